@@ -1,0 +1,246 @@
+"""entities.yaml -> a validated EntityDictionary. Errors name the file, the entry and the line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from .errors import DictionaryError, UsageError
+from .models import Country, EntityDictionary, Initiative, Organization
+from .tokens import phrase_key
+
+try:
+    _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover
+    _SafeLoader = yaml.SafeLoader
+
+_SECTIONS = ("countries", "organizations", "initiatives", "stages")
+
+
+@dataclass(frozen=True)
+class Surface:
+    """One name an entity goes by in text, and what kind of name it is."""
+
+    text: str
+    entity: str  # ISO code, organisation id or initiative id
+    kind: str  # country | organization | initiative
+    role: str  # name, alias, demonym, capital, former, shared, trigger
+
+
+def load_dictionary(path: Path) -> EntityDictionary:
+    """Read and validate an entity dictionary; raise DictionaryError on the first problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DictionaryError(f"{path}: no entity dictionary here (use --data DIR)") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DictionaryError(f"{path}: cannot read: {error}") from None
+    return parse_dictionary(text, str(path))
+
+
+def parse_dictionary(text: str, where: str) -> EntityDictionary:
+    try:
+        node = yaml.compose(text, Loader=_SafeLoader)
+        data = yaml.load(text, Loader=_SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise DictionaryError(f"{where}{line}: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise DictionaryError(f"{where}:1: expected the sections {', '.join(_SECTIONS)}, ignore")
+    lines = _entry_lines(node)
+    try:
+        dictionary = EntityDictionary.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise DictionaryError(_describe(where, data, lines, first["loc"], first["msg"])) from None
+    for problem, section, index in _problems(dictionary):
+        entry = _entry_name(data, section, index)
+        line = lines.get((section, index), "?")
+        raise DictionaryError(f"{where}:{line}: {section} entry {entry}: {problem}")
+    return dictionary
+
+
+def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
+    """Every name of every entity (countries, organisations, initiative triggers)."""
+    for country in dictionary.countries:
+        yield Surface(country.name, country.code, "country", "name")
+        for role, names in (
+            ("alias", country.aliases),
+            ("demonym", country.demonyms),
+            ("capital", country.capitals),
+        ):
+            for name in names:
+                yield Surface(name, country.code, "country", role)
+    for org in dictionary.organizations:
+        yield Surface(org.name, org.id, "organization", "name")
+        for name in org.aliases:
+            yield Surface(name, org.id, "organization", "alias")
+        for former in org.former_names:
+            yield Surface(former.name, org.id, "organization", "former")
+        for name in org.shared_aliases:
+            yield Surface(name, org.id, "organization", "shared")
+    for initiative in dictionary.initiatives:
+        for trigger in initiative.triggers:
+            yield Surface(trigger, initiative.id, "initiative", "trigger")
+
+
+def _problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, int]]:
+    import pycountry  # only when a dictionary is validated: it loads ISO data
+
+    for index, country in enumerate(dictionary.countries):
+        if pycountry.countries.get(alpha_2=country.code) is None:
+            yield f"unknown ISO 3166-1 alpha-2 code {country.code!r}", "countries", index
+    for index, org in enumerate(dictionary.organizations):
+        if org.country and pycountry.countries.get(alpha_2=org.country) is None:
+            yield f"unknown ISO 3166-1 alpha-2 code {org.country!r}", "organizations", index
+    for section, ids in (
+        ("countries", [c.code for c in dictionary.countries]),
+        ("organizations", [o.id for o in dictionary.organizations]),
+        ("initiatives", [i.id for i in dictionary.initiatives]),
+        ("stages", [s.id for s in dictionary.stages]),
+    ):
+        seen: set[str] = set()
+        for index, entity_id in enumerate(ids):
+            if entity_id in seen:
+                yield f"{entity_id!r} is defined twice", section, index
+            seen.add(entity_id)
+    yield from _alias_problems(dictionary)
+
+
+def _alias_problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, int]]:
+    position = _positions(dictionary)
+    owners: dict[tuple[str, ...], Surface] = {}
+    shared: dict[tuple[str, ...], Surface] = {}
+    for surface in surfaces(dictionary):
+        section, index = position[(surface.kind, surface.entity)]
+        key = phrase_key(surface.text)
+        if not key:
+            yield f"empty {surface.role} {surface.text!r}", section, index
+            continue
+        # Triggers and names live apart: `Smart City` may be a trigger and part of a name.
+        namespace = ("trigger",) if surface.kind == "initiative" else ()
+        key = namespace + key
+        table = shared if surface.role == "shared" else owners
+        other_table = owners if surface.role == "shared" else shared
+        clash = other_table.get(key)
+        if clash is None and surface.role != "shared":
+            clash = owners.get(key)
+        if clash is not None and clash.entity != surface.entity:
+            yield (
+                f"{surface.text!r} is also a name of {clash.entity!r}; an alias may belong to one "
+                "entity only (list it under shared_aliases of each organisation if it really is "
+                "shared)",
+                section,
+                index,
+            )
+        table.setdefault(key, surface)
+
+
+def _positions(dictionary: EntityDictionary) -> dict[tuple[str, str], tuple[str, int]]:
+    position: dict[tuple[str, str], tuple[str, int]] = {}
+    for index, country in enumerate(dictionary.countries):
+        position[("country", country.code)] = ("countries", index)
+    for index, org in enumerate(dictionary.organizations):
+        position[("organization", org.id)] = ("organizations", index)
+    for index, initiative in enumerate(dictionary.initiatives):
+        position[("initiative", initiative.id)] = ("initiatives", index)
+    return position
+
+
+def _entry_lines(node: yaml.Node | None) -> dict[tuple[str, int], int]:
+    lines: dict[tuple[str, int], int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key_node, value_node in node.value:
+        if isinstance(value_node, yaml.SequenceNode):
+            for index, item in enumerate(value_node.value):
+                lines[(key_node.value, index)] = item.start_mark.line + 1
+        else:
+            lines[(key_node.value, -1)] = value_node.start_mark.line + 1
+    return lines
+
+
+def _entry_name(data: dict[str, Any], section: str, index: int) -> str:
+    try:
+        entry = data[section][index]
+    except (KeyError, IndexError, TypeError):
+        return f"#{index + 1}"
+    if isinstance(entry, dict):
+        for key in ("id", "code", "name"):
+            if key in entry:
+                return f"{entry[key]!r}"
+    return f"#{index + 1}"
+
+
+def _describe(where: str, data: dict[str, Any], lines: dict, loc: tuple, message: str) -> str:
+    section = str(loc[0]) if loc else "?"
+    if len(loc) >= 2 and isinstance(loc[1], int):
+        index = loc[1]
+        field = ".".join(str(part) for part in loc[2:]) or "entry"
+        entry = _entry_name(data, section, index)
+        line = lines.get((section, index), "?")
+        return f"{where}:{line}: {section} entry {entry}: {field}: {message}"
+    line = lines.get((section, -1), 1)
+    field = ".".join(str(part) for part in loc)
+    return f"{where}:{line}: {field}: {message}"
+
+
+# --- Look-ups for command options -------------------------------------------------
+
+
+def find_country(dictionary: EntityDictionary, text: str) -> Country:
+    """A country by ISO code or any of its names, in any case; UsageError if none."""
+    wanted = text.strip()
+    for country in dictionary.countries:
+        if country.code == wanted.upper():
+            return country
+    key = phrase_key(wanted)
+    for country in dictionary.countries:
+        names = [country.name, *country.aliases, *country.demonyms]
+        if any(phrase_key(name) == key for name in names):
+            return country
+    raise UsageError(
+        f"unknown country {text!r}: use an ISO 3166-1 alpha-2 code or a name (e.g. TM, Turkmenistan)"
+    )
+
+
+def find_organization(dictionary: EntityDictionary, text: str) -> Organization:
+    """An organisation by id or any of its names, in any case; UsageError if none."""
+    wanted = text.strip()
+    for org in dictionary.organizations:
+        if org.id == wanted.lower():
+            return org
+    key = phrase_key(wanted)
+    matches = [
+        org
+        for org in dictionary.organizations
+        if any(
+            phrase_key(name) == key
+            for name in [org.name, *org.aliases, *(f.name for f in org.former_names)]
+        )
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    raise UsageError(
+        f"unknown organisation {text!r}: use an id or a name from "
+        "`caconnect entities --kind organization`"
+    )
+
+
+def find_initiative(dictionary: EntityDictionary, text: str) -> Initiative:
+    """An initiative type by id or name; UsageError if none."""
+    wanted = text.strip().lower()
+    for initiative in dictionary.initiatives:
+        if wanted in (initiative.id, initiative.name.lower()):
+            return initiative
+    known = ", ".join(i.id for i in dictionary.initiatives)
+    raise UsageError(f"unknown initiative type {text!r}: use one of {known}")

@@ -1,0 +1,339 @@
+"""tag(article, dictionary) -> TaggedArticle. Pure: no I/O; every tag carries its mentions.
+
+Rules (TAGGING.md): whole words, case-insensitive, longest match wins within each kind;
+countries are matched apart from organisations, so `Azerbaijan Space Agency` tags AZ
+and the agency. Case matters in two places: an all-capitals alias (`US`, `ITU`, `AI`)
+must appear in capitals, and a one-word proper name (`Turkey`, `Beeline`) must be
+capitalised. A match is dropped when the dictionary's `ignore` rules say so: inside
+the name of an event, programme or outlet (organisations and initiatives only), a
+demonym naming a language (`Russian language`), an alias followed by text that makes
+it something else (`US$`), or an initiative trigger next to a negation (`not feasible`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from .models import (
+    Article,
+    EntityDictionary,
+    Mention,
+    MentionKind,
+    Organization,
+    OrgRef,
+    TaggedArticle,
+    TextField,
+)
+from .tokens import TOKEN, gap_signature, phrase_gaps, phrase_key, sentence_spans, tokenize
+
+Payload = TypeVar("Payload")
+Tokens = tuple[list[int], list[int], list[str]]
+
+_NEGATION_BEFORE = 3  # words a negation may stand before a trigger
+_NEGATION_AFTER = 4  # ... or after it
+
+
+@dataclass(frozen=True)
+class _Phrase(Generic[Payload]):
+    words: tuple[str, ...]  # as written, for case checks
+    gaps: tuple[str, ...]
+    exact_case: bool
+    needs_capital: bool
+    payload: Payload
+
+
+@dataclass(frozen=True)
+class Match(Generic[Payload]):
+    """A phrase found in a text: token range [first, last) and character range [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    payloads: tuple[Payload, ...]
+
+
+class PhraseMatcher(Generic[Payload]):
+    """Finds dictionary phrases in text: leftmost, then longest, whole words only."""
+
+    def __init__(
+        self, entries: Iterable[tuple[str, Payload]], *, proper: bool, plural: bool = False
+    ) -> None:
+        self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
+        self._longest: dict[str, int] = {}
+        for text, payload in entries:
+            key = phrase_key(text)
+            if not key:
+                continue
+            words = tuple(match.group() for match in TOKEN.finditer(text))
+            letters = [char for char in text if char.isalpha()]
+            phrase = _Phrase(
+                words=words,
+                gaps=phrase_gaps(text),
+                exact_case=len(letters) >= 2 and all(char.isupper() for char in letters),
+                needs_capital=proper and len(key) == 1 and text[:1].isupper(),
+                payload=payload,
+            )
+            for variant in _plurals(key) if plural else (key,):
+                self._phrases.setdefault(variant, []).append(phrase)
+                self._longest[variant[0]] = max(self._longest.get(variant[0], 0), len(variant))
+
+    def find(self, text: str, tokens: Tokens) -> list[Match[Payload]]:
+        starts, ends, folded = tokens
+        matches: list[Match[Payload]] = []
+        count = len(folded)
+        index = 0
+        while index < count:
+            longest = self._longest.get(folded[index])
+            found = None
+            if longest:
+                for length in range(min(longest, count - index), 0, -1):
+                    phrases = self._phrases.get(tuple(folded[index : index + length]))
+                    if phrases:
+                        valid = [p for p in phrases if _fits(p, text, tokens, index, length)]
+                        if valid:
+                            found = Match(
+                                index,
+                                index + length,
+                                starts[index],
+                                ends[index + length - 1],
+                                tuple(p.payload for p in valid),
+                            )
+                            break
+            if found is None:
+                index += 1
+            else:
+                matches.append(found)
+                index = found.last
+        return matches
+
+
+def _plurals(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    head, last = key[:-1], key[-1]
+    forms = {last, last + "s", last + "es"}
+    if last.endswith("y"):
+        forms.add(last[:-1] + "ies")
+    return [(*head, form) for form in sorted(forms)]
+
+
+def _fits(phrase: _Phrase, text: str, tokens: Tokens, index: int, length: int) -> bool:
+    starts, ends, _ = tokens
+    for offset, expected in enumerate(phrase.gaps):
+        gap = text[ends[index + offset] : starts[index + offset + 1]]
+        if gap_signature(gap) != expected:
+            return False
+    if phrase.exact_case:
+        written = [text[starts[i] : ends[i]] for i in range(index, index + length)]
+        # A plural (`ISPs`) may add lower-case letters after the phrase's own.
+        return all(w.startswith(p) for w, p in zip(written, phrase.words))
+    if phrase.needs_capital:
+        return text[starts[index]].isupper()
+    return True
+
+
+# --- The tagger -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    entity: str
+    role: str  # name, alias, demonym, capital, former, shared, trigger
+
+
+@dataclass
+class _FieldHits:
+    field: TextField
+    text: str
+    sentences: list[tuple[int, int]]
+    countries: list[Match[_Target]] = field(default_factory=list)
+    organizations: list[Match[_Target]] = field(default_factory=list)
+    initiatives: list[Match[_Target]] = field(default_factory=list)
+
+
+class Tagger:
+    """The dictionary compiled for matching; build once, tag many articles."""
+
+    def __init__(self, dictionary: EntityDictionary) -> None:
+        from .dictionary import surfaces
+
+        self.dictionary = dictionary
+        self.organizations: dict[str, Organization] = {o.id: o for o in dictionary.organizations}
+        by_kind: dict[str, list[tuple[str, _Target]]] = {
+            "country": [],
+            "organization": [],
+            "initiative": [],
+        }
+        for surface in surfaces(dictionary):
+            by_kind[surface.kind].append((surface.text, _Target(surface.entity, surface.role)))
+        self._countries = PhraseMatcher(by_kind["country"], proper=True)
+        self._organizations = PhraseMatcher(by_kind["organization"], proper=True)
+        self._initiatives = PhraseMatcher(by_kind["initiative"], proper=False, plural=True)
+        rules = dictionary.ignore
+        self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
+        self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
+        self._language_words = {key for word in rules.after_demonym for key in phrase_key(word)}
+        self._followed_by = {phrase_key(alias): tuple(v) for alias, v in rules.followed_by.items()}
+
+    def tag(self, article: Article) -> TaggedArticle:
+        fields = [
+            self._find(field_name, article.field_text(field_name))
+            for field_name in ("title", "body")
+        ]
+        mentions: list[Mention] = []
+        for hits in fields:
+            mentions += self._mentions(hits, "country", hits.countries)
+            mentions += self._mentions(hits, "initiative", hits.initiatives)
+        country_counts = Counter(m.entity for m in mentions if m.kind == "country")
+        for hits in fields:
+            mentions += self._organization_mentions(hits, country_counts)
+        mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
+        orgs = [self.organizations[entity] for entity in _first_seen(mentions, "organization")]
+        return TaggedArticle(
+            **article.model_dump(exclude={"date_precision"}),
+            countries=_first_seen(mentions, "country"),
+            organizations=[
+                OrgRef(id=o.id, name=o.name, kind=o.kind, country=o.country) for o in orgs
+            ],
+            initiatives=_first_seen(mentions, "initiative"),
+            mentions=mentions,
+        )
+
+    def _find(self, field_name: TextField, text: str) -> _FieldHits:
+        hits = _FieldHits(field_name, text, sentence_spans(text) if text else [])
+        if not text:
+            return hits
+        tokens = tokenize(text)
+        ignored = [(m.start, m.end) for m in self._ignored_names.find(text, tokens)]
+        hits.countries = [
+            m for m in self._countries.find(text, tokens) if self._is_country(m, text, tokens)
+        ]
+        hits.organizations = [
+            m
+            for m in self._organizations.find(text, tokens)
+            if not _inside(m, ignored) and not self._followed_by_exception(m, text, tokens)
+        ]
+        names = ignored + [(m.start, m.end) for m in hits.organizations]
+        negations = self._negations.find(text, tokens)
+        hits.initiatives = [
+            m
+            for m in self._initiatives.find(text, tokens)
+            if not _inside(m, names) and not _negated(m, negations, hits.sentences)
+        ]
+        return hits
+
+    def _is_country(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
+        if self._followed_by_exception(match, text, tokens):
+            return False
+        if any(target.role == "demonym" for target in match.payloads):
+            starts, ends, folded = tokens
+            after = match.last
+            if (
+                after < len(folded)
+                and folded[after] in self._language_words
+                and not gap_signature(text[ends[after - 1] : starts[after]])
+            ):
+                return False
+        return True
+
+    def _followed_by_exception(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
+        key = tuple(tokens[2][match.first : match.last])
+        exceptions = self._followed_by.get(key, ())
+        return any(text.startswith(suffix, match.end) for suffix in exceptions)
+
+    def _mentions(
+        self, hits: _FieldHits, kind: MentionKind, matches: Sequence[Match[_Target]]
+    ) -> list[Mention]:
+        return [
+            Mention(
+                entity=match.payloads[0].entity,
+                kind=kind,
+                field=hits.field,
+                text=hits.text[match.start : match.end],
+                start=match.start,
+                end=match.end,
+            )
+            for match in matches
+        ]
+
+    def _organization_mentions(self, hits: _FieldHits, country_counts: Counter) -> list[Mention]:
+        mentions = []
+        for match in hits.organizations:
+            entity = self._resolve(match, hits, country_counts)
+            if entity is not None:
+                mentions.append(
+                    Mention(
+                        entity=entity,
+                        kind="organization",
+                        field=hits.field,
+                        text=hits.text[match.start : match.end],
+                        start=match.start,
+                        end=match.end,
+                    )
+                )
+        return mentions
+
+    def _resolve(
+        self, match: Match[_Target], hits: _FieldHits, country_counts: Counter
+    ) -> str | None:
+        """The organisation a match names; a shared name goes to the country the text is about."""
+        candidates = [t.entity for t in match.payloads]
+        if len(candidates) == 1 and match.payloads[0].role != "shared":
+            return candidates[0]
+        by_country = {self.organizations[c].country: c for c in candidates}
+        sentence = next(
+            ((a, b) for a, b in hits.sentences if a <= match.start < b), (match.start, match.end)
+        )
+        nearby = sorted(
+            (m for m in hits.countries if sentence[0] <= m.start < sentence[1]),
+            key=lambda m: (abs(m.start - match.start), m.start > match.start),
+        )
+        for country_match in nearby:
+            code = country_match.payloads[0].entity
+            if code in by_country:
+                return by_country[code]
+        for code, _count in country_counts.most_common():
+            if code in by_country:
+                return by_country[code]
+        return None
+
+
+def _inside(match: Match, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= match.start and match.end <= end for start, end in spans)
+
+
+def _negated(match: Match, negations: Sequence[Match], sentences: list[tuple[int, int]]) -> bool:
+    for negation in negations:
+        if (
+            match.first - _NEGATION_BEFORE <= negation.first
+            and negation.first < match.last + _NEGATION_AFTER
+            and _same_sentence(match.start, negation.start, sentences)
+        ):
+            return True
+    return False
+
+
+def _same_sentence(a: int, b: int, sentences: list[tuple[int, int]]) -> bool:
+    return any(start <= a < end and start <= b < end for start, end in sentences)
+
+
+def _first_seen(mentions: list[Mention], kind: MentionKind) -> list[str]:
+    return list(dict.fromkeys(m.entity for m in mentions if m.kind == kind))
+
+
+_TAGGERS: dict[int, Tagger] = {}
+
+
+def tagger_for(dictionary: EntityDictionary) -> Tagger:
+    """The compiled tagger of a dictionary, built on first use."""
+    tagger = _TAGGERS.get(id(dictionary))
+    if tagger is None or tagger.dictionary is not dictionary:
+        tagger = _TAGGERS[id(dictionary)] = Tagger(dictionary)
+    return tagger
+
+
+def tag(article: Article, dictionary: EntityDictionary) -> TaggedArticle:
+    """Tag one article with countries, organisations and initiative types, with evidence."""
+    return tagger_for(dictionary).tag(article)

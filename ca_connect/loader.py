@@ -1,0 +1,197 @@
+"""Article files -> Article records. Reads files, never prints.
+
+Two forms are read from a folder (not its subfolders):
+- `NAME.txt`: plain text; the first line is the title when it reads as a headline;
+- `NAME.md`: YAML front matter between `---` lines (title, date, source, url,
+  language; all optional, anything else is an error), then the body.
+The article id is the file name without its extension.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .dates import find_publication_date
+from .errors import ArticleError
+from .models import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+FRONT_MATTER_KEYS = ("title", "date", "source", "url", "language")
+_MAX_HEADLINE = 200
+
+try:  # the C loader is 6x faster and just as safe
+    _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _SafeLoader = yaml.SafeLoader
+
+
+@dataclass
+class LoadResult:
+    """Every article that loaded, and one error per file that did not."""
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[ArticleError] = field(default_factory=list)
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """The article files of a folder, sorted by name; hidden and temporary files are skipped."""
+    if not folder.is_dir():
+        return []
+    with os.scandir(folder) as entries:
+        paths = [
+            Path(entry.path)
+            for entry in entries
+            if entry.name.endswith(ARTICLE_SUFFIXES)
+            and not entry.name.startswith(".")
+            and entry.is_file()
+        ]
+    return sorted(paths)
+
+
+def load_articles(folder: Path) -> LoadResult:
+    """Load every article of `folder`; a bad file is reported, never fatal to the others."""
+    return load_paths(article_paths(folder))
+
+
+def load_paths(paths: Iterable[Path]) -> LoadResult:
+    result = LoadResult()
+    seen: dict[str, Path] = {}
+    for path in paths:
+        try:
+            article = load_article(path)
+            if article.id in seen:
+                raise ArticleError(
+                    str(path), f"same article id as {seen[article.id].name}; rename one of them"
+                )
+        except ArticleError as error:
+            result.errors.append(error)
+            continue
+        seen[article.id] = path
+        result.articles.append(article)
+    return result
+
+
+def load_article(path: Path) -> Article:
+    """Read one article file; raise ArticleError naming the file (and line) if it is unusable."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(str(path), f"cannot read: {error.strerror}") from None
+    return parse_article(data, path)
+
+
+def parse_article(data: bytes, path: Path) -> Article:
+    """Parse the bytes of an article file named `path` (its suffix chooses the form)."""
+    text = decode_text(data, str(path))
+    if path.suffix == ".md":
+        meta, body, body_line = split_front_matter(text, str(path))
+    else:
+        meta, body, body_line = {}, text, 1
+    if not body.strip():
+        raise ArticleError(str(path), "no article text after the front matter", body_line)
+
+    text_after_front_matter = body
+    title = meta.get("title")
+    if title is None:
+        title, body = split_headline(body)
+    try:
+        date, date_source = find_publication_date(
+            text_after_front_matter,
+            front_matter_date=meta.get("date"),
+            url=meta.get("url"),
+        )
+    except ValueError as error:
+        raise ArticleError(str(path), f"front matter 'date': {error}", 2) from None
+    return Article(
+        id=path.stem,
+        path=str(path),
+        title=title,
+        body=body,
+        date=date,
+        date_source=date_source,
+        source=meta.get("source"),
+        url=meta.get("url"),
+        language=meta.get("language"),
+    )
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """UTF-8 text (a BOM is dropped), or ArticleError for empty, binary or other encodings."""
+    if not data.strip():
+        raise ArticleError(where, "empty file")
+    if b"\x00" in data[:8192]:
+        raise ArticleError(where, "binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ArticleError(
+            where, f"not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8", line
+        ) from None
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict[str, str | object], str, int]:
+    """Split `---` front matter from the body: (metadata, body, line where the body starts)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip("\r\n") != "---":
+        return {}, text, 1
+    for number, line in enumerate(lines[1:], start=2):
+        if line.rstrip("\r\n") == "---":
+            break
+    else:
+        raise ArticleError(where, "front matter opened with '---' is never closed", 1)
+    raw = "".join(lines[1 : number - 1])
+    try:
+        meta = yaml.load(raw, Loader=_SafeLoader) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ArticleError(where, f"front matter: {problem}", line) from None
+    if not isinstance(meta, dict):
+        raise ArticleError(where, "front matter must be 'key: value' lines", 2)
+    for key in meta:
+        if key not in FRONT_MATTER_KEYS:
+            raise ArticleError(
+                where,
+                f"front matter: unknown key {key!r} (allowed: {', '.join(FRONT_MATTER_KEYS)})",
+                _key_line(lines, key),
+            )
+    for key in ("title", "source", "url", "language"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            meta[key] = str(value)
+    return meta, "".join(lines[number:]), number + 1
+
+
+def _key_line(lines: list[str], key: object) -> int | None:
+    for number, line in enumerate(lines[1:], start=2):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """(title, body): the first line is a title when it reads as a headline, else (None, text)."""
+    first, newline, rest = text.partition("\n")
+    candidate = first.strip()
+    if newline and _reads_as_headline(candidate):
+        return candidate, rest
+    return None, text
+
+
+def _reads_as_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        2 <= len(words) <= 30
+        and len(line) <= _MAX_HEADLINE
+        and line[-1] not in ".,;:"
+        and any(char.isalpha() for char in line)
+        and not line.lower().startswith("date ")
+    )
+

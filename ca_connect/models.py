@@ -1,0 +1,257 @@
+"""Pydantic records that flow through caconnect: files -> Article -> TaggedArticle -> rows."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_serializer, model_validator
+
+Precision = Literal["day", "month", "year"]
+DateSource = Literal["front-matter", "header", "dateline", "url"]
+TextField = Literal["title", "body"]
+MentionKind = Literal["country", "organization", "initiative"]
+OrgKind = Literal["company", "agency", "intl"]
+
+_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class PartialDate(BaseModel):
+    """A date known to day, month or year precision; never padded.
+
+    Serialises as ISO 8601 text of its own precision: `2025`, `2025-03`, `2025-03-03`,
+    which also sorts correctly as a string.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    year: int = Field(ge=1, le=9999)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        if isinstance(value, str):
+            return cls._parts(value)
+        if isinstance(value, dt.datetime):
+            return {"year": value.year, "month": value.month, "day": value.day}
+        if isinstance(value, dt.date):
+            return {"year": value.year, "month": value.month, "day": value.day}
+        return value
+
+    @model_validator(mode="after")
+    def _check_calendar(self) -> PartialDate:
+        if self.day is not None:
+            if self.month is None:
+                raise ValueError("a day needs a month")
+            if self.day > calendar.monthrange(self.year, self.month)[1]:
+                raise ValueError(f"{self.year}-{self.month:02d} has no day {self.day}")
+        return self
+
+    @staticmethod
+    def _parts(text: str) -> dict[str, int | None]:
+        match = _ISO_PARTIAL.match(text.strip())
+        if not match:
+            raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+        year, month, day = (int(part) if part else None for part in match.groups())
+        return {"year": year, "month": month, "day": day}
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """`2025`, `2025-03` or `2025-03-03` -> PartialDate (ValueError otherwise)."""
+        return cls.model_validate(text)
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def isoformat(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        month = self.month or 12
+        return dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    @model_serializer
+    def _serialize(self) -> str:
+        return self.isoformat()
+
+
+class Article(BaseModel):
+    """One article file as loaded: text plus what its header and URL say."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    path: str
+    title: str | None = None
+    body: str
+    date: PartialDate | None = None
+    date_source: DateSource | None = None
+    source: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def date_precision(self) -> Precision | None:
+        return self.date.precision if self.date else None
+
+    def field_text(self, field: TextField) -> str:
+        return (self.title or "") if field == "title" else self.body
+
+
+class Mention(BaseModel):
+    """The exact span that triggered a tag: `article.<field>[start:end] == text`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    entity: str
+    kind: MentionKind
+    field: TextField
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class OrgRef(BaseModel):
+    """An organisation as it appears in output rows."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    kind: OrgKind
+    country: str | None = None
+
+
+class TaggedArticle(Article):
+    """An article with its tags; every tag is backed by at least one mention."""
+
+    countries: list[str] = Field(default_factory=list)
+    organizations: list[OrgRef] = Field(default_factory=list)
+    initiatives: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+# --- The entity dictionary (data/entities.yaml); extra keys are errors. ---
+
+InitiativeType = Literal[
+    "fiber",
+    "5g",
+    "mobile",
+    "satellite",
+    "cybersecurity",
+    "data-center",
+    "e-government",
+    "ixp",
+    "ai",
+    "smart-city",
+]
+Stage = Literal["talks", "mou", "agreement", "deployment", "launch", "plan", "cancelled"]
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Country(_Entry):
+    """A country: its ISO 3166-1 alpha-2 code and every way an article names it."""
+
+    code: str = Field(pattern=r"^[A-Z]{2}$")
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+    capitals: list[str] = Field(default_factory=list)
+
+
+class FormerName(_Entry):
+    """A name an organisation used to carry, with the years it was in use where known."""
+
+    name: str
+    since: int | None = None
+    until: int | None = None
+
+
+class Organization(_Entry):
+    """A company, government agency or international body."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    kind: OrgKind
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    aliases: list[str] = Field(default_factory=list)
+    former_names: list[FormerName] = Field(default_factory=list)
+    # Names several organisations share (one brand in several countries, a ministry
+    # called by its portfolio): resolved to the one whose country the text is about.
+    shared_aliases: list[str] = Field(default_factory=list)
+
+
+class Initiative(_Entry):
+    """An initiative type of TAGGING.md and the phrases that report work of that type."""
+
+    id: InitiativeType
+    name: str
+    triggers: list[str] = Field(min_length=1)
+
+
+class StageCues(_Entry):
+    """A deal stage and the words that signal it in a sentence."""
+
+    id: Stage
+    cues: list[str] = Field(min_length=1)
+
+
+class IgnoreRules(_Entry):
+    """Contexts in which a match is not a tag."""
+
+    # Names of events, programmes, products and news outlets: no organisation or
+    # initiative tag is taken from inside them (countries still are).
+    names: list[str] = Field(default_factory=list)
+    # A demonym followed by one of these is a language, not a country.
+    after_demonym: list[str] = Field(default_factory=list)
+    # alias -> text that, right after it, makes it something else (`US` + `$`).
+    followed_by: dict[str, list[str]] = Field(default_factory=dict)
+    # Words near an initiative trigger that say the work is not happening.
+    negations: list[str] = Field(default_factory=list)
+
+
+class EntityDictionary(_Entry):
+    """The whole of entities.yaml."""
+
+    countries: list[Country] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    initiatives: list[Initiative] = Field(default_factory=list)
+    stages: list[StageCues] = Field(default_factory=list)
+    ignore: IgnoreRules = Field(default_factory=IgnoreRules)
+
+
+class Filters(BaseModel):
+    """What a command asks for. Values within one option are alternatives (OR); options combine (AND)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    countries: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    initiatives: tuple[str, ...] = ()
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    text: str | None = None
+
+    def is_empty(self) -> bool:
+        return self == Filters()

@@ -1,0 +1,179 @@
+"""render(rows, fmt, file): the one place rows become text.
+
+table: a rich table on a terminal, aligned plain text otherwise; csv: lists joined by `;`,
+unknown values empty, cells that a spreadsheet would run as a formula escaped; json: one
+array (or one object of arrays for sectioned output), unknown values null; jsonl: one
+object per line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TextIO
+
+Format = Literal["table", "csv", "json", "jsonl"]
+FORMATS: tuple[Format, ...] = ("table", "csv", "json", "jsonl")
+Row = Mapping[str, Any]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render(rows: Sequence[Row], fmt: Format, file: TextIO, *, title: str | None = None) -> None:
+    """Write rows in a format; every row is expected to have the same keys."""
+    if fmt == "json":
+        json.dump(list(rows), file, ensure_ascii=False, indent=2)
+        file.write("\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            file.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        _write_csv(rows, file)
+    else:
+        _write_table(rows, file, title)
+
+
+def render_sections(sections: Mapping[str, Sequence[Row]], fmt: Format, file: TextIO) -> None:
+    """Several named tables (a summary): one table each, or one document with a key per table."""
+    if fmt == "json":
+        json.dump({name: list(rows) for name, rows in sections.items()}, file, indent=2)
+        file.write("\n")
+    elif fmt in ("jsonl", "csv"):
+        flat = [{"table": name, **row} for name, rows in sections.items() for row in rows]
+        render(flat, fmt, file)
+    else:
+        for index, (name, rows) in enumerate(sections.items()):
+            if index:
+                file.write("\n")
+            _write_table(rows, file, name.replace("_", " "))
+
+
+def csv_cell(value: Any) -> str:
+    """A value as a CSV cell: lists joined by `;`, None empty, formula-like text escaped."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        text = ";".join(_plain(item) for item in value)
+    else:
+        text = _plain(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return str(value.get("name") or value.get("id") or json.dumps(value, ensure_ascii=False))
+    return "" if value is None else str(value)
+
+
+def _write_csv(rows: Sequence[Row], file: TextIO) -> None:
+    columns = _columns(rows)
+    writer = csv.writer(file, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(column)) for column in columns])
+
+
+def _columns(rows: Sequence[Row]) -> list[str]:
+    return list(dict.fromkeys(key for row in rows for key in row))
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_plain(item) for item in value)
+    return _plain(value)
+
+
+def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
+    columns = _columns(rows)
+    cells = [[_cell_text(row.get(column)) for column in columns] for row in rows]
+    if file.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left", header_style="bold")
+        for column in columns:
+            table.add_column(column.replace("_", " "), overflow="fold")
+        for line in cells:
+            table.add_row(*line)
+        Console(file=file).print(table)
+        return
+    if title:
+        file.write(f"{title}\n")
+    if not rows:
+        file.write("(none)\n")
+        return
+    widths = [max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)]
+    file.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    for line in cells:
+        file.write("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() + "\n")
+
+
+def render_article(article: Any, file: TextIO) -> None:
+    """One tagged article for reading: its fields, its tags with evidence, its marked-up text.
+
+    On a terminal mentions are highlighted by kind; piped, they are wrapped in [brackets].
+    """
+    colour = file.isatty()
+    facts = [
+        ("id", article.id),
+        ("path", article.path),
+        ("title", article.title or ""),
+        ("date", f"{article.date} ({article.date_source})" if article.date else "undated"),
+        ("source", article.source or ""),
+        ("url", article.url or ""),
+        ("countries", ", ".join(article.countries)),
+        ("organizations", ", ".join(f"{o.name} ({o.kind})" for o in article.organizations)),
+        ("initiatives", ", ".join(article.initiatives)),
+    ]
+    evidence: dict[str, list[str]] = {}
+    for mention in article.mentions:
+        evidence.setdefault(f"{mention.kind} {mention.entity}", []).append(
+            f"{mention.field}[{mention.start}:{mention.end}] {mention.text!r}"
+        )
+    if not colour:
+        for name, value in facts:
+            file.write(f"{name + ':':15}{value}\n")
+        file.write("\nevidence:\n")
+        for tag, places in evidence.items():
+            file.write(f"  {tag}: {'; '.join(places)}\n")
+        for field in ("title", "body"):
+            text = article.field_text(field)
+            if text:
+                file.write(f"\n--- {field} ---\n{_bracketed(text, article.mentions, field)}\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=file)
+    for name, value in facts:
+        console.print(Text.assemble((f"{name + ':':15}", "bold"), str(value)))
+    console.print(Text("\nevidence:", style="bold"))
+    for tag, places in evidence.items():
+        console.print(f"  [cyan]{tag}[/]: {'; '.join(places)}", markup=True, highlight=False)
+    styles = {"country": "bold green", "organization": "bold magenta", "initiative": "bold cyan"}
+    for field in ("title", "body"):
+        text = article.field_text(field)
+        if not text:
+            continue
+        marked = Text(text)
+        for mention in article.mentions:
+            if mention.field == field:
+                marked.stylize(styles[mention.kind], mention.start, mention.end)
+        console.print(Text(f"\n--- {field} ---", style="bold"))
+        console.print(marked)
+
+
+def _bracketed(text: str, mentions: Sequence[Any], field: str) -> str:
+    spans = sorted((m.start, m.end) for m in mentions if m.field == field)
+    out: list[str] = []
+    position = 0
+    for start, end in spans:
+        if start < position:  # a country inside an organisation's name: mark once
+            continue
+        out += [text[position:start], "[", text[start:end], "]"]
+        position = end
+    out.append(text[position:])
+    return "".join(out)
