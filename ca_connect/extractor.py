@@ -192,7 +192,7 @@ class Tagger:
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [self.organizations[entity] for entity in _first_seen(mentions, "organization")]
         return TaggedArticle(
-            **article.model_dump(exclude={"date_precision"}),
+            **{name: getattr(article, name) for name in Article.model_fields},
             countries=_first_seen(mentions, "country"),
             organizations=[
                 OrgRef(id=o.id, name=o.name, kind=o.kind, country=o.country) for o in orgs

@@ -14,6 +14,7 @@ DateSource = Literal["front-matter", "header", "dateline", "url"]
 TextField = Literal["title", "body"]
 MentionKind = Literal["country", "organization", "initiative"]
 OrgKind = Literal["company", "agency", "intl"]
+Stage = Literal["talks", "mou", "agreement", "deployment", "launch", "plan", "cancelled"]
 
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -140,6 +141,45 @@ class OrgRef(BaseModel):
     country: str | None = None
 
 
+PartyKind = Literal["country", "company", "agency", "intl"]
+DateBasis = Literal["sentence", "next-sentence", "article"]
+
+
+class Party(BaseModel):
+    """A party to a deal: a country (id = ISO code) or an organisation (id = dictionary id)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    kind: PartyKind
+    country: str | None = None
+
+
+class Event(BaseModel):
+    """A deal event reported by one sentence of an article."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    number: int = Field(ge=1)  # order within the article
+    stage: Stage
+    date: PartialDate | None = None
+    date_basis: DateBasis | None = None  # where the date came from; None when undated
+    planned: bool = False  # a target date (`by the end of 2025`), not a date it happened
+    parties: list[Party] = Field(default_factory=list)
+    initiatives: list[str] = Field(default_factory=list)
+    field: TextField
+    start: int = Field(ge=0)  # the sentence, as offsets into the field
+    end: int = Field(ge=0)
+    text: str
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def date_precision(self) -> Precision | None:
+        return self.date.precision if self.date else None
+
+
 class TaggedArticle(Article):
     """An article with its tags; every tag is backed by at least one mention."""
 
@@ -147,6 +187,7 @@ class TaggedArticle(Article):
     organizations: list[OrgRef] = Field(default_factory=list)
     initiatives: list[str] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
 
 
 # --- The entity dictionary (data/entities.yaml); extra keys are errors. ---
@@ -163,7 +204,6 @@ InitiativeType = Literal[
     "ai",
     "smart-city",
 ]
-Stage = Literal["talks", "mou", "agreement", "deployment", "launch", "plan", "cancelled"]
 
 
 class _Entry(BaseModel):
