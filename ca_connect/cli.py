@@ -253,9 +253,8 @@ def show(ctx: click.Context, article_id: str, fmt: str, output: Path | None) -> 
         caconnect show 004_c790570d8809d829
     """
     from .errors import UsageError
-    from .output import render
+    from .output import render, render_article
     from .query import article_record
-    from .output import render_article
 
     corpus = _open(ctx)
     article = corpus.get(article_id)

@@ -209,7 +209,8 @@ def find_country(dictionary: EntityDictionary, text: str) -> Country:
         if any(phrase_key(name) == key for name in names):
             return country
     raise UsageError(
-        f"unknown country {text!r}: use an ISO 3166-1 alpha-2 code or a name (e.g. TM, Turkmenistan)"
+        f"unknown country {text!r}: use an ISO 3166-1 alpha-2 code or a name "
+        "(e.g. TM, Turkmenistan)"
     )
 
 

@@ -128,7 +128,7 @@ def _fits(phrase: _Phrase, text: str, tokens: Tokens, index: int, length: int) -
     if phrase.exact_case:
         written = [text[starts[i] : ends[i]] for i in range(index, index + length)]
         # A plural (`ISPs`) may add lower-case letters after the phrase's own.
-        return all(w.startswith(p) for w, p in zip(written, phrase.words))
+        return all(w.startswith(p) for w, p in zip(written, phrase.words, strict=True))
     if phrase.needs_capital:
         return text[starts[index]].isupper()
     return True

@@ -140,10 +140,10 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str | object], 
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip("\r\n") != "---":
         return {}, text, 1
-    for number, line in enumerate(lines[1:], start=2):
-        if line.rstrip("\r\n") == "---":
-            break
-    else:
+    number = next(
+        (n for n, line in enumerate(lines[1:], start=2) if line.rstrip("\r\n") == "---"), None
+    )
+    if number is None:
         raise ArticleError(where, "front matter opened with '---' is never closed", 1)
     raw = "".join(lines[1 : number - 1])
     try:
@@ -194,4 +194,3 @@ def _reads_as_headline(line: str) -> bool:
         and any(char.isalpha() for char in line)
         and not line.lower().startswith("date ")
     )
-

@@ -282,7 +282,10 @@ class EntityDictionary(_Entry):
 
 
 class Filters(BaseModel):
-    """What a command asks for. Values within one option are alternatives (OR); options combine (AND)."""
+    """What a command asks for.
+
+    Values within one option are alternatives (OR); different options combine (AND).
+    """
 
     model_config = ConfigDict(frozen=True)
 

@@ -105,10 +105,12 @@ def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
     if not rows:
         file.write("(none)\n")
         return
-    widths = [max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)]
-    file.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    widths = [
+        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
+    ]
+    file.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
     for line in cells:
-        file.write("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() + "\n")
+        file.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
 def render_article(article: Any, file: TextIO) -> None:

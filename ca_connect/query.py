@@ -33,7 +33,9 @@ def matches(article: TaggedArticle, filters: Filters) -> bool:
     return True
 
 
-def in_period(date: PartialDate | None, since: PartialDate | None, until: PartialDate | None) -> bool:
+def in_period(
+    date: PartialDate | None, since: PartialDate | None, until: PartialDate | None
+) -> bool:
     """Whether a date of any precision overlaps [since, until]; an unknown date never does."""
     if date is None:
         return False

@@ -7,6 +7,7 @@ same phrase, `Iran’s` contains the word `Iran`, and `Uzbektelecom` never conta
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`).
 TOKEN = re.compile(r"\w+(?:[.&]\w+)*")
@@ -14,8 +15,43 @@ TOKEN = re.compile(r"\w+(?:[.&]\w+)*")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no jan feb mar apr jun jul aug sep sept oct nov dec corp inc ltd co "
-    "gen retd maj col lt prof vs etc e.g i.e u.s u.k u.n".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "gen",
+        "retd",
+        "maj",
+        "col",
+        "lt",
+        "prof",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+    ]
 )
 
 
@@ -37,14 +73,14 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 
 
 def gap_signature(gap: str) -> str:
-    """What a gap between two words says beyond plain separators (`,` in `Development, Innovation`)."""
+    """What a gap between words says beyond plain separators (`,` in `Development, Innovation`)."""
     return _SEPARATORS.sub("", gap)
 
 
 def phrase_gaps(phrase: str) -> tuple[str, ...]:
     """The gap signatures between the words of a phrase."""
     spans = [match.span() for match in TOKEN.finditer(phrase)]
-    return tuple(gap_signature(phrase[a[1] : b[0]]) for a, b in zip(spans, spans[1:]))
+    return tuple(gap_signature(phrase[a[1] : b[0]]) for a, b in pairwise(spans))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,39 @@
+"""Shared fixtures: small real data folders in tmp_path, never the user's data."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "data" / "articles"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = PROJECT.parent / "shared"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A copy of the project's data folder (seed articles + the real dictionary)."""
+    target = tmp_path / "data"
+    shutil.copytree(SEEDS, target / "articles")
+    shutil.copy(PROJECT / "data" / "entities.yaml", target / "entities.yaml")
+    return target
+
+
+@pytest.fixture
+def small_data_dir(tmp_path: Path) -> Path:
+    """The seed articles with the small test dictionary (tests/fixtures/entities.yaml)."""
+    target = tmp_path / "small"
+    shutil.copytree(SEEDS, target / "articles")
+    shutil.copy(FIXTURES / "entities.yaml", target / "entities.yaml")
+    return target
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """../shared (seeds, corpus, spec); tests that need it skip cleanly without it."""
+    if not (SHARED / "corpus" / "gold.yaml").is_file():
+        pytest.skip("../shared is not beside the project")
+    return SHARED

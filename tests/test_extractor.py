@@ -1,0 +1,198 @@
+"""The tagger: TAGGING.md's rules, the seeds' gold labels, and evidence for every tag."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.extractor import tag
+from ca_connect.loader import load_articles
+from ca_connect.models import Article, TaggedArticle
+
+from .conftest import FIXTURES, PROJECT, SEEDS
+
+SMALL = load_dictionary(FIXTURES / "entities.yaml")
+
+
+def tagged(body: str, title: str | None = None, dictionary=SMALL) -> TaggedArticle:
+    return tag(Article(id="t", path="t.txt", title=title, body=body), dictionary)
+
+
+def org_ids(article: TaggedArticle) -> list[str]:
+    return [org.id for org in article.organizations]
+
+
+@pytest.fixture(scope="module")
+def real_dictionary():
+    return load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def test_seed_tags_match_gold(real_dictionary) -> None:
+    gold = {g["file"]: g for g in yaml.safe_load((FIXTURES / "seeds-gold.yaml").read_text())}
+    for article in load_articles(SEEDS).articles:
+        expected = gold[Path(article.path).name]
+        result = tag(article, real_dictionary)
+        assert sorted(result.countries) == sorted(expected["countries"]), article.id
+        assert sorted(result.initiatives) == sorted(expected["initiatives"]), article.id
+        names = {org.name for org in result.organizations}
+        forms = {m.text for m in result.mentions if m.kind == "organization"}
+        for org in expected["organizations"]:
+            assert any(
+                _names_match(candidate, gold_name)
+                for candidate in names | forms
+                for gold_name in [org["name"], *org.get("forms", [])]
+            ), (article.id, org["name"])
+        assert len(result.organizations) == len(expected["organizations"]), article.id
+
+
+def _names_match(predicted: str, gold: str) -> bool:
+    return f" {gold.casefold()} " in f" {predicted.casefold()} "
+
+
+# --- TAGGING.md's hard cases ------------------------------------------------------
+
+
+def test_a_language_is_not_a_country() -> None:
+    assert tagged("Skills in English and Russian language are needed.").countries == []
+    assert tagged("A Russian-language service and Russian-speaking staff.").countries == []
+    assert tagged("Russian companies will train staff.").countries == ["RU"]
+
+
+def test_us_the_country_is_not_us_the_pronoun() -> None:
+    assert tagged("He told us the plan.").countries == []
+    assert tagged("The US and the U.S. Treasury agreed.").countries == ["US"]
+    assert len(tagged("The US and the U.S. Treasury agreed.").mentions) == 2
+
+
+def test_us_dollars_are_a_currency() -> None:
+    assert tagged("The deal is worth US$64m.").countries == []
+
+
+def test_demonyms_and_capitals_tag_countries() -> None:
+    assert tagged("Kazakh company National Information Technologies").countries == ["KZ"]
+    assert tagged("TEHRAN – The minister met his counterparts.").countries == ["IR"]
+    assert tagged("Talks in Bishkek and Dushanbe.").countries == ["KG", "TJ"]
+
+
+def test_a_demonym_inside_a_brand_is_not_the_country() -> None:
+    assert tagged("Uzbektelecom and Turkmenbashi port").countries == []
+    assert tagged("the Turkmen satellite").countries == ["TM"]
+
+
+def test_proper_names_must_be_capitalised() -> None:
+    assert tagged("chinese whispers").countries == []
+    assert tagged("Chinese vendor").countries == ["CN"]
+
+
+def test_longest_match_wins() -> None:
+    result = tagged("Huawei Technologies Tajikistan signed; Huawei is the parent.")
+    assert org_ids(result) == ["huawei-tajikistan", "huawei"]
+    spans = [(m.start, m.end) for m in result.mentions if m.kind == "organization"]
+    assert spans == [(0, 30), (40, 46)]
+    assert result.countries == ["TJ"]  # a country inside an organisation's name counts
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    assert org_ids(tagged("The ITU met.")) == ["itu"]
+    assert org_ids(tagged("Itu is a word.")) == []
+    assert tagged("AI research").initiatives == ["ai"]
+    assert tagged("said Ai Weiwei").initiatives == []
+
+
+def test_phrases_match_across_hyphens_quotes_and_plurals() -> None:
+    assert tagged("a fiber-optic line").initiatives == ["fiber"]
+    assert tagged("a new “smart” city").initiatives == ["smart-city"]
+    assert tagged("7,600 base stations").initiatives == ["mobile"]
+    assert tagged("internet traffic exchange centers").initiatives == ["ixp"]
+
+
+def test_possessives_do_not_hide_names() -> None:
+    assert tagged("Iran’s expertise and Tajikistan's plan").countries == ["IR", "TJ"]
+
+
+def test_names_of_events_and_outlets_give_no_tags() -> None:
+    assert tagged("at the Mobile World Congress").initiatives == []
+    assert tagged("Trend reports that the line opened.").organizations == []
+
+
+def test_negated_initiative_is_not_tagged() -> None:
+    text = "Starlink serves areas where traditional fiber-optic cables are not feasible."
+    assert tagged(text).initiatives == []
+    assert tagged("Laying fiber-optic cables is under way.").initiatives == ["fiber"]
+
+
+def test_initiative_word_inside_an_organisation_name_is_not_a_tag() -> None:
+    # `Piter IX` is an organisation; its letters are no initiative, nor is a name's word.
+    assert tagged("Piter IX will train staff.").initiatives == []
+
+
+def test_shared_alias_resolves_to_the_country_in_the_sentence() -> None:
+    assert org_ids(tagged("In Kazakhstan, Beeline grew.")) == ["beeline-kz"]
+    assert org_ids(tagged("Uzbekistan: Beeline grew.")) == ["beeline-uz"]
+
+
+def test_shared_alias_falls_back_to_the_articles_country() -> None:
+    result = tagged("Turkmenistan reported growth.\nThe Cabinet of Ministers approved it.")
+    assert org_ids(result) == ["tm-cabinet"]
+
+
+def test_shared_alias_without_a_country_is_dropped() -> None:
+    assert org_ids(tagged("Beeline grew.")) == []
+
+
+def test_title_and_body_both_count() -> None:
+    result = tagged("Nothing here.", title="Huawei in Kazakhstan")
+    assert result.countries == ["KZ"]
+    assert {m.field for m in result.mentions} == {"title"}
+
+
+# --- Evidence: every tag has a mention, and every mention slices back ---------------
+
+WORDS = st.sampled_from(
+    [
+        "Turkmenistan",
+        "Kazakh",
+        "US",
+        "us",
+        "US$",
+        "the",
+        "fiber-optic",
+        "“smart”",
+        "city",
+        "Huawei",
+        "Technologies",
+        "Tajikistan’s",
+        "5G",
+        "base",
+        "stations",
+        "ITU",
+        "itu",
+        "Russian",
+        "language",
+        "Beeline",
+        ".",
+        ",",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=40), st.sampled_from([" ", "  ", "-", "\n", "’s "]))
+def test_every_mention_slices_back_and_backs_a_tag(words: list[str], glue: str) -> None:
+    body = glue.join(words)
+    result = tagged(body, title=" ".join(reversed(words)) or None)
+    for mention in result.mentions:
+        assert result.field_text(mention.field)[mention.start : mention.end] == mention.text
+    backed = {(m.kind, m.entity) for m in result.mentions}
+    tags = (
+        {("country", c) for c in result.countries}
+        | {("organization", o.id) for o in result.organizations}
+        | {("initiative", i) for i in result.initiatives}
+    )
+    assert tags == backed

@@ -1,0 +1,20 @@
+"""Lint and format are part of the test command, so CI and developers run one thing."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import PROJECT
+
+
+@pytest.mark.parametrize("args", [["check", "."], ["format", "--check", "."]])
+def test_ruff(args: list[str]) -> None:
+    if importlib.util.find_spec("ruff") is None:
+        pytest.skip("ruff is not installed (pip install -e '.[test]')")
+    command = [sys.executable, "-m", "ruff", *args]
+    result = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
