@@ -321,3 +321,77 @@ def export(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -> 
     rows = [csv_record(a) if fmt == "csv" else article_record(a) for a in selected]
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
     _finish(ctx, corpus)
+
+
+# --- Accuracy -----------------------------------------------------------------------
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--data",
+    "articles_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the gold articles (DIR/articles/ or DIR itself); default: beside GOLD.",
+)
+@click.option("--details", is_flag=True, help="List every miss and every false tag.")
+@click.option(
+    "--min-f1",
+    type=click.FloatRange(0, 1),
+    help="Exit 1 when any field's F1 (date: accuracy) is below this.",
+)
+@output_options
+@click.pass_context
+def evaluate(
+    ctx: click.Context,
+    gold: Path,
+    articles_dir: Path | None,
+    details: bool,
+    min_f1: float | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Score the tagger against gold labels: precision, recall and F1 per field.
+
+    The dictionary is DIR/entities.yaml if there is one, else the main --data folder's.
+    The index is not used: gold folders stay untouched.
+
+    \b
+    Example:
+        caconnect eval ../shared/corpus/gold.yaml --details
+        caconnect eval ../shared/seeds/gold.yaml --min-f1 0.95
+    """
+    from .dictionary import load_dictionary
+    from .errors import UsageError
+    from .evaluate import evaluate as score
+    from .evaluate import load_gold
+    from .extractor import tagger_for
+    from .loader import load_articles
+    from .output import render, render_sections
+
+    if not gold.is_file():
+        raise UsageError(f"GOLD {gold}: no such file")
+    folder = articles_dir or gold.parent
+    if not folder.is_dir():
+        raise UsageError(f"--data {folder}: no such folder")
+    articles = folder / "articles" if (folder / "articles").is_dir() else folder
+    entities = folder / "entities.yaml"
+    if not entities.is_file():
+        entities = ctx.obj["data_dir"] / "entities.yaml"
+    tagger = tagger_for(load_dictionary(entities))
+    loaded = load_articles(articles)
+    for error in loaded.errors:
+        click.echo(f"Error: {error}", err=True)
+    predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
+    result = score(load_gold(gold), predicted)
+    rows = result.rows()
+    if details:
+        findings = [vars(finding) for finding in result.findings]
+        sections = {"scores": rows, "details": findings}
+        _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    else:
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    failing = result.below(min_f1) if min_f1 is not None else []
+    if failing:
+        click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
+        ctx.exit(EXIT_DATA_ERROR)
