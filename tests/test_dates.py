@@ -1,0 +1,679 @@
+"""Tests for ca_connect.dates: publication dates (TAGGING.md), query dates, event dates.
+
+Every example text here is synthetic, written in the forms real outlets use; the
+development corpus is only read from ../shared (and skipped when it is absent).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from ca_connect.dates import (
+    MAX_YEAR,
+    MIN_YEAR,
+    EventDate,
+    find_publication_date,
+    parse_query_date,
+    resolve_event_date,
+)
+from ca_connect.models import PartialDate
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "articles"
+
+P = PartialDate.parse
+MONTHS = list(calendar.month_name)
+MONTH_ABBRS = list(calendar.month_abbr)
+WEEKDAYS = list(calendar.day_name)
+
+dates = st.dates(min_value=dt.date(MIN_YEAR, 1, 1), max_value=dt.date(MAX_YEAR, 12, 31))
+
+
+def iso(date: PartialDate | None) -> str | None:
+    return None if date is None else date.isoformat()
+
+
+# --- Publication date: front matter -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (dt.date(2025, 3, 3), "2025-03-03"),
+        (dt.datetime(2025, 3, 3, 23, 59), "2025-03-03"),
+        ("2025-03-03", "2025-03-03"),
+        ("2024-04", "2024-04"),
+        ("2024", "2024"),
+        (2024, "2024"),
+        ("2025-03-03T10:20:00Z", "2025-03-03"),
+        ("2025-03-03 10:20", "2025-03-03"),
+        ("3 March 2025", "2025-03-03"),
+        ("March 3, 2025", "2025-03-03"),
+        ("03.03.2025", "2025-03-03"),
+    ],
+)
+def test_front_matter_date_keeps_its_precision(value: object, expected: str) -> None:
+    date, source = find_publication_date("Some text.", front_matter_date=value)
+    assert (iso(date), source) == (expected, "front-matter")
+
+
+def test_front_matter_date_wins_over_every_other_source() -> None:
+    text = " date 2025-01-02 ASTANA, 3 January 2025 /Agency/. Body. ///nCa, 4 January 2025"
+    date, source = find_publication_date(
+        text, front_matter_date="2025-01-01", url="https://example.org/2025/01/05/story/"
+    )
+    assert (iso(date), source) == ("2025-01-01", "front-matter")
+
+
+@pytest.mark.parametrize(
+    "value", ["soon", "2025-13-01", "2025-02-30", "32.01.2025", "1850", "2150-01-01", True, 3.5]
+)
+def test_unreadable_front_matter_date_raises(value: object) -> None:
+    with pytest.raises(ValueError, match=r"is not a date; use YYYY-MM-DD|is outside the years"):
+        find_publication_date("Some text.", front_matter_date=value)
+
+
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_unset_front_matter_date_is_ignored(value: object) -> None:
+    assert find_publication_date(" date 2025-03-03 Text.", front_matter_date=value) == (
+        P("2025-03-03"),
+        "header",
+    )
+
+
+# --- Publication date: the ` date` header line --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-03-03 Kazakhstan is set to expand its fibre network.",
+        " date 2025-03-03 \n\n\nKazakhstan is set to expand its fibre network.",
+        "\n date 2025-03-03 KABUL - The ministry said on 1 March 2025 that it would.",
+        " date 2025-03-03 BISHKEK, Kyrgyzstan, March 2. A working group was set up.",
+    ],
+)
+def test_header_line(text: str) -> None:
+    assert find_publication_date(text) == (P("2025-03-03"), "header")
+
+
+def test_header_line_wins_over_dateline_signature_and_url() -> None:
+    text = " date 2024-06-01 Sunday, 2 June 2024\nBody text. ///nCa, 3 June 2024"
+    date, source = find_publication_date(text, url="https://example.org/2024/06/04/x")
+    assert (iso(date), source) == ("2024-06-01", "header")
+
+
+def test_header_line_must_open_the_text() -> None:
+    text = "Headline\nThe word date 2025-03-03 appears in a sentence that goes on and on here."
+    assert find_publication_date(text) == (None, None)
+
+
+# --- Publication date: datelines, date lines, signatures ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mon. Dec 4th, 2023\nHeadline of the story\nBody text.", "2023-12-04"),
+        ("Pages\n\nFriday, 4 June 2021\n\nHeadline here\nBody.", "2021-06-04"),
+        ("Operator buys spectrum\n\n9 Sep 2013\n\nThe operator said.", "2013-09-09"),
+        ("Operator buys spectrum\n17 Feb 2014\nThe operator said.", "2014-02-17"),
+        ("CPC\n\nHeadline\n\nAuthor: Jane Doe\n\nApr 7, 2022\n\nImage source: X\n", "2022-04-07"),
+        ("Headline\nJun 30, 2022\nBody.", "2022-06-30"),
+        ("Headline\n23.05.12\nBody.", "2012-05-23"),
+        ("Headline\n05.11.98\nBody.", "1998-11-05"),
+        ("Headline\n16.01.2018\nBody.", "2018-01-16"),
+        ("...\n\nHeadline\n\nKyrgyzstan Materials 3 July 2016 09:12 (UTC +04:00)\n", "2016-07-03"),
+        ("Headline\n2025-11-02 08:15:00 / News of ministry\n\nBody.", "2025-11-02"),
+        ("Date: 09:41, 03-04-2016.\n\nAlmaty. April 3. Agency - Body.", "2016-04-03"),
+        ("Read also\nDUSHANBE, 09.02.2024 /NIAT “Khovar”/. The government said.", "2024-02-09"),
+        ("ASTANA, 12 March 2025 (Kazinform) – The ministry said.", "2025-03-12"),
+        ("Bishkek, 11 January 2018 /Kabar/. The ministry said.", "2018-01-11"),
+        ("TASHKENT, Uzbekistan, March 10, 2025. The ministry said.", "2025-03-10"),
+        ("Headline\nPublished: 12.03.2025 14:35\nBody", "2025-03-12"),
+        ("Headline\nBy Jane Doe on 12 March 2025\nBody", "2025-03-12"),
+        ("Headline\n12:35 / 12.03.2025\nBody", "2025-03-12"),
+        ("Headline\nWednesday, 12 March 2025 11:30\nBody", "2025-03-12"),
+        ("Headline\nMarch 12, 2025 | 14:35\nBody", "2025-03-12"),
+        ("Headline\nUpdated 12 March 2025 at 14:35\nBody", "2025-03-12"),
+        ("Headline\n2025-03-10T09:00:00+05:00\nBody", "2025-03-10"),
+        ("Headline\nAuthor: Jane Doe | Mar 1, 2023\nBody", "2023-03-01"),
+    ],
+)
+def test_dateline_or_date_under_the_headline(text: str, expected: str) -> None:
+    date, source = find_publication_date(text)
+    assert (iso(date), source) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "... across the region. ///nCa, 3 March 2025",
+        "... across the region. /// nCa, 3 March 2025",
+        "... across the region.\n\n///nCa, 3 March 2025\n\n",
+        "... across the region.\nnCa, 3 March 2025",
+    ],
+)
+def test_signature_at_the_end(ending: str) -> None:
+    text = (
+        "The operator met the delegation during the forum held March 11-12, 2025, in Almaty.\n"
+        "In April 2015, the first satellite was launched.\n" + ending
+    )
+    assert find_publication_date(text) == (P("2025-03-03"), "dateline")
+
+
+def test_date_line_under_the_headline_wins_over_signature_and_url() -> None:
+    text = "Headline\n2 May 2022\nBody text. ///nCa, 3 May 2022"
+    date, source = find_publication_date(text, url="https://example.org/2022/05/04/x")
+    assert (iso(date), source) == ("2022-05-02", "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dateline without a year: never guess it.
+        "BISHKEK, Kyrgyzstan, April 24. A working group will be set up, the ministry said.",
+        "TASHKENT, Uzbekistan, December 25. The two sides reviewed a data centre project.",
+        "MOSCOW, April 28 — The rocket was launched, the company said Tuesday.",
+        "Almaty. February 6. Agency - The president signed a decree.",
+        # Dates of events inside sentences.
+        "Headline\nThe talks took place during the forum held March 11-12, 2025, in Almaty.",
+        "In April 2015, SpaceX launched the country's first satellite into orbit.",
+        "Parliament ratified the accord on November 14, 2022.",
+        "On Friday, 9 June 2023, the minister opened the new data centre in the capital.",
+        "As of May 2022, the country ranked 98th for fixed broadband.",
+        "From 8 to 10 October 2024, the drills took place in the capital.",
+        "The third meeting of the agencies convened on 11 May 2023 in the capital.",
+        "Yesterday, March 3, 2025, the ministry said so.",
+        "However, 3 March 2025 was the deadline.",
+        "Headline\nThe meeting was held on 4 February 2026.\nBody",
+        "Kazakhstan to launch 5G on 1 March 2025\nBody",
+        "Headline\n12 March 2025 marks the start of the programme\nBody",
+        "Headline\nPhoto: AFP 12 March 2025\nBody",
+        "Headline\nFounded: 12 March 2001\nBody",
+        "Headline\nThe pact was signed in Minsk on June 2, 2022.",
+        "Headline\nThe line was built in October 2009 by the operator.",
+        # Impossible or implausible dates.
+        "Headline\n31.02.2025\nBody",
+        "Headline\n2025-02-30\nBody",
+        "Headline\n12 March 1985\nBody",
+        "Headline\n12 March 2150\nBody",
+        "Samarkand, Uzbekistan ( -- The operator opened a new exchange.",
+        "",
+    ],
+)
+def test_no_publication_date(text: str) -> None:
+    assert find_publication_date(text) == (None, None)
+
+
+def test_date_line_far_below_the_headline_is_not_a_dateline() -> None:
+    lines = ["Headline", *(f"Paragraph number {n} of the story." for n in range(15))]
+    text = "\n".join([*lines[:14], "4 March 2025", *lines[14:]])
+    assert find_publication_date(text) == (None, None)
+
+
+def test_yearless_dateline_takes_the_year_from_the_header() -> None:
+    text = "BISHKEK, Kyrgyzstan, April 24. A working group will be set up."
+    assert find_publication_date(text, front_matter_date=2024) == (P("2024-04-24"), "dateline")
+    assert find_publication_date(text, front_matter_date="2024-04") == (
+        P("2024-04-24"),
+        "dateline",
+    )
+    # A header month that disagrees keeps the header's own (partial) date.
+    assert find_publication_date(text, front_matter_date="2024-05") == (
+        P("2024-05"),
+        "front-matter",
+    )
+
+
+def test_yearless_dateline_does_not_take_the_year_from_the_url() -> None:
+    text = "MOSCOW, April 28 — The rocket was launched, the company said."
+    date, source = find_publication_date(text, url="http://example.org/2015/04/29/rocket/")
+    assert (iso(date), source) == ("2015-04-29", "url")
+
+
+def test_dateparser_reads_date_lines_the_regexes_miss() -> None:
+    text = "Headline\nDecember the 4th, 2023\nBody."
+    assert find_publication_date(text) == (P("2023-12-04"), "dateline")
+
+
+def test_fast_path_does_not_import_dateparser() -> None:
+    code = (
+        "import sys; from ca_connect.dates import find_publication_date as f; "
+        "assert 'dateparser' not in sys.modules; "
+        "f('Headline\\nSunday, 30 May 2021\\nBody. ///nCa, 3 March 2025'); "
+        "f(' date 2025-03-03 Body', url='https://e.org/2024/04/18/x'); "
+        "assert 'dateparser' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+# --- Publication date: the URL path -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2024/04/18/operator-buys-spectrum/", "2024-04-18"),
+        ("https://example.org/en/2023-10-13/minister-reveals-plans/", "2023-10-13"),
+        ("http://example.org/english/report/2014-12/30/content_1.htm", "2014-12-30"),
+        ("https://example.org/en/news/society/20191031/internet-is-slow", "2019-10-31"),
+        ("https://example.org/24-Sep-2020/two-countries-agree", "2020-09-24"),
+        ("https://example.org/2023/05/health-concerns-delay.html?m=1", "2023-05"),
+        ("https://example.org/2023/5/", "2023-05"),
+        ("example.org/2024/04/18/no-scheme", "2024-04-18"),
+    ],
+)
+def test_url_path_date(url: str, expected: str) -> None:
+    date, source = find_publication_date("No date in this text.", url=url)
+    assert (iso(date), source) == (expected, "url")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/en/Pages/News/07102025.aspx",
+        "https://example.org/news/3890039.html",
+        "https://example.org/?p=364645",
+        "https://example.org/p?date=2024-01-01",
+        "https://example.org/2015/launch-story/",
+        "https://example.org/2023/13/story",
+        "https://example.org/2024/02/30/story",
+        "https://example.org/1985/01/02/story",
+        "https://example.org/news/story-2023-10-13/",
+        "",
+        None,
+    ],
+)
+def test_no_url_path_date(url: str | None) -> None:
+    assert find_publication_date("No date in this text.", url=url) == (None, None)
+
+
+def test_partial_date_is_refined_by_a_later_source_that_agrees() -> None:
+    url = "https://example.org/2024/04/18/story/"
+    assert find_publication_date("Text.", front_matter_date="2024-04", url=url) == (
+        P("2024-04-18"),
+        "url",
+    )
+    assert find_publication_date("Text.", front_matter_date="2024-05", url=url) == (
+        P("2024-05"),
+        "front-matter",
+    )
+
+
+def test_dateline_wins_over_url() -> None:
+    text = "Pages\nSunday, 30 May 2021\nHeadline\nBody."
+    url = "https://example.org/2021/05/story.html"
+    assert find_publication_date(text, url=url) == (P("2021-05-30"), "dateline")
+
+
+DATE_LINE_FORMS = [
+    lambda d: f"{d.day} {MONTHS[d.month]} {d.year}",
+    lambda d: f"{d.day} {MONTH_ABBRS[d.month]} {d.year}",
+    lambda d: f"{MONTHS[d.month]} {d.day}, {d.year}",
+    lambda d: f"{MONTH_ABBRS[d.month]}. {d.day}, {d.year}",
+    lambda d: f"{WEEKDAYS[d.weekday()]}, {d.day} {MONTHS[d.month]} {d.year}",
+    lambda d: f"{WEEKDAYS[d.weekday()][:3]}. {MONTH_ABBRS[d.month]} {d.day}th, {d.year}",
+    lambda d: f"{d:%d.%m.%Y}",
+    lambda d: f"{d:%d-%m-%Y}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d.isoformat()} 21:25:00 / News of ministry",
+    lambda d: f"Date: 13:23, {d:%d-%m-%Y}.",
+    lambda d: f"Trend Materials {d.day} {MONTHS[d.month]} {d.year} 16:39 (UTC +04:00)",
+]
+
+
+@given(date=dates, form=st.sampled_from(DATE_LINE_FORMS))
+def test_any_date_line_reads_back_to_its_date(date: dt.date, form) -> None:
+    text = f"A headline about fibre\n{form(date)}\nThe ministry said the line was ready."
+    assert find_publication_date(text) == (PartialDate.model_validate(date), "dateline")
+
+
+@given(date=dates)
+def test_two_digit_years_are_day_first(date: dt.date) -> None:
+    assume(date.year < 2090)  # 90-99 read as the 1990s
+    text = f"Headline\n{date:%d.%m.%y}\nBody."
+    assert find_publication_date(text) == (PartialDate.model_validate(date), "dateline")
+
+
+@given(date=dates)
+def test_any_signature_reads_back_to_its_date(date: dt.date) -> None:
+    text = f"Body text. ///nCa, {date.day} {MONTHS[date.month]} {date.year}"
+    assert find_publication_date(text) == (PartialDate.model_validate(date), "dateline")
+
+
+@given(date=dates)
+def test_any_url_path_date_reads_back(date: dt.date) -> None:
+    for path in (f"{date:%Y/%m/%d}", date.isoformat(), f"{date:%Y%m%d}", f"{date:%Y-%m/%d}"):
+        url = f"https://example.org/news/{path}/slug"
+        assert find_publication_date("Text.", url=url) == (PartialDate.model_validate(date), "url")
+
+
+@given(st.text(max_size=300))
+def test_publication_date_never_crashes_and_is_plausible(text: str) -> None:
+    date, source = find_publication_date(text)
+    assert (date is None) == (source is None)
+    if date is not None:
+        assert MIN_YEAR <= date.year <= MAX_YEAR
+
+
+# --- The seed articles and the development corpus -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected", "source"),
+    [
+        ("000", "2025-03-03", "header"),
+        ("001", "2025-11-24", "header"),
+        ("002", None, None),
+        ("003", None, None),
+        ("004", "2026-02-12", "dateline"),
+    ],
+)
+def test_seed_articles(prefix: str, expected: str | None, source: str | None) -> None:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    date, found_source = find_publication_date(path.read_text(encoding="utf-8"))
+    assert (iso(date), found_source) == (expected, source)
+
+
+def split_front_matter(raw: str) -> tuple[dict, str]:
+    """A simple split on the first two `---` lines (the real loader lives elsewhere)."""
+    lines = raw.split("\n")
+    if lines[0].strip() != "---":
+        return {}, raw
+    end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
+    return yaml.safe_load("\n".join(lines[1:end])) or {}, "\n".join(lines[end + 1 :])
+
+
+def test_development_corpus_dates(shared_dir: Path) -> None:
+    """At least 29 of the 30 gold dates (skipped when ../shared is absent)."""
+    corpus = shared_dir / "corpus"
+    gold = yaml.safe_load((corpus / "gold.yaml").read_text(encoding="utf-8"))
+    wrong = []
+    for entry in gold:
+        raw = (corpus / "articles" / entry["file"]).read_text(encoding="utf-8")
+        if entry["file"].endswith(".md"):
+            front_matter, body = split_front_matter(raw)
+        else:
+            front_matter, body = {}, raw  # .txt: no front matter, and its URL is not used
+        date, _ = find_publication_date(
+            body, front_matter_date=front_matter.get("date"), url=front_matter.get("url")
+        )
+        expected = None if entry["date"] is None else str(entry["date"])
+        if iso(date) != expected:
+            wrong.append(f"{entry['file']}: got {iso(date)}, gold {expected}")
+    assert len(gold) == 30
+    assert len(wrong) <= 1, wrong
+
+
+# --- Query dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025", "2025"),
+        ("2025-03", "2025-03"),
+        ("2025-03-03", "2025-03-03"),
+        ("2025-3-3", "2025-03-03"),
+        ("March 2025", "2025-03"),
+        ("Mar 2025", "2025-03"),
+        ("mar 2025", "2025-03"),
+        ("Sept 2025", "2025-09"),
+        ("3 March 2025", "2025-03-03"),
+        ("3 Mar 2025", "2025-03-03"),
+        ("March 3, 2025", "2025-03-03"),
+        ("March 3 2025", "2025-03-03"),
+        ("  March   3rd, 2025 ", "2025-03-03"),
+        ("1985", "1985"),
+    ],
+)
+def test_parse_query_date(text: str, expected: str) -> None:
+    assert parse_query_date(text).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "soon", "March", "2025-13", "2025-02-30", "30 February 2025", "25", "3/3/2025"]
+)
+def test_parse_query_date_names_the_accepted_forms(text: str) -> None:
+    with pytest.raises(ValueError, match=r"^not a valid date; use YYYY, YYYY-MM, YYYY-MM-DD, "):
+        parse_query_date(text)
+
+
+partial_dates = st.one_of(
+    dates.map(PartialDate.model_validate),
+    dates.map(lambda d: PartialDate(year=d.year, month=d.month)),
+    dates.map(lambda d: PartialDate(year=d.year)),
+)
+
+
+@given(partial_dates)
+def test_parse_query_date_round_trips_isoformat(date: PartialDate) -> None:
+    assert parse_query_date(date.isoformat()) == date
+
+
+@given(dates)
+def test_parse_query_date_reads_worded_forms(date: dt.date) -> None:
+    day = PartialDate.model_validate(date)
+    month = PartialDate(year=date.year, month=date.month)
+    assert parse_query_date(f"{date.day} {MONTHS[date.month]} {date.year}") == day
+    assert parse_query_date(f"{MONTHS[date.month]} {date.day}, {date.year}") == day
+    assert parse_query_date(f"{MONTHS[date.month]} {date.year}") == month
+    assert parse_query_date(f"{MONTH_ABBRS[date.month]} {date.year}") == month
+
+
+# --- Event dates --------------------------------------------------------------------
+
+PUBLISHED = P("2026-03-05")  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected", "planned", "text"),
+    [
+        # Written dates keep their precision; a range gives its first day.
+        ("The forum held February 4-5, 2026, in Bishkek ended.", None, "2026-02-04", False,
+         "February 4-5, 2026"),
+        ("Talks were held on February 4-5, 2026 in the capital.", None, "2026-02-04", False,
+         "February 4-5, 2026"),
+        ("In April 2015, SpaceX launched a satellite for the country.", None, "2015-04", False,
+         "April 2015"),
+        ("The company entered the market in 2015.", None, "2015", False, "in 2015"),
+        ("Parliament endorsed it on December 22, 2023.", None, "2023-12-22", False,
+         "December 22, 2023"),
+        ("From 3 to 5 October 2025, the drills took place.", None, "2025-10-03", False,
+         "3 to 5 October 2025"),
+        ("On Friday, 9 June 2023, the minister opened it.", None, "2023-06-09", False,
+         "Friday, 9 June 2023"),
+        ("It was signed on 16.01.2018 in Dushanbe.", None, "2018-01-16", False, "16.01.2018"),
+        ("The decree dated 2024-05-06 set up a ministry.", None, "2024-05-06", False,
+         "2024-05-06"),
+        ("As of August 2021, the country ranked 131st.", None, "2021-08", False, "August 2021"),
+        ("In early June 2022, a cloud vendor announced a region.", None, "2022-06", False,
+         "June 2022"),
+        ("In March 2019Uzbektelecom finished the line.", None, "2019-03", False, "March 2019"),
+        ("The operator was founded in mid-2009.", None, "2009", False, "in mid-2009"),
+        # Targets are planned.
+        ("The backbone is to be finished by the end of 2025.", None, "2025", True,
+         "by the end of 2025"),
+        ("The second stage is expected to follow in 2026.", None, "2026", True, "in 2026"),
+        ("A third satellite is planned for 2027.", None, "2027", True, "planned for 2027"),
+        ("Huawei will build a data centre in Tashkent in 2026.", None, "2026", True, "in 2026"),
+        ("In 2026, the operator will switch on 5G.", None, "2026", True, "In 2026"),
+        ("It will pay the fee by 1 March 2016.", None, "2016-03-01", True, "1 March 2016"),
+        ("A 12 MW site is to open by the conclusion of 2026.", None, "2026", True,
+         "by the conclusion of 2026"),
+        ("Coverage will reach 1,200 towns by late 2027.", None, "2027", True, "by late 2027"),
+        # Reported speech dates the report, not a plan.
+        ("Last week it was announced that trams will run there.", P("2022-12-26"), "2022-12",
+         False, "Last week"),
+        # Relative expressions resolve against the publication date.
+        ("Deals were signed last month.", PUBLISHED, "2026-02", False, "last month"),
+        ("Deals were signed last month.", P("2026-01-15"), "2025-12", False, "last month"),
+        ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
+        ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
+        ("Two months ago the regulator said so.", PUBLISHED, "2026-01", False, "Two months ago"),
+        ("Three days ago the regulator said so.", PUBLISHED, "2026-03-02", False,
+         "Three days ago"),
+        ("Last year the operator launched 4G.", PUBLISHED, "2025", False, "Last year"),
+        ("Earlier this month the ministry said so.", PUBLISHED, "2026-03", False,
+         "Earlier this month"),
+        ("The plan was approved this month.", P("2026-03"), "2026-03", False, "this month"),
+        ("The tender opens next year.", PUBLISHED, "2027", True, "next year"),
+        ("Testing is due to begin later this year.", PUBLISHED, "2026", True,
+         "later this year"),
+        ("The regulator conceded in November that coverage lagged.", PUBLISHED, "2025-11",
+         False, "in November"),
+        ("The regulator conceded in March that coverage lagged.", PUBLISHED, "2026-03", False,
+         "in March"),
+        ("In the second half of October, the sides signed a memorandum.", PUBLISHED, "2025-10",
+         False, "In the second half of October"),
+        ("In May of last year, the vendor wrote to the ministry.", P("2024-04-24"), "2023-05",
+         False, "May of last year"),
+        ("The lease, signed on February 9, covers two sites.", P("2023-03-01"),
+         "2023-02-09", False, "February 9"),
+        ("The summit runs from October 6 to 9 in Ankara.", P("2025-10-08"), "2025-10-06",
+         False, "October 6"),
+        ("The president on Wednesday held a meeting.", PUBLISHED, "2026-03-04", False,
+         "on Wednesday"),
+        ("The president on Thursday held a meeting.", PUBLISHED, "2026-03-05", False,
+         "on Thursday"),
+        ("SpaceX said Tuesday the launch went well.", PUBLISHED, "2026-03-03", False, "Tuesday"),
+        ("The delegation will arrive on Monday.", PUBLISHED, "2026-03-09", True, "on Monday"),
+        ("The company announced today that it won a licence.", PUBLISHED, "2026-03-05", False,
+         "today"),
+        ("The company announced yesterday that it won a licence.", PUBLISHED, "2026-03-04",
+         False, "yesterday"),
+        ("The company announced yesterday that it won a licence.", P("2026-03-01"),
+         "2026-02-28", False, "yesterday"),
+        ("Earlier this week the ministry said so.", PUBLISHED, "2026-03", False,
+         "Earlier this week"),
+        # The first date in reading order wins.
+        ("In April 2015, SpaceX launched a satellite that will retire in 2030.", None,
+         "2015-04", False, "April 2015"),
+        ("The 2025-2027 programme was approved on 3 March 2025.", None, "2025-03-03", False,
+         "3 March 2025"),
+        ("Last month, on February 4-5, 2026, the forum met.", PUBLISHED, "2026-02", False,
+         "Last month"),
+        # An unresolvable relative date gives way to the next date.
+        ("Last month the forum, held on February 4, 2026, met.", None, "2026-02-04", False,
+         "February 4, 2026"),
+    ],
+)  # fmt: skip
+def test_resolve_event_date(
+    sentence: str, published: PartialDate | None, expected: str, planned: bool, text: str
+) -> None:
+    event = resolve_event_date(sentence, published)
+    assert event is not None
+    assert (event.date.isoformat(), event.planned, event.text) == (expected, planned, text)
+    assert sentence[event.start : event.end] == event.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deals were signed last month.",
+        "A year ago the operator launched 4G.",
+        "The regulator conceded in November that coverage lagged.",
+        "The president on Wednesday held a meeting.",
+        "The company announced today that it won a licence.",
+        "The company announced yesterday that it won a licence.",
+        "The lease, signed on February 9, covers two sites.",
+    ],
+)
+def test_relative_event_dates_need_a_publication_date(sentence: str) -> None:
+    assert resolve_event_date(sentence, None) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("The company announced yesterday that it won a licence.", P("2026-03")),
+        ("The president on Wednesday held a meeting.", P("2026-03")),
+        ("The regulator conceded in November that coverage lagged.", P("2026")),
+        ("Deals were signed last month.", P("2026")),
+    ],
+)
+def test_relative_event_dates_need_enough_precision(sentence: str, published: PartialDate) -> None:
+    assert resolve_event_date(sentence, published) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cooperation programme for 2025-2027 is being drafted.",
+        "The 2024-2028 plan covers the whole country.",
+        "Road works will run in 2016-2018 under the plan.",
+        "The government named 2025–2030 the decade of digital services.",
+        "The operator will build 7,600 base stations and lay 550 kilometers of cable.",
+        "The project is worth $150 million and will connect 2,000 schools.",
+        "Internet reached 2000 schools and 1990 villages.",
+        "A Falcon 9 rocket carried the Alem 52E satellite.",
+        "The new district covers 1450 hectares and has 212 buildings.",
+        "An operator won spectrum in the 1700/1800 MHz band.",
+        "The Digital Uzbekistan-2030 strategy and the Digital Bridge 2023 forum were cited.",
+        "A few years ago, the vendor opened an office.",
+        "Operators may march ahead with 5G.",
+        "The statement gave no date at all.",
+        "",
+    ],
+)
+def test_no_event_date(sentence: str) -> None:
+    assert resolve_event_date(sentence, PUBLISHED) is None
+
+
+EVENT_FORMS = [
+    (lambda d: f"on {MONTHS[d.month]} {d.day}, {d.year}", "day"),
+    (lambda d: f"on {d.day} {MONTHS[d.month]} {d.year}", "day"),
+    (lambda d: f"on {MONTH_ABBRS[d.month]} {d.day}, {d.year}", "day"),
+    (lambda d: f"on {d:%d.%m.%Y}", "day"),
+    (lambda d: f"on {d.isoformat()}", "day"),
+    (lambda d: f"in {MONTHS[d.month]} {d.year}", "month"),
+    (lambda d: f"in {d.year}", "year"),
+]
+
+
+@given(date=dates, form=st.sampled_from(EVENT_FORMS), lead=st.sampled_from(["The deal", "It"]))
+def test_any_event_date_reads_back_with_its_precision(date: dt.date, form, lead: str) -> None:
+    write, precision = form
+    sentence = f"{lead} was signed {write(date)} by both sides."
+    event = resolve_event_date(sentence, None)
+    assert isinstance(event, EventDate)
+    assert event.date.precision == precision
+    assert event.date.first_day() <= date <= event.date.last_day()
+    assert sentence[event.start : event.end] == event.text
+    assert not event.planned
+
+
+@given(published=dates)
+def test_relative_months_and_years_resolve_against_publication(published: dt.date) -> None:
+    pub = PartialDate.model_validate(published)
+    last_month = resolve_event_date("Deals were signed last month.", pub)
+    previous = published.replace(day=1) - dt.timedelta(days=1)
+    if previous.year >= MIN_YEAR:
+        assert last_month is not None
+        assert last_month.date == PartialDate(year=previous.year, month=previous.month)
+    yesterday = resolve_event_date("It was announced yesterday.", pub)
+    if published.toordinal() > dt.date(MIN_YEAR, 1, 1).toordinal():
+        assert yesterday is not None
+        assert yesterday.date.first_day() == published - dt.timedelta(days=1)
+    weekday = WEEKDAYS[published.weekday()]
+    same_day = resolve_event_date(f"The minister on {weekday} met the delegation.", pub)
+    assert same_day is not None
+    assert same_day.date == pub
+
+
+@given(st.text(max_size=300), st.one_of(st.none(), partial_dates))
+def test_event_spans_slice_back(sentence: str, published: PartialDate | None) -> None:
+    event = resolve_event_date(sentence, published)
+    if event is not None:
+        assert sentence[event.start : event.end] == event.text
+        assert MIN_YEAR <= event.date.year <= MAX_YEAR
