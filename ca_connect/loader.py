@@ -43,14 +43,15 @@ def article_paths(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     with os.scandir(folder) as entries:
-        paths = [
-            Path(entry.path)
-            for entry in entries
-            if entry.name.endswith(ARTICLE_SUFFIXES)
-            and not entry.name.startswith(".")
-            and entry.is_file()
-        ]
+        paths = [Path(entry.path) for entry in entries if is_article_file(entry)]
     return sorted(paths)
+
+
+def is_article_file(entry: os.DirEntry[str]) -> bool:
+    """An article file: `.txt` or `.md`, not hidden (temporary files are), a file."""
+    return (
+        entry.name.endswith(ARTICLE_SUFFIXES) and not entry.name.startswith(".") and entry.is_file()
+    )
 
 
 def load_articles(folder: Path) -> LoadResult:
@@ -65,15 +66,18 @@ def load_paths(paths: Iterable[Path]) -> LoadResult:
         try:
             article = load_article(path)
             if article.id in seen:
-                raise ArticleError(
-                    str(path), f"same article id as {seen[article.id].name}; rename one of them"
-                )
+                raise duplicate_id_error(path, seen[article.id])
         except ArticleError as error:
             result.errors.append(error)
             continue
         seen[article.id] = path
         result.articles.append(article)
     return result
+
+
+def duplicate_id_error(path: Path, first: Path) -> ArticleError:
+    """The error of a file whose article id an earlier file (in name order) already has."""
+    return ArticleError(str(path), f"same article id as {first.name}; rename one of them")
 
 
 def load_article(path: Path) -> Article:
@@ -150,7 +154,8 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str | object], 
         meta = yaml.load(raw, Loader=_SafeLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
+        # The parser may notice a problem only at the end of the block: stay inside it.
+        line = min(mark.line + 2, number - 1) if mark is not None else None
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise ArticleError(where, f"front matter: {problem}", line) from None
     if not isinstance(meta, dict):

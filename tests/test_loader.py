@@ -80,7 +80,7 @@ def test_markdown_date_from_url_when_no_date(tmp_path: Path) -> None:
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file", None),
         ("latin.txt", "Caf\xe9 line one\nline two".encode("latin-1"), "not UTF-8", 1),
         ("unknown.md", "---\ntitle: X\nauthor: Y\n---\nBody\n", "unknown key 'author'", 3),
-        ("broken.md", "---\ntitle: [unclosed\n---\nBody\n", "front matter", 3),
+        ("broken.md", "---\ntitle: [unclosed\n---\nBody\n", "front matter", 2),
         ("open.md", "---\ntitle: X\nBody without end\n", "never closed", 1),
         ("list.md", "---\n- a\n- b\n---\nBody\n", "key: value", 2),
         ("nobody.md", "---\ntitle: X\n---\n\n", "no article text", 4),
