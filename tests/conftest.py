@@ -37,3 +37,12 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus" / "gold.yaml").is_file():
         pytest.skip("../shared is not beside the project")
     return SHARED
+
+
+def write_data(folder: Path, entities: str, articles: dict[str, str]) -> Path:
+    """A data folder written from text: FOLDER/entities.yaml and FOLDER/articles/NAME."""
+    (folder / "articles").mkdir(parents=True)
+    (folder / "entities.yaml").write_text(entities, encoding="utf-8")
+    for name, text in articles.items():
+        (folder / "articles" / name).write_text(text, encoding="utf-8")
+    return folder

@@ -1,0 +1,181 @@
+"""`caconnect entities`: the dictionary with article counts, and names it lacks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ca_connect.candidates import find_candidates
+from ca_connect.cli import cli
+from ca_connect.corpus import DataDir, open_corpus
+from ca_connect.entities import entity_rows
+from ca_connect.models import Filters
+
+from .conftest import write_data
+
+DICTIONARY = """\
+countries:
+  - {code: UZ, name: Uzbekistan, demonyms: [Uzbek], capitals: [Tashkent]}
+  - {code: KZ, name: Kazakhstan, capitals: [Astana]}
+organizations:
+  - {id: uztelecom, name: Uzbektelecom, kind: company, country: UZ, aliases: [Uztelecom]}
+  - {id: uz-digital, name: Ministry of Digital Technologies, kind: agency, country: UZ}
+  - {id: adb, name: Asian Development Bank, kind: intl, aliases: [ADB]}
+initiatives:
+  - {id: fiber, name: Fibre-optic networks, triggers: [fiber, fibre]}
+  - {id: 5g, name: 5G, triggers: [5G]}
+ignore:
+  names: [Kun.uz]
+"""
+ARTICLES = {
+    "a.txt": "Uzbektelecom lays fibre with ZTE\n"
+    "TASHKENT, 10 January 2025. Uzbektelecom and ZTE Corporation will lay fibre across "
+    "Uzbekistan, the Ministry of Digital Technologies said on Monday, Kun.uz reports.\n",
+    "b.txt": "Kazakhstan and Uzbekistan talk to the ADB\n"
+    "ASTANA, 3 February 2025. The Asian Development Bank met Kcell JSC and ZTE in Astana. "
+    "In March, Kazakhstan and Uzbekistan will sign with Tcell LLC. The ZTE deal covers 5G.\n",
+}
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return write_data(tmp_path / "data", DICTIONARY, ARTICLES)
+
+
+def run(data: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--data", str(data), "entities", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_entities_lists_the_dictionary_with_article_counts(data: Path) -> None:
+    code, out, err = run(data)
+    assert (code, err) == (0, "")
+    rows = [
+        "kind        id          name                              country  aliases          "
+        "articles",
+        "country     KZ          Kazakhstan                        KZ       Astana           1",
+        "country     UZ          Uzbekistan                        UZ       Uzbek, Tashkent  2",
+        "intl        adb         Asian Development Bank                     ADB              1",
+        "agency      uz-digital  Ministry of Digital Technologies  UZ                        1",
+        "company     uztelecom   Uzbektelecom                      UZ       Uztelecom        1",
+        "initiative  5g          5G                                         5G               1",
+        "initiative  fiber       Fibre-optic networks                       fiber, fibre     1",
+    ]
+    assert out.splitlines() == [row.rstrip() for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        (["--kind", "organization"], ["adb", "uz-digital", "uztelecom"]),
+        (["--kind", "company"], ["uztelecom"]),
+        (["--kind", "initiative"], ["5g", "fiber"]),
+        (["--country", "UZ"], ["UZ", "uz-digital", "uztelecom"]),
+        (["--country", "uzbekistan", "--kind", "agency"], ["uz-digital"]),
+    ],
+)
+def test_kind_and_country_select_entities(data: Path, args: list[str], ids: list[str]) -> None:
+    code, out, _ = run(data, *args, "--format", "csv")
+    assert code == 0
+    assert [row["id"] for row in csv.DictReader(io.StringIO(out))] == ids
+
+
+def test_counts_agree_with_the_tags(data: Path) -> None:
+    corpus = open_corpus(DataDir(data))
+    articles = corpus.select(Filters())
+    for row in entity_rows(corpus.dictionary, articles):
+        tagged = [
+            a
+            for a in articles
+            if row["id"] in (*a.countries, *a.initiatives, *(o.id for o in a.organizations))
+        ]
+        assert row["articles"] == len(tagged), row["id"]
+
+
+def test_candidates_are_unknown_names_most_frequent_first(data: Path) -> None:
+    code, out, err = run(data, "--candidates", "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out) == [
+        {
+            "name": "ZTE",
+            "count": 4,
+            "articles": 2,
+            "example": "Uzbektelecom lays fibre with ZTE",
+            "article": "a",
+        },
+        {
+            "name": "Kcell JSC",
+            "count": 1,
+            "articles": 1,
+            "example": "The Asian Development Bank met Kcell JSC and ZTE in Astana.",
+            "article": "b",
+        },
+        {
+            "name": "Tcell LLC",
+            "count": 1,
+            "articles": 1,
+            "example": "In March, Kazakhstan and Uzbekistan will sign with Tcell LLC.",
+            "article": "b",
+        },
+        {
+            "name": "ZTE Corporation",
+            "count": 1,
+            "articles": 1,
+            "example": "Uzbektelecom and ZTE Corporation will lay fibre across Uzbekistan, "
+            "the Ministry of Digital Technologies said on Monday, Kun.uz reports.",
+            "article": "a",
+        },
+    ]
+
+
+def test_candidates_leave_out_known_names_calendar_and_sentence_starts(data: Path) -> None:
+    corpus = open_corpus(DataDir(data))
+    names = {c.name for c in find_candidates(corpus.select(Filters()), corpus.dictionary)}
+    for known in ("Uzbektelecom", "Asian Development Bank", "ADB", "Kun.uz", "TASHKENT"):
+        assert known not in names
+    for noise in ("Monday", "In March", "March", "The Asian", "Kazakhstan and Uzbekistan"):
+        assert noise not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials met the Ministry of Transport and Communications.",
+            ["Ministry of Transport and Communications"],
+        ),
+        ("According to Beeline Kazakhstan, traffic grew.", ["Beeline Kazakhstan"]),
+        ("Elaborating on Uzbekistan plans, MegaFon said so.", ["MegaFon"]),
+        ("Asia Business Central Asia China Europe Featured Global News", []),
+        ("The CEO of Tele2 spoke in February 2025.", []),
+        (
+            "The talks took place at the second Central Asia-US Business Forum in May.",
+            ["Central Asia-US Business Forum", "US"],
+        ),
+    ],
+)
+def test_candidate_rules(data: Path, sentence: str, expected: list[str]) -> None:
+    (data / "articles" / "a.txt").write_text(f"{sentence}\n")
+    (data / "articles" / "b.txt").unlink()
+    corpus = open_corpus(DataDir(data))
+    found = find_candidates(corpus.select(Filters()), corpus.dictionary)
+    assert [c.name for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--candidates", "--kind", "company"], "Error: --candidates lists unknown names"),
+        (["--country", "Atlantis"], "Error: --country: unknown country 'Atlantis'"),
+        (["--kind", "planet"], "Invalid value for '--kind'"),
+    ],
+)
+def test_usage_errors(data: Path, args: list[str], message: str) -> None:
+    code, _, err = run(data, *args)
+    assert code == 2
+    assert message in err
