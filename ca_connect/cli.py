@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
-    from .corpus import MemoryCorpus
+    from .corpus import Corpus
     from .models import Filters
 
 EXIT_DATA_ERROR = 1
@@ -74,17 +74,27 @@ class _Group(click.Group):
     show_default=True,
     help="Data folder holding articles/ and entities.yaml (env: CACONNECT_DATA).",
 )
+@click.option(
+    "--index",
+    "index_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="CACONNECT_INDEX",
+    help="Index file (env: CACONNECT_INDEX) [default: DIR/.caconnect/index.sqlite].",
+)
+@click.option("--no-index", is_flag=True, help="Answer from the files, without the index.")
 @click.option("--verbose", is_flag=True, help="Show a traceback on internal errors.")
 @click.version_option(version=_version(), prog_name="caconnect", message="%(prog)s %(version)s")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path, verbose: bool) -> None:
+def cli(
+    ctx: click.Context, data_dir: Path, index_path: Path | None, no_index: bool, verbose: bool
+) -> None:
     """Track digital-connectivity deals in Central Asia from a folder of news articles.
 
     \b
     Example:
         caconnect timeline --country TM
     """
-    ctx.obj = {"data_dir": data_dir}
+    ctx.obj = {"data_dir": data_dir, "index": index_path, "use_index": not no_index}
 
 
 # --- Shared options -----------------------------------------------------------------
@@ -131,19 +141,48 @@ def output_options(command: Callable) -> Callable:
     )(command)
 
 
+def event_options(command: Callable) -> Callable:
+    """--stage and --partner: they select deal events, so only commands that list events
+    (timeline, partners, export --events) have them; an article has no stage.
+    """
+    command = click.option(
+        "--partner",
+        "partners",
+        multiple=True,
+        help="Events where a Central Asian country deals with this country or organisation "
+        "(code, id or name); repeat for any of several.",
+    )(command)
+    return click.option(
+        "--stage",
+        "stages",
+        multiple=True,
+        help="Deal stage: talks, mou, agreement, deployment, launch, plan, cancelled; "
+        "repeat for any of several.",
+    )(command)
+
+
 # --- Helpers shared by commands ------------------------------------------------------
 
 
-def _open(ctx: click.Context) -> MemoryCorpus:
+def _open(ctx: click.Context) -> Corpus:
     from .corpus import DataDir, open_corpus
+    from .output import progress_bar
 
-    corpus = open_corpus(DataDir(ctx.obj["data_dir"]))
+    with progress_bar(sys.stderr, "Indexing articles") as progress:
+        corpus = open_corpus(
+            DataDir(ctx.obj["data_dir"]),
+            index=ctx.obj.get("index"),
+            use_index=ctx.obj.get("use_index", True),
+            progress=progress,
+        )
+    for warning in corpus.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     for error in corpus.errors:
         click.echo(f"Error: {error}", err=True)
     return corpus
 
 
-def _filters(corpus: MemoryCorpus, params: dict[str, Any]) -> Filters:
+def _filters(corpus: Corpus, params: dict[str, Any]) -> Filters:
     from .query import build_filters
 
     return build_filters(
@@ -154,10 +193,21 @@ def _filters(corpus: MemoryCorpus, params: dict[str, Any]) -> Filters:
         since=params["since"],
         until=params["until"],
         text=params["text"],
+        stages=params.get("stages", ()),
+        partners=params.get("partners", ()),
     )
 
 
-def _finish(ctx: click.Context, corpus: MemoryCorpus) -> None:
+def _no_event_filters(params: dict[str, Any], view: str) -> None:
+    """An article view refuses --stage and --partner rather than reinterpret them."""
+    from .errors import UsageError
+
+    for option, key in (("--stage", "stages"), ("--partner", "partners")):
+        if params.get(key):
+            raise UsageError(f"{option} selects deal events: it cannot be used {view}")
+
+
+def _finish(ctx: click.Context, corpus: Corpus) -> None:
     """Exit 1 when some articles could not be loaded (they were reported on stderr)."""
     if corpus.errors:
         ctx.exit(EXIT_DATA_ERROR)
@@ -191,24 +241,39 @@ def _write(output: Path | None, data_dir: Path, write: Callable[[Any], None]) ->
 
 @cli.command()
 @filter_options
+@event_options
+@click.option(
+    "--articles", "by_article", is_flag=True, help="One row per article and its tags instead."
+)
 @output_options
 @click.pass_context
-def timeline(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -> None:
-    """Articles in date order (undated last) with their tags.
+def timeline(
+    ctx: click.Context, fmt: str, output: Path | None, by_article: bool, **params: Any
+) -> None:
+    """Deal events in date order (undated last): date, stage, parties, types, evidence.
+
+    Filters apply to each event: its parties, initiative types, date and stage.
 
     \b
     Example:
         caconnect timeline --country TM
-        caconnect timeline --type satellite --since 2025 --format csv
+        caconnect timeline --stage agreement --partner China
+        caconnect timeline --articles --type satellite --since 2025 --format csv
     """
     from .output import render
-    from .query import timeline_rows
 
+    if by_article:
+        _no_event_filters(params, "with --articles")
     corpus = _open(ctx)
-    rows = timeline_rows(corpus.select(_filters(corpus, params)))
+    if by_article:
+        rows = corpus.article_rows(_filters(corpus, params), "timeline")
+    else:
+        rows = corpus.event_rows(_filters(corpus, params), "timeline")
     if fmt == "table":
         for row in rows:
             row["date"] = row["date"] or "undated"
+            if "planned" in row:
+                row["planned"] = "planned" if row["planned"] else ""
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
     _finish(ctx, corpus)
 
@@ -227,16 +292,7 @@ def articles(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     from .output import render
 
     corpus = _open(ctx)
-    rows = [
-        {
-            "id": article.id,
-            "date": article.date.isoformat() if article.date else None,
-            "source": article.source,
-            "title": article.title,
-            "path": article.path,
-        }
-        for article in corpus.select(_filters(corpus, params))
-    ]
+    rows = corpus.article_rows(_filters(corpus, params), "list")
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
     _finish(ctx, corpus)
 
@@ -280,16 +336,49 @@ def summary(ctx: click.Context, fmt: str, output: Path | None, **params: Any) ->
         caconnect summary --since 2024
     """
     from .output import render_sections
-    from .query import summary as summarize
 
     corpus = _open(ctx)
-    sections = summarize(corpus.select(_filters(corpus, params)))
+    sections = corpus.summary(_filters(corpus, params))
     _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
     _finish(ctx, corpus)
 
 
 @cli.command()
 @filter_options
+@event_options
+@output_options
+@click.pass_context
+def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -> None:
+    """Who a country deals with: each partner in its deal events, with counts by stage and
+    initiative type, and the first and last dates.
+
+    \b
+    Example:
+        caconnect partners --country TJ
+        caconnect partners --country Kazakhstan --type satellite --since 2024
+    """
+    from .errors import UsageError
+    from .output import render
+    from .query import partners as partner_rows
+
+    if not params["countries"]:
+        raise UsageError("--country is required: whose partners to list (e.g. --country TJ)")
+    corpus = _open(ctx)
+    filters = _filters(corpus, params)
+    rows = partner_rows(corpus.events(filters), filters.countries)
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@filter_options
+@event_options
+@click.option(
+    "--events",
+    "by_event",
+    is_flag=True,
+    help="One record per deal event (schema in the README) instead of per article.",
+)
 @click.option(
     "--format",
     "-f",
@@ -306,19 +395,24 @@ def summary(ctx: click.Context, fmt: str, output: Path | None, **params: Any) ->
     help="Write to this file instead of standard output.",
 )
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -> None:
-    """The filtered articles with their tags and mentions, for researchers.
+def export(
+    ctx: click.Context, fmt: str, output: Path | None, by_event: bool, **params: Any
+) -> None:
+    """The filtered articles with their tags and mentions, or their deal events, for researchers.
 
     \b
     Example:
         caconnect export --format csv --country TJ -o tajikistan.csv
+        caconnect export --events --format json --stage agreement
     """
     from .output import render
-    from .query import article_record, csv_record
 
+    if not by_event:
+        _no_event_filters(params, "without --events")
     corpus = _open(ctx)
-    selected = corpus.select(_filters(corpus, params))
-    rows = [csv_record(a) if fmt == "csv" else article_record(a) for a in selected]
+    filters = _filters(corpus, params)
+    view = "csv" if fmt == "csv" else "export"
+    rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
     _finish(ctx, corpus)
 
@@ -395,3 +489,219 @@ def evaluate(
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
         ctx.exit(EXIT_DATA_ERROR)
+
+
+# --- Maintainers' commands ------------------------------------------------------------
+
+
+@cli.command()
+@click.argument(
+    "files",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path),
+)
+@click.option("--title", help="The headline (instead of the one the text starts with).")
+@click.option("--date", help="Publication date: 2025-03-03, 2025-03, 2025, '3 March 2025'.")
+@click.option("--url", help="Where the article was published.")
+@click.option("--source", help="The outlet that published it (default: the URL's site).")
+@click.option("--force", is_flag=True, help="Add it even if the corpus has it already.")
+@click.option("--require-date", is_flag=True, help="Refuse an article whose date is not found.")
+@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@click.pass_context
+def add(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    title: str | None,
+    date: str | None,
+    url: str | None,
+    source: str | None,
+    force: bool,
+    require_date: bool,
+    dry_run: bool,
+) -> None:
+    """Add article files (or - for standard input) to DIR/articles/ as new .md files.
+
+    Each gets front matter (title, date, source, url) and keeps its text byte for byte
+    (a first line that reads as a headline becomes the title, as the loader reads it),
+    under a new name made from its date and title. An article the corpus already has
+    (the same text, or the same story with small edits) is refused unless --force.
+    Prints the date and where it came from, the tags with their evidence, and names the
+    dictionary does not know. Exit 1 if any file was refused.
+
+    \b
+    Example:
+        caconnect add story.txt --url https://example.com/2025/03/03/story
+        pbpaste | caconnect add - --title "Uzbekistan signs fibre deal" --date 2025-03-03
+    """
+    from .add import Adder, draft
+    from .candidates import find_candidates
+    from .corpus import DataDir, open_corpus
+    from .errors import ArticleError, CaconnectError, UsageError
+    from .extractor import tag
+    from .models import Filters
+
+    if len(files) > 1 and (title or date or url):
+        raise UsageError("--title, --date and --url describe one article: give one FILE")
+    if [str(file) for file in files].count("-") > 1:
+        raise UsageError("standard input (-) can be read once")
+    data = DataDir(ctx.obj["data_dir"])
+    corpus = open_corpus(data)
+    if corpus.errors:
+        click.echo(
+            f"Warning: {len(corpus.errors)} article files do not load and are not compared "
+            "(see `caconnect check`)",
+            err=True,
+        )
+    adder = Adder(data.articles, corpus.select(Filters()), force=force, require_date=require_date)
+    refused = 0
+    for file in files:
+        where = "<stdin>" if str(file) == "-" else str(file)
+        try:
+            if str(file) == "-":
+                with click.open_file("-", "rb") as stdin:
+                    content, markdown = stdin.read(), None
+            else:
+                try:
+                    content = file.read_bytes()
+                except OSError as error:
+                    raise ArticleError(where, f"cannot read: {error.strerror}") from None
+                markdown = {".md": True, ".txt": False}.get(file.suffix.lower())
+            new = draft(
+                content, where, markdown=markdown, title=title, date=date, url=url, source=source
+            )
+            added = adder.add(new, dry_run=dry_run)
+        except UsageError:
+            raise
+        except CaconnectError as error:
+            prefix = "" if isinstance(error, ArticleError) else f"{where}: "
+            click.echo(f"Error: {prefix}{error}", err=True)
+            refused += 1
+            continue
+        tagged = tag(added.article, corpus.dictionary)
+        unknown = find_candidates([tagged], corpus.dictionary)
+        _print_added(added, tagged, unknown, dry_run=dry_run)
+    if refused:
+        ctx.exit(EXIT_DATA_ERROR)
+
+
+def _print_added(added: Any, tagged: Any, unknown: list[Any], *, dry_run: bool) -> None:
+    """What `add` found in one article: its date, tags with evidence, unknown names."""
+    verb = "Would add" if dry_run else "Added"
+    click.echo(f"{verb} {added.path} (id {added.article.id})")
+    click.echo(f"  title:   {tagged.title or '(none)'}")
+    if tagged.date:
+        click.echo(f"  date:    {tagged.date} (from {added.date_origin})")
+    else:
+        click.echo("  date:    none found; added as undated (give it with --date YYYY-MM-DD)")
+    for duplicate in added.duplicates:
+        click.echo(f"  note:    {duplicate.describe()}; added anyway (--force)")
+    evidence: dict[str, list[str]] = {}
+    for mention in tagged.mentions:
+        places = evidence.setdefault(f"{mention.kind} {mention.entity}", [])
+        places.append(f"{mention.field}[{mention.start}:{mention.end}] {mention.text!r}")
+    click.echo("  tags:" if evidence else "  tags:    none")
+    for name, places in evidence.items():
+        more = f" (+{len(places) - 3} more)" if len(places) > 3 else ""
+        click.echo(f"    {name}: {'; '.join(places[:3])}{more}")
+    if unknown:
+        click.echo("  names not in the dictionary (add to entities.yaml, or to ignore.names):")
+        for candidate in unknown[:12]:
+            click.echo(f"    {candidate.name} ({candidate.count})")
+        if len(unknown) > 12:
+            click.echo(f"    ... {len(unknown) - 12} more: caconnect entities --candidates")
+
+
+@cli.command()
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
+@click.option("--all", "show_all", is_flag=True, help="List every warning in a table.")
+@output_options
+@click.pass_context
+def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Path | None) -> None:
+    """Validate the corpus and the dictionary; exit 1 on errors (or warnings with --strict).
+
+    Errors: files that do not load, a dictionary that does not load (an alias of two
+    entities, ...), two articles with the same text. Warnings: undated and untagged
+    articles, near-duplicates, entities and aliases no article uses, initiative types
+    no article has, stray files in articles/. A table lists 10 warnings of each check
+    (--all: every one); csv and json list all.
+
+    \b
+    Example:
+        caconnect check
+        caconnect --data data check --strict --format json
+    """
+    from .check import check_data
+    from .corpus import DataDir
+    from .output import render_sections
+
+    report = check_data(DataDir(ctx.obj["data_dir"]))
+    failed = report.failed(strict)
+    sections = {
+        "summary": [
+            {
+                "articles": report.articles,
+                "entities": report.entities,
+                "errors": len(report.errors),
+                "warnings": len(report.warnings),
+                "result": "failed" if failed else "ok",
+            }
+        ],
+        "errors": report.rows("error"),
+        "warnings": report.rows("warning", None if show_all or fmt != "table" else 10),
+    }
+    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    if failed:
+        ctx.exit(EXIT_DATA_ERROR)
+
+
+@cli.command()
+@click.option(
+    "--kind",
+    type=click.Choice(["country", "organization", "initiative", "company", "agency", "intl"]),
+    help="Only this kind (organization: companies, agencies and intl together).",
+)
+@click.option("--country", help="Only this country and its organisations (ISO code or name).")
+@click.option(
+    "--candidates",
+    is_flag=True,
+    help="Names in the articles that the dictionary lacks, most frequent first.",
+)
+@output_options
+@click.pass_context
+def entities(
+    ctx: click.Context,
+    kind: str | None,
+    country: str | None,
+    candidates: bool,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """The entity dictionary with each entity's article count, or names it lacks.
+
+    \b
+    Example:
+        caconnect entities --kind company --country UZ
+        caconnect entities --candidates --format csv -o candidates.csv
+    """
+    from .candidates import find_candidates
+    from .dictionary import find_country
+    from .entities import entity_rows
+    from .errors import UsageError
+    from .models import Filters
+    from .output import render
+
+    if candidates and (kind or country):
+        raise UsageError("--candidates lists unknown names: --kind and --country do not apply")
+    corpus = _open(ctx)
+    articles = corpus.select(Filters())
+    if candidates:
+        rows = [c.row() for c in find_candidates(articles, corpus.dictionary)]
+    else:
+        try:
+            code = find_country(corpus.dictionary, country).code if country else None
+        except UsageError as error:
+            raise UsageError(f"--country: {error}") from None
+        rows = entity_rows(corpus.dictionary, articles, kind=kind, country=code)
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _finish(ctx, corpus)

@@ -1,17 +1,27 @@
 """A data folder opened for queries: its dictionary, its tagged articles, its load errors.
 
-`open_corpus` is what every command starts from. This module answers from the files
-themselves; the on-disk index (index.py) answers the same questions faster.
+`open_corpus` is what every command starts from. It answers from the on-disk index
+(index.py, brought up to date first): an IndexedCorpus. Without the index (`--no-index`,
+or when the index cannot be used) a MemoryCorpus answers from the files themselves.
+Both give the same answers: the same methods, the same rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import query
 from .errors import ArticleError, UsageError
-from .models import EntityDictionary, Filters, TaggedArticle
+
+if TYPE_CHECKING:
+    from .index import Index, Progress
+    from .models import EntityDictionary, Event, Filters, TaggedArticle
+
+Row = dict[str, Any]
+Answer = TypeVar("Answer")
 
 
 @dataclass(frozen=True)
@@ -42,22 +52,141 @@ class MemoryCorpus:
     dictionary: EntityDictionary
     articles: list[TaggedArticle]
     errors: list[ArticleError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def select(self, filters: Filters) -> list[TaggedArticle]:
         return query.select(self.articles, filters)
 
+    def events(self, filters: Filters) -> list[Event]:
+        return query.select_events(self.articles, filters)
+
     def get(self, article_id: str) -> TaggedArticle | None:
         return next((a for a in self.articles if a.id == article_id), None)
 
+    def article_rows(self, filters: Filters, view: str) -> list[Row]:
+        """query.ARTICLE_VIEWS[view] of each article that passes the filters, in order."""
+        make = query.ARTICLE_VIEWS[view]
+        return [make(article) for article in self.select(filters)]
 
-def open_corpus(data: DataDir) -> MemoryCorpus:
-    """Load the dictionary and every article of a data folder, and tag them."""
+    def event_rows(self, filters: Filters, view: str) -> list[Row]:
+        """query.EVENT_VIEWS[view] of each event that passes the filters, in order."""
+        make = query.EVENT_VIEWS[view]
+        return [make(event) for event in self.events(filters)]
+
+    def summary(self, filters: Filters) -> dict[str, list[Row]]:
+        return query.summary(self.select(filters))
+
+
+class IndexedCorpus:
+    """The answers of a MemoryCorpus, from the on-disk index.
+
+    A damaged index found while answering is rebuilt and asked again, never trusted.
+    """
+
+    def __init__(self, index: Index, progress: Progress | None = None) -> None:
+        from .index import IndexCorrupt
+
+        self._index = index
+        self._progress = progress
+        try:
+            self._update()
+        except IndexCorrupt as problem:
+            self._rebuild(problem)
+        self.errors: list[ArticleError] = self._ask(index.errors)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self._index.notes
+
+    @property
+    def dictionary(self) -> EntityDictionary:
+        return self._ask(self._index.dictionary)
+
+    def select(self, filters: Filters) -> list[TaggedArticle]:
+        return self._ask(self._index.select, filters)
+
+    def events(self, filters: Filters) -> list[Event]:
+        return self._ask(self._index.events, filters)
+
+    def get(self, article_id: str) -> TaggedArticle | None:
+        return self._ask(self._index.get, article_id)
+
+    def article_rows(self, filters: Filters, view: str) -> list[Row]:
+        return self._ask(self._index.article_rows, filters, view)
+
+    def event_rows(self, filters: Filters, view: str) -> list[Row]:
+        return self._ask(self._index.event_rows, filters, view)
+
+    def summary(self, filters: Filters) -> dict[str, list[Row]]:
+        return self._ask(self._index.summary, filters)
+
+    def close(self) -> None:
+        self._index.close()
+
+    def _update(self) -> None:
+        self._index.open()
+        self._index.sync(self._progress)
+
+    def _rebuild(self, problem: Exception) -> None:
+        from .index import IndexCorrupt, IndexUnavailable
+
+        self._index.discard(str(problem))
+        try:
+            self._update()
+        except IndexCorrupt as again:  # the new file is damaged too: give up on the index
+            raise IndexUnavailable(str(again)) from again
+
+    def _ask(self, question: Callable[..., Answer], *args: Any) -> Answer:
+        from .index import IndexCorrupt
+
+        try:
+            return question(*args)
+        except IndexCorrupt as problem:
+            self._rebuild(problem)
+            return question(*args)
+
+
+Corpus = MemoryCorpus | IndexedCorpus
+
+
+def open_corpus(
+    data: DataDir,
+    *,
+    index: Path | None = None,
+    use_index: bool = True,
+    progress: Progress | None = None,
+) -> Corpus:
+    """The corpus of a data folder: from its index (at `index`, by default
+    DIR/.caconnect/index.sqlite) brought up to date, or from the files when `use_index`
+    is false or the index cannot be used now (the corpus's `warnings` say why).
+    """
+    data.check()
+    if not use_index:
+        return load_corpus(data)
+    from .index import Index, IndexUnavailable, default_path
+
+    where = index or default_path(data.root)
+    store = Index(where, data.articles, data.entities)
+    try:
+        return IndexedCorpus(store, progress)
+    except IndexUnavailable as problem:
+        store.close()
+        corpus = load_corpus(data)
+        corpus.warnings = [
+            *store.notes,
+            f"cannot use the index {where} ({problem}); answering from the files",
+        ]
+        return corpus
+
+
+def load_corpus(data: DataDir) -> MemoryCorpus:
+    """Load the dictionary and every article of a data folder, and tag them, in memory."""
     from .dictionary import load_dictionary
-    from .extractor import tagger_for
+    from .events import analyse
     from .loader import load_articles
 
     data.check()
     dictionary = load_dictionary(data.entities)
     loaded = load_articles(data.articles)
-    tagger = tagger_for(dictionary)
-    return MemoryCorpus(dictionary, [tagger.tag(a) for a in loaded.articles], loaded.errors)
+    analysed = [analyse(article, dictionary) for article in loaded.articles]
+    return MemoryCorpus(dictionary, analysed, loaded.errors)

@@ -13,9 +13,9 @@ it something else (`US$`), or an initiative trigger next to a negation (`not fea
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from .models import (
     Article,
@@ -323,15 +323,27 @@ def _first_seen(mentions: list[Mention], kind: MentionKind) -> list[str]:
     return list(dict.fromkeys(m.entity for m in mentions if m.kind == kind))
 
 
-_TAGGERS: dict[int, Tagger] = {}
+Compiled = TypeVar("Compiled")
+_COMPILED: dict[tuple[int, Any], Any] = {}
+
+
+def compiled(
+    dictionary: EntityDictionary, build: Callable[[EntityDictionary], Compiled]
+) -> Compiled:
+    """What `build` makes of a dictionary (a Tagger, ...), built once per dictionary.
+
+    The result must keep the dictionary as its `dictionary` attribute.
+    """
+    key = (id(dictionary), build)
+    found = _COMPILED.get(key)
+    if found is None or found.dictionary is not dictionary:
+        found = _COMPILED[key] = build(dictionary)
+    return found
 
 
 def tagger_for(dictionary: EntityDictionary) -> Tagger:
     """The compiled tagger of a dictionary, built on first use."""
-    tagger = _TAGGERS.get(id(dictionary))
-    if tagger is None or tagger.dictionary is not dictionary:
-        tagger = _TAGGERS[id(dictionary)] = Tagger(dictionary)
-    return tagger
+    return compiled(dictionary, Tagger)
 
 
 def tag(article: Article, dictionary: EntityDictionary) -> TaggedArticle:

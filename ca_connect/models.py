@@ -295,6 +295,10 @@ class Filters(BaseModel):
     since: PartialDate | None = None
     until: PartialDate | None = None
     text: str | None = None
+    # Event filters: stages, and partners (country codes or organisation ids) that a
+    # Central Asian country deals with. An article passes when one of its events does.
+    stages: tuple[Stage, ...] = ()
+    partners: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
         return self == Filters()

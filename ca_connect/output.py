@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, Literal, TextIO
 
 Format = Literal["table", "csv", "json", "jsonl"]
@@ -179,3 +180,36 @@ def _bracketed(text: str, mentions: Sequence[Any], field: str) -> str:
         position = end
     out.append(text[position:])
     return "".join(out)
+
+
+@contextmanager
+def progress_bar(
+    file: TextIO, label: str, *, at_least: int = 500
+) -> Iterator[Callable[[int, int], None] | None]:
+    """A `progress(done, total)` callback that draws a bar on `file` while long work runs
+    (`total` of at least `at_least`); None when `file` is not a terminal.
+    """
+    if not file.isatty():
+        yield None
+        return
+    bar: Any = None
+    task: Any = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar, task
+        if bar is None:
+            if total < at_least:
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            bar = Progress(console=Console(file=file), transient=True)
+            bar.start()
+            task = bar.add_task(label, total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield progress
+    finally:
+        if bar is not None:
+            bar.stop()

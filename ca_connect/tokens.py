@@ -88,7 +88,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+        if (
+            match.group()[0] == "."
+            and "\n" not in match.group()  # `etc.` at the end of a line still ends it
+            and _is_abbreviation(text, match.start())
+        ):
             continue
         end = match.start() + len(match.group().rstrip())
         if text[start:end].strip():

@@ -1,0 +1,480 @@
+"""Deal events: stage, parties, dates and evidence, on the seeds and on small made-up texts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ca_connect.cli import cli
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse, choose_stage, extract_events, subject_country
+from ca_connect.extractor import tag
+from ca_connect.loader import load_article, load_articles
+from ca_connect.models import Article, Event, Filters, PartialDate
+from ca_connect.query import build_filters, partners, select_events
+
+from .conftest import FIXTURES, PROJECT, SEEDS
+
+SMALL = load_dictionary(FIXTURES / "entities.yaml")
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def seed_events(name: str) -> list[Event]:
+    (path,) = SEEDS.glob(f"{name}_*.txt")
+    return analyse(load_article(path), REAL).events
+
+
+def events_of(body: str, date: str | None = "2025-03-10", title: str | None = None) -> list[Event]:
+    article = Article(id="x", path="x.txt", title=title, body=body, date=date)
+    return analyse(article, SMALL).events
+
+
+def party_ids(event: Event) -> list[str]:
+    return [party.id for party in event.parties]
+
+
+def one(events: list[Event], **wanted: object) -> Event:
+    """The one event whose fields have the wanted values (`parties` and lists: contained)."""
+    found = [
+        event
+        for event in events
+        if all(
+            set(value) <= set(party_ids(event) if key == "parties" else getattr(event, key))
+            if isinstance(value, (list, tuple))
+            else getattr(event, key) == value
+            for key, value in wanted.items()
+        )
+    ]
+    assert len(found) >= 1, (wanted, events)
+    return found[0]
+
+
+# --- The seeds ---------------------------------------------------------------------
+
+
+def test_seed_004_talks_with_starlink_dated_by_the_next_sentence() -> None:
+    event = one(
+        seed_events("004"), stage="talks", parties=["TM", "starlink"], initiatives=["satellite"]
+    )
+    assert event.number == 1
+    assert event.text.startswith("Turkmenistan has entered into discussions")
+    assert (str(event.date), event.date_basis, event.planned) == (
+        "2026-02-04",
+        "next-sentence",
+        False,
+    )
+
+
+def test_seed_004_satellite_launched_in_april_2015_by_spacex() -> None:
+    event = one(seed_events("004"), stage="launch", parties=["TM", "spacex"])
+    assert (str(event.date), event.date_precision, event.date_basis) == (
+        "2015-04",
+        "month",
+        "sentence",
+    )
+    assert event.initiatives == ["satellite"]
+    kazakh = one(seed_events("004"), stage="launch", parties=["KZ"])
+    assert str(kazakh.date) == "2025-08"
+
+
+def test_seed_002_memorandum_with_huawei_tajikistan_is_undated() -> None:
+    events = seed_events("002")
+    event = one(
+        events, stage="mou", parties=["TJ", "huawei-technologies-tajikistan"], initiatives=["5g"]
+    )
+    assert "7,600 base stations" in event.text
+    assert (event.date, event.date_basis) == (None, None)
+    assert all(e.date is None for e in events)  # the article is undated
+    one(events, stage="agreement", parties=["RU", "TJ"], initiatives=["cybersecurity"])
+
+
+def test_seed_000_turkmen_cybersecurity_plan() -> None:
+    events = seed_events("000")
+    event = one(events, stage="plan", parties=["TM"], initiatives=["cybersecurity"])
+    assert str(event.date) == "2025-03-03"
+    assert not event.text.startswith("date")  # the header date line is no sentence's
+    one(events, stage="deployment", parties=["TM", "huawei"])
+
+
+def test_seed_001_iran_tajikistan_fiber_and_5g_talks_in_november_2025() -> None:
+    event = one(
+        seed_events("001"), stage="talks", parties=["IR", "TJ"], initiatives=["fiber", "5g"]
+    )
+    assert (event.date.year, event.date.month) == (2025, 11)
+
+
+def test_seed_003_pakistan_uzbekistan_fiber_talks_are_undated() -> None:
+    events = seed_events("003")
+    one(events, stage="talks", parties=["PK", "UZ"], initiatives=["fiber"])
+    assert all(e.date is None for e in events)
+    assert "talks" in {e.stage for e in events}
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_every_seed_event_shows_its_evidence(name: str) -> None:
+    (path,) = SEEDS.glob(f"{name}_*.txt")
+    article = analyse(load_article(path), REAL)
+    assert article.events
+    assert [e.number for e in article.events] == list(range(1, len(article.events) + 1))
+    for event in article.events:
+        assert article.field_text(event.field)[event.start : event.end] == event.text
+        assert event.article_id == article.id and event.initiatives and event.parties
+        assert set(event.initiatives) <= set(article.initiatives)
+
+
+# --- Rules -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cued", "stage"),
+    [
+        ((), None),
+        (("plan",), "plan"),
+        (("plan", "talks"), "plan"),  # `plans to hold talks`
+        (("talks", "plan"), "talks"),  # `discussed the plan`
+        (("talks", "mou", "agreement"), "agreement"),
+        (("mou", "deployment"), "mou"),  # a memorandum to install: what was agreed
+        (("deployment", "agreement"), "deployment"),  # deployed under an agreement
+        (("deployment", "launch"), "launch"),
+        (("launch", "cancelled"), "cancelled"),
+    ],
+)
+def test_choose_stage(cued: tuple[str, ...], stage: str | None) -> None:
+    assert choose_stage(cued) == stage
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Uzbekistan and Huawei signed a memorandum to install 5G base stations.", "mou"),
+        ("Uzbekistan launched 5G after talks with Huawei.", "launch"),
+        ("Uzbekistan plans to launch 5G.", "plan"),
+        ("Uzbekistan plans to build 5G base stations under construction.", "plan"),
+        ("Kazakhstan halted the 5G tests it had launched.", "cancelled"),
+        ("Kazakhstan discussed satellite internet.", "talks"),
+        ("Kazakhstan discussed the weather.", None),  # no initiative type
+        ("Kazakhstan has a satellite.", None),  # no stage cue
+    ],
+)
+def test_stage_of_a_sentence(sentence: str, stage: str | None) -> None:
+    assert [e.stage for e in events_of(sentence)] == ([stage] if stage else [])
+
+
+def test_parties_fall_back_to_the_subject_country() -> None:
+    body = (
+        "Tajikistan and Kazakhstan met. Tajikistan welcomed it.\n\n"
+        "Operators launched 5G in two cities. Huawei deployed LTE in the south."
+    )
+    first, second = events_of(body)
+    assert party_ids(first) == ["TJ"]
+    assert party_ids(second) == ["TJ", "huawei"]  # no country or agency named: TJ first
+
+
+def test_a_named_agency_needs_no_fallback_and_datelines_are_no_parties() -> None:
+    (event,) = events_of("State Communications Service launched 5G. Tajikistan, Tajikistan.")
+    assert party_ids(event) == ["tj-communications-service"]
+    (event,) = events_of("MOSCOW, April 28 — Turkmenistan's satellite was launched.")
+    assert party_ids(event) == ["TM"]
+    (event,) = events_of("Huawei Technologies Tajikistan signed a memorandum on 5G with Iran.")
+    assert party_ids(event) == ["huawei-tajikistan", "IR"]
+
+
+def test_subject_country() -> None:
+    article = Article(id="x", path="x", body="Iran, Iran, Iran, Tajikistan, Kyrgyzstan.")
+    assert subject_country(tag(article, SMALL).mentions) == "TJ"  # Central Asian first, tie
+    article = Article(id="x", path="x", body="Iran and China. Iran.")
+    assert subject_country(tag(article, SMALL).mentions) == "IR"
+    assert subject_country([]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "precision", "planned"),
+    [
+        ("Tajikistan and Iran discussed fiber on February 4-5, 2026.", "2026-02-04", "day", False),
+        ("SpaceX launched the satellite in April 2015.", "2015-04", "month", False),
+        ("Tajikistan and Iran discussed fiber last month.", "2025-02", "month", False),
+        ("Uzbekistan signed a memorandum on 5G a year ago.", "2024-03", "month", False),
+        ("Uzbekistan signed a memorandum on 5G in November.", "2024-11", "month", False),
+        ("Kazakhstan plans to launch 5G by the end of 2025.", "2025", "year", True),
+    ],
+)
+def test_event_date_from_its_sentence(
+    sentence: str, date: str, precision: str, planned: bool
+) -> None:
+    (event,) = events_of(sentence, date="2025-03-10")
+    assert (str(event.date), event.date_precision, event.planned) == (date, precision, planned)
+    assert event.date_basis == "sentence"
+
+
+def test_event_date_from_the_next_sentence_of_the_same_paragraph() -> None:
+    talks = "Uzbekistan held talks with Huawei on 5G. The talks took place on 3 March 2025."
+    (event,) = events_of(talks)
+    assert (str(event.date), event.date_basis) == ("2025-03-03", "next-sentence")
+    # Another paragraph, or a sentence about something else, does not date the event.
+    (event,) = events_of(talks.replace(". The", ".\n\nThe"))
+    assert (str(event.date), event.date_basis) == ("2025-03-10", "article")
+    (event,) = events_of("Uzbekistan held talks with Huawei on 5G. It rained on 3 March 2025.")
+    assert (str(event.date), event.date_basis) == ("2025-03-10", "article")
+    # The next sentence must open on the cue: `talks` deep inside it is another matter.
+    (event,) = events_of("Uzbekistan held talks on 5G. In 2019 it held talks with Iran too.")
+    assert (str(event.date), event.date_basis) == ("2025-03-10", "article")
+
+
+def test_undated_article_gives_undated_events_unless_the_date_is_absolute() -> None:
+    events = events_of(
+        "Kyrgyzstan discussed 5G last month. Kyrgyzstan launched LTE in May 2021.", date=None
+    )
+    assert [(e.date, e.date_basis) for e in events] == [
+        (None, None),
+        (PartialDate.parse("2021-05"), "sentence"),
+    ]
+
+
+def test_title_events_come_first() -> None:
+    events = events_of("Kazakhstan discussed satellite links.", title="Uzbekistan launched 5G")
+    assert [(e.number, e.field, e.stage) for e in events] == [
+        (1, "title", "launch"),
+        (2, "body", "talks"),
+    ]
+
+
+def test_extract_events_is_pure_and_analyse_keeps_the_tags() -> None:
+    article = Article(id="x", path="x", body="Tajikistan launched 5G.", date="2025")
+    tagged = tag(article, SMALL)
+    assert tagged.events == []
+    analysed = analyse(article, SMALL)
+    assert analysed.model_dump(exclude={"events"}) == tagged.model_dump(exclude={"events"})
+    assert analysed.events == extract_events(tagged, SMALL)
+
+
+# --- Queries -------------------------------------------------------------------------
+
+
+ANALYSED = load_articles(SEEDS).articles
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list:
+    return [analyse(article, REAL) for article in ANALYSED]
+
+
+def test_events_sort_by_date_undated_last_then_article_and_number(seeds: list) -> None:
+    events = select_events(seeds, Filters())
+    keys = [(e.date is None, str(e.date or ""), e.article_id, e.number) for e in events]
+    assert keys == sorted(keys)
+    assert events[0].date == PartialDate.parse("2015-04")
+
+
+def test_event_filters(seeds: list) -> None:
+    launches = select_events(seeds, Filters(stages=("launch",), countries=("TM",)))
+    assert launches and all(e.stage == "launch" and "TM" in party_ids(e) for e in launches)
+    chinese = select_events(seeds, build_filters(REAL, partners=["China"]))
+    assert {e.article_id[:3] for e in chinese} == {"002"}
+    # A Central Asian country must deal with the partner: Kazakhstan alone is no deal.
+    kazakh = select_events(seeds, Filters(partners=("KZ",)))
+    assert [e.stage for e in kazakh] == ["mou"] and "TJ" in party_ids(kazakh[0])
+    dated = select_events(seeds, build_filters(REAL, since="2026", until="2026"))
+    assert {e.article_id[:3] for e in dated} == {"004"}
+
+
+def test_partners_of_tajikistan(seeds: list) -> None:
+    filters = build_filters(REAL, countries=["TJ"])
+    rows = {row["id"]: row for row in partners(select_events(seeds, filters), filters.countries)}
+    assert "TJ" not in rows
+    assert "tj-communications-service" not in rows  # Tajikistan's own agency
+    huawei = rows["huawei-technologies-tajikistan"]
+    assert huawei["mou"] >= 1 and huawei["5g"] >= 1 and huawei["first"] is None
+    iran = rows["IR"]
+    assert iran["talks"] >= 1 and iran["first"] == iran["last"] == "2025-11-24"
+    assert rows["RU"]["agreement"] >= 1
+
+
+def test_build_filters_checks_stages_and_partners() -> None:
+    filters = build_filters(REAL, stages=["MOU", "talks"], partners=["huawei", "Iran"])
+    assert (filters.stages, filters.partners) == (("mou", "talks"), ("huawei", "IR"))
+    from ca_connect.errors import UsageError
+
+    with pytest.raises(UsageError, match="--stage 'signed'"):
+        build_filters(REAL, stages=["signed"])
+    with pytest.raises(UsageError, match="--partner: unknown country or organisation"):
+        build_filters(REAL, partners=["Atlantis"])
+
+
+# --- Commands ------------------------------------------------------------------------
+
+
+def run(data: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--data", str(data), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_timeline_shows_events_by_default(data_dir: Path) -> None:
+    code, out, err = run(data_dir, "timeline", "--country", "TM")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == [
+        "date",
+        "precision",
+        "dated_by",
+        "planned",
+        "stage",
+        "parties",
+        "initiatives",
+        "evidence",
+        "article",
+        "event",
+    ]
+    assert lines[1].split()[:4] == ["2015-04", "month", "sentence", "launch"]
+    assert "004_c790570d8809d829" in lines[1]
+    assert all(len(line) < 400 for line in lines)
+
+
+def test_timeline_articles_keeps_the_article_view(data_dir: Path) -> None:
+    code, out, _ = run(data_dir, "timeline", "--articles", "--country", "TM", "-f", "csv")
+    assert code == 0
+    assert [row["id"][:3] for row in csv.DictReader(io.StringIO(out))] == ["000", "004"]
+
+
+def test_timeline_stage_and_partner(data_dir: Path) -> None:
+    code, out, _ = run(
+        data_dir,
+        "timeline",
+        "--stage",
+        "mou",
+        "--partner",
+        "Huawei Technologies Tajikistan",
+        "-f",
+        "json",
+    )
+    assert code == 0
+    (row,) = json.loads(out)
+    assert (row["date"], row["stage"], row["article"]) == (None, "mou", "002_6d280884871be0f3")
+    assert "Huawei Technologies Tajikistan" in row["parties"] and "5g" in row["initiatives"]
+    assert len(row["evidence"]) <= 100
+    _, out, _ = run(data_dir, "timeline", "--stage", "launch", "--stage", "talks", "-f", "jsonl")
+    assert {json.loads(line)["stage"] for line in out.splitlines()} == {"launch", "talks"}
+
+
+def test_partners_command(data_dir: Path) -> None:
+    code, out, err = run(data_dir, "partners", "--country", "TJ", "-f", "csv")
+    assert (code, err) == (0, "")
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert list(next(iter(rows.values())))[:7] == [
+        "partner",
+        "id",
+        "kind",
+        "country",
+        "events",
+        "first",
+        "last",
+    ]
+    assert rows["huawei-technologies-tajikistan"]["partner"] == "Huawei Technologies Tajikistan"
+    assert (
+        rows["IR"]["first"] == "2025-11-24"
+        and rows["huawei-technologies-tajikistan"]["first"] == ""
+    )
+    code, out, _ = run(data_dir, "partners", "--country", "TJ")
+    assert code == 0 and out.startswith("partner ")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
+def test_export_events(data_dir: Path, fmt: str) -> None:
+    code, out, _ = run(data_dir, "export", "--events", "--format", fmt, "--country", "TM")
+    assert code == 0
+    if fmt == "csv":
+        records = list(csv.DictReader(io.StringIO(out)))
+    elif fmt == "json":
+        records = json.loads(out)
+    else:
+        records = [json.loads(line) for line in out.splitlines()]
+    first = records[0]
+    assert (first["article_id"], first["stage"], first["date"]) == (
+        "004_c790570d8809d829",
+        "launch",
+        "2015-04",
+    )
+    assert first["date_precision"] == "month" and first["date_basis"] == "sentence"
+    text = (data_dir / "articles" / "004_c790570d8809d829.txt").read_text()
+    for record in records:
+        start, end = int(record["start"]), int(record["end"])
+        if record["article_id"].startswith("004"):
+            assert text[start:end] == record["text"]
+    if fmt == "csv":
+        assert first["parties"].split(";") == ["SpaceX", "Turkmenistan"]
+        assert first["party_ids"] == "spacex;TM" and first["planned"] == "False"
+    else:
+        assert first["planned"] is False
+        assert first["parties"][0] == {
+            "id": "spacex",
+            "name": "SpaceX",
+            "kind": "company",
+            "country": "US",
+        }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["timeline", "--stage", "signed"], "Error: --stage 'signed': use one of talks, mou"),
+        (["timeline", "--partner", "Atlantis"], "Error: --partner: unknown country"),
+        (["timeline", "--articles", "--stage", "mou"], "Error: --stage selects deal events"),
+        (["export", "--partner", "IR"], "Error: --partner selects deal events"),
+        (["partners"], "Error: --country is required"),
+    ],
+)
+def test_event_usage_errors(data_dir: Path, args: list[str], message: str) -> None:
+    code, out, err = run(data_dir, *args)
+    assert (code, out) == (2, "")
+    assert err.startswith(message) and len(err.splitlines()) == 1
+
+
+# --- The development corpus (read from ../shared; never copied) ------------------------
+
+
+def test_corpus_events_show_their_evidence(shared_dir: Path) -> None:
+    articles = [
+        analyse(a, REAL) for a in load_articles(shared_dir / "corpus" / "articles").articles
+    ]
+    events = [event for article in articles for event in article.events]
+    assert len(events) >= 30
+    for article in articles:
+        for event in article.events:
+            assert article.field_text(event.field)[event.start : event.end] == event.text
+
+
+def test_events_survive_the_json_record_the_index_stores(seeds: list) -> None:
+    from ca_connect.models import TaggedArticle
+
+    for article in seeds:
+        assert TaggedArticle.model_validate_json(article.model_dump_json()) == article
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(),
+        Filters(countries=("TJ",)),
+        Filters(organizations=("starlink",), initiatives=("satellite",)),
+        Filters(stages=("launch", "mou")),
+        Filters(partners=("IR",)),
+        Filters(partners=("KZ", "huawei-technologies-tajikistan")),
+        Filters(since=PartialDate.parse("2025-11"), text="Tehran"),
+    ],
+)
+def test_the_index_answers_as_memory_does(data_dir: Path, filters: Filters) -> None:
+    from ca_connect.corpus import DataDir, load_corpus, open_corpus
+
+    memory = load_corpus(DataDir(data_dir))
+    indexed = open_corpus(DataDir(data_dir), index=data_dir.parent / "index.sqlite")
+    try:
+        assert indexed.events(filters) == memory.events(filters)
+        for view in ("timeline", "export", "csv"):
+            assert indexed.event_rows(filters, view) == memory.event_rows(filters, view)
+        assert [a.id for a in indexed.select(filters)] == [a.id for a in memory.select(filters)]
+    finally:
+        indexed.close()
