@@ -174,6 +174,7 @@ class Tagger:
         rules = dictionary.ignore
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
+        self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
         self._language_words = {key for word in rules.after_demonym for key in phrase_key(word)}
         self._followed_by = {phrase_key(alias): tuple(v) for alias, v in rules.followed_by.items()}
 
@@ -215,7 +216,11 @@ class Tagger:
             for m in self._organizations.find(text, tokens)
             if not _inside(m, ignored) and not self._followed_by_exception(m, text, tokens)
         ]
-        names = ignored + [(m.start, m.end) for m in hits.organizations]
+        names = (
+            ignored
+            + [(m.start, m.end) for m in hits.organizations]
+            + _quoted_after(text, self._slogan_markers.find(text, tokens))
+        )
         negations = self._negations.find(text, tokens)
         hits.initiatives = [
             m
@@ -298,6 +303,25 @@ class Tagger:
             if code in by_country:
                 return by_country[code]
         return None
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»", "'": "'", "„": "“"}
+_QUOTE_REACH = 40  # characters between a slogan marker and its opening quote
+
+
+def _quoted_after(text: str, markers: Sequence[Match]) -> list[tuple[int, int]]:
+    """The quotations that slogan markers introduce (`under the motto "..."`)."""
+    spans = []
+    for marker in markers:
+        window = text[marker.end : marker.end + _QUOTE_REACH]
+        opening = next((i for i, char in enumerate(window) if char in _QUOTES), None)
+        if opening is None:
+            continue
+        start = marker.end + opening
+        end = text.find(_QUOTES[text[start]], start + 1)
+        if end != -1:
+            spans.append((start, end + 1))
+    return spans
 
 
 def _inside(match: Match, spans: Sequence[tuple[int, int]]) -> bool:

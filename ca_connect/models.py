@@ -269,6 +269,8 @@ class IgnoreRules(_Entry):
     followed_by: dict[str, list[str]] = Field(default_factory=dict)
     # Words near an initiative trigger that say the work is not happening.
     negations: list[str] = Field(default_factory=list)
+    # Words that introduce a quoted slogan or theme: no initiative tag inside the quote.
+    slogan_markers: list[str] = Field(default_factory=list)
 
 
 class EntityDictionary(_Entry):

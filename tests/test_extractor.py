@@ -196,3 +196,12 @@ def test_every_mention_slices_back_and_backs_a_tag(words: list[str], glue: str) 
         | {("initiative", i) for i in result.initiatives}
     )
     assert tags == backed
+
+
+def test_a_slogan_in_quotes_is_not_reported_work() -> None:
+    dictionary = SMALL.model_copy(
+        update={"ignore": SMALL.ignore.model_copy(update={"slogan_markers": ["motto"]})}
+    )
+    text = 'The fair is held under the motto "Digital system for a smart city" this year.'
+    assert tagged(text, dictionary=dictionary).initiatives == []
+    assert tagged("A smart city rises.", dictionary=dictionary).initiatives == ["smart-city"]
