@@ -352,10 +352,20 @@ def _is_prefix_furniture(prefix: str) -> bool:
     return not prefix or bool(_BYLINE.match(prefix)) or _is_short_name(prefix)
 
 
+# A later time stamp after the publication date: `Posted: 2023-06-15 Updated: 2023-06-16`.
+_LATER_STAMP = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+
+
 def _is_suffix_furniture(suffix: str) -> bool:
-    """What may follow it: times, time zones, `/ News of ministry` after a separator."""
+    """What may follow it: times, time zones, `/ News of ministry` after a separator, or
+    the time stamp of a later update."""
     suffix = _strip_time(suffix)
-    return not suffix or suffix[0] in _SEPARATORS + "(–—-" or _is_short_name(suffix)
+    return (
+        not suffix
+        or suffix[0] in _SEPARATORS + "(–—-"
+        or _is_short_name(suffix)
+        or _LATER_STAMP.match(suffix) is not None
+    )
 
 
 def _date_line(line: str) -> PartialDate | None:

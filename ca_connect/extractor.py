@@ -12,9 +12,10 @@ it something else (`US$`), or an initiative trigger next to a negation (`not fea
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 from .models import (
@@ -176,6 +177,9 @@ class Tagger:
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
         self._language_words = {key for word in rules.after_demonym for key in phrase_key(word)}
+        self._language_prepositions = {
+            key for word in rules.before_language for key in phrase_key(word)
+        }
         self._followed_by = {phrase_key(alias): tuple(v) for alias, v in rules.followed_by.items()}
 
     def tag(self, article: Article) -> TaggedArticle:
@@ -208,11 +212,14 @@ class Tagger:
             return hits
         tokens = tokenize(text)
         ignored = [(m.start, m.end) for m in self._ignored_names.find(text, tokens)]
-        hits.countries = [
+        countries = [
             m for m in self._countries.find(text, tokens) if self._is_country(m, text, tokens)
         ]
+        languages = self._languages(countries, text, tokens)
+        hits.countries = [m for m in countries if id(m) not in languages]
+        country_starts = {m.start: m.end for m in hits.countries}
         hits.organizations = [
-            m
+            _full_name(m, text, country_starts)
             for m in self._organizations.find(text, tokens)
             if not _inside(m, ignored) and not self._followed_by_exception(m, text, tokens)
         ]
@@ -242,6 +249,32 @@ class Tagger:
             ):
                 return False
         return True
+
+    def _languages(self, matches: list[Match[_Target]], text: str, tokens: Tokens) -> set[int]:
+        """Demonyms named as languages: `in Russian.`, `in Kyrgyz, Russian and Chinese;`.
+
+        A run of demonyms joined by commas, `and` or `or`, after `in` (or another
+        `before_language` word) and followed by the end of a clause, names languages.
+        """
+        _, _, folded = tokens
+        languages: set[int] = set()
+        run: list[Match[_Target]] = []
+        for index, match in enumerate(matches):
+            run.append(match)
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            if following is not None and _LIST_JOIN.fullmatch(text[match.end : following.start]):
+                continue
+            demonyms = all(any(t.role == "demonym" for t in m.payloads) for m in run)
+            before = run[0].first - 1
+            if (
+                demonyms
+                and before >= 0
+                and folded[before] in self._language_prepositions
+                and _CLAUSE_END.match(text, run[-1].end)
+            ):
+                languages.update(id(m) for m in run)
+            run = []
+        return languages
 
     def _followed_by_exception(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
         key = tuple(tokens[2][match.first : match.last])
@@ -305,6 +338,52 @@ class Tagger:
         return None
 
 
+_LEGAL_FORM = r"(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd\.?|Inc\.?|Corp\.?|Co\.,?\s+Ltd\.?|AG|GmbH)"
+# What a name may carry after the dictionary's form of it, as part of the same name.
+_NAME_TAIL = re.compile(
+    rf"[»”\"]?,?\s*{_LEGAL_FORM}(?!\w)"  # `Kazakhtelecom» JSC`, `Unitel, LLC`
+    r"|\s+named\s+after\s+(?:[a-z]+\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"  # `named after I. Razzakov`
+    r"|\s+(?:Global|International|Capital|Solutions\s+and\s+Networks|Networks|Holdings?)(?!\w)"
+)
+# ... and before it: `JSC Kazteleport`, `OJSC «Tojiktelecom`.
+_NAME_HEAD = re.compile(rf"(?<!\w){_LEGAL_FORM}\s*[«“\"]?$")
+# `... under the President of`, `... of the Republic of`, `... of`: then a country.
+_COUNTRY_TAIL = re.compile(
+    r"\s+(?:(?:under|of)\s+the\s+(?:President|Government|Cabinet\s+of\s+Ministers)\s+)?of\s+"
+    r"(?:the\s+)?(?:Republic\s+of\s+)?"
+)
+
+
+def _full_name(match: Match, text: str, country_starts: dict[int, int]) -> Match:
+    """Widen an organisation's match to its whole name as written.
+
+    The dictionary names `Agency for Innovation and Digital Technologies`; the text may
+    say `... under the President of Tajikistan`, `Kyrgyztelecom OJSC`, `JSC Kazteleport`,
+    `Kyrgyz State Technical University named after I. Razzakov`: the mention is the
+    whole name, still tagged as the dictionary's organisation.
+    """
+    start, end = match.start, match.end
+    while True:
+        tail = _NAME_TAIL.match(text, end)
+        if tail:
+            end = tail.end()
+            continue
+        tail = _COUNTRY_TAIL.match(text, end)
+        if tail and tail.end() in country_starts:
+            end = country_starts[tail.end()]
+            continue
+        break
+    head = _NAME_HEAD.search(text, max(0, start - 12), start)
+    if head:
+        start = head.start()
+    if (start, end) == (match.start, match.end):
+        return match
+    return replace(match, start=start, end=end)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+# The end of a clause, possibly after more capitalised list items: `Russian and English.`
+_CLAUSE_END = re.compile(r"(?:\s*(?:,|and|or)\s*[A-Z]\w*)*\s*(?:[.,;:!?)]|$)")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»", "'": "'", "„": "“"}
 _QUOTE_REACH = 40  # characters between a slogan marker and its opening quote
 

@@ -265,6 +265,8 @@ class IgnoreRules(_Entry):
     names: list[str] = Field(default_factory=list)
     # A demonym followed by one of these is a language, not a country.
     after_demonym: list[str] = Field(default_factory=list)
+    # Demonyms standing alone after one of these are languages: `in Kyrgyz and Russian.`
+    before_language: list[str] = Field(default_factory=list)
     # alias -> text that, right after it, makes it something else (`US` + `$`).
     followed_by: dict[str, list[str]] = Field(default_factory=dict)
     # Words near an initiative trigger that say the work is not happening.
@@ -283,24 +285,6 @@ class EntityDictionary(_Entry):
     ignore: IgnoreRules = Field(default_factory=IgnoreRules)
 
 
-class Filters(BaseModel):
-    """What a command asks for.
-
-    Values within one option are alternatives (OR); different options combine (AND).
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    countries: tuple[str, ...] = ()
-    organizations: tuple[str, ...] = ()
-    initiatives: tuple[str, ...] = ()
-    since: PartialDate | None = None
-    until: PartialDate | None = None
-    text: str | None = None
-    # Event filters: stages, and partners (country codes or organisation ids) that a
-    # Central Asian country deals with. An article passes when one of its events does.
-    stages: tuple[Stage, ...] = ()
-    partners: tuple[str, ...] = ()
-
-    def is_empty(self) -> bool:
-        return self == Filters()
+# What a command asks for (Filters) is a plain dataclass in query.py, so that a query
+# from the index needs no model: re-exported here, where it used to live.
+from .query import Filters as Filters  # noqa: E402

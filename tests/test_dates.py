@@ -677,3 +677,8 @@ def test_event_spans_slice_back(sentence: str, published: PartialDate | None) ->
     if event is not None:
         assert sentence[event.start : event.end] == event.text
         assert MIN_YEAR <= event.date.year <= MAX_YEAR
+
+
+def test_posted_date_before_a_later_update_stamp() -> None:
+    text = "Posted : 2023-06-15 17:02 Updated : 2023-06-16 09:10\n\nBy A. Writer\n\nBody.\n"
+    assert find_publication_date(text) == (PartialDate(year=2023, month=6, day=15), "dateline")

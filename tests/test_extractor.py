@@ -205,3 +205,42 @@ def test_a_slogan_in_quotes_is_not_reported_work() -> None:
     text = 'The fair is held under the motto "Digital system for a smart city" this year.'
     assert tagged(text, dictionary=dictionary).initiatives == []
     assert tagged("A smart city rises.", dictionary=dictionary).initiatives == ["smart-city"]
+
+
+def test_demonyms_listed_after_in_are_languages() -> None:
+    dictionary = SMALL.model_copy(
+        update={"ignore": SMALL.ignore.model_copy(update={"before_language": ["in"]})}
+    )
+    assert (
+        tagged("Signs will be in Kyrgyz, Russian and Chinese.", dictionary=dictionary).countries
+        == []
+    )
+    assert tagged("Warnings in Kyrgyz and Russian.", dictionary=dictionary).countries == []
+    assert tagged("Stakes in Russian and Chinese firms.", dictionary=dictionary).countries == [
+        "RU",
+        "CN",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Huawei Technologies Tajikistan LLC signed.", "Huawei Technologies Tajikistan LLC"),
+        ("The contract went to JSC Cifra today.", "JSC Cifra"),
+        ("«Piter IX» JSC will train staff.", "Piter IX» JSC"),
+        ("The Cifra Global unit grew.", "Cifra Global"),
+        (
+            "The State Committee for National Security of the Republic of Tajikistan said",
+            "State Committee for National Security of the Republic of Tajikistan",
+        ),
+        (
+            "The State Committee for National Security of Tajikistan said",
+            "State Committee for National Security of Tajikistan",
+        ),
+        ("The GKNB of Europe said", "GKNB"),
+    ],
+)
+def test_a_mention_covers_the_whole_name_as_written(text: str, mention: str) -> None:
+    result = tagged(text)
+    texts = [m.text for m in result.mentions if m.kind == "organization"]
+    assert texts == [mention]
