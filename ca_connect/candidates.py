@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .acronyms import NEW
 from .dictionary import surfaces
 from .models import EntityDictionary, TaggedArticle, TextField
 from .tokens import TOKEN, phrase_key, sentence_spans
@@ -100,7 +101,12 @@ class CandidateFinder:
     def occurrences(self, article: TaggedArticle) -> Iterator[Occurrence]:
         for field in ("title", "body"):
             text = article.field_text(field)
-            matched = [(m.start, m.end) for m in article.mentions if m.field == field]
+            # Names the tagger found only through their acronym are still candidates.
+            matched = [
+                (m.start, m.end)
+                for m in article.mentions
+                if m.field == field and not m.entity.startswith(NEW)
+            ]
             for start, end in sentence_spans(text) if text else []:
                 sentence = " ".join(text[start:end].split())
                 if len(sentence) > _EXAMPLE_LIMIT:

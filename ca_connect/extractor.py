@@ -18,12 +18,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
+from .acronyms import Introduced, acronym_uses, find_introduced
 from .models import (
     Article,
     EntityDictionary,
     Mention,
     MentionKind,
     Organization,
+    OrgKind,
     OrgRef,
     TaggedArticle,
     TextField,
@@ -152,6 +154,7 @@ class _FieldHits:
     countries: list[Match[_Target]] = field(default_factory=list)
     organizations: list[Match[_Target]] = field(default_factory=list)
     initiatives: list[Match[_Target]] = field(default_factory=list)
+    introduced: list[Introduced] = field(default_factory=list)
 
 
 class Tagger:
@@ -181,6 +184,16 @@ class Tagger:
             key for word in rules.before_language for key in phrase_key(word)
         }
         self._followed_by = {phrase_key(alias): tuple(v) for alias, v in rules.followed_by.items()}
+        heads = dictionary.introduced
+        self._heads: dict[str, OrgKind] = {
+            word: kind
+            for kind, words in (
+                ("agency", heads.agency),
+                ("company", heads.company),
+                ("intl", heads.intl),
+            )
+            for word in words
+        }
 
     def tag(self, article: Article) -> TaggedArticle:
         fields = [
@@ -194,17 +207,31 @@ class Tagger:
         country_counts = Counter(m.entity for m in mentions if m.kind == "country")
         for hits in fields:
             mentions += self._organization_mentions(hits, country_counts)
+        introduced = {item.id: (item, hits) for hits in fields for item in hits.introduced}
+        if introduced:
+            acronyms = {item.acronym for item, _ in introduced.values()}
+            mentions = [m for m in mentions if m.kind != "organization" or m.text not in acronyms]
+            for hits in fields:
+                mentions += _introduced_mentions(hits, [item for item, _ in introduced.values()])
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
-        orgs = [self.organizations[entity] for entity in _first_seen(mentions, "organization")]
+        orgs = [
+            self._org_ref(entity, introduced) for entity in _first_seen(mentions, "organization")
+        ]
         return TaggedArticle(
             **{name: getattr(article, name) for name in Article.model_fields},
             countries=_first_seen(mentions, "country"),
-            organizations=[
-                OrgRef(id=o.id, name=o.name, kind=o.kind, country=o.country) for o in orgs
-            ],
+            organizations=orgs,
             initiatives=_first_seen(mentions, "initiative"),
             mentions=mentions,
         )
+
+    def _org_ref(self, entity: str, introduced: dict[str, tuple[Introduced, _FieldHits]]) -> OrgRef:
+        if entity in self.organizations:
+            org = self.organizations[entity]
+            return OrgRef(id=org.id, name=org.name, kind=org.kind, country=org.country)
+        item, hits = introduced[entity]
+        country = _country_near(item.start, item.end, hits) if item.kind == "agency" else None
+        return OrgRef(id=item.id, name=item.name, kind=item.kind, country=country)
 
     def _find(self, field_name: TextField, text: str) -> _FieldHits:
         hits = _FieldHits(field_name, text, sentence_spans(text) if text else [])
@@ -223,9 +250,13 @@ class Tagger:
             for m in self._organizations.find(text, tokens)
             if not _inside(m, ignored) and not self._followed_by_exception(m, text, tokens)
         ]
+        hits.introduced, hits.organizations = _longest_names(
+            find_introduced(text, tokens, self._heads, ignored), hits.organizations
+        )
         names = (
             ignored
             + [(m.start, m.end) for m in hits.organizations]
+            + [(item.start, item.end) for item in hits.introduced]
             + _quoted_after(text, self._slogan_markers.find(text, tokens))
         )
         negations = self._negations.find(text, tokens)
@@ -401,6 +432,62 @@ def _quoted_after(text: str, markers: Sequence[Match]) -> list[tuple[int, int]]:
         if end != -1:
             spans.append((start, end + 1))
     return spans
+
+
+def _longest_names(
+    introduced: list[Introduced], organizations: list[Match[_Target]]
+) -> tuple[list[Introduced], list[Match[_Target]]]:
+    """Longest name wins: an introduced name holding a dictionary name replaces it
+    (`UN Department of Economic and Social Affairs (UN DESA)` is not the UN), and one
+    that a dictionary name covers gives way to it."""
+    kept = []
+    for item in introduced:
+        inside = [m for m in organizations if m.start < item.end and item.start < m.end]
+        if all(
+            item.start <= m.start and m.end <= item.end and m.end - m.start < item.end - item.start
+            for m in inside
+        ):
+            kept.append(item)
+            organizations = [m for m in organizations if m not in inside]
+    return kept, organizations
+
+
+def _introduced_mentions(hits: _FieldHits, introduced: list[Introduced]) -> list[Mention]:
+    """Mentions of organisations introduced with an acronym: the names, then the acronyms.
+
+    The article's own acronym beats the dictionary's reading of it (`MTS` introduced as
+    one company is not the dictionary's MTS).
+    """
+    acronyms = {item.acronym for item in introduced}
+    spans = [(item.id, item.start, item.end) for item in hits.introduced]
+    taken = [(s, e) for _, s, e in spans] + [
+        (m.start, m.end) for m in hits.organizations if hits.text[m.start : m.end] not in acronyms
+    ]
+    for item in introduced:
+        for start, end in acronym_uses(hits.text, item):
+            if not any(a < end and start < b for a, b in taken):
+                spans.append((item.id, start, end))
+    return [
+        Mention(
+            entity=entity,
+            kind="organization",
+            field=hits.field,
+            text=hits.text[start:end],
+            start=start,
+            end=end,
+        )
+        for entity, start, end in spans
+    ]
+
+
+def _country_near(start: int, end: int, hits: _FieldHits) -> str | None:
+    """The country of a body named at [start, end): in its name, else nearest in its sentence."""
+    sentence = next(((a, b) for a, b in hits.sentences if a <= start < b), (start, end))
+    nearby = sorted(
+        (m for m in hits.countries if sentence[0] <= m.start < sentence[1]),
+        key=lambda m: (not (start <= m.start < end), abs(m.start - start)),
+    )
+    return nearby[0].payloads[0].entity if nearby else None
 
 
 def _inside(match: Match, spans: Sequence[tuple[int, int]]) -> bool:

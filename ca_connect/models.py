@@ -275,6 +275,18 @@ class IgnoreRules(_Entry):
     slogan_markers: list[str] = Field(default_factory=list)
 
 
+class IntroducedNames(_Entry):
+    """Head words of organisations a text introduces with an acronym, by kind.
+
+    `National Transmission and Despatch Company (NTDC)` is an organisation the
+    dictionary need not know: its name holds the head word `Company`.
+    """
+
+    agency: list[str] = Field(default_factory=list)
+    company: list[str] = Field(default_factory=list)
+    intl: list[str] = Field(default_factory=list)
+
+
 class EntityDictionary(_Entry):
     """The whole of entities.yaml."""
 
@@ -283,6 +295,7 @@ class EntityDictionary(_Entry):
     initiatives: list[Initiative] = Field(default_factory=list)
     stages: list[StageCues] = Field(default_factory=list)
     ignore: IgnoreRules = Field(default_factory=IgnoreRules)
+    introduced: IntroducedNames = Field(default_factory=IntroducedNames)
 
 
 # What a command asks for (Filters) is a plain dataclass in query.py, so that a query
