@@ -165,6 +165,115 @@ def test_stage_of_a_sentence(sentence: str, stage: str | None) -> None:
     assert [e.stage for e in events_of(sentence)] == ([stage] if stage else [])
 
 
+def real_events_of(body: str) -> list[Event]:
+    """The events of a made-up text, read with the project's dictionary and its cues."""
+    return analyse(Article(id="x", path="x.txt", body=body, date="2025-03-10"), REAL).events
+
+
+def real_stages(body: str) -> list[str]:
+    return [event.stage for event in real_events_of(body)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        # --- Cues match as written: `met` is no `metes`; plurals are listed.
+        ("Uzbektelecom laid the first metes of the fiber line.", "deployment"),
+        ("Kazakhstan held meetings with Huawei on 5G.", "talks"),
+        # Nouns mostly used of plans are no cues; the forms that report work are.
+        ("Kyrgyzstan set up a working group for a satellite pilot.", None),
+        ("Kyrgyzstan discussed a pilot for satellite internet.", "talks"),
+        ("Kyrgyzstan has a satellite test bench.", None),
+        ("Zet-mobile completed testing of 5G in Tajikistan.", "launch"),
+        ("Beeline piloted 5G in Tashkent.", "deployment"),
+        # --- An agreement is signed, reached or ratified, whatever words stand between.
+        ("Kazakhstan and China signed a cooperation agreement on fiber.", "agreement"),
+        ("An agreement on laying fiber between Iran and Oman was reached.", "agreement"),
+        ("Tajikistan ratified the agreement on cybersecurity.", "agreement"),
+        # ... or is one already made: `the agreement`.
+        ("The agreement lets Tcell build 5G base stations.", "agreement"),
+        # A bare agreement is an intention or a topic, not an agreement.
+        ("Key goals include forging agreements on cybersecurity.", "plan"),
+        ("Kazakhstan and Iran are negotiating an agreement on fiber.", "talks"),
+        ("Uzbekistan is exploring joint ventures in data centers.", "talks"),
+        ("Uzbekistan and Oman formed a joint venture to build data centers.", "agreement"),
+        # The nearer pair wins: the memorandum is what was signed.
+        ("Uzbekistan signed a memorandum of cooperation agreement on 5G.", "mou"),
+        ("Iran signed a memorandum on 5G and hopes for an agreement later.", "mou"),
+        # Both words must stand in one clause.
+        ("Tajikistan signed nothing, and the 5G agreement waits.", None),
+        # `approved`: its object decides.
+        ("The fiber proposal by Iran and Oman has been approved by both sides.", "agreement"),
+        ("The ADB approved a loan for fiber in Kyrgyzstan.", "agreement"),
+        ("The cabinet of Uzbekistan approved the 5G strategy.", "plan"),
+        ("The cabinet of Uzbekistan approved the 5G rollout.", None),
+        # --- A plan cue governing a work or deal cue makes it a plan, wherever it stands.
+        ("Fiber optic cables can be laid along the new roads of Tajikistan.", "plan"),
+        ("Huawei laid fiber, and more cables could also be laid in 2026.", "deployment"),
+        ("A working group will be established to develop satellite links.", "plan"),
+        ("The launch of the 5G pilot had been planned since May 2021.", "plan"),
+        ("In 2019 the regulator decided to allocate 5G frequencies in test mode.", "plan"),
+        ("The agreement on 5G with Iran is expected to be signed in May.", "plan"),
+        ("Oman is scheduled to hold talks on fiber with Iran.", "plan"),
+        # ... and so does a passive future after its subject.
+        ("Construction of the fiber line to Iran will be completed in 2026.", "plan"),
+        ("Talks on 5G are to be held in Dushanbe.", "plan"),
+        ("The memorandum signed in May will be implemented by Huawei for 5G.", "mou"),
+        # A `... be` cue counts only where it governs: no plan here.
+        ("It should be noted that Kazakhstan launched 5G in 2024.", "launch"),
+        # Halts are never governed: an announced delay is a halt.
+        ("The 5G pilots of Kyrgyzstan will be delayed.", "cancelled"),
+        # --- A negated cue does not count.
+        ("Kazakhstan has not launched 5G yet.", None),
+        ("Kazakhstan hasn't launched 5G.", None),
+        ("No agreement on fiber was reached.", None),
+        ("Kyrgyzstan is not planning to lead in 5G but has been conducting trials.", "deployment"),
+        ("Not only has Huawei introduced 3G, it has also deployed LTE.", "launch"),
+    ],
+)
+def test_stage_read_with_the_projects_cues(sentence: str, stage: str | None) -> None:
+    assert real_stages(sentence) == ([stage] if stage else [])
+
+
+def test_a_country_that_only_qualifies_a_news_outlet_is_no_party() -> None:
+    body = (
+        "Kazakhstan and Azerbaijan have a plan. According to Russian state media outlet RIA "
+        "Novosti, Kazakhtelecom and Azertelecom formed a joint venture to lay a fiber cable."
+    )
+    event = one(real_events_of(body), stage="agreement")
+    # No RU; no state named, so the subject country comes first.
+    assert party_ids(event) == ["KZ", "kazakhtelecom", "azertelecom"]
+    (event,) = real_events_of("Iran's news agency said Turkmenistan launched 5G.")
+    assert party_ids(event) == ["TM"]
+    (event,) = real_events_of("Iran's ministry said Turkmenistan launched 5G.")
+    assert party_ids(event) == ["IR", "TM"]
+
+
+def test_a_capital_named_as_the_venue_is_a_party_only_when_alone() -> None:
+    (event,) = real_events_of("Iran and Tajikistan discussed fiber in Bishkek.")
+    assert party_ids(event) == ["IR", "TJ"]
+    (event,) = real_events_of("Huawei launched 5G in Dushanbe.")
+    assert party_ids(event) == ["huawei", "TJ"]
+    (event,) = real_events_of("Iran and Bishkek discussed fiber.")  # not a venue
+    assert party_ids(event) == ["IR", "KG"]
+
+
+def test_the_two_countries_are_the_ones_named_before() -> None:
+    body = (
+        "Pakistan and Tajikistan will be linked through Afghanistan. "
+        "Tajikistan is mountainous. Fiber will connect the two countries."
+    )
+    *_, event = real_events_of(body)
+    assert party_ids(event) == ["PK", "TJ"]  # the first two of the last sentence naming two
+    body = "Iran met Tajikistan on fiber. Tajikistan said both countries discussed 5G."
+    *_, event = real_events_of(body)
+    assert party_ids(event) == ["TJ", "IR"]
+    (event,) = real_events_of("Kazakhstan and Iran met on 5G.")  # no phrase, nothing added
+    assert party_ids(event) == ["KZ", "IR"]
+    (event,) = real_events_of("Both countries discussed 5G.")  # nothing before: no guess
+    assert party_ids(event) == []
+
+
 def test_parties_fall_back_to_the_subject_country() -> None:
     body = (
         "Tajikistan and Kazakhstan met. Tajikistan welcomed it.\n\n"
