@@ -73,6 +73,7 @@ from .models import (
     EntityDictionary,
     Event,
     Mention,
+    OrgRef,
     PartialDate,
     Party,
     Stage,
@@ -140,6 +141,7 @@ def extract_events(tagged: TaggedArticle, dictionary: EntityDictionary) -> list[
     """The deal events an article reports, in reading order (rules in the module docstring)."""
     reader = compiled(dictionary, _Reader)
     subject = subject_country(tagged.mentions)
+    organizations = {org.id: org for org in tagged.organizations}
     events: list[Event] = []
     named: list[list[str]] = []  # the countries each sentence so far names
     for field_name in ("title", "body"):
@@ -168,7 +170,7 @@ def extract_events(tagged: TaggedArticle, dictionary: EntityDictionary) -> list[
                     date=date,
                     date_basis=basis,
                     planned=planned,
-                    parties=reader.parties(sentence, subject, earlier),
+                    parties=reader.parties(sentence, subject, earlier, organizations),
                     initiatives=list(
                         dict.fromkeys(m.entity for m in sentence.mentions if m.kind == "initiative")
                     ),
@@ -263,7 +265,6 @@ class _Reader:
         self._gapped = gapped
         self._countries = {c.code: c.name for c in dictionary.countries}
         self._capitals = {phrase_key(name) for c in dictionary.countries for name in c.capitals}
-        self._organizations = {o.id: o for o in dictionary.organizations}
 
     def sentence(
         self, text: str, span: tuple[int, int], mentions: list[Mention], field_name: TextField
@@ -293,7 +294,11 @@ class _Reader:
         )
 
     def parties(
-        self, sentence: _Sentence, subject: str | None, earlier: list[list[str]]
+        self,
+        sentence: _Sentence,
+        subject: str | None,
+        earlier: list[list[str]],
+        organizations: dict[str, OrgRef],
     ) -> list[Party]:
         actors = list(sentence.actors)
         own = {entity for _, kind, entity in actors if kind == "country"}
@@ -308,7 +313,7 @@ class _Reader:
         for _, kind, entity in actors:
             if kind == "country":
                 parties.setdefault(entity, self._country(entity))
-            elif (org := self._organizations.get(entity)) is not None:
+            elif (org := organizations.get(entity)) is not None:
                 parties.setdefault(
                     org.id, Party(id=org.id, name=org.name, kind=org.kind, country=org.country)
                 )

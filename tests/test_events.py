@@ -587,3 +587,17 @@ def test_the_index_answers_as_memory_does(data_dir: Path, filters: Filters) -> N
         assert [a.id for a in indexed.select(filters)] == [a.id for a in memory.select(filters)]
     finally:
         indexed.close()
+
+
+def test_an_organisation_introduced_with_its_acronym_is_a_party() -> None:
+    from ca_connect.dictionary import load_dictionary
+    from ca_connect.events import analyse
+    from ca_connect.models import Article
+
+    dictionary = load_dictionary(PROJECT / "data" / "entities.yaml")
+    body = (
+        "Tajikistan signed a memorandum with the Pamir Fibre Company (PFC) "
+        "to lay a fiber-optic line."
+    )
+    result = analyse(Article(id="a", path="a.txt", body=body), dictionary)
+    assert [p.id for p in result.events[0].parties] == ["TJ", "new:pamir-fibre-company"]
