@@ -1,0 +1,45 @@
+"""Accuracy guards: the tagger against gold labels, with the targets of the project.
+
+The seeds must be perfect; the development corpus (../shared, skipped when absent) and
+the project's own written evaluation sets must stay at or above the targets. A
+dictionary or rule change that breaks one fails the build.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.evaluate import evaluate, load_gold
+from ca_connect.extractor import tagger_for
+from ca_connect.loader import load_articles
+
+from .conftest import FIXTURES, PROJECT, SEEDS
+
+TARGETS = {"countries": 0.97, "organizations": 0.90, "initiatives": 0.92, "date": 0.95}
+
+
+def scores(gold: Path, articles: Path) -> dict[str, float]:
+    tagger = tagger_for(load_dictionary(PROJECT / "data" / "entities.yaml"))
+    loaded = load_articles(articles)
+    assert loaded.errors == []
+    predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
+    return {row["field"]: row["f1"] for row in evaluate(load_gold(gold), predicted).rows()}
+
+
+def test_seeds_are_perfect() -> None:
+    assert scores(FIXTURES / "seeds-gold.yaml", SEEDS) == dict.fromkeys(TARGETS, 1.0)
+
+
+@pytest.mark.parametrize("folder", ["written", "blind2"])
+def test_written_sets_meet_the_targets(folder: str) -> None:
+    result = scores(FIXTURES / folder / "gold.yaml", FIXTURES / folder)
+    assert {f: result[f] for f in TARGETS if result[f] < TARGETS[f]} == {}
+
+
+def test_development_corpus_meets_the_targets(shared_dir: Path) -> None:
+    corpus = shared_dir / "corpus"
+    result = scores(corpus / "gold.yaml", corpus / "articles")
+    assert {f: result[f] for f in TARGETS if result[f] < TARGETS[f]} == {}
