@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .acronyms import NEW
 from .dictionary import surfaces
+from .discovery import NEW
 from .models import EntityDictionary, TaggedArticle, TextField
 from .tokens import TOKEN, phrase_key, sentence_spans
 

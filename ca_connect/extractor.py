@@ -18,14 +18,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
-from .acronyms import Introduced, acronym_uses, find_introduced
+from .discovery import Discovered, Discoverer, acronym_uses, renamed
 from .models import (
     Article,
     EntityDictionary,
     Mention,
     MentionKind,
     Organization,
-    OrgKind,
     OrgRef,
     TaggedArticle,
     TextField,
@@ -154,7 +153,7 @@ class _FieldHits:
     countries: list[Match[_Target]] = field(default_factory=list)
     organizations: list[Match[_Target]] = field(default_factory=list)
     initiatives: list[Match[_Target]] = field(default_factory=list)
-    introduced: list[Introduced] = field(default_factory=list)
+    discovered: list[Discovered] = field(default_factory=list)
 
 
 class Tagger:
@@ -184,16 +183,10 @@ class Tagger:
             key for word in rules.before_language for key in phrase_key(word)
         }
         self._followed_by = {phrase_key(alias): tuple(v) for alias, v in rules.followed_by.items()}
-        heads = dictionary.introduced
-        self._heads: dict[str, OrgKind] = {
-            word: kind
-            for kind, words in (
-                ("agency", heads.agency),
-                ("company", heads.company),
-                ("intl", heads.intl),
-            )
-            for word in words
-        }
+        self._discoverer = Discoverer(
+            dictionary.discovery,
+            (surface.text for surface in surfaces(dictionary) if surface.kind == "country"),
+        )
 
     def tag(self, article: Article) -> TaggedArticle:
         fields = [
@@ -207,15 +200,15 @@ class Tagger:
         country_counts = Counter(m.entity for m in mentions if m.kind == "country")
         for hits in fields:
             mentions += self._organization_mentions(hits, country_counts)
-        introduced = {item.id: (item, hits) for hits in fields for item in hits.introduced}
-        if introduced:
-            acronyms = {item.acronym for item, _ in introduced.values()}
+        discovered = {item.id: (item, hits) for hits in fields for item in hits.discovered}
+        if discovered:
+            acronyms = {item.acronym for item, _ in discovered.values() if item.acronym}
             mentions = [m for m in mentions if m.kind != "organization" or m.text not in acronyms]
             for hits in fields:
-                mentions += _introduced_mentions(hits, [item for item, _ in introduced.values()])
+                mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
-            self._org_ref(entity, introduced) for entity in _first_seen(mentions, "organization")
+            self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
         ]
         return TaggedArticle(
             **{name: getattr(article, name) for name in Article.model_fields},
@@ -225,11 +218,11 @@ class Tagger:
             mentions=mentions,
         )
 
-    def _org_ref(self, entity: str, introduced: dict[str, tuple[Introduced, _FieldHits]]) -> OrgRef:
+    def _org_ref(self, entity: str, discovered: dict[str, tuple[Discovered, _FieldHits]]) -> OrgRef:
         if entity in self.organizations:
             org = self.organizations[entity]
             return OrgRef(id=org.id, name=org.name, kind=org.kind, country=org.country)
-        item, hits = introduced[entity]
+        item, hits = discovered[entity]
         country = _country_near(item.start, item.end, hits) if item.kind == "agency" else None
         return OrgRef(id=item.id, name=item.name, kind=item.kind, country=country)
 
@@ -250,13 +243,17 @@ class Tagger:
             for m in self._organizations.find(text, tokens)
             if not _inside(m, ignored) and not self._followed_by_exception(m, text, tokens)
         ]
-        hits.introduced, hits.organizations = _longest_names(
-            find_introduced(text, tokens, self._heads, ignored), hits.organizations
-        )
+        found = [
+            item
+            if item.acronym
+            else renamed(item, text, *_widened(item.start, item.end, text, country_starts))
+            for item in self._discoverer.find(text, tokens, hits.sentences, ignored)
+        ]
+        hits.discovered, hits.organizations = _longest_names(found, hits.organizations)
         names = (
             ignored
             + [(m.start, m.end) for m in hits.organizations]
-            + [(item.start, item.end) for item in hits.introduced]
+            + [(item.start, item.end) for item in hits.discovered]
             + _quoted_after(text, self._slogan_markers.find(text, tokens))
         )
         negations = self._negations.find(text, tokens)
@@ -393,7 +390,13 @@ def _full_name(match: Match, text: str, country_starts: dict[int, int]) -> Match
     `Kyrgyz State Technical University named after I. Razzakov`: the mention is the
     whole name, still tagged as the dictionary's organisation.
     """
-    start, end = match.start, match.end
+    start, end = _widened(match.start, match.end, text, country_starts)
+    if (start, end) == (match.start, match.end):
+        return match
+    return replace(match, start=start, end=end)
+
+
+def _widened(start: int, end: int, text: str, country_starts: dict[int, int]) -> tuple[int, int]:
     while True:
         tail = _NAME_TAIL.match(text, end)
         if tail:
@@ -405,11 +408,7 @@ def _full_name(match: Match, text: str, country_starts: dict[int, int]) -> Match
             continue
         break
     head = _NAME_HEAD.search(text, max(0, start - 12), start)
-    if head:
-        start = head.start()
-    if (start, end) == (match.start, match.end):
-        return match
-    return replace(match, start=start, end=end)
+    return (head.start() if head else start), end
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
@@ -435,15 +434,15 @@ def _quoted_after(text: str, markers: Sequence[Match]) -> list[tuple[int, int]]:
 
 
 def _longest_names(
-    introduced: list[Introduced], organizations: list[Match[_Target]]
-) -> tuple[list[Introduced], list[Match[_Target]]]:
-    """Longest name wins: an introduced name holding a dictionary name replaces it
-    (`UN Department of Economic and Social Affairs (UN DESA)` is not the UN), and one
-    that a dictionary name covers gives way to it."""
+    discovered: list[Discovered], organizations: list[Match[_Target]]
+) -> tuple[list[Discovered], list[Match[_Target]]]:
+    """Longest name wins: a name introduced with its acronym holding a dictionary name
+    replaces it (`UN Department of Economic and Social Affairs (UN DESA)` is not the UN);
+    otherwise the dictionary's names win."""
     kept = []
-    for item in introduced:
+    for item in discovered:
         inside = [m for m in organizations if m.start < item.end and item.start < m.end]
-        if all(
+        if (item.acronym or not inside) and all(
             item.start <= m.start and m.end <= item.end and m.end - m.start < item.end - item.start
             for m in inside
         ):
@@ -452,18 +451,18 @@ def _longest_names(
     return kept, organizations
 
 
-def _introduced_mentions(hits: _FieldHits, introduced: list[Introduced]) -> list[Mention]:
-    """Mentions of organisations introduced with an acronym: the names, then the acronyms.
+def _discovered_mentions(hits: _FieldHits, discovered: list[Discovered]) -> list[Mention]:
+    """Mentions of discovered organisations: the names, then introduced acronyms.
 
     The article's own acronym beats the dictionary's reading of it (`MTS` introduced as
     one company is not the dictionary's MTS).
     """
-    acronyms = {item.acronym for item in introduced}
-    spans = [(item.id, item.start, item.end) for item in hits.introduced]
+    acronyms = {item.acronym for item in discovered if item.acronym}
+    spans = [(item.id, item.start, item.end) for item in hits.discovered]
     taken = [(s, e) for _, s, e in spans] + [
         (m.start, m.end) for m in hits.organizations if hits.text[m.start : m.end] not in acronyms
     ]
-    for item in introduced:
+    for item in discovered:
         for start, end in acronym_uses(hits.text, item):
             if not any(a < end and start < b for a, b in taken):
                 spans.append((item.id, start, end))

@@ -275,16 +275,37 @@ class IgnoreRules(_Entry):
     slogan_markers: list[str] = Field(default_factory=list)
 
 
-class IntroducedNames(_Entry):
-    """Head words of organisations a text introduces with an acronym, by kind.
-
-    `National Transmission and Despatch Company (NTDC)` is an organisation the
-    dictionary need not know: its name holds the head word `Company`.
-    """
+class HeadWords(_Entry):
+    """Words that make a capitalised name an organisation's, by the kind they give it."""
 
     agency: list[str] = Field(default_factory=list)
     company: list[str] = Field(default_factory=list)
     intl: list[str] = Field(default_factory=list)
+
+    def kinds(self) -> dict[str, OrgKind]:
+        return {
+            word: kind  # type: ignore[misc]
+            for kind in ("agency", "company", "intl")
+            for word in getattr(self, kind)
+        }
+
+
+class Discovery(_Entry):
+    """How to recognise organisations the dictionary lacks by the shape of their names."""
+
+    # `National Transmission and Despatch Company (NTDC)`: a name with one of these
+    # words, followed by a bracketed acronym of its initials.
+    acronym_heads: HeadWords = Field(default_factory=HeadWords)
+    # `Kyrgyz Internet Exchange Association`, `Agency for Competition Protection`: a
+    # capitalised name ending in one of these (or in one followed by `of`/`for`/`on` ...).
+    name_heads: HeadWords = Field(default_factory=HeadWords)
+    # A name needs a word beyond these, head words and country names (`State Committee`
+    # and `Kazakh Bank` are generic references, not names).
+    generic_words: list[str] = Field(default_factory=list)
+    # Words before a head that make a news outlet (`Trend News Agency`).
+    outlet_words: list[str] = Field(default_factory=list)
+    # Capitalised words that start a sentence or a title rather than a name.
+    leading_words: list[str] = Field(default_factory=list)
 
 
 class EntityDictionary(_Entry):
@@ -295,7 +316,7 @@ class EntityDictionary(_Entry):
     initiatives: list[Initiative] = Field(default_factory=list)
     stages: list[StageCues] = Field(default_factory=list)
     ignore: IgnoreRules = Field(default_factory=IgnoreRules)
-    introduced: IntroducedNames = Field(default_factory=IntroducedNames)
+    discovery: Discovery = Field(default_factory=Discovery)
 
 
 # What a command asks for (Filters) is a plain dataclass in query.py, so that a query

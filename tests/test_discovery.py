@@ -1,29 +1,36 @@
-"""Organisations a text introduces with an acronym, beyond the dictionary."""
+"""Organisations the dictionary lacks, recognised by the shape of their names."""
 
 from __future__ import annotations
 
 import pytest
 
-from ca_connect.acronyms import acronym_uses, find_introduced
 from ca_connect.dictionary import load_dictionary
+from ca_connect.discovery import Discovered, Discoverer, acronym_uses
 from ca_connect.extractor import tag
-from ca_connect.models import Article, IntroducedNames
-from ca_connect.tokens import tokenize
+from ca_connect.models import Article, Discovery, HeadWords
+from ca_connect.tokens import sentence_spans, tokenize
 
 from .conftest import FIXTURES
 
-HEADS = {
-    "Company": "company",
-    "Corporation": "company",
-    "International": "company",
-    "Institute": "agency",
-    "Department": "agency",
-    "Center": "agency",
-}
+RULES = Discovery(
+    acronym_heads=HeadWords(
+        company=["Company", "Corporation", "International"],
+        agency=["Institute", "Department", "Center"],
+    ),
+    name_heads=HeadWords(company=["Association", "Group"], agency=["Agency", "University"]),
+    generic_words=["State", "National"],
+    outlet_words=["News"],
+    leading_words=["The", "In", "A", "Chairman"],
+)
+DISCOVERER = Discoverer(RULES, ["Kazakh", "Kyrgyz", "Kazakhstan"])
 
 
-def introduced(text: str) -> list[tuple[str, str, str]]:
-    return [(i.name, i.kind, i.acronym) for i in find_introduced(text, tokenize(text), HEADS)]
+def found(text: str) -> list[Discovered]:
+    return DISCOVERER.find(text, tokenize(text), sentence_spans(text), [])
+
+
+def introduced(text: str) -> list[tuple[str, str, str | None]]:
+    return [(i.name, i.kind, i.acronym) for i in found(text)]
 
 
 @pytest.mark.parametrize(
@@ -58,14 +65,14 @@ def test_find_introduced(text: str, expected: list) -> None:
 
 def test_acronym_uses_skip_the_introduction() -> None:
     text = "Gulf Bridge International (GBI) said GBI will grow; GBIs and xGBI are not it."
-    item = find_introduced(text, tokenize(text), HEADS)[0]
+    item = found(text)[0]
     assert [text[a:b] for a, b in acronym_uses(text, item)] == ["GBI"]
     assert acronym_uses(text, item)[0][0] == text.index("said") + 5
 
 
 def test_tagger_adds_introduced_organisations_with_evidence() -> None:
     dictionary = load_dictionary(FIXTURES / "entities.yaml").model_copy(
-        update={"introduced": IntroducedNames(company=["Company"])}
+        update={"discovery": Discovery(acronym_heads=HeadWords(company=["Company"]))}
     )
     body = (
         "Tajikistan signed with the Pamir Fibre Company (PFC) and Huawei. "
@@ -79,3 +86,33 @@ def test_tagger_adds_introduced_organisations_with_evidence() -> None:
     for mention in result.mentions:
         assert body[mention.start : mention.end] == mention.text
     assert result.initiatives == ["fiber"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peering is run by the Kyrgyz Internet Exchange Association today.",
+            [("Kyrgyz Internet Exchange Association", "company", None)],
+        ),
+        (
+            "It was fined by the Agency for Competition Protection last year.",
+            [("Agency for Competition Protection", "agency", None)],
+        ),
+        ("A Kazakh Association said so.", []),  # demonym and head only: a reference
+        ("The State Agency said so.", []),  # generic words only
+        ("Ask the Kazinform News Agency reporter.", []),  # an outlet
+        ("Uzbekistan Signs Deal With Big Bank Group On Cables", []),  # a headline
+        (
+            "Partners include Alpha Cable Group and others.",
+            [("Alpha Cable Group", "company", None)],
+        ),
+        (  # a title or a determiner before the head starts the name
+            "Officials said Chairman Delta Link Group staff met people from Kazakhstan and "
+            "the Omega Bank Group in the capital last week.",
+            [("Delta Link Group", "company", None), ("Omega Bank Group", "company", None)],
+        ),
+    ],
+)
+def test_names_with_an_organisation_head_word(text: str, expected: list) -> None:
+    assert introduced(text) == expected

@@ -1,0 +1,225 @@
+"""Organisations the dictionary lacks, recognised by the shape of their names.
+
+Two shapes, both configured in the dictionary's `discovery:` section:
+- a name introduced with its acronym: a run of capitalised words (joined by `of`,
+  `for`, `and`, `the`) right before a bracketed acronym that spells their initials,
+  holding one of `acronym_heads` (`National Transmission and Despatch Company (NTDC)`);
+  later uses of the acronym in the same text name the same organisation;
+- a capitalised name ending in one of the stricter `name_heads`, or in one followed by
+  `of`/`for`/`on` and more capitalised words (`Kyrgyz Internet Exchange Association`,
+  `Agency for Competition Protection`), that says more than generic words and country
+  names (`State Committee`, `Kazakh Bank` are references, not names) and is no news
+  outlet (`Trend News Agency`). Sentences that read as title-case headlines are skipped.
+Names without such a head (`Long Term Evolution (LTE)`, `Belt and Road Initiative`) are
+not organisations and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .models import Discovery, OrgKind
+
+NEW = "new:"  # the id prefix of an organisation the dictionary does not know
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
+_CONTINUATIONS = frozenset({"of", "for", "on"})  # `Agency for ...`, `Institute of ...`
+_BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z&.\- ]{1,14}?)\s*\)")
+_BREAK = re.compile(r"[.,;:!?()\[\]\n\"“”«»]")  # punctuation that ends a name
+_MAX_SKIPPED = 1  # capitalised words of a name its acronym may leave out (`National`)
+_HEADLINE_SHARE = 0.7  # a sentence with more capitalised words than this is a headline
+_HEADLINE_WORDS = 5
+
+Tokens = tuple[list[int], list[int], list[str]]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """An organisation named in the text that the dictionary does not know."""
+
+    id: str
+    name: str
+    kind: OrgKind
+    acronym: str | None
+    start: int  # the name's span in the text
+    end: int
+
+
+class Discoverer:
+    """The discovery rules of one dictionary."""
+
+    def __init__(self, rules: Discovery, country_names: Iterable[str]) -> None:
+        self._acronym_heads = rules.acronym_heads.kinds()
+        self._name_heads = rules.name_heads.kinds()
+        self._generic = set(rules.generic_words) | set(country_names)
+        self._outlet_words = set(rules.outlet_words)
+        self._leading = set(rules.leading_words)
+
+    def find(
+        self, text: str, tokens: Tokens, sentences: Sequence[Span], known: Sequence[Span]
+    ) -> list[Discovered]:
+        """Names of both shapes, except those overlapping `known` spans."""
+        found = self._introduced(text, tokens)
+        taken = [*known, *((item.start, item.end) for item in found)]
+        found += [
+            item
+            for item in self._headed(text, tokens, sentences)
+            if not _overlaps(item.start, item.end, taken)
+        ]
+        return [item for item in found if not _overlaps(item.start, item.end, known)]
+
+    def _introduced(self, text: str, tokens: Tokens) -> list[Discovered]:
+        starts, ends, _ = tokens
+        found = []
+        for bracket in _BRACKETED.finditer(text):
+            acronym = bracket.group(1).strip()
+            letters = "".join(char for char in acronym if char.isupper() or char.isdigit())
+            last = _token_before(starts, ends, text, bracket.start())
+            if len(letters) < 2 or last is None:
+                continue
+            for start in range(_run_start(text, tokens, last), last):
+                words = [text[starts[i] : ends[i]] for i in range(start, last + 1)]
+                kind = next(
+                    (self._acronym_heads[w] for w in words if w in self._acronym_heads), None
+                )
+                if words[0].lower() in CONNECTORS or kind is None or not _spells(letters, words):
+                    continue
+                name = text[starts[start] : ends[last]]
+                found.append(Discovered(_id(name), name, kind, acronym, starts[start], ends[last]))
+                break
+        return found
+
+    def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
+        starts, ends, _folded = tokens
+        found = []
+        for sentence_start, sentence_end in sentences:
+            indexes = [i for i, s in enumerate(starts) if sentence_start <= s < sentence_end]
+            words = [text[starts[i] : ends[i]] for i in indexes]
+            capitalised = sum(word[:1].isupper() for word in words)
+            if len(words) >= _HEADLINE_WORDS and capitalised > _HEADLINE_SHARE * len(words):
+                continue
+            position = 0
+            while position < len(indexes):
+                end = position
+                while end < len(indexes) and self._continues(text, tokens, indexes, position, end):
+                    end += 1
+                name = self._name(words[position:end])
+                if name is not None:
+                    first, count, kind = name
+                    a = starts[indexes[position + first]]
+                    b = ends[indexes[position + first + count - 1]]
+                    found.append(Discovered(_id(text[a:b]), text[a:b], kind, None, a, b))
+                position = max(end, position + 1)
+        return found
+
+    def _continues(
+        self, text: str, tokens: Tokens, indexes: list[int], position: int, end: int
+    ) -> bool:
+        starts, ends, folded = tokens
+        index = indexes[end]
+        word = text[starts[index] : ends[index]]
+        if end > position and _BREAK.search(text[ends[indexes[end - 1]] : starts[index]]):
+            return False
+        return word[:1].isupper() or (end > position and folded[index] in CONNECTORS)
+
+    def _name(self, words: list[str]) -> tuple[int, int, OrgKind] | None:
+        """(first word, word count, kind) of the organisation name in a capitalised run."""
+        heads = [i for i, word in enumerate(words) if word in self._name_heads]
+        if not heads:
+            return None
+        head = heads[-1]
+        # The name starts after a title or a determiner before its head: `Chairman X
+        # Authority`, `Turkmenistan and the X Bank` name X Authority and X Bank.
+        first = head
+        while first > 0 and not (
+            words[first - 1] in self._leading or words[first - 1].lower() == "the"
+        ):
+            first -= 1
+        while first < head and words[first].lower() in CONNECTORS:
+            first += 1
+        last = head
+        if head + 1 < len(words) and words[head + 1].lower() in _CONTINUATIONS:
+            last = len(words) - 1
+            while words[last].lower() in CONNECTORS:
+                last -= 1
+        name = words[first : last + 1]
+        if len(name) < 2 or (head > first and words[head - 1] in self._outlet_words):
+            return None
+        if all(
+            w in self._generic or w in self._name_heads or w.lower() in CONNECTORS for w in name
+        ):
+            return None
+        return first, len(name), self._name_heads[words[head]]
+
+
+def renamed(item: Discovered, text: str, start: int, end: int) -> Discovered:
+    """The same organisation with its name widened to text[start:end]."""
+    if (start, end) == (item.start, item.end):
+        return item
+    return Discovered(_id(text[start:end]), text[start:end], item.kind, item.acronym, start, end)
+
+
+def acronym_uses(text: str, item: Discovered) -> list[Span]:
+    """Where an introduced acronym stands on its own in `text` (its introduction aside)."""
+    if item.acronym is None:
+        return []
+    pattern = re.compile(rf"(?<![\w(]){re.escape(item.acronym)}(?![\w)])")
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _token_before(starts: list[int], ends: list[int], text: str, position: int) -> int | None:
+    index = next((i for i in range(len(ends) - 1, -1, -1) if ends[i] <= position), None)
+    if index is None or text[ends[index] : position].strip():
+        return None
+    return index
+
+
+def _run_start(text: str, tokens: Tokens, last: int) -> int:
+    """The first token of the run of capitalised words and connectors ending at `last`."""
+    starts, ends, folded = tokens
+    first = last
+    while first > 0:
+        previous = first - 1
+        word = text[starts[previous] : ends[previous]]
+        if _BREAK.search(text[ends[previous] : starts[first]]):
+            break
+        if not (word[:1].isupper() or folded[previous] in CONNECTORS):
+            break
+        first = previous
+    return first
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether an acronym's letters are the words' initials, in order.
+
+    A connector may give its initial or nothing, a word in capitals may give all its
+    letters (`UN DESA`), and one capitalised word after the first may give nothing.
+    """
+
+    def spell(i: int, j: int, skips: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        initial = i < len(letters) and word[0].upper() == letters[i]
+        if word.lower() in CONNECTORS:
+            return spell(i, j + 1, skips) or (initial and spell(i + 1, j + 1, skips))
+        whole = word.isupper() and len(word) > 1 and letters.startswith(word, i)
+        if whole and spell(i + len(word), j + 1, skips):
+            return True
+        if initial and spell(i + 1, j + 1, skips):
+            return True
+        return j > 0 and skips > 0 and spell(i, j + 1, skips - 1)
+
+    return spell(0, 0, _MAX_SKIPPED)
+
+
+def _id(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return NEW + re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
