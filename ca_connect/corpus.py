@@ -18,7 +18,8 @@ from .errors import ArticleError, UsageError
 
 if TYPE_CHECKING:
     from .index import Index, Progress
-    from .models import EntityDictionary, Event, Filters, TaggedArticle
+    from .models import EntityDictionary, Event, TaggedArticle
+    from .query import Filters
 
 Row = dict[str, Any]
 Answer = TypeVar("Answer")
@@ -53,6 +54,10 @@ class MemoryCorpus:
     articles: list[TaggedArticle]
     errors: list[ArticleError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def filters(self, **options: Any) -> Filters:
+        """query.build_filters: what a user typed, resolved with this corpus's dictionary."""
+        return query.build_filters(self.dictionary, **options)
 
     def select(self, filters: Filters) -> list[TaggedArticle]:
         return query.select(self.articles, filters)
@@ -101,6 +106,9 @@ class IndexedCorpus:
     @property
     def dictionary(self) -> EntityDictionary:
         return self._ask(self._index.dictionary)
+
+    def filters(self, **options: Any) -> Filters:
+        return query.build_filters(self._ask(self._index.lookup), **options)
 
     def select(self, filters: Filters) -> list[TaggedArticle]:
         return self._ask(self._index.select, filters)

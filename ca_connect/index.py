@@ -35,16 +35,17 @@ import time
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from .errors import ArticleError
+from .errors import ArticleError, IndexStoreError
 
 if TYPE_CHECKING:
-    from .models import EntityDictionary, Event, Filters, TaggedArticle
+    from .models import EntityDictionary, Event, Filters, PartialDate, TaggedArticle
 
 SCHEMA_VERSION = 1
 # Modules whose code decides what is stored: a change to any of them rebuilds the index.
@@ -54,6 +55,7 @@ APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a cacon
 BUSY_TIMEOUT = 10.0  # seconds to wait for another command's write before giving up
 RACY_NS = 2_000_000_000  # mtime granularity to distrust (coarse clocks, FAT's 2 s)
 PARALLEL_FROM = 500  # files to analyse before a process pool pays for itself
+PARALLEL_STAT_FROM = 20_000  # files to stat before a second process pays for itself
 CHUNK = 64  # files per task of the pool
 USE_FTS = True  # tests turn it off to check the fallback
 
@@ -64,7 +66,7 @@ class IndexCorrupt(Exception):
     """The index file is damaged or not an index: it must be rebuilt."""
 
 
-class IndexUnavailable(Exception):
+class IndexUnavailable(IndexStoreError):
     """The index cannot be used now (locked, read-only): answer from the files."""
 
 
@@ -93,22 +95,67 @@ class Scan:
 
 def scan(folder: Path) -> Scan:
     """Names, mtimes and sizes of the article files of `folder`, in directory order."""
-    from .loader import is_article_file
+    from .loader import is_article_name
 
     found = Scan(time.time_ns())
-    with os.scandir(folder) as entries:
-        names = [entry.name for entry in entries if is_article_file(entry)]
+    names = [name for name in os.listdir(folder) if is_article_name(name)]
+    for name, status in zip(names, _stat_all(folder, names), strict=True):
+        if status is not None:
+            found.files[name] = status
+    return found
+
+
+def _stat_all(folder: Path, names: list[str]) -> list[tuple[int, int] | None]:
+    """(mtime_ns, size) of each name that is a file (None if not), on two cores when there
+    are many: a stat costs 2-3 us of system time, most of a warm command at 100,000 files.
+    """
+    if os.stat not in os.supports_dir_fd:  # Windows
+        return [_regular(os.path.join(folder, name)) for name in names]
     directory = os.open(folder, os.O_RDONLY)
     try:
-        for name in names:
+        if len(names) < PARALLEL_STAT_FROM or not hasattr(os, "fork") or _cores() < 2:
+            return _stat_part(directory, names)
+        half = len(names) // 2
+        reader, writer = os.pipe()
+        child = os.fork()
+        if child == 0:  # stat the second half, send it packed, and leave without cleaning up
             try:
-                status = os.stat(name, dir_fd=directory)
-            except FileNotFoundError:  # deleted since the scan
-                continue
-            found.files[name] = (status.st_mtime_ns, status.st_size)
+                os.close(reader)
+                packed = array(
+                    "q", [n for s in _stat_part(directory, names[half:]) for n in s or (-1, -1)]
+                )
+                with os.fdopen(writer, "wb") as pipe:
+                    pipe.write(packed.tobytes())
+            finally:
+                os._exit(0)
+        os.close(writer)
+        first = _stat_part(directory, names[:half])
+        with os.fdopen(reader, "rb") as pipe:
+            packed = array("q")
+            packed.frombytes(pipe.read())
+        os.waitpid(child, 0)
+        second: list[tuple[int, int] | None] = [
+            None if mtime == -1 else (mtime, size)
+            for mtime, size in zip(packed[::2], packed[1::2], strict=True)
+        ]
+        if len(second) != len(names) - half:  # the child failed: do its half here
+            second = _stat_part(directory, names[half:])
+        return first + second
     finally:
         os.close(directory)
-    return found
+
+
+def _stat_part(directory: int, names: list[str]) -> list[tuple[int, int] | None]:
+    return [_regular(name, directory) for name in names]
+
+
+def _regular(path: str, directory: int | None = None) -> tuple[int, int] | None:
+    """(mtime_ns, size) of a regular file (links followed); None for anything else."""
+    try:
+        status = os.stat(path, dir_fd=directory)
+    except OSError:  # deleted since the listing, or a broken link
+        return None
+    return (status.st_mtime_ns, status.st_size) if S_ISREG(status.st_mode) else None
 
 
 def content_hash(data: bytes) -> str:
@@ -133,79 +180,87 @@ def build_key() -> str:
 
 
 @dataclass
+class StoredEvent:
+    """One deal event as the index keeps it."""
+
+    number: int
+    stage: str
+    dates: tuple[str | None, str | None, str | None]  # ISO date, first day, last day
+    data: str  # Event JSON
+    views: dict[str, str]  # query.EVENT_VIEWS name: row JSON
+    parties: list[tuple[str, str | None, bool]]  # id, country, query.deals_with(event, id)
+    initiatives: list[str]
+
+
+@dataclass
 class Analysed:
-    """What one article file adds to the index: its hash and error, or its rows."""
+    """What one article file adds to the index: its hash and load error, or its article."""
 
     name: str
     hash: str
     error: str | None = None
     line: int | None = None
-    article: tuple[Any, ...] | None = None  # the columns of `articles` after `num`
-    tags: list[tuple[str, str, str | None]] = field(default_factory=list)
-    events: list[tuple[tuple[Any, ...], list[tuple[Any, ...]], list[str]]] = field(
-        default_factory=list
-    )
-    text: tuple[str, str] = ("", "")
+    id: str = ""
+    dates: tuple[str | None, str | None, str | None] = (None, None, None)
+    year: str = ""  # query.year_key
+    data: str | None = None  # TaggedArticle JSON; None when the file did not load
+    views: dict[str, str] = field(default_factory=dict)  # query.ARTICLE_VIEWS name: row JSON
+    tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
+    events: list[StoredEvent] = field(default_factory=list)
+    text: tuple[str, str] = ("", "")  # title and body, case-folded
 
 
 def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analysed:
-    """Load, tag and read the events of one file; store-ready, with no reference to its folder."""
+    """Load, tag and read the events of one file, ready to store."""
     from .events import analyse
     from .loader import parse_article
+    from .query import ARTICLE_VIEWS, year_key
 
     path = folder / name
     try:
-        data = path.read_bytes()
+        content = path.read_bytes()
     except OSError as error:
         return Analysed(name, "", f"cannot read: {error.strerror}")
-    analysed = Analysed(name, content_hash(data))
+    analysed = Analysed(name, content_hash(content))
     try:
-        article = parse_article(data, path)
+        article = parse_article(content, path)
     except ArticleError as error:
         analysed.error, analysed.line = error.reason, error.line
         return analysed
     tagged = analyse(article, dictionary)
-    analysed.article = _article_columns(tagged)
+    analysed.id = tagged.id
+    analysed.dates = _dates(tagged.date)
+    analysed.year = year_key(tagged.date)
+    analysed.data = tagged.model_dump_json()
+    analysed.views = {view: json.dumps(row(tagged)) for view, row in ARTICLE_VIEWS.items()}
     analysed.tags = [
         *(("country", code, None) for code in tagged.countries),
         *(("organization", org.id, org.name) for org in tagged.organizations),
         *(("initiative", kind, None) for kind in tagged.initiatives),
     ]
-    analysed.events = [_event_columns(event) for event in tagged.events]
+    analysed.events = [_stored_event(event) for event in tagged.events]
     analysed.text = ((tagged.title or "").casefold(), tagged.body.casefold())
     return analysed
 
 
-def _article_columns(tagged: TaggedArticle) -> tuple[Any, ...]:
-    from .query import ARTICLE_VIEWS, year_key
-
-    date = tagged.date
-    return (
-        tagged.id,
-        date.isoformat() if date else None,
-        date.first_day().isoformat() if date else None,
-        date.last_day().isoformat() if date else None,
-        year_key(date),
-        tagged.model_dump_json(),
-        *(json.dumps(view(tagged)) for view in ARTICLE_VIEWS.values()),
-    )
-
-
-def _event_columns(event: Event) -> tuple[tuple[Any, ...], list[tuple[Any, ...]], list[str]]:
+def _stored_event(event: Event) -> StoredEvent:
     from .query import EVENT_VIEWS, deals_with
 
-    date = event.date
-    columns = (
-        event.number,
-        event.stage,
-        date.isoformat() if date else None,
-        date.first_day().isoformat() if date else None,
-        date.last_day().isoformat() if date else None,
-        event.model_dump_json(),
-        *(json.dumps(view(event)) for view in EVENT_VIEWS.values()),
+    return StoredEvent(
+        number=event.number,
+        stage=event.stage,
+        dates=_dates(event.date),
+        data=event.model_dump_json(),
+        views={view: json.dumps(row(event)) for view, row in EVENT_VIEWS.items()},
+        parties=[(p.id, p.country, deals_with(event, p.id)) for p in event.parties],
+        initiatives=list(event.initiatives),
     )
-    parties = [(p.id, p.country, deals_with(event, p.id)) for p in event.parties]
-    return columns, parties, list(event.initiatives)
+
+
+def _dates(date: PartialDate | None) -> tuple[str | None, str | None, str | None]:
+    if date is None:
+        return None, None, None
+    return date.isoformat(), date.first_day().isoformat(), date.last_day().isoformat()
 
 
 _WORKER_DICTIONARY: EntityDictionary | None = None
@@ -239,7 +294,7 @@ def analyse_files(
     done = 0
     workers = _cores()
     if len(names) < PARALLEL_FROM or workers < 2:
-        results = (_analyse_in_process(folder, chunk, dictionary) for chunk in chunks)
+        results = ([analyse_file(folder, n, dictionary) for n in chunk] for chunk in chunks)
     else:
         results = _analyse_in_pool(folder, chunks, dictionary, workers)
     for chunk in results:
@@ -249,15 +304,11 @@ def analyse_files(
             progress(done, len(names))
 
 
-def _analyse_in_process(
-    folder: Path, names: list[str], dictionary: EntityDictionary
-) -> list[Analysed]:
-    return [analyse_file(folder, name, dictionary) for name in names]
-
-
 def _analyse_in_pool(
     folder: Path, chunks: list[list[str]], dictionary: EntityDictionary, workers: int
 ) -> Iterator[list[Analysed]]:
+    from concurrent.futures import ProcessPoolExecutor
+
     # A few chunks in flight per worker: results are stored as they come, never piled up.
     pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(dictionary,))
     try:
@@ -289,29 +340,34 @@ CREATE TABLE articles (
     num INTEGER PRIMARY KEY,
     name TEXT NOT NULL UNIQUE,
     id TEXT NOT NULL,
-    date TEXT, first_day TEXT, last_day TEXT, year TEXT NOT NULL,
-    data TEXT NOT NULL,         -- TaggedArticle JSON
-    timeline TEXT NOT NULL, list TEXT NOT NULL, export TEXT NOT NULL, csv TEXT NOT NULL,
-    shadowed INTEGER NOT NULL DEFAULT 0  -- a file earlier by name has the same id
+    shadowed INTEGER NOT NULL DEFAULT 0,  -- a file earlier by name has the same id
+    date TEXT, first_day TEXT, last_day TEXT,
+    year TEXT NOT NULL
 );
 CREATE INDEX articles_by_id ON articles (id);
 CREATE INDEX articles_in_order ON articles (date IS NULL, date, id);
+CREATE INDEX articles_shadowed ON articles (num) WHERE shadowed;
+CREATE TABLE article_data (num INTEGER PRIMARY KEY, data TEXT NOT NULL);  -- TaggedArticle
 CREATE TABLE tags (
     kind TEXT NOT NULL, value TEXT NOT NULL, num INTEGER NOT NULL,
     name TEXT,                  -- an organisation's name: summaries count names
     PRIMARY KEY (kind, value, num)
 ) WITHOUT ROWID;
 CREATE INDEX tags_by_article ON tags (num);
+CREATE TABLE pairs (            -- each country with each initiative type of an article
+    country TEXT NOT NULL, initiative TEXT NOT NULL, num INTEGER NOT NULL,
+    PRIMARY KEY (country, initiative, num)
+) WITHOUT ROWID;
+CREATE INDEX pairs_by_article ON pairs (num);
 CREATE TABLE events (
     eid INTEGER PRIMARY KEY,
     num INTEGER NOT NULL,
     number INTEGER NOT NULL,
     stage TEXT NOT NULL,
-    date TEXT, first_day TEXT, last_day TEXT,
-    data TEXT NOT NULL,         -- Event JSON
-    timeline TEXT NOT NULL, export TEXT NOT NULL, csv TEXT NOT NULL
+    date TEXT, first_day TEXT, last_day TEXT
 );
 CREATE INDEX events_by_article ON events (num);
+CREATE TABLE event_data (eid INTEGER PRIMARY KEY, data TEXT NOT NULL);  -- Event
 CREATE TABLE event_parties (
     eid INTEGER NOT NULL, party TEXT NOT NULL, country TEXT,
     partner INTEGER NOT NULL,   -- query.deals_with(event, party)
@@ -324,15 +380,6 @@ CREATE TABLE event_initiatives (
 ) WITHOUT ROWID;
 CREATE INDEX event_initiatives_by_type ON event_initiatives (initiative);
 CREATE TABLE texts (num INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL);
-CREATE TRIGGER article_dropped AFTER DELETE ON articles BEGIN
-    DELETE FROM tags WHERE num = old.num;
-    DELETE FROM events WHERE num = old.num;
-    DELETE FROM texts WHERE num = old.num;
-END;
-CREATE TRIGGER event_dropped AFTER DELETE ON events BEGIN
-    DELETE FROM event_parties WHERE eid = old.eid;
-    DELETE FROM event_initiatives WHERE eid = old.eid;
-END;
 """
 # Kept in step by hand, not by triggers: a trigger makes each insert 3x slower.
 _FTS_SCHEMA = """
@@ -343,6 +390,35 @@ CREATE VIRTUAL TABLE texts_fts USING fts5 (
 """
 
 
+def _view_schema() -> Iterator[str]:
+    """A table per view of query.py (rows as JSON), and triggers that drop what hangs off
+    an article or an event with it."""
+    from .query import ARTICLE_VIEWS, EVENT_VIEWS
+
+    article_tables = ["article_data", "tags", "pairs", "events", "texts"]
+    event_tables = ["event_data", "event_parties", "event_initiatives"]
+    for views, key, tables in (
+        (ARTICLE_VIEWS, "num", article_tables),
+        (EVENT_VIEWS, "eid", event_tables),
+    ):
+        for view in views:
+            table = _view_table(views is EVENT_VIEWS, view)
+            yield f"CREATE TABLE {table} ({key} INTEGER PRIMARY KEY, row TEXT NOT NULL)"
+            tables.append(table)
+    for source, key, tables in (
+        ("articles", "num", article_tables),
+        ("events", "eid", event_tables),
+    ):
+        deletes = "".join(f"DELETE FROM {t} WHERE {key} = old.{key}; " for t in tables)
+        yield f"CREATE TRIGGER {source}_dropped AFTER DELETE ON {source} BEGIN {deletes}END"
+
+
+def _view_table(event: bool, view: str) -> str:
+    if not view.isidentifier():
+        raise ValueError(f"a view name must be an identifier: {view!r}")
+    return f"{'event' if event else 'article'}_view_{view}"
+
+
 def _problem(error: sqlite3.Error) -> type[Exception]:
     """IndexCorrupt or IndexUnavailable for an SQLite error."""
     message = str(error)
@@ -350,7 +426,7 @@ def _problem(error: sqlite3.Error) -> type[Exception]:
         return IndexCorrupt
     code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+
     if code is not None:
-        corrupt = code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+        corrupt = (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
     else:
         corrupt = "malformed" in message or "not a database" in message
     return IndexCorrupt if corrupt else IndexUnavailable
@@ -400,6 +476,7 @@ class Index:
             try:
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
+                db.execute("PRAGMA journal_size_limit = 67108864")  # a WAL left at most 64 MB
                 tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
                 if not tables:
                     _create(db)
@@ -454,7 +531,7 @@ class Index:
                 return
             with _writing(self.db):
                 self._update(listing, wanted, progress)
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
 
     def _dictionary_hash(self) -> str:
         try:
@@ -482,6 +559,7 @@ class Index:
                 "SELECT name, mtime_ns, size, hash, racy FROM files"
             )
         }
+        known = set(stored)
         stat = listing.files
         changed: list[str] = []
         touched: list[str] = []  # new mtime or size, same content
@@ -506,14 +584,18 @@ class Index:
         changed.sort()
         for analysed in analyse_files(self.articles, changed, self.dictionary(), progress):
             mtime, size = stat[analysed.name]
+            if analysed.name in known:
+                self._drop(analysed.name, fts)
             self._store(analysed, mtime, size, mtime >= racy_from, fts)
-        if changed or stored:
+        if changed or stored or not self._meta("summary"):
             db.execute(
                 "UPDATE articles SET shadowed = "
                 "(name <> (SELECT min(b.name) FROM articles b WHERE b.id = articles.id)) "
                 "WHERE shadowed OR id IN "
                 "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1)"
             )
+            every = "num NOT IN (SELECT num FROM articles WHERE shadowed)"
+            self._set_meta(summary=json.dumps(_packed(_counts(db, every))))
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
 
@@ -533,29 +615,41 @@ class Index:
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
             (analysed.name, mtime, size, analysed.hash, racy, analysed.error, analysed.line),
         )
-        self._drop(analysed.name, fts)
-        if analysed.article is None:
+        if analysed.data is None:
             return
         num = db.execute(
-            "INSERT INTO articles (name, id, date, first_day, last_day, year, data, "
-            "timeline, list, export, csv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (analysed.name, *analysed.article),
+            "INSERT INTO articles (name, id, date, first_day, last_day, year) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (analysed.name, analysed.id, *analysed.dates, analysed.year),
         ).lastrowid
+        db.execute("INSERT INTO article_data VALUES (?, ?)", (num, analysed.data))
+        for view, row in analysed.views.items():
+            db.execute(f"INSERT INTO {_view_table(False, view)} VALUES (?, ?)", (num, row))
         db.executemany(
-            "INSERT INTO tags (kind, value, num, name) VALUES (?, ?, ?, ?)",
+            "INSERT INTO tags VALUES (?, ?, ?, ?)",
             [(kind, value, num, name) for kind, value, name in analysed.tags],
         )
-        for columns, parties, initiatives in analysed.events:
+        countries = [value for kind, value, _ in analysed.tags if kind == "country"]
+        kinds = [value for kind, value, _ in analysed.tags if kind == "initiative"]
+        db.executemany(
+            "INSERT INTO pairs VALUES (?, ?, ?)", [(c, k, num) for c in countries for k in kinds]
+        )
+        for event in analysed.events:
             eid = db.execute(
-                "INSERT INTO events (num, number, stage, date, first_day, last_day, data, "
-                "timeline, export, csv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (num, *columns),
+                "INSERT INTO events (num, number, stage, date, first_day, last_day) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (num, event.number, event.stage, *event.dates),
             ).lastrowid
+            db.execute("INSERT INTO event_data VALUES (?, ?)", (eid, event.data))
+            for view, row in event.views.items():
+                db.execute(f"INSERT INTO {_view_table(True, view)} VALUES (?, ?)", (eid, row))
             db.executemany(
-                "INSERT INTO event_parties VALUES (?, ?, ?, ?)", [(eid, *p) for p in parties]
+                "INSERT INTO event_parties VALUES (?, ?, ?, ?)",
+                [(eid, *party) for party in event.parties],
             )
             db.executemany(
-                "INSERT INTO event_initiatives VALUES (?, ?)", [(eid, i) for i in initiatives]
+                "INSERT INTO event_initiatives VALUES (?, ?)",
+                [(eid, kind) for kind in event.initiatives],
             )
         db.execute("INSERT INTO texts VALUES (?, ?, ?)", (num, *analysed.text))
         if fts:
@@ -582,6 +676,16 @@ class Index:
             self._dictionary = EntityDictionary.model_validate_json(stored)
         return self._dictionary
 
+    def lookup(self) -> Any:
+        """The dictionary for looking names up (query.build_filters): its stored JSON as
+        attributes, without the models that validated it.
+        """
+        if self._dictionary is not None:
+            return self._dictionary
+        with _translated():
+            stored = self._meta("dictionary_json")["dictionary_json"]
+        return json.loads(stored, object_hook=lambda fields: SimpleNamespace(**fields))
+
     def errors(self) -> list[ArticleError]:
         """One error per file that did not load or repeats an article id, in name order."""
         from .loader import duplicate_id_error
@@ -603,7 +707,9 @@ class Index:
     def get(self, article_id: str) -> TaggedArticle | None:
         with _translated():
             row = self.db.execute(
-                "SELECT name, data FROM articles WHERE id = ? AND NOT shadowed", (article_id,)
+                "SELECT name, data FROM articles JOIN article_data USING (num) "
+                "WHERE id = ? AND NOT shadowed",
+                (article_id,),
             ).fetchone()
         return self._article(*row) if row else None
 
@@ -612,7 +718,9 @@ class Index:
         where, values = _article_where(filters, self._fts())
         with _translated():
             rows = self.db.execute(
-                f"SELECT name, data FROM articles a WHERE {where} {_ARTICLE_ORDER}", values
+                f"SELECT a.name, d.data FROM articles a JOIN article_data d USING (num) "
+                f"WHERE {where} {_ARTICLE_ORDER}",
+                values,
             ).fetchall()
         return [self._article(name, data) for name, data in rows]
 
@@ -623,8 +731,8 @@ class Index:
         where, values = _event_where(filters, self._fts())
         with _translated():
             rows = self.db.execute(
-                f"SELECT e.data FROM events e JOIN articles a ON a.num = e.num "
-                f"WHERE {where} {_EVENT_ORDER}",
+                f"SELECT d.data FROM events e JOIN event_data d USING (eid) "
+                f"JOIN articles a ON a.num = e.num WHERE {where} {_EVENT_ORDER}",
                 values,
             ).fetchall()
         return [Event.model_validate_json(data) for (data,) in rows]
@@ -638,13 +746,15 @@ class Index:
         where, values = _article_where(filters, self._fts())
         with _translated():
             rows = self.db.execute(
-                f"SELECT name, a.{view} FROM articles a WHERE {where} {_ARTICLE_ORDER}", values
+                f"SELECT a.name, v.row FROM articles a JOIN {_view_table(False, view)} v "
+                f"USING (num) WHERE {where} {_ARTICLE_ORDER}",
+                values,
             ).fetchall()
-        loads, folder = json.loads, self.articles
+        loads, folder = json.loads, str(self.articles)
         out = [loads(data) for _, data in rows]
         if out and "path" in out[0]:  # the path as this folder is named now
             for row, (name, _) in zip(out, rows, strict=True):
-                row["path"] = str(folder / name)
+                row["path"] = os.path.join(folder, name)  # str(self.articles / name), faster
         return out
 
     def event_rows(self, filters: Filters, view: str) -> list[dict[str, Any]]:
@@ -656,44 +766,27 @@ class Index:
         where, values = _event_where(filters, self._fts())
         with _translated():
             rows = self.db.execute(
-                f"SELECT e.{view} FROM events e JOIN articles a ON a.num = e.num "
-                f"WHERE {where} {_EVENT_ORDER}",
+                f"SELECT v.row FROM events e JOIN {_view_table(True, view)} v USING (eid) "
+                f"JOIN articles a ON a.num = e.num WHERE {where} {_EVENT_ORDER}",
                 values,
             ).fetchall()
         loads = json.loads
         return [loads(data) for (data,) in rows]
 
     def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
-        """query.summary of the selected articles, counted in SQL."""
+        """query.summary of the selected articles, counted in SQL (for all of them, counted
+        once per change and kept in `meta`)."""
         from .query import summary_sections
 
-        where, values = _article_where(filters, self._fts())
-        tags = "FROM tags JOIN chosen USING (num) WHERE kind = "
         with _translated(), _reading(self.db) as db:
+            stored = self._meta("summary").get("summary")
+            if filters.is_empty() and stored:
+                return summary_sections(*_unpacked(json.loads(stored)))
+            where, values = _article_where(filters, self._fts())
             db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (num INTEGER PRIMARY KEY)")
             db.execute("DELETE FROM chosen")
             db.execute(f"INSERT INTO chosen SELECT a.num FROM articles a WHERE {where}", values)
-
-            def count(sql: str) -> Counter[str]:
-                return Counter(dict(db.execute(sql).fetchall()))
-
-            by_country = count(f"SELECT value, count(*) {tags}'country' GROUP BY value")
-            by_type = count(f"SELECT value, count(*) {tags}'initiative' GROUP BY value")
-            by_org = count(f"SELECT name, count(*) {tags}'organization' GROUP BY name")
-            by_year = count(
-                "SELECT year, count(*) FROM articles JOIN chosen USING (num) GROUP BY year"
-            )
-            matrix: Counter[tuple[str, str]] = Counter(
-                {
-                    (country, kind): n
-                    for country, kind, n in db.execute(
-                        "SELECT c.value, i.value, count(*) FROM tags c JOIN chosen USING (num) "
-                        "JOIN tags i ON i.num = c.num AND i.kind = 'initiative' "
-                        "WHERE c.kind = 'country' GROUP BY c.value, i.value"
-                    )
-                }
-            )
-        return summary_sections(by_country, by_type, by_org, by_year, matrix)
+            return summary_sections(*_counts(db, "num IN chosen"))
 
     def _article(self, name: str, data: str) -> TaggedArticle:
         from .models import TaggedArticle
@@ -713,6 +806,44 @@ class Index:
 
 _ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
 _EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, a.id, e.number"
+
+
+SummaryCounts = tuple[Counter[str], Counter[str], Counter[str], Counter[str], Counter[Any]]
+
+
+def _counts(db: sqlite3.Connection, chosen: str) -> SummaryCounts:
+    """The counts of query.summary over the articles `chosen` (an SQL condition on `num`)."""
+
+    def count(sql: str) -> Counter[Any]:
+        return Counter({tuple(key) if len(key) > 1 else key[0]: n for *key, n in db.execute(sql)})
+
+    tags = f"FROM tags WHERE {chosen} AND kind ="
+    by_org: Counter[str] = Counter()
+    for (_, name), n in count(
+        f"SELECT value, min(name), count(*) {tags} 'organization' GROUP BY value"
+    ).items():
+        by_org[name] += n  # two organisations may share a name
+    return (
+        count(f"SELECT value, count(*) {tags} 'country' GROUP BY value"),
+        count(f"SELECT value, count(*) {tags} 'initiative' GROUP BY value"),
+        by_org,
+        count(f"SELECT year, count(*) FROM articles WHERE {chosen} GROUP BY year"),
+        count(
+            f"SELECT country, initiative, count(*) FROM pairs WHERE {chosen} "
+            "GROUP BY country, initiative"
+        ),
+    )
+
+
+def _packed(counts: SummaryCounts) -> list[Any]:
+    *single, matrix = counts
+    return [*(dict(c) for c in single), [[*key, n] for key, n in matrix.items()]]
+
+
+def _unpacked(packed: list[Any]) -> SummaryCounts:
+    *single, matrix = packed
+    by_country, by_type, by_org, by_year = (Counter(c) for c in single)
+    return by_country, by_type, by_org, by_year, Counter({(c, t): n for c, t, n in matrix})
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -862,7 +993,7 @@ def _create(db: sqlite3.Connection) -> None:
 
 def _create_tables(db: sqlite3.Connection) -> None:
     """Every table but `meta`."""
-    for statement in _statements(_SCHEMA):
+    for statement in [*_statements(_SCHEMA), *_view_schema()]:
         db.execute(statement)
     if USE_FTS:
         try:

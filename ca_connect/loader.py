@@ -13,21 +13,16 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
-
-from .dates import find_publication_date
 from .errors import ArticleError
-from .models import Article
+
+if TYPE_CHECKING:  # yaml, dates and models load with the first article, not with a scan
+    from .models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "language")
 _MAX_HEADLINE = 200
-
-try:  # the C loader is 6x faster and just as safe
-    _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _SafeLoader = yaml.SafeLoader
 
 
 @dataclass
@@ -49,9 +44,11 @@ def article_paths(folder: Path) -> list[Path]:
 
 def is_article_file(entry: os.DirEntry[str]) -> bool:
     """An article file: `.txt` or `.md`, not hidden (temporary files are), a file."""
-    return (
-        entry.name.endswith(ARTICLE_SUFFIXES) and not entry.name.startswith(".") and entry.is_file()
-    )
+    return is_article_name(entry.name) and entry.is_file()
+
+
+def is_article_name(name: str) -> bool:
+    return name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
 
 
 def load_articles(folder: Path) -> LoadResult:
@@ -91,6 +88,9 @@ def load_article(path: Path) -> Article:
 
 def parse_article(data: bytes, path: Path) -> Article:
     """Parse the bytes of an article file named `path` (its suffix chooses the form)."""
+    from .dates import find_publication_date
+    from .models import Article
+
     text = decode_text(data, str(path))
     if path.suffix == ".md":
         meta, body, body_line = split_front_matter(text, str(path))
@@ -141,6 +141,8 @@ def decode_text(data: bytes, where: str) -> str:
 
 def split_front_matter(text: str, where: str) -> tuple[dict[str, str | object], str, int]:
     """Split `---` front matter from the body: (metadata, body, line where the body starts)."""
+    import yaml
+
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].rstrip("\r\n") != "---":
         return {}, text, 1
@@ -151,7 +153,8 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str | object], 
         raise ArticleError(where, "front matter opened with '---' is never closed", 1)
     raw = "".join(lines[1 : number - 1])
     try:
-        meta = yaml.load(raw, Loader=_SafeLoader) or {}
+        # The C loader is 6x faster and just as safe.
+        meta = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         # The parser may notice a problem only at the end of the block: stay inside it.

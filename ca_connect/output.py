@@ -55,13 +55,15 @@ def csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        text = ";".join(_plain(item) for item in value)
+        text = ";".join([_plain(item) for item in value])
     else:
         text = _plain(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _plain(value: Any) -> str:
+    if type(value) is str:  # most values: skip the slower checks
+        return value
     if isinstance(value, Mapping):
         return str(value.get("name") or value.get("id") or json.dumps(value, ensure_ascii=False))
     return "" if value is None else str(value)
@@ -71,8 +73,7 @@ def _write_csv(rows: Sequence[Row], file: TextIO) -> None:
     columns = _columns(rows)
     writer = csv.writer(file, lineterminator="\n")
     writer.writerow(columns)
-    for row in rows:
-        writer.writerow([csv_cell(row.get(column)) for column in columns])
+    writer.writerows([csv_cell(value) for value in map(row.get, columns)] for row in rows)
 
 
 def _columns(rows: Sequence[Row]) -> list[str]:
@@ -83,13 +84,23 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return ", ".join(_plain(item) for item in value)
+        try:
+            return ", ".join(value)  # a list of text: the common case
+        except TypeError:
+            return ", ".join([_plain(item) for item in value])
     return _plain(value)
 
 
 def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
     columns = _columns(rows)
-    cells = [[_cell_text(row.get(column)) for column in columns] for row in rows]
+    # Column by column: most columns hold only text, which needs no conversion.
+    by_column = []
+    for column in columns:
+        values = [row.get(column) for row in rows]
+        if not all(type(value) is str for value in values):
+            values = [value if type(value) is str else _cell_text(value) for value in values]
+        by_column.append(values)
+    cells = list(zip(*by_column, strict=True))
     if file.isatty():
         from rich.console import Console
         from rich.table import Table
@@ -106,12 +117,10 @@ def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
     if not rows:
         file.write("(none)\n")
         return
-    widths = [
-        max(len(column), *(len(line[i]) for line in cells)) for i, column in enumerate(columns)
-    ]
-    file.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
-    for line in cells:
-        file.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
+    widths = [max(len(c), *map(len, values)) for c, values in zip(columns, by_column, strict=True)]
+    line = "  ".join(f"{{:<{width}}}" for width in widths).format  # each cell padded
+    file.write(line(*columns).rstrip() + "\n")
+    file.writelines([line(*values).rstrip() + "\n" for values in cells])
 
 
 def render_article(article: Any, file: TextIO) -> None:

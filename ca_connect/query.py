@@ -4,12 +4,46 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from typing import Any, get_args
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
-from .models import EntityDictionary, Event, Filters, PartialDate, TaggedArticle
+
+if TYPE_CHECKING:  # models are imported when needed: the index answers without them
+    from .models import EntityDictionary, Event, PartialDate, Stage, TaggedArticle
 
 Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a command asks for.
+
+    Values within one option are alternatives (OR); different options combine (AND).
+    """
+
+    countries: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+    initiatives: tuple[str, ...] = ()
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    text: str | None = None
+    # Event filters: stages, and partners (country codes or organisation ids) that a
+    # Central Asian country deals with. An article passes when one of its events does.
+    stages: tuple[Stage, ...] = ()
+    partners: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for name in ("countries", "organizations", "initiatives", "stages", "partners"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        for name in ("since", "until"):
+            if isinstance(getattr(self, name), str):
+                from .models import PartialDate
+
+                object.__setattr__(self, name, PartialDate.parse(getattr(self, name)))
+
+    def is_empty(self) -> bool:
+        return self == Filters()
 
 
 def matches(article: TaggedArticle, filters: Filters) -> bool:
@@ -173,12 +207,13 @@ def build_filters(
 
     Raises UsageError naming the option whose value cannot be understood.
     """
-    from .dates import parse_query_date
     from .dictionary import find_country, find_initiative, find_organization
 
     def period(option: str, value: str | None) -> PartialDate | None:
         if value is None:
             return None
+        from .dates import parse_query_date
+
         try:
             return parse_query_date(value)
         except ValueError as error:
@@ -361,6 +396,8 @@ def partners(events: Iterable[Event], home: Iterable[str]) -> list[Row]:
     number of events, first and last dates (of dated events, targets aside) and counts
     by stage and initiative type. A home country's own agencies are not its partners.
     """
+    from typing import get_args
+
     from .events import STAGES
     from .models import InitiativeType
 
@@ -400,6 +437,9 @@ def partners(events: Iterable[Event], home: Iterable[str]) -> list[Row]:
 
 
 def _stages(values: Iterable[str]) -> tuple[Any, ...]:
+    values = tuple(values)
+    if not values:
+        return ()
     from .events import STAGES
 
     found = []
