@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -96,7 +97,7 @@ class Discoverer:
         starts, ends, _folded = tokens
         found = []
         for sentence_start, sentence_end in sentences:
-            indexes = [i for i, s in enumerate(starts) if sentence_start <= s < sentence_end]
+            indexes = range(bisect_left(starts, sentence_start), bisect_left(starts, sentence_end))
             words = [text[starts[i] : ends[i]] for i in indexes]
             capitalised = sum(word[:1].isupper() for word in words)
             if len(words) >= _HEADLINE_WORDS and capitalised > _HEADLINE_SHARE * len(words):
@@ -116,7 +117,7 @@ class Discoverer:
         return found
 
     def _continues(
-        self, text: str, tokens: Tokens, indexes: list[int], position: int, end: int
+        self, text: str, tokens: Tokens, indexes: Sequence[int], position: int, end: int
     ) -> bool:
         starts, ends, folded = tokens
         index = indexes[end]
