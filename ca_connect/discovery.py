@@ -95,6 +95,8 @@ class Discoverer:
 
     def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
         starts, ends, _folded = tokens
+        if not any(head in text for head in self._name_heads):  # most texts: nothing to do
+            return []
         found = []
         for sentence_start, sentence_end in sentences:
             indexes = range(bisect_left(starts, sentence_start), bisect_left(starts, sentence_end))
@@ -102,8 +104,13 @@ class Discoverer:
             capitalised = sum(word[:1].isupper() for word in words)
             if len(words) >= _HEADLINE_WORDS and capitalised > _HEADLINE_SHARE * len(words):
                 continue
+            if not any(word in self._name_heads for word in words):
+                continue
             position = 0
             while position < len(indexes):
+                if not words[position][:1].isupper():
+                    position += 1
+                    continue
                 end = position
                 while end < len(indexes) and self._continues(text, tokens, indexes, position, end):
                     end += 1
