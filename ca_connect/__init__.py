@@ -22,7 +22,7 @@ _EXPORTS = {
     "Article": "models",
     "EntityDictionary": "models",
     "Event": "models",
-    "Filters": "models",
+    "Filters": "query",
     "Mention": "models",
     "PartialDate": "models",
     "TaggedArticle": "models",

@@ -11,7 +11,7 @@ types) and its case-folded text (an FTS5 trigram index over it where SQLite has 
 
 Keeping up to date (`Index.sync`, before every answer): one scan of the folder (names,
 mtimes, sizes) hashed into a signature; when it, the dictionary's hash and the build
-(SCHEMA_VERSION and the code that shapes stored data) match what the index holds, there
+(SCHEMA_VERSION and caconnect's code) match what the index holds, there
 is nothing to do and no file is read. Otherwise, under the write lock and in one
 transaction: a changed build rebuilds the index, a changed dictionary re-tags every
 article, deleted files are dropped, and only new or changed files (by size and mtime,
@@ -48,9 +48,6 @@ if TYPE_CHECKING:
     from .models import EntityDictionary, Event, Filters, PartialDate, TaggedArticle
 
 SCHEMA_VERSION = 1
-# Modules whose code decides what is stored: a change to any of them rebuilds the index.
-PIPELINE = ("loader", "dates", "tokens", "dictionary", "extractor", "events", "models")
-PIPELINE += ("query", "index")
 APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
 BUSY_TIMEOUT = 10.0  # seconds to wait for another command's write before giving up
 RACY_NS = 2_000_000_000  # mtime granularity to distrust (coarse clocks, FAT's 2 s)
@@ -163,16 +160,18 @@ def content_hash(data: bytes) -> str:
 
 
 def build_key() -> str:
-    """SCHEMA_VERSION and the code of PIPELINE: what the stored data was made by."""
+    """What the stored data was made by: SCHEMA_VERSION and caconnect's code. All of it, so
+    that no change to the tagger or its helpers can leave stale tags behind (a new version
+    rebuilds the index; so does an edit, during development).
+    """
     digest = hashlib.blake2b(str(SCHEMA_VERSION).encode(), digest_size=16)
-    here = Path(__file__).parent
-    for module in PIPELINE:
-        try:
-            digest.update((here / f"{module}.py").read_bytes())
-        except OSError:  # not installed as files: the version decides
-            from importlib.metadata import version
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    if not sources:  # not installed as files: the version decides
+        from importlib.metadata import version
 
-            digest.update(version("caconnect").encode())
+        digest.update(version("caconnect").encode())
     return digest.hexdigest()
 
 

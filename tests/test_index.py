@@ -318,6 +318,44 @@ def test_two_commands_at_once_build_one_good_index(tmp_path: Path) -> None:
     same_answers(data)
 
 
+def test_many_files_are_analysed_and_scanned_on_every_core(tmp_path: Path, monkeypatch) -> None:
+    data = generate(tmp_path / "generated", 150)
+    monkeypatch.setattr(index_module, "_cores", lambda: 2)
+    monkeypatch.setattr(index_module, "PARALLEL_FROM", 40)  # a pool of processes
+    monkeypatch.setattr(index_module, "CHUNK", 16)
+    monkeypatch.setattr(index_module, "PARALLEL_STAT_FROM", 10)  # a forked stat
+    folder = data / "articles"
+    names = sorted(os.listdir(folder))
+    assert index_module._stat_all(folder, names) == [
+        index_module._regular(str(folder / name)) for name in names
+    ]
+    same_answers(data)
+
+
+def test_a_long_ingest_shows_progress_on_a_terminal_only(tmp_path: Path) -> None:
+    import io
+
+    from ca_connect.output import progress_bar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    with progress_bar(io.StringIO(), "Indexing") as progress:
+        assert progress is None
+    terminal = Terminal()
+    with progress_bar(terminal, "Indexing", at_least=10) as progress:
+        assert progress is not None
+        progress(5, 20)
+        progress(20, 20)
+    assert "Indexing" in terminal.getvalue()
+    quiet = Terminal()
+    with progress_bar(quiet, "Indexing", at_least=10) as progress:
+        assert progress is not None
+        progress(3, 3)  # little work: no bar
+    assert quiet.getvalue() == ""
+
+
 # --- Full text ----------------------------------------------------------------------
 
 
