@@ -361,7 +361,7 @@ def event_row(event: Event) -> Row:
 
 
 def event_record(event: Event) -> Row:
-    """The public export schema of one event (docs/events.md)."""
+    """The public export schema of one event (README: Export schemas)."""
     return {
         "article_id": event.article_id,
         "number": event.number,
