@@ -278,21 +278,21 @@ def timeline(
         caconnect timeline --stage agreement --partner China
         caconnect timeline --articles --type satellite --since 2025 --format csv
     """
-    from .output import render
+    from .output import render, render_lines
 
     if by_article:
         _no_event_filters(params, "with --articles")
     corpus = _open(ctx)
-    if by_article:
-        rows = corpus.article_rows(_filters(corpus, params), "timeline")
-    else:
-        rows = corpus.event_rows(_filters(corpus, params), "timeline")
+    lines = corpus.lines(_filters(corpus, params), "timeline", events=not by_article)
     if fmt == "table":
+        rows = list(lines.rows())
         for row in rows:
             row["date"] = row["date"] or "undated"
             if "planned" in row:
                 row["planned"] = "planned" if row["planned"] else ""
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    else:
+        _write(output, ctx.obj["data_dir"], lambda file: render_lines(lines, fmt, file))
     _finish(ctx, corpus)
 
 
@@ -307,11 +307,11 @@ def articles(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     Example:
         caconnect articles --org huawei --since 2025
     """
-    from .output import render
+    from .output import render_lines
 
     corpus = _open(ctx)
-    rows = corpus.article_rows(_filters(corpus, params), "list")
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    lines = corpus.lines(_filters(corpus, params), "list")
+    _write(output, ctx.obj["data_dir"], lambda file: render_lines(lines, fmt, file))
     _finish(ctx, corpus)
 
 
@@ -377,13 +377,11 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     """
     from .errors import UsageError
     from .output import render
-    from .query import partners as partner_rows
 
     if not params["countries"]:
         raise UsageError("--country is required: whose partners to list (e.g. --country TJ)")
     corpus = _open(ctx)
-    filters = _filters(corpus, params)
-    rows = partner_rows(corpus.events(filters), filters.countries)
+    rows = corpus.partners(_filters(corpus, params))
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
     _finish(ctx, corpus)
 
@@ -423,15 +421,14 @@ def export(
         caconnect export --format csv --country TJ -o tajikistan.csv
         caconnect export --events --format json --stage agreement
     """
-    from .output import render
+    from .output import render_lines
 
     if not by_event:
         _no_event_filters(params, "without --events")
     corpus = _open(ctx)
-    filters = _filters(corpus, params)
     view = "csv" if fmt == "csv" else "export"
-    rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    lines = corpus.lines(_filters(corpus, params), view, events=by_event)
+    _write(output, ctx.obj["data_dir"], lambda file: render_lines(lines, fmt, file))
     _finish(ctx, corpus)
 
 

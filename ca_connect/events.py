@@ -63,7 +63,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import get_args
 
 from .dates import resolve_event_date
 from .extractor import PhraseMatcher, Tokens, compiled, tag
@@ -81,9 +80,8 @@ from .models import (
     TextField,
 )
 from .tokens import gap_signature, phrase_key, sentence_spans, tokenize
+from .vocab import CENTRAL_ASIA, STAGES  # noqa: F401  (re-exported: defined for every layer)
 
-CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
-STAGES: tuple[str, ...] = get_args(Stage)
 # Progress stages, least advanced first; `plan` and `cancelled` stand apart.
 PROGRESS = ("talks", "mou", "agreement", "deployment", "launch")
 DEALS = ("talks", "mou", "agreement")

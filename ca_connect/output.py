@@ -9,16 +9,27 @@ object per line.
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal, TextIO
+from typing import Any, Literal, Protocol, TextIO
 
 Format = Literal["table", "csv", "json", "jsonl"]
 FORMATS: tuple[Format, ...] = ("table", "csv", "json", "jsonl")
 Row = Mapping[str, Any]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Lines(Protocol):
+    """Rows kept as text (store.Lines): JSON objects, CSV lines, and the CSV header."""
+
+    columns: Sequence[str]
+
+    def json(self) -> Iterator[str]: ...
+
+    def csv(self) -> Iterator[str]: ...
 
 
 def render(rows: Sequence[Row], fmt: Format, file: TextIO, *, title: str | None = None) -> None:
@@ -222,3 +233,36 @@ def progress_bar(
     finally:
         if bar is not None:
             bar.stop()
+
+
+def csv_line(values: Iterable[Any]) -> str:
+    """One CSV line, newline included, as `render(rows, "csv", ...)` writes a row (the store
+    keeps rows in this form)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(value) for value in values])
+    return buffer.getvalue()
+
+
+def render_lines(lines: Lines, fmt: Format, file: TextIO) -> None:
+    """Rows kept ready to print (the store's), streamed: never all in memory at once,
+    except for a table, whose columns are as wide as their widest cell."""
+    if fmt == "jsonl":
+        file.writelines(line + "\n" for line in lines.json())
+    elif fmt == "csv":
+        first = True
+        for line in lines.csv():
+            if first:
+                file.write(csv_line(lines.columns))
+                first = False
+            file.write(line)
+        if first:  # no rows: as render() writes none
+            file.write("\n")
+    elif fmt == "json":
+        opened = False
+        for line in lines.json():
+            text = json.dumps(json.loads(line), ensure_ascii=False, indent=2)
+            file.write(("[\n" if not opened else ",\n") + "  " + text.replace("\n", "\n  "))
+            opened = True
+        file.write("\n]\n" if opened else "[]\n")
+    else:
+        render([json.loads(line) for line in lines.json()], fmt, file)
