@@ -14,6 +14,10 @@ TOKEN = re.compile(r"\w+(?:[.&]\w+)*")
 # Characters that may separate the words of one phrase without changing it.
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
+# Characters in one sentence at most; a longer run without a sentence end (a table, a
+# dump) is cut at spaces. The rules read inside a sentence cost the square of its length,
+# and real sentences stay far below this (the longest in the shared sets: 745).
+MAX_SENTENCE = 2_000
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -95,12 +99,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         end = match.start() + len(match.group().rstrip())
-        if text[start:end].strip():
-            spans.append(_strip_span(text, start, end))
+        _add_sentence(spans, text, start, end)
         start = match.end()
-    if text[start:].strip():
-        spans.append(_strip_span(text, start, len(text)))
+    _add_sentence(spans, text, start, len(text))
     return spans
+
+
+def _add_sentence(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add [start, end) without its outer spaces, cut at spaces into MAX_SENTENCE pieces."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add_sentence(spans, text, start, cut)
+        start = cut
+    if text[start:end].strip():
+        spans.append(_strip_span(text, start, end))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
