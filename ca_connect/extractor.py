@@ -31,7 +31,16 @@ from .models import (
     TextField,
 )
 from .spans import Spans, between, enclosing
-from .tokens import TOKEN, gap_signature, phrase_gaps, phrase_key, sentence_spans, tokenize
+from .tokens import (
+    TOKEN,
+    gap_signature,
+    match_key,
+    phrase_gaps,
+    phrase_key,
+    sentence_spans,
+    token_keys,
+    tokenize,
+)
 
 Payload = TypeVar("Payload")
 Tokens = tuple[list[int], list[int], list[str]]
@@ -61,7 +70,10 @@ class Match(Generic[Payload]):
 
 
 class PhraseMatcher(Generic[Payload]):
-    """Finds dictionary phrases in text: leftmost, then longest, whole words only."""
+    """Finds dictionary phrases in text: leftmost, then longest, whole words only.
+
+    Words are compared by their keys (`tokens.word_key`), so spelling variants match.
+    """
 
     def __init__(
         self, entries: Iterable[tuple[str, Payload]], *, proper: bool, plural: bool = False
@@ -69,7 +81,7 @@ class PhraseMatcher(Generic[Payload]):
         self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
         self._longest: dict[str, int] = {}
         for text, payload in entries:
-            key = phrase_key(text)
+            key = match_key(text)
             if not key:
                 continue
             words = tuple(match.group() for match in TOKEN.finditer(text))
@@ -86,7 +98,8 @@ class PhraseMatcher(Generic[Payload]):
                 self._longest[variant[0]] = max(self._longest.get(variant[0], 0), len(variant))
 
     def find(self, text: str, tokens: Tokens) -> list[Match[Payload]]:
-        starts, ends, folded = tokens
+        starts, ends, _ = tokens
+        folded = token_keys(tokens[2])
         matches: list[Match[Payload]] = []
         count = len(folded)
         index = 0
@@ -368,9 +381,12 @@ class Tagger:
         self, match: Match[_Target], hits: _FieldHits, country_counts: Counter
     ) -> str | None:
         """The organisation a match names; a shared name goes to the country the text is about."""
+        # A name of its own (not shared) belongs to one organisation; several of its
+        # names may fold to the same key (`Tojiktelecom`, `Tajiktelecom`).
+        owners = [t.entity for t in match.payloads if t.role != "shared"]
+        if owners:
+            return owners[0]
         candidates = [t.entity for t in match.payloads]
-        if len(candidates) == 1 and match.payloads[0].role != "shared":
-            return candidates[0]
         by_country = {self.organizations[c].country: c for c in candidates}
         sentence = hits.sentence_of(match.start) or (match.start, match.end)
         nearby = sorted(
