@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DictionaryError, UsageError
-from .tokens import phrase_key
+from .tokens import match_key, phrase_key
 
 if TYPE_CHECKING:  # yaml and the models load with a dictionary, not with a look-up
     import yaml
@@ -142,7 +142,9 @@ def _alias_problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, in
     shared: dict[tuple[str, ...], Surface] = {}
     for surface in surfaces(dictionary):
         section, index = position[(surface.kind, surface.entity)]
-        key = phrase_key(surface.text)
+        # An all-capitals alias matches only as written (`IDA` is not `IDDA`): no folding.
+        caps = surface.text.isupper() and sum(c.isalpha() for c in surface.text) >= 2
+        key = phrase_key(surface.text) if caps else match_key(surface.text)
         if not key:
             yield f"empty {surface.role} {surface.text!r}", section, index
             continue
@@ -225,10 +227,10 @@ def find_country(dictionary: EntityDictionary, text: str) -> Country:
     for country in dictionary.countries:
         if country.code == wanted.upper():
             return country
-    key = phrase_key(wanted)
+    key = match_key(wanted)
     for country in dictionary.countries:
         names = [country.name, *country.aliases, *country.demonyms]
-        if any(phrase_key(name) == key for name in names):
+        if any(match_key(name) == key for name in names):
             return country
     raise UsageError(
         f"unknown country {text!r}: use an ISO 3166-1 alpha-2 code or a name "
@@ -242,12 +244,12 @@ def find_organization(dictionary: EntityDictionary, text: str) -> Organization:
     for org in dictionary.organizations:
         if org.id == wanted.lower():
             return org
-    key = phrase_key(wanted)
+    key = match_key(wanted)
     matches = [
         org
         for org in dictionary.organizations
         if any(
-            phrase_key(name) == key
+            match_key(name) == key
             for name in [org.name, *org.aliases, *(f.name for f in org.former_names)]
         )
     ]

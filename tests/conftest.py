@@ -84,3 +84,11 @@ def write_data(folder: Path, entities: str, articles: dict[str, str]) -> Path:
     for name, text in articles.items():
         (folder / "articles" / name).write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def project_dictionary():
+    """The project's data/entities.yaml, parsed once per test session."""
+    from ca_connect.dictionary import load_dictionary
+
+    return load_dictionary(PROJECT / "data" / "entities.yaml")
