@@ -3,10 +3,11 @@
 A dictionary is compared with the one the store was made with, as JSON. In a section that
 is a list of entries with an `id` (or `code`), an entry added, removed or changed brings
 every text it holds (names, aliases, cues, ...; not its id, code, kind or country);
-elsewhere (ignore rules, discovery words, other languages) every text added or removed. An article can change only if it contains
-one of those phrases, as the tagger reads words (tokens.tokenize and phrase_key, plural
-forms included). Anything else that changed (a number, a flag, the order of a list)
-cannot be traced to phrases: then every article is analysed again (None).
+elsewhere (ignore rules, discovery words, other languages) every text added or removed.
+An article can change only if it contains one of those phrases, as the tagger reads
+words (tokens.tokenize and phrase_key, plural forms included). Anything else that
+changed (a number, a flag, the order of a list) cannot be traced to phrases: then every
+article is analysed again (None).
 """
 
 from __future__ import annotations
