@@ -160,21 +160,21 @@ def build_filters(
 
 def csv_record(article: TaggedArticle) -> Row:
     """One CSV row per article: the export schema with lists joined and mentions counted."""
+    return csv_from_record(article_record(article))
+
+
+def csv_from_record(record: Row) -> Row:
+    """An article's CSV row from its export record (the store keeps only the record):
+    organisations as names and ids, mentions counted."""
+    organizations = record["organizations"]
+    row = {k: v for k, v in record.items() if k not in ("organizations", "mentions")}
+    version = row.pop("schema_version")
     return {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "date": article.date.isoformat() if article.date else None,
-        "date_precision": article.date_precision,
-        "date_source": article.date_source,
-        "source": article.source,
-        "url": article.url,
-        "countries": list(article.countries),
-        "initiatives": list(article.initiatives),
-        "organizations": [org.name for org in article.organizations],
-        "organization_ids": [org.id for org in article.organizations],
-        "mentions": len(article.mentions),
-        "schema_version": EXPORT_SCHEMA_VERSION,
+        **row,
+        "organizations": [org["name"] for org in organizations],
+        "organization_ids": [org["id"] for org in organizations],
+        "mentions": len(record["mentions"]),
+        "schema_version": version,
     }
 
 
@@ -247,13 +247,19 @@ def event_record(event: Event) -> Row:
 
 def event_csv_record(event: Event) -> Row:
     """One CSV row per event: the export schema with parties as names and ids."""
-    record = event_record(event)
-    record["parties"] = [party.name for party in event.parties]
+    return event_csv_from_record(event_record(event))
+
+
+def event_csv_from_record(record: Row) -> Row:
+    """An event's CSV row from its export record: parties as names, ids and kinds, the
+    evidence (field, offsets, sentence) last."""
+    parties = record["parties"]
     evidence = ("field", "start", "end", "text")
     return {
         **{k: v for k, v in record.items() if k not in (*evidence, "schema_version")},
-        "party_ids": [party.id for party in event.parties],
-        "party_kinds": [party.kind for party in event.parties],
+        "parties": [party["name"] for party in parties],
+        "party_ids": [party["id"] for party in parties],
+        "party_kinds": [party["kind"] for party in parties],
         **{k: record[k] for k in evidence},
         "schema_version": record["schema_version"],
     }
@@ -312,6 +318,9 @@ ARTICLE_VIEWS: dict[str, Callable[[TaggedArticle], Row]] = {
     "export": article_record,  # `export` as JSON
     "csv": csv_record,  # `export` as CSV
 }
+# The views made from a stored export record rather than stored themselves.
+FROM_RECORD: dict[str, Callable[[Row], Row]] = {"csv": csv_from_record}
+EVENT_FROM_RECORD: dict[str, Callable[[Row], Row]] = {"csv": event_csv_from_record}
 EVENT_VIEWS: dict[str, Callable[[Event], Row]] = {
     "timeline": event_row,  # `timeline`
     "export": event_record,  # `export --events` as JSON

@@ -17,9 +17,9 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from .. import query
 from ..errors import ArticleError, IndexStoreError, UsageError
 from ..output import csv_line
-from ..query import summary_sections
 from ..vocab import Filters
 from . import schema, sql
 from .affected import PhraseFinder, changed_phrases
@@ -58,7 +58,8 @@ class Lines:
     json_column: str | None
     csv_column: str | None
     folder: str
-    compressed: bool = False  # the JSON column holds zlib-compressed text
+    compressed: bool = False  # the column holds zlib-compressed text
+    derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None  # CSV rows from records
 
     def json(self) -> Iterator[str]:
         if self.json_column is None:
@@ -68,7 +69,17 @@ class Lines:
     def csv(self) -> Iterator[str]:
         if self.csv_column is None:
             raise ValueError("this view is stored as JSON only")
+        if self.derive is not None:
+            return self._derived(self.derive)
         return self._lines(self.csv_column, False, _csv_cell)
+
+    def _derived(self, derive: Callable[[dict[str, Any]], dict[str, Any]]) -> Iterator[str]:
+        folder = self.folder
+        for name, value in self.fetch("record"):
+            record = json.loads(zlib.decompress(value))
+            if name is not None:
+                record["path"] = os.path.join(folder, name)
+            yield csv_line(derive(record).values())
 
     def rows(self) -> Iterator[dict[str, Any]]:
         return (json.loads(line) for line in self.json())
@@ -371,11 +382,6 @@ class Index:
             "INSERT INTO tags VALUES (?, ?, ?, ?)",
             [(kind, value, num, name) for kind, value, name in analysed.tags],
         )
-        countries = [value for kind, value, _ in analysed.tags if kind == "country"]
-        kinds = [value for kind, value, _ in analysed.tags if kind == "initiative"]
-        db.executemany(
-            "INSERT INTO pairs VALUES (?, ?, ?)", [(c, k, num) for c in countries for k in kinds]
-        )
         for event in analysed.events:
             lines = event.lines
             eid = db.execute(
@@ -471,7 +477,8 @@ class Index:
         """The stored rows of a view (query.ARTICLE_VIEWS / EVENT_VIEWS) that pass the
         filters, in timeline order, streamed."""
         formats = (schema.EVENT_FORMATS if events else schema.ARTICLE_FORMATS).get(view)
-        if formats is None and view != schema.RECORD_VIEW:
+        derive = (query.EVENT_FROM_RECORD if events else query.FROM_RECORD).get(view)
+        if formats is None and derive is None and view != schema.RECORD_VIEW:
             raise ValueError(f"unknown view {view!r}")
         with _translated():
             stored = json.loads(self._meta("columns").get("columns", "{}"))
@@ -494,6 +501,8 @@ class Index:
                 )
 
         folder = str(self.articles)
+        if derive is not None:  # made from the export record
+            return Lines(columns, fetch, None, "record", folder, compressed=True, derive=derive)
         if formats is None:  # the export record
             return Lines(columns, fetch, "record", None, folder, compressed=True)
         return Lines(
@@ -510,12 +519,12 @@ class Index:
         with _translated(), _reading(self.db) as db:
             stored = self._meta("summary").get("summary")
             if filters.is_empty() and stored:
-                return summary_sections(*sql.unpacked_counts(json.loads(stored)))
+                return query.summary_sections(*sql.unpacked_counts(json.loads(stored)))
             where, values = sql.article_where(filters, self.fts())
             db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (num INTEGER PRIMARY KEY)")
             db.execute("DELETE FROM chosen")
             db.execute(f"INSERT INTO chosen SELECT a.num FROM articles a WHERE {where}", values)
-            return summary_sections(*sql.counts(db, "num IN chosen"))
+            return query.summary_sections(*sql.counts(db, "num IN chosen"))
 
     def partners(self, filters: Filters) -> list[dict[str, Any]]:
         """sql.partners: who the filter's countries deal with, with counts."""

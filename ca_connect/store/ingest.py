@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ArticleError
 from ..output import csv_line
-from ..query import ARTICLE_VIEWS, EVENT_VIEWS, deals_with, year_key
+from ..query import (
+    ARTICLE_VIEWS,
+    EVENT_FROM_RECORD,
+    EVENT_VIEWS,
+    FROM_RECORD,
+    deals_with,
+    year_key,
+)
 from .scan import content_hash, cores
 from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, view_column
 
@@ -92,6 +99,8 @@ def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analy
     record = ARTICLE_VIEWS[RECORD_VIEW](tagged)
     analysed.record = _packed(record)
     analysed.columns[RECORD_VIEW] = list(record)
+    for view, derive in FROM_RECORD.items():
+        analysed.columns[view] = list(derive(record))
     analysed.lines = _lines(tagged, ARTICLE_VIEWS, ARTICLE_FORMATS, analysed.columns)
     analysed.tags = [
         *(("country", code, None) for code in tagged.countries),
@@ -108,6 +117,8 @@ def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analy
 def _stored_event(event: Event, columns: dict[str, list[str]]) -> StoredEvent:
     record = EVENT_VIEWS[RECORD_VIEW](event)
     columns.setdefault(f"event:{RECORD_VIEW}", list(record))
+    for view, derive in EVENT_FROM_RECORD.items():
+        columns.setdefault(f"event:{view}", list(derive(record)))
     return StoredEvent(
         number=event.number,
         stage=event.stage,

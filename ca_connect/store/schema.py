@@ -1,10 +1,11 @@
 """The tables of the store, and how a file is recognised as caconnect's own index.
 
-Rows are kept ready to print: each view of query.py (ARTICLE_VIEWS, EVENT_VIEWS) in the
-formats it is printed in (`*_json`: one JSON object as `--format jsonl` prints it;
-`*_csv`: one CSV line), so that a command streams stored text and decodes nothing. The
-large views (an article's export record with its mentions, an event's record) and the
-article text are zlib-compressed: the index stays within 4x the text it indexes.
+Rows are kept ready to print: the views of query.py that commands print at length (the
+timelines, the article list) in the formats they are printed in (`*_json`: one JSON
+object as `--format jsonl` prints it; `*_csv`: one CSV line), so that a command streams
+stored text and decodes nothing. The export records (an article's with its mentions, an
+event's) and the article text are stored zlib-compressed, and the CSV exports made from
+the records as they stream: the index stays within 4x the text it indexes.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-SCHEMA_VERSION = 2  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 3  # PRAGMA user_version of an index this code wrote
 APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-# The article views and the formats each is stored in; the export record is compressed.
-ARTICLE_FORMATS = {"timeline": ("json", "csv"), "list": ("json", "csv"), "csv": ("csv",)}
-EVENT_FORMATS = {"timeline": ("json", "csv"), "csv": ("csv",)}
+# The views stored ready to print, and their formats. The export record is stored
+# compressed; the CSV export rows are made from it (query.FROM_RECORD) as they stream.
+ARTICLE_FORMATS = {"timeline": ("json", "csv"), "list": ("json", "csv")}
+EVENT_FORMATS = {"timeline": ("json", "csv")}
 RECORD_VIEW = "export"  # the view whose JSON is the stored record (compressed)
 
 _TABLES = """
@@ -52,11 +54,6 @@ CREATE TABLE tags (
     PRIMARY KEY (kind, value, num)
 ) WITHOUT ROWID;
 CREATE INDEX tags_by_article ON tags (num);
-CREATE TABLE pairs (            -- each country with each initiative type of an article
-    country TEXT NOT NULL, initiative TEXT NOT NULL, num INTEGER NOT NULL,
-    PRIMARY KEY (country, initiative, num)
-) WITHOUT ROWID;
-CREATE INDEX pairs_by_article ON pairs (num);
 CREATE TABLE events (
     eid INTEGER PRIMARY KEY,
     num INTEGER NOT NULL,
@@ -84,7 +81,6 @@ CREATE TABLE event_initiatives (
 CREATE INDEX event_initiatives_by_event ON event_initiatives (eid);
 CREATE TRIGGER articles_dropped AFTER DELETE ON articles BEGIN
     DELETE FROM tags WHERE num = old.num;
-    DELETE FROM pairs WHERE num = old.num;
     DELETE FROM events WHERE num = old.num;
 END;
 CREATE TRIGGER events_dropped AFTER DELETE ON events BEGIN

@@ -165,8 +165,9 @@ def counts(db: sqlite3.Connection, chosen: str) -> SummaryCounts:
         by_org,
         count(f"SELECT year, count(*) FROM articles WHERE {chosen} GROUP BY year"),
         count(
-            f"SELECT country, initiative, count(*) FROM pairs WHERE {chosen} "
-            "GROUP BY country, initiative"
+            "SELECT c.value, i.value, count(*) FROM tags c JOIN tags i USING (num) "
+            f"WHERE c.{chosen} AND c.kind = 'country' AND i.kind = 'initiative' "
+            "GROUP BY c.value, i.value"
         ),
     )
 
