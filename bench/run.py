@@ -182,10 +182,10 @@ def bench(data: Path, count: int, runs: int) -> dict[str, object]:
     say("one alias added")
     entities = data / "entities.yaml"
     original = entities.read_text(encoding="utf-8")
-    entities.write_text(
-        original.replace("name: Starlink\n", "name: Starlink\n    aliases: [Starlinkk]\n", 1),
-        encoding="utf-8",
-    )
+    edited = original.replace("name: Starlink,", "name: Starlink, aliases: [Starlinkk],", 1)
+    if edited == original:
+        raise SystemExit(f"{entities}: no Starlink entry to add an alias to")
+    entities.write_text(edited, encoding="utf-8")
     results["alias"] = measure([*base, "timeline", "--country", "TM", "--format", "csv"], 1)
     entities.write_text(original, encoding="utf-8")
     measure([*base, "summary"], 1)
