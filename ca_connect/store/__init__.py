@@ -10,7 +10,8 @@ Modules, in the order data goes through them:
 - schema.py   the tables, and how caconnect recognises its own index file;
 - affected.py which stored articles a dictionary edit can change;
 - index.py    the Index: open, sync (keep up to date), and the questions;
-- sql.py      filters as SQL, summary counts, partners.
+- sql.py      filters as SQL, summary counts, partners;
+- lines.py    stored rows streamed as text to the output.
 
 Keeping up to date (`Index.sync`, before every answer): one scan of the folder hashed into
 a signature; when it, the dictionary's hash, the folder and the build (schema version and
@@ -28,7 +29,8 @@ in-memory store instead. Articles are only ever read.
 
 from __future__ import annotations
 
-from .index import Index, IndexCorrupt, IndexUnavailable, Lines, default_path
+from .index import Index, IndexCorrupt, IndexUnavailable, default_path
 from .ingest import Progress
+from .lines import Lines
 
 __all__ = ["Index", "IndexCorrupt", "IndexUnavailable", "Lines", "Progress", "default_path"]

@@ -7,23 +7,21 @@ A file-backed index (DIR/.caconnect/index.sqlite, or `--index PATH`) or an in-me
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from .. import query
 from ..errors import ArticleError, IndexStoreError, UsageError
-from ..output import csv_line
 from ..vocab import Filters
 from . import schema, sql
 from .affected import PhraseFinder, changed_phrases
-from .ingest import PATH_MARK, Analysed, Progress, analyse_files
+from .ingest import Analysed, Progress, analyse_files
+from .lines import Lines
 from .scan import RACY_NS, Scan, build_key, content_hash, scan
 
 if TYPE_CHECKING:
@@ -45,62 +43,6 @@ class IndexUnavailable(IndexStoreError):
 def default_path(root: Path) -> Path:
     """Where a data folder's index lives unless told otherwise."""
     return root / ".caconnect" / "index.sqlite"
-
-
-@dataclass
-class Lines:
-    """Stored rows of one view that pass some filters, streamed from SQLite as text: JSON
-    objects or CSV lines (output.render_lines). Paths are filled in as the folder is
-    named now."""
-
-    columns: list[str]  # the CSV header
-    fetch: Callable[[str], Iterator[tuple[str | None, Any]]]  # column -> (file name, value)
-    json_column: str | None
-    csv_column: str | None
-    folder: str
-    compressed: bool = False  # the column holds zlib-compressed text
-    derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None  # CSV rows from records
-
-    def json(self) -> Iterator[str]:
-        if self.json_column is None:
-            raise ValueError("this view is stored as CSV only")
-        return self._lines(self.json_column, self.compressed, _json_text)
-
-    def csv(self) -> Iterator[str]:
-        if self.csv_column is None:
-            raise ValueError("this view is stored as JSON only")
-        if self.derive is not None:
-            return self._derived(self.derive)
-        return self._lines(self.csv_column, False, _csv_cell)
-
-    def _derived(self, derive: Callable[[dict[str, Any]], dict[str, Any]]) -> Iterator[str]:
-        folder = self.folder
-        for name, value in self.fetch("record"):
-            record = json.loads(zlib.decompress(value))
-            if name is not None:
-                record["path"] = os.path.join(folder, name)
-            yield csv_line(derive(record).values())
-
-    def rows(self) -> Iterator[dict[str, Any]]:
-        return (json.loads(line) for line in self.json())
-
-    def _lines(self, column: str, compressed: bool, quoted: Callable[[str], str]) -> Iterator[str]:
-        folder, mark = self.folder, PATH_MARK
-        marked = quoted(mark)
-        with_path = "path" in self.columns
-        for name, value in self.fetch(column):
-            line = zlib.decompress(value).decode() if compressed else value
-            if with_path and name is not None:
-                line = line.replace(marked, quoted(os.path.join(folder, name)))
-            yield line
-
-
-def _json_text(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _csv_cell(text: str) -> str:
-    return csv_line([text])[:-1]
 
 
 def _problem(error: sqlite3.Error) -> type[Exception]:
@@ -211,7 +153,7 @@ class Index:
             return
         with _writing(db):
             if db.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
-                _drop_everything(db)
+                schema.drop_everything(db)
                 schema.create(db, fts=USE_FTS)
 
     def _truncated(self) -> bool:
@@ -275,7 +217,7 @@ class Index:
         again: set[str] = set()  # stored articles to analyse again (dictionary edit)
         if {key: stored_meta.get(key) for key in basis} != {key: wanted[key] for key in basis}:
             dictionary = self.dictionary()  # a bad one changes nothing
-            _drop_everything(db)
+            schema.drop_everything(db)
             schema.create(db, fts=USE_FTS)
             self._fts = None
             self._set_meta(dictionary_json=dictionary.model_dump_json())
@@ -608,13 +550,3 @@ def _reading(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield db
     finally:
         db.execute("COMMIT")
-
-
-def _drop_everything(db: sqlite3.Connection) -> None:
-    """Every table and trigger (an FTS table takes its shadow tables with it)."""
-    rows = db.execute(
-        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') "
-        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT LIKE 'texts!_fts!_%' ESCAPE '!'"
-    ).fetchall()
-    for kind, name in sorted(rows, key=lambda row: row[0] == "table"):  # triggers first
-        db.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')

@@ -160,3 +160,13 @@ def file_kind(path: Path) -> str:
     if len(head) == 100 and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
         return "ours"
     return "sqlite"
+
+
+def drop_everything(db: sqlite3.Connection) -> None:
+    """Every table and trigger (an FTS table takes its shadow tables with it)."""
+    rows = db.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') "
+        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT LIKE 'texts!_fts!_%' ESCAPE '!'"
+    ).fetchall()
+    for kind, name in sorted(rows, key=lambda row: row[0] == "table"):  # triggers first
+        db.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
