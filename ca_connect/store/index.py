@@ -427,13 +427,12 @@ class Index:
         columns = stored.get(("event:" if events else "") + view, [])
         if events:
             where, values = sql.event_where(filters, self.fts())
-            source, order = "events e", sql.EVENT_ORDER
+            source, alias, order = sql.EVENTS_IN_ORDER, "e", sql.EVENT_ORDER
             name = "NULL"
         else:
             where, values = sql.article_where(filters, self.fts())
-            source, order = "articles a", sql.ARTICLE_ORDER
+            source, alias, order = sql.ARTICLES_IN_ORDER, "a", sql.ARTICLE_ORDER
             name = "a.name"
-        alias = source[-1]
 
         def fetch(column: str) -> Iterator[tuple[str | None, Any]]:
             with _translated():

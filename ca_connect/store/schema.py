@@ -48,6 +48,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_by_id ON articles (id);
 CREATE INDEX articles_in_order ON articles (date IS NULL, date, id);
+CREATE INDEX articles_shadowed ON articles (num) WHERE shadowed;
 CREATE TABLE tags (
     kind TEXT NOT NULL, value TEXT NOT NULL, num INTEGER NOT NULL,
     name TEXT,                  -- an organisation's name: summaries count names

@@ -16,6 +16,10 @@ from ..vocab import Filters
 
 ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
 EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.article_id, e.number"
+# Rows are read in timeline order from these indexes (no sort): the first rows reach the
+# output at once (`| head`), and the filters are checked against sets built beforehand.
+ARTICLES_IN_ORDER = "articles a INDEXED BY articles_in_order"
+EVENTS_IN_ORDER = "events e INDEXED BY events_in_order"
 _VISIBLE_EVENT = "e.num NOT IN (SELECT num FROM articles WHERE shadowed)"
 
 SummaryCounts = tuple[Counter[str], Counter[str], Counter[str], Counter[str], Counter[Any]]
