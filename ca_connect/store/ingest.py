@@ -122,7 +122,7 @@ def _stored_event(event: Event, columns: dict[str, list[str]]) -> StoredEvent:
     return StoredEvent(
         number=event.number,
         stage=event.stage,
-        planned=bool(getattr(event, "planned", False)),
+        planned=event.planned,
         dates=_dates(event.date),
         record=_packed(record),
         lines=_lines(event, EVENT_VIEWS, EVENT_FORMATS, columns, prefix="event:"),
