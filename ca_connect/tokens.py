@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .stemming import stem
+
 # A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`).
 TOKEN = re.compile(r"\w+(?:[.&]\w+)*")
 # Characters that may separate the words of one phrase without changing it.
@@ -56,20 +58,25 @@ _ABBREVIATIONS = frozenset(
 
 
 def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and case-folded forms of the words of `text`."""
+    """Starts, ends and matching keys (`word_key`) of the words of `text`."""
     starts: list[int] = []
     ends: list[int] = []
     folded: list[str] = []
     for match in TOKEN.finditer(text):
         starts.append(match.start())
         ends.append(match.end())
-        folded.append(match.group().casefold())
+        folded.append(word_key(match.group()))
     return starts, ends, folded
 
 
+def word_key(word: str) -> str:
+    """What a word is matched by: case-folded; a Russian word reduced to its stem."""
+    return stem(word.casefold())
+
+
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The case-folded words of a phrase: two phrases with one key match the same text."""
-    return tuple(match.group().casefold() for match in TOKEN.finditer(phrase))
+    """The keys of the words of a phrase: two phrases with one key match the same text."""
+    return tuple(word_key(match.group()) for match in TOKEN.finditer(phrase))
 
 
 def gap_signature(gap: str) -> str:
