@@ -122,7 +122,7 @@ def cli(
 
 
 def filter_options(command: Callable) -> Callable:
-    """--country, --org, --type, --since, --until, --text: the same in every command."""
+    """--country, --org, --type, --since, --until, --text, --language: the same everywhere."""
     options = [
         click.option(
             "--country",
@@ -137,6 +137,9 @@ def filter_options(command: Callable) -> Callable:
         click.option("--since", help="From this date: 2025, 2025-03, 2025-03-03, 'March 2025'."),
         click.option("--until", help="Up to this date (same forms as --since)."),
         click.option("--text", help="A phrase in the title or body (any case)."),
+        click.option(
+            "--language", "languages", multiple=True, help="Article language: en, ru (ISO 639-1)."
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -213,6 +216,7 @@ def _filters(corpus: Corpus, params: dict[str, Any]) -> Filters:
         text=params["text"],
         stages=params.get("stages", ()),
         partners=params.get("partners", ()),
+        languages=params.get("languages", ()),
     )
 
 

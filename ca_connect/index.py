@@ -236,6 +236,7 @@ def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analy
         *(("country", code, None) for code in tagged.countries),
         *(("organization", org.id, org.name) for org in tagged.organizations),
         *(("initiative", kind, None) for kind in tagged.initiatives),
+        *((("language", tagged.language, None),) if tagged.language else ()),
     ]
     analysed.events = [_stored_event(event) for event in tagged.events]
     analysed.text = ((tagged.title or "").casefold(), tagged.body.casefold())
@@ -899,6 +900,7 @@ def _article_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
         ("country", filters.countries),
         ("organization", filters.organizations),
         ("initiative", filters.initiatives),
+        ("language", filters.languages),
     ):
         if wanted:
             clauses.append(
@@ -941,6 +943,12 @@ def _event_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
             f"WHERE initiative IN ({_marks(filters.initiatives)}))"
         )
         values += filters.initiatives
+    if filters.languages:
+        clauses.append(
+            "a.num IN (SELECT num FROM tags WHERE kind = 'language' "
+            f"AND value IN ({_marks(filters.languages)}))"
+        )
+        values += filters.languages
     period, period_values = _period("e", filters)
     clauses += period
     values += period_values
