@@ -82,7 +82,7 @@ def test_events_group_by_home_country_lead_partner_and_type() -> None:
         event("talks", "2024-06", TM, CN, number=3),  # another lead partner
         event("plan", None, TM_MINISTRY, number=4, initiatives=["5g"]),  # acts by its agency
     ]
-    lines = {line.name: line for line in group_events(events, COUNTRIES)}
+    lines = {line.name: line for line in group_events(events, COUNTRIES)[0]}
     assert set(lines) == {
         "Turkmenistan – Acme Cables · fiber",
         "Turkmenistan – China · fiber",
@@ -103,7 +103,7 @@ def test_storylines_with_most_events_come_first() -> None:
         event("mou", "2025", TM, CN, number=2),
         event("talks", "2023", KZ, CN, number=3),
     ]
-    names = [line.name for line in group_events(events, COUNTRIES)]
+    names = [line.name for line in group_events(events, COUNTRIES)[0]]
     assert names == ["Turkmenistan – China · fiber", "Kazakhstan – China · fiber"]
 
 
@@ -138,7 +138,7 @@ def test_events_of_one_stage_and_date_make_one_mark() -> None:
 
 def test_a_long_storyline_draws_its_latest_marks() -> None:
     events = [event("talks", f"{1900 + i}", TM, CN, number=i + 1) for i in range(MAX_MARKS + 5)]
-    (line,) = group_events(events, COUNTRIES)
+    (line,), _ = group_events(events, COUNTRIES)
     assert len(line.marks) == MAX_MARKS and line.hidden_marks == 5
     assert str(line.marks[-1].date) == str(1900 + MAX_MARKS + 4)
 

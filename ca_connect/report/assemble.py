@@ -105,18 +105,10 @@ def assemble(
     """
     events = corpus.events(filters)
     countries = {country.code: country.name for country in corpus.dictionary.countries}
-    lines = group_events(events, countries)
-    shown = lines[:top]
-    ids = dict.fromkeys(mark.article_id for line in shown for mark in line.marks)
-    refs = {}
-    for article_id in ids:
-        article = corpus.get(article_id)
-        if article is not None:
-            date = article.date.isoformat() if article.date else None
-            refs[article_id] = ArticleRef(
-                article_id, article.title, date, article.source, article.url
-            )
-    listed = corpus.article_rows(filters, "list")
+    shown, found = group_events(events, countries, top)
+    listed = corpus.article_rows(filters, "csv")
+    drawn = [mark.article_id for line in shown for mark in line.marks]
+    refs = _article_refs(corpus, listed, drawn)
     dates = sorted(row["date"] for row in listed if row["date"])
     coverage = Coverage(
         articles=len(listed),
@@ -125,7 +117,7 @@ def assemble(
         last_date=dates[-1] if dates else None,
         events=len(events),
         undated_events=sum(1 for event in events if event.date is None),
-        storylines=len(lines),
+        storylines=found,
         shown=len(shown),
         top=top,
         hidden_marks=sum(line.hidden_marks for line in shown),
@@ -146,6 +138,28 @@ def assemble(
     )
 
 
+def _article_refs(
+    corpus: Corpus, listed: list[dict[str, Any]], ids: list[str]
+) -> dict[str, ArticleRef]:
+    """The articles `ids`, from the rows of the filtered articles, else asked for one by
+    one (an event can pass filters its article does not: an old event in a new article).
+    """
+    wanted = set(ids)
+    refs = {
+        row["id"]: ArticleRef(row["id"], row["title"], row["date"], row["source"], row["url"])
+        for row in listed
+        if row["id"] in wanted
+    }
+    for article_id in wanted - set(refs):
+        article = corpus.get(article_id)
+        if article is not None:
+            date = article.date.isoformat() if article.date else None
+            refs[article_id] = ArticleRef(
+                article_id, article.title, date, article.source, article.url
+            )
+    return refs
+
+
 def partners_by_country(
     events: list[Event], names: dict[str, str], countries: tuple[str, ...] = ()
 ) -> dict[str, tuple[str, list[Partner]]]:
@@ -155,7 +169,8 @@ def partners_by_country(
     """
     found: dict[str, tuple[str, list[Partner]]] = {}
     for code in countries or CENTRAL_ASIA:
-        own = [event for event in events if event_matches(event, Filters(countries=(code,)))]
+        one = Filters(countries=(code,))
+        own = [event for event in events if event_matches(event, one)]
         rows = partners(own, [code])[:MAX_PARTNERS]
         if rows or countries:
             found[code] = (names.get(code, code), [_partner(row) for row in rows])

@@ -70,10 +70,13 @@ class _Group:
     events: list[Event] = field(default_factory=list)
 
 
-def group_events(events: Iterable[Event], countries: dict[str, str]) -> list[Storyline]:
-    """One storyline per (Central Asian countries, lead partner, initiative type) of the
-    events, most events first (ties: the most recent, then by name). `countries` names
-    the countries by code (a country may act only through one of its agencies).
+def group_events(
+    events: Iterable[Event], countries: dict[str, str], top: int | None = None
+) -> tuple[list[Storyline], int]:
+    """The `top` storylines (default: all) with the most events (ties: the most recent,
+    then by name), one per (Central Asian countries, lead partner, initiative type) of
+    the events, and how many there are in all. `countries` names the countries by code
+    (a country may act only through one of its agencies).
     """
     groups: dict[tuple[tuple[str, ...], str | None, str], _Group] = {}
     for event in events:
@@ -86,8 +89,12 @@ def group_events(events: Iterable[Event], countries: dict[str, str]) -> list[Sto
         group.partners.update((party.id, party.name) for party in partners)
         group.initiatives.update(dict.fromkeys(event.initiatives))
         group.events.append(event)
-    lines = [_storyline(key, group, countries) for key, group in groups.items()]
-    return sorted(lines, key=lambda line: (-line.events, -_newest(line), line.name))
+    names = {key: _lane_name(group, key[2], countries) for key, group in groups.items()}
+    ranked = sorted(
+        groups, key=lambda key: (-len(groups[key].events), -_newest(groups[key]), names[key])
+    )
+    chosen = ranked if top is None else ranked[:top]
+    return [_storyline(key, groups[key], names[key]) for key in chosen], len(groups)
 
 
 def _is_home(party: Party, home: tuple[str, ...]) -> bool:
@@ -97,15 +104,13 @@ def _is_home(party: Party, home: tuple[str, ...]) -> bool:
     return party.kind == "agency" and party.country in home
 
 
-def _storyline(
-    key: tuple[tuple[str, ...], str | None, str], group: _Group, countries: dict[str, str]
-) -> Storyline:
+def _storyline(key: tuple[tuple[str, ...], str | None, str], group: _Group, name: str) -> Storyline:
     home, lead, initiative = key
     events = sorted(group.events, key=event_sort_key)
     marks = merge_marks(events)
     return Storyline(
         id="/".join([*home, lead or "-", initiative]),
-        name=_lane_name(group, initiative, countries),
+        name=name,
         parties=list(group.names),
         initiatives=list(group.initiatives),
         marks=marks[-MAX_MARKS:],
@@ -154,6 +159,7 @@ def status(events: list[Event]) -> str:
     return max(reached, key=PROGRESS.index) if reached else "plan"
 
 
-def _newest(line: Storyline) -> int:
-    """The last day of a storyline's newest dated mark, as a number (0: none dated)."""
-    return max((mark.date.last_day().toordinal() for mark in line.marks if mark.date), default=0)
+def _newest(group: _Group) -> int:
+    """The last day of a group's newest dated event, as a number (0: none dated)."""
+    dated = (event.date.last_day().toordinal() for event in group.events if event.date)
+    return max(dated, default=0)
