@@ -84,8 +84,13 @@ def storyline_figure(data: ReportData) -> go.Figure:
     """One lane per storyline: dated marks on a time axis (a month or a year drawn as a
     span, the mark mid-span), undated marks in a column of their own on the right.
     """
+    undated = any(mark.date is None for line in data.storylines for mark in line.marks)
     figure = make_subplots(
-        rows=1, cols=2, shared_yaxes=True, column_widths=[0.88, 0.12], horizontal_spacing=0.01
+        rows=1,
+        cols=2 if undated else 1,
+        shared_yaxes=True,
+        column_widths=[0.88, 0.12] if undated else None,
+        horizontal_spacing=0.01,
     )
     labels = [lane_label(line) for line in data.storylines]
     records = mark_records(data)
@@ -159,14 +164,15 @@ def storyline_figure(data: ReportData) -> go.Figure:
         gridcolor="#eee",
     )
     figure.update_xaxes(type="date", showgrid=True, gridcolor="#eee", row=1, col=1)
-    figure.update_xaxes(
-        range=[-1, _UNDATED_SLOTS],
-        showticklabels=False,
-        showgrid=False,
-        title_text="undated",
-        row=1,
-        col=2,
-    )
+    if undated:
+        figure.update_xaxes(
+            range=[-1, _UNDATED_SLOTS],
+            showticklabels=False,
+            showgrid=False,
+            title_text="undated",
+            row=1,
+            col=2,
+        )
     _layout(figure, 110 + _LANE_HEIGHT * max(1, len(labels)), hovermode="closest")
     return figure
 
