@@ -666,13 +666,12 @@ class Index:
     # Look-ups ---------------------------------------------------------------------
 
     def dictionary(self) -> EntityDictionary:
-        """The dictionary the index was tagged with (validated when it was stored)."""
+        """The dictionary the index was tagged with: `sync` checked that the file's hash is
+        the stored one (loading it shares the process's parse and compiled tagger)."""
         if self._dictionary is None:
-            from .models import EntityDictionary
+            from .dictionary import load_dictionary
 
-            with _translated():
-                stored = self._meta("dictionary_json")["dictionary_json"]
-            self._dictionary = EntityDictionary.model_validate_json(stored)
+            self._dictionary = load_dictionary(self.entities)
         return self._dictionary
 
     def lookup(self) -> Any:
