@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from ca_connect.deals import deals_from_facts, facts_of
+from ca_connect.deals import deals_from_facts, facts_of, newest_date, status_as_of
 from ca_connect.deals.evaluate import load_gold_deals, score_deals
 from ca_connect.deals.named import load_named_deals
 from ca_connect.dictionary import find_organization, load_dictionary
@@ -87,7 +87,11 @@ def main() -> None:
         tag(a, dictionary).model_copy(update={"events": events.get(a.id, [])})
         for a in loaded.articles
     ]
-    deals = deals_from_facts(facts_of(tagged, named), named, dictionary=dictionary)
+    facts = facts_of(tagged, named)
+    as_of = newest_date(facts)
+    deals = [
+        status_as_of(deal, as_of) for deal in deals_from_facts(facts, named, dictionary=dictionary)
+    ]
     scores = score_deals(load_gold_deals(folder / "deals.yaml"), deals)
     for row in scores.rows() + scores.per_deal + scores.details:
         print(row)

@@ -1,22 +1,32 @@
 """Deals: one storyline per real-world deal, linked from the events of many articles.
 
 Data flows one way: tagged articles -> ArticleFacts (facts.py) -> linked groups (link.py)
--> Deal records (status.py). `find_deals` runs all three.
+-> Deal records (status.py). `find_deals` runs all three; `status_as_of` then says where
+each deal stands at a date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..models import EntityDictionary, PartialDate, TaggedArticle
+from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts
 from .link import EventRef, link
 from .model import ArticleFacts, Deal
 from .named import NamedDeal
 from .names import AliasFinder
-from .status import STALLED_AFTER, build_deal, newest_date
+from .status import STALLED_AFTER, build_deal, newest_date, status_as_of
 
-__all__ = ["Deal", "NamedDeal", "deals_from_facts", "facts_of", "find_deals"]
+__all__ = [
+    "STALLED_AFTER",
+    "Deal",
+    "NamedDeal",
+    "deals_from_facts",
+    "facts_of",
+    "find_deals",
+    "newest_date",
+    "status_as_of",
+]
 
 
 def facts_of(
@@ -31,16 +41,13 @@ def deals_from_facts(
     named: Sequence[NamedDeal] = (),
     *,
     dictionary: EntityDictionary | None = None,
-    as_of: PartialDate | None = None,
-    stalled_after: int = STALLED_AFTER,
     previous: Mapping[EventRef, str] | None = None,
 ) -> list[Deal]:
     """Link the facts into deals and build their records, in order of first event."""
     names = {c.code: c.name for c in dictionary.countries} if dictionary else {}
     groups = link(facts, named, previous, names)
     by_id = {f.id: f for f in facts}
-    when = as_of or newest_date(facts)
-    return [build_deal(g, by_id, as_of=when, stalled_after=stalled_after) for g in groups]
+    return [build_deal(group, by_id) for group in groups]
 
 
 def find_deals(
@@ -48,14 +55,6 @@ def find_deals(
     named: Sequence[NamedDeal] = (),
     *,
     dictionary: EntityDictionary | None = None,
-    as_of: PartialDate | None = None,
-    stalled_after: int = STALLED_AFTER,
 ) -> list[Deal]:
     """The deals of tagged articles (see the package docstring)."""
-    return deals_from_facts(
-        facts_of(articles, named),
-        named,
-        dictionary=dictionary,
-        as_of=as_of,
-        stalled_after=stalled_after,
-    )
+    return deals_from_facts(facts_of(articles, named), named, dictionary=dictionary)

@@ -25,9 +25,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import CaconnectError
-from ..models import PartialDate
+from ..models import EntityDictionary, PartialDate, TaggedArticle
+from . import deals_from_facts, facts_of
 from .model import Deal
-from .named import _line
+from .named import NamedDeal, _line
+from .status import newest_date, status_as_of
 
 
 class _Gold(BaseModel):
@@ -274,3 +276,17 @@ def _details(
                 }
             )
     return found
+
+
+def score_articles(
+    gold: GoldDeals,
+    articles: Sequence[TaggedArticle],
+    named: Sequence[NamedDeal],
+    dictionary: EntityDictionary,
+) -> DealScores:
+    """Link analysed articles into deals, as they stand at the newest article's date, and
+    score them (module docstring)."""
+    facts = facts_of(articles, named)
+    as_of = newest_date(facts)
+    found = deals_from_facts(facts, named, dictionary=dictionary)
+    return score_deals(gold, [status_as_of(deal, as_of) for deal in found])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 
-from ..models import Mention, TaggedArticle
+from ..models import Event, Mention, PartialDate, TaggedArticle
 from ..tokens import tokenize
 from .link import CENTRAL_ASIA
 from .model import ArticleFacts, NameMention
@@ -81,3 +82,38 @@ def _without_leading_countries(
     if rest.isupper() and " " not in rest:  # an acronym: resolved by its definition
         return NameMention("", rest, start, name.field, rest)
     return NameMention(name_key(rest), rest, start, name.field)
+
+
+def facts_json(facts: ArticleFacts) -> str:
+    """ArticleFacts as JSON (the index keeps them to re-link without re-reading files)."""
+    return json.dumps(
+        {
+            "id": facts.id,
+            "date": facts.date.isoformat() if facts.date else None,
+            "source": facts.source,
+            "url": facts.url,
+            "title": facts.title,
+            "fingerprint": facts.fingerprint,
+            "names": [[n.key, n.text, n.start, n.field, n.acronym] for n in facts.names],
+            "events": [event.model_dump(mode="json") for event in facts.events],
+            "countries": list(facts.countries),
+            "subject": facts.subject,
+        },
+        ensure_ascii=False,
+    )
+
+
+def facts_from_json(text: str) -> ArticleFacts:
+    data = json.loads(text)
+    return ArticleFacts(
+        id=data["id"],
+        date=PartialDate.parse(data["date"]) if data["date"] else None,
+        source=data["source"],
+        url=data["url"],
+        title=data["title"],
+        fingerprint=data["fingerprint"],
+        names=tuple(NameMention(*name) for name in data["names"]),
+        events=tuple(Event.model_validate(event) for event in data["events"]),
+        countries=tuple(data["countries"]),
+        subject=data["subject"],
+    )

@@ -47,6 +47,7 @@ from .named import NamedDeal
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 GAP_MONTHS = 48
 JOIN_SHARE = 0.5
+_ID_LENGTH = 32
 # Rank of key kinds: a lower number wins when keys join.
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
 
@@ -72,8 +73,10 @@ def link(
     named: Sequence[NamedDeal] = (),
     previous: Mapping[EventRef, str] | None = None,
     country_names: Mapping[str, str] | None = None,
+    reserved: Iterable[str] = (),
 ) -> list[DealGroup]:
-    """The deals of the events of `facts` (module docstring); deterministic."""
+    """The deals of the events of `facts` (module docstring); deterministic. `reserved`:
+    ids of other deals, that new ones must not take."""
     facts = sorted(facts, key=lambda f: f.id)
     named_by_id = {deal.id: deal for deal in named}
     acronyms = _acronyms(facts)
@@ -82,7 +85,22 @@ def link(
     roots = _roots(items, names)
     groups = _assign(items, roots)
     parts = [part for root in sorted(groups) for part in _split(groups[root])]
-    return _identify(_absorb(parts), named_by_id, previous or {}, country_names or {})
+    return _identify(
+        _absorb(parts), named_by_id, previous or {}, country_names or {}, set(reserved)
+    )
+
+
+def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[str]:
+    """Every key an article's events could link by (rule 1, and its hosts' types): the
+    index re-links an added article only with the deals of articles sharing one."""
+    named_by_id = {deal.id: deal for deal in named}
+    keys: set[Key] = set()
+    for item in _items(facts, {}, named_by_id):
+        keys |= item.strong | item.weak
+        keys |= {("type", item.host or "", kind) for kind in item.event.initiatives}
+    keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
+    keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
+    return {"\x1f".join(key) for key in keys}
 
 
 # --- 1. Keys -------------------------------------------------------------------------
@@ -416,6 +434,7 @@ def _identify(
     named: Mapping[str, NamedDeal],
     previous: Mapping[EventRef, str],
     country_names: Mapping[str, str],
+    reserved: set[str],
 ) -> list[DealGroup]:
     drafts = []
     for part in parts:
@@ -423,7 +442,7 @@ def _identify(
         deal_keys = Counter(k[1] for item in part for k in item.strong if k[0] == "deal")
         named_id = max(deal_keys, key=lambda k: (deal_keys[k], k)) if deal_keys else None
         drafts.append((part, refs, named_id))
-    taken: set[str] = {named_id for _, _, named_id in drafts if named_id}
+    taken: set[str] = reserved | {named_id for _, _, named_id in drafts if named_id}
     kept: dict[int, str] = {}
     claims = []
     for index, (_, refs, named_id) in enumerate(drafts):
@@ -488,11 +507,16 @@ def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
     labels: dict[str, str] = {}
     for item in part:
         for party in item.event.parties:
-            if party.id == host or (party.kind == "agency" and party.country == host):
-                continue
-            weight = 1 if party.kind == "country" else 2  # organisations name a deal best
-            others[party.id] += weight
+            if party.id == host or party.kind == "agency":
+                continue  # government bodies name no deal; their country does
+            others[party.id] += 1 if party.kind == "country" else 2
             labels[party.id] = country_names.get(party.id, party.name)
+    if not others:  # only government bodies: their countries
+        for item in part:
+            for party in item.event.parties:
+                if party.kind == "agency" and party.country and party.country != host:
+                    others[party.country] += 1
+                    labels[party.country] = country_names.get(party.country, party.country)
     top = sorted(others, key=lambda p: (-others[p], p))[:2]
     where = country_names.get(host, host) if host else None
     who = ", ".join(labels[p] for p in top)
@@ -503,4 +527,7 @@ def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
 
 def _slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:48].strip("-") or "deal"
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    while len(slug) > _ID_LENGTH and "-" in slug:  # whole words, ids stay short
+        slug = slug.rsplit("-", 1)[0]
+    return slug[:_ID_LENGTH] or "deal"

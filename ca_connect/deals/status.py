@@ -43,21 +43,16 @@ REPLACE_CUES = re.compile(
 )
 
 
-def build_deal(
-    group: DealGroup,
-    facts: Mapping[str, ArticleFacts],
-    *,
-    as_of: PartialDate | None,
-    stalled_after: int = STALLED_AFTER,
-) -> Deal:
-    """The record of one linked deal (module docstring)."""
+def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
+    """The record of one linked deal (module docstring), its status as its events leave
+    it: `status_as_of` adds what time does (stalled, missed targets)."""
     events = [_event(facts[article], number) for article, number in group.events]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
     history = [
         _entry(e, stage, facts[e.article_id]) for e, stage in zip(events, stages, strict=True)
     ]
-    status, status_date = _status(history, as_of, stalled_after)
+    status, status_date = _status(history)
     dated = [h.date for h in history if h.date]
     return Deal(
         id=group.id,
@@ -68,12 +63,25 @@ def build_deal(
         history=history,
         status=status,
         status_date=status_date,
-        missed_targets=_missed(history, as_of),
         first_seen=min(dated, key=PartialDate.first_day) if dated else None,
         last_seen=max(dated, key=PartialDate.last_day) if dated else None,
         amounts=list(dict.fromkeys(a for h in history for a in h.amounts)),
         **_sources([facts[a] for a in dict.fromkeys(e.article_id for e in events)]),
     )
+
+
+def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
+    """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
+    newest dated event is more than `stalled_after` months older; its missed targets."""
+    update: dict = {"missed_targets": _missed(deal.history, as_of)}
+    if (
+        as_of is not None
+        and deal.status not in ("launch", "cancelled")
+        and deal.last_seen is not None
+        and months_between(deal.last_seen, as_of) > stalled_after
+    ):
+        update |= {"status": "stalled", "status_date": deal.last_seen}
+    return deal.model_copy(update=update)
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
@@ -156,9 +164,7 @@ def _entry(event: Event, stage: str, facts: ArticleFacts) -> HistoryEntry:
     )
 
 
-def _status(
-    history: list[HistoryEntry], as_of: PartialDate | None, stalled_after: int
-) -> tuple[str, PartialDate | None]:
+def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     dated = [h for h in history if h.date]
     pool = dated or history
     if not pool:
@@ -168,21 +174,11 @@ def _status(
         return "cancelled", newest.date
     progress = [h for h in pool if h.stage in PROGRESS]
     if progress:
-        chosen = progress[-1]
-    else:
-        talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
-        last_day = talk[-1].date
-        same = [h for h in talk if h.date == last_day]
-        chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
-    status = chosen.stage if chosen.stage not in ("partner-change",) else "agreement"
-    if (
-        status != "launch"
-        and as_of is not None
-        and dated
-        and months_between(newest.date, as_of) > stalled_after  # type: ignore[arg-type]
-    ):
-        return "stalled", newest.date
-    return status, chosen.date
+        return progress[-1].stage, progress[-1].date
+    talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
+    same = [h for h in talk if h.date == talk[-1].date]
+    chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
+    return chosen.stage, chosen.date
 
 
 def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
