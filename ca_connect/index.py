@@ -166,9 +166,11 @@ def build_key() -> str:
     rebuilds the index; so does an edit, during development).
     """
     digest = hashlib.blake2b(str(SCHEMA_VERSION).encode(), digest_size=16)
-    sources = sorted(Path(__file__).parent.glob("*.py"))
+    package = Path(__file__).parent
+    sources = sorted(package.rglob("*.py"))  # subpackages too (deals/)
     for source in sources:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+        name = source.relative_to(package).as_posix()
+        digest.update(name.encode() + b"\0" + source.read_bytes())
     if not sources:  # not installed as files: the version decides
         from importlib.metadata import version
 

@@ -19,10 +19,10 @@ rules (README "Deals"):
    article (`as alternatives to Starlink, ... OneWeb`) does not merge two deals.
 3. Events into deals. An event goes to the deal of each of its strong keys. An event with
    none goes, in order: to the deal where its weak keys are most often seen (if its types
-   fit: no initiative type, or one the deal has); to a deal of its own article (the one
-   sharing a type with it; an event without a type, the deal of the nearest event before
-   it); to the one deal of its host and type, if there is exactly one; to a deal of its
-   weak key; else to none (a country's own policy is no deal).
+   fit: no initiative type, or one the deal has); to a deal of its own article with the
+   same host (the one sharing a type with it; an event without a type, the deal of the
+   nearest event before it); to the one deal of its host and type, if there is exactly
+   one; to a deal of its weak key; else to none (a country's own policy is no deal).
 4. Time. A deal's dated events are split where two consecutive ones are more than
    GAP_MONTHS apart, unless a named deal or a project name is on both sides. Undated
    events stay with their article's dated ones, else go to the newest part.
@@ -328,7 +328,13 @@ def _by_article(
     item: _Item, article: list[_Item], placed: Mapping[EventRef, list[Key]], types: Mapping
 ) -> Key | None:
     number = item.event.number
-    others = [other for other in article if other.ref in placed and other is not item]
+    others = [
+        other
+        for other in article
+        if other.ref in placed
+        and other is not item
+        and (item.host is None or other.host in (None, item.host))
+    ]
     if item.event.initiatives:
         for other in sorted(others, key=lambda o: abs(o.event.number - number)):
             for root in placed[other.ref]:

@@ -11,7 +11,9 @@ Status (as of `as_of`, by default the newest article's date):
 - else the stage of the newest dated event that marks progress (mou, agreement,
   deployment, launch; of two on one day the later told): talks and plans about a deal
   that has progressed do not set it back; a deal with only talks and plans is at the
-  newest of them (a plan over talks on the same day);
+  newest of them (a plan over talks on the same day). Only events of the deal's current
+  phase count: those within STATUS_WINDOW months of its newest dated event (a satellite
+  launched ten years before the talks about a new service says nothing of the talks);
 - `stalled` instead, unless launched, when its newest dated event is more than
   `stalled_after` months before `as_of`.
 Missed targets: a plan's target date before `as_of` with no launch by then.
@@ -32,6 +34,7 @@ from ..models import Event, PartialDate
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 
 STALLED_AFTER = 24  # months
+STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 DELAY_CUES = re.compile(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
@@ -166,6 +169,9 @@ def _entry(event: Event, stage: str, facts: ArticleFacts) -> HistoryEntry:
 
 def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     dated = [h for h in history if h.date]
+    if dated:
+        newest = dated[-1].date  # history is in date order
+        dated = [h for h in dated if months_between(h.date, newest) <= STATUS_WINDOW]  # type: ignore[arg-type]
     pool = dated or history
     if not pool:
         return "plan", None
