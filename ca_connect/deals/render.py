@@ -31,7 +31,7 @@ def _facts(deal: Deal) -> list[tuple[str, str]]:
     articles = f"{deal.articles} article" + ("" if deal.articles == 1 else "s")
     return [
         ("status", status),
-        ("parties", "; ".join(_party(p) for p in deal.parties)),
+        *(("parties" if i == 0 else "", _party(p)) for i, p in enumerate(deal.parties)),
         ("types", ", ".join(deal.initiatives) or "-"),
         ("seen", f"{seen}, {len(deal.history)} events in {articles} from {outlets}"),
         *([("amounts", "; ".join(deal.amounts))] if deal.amounts else []),
@@ -39,21 +39,29 @@ def _facts(deal: Deal) -> list[tuple[str, str]]:
 
 
 def _party(party: DealParty) -> str:
-    label = party.id if party.kind == "country" else party.name
-    if party.dropped:
-        return f"{label} (from {party.joined}, dropped at {party.dropped})"
-    return f"{label} (from {party.joined})"
+    dropped = f", dropped at {party.dropped}" if party.dropped else ""
+    return f"{snippet(_label(party), 30)} (from {party.joined}{dropped})"
+
+
+def _label(party: DealParty) -> str:
+    return party.id if party.kind == "country" else party.name
+
+
+def _parties(deal: Deal, ids: list[str]) -> str:
+    labels = {p.id: _label(p) for p in deal.parties}
+    return ", ".join(labels.get(i, i) for i in ids)
 
 
 def _plain(deal: Deal) -> str:
     lines = [f"{deal.id}: {deal.name}" + (" [named]" if deal.named else "")]
-    lines += [f"{key + ':':<9}{value}" for key, value in _facts(deal)]
+    lines += [f"{key + ':' if key else '':<9}{value}" for key, value in _facts(deal)]
     lines += ["", "history:"]
     for entry in deal.history:
         date = str(entry.date) if entry.date else "undated"
         target = f" (target {entry.target})" if entry.target else ""
         where = f"{entry.article}#{entry.event}" + (f" {entry.source}" if entry.source else "")
-        lines.append(f"  {date:<10}  {entry.stage:<14} {', '.join(entry.parties)}{target}")
+        parties = snippet(_parties(deal, entry.parties), 48)
+        lines.append(f"  {date:<10}  {entry.stage:<14} {parties}{target}")
         lines.append(f"  {'':<10}  {where}")
         lines.append(f"  {'':<10}  {snippet(entry.evidence, _WIDTH - 14)}")
     lines += ["", "sources:"]
@@ -71,7 +79,7 @@ def _rich(deal: Deal, file: TextIO) -> None:
     console = Console(file=file)
     console.print(f"[bold]{deal.name}[/bold]  ({deal.id}{', named' if deal.named else ''})")
     for key, value in _facts(deal):
-        console.print(f"[bold]{key + ':':<9}[/bold]{value}", highlight=False)
+        console.print(f"[bold]{key + ':' if key else '':<9}[/bold]{value}", highlight=False)
     table = Table(title="history", title_justify="left", header_style="bold")
     for column in ("date", "stage", "parties", "article", "evidence"):
         table.add_column(column, no_wrap=column in ("date", "stage", "article"))
@@ -79,7 +87,7 @@ def _rich(deal: Deal, file: TextIO) -> None:
         table.add_row(
             str(entry.date) if entry.date else "undated",
             entry.stage,
-            ", ".join(entry.parties),
+            _parties(deal, entry.parties),
             f"{entry.article}#{entry.event}\n{entry.source or ''}",
             entry.evidence,
         )
