@@ -472,3 +472,88 @@ def test_facts_survive_json():
         "The Steppe Crossing project was discussed.",
     )
     assert facts_from_json(facts_json(facts)) == facts
+
+
+# --- More rules of the README ------------------------------------------------------
+
+RUSSIA = Party(id="RU", name="Russia", kind="country", country="RU")
+
+
+def test_an_event_abroad_joins_no_deal_by_itself():
+    """`Russia will launch Orbita's satellites`: no Central Asian host, no deal of its own
+    with the Kazakh one."""
+    facts = [
+        one("k1", "2024-01-10", "agreement", [KZ, ORBITA]),
+        one("k2", "2024-03-10", "deployment", [KZ, ORBITA]),
+        one("r1", "2024-02-10", "plan", [RUSSIA, ORBITA]),
+    ]
+    assert groups(deals_of(facts)) == [["k1", "k2"]]
+
+
+def test_an_event_with_only_a_home_company_joins_where_that_company_is_seen():
+    facts = [
+        one("a1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("a2", "2024-04-10", "deployment", [KZ, KAZTEL]),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2"]]
+
+
+def test_what_one_article_alone_tells_beside_a_deal_is_its_background():
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [
+                event("a1", 1, "agreement", "2024-01-10", [KZ, SKYNET]),
+                event("a1", 2, "mou", "2024-01-10", [KZ, NORDTEL], ("fiber",)),
+            ],
+        ),
+        one("a2", "2024-05-10", "deployment", [KZ, SKYNET]),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.article, h.event) for h in deal.history] == [("a1", 1), ("a1", 2), ("a2", 1)]
+
+
+def test_status_counts_only_the_current_phase():
+    """A launch ten years before new talks says nothing of the talks."""
+    facts = [
+        article(
+            "a1",
+            "2026-02-01",
+            [
+                event("a1", 1, "launch", "2015-04", [KZ, SKYNET]),
+                event("a1", 2, "talks", "2026-02-01", [KZ, SKYNET]),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert deal.status == "talks"
+
+
+def test_one_alias_names_one_deal_per_host_country():
+    named = [
+        NamedDeal(id="skynet-kz", name="Skynet in Kazakhstan", aliases=["Skynet"], parties=["KZ"]),
+        NamedDeal(id="skynet-uz", name="Skynet in Uzbekistan", aliases=["Skynet"], parties=["UZ"]),
+    ]
+    text_kz = "Skynet won a licence in Kazakhstan."
+    text_uz = "Skynet started tests in Uzbekistan."
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [event("a1", 1, "agreement", "2024-01-10", [KZ, SKYNET], text=text_kz)],
+            text_kz,
+            named=named,
+        ),
+        article(
+            "a2",
+            "2024-02-10",
+            [event("a2", 1, "deployment", "2024-02-10", [UZ, SKYNET], text=text_uz)],
+            text_uz,
+            named=named,
+        ),
+    ]
+    assert sorted((d.id, d.history[0].article) for d in deals_of(facts, named)) == [
+        ("skynet-kz", "a1"),
+        ("skynet-uz", "a2"),
+    ]

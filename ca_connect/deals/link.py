@@ -22,7 +22,8 @@ rules (README "Deals"):
    fit: no initiative type, or one the deal has); to a deal of its own article with the
    same host (the one sharing a type with it; an event without a type, the deal of the
    nearest event before it); to the one deal of its host and type, if there is exactly
-   one; to a deal of its weak key; else to none (a country's own policy is no deal).
+   one; to a deal of its weak key if it has a host; else to none (a country's own
+   policy is no deal, nor is what happens outside Central Asia).
 4. Time. A deal's dated events are split where two consecutive ones are more than
    GAP_MONTHS apart, unless a named deal or a project name is on both sides. Undated
    events stay with their article's dated ones, else go to the newest part.
@@ -301,7 +302,7 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
         if root is not None:
             groups[root].append(item)
             placed[item.ref] = [root]
-        elif item.weak:
+        elif item.weak and item.host is not None:  # a deal needs a Central Asian host
             orphans[min(item.weak)].append(item)
     for key, group in orphans.items():
         groups[key] += group
