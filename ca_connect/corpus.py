@@ -19,7 +19,8 @@ from .store import Index, IndexCorrupt, IndexUnavailable, Lines, Progress, defau
 from .vocab import Filters
 
 if TYPE_CHECKING:
-    from .models import EntityDictionary, Event, TaggedArticle
+    from .deals import Deal
+    from .models import EntityDictionary, Event, PartialDate, TaggedArticle
 
 Row = dict[str, Any]
 Answer = TypeVar("Answer")
@@ -105,6 +106,14 @@ class Corpus:
 
     def get(self, article_id: str) -> TaggedArticle | None:
         return self._ask(self._index.get, article_id)
+
+    def deals(self) -> list[Deal]:
+        """Every deal of the corpus (deals/), as its events leave it."""
+        return self._ask(self._index.deals)
+
+    def newest_date(self) -> PartialDate | None:
+        """The newest article's date: where deals stand by default."""
+        return self._ask(self._index.newest_date)
 
     def close(self) -> None:
         self._index.close()

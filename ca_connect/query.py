@@ -60,6 +60,7 @@ def article_record(article: TaggedArticle) -> Row:
         "date_source": article.date_source,
         "source": article.source,
         "url": article.url,
+        "language": article.language,
         "countries": list(article.countries),
         "initiatives": list(article.initiatives),
         "organizations": [org.model_dump() for org in article.organizations],
@@ -116,6 +117,7 @@ def build_filters(
     text: str | None = None,
     stages: Iterable[str] = (),
     partners: Iterable[str] = (),
+    languages: Iterable[str] = (),
 ) -> Filters:
     """Filters from what a user typed: names or codes, `2025`, `March 2025`, ...
 
@@ -152,6 +154,7 @@ def build_filters(
         text=text or None,
         stages=_stages(stages),
         partners=tuple(dict.fromkeys(_partner(dictionary, value) for value in partners)),
+        languages=tuple(dict.fromkeys(_language(value) for value in languages)),
     )
     if filters.since and filters.until and filters.since.first_day() > filters.until.last_day():
         raise UsageError(f"--since {since} is after --until {until}")
@@ -195,6 +198,13 @@ def deals_with(event: Event, partner: str) -> bool:
     if not any(party.id == partner for party in event.parties):
         return False
     return any(country != partner for country in central_asian_actors(event))
+
+
+def event_sort_key(event: Event) -> tuple[bool, str, str, int]:
+    """The timeline order of events (the store's ORDER BY), for code that groups events
+    itself: date order, undated last, then article id and number."""
+    date = event.date.isoformat() if event.date else ""
+    return (event.date is None, date, event.article_id, event.number)
 
 
 def snippet(text: str, limit: int = 100) -> str:
@@ -279,6 +289,13 @@ def partner_rows(partners: Iterable[Row]) -> list[Row]:
         }
         for partner in partners
     ]
+
+
+def _language(value: str) -> str:
+    code = value.strip().lower()
+    if len(code) != 2 or not code.isalpha():
+        raise UsageError(f"--language {value!r}: use an ISO 639-1 code such as en or ru")
+    return code
 
 
 def _stages(values: Iterable[str]) -> tuple[Any, ...]:

@@ -48,9 +48,17 @@ class Filters:
     # Central Asian country deals with. An article passes when one of its events does.
     stages: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes of the article's language
 
     def __post_init__(self) -> None:
-        for name in ("countries", "organizations", "initiatives", "stages", "partners"):
+        for name in (
+            "countries",
+            "organizations",
+            "initiatives",
+            "stages",
+            "partners",
+            "languages",
+        ):
             object.__setattr__(self, name, tuple(getattr(self, name)))
 
     def is_empty(self) -> bool:

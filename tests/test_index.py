@@ -174,9 +174,9 @@ def test_a_dictionary_edit_analyses_only_the_articles_it_can_change(
     analysed: list[str] = []
     real = index_module.analyse_files
 
-    def counting(folder, names, dictionary, progress=None):
+    def counting(folder, names, *rest):
         analysed.extend(names)
-        return real(folder, names, dictionary, progress)
+        return real(folder, names, *rest)
 
     monkeypatch.setattr(index_module, "analyse_files", counting)
     entities = data_dir / "entities.yaml"
@@ -468,3 +468,9 @@ def test_the_readme_python_api_example_runs(seed_data: Path, monkeypatch) -> Non
     code = section.split("```python\n", 1)[1].split("```", 1)[0]
     monkeypatch.chdir(seed_data.parent)  # its `data` folder is a copy of the project's
     exec(compile(code, "README.md", "exec"), {})
+
+
+def test_the_store_names_the_named_deals_file_as_the_deals_do(tmp_path: Path) -> None:
+    from ca_connect.deals.named import deals_path
+
+    assert deals_path(tmp_path) == tmp_path / index_module.NAMED_DEALS_FILE

@@ -5,7 +5,7 @@ is a list of entries with an `id` (or `code`), an entry added, removed or change
 every text it holds (names, aliases, cues, ...; not its id, code, kind or country);
 elsewhere (ignore rules, discovery words, other languages) every text added or removed.
 An article can change only if it contains one of those phrases, as the tagger reads
-words (tokens.tokenize and phrase_key, plural forms included). Anything else that
+words (the tagger's phrase matcher, plural and case forms included). Anything else that
 changed (a number, a flag, the order of a list) cannot be traced to phrases: then every
 article is analysed again (None).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..tokens import phrase_key, tokenize
+from ..tokens import tokenize
 
 
 def changed_phrases(old: dict[str, Any], new: dict[str, Any]) -> set[str] | None:
@@ -91,32 +91,14 @@ def _shape(value: Any) -> Any:
 
 
 class PhraseFinder:
-    """Says whether a text holds one of some phrases, word by word as the tagger reads."""
+    """Says whether a text holds one of some phrases, found by the tagger's own matcher
+    (extractor.PhraseMatcher: the same word keys, case forms and plurals), with no
+    capital required: it finds every article the tagger could, and maybe a few more."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self._keys: set[tuple[str, ...]] = set()
-        for phrase in phrases:
-            key = phrase_key(phrase)
-            if key:
-                self._keys.update(_forms(key))
-        self._first = {key[0] for key in self._keys}
-        self._longest = max((len(key) for key in self._keys), default=0)
+        from ..extractor import PhraseMatcher  # the models load only when a dictionary changed
+
+        self._matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
 
     def found_in(self, text: str) -> bool:
-        words = tokenize(text)[2]
-        first, keys, longest = self._first, self._keys, self._longest
-        for index, word in enumerate(words):
-            if word in first:
-                for length in range(1, longest + 1):
-                    if tuple(words[index : index + length]) in keys:
-                        return True
-        return False
-
-
-def _forms(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A phrase and its plurals (initiative triggers and cues match them too)."""
-    head, last = key[:-1], key[-1]
-    forms = {last, last + "s", last + "es"}
-    if last.endswith("y"):
-        forms.add(last[:-1] + "ies")
-    return [(*head, form) for form in forms]
+        return bool(self._matcher.find(text, tokenize(text)))

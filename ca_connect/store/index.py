@@ -25,10 +25,12 @@ from .lines import Lines
 from .scan import RACY_NS, Scan, build_key, content_hash, scan
 
 if TYPE_CHECKING:
-    from ..models import EntityDictionary, Event, TaggedArticle
+    from ..deals import Deal, NamedDeal
+    from ..models import EntityDictionary, Event, PartialDate, TaggedArticle
 
 BUSY_TIMEOUT = 10.0  # seconds to wait for another command's write before giving up
 USE_FTS = True  # tests turn it off to check the fallback
+NAMED_DEALS_FILE = "deals.yaml"
 RECLAIM_FROM = 0.25  # VACUUM after an update that leaves this share of pages free
 
 
@@ -79,6 +81,7 @@ class Index:
         self.notes: list[str] = []  # what the index had to do that a user should hear of
         self._db: sqlite3.Connection | None = None
         self._dictionary: EntityDictionary | None = None
+        self._named: list[NamedDeal] | None = None
         self._fts: bool | None = None
 
     # Opening ------------------------------------------------------------------------
@@ -191,6 +194,7 @@ class Index:
             "dictionary": self._dictionary_hash(),
             "folder": str(self.articles.resolve()),
             "scan": listing.signature,
+            "named_deals": self._named_deals_hash(),
         }
         with _translated():
             if self._meta(*wanted) == wanted:
@@ -200,6 +204,29 @@ class Index:
             if self.path is not None:
                 self._reclaim()
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
+
+    def _named_deals_hash(self) -> str:
+        try:
+            return content_hash(self.named_deals_path.read_bytes())
+        except FileNotFoundError:
+            return ""
+        except OSError:
+            self.named_deals()  # raises the DictionaryError a user should see
+            raise
+
+    @property
+    def named_deals_path(self) -> Path:
+        """DIR/deals.yaml (deals.named.deals_path; named here so that a warm command need
+        not import the deals package: tests/test_index.py checks both agree)."""
+        return self.entities.parent / NAMED_DEALS_FILE
+
+    def named_deals(self) -> list[NamedDeal]:
+        """The named deals (DIR/deals.yaml), checked against the dictionary."""
+        if self._named is None:
+            from ..deals.named import load_named_deals
+
+            self._named = load_named_deals(self.named_deals_path, self.dictionary())
+        return self._named
 
     def _dictionary_hash(self) -> str:
         try:
@@ -213,7 +240,7 @@ class Index:
     def _update(self, listing: Scan, wanted: dict[str, str], progress: Progress | None) -> None:
         db = self.db
         basis = ("build", "folder")
-        stored_meta = self._meta("build", "folder", "dictionary", "dictionary_json")
+        stored_meta = self._meta("build", "folder", "dictionary", "dictionary_json", "named_deals")
         again: set[str] = set()  # stored articles to analyse again (dictionary edit)
         if {key: stored_meta.get(key) for key in basis} != {key: wanted[key] for key in basis}:
             dictionary = self.dictionary()  # a bad one changes nothing
@@ -243,6 +270,14 @@ class Index:
                 (touched if same and name not in again else changed).append(name)
             elif name in again:
                 changed.append(name)
+        from ..deals.store import DealStore  # only when something changed
+
+        deals = DealStore(db)
+        named = self.named_deals()
+        gone = self._ids([*stored, *(n for n in changed if n in known)])
+        old_keys = deals.keys_of(gone)
+        for article_id in gone:
+            deals.forget(article_id)
         for name in stored:  # deleted files
             db.execute("DELETE FROM files WHERE name = ?", (name,))
             self._drop(name)
@@ -255,12 +290,22 @@ class Index:
             )
         changed.sort()
         columns: dict[str, list[str]] = {}
-        for analysed in analyse_files(self.articles, changed, self.dictionary(), progress):
+        touched_ids = set(gone)
+        dictionary = self.dictionary()
+        for analysed in analyse_files(self.articles, changed, dictionary, progress, named):
             mtime, size = stat[analysed.name]
             if analysed.name in known:
                 self._drop(analysed.name)
             self._store(analysed, mtime, size, mtime >= racy_from)
             columns.update(analysed.columns)
+            if analysed.record:
+                deals.put_facts(analysed.deal_facts)
+                touched_ids.add(analysed.id)
+        renamed = stored_meta.get("named_deals") != wanted["named_deals"]
+        if renamed and known:
+            deals.refresh_names(self.select(Filters()), named)
+        if touched_ids or renamed:
+            deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
         if columns:
             self._set_meta(columns=json.dumps(columns))
         if changed or stored or not self._meta("summary"):
@@ -274,6 +319,13 @@ class Index:
             self._set_meta(summary=json.dumps(sql.packed_counts(sql.counts(db, every))))
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
+
+    def _ids(self, names: list[str]) -> set[str]:
+        return {
+            row[0]
+            for name in names
+            for row in self.db.execute("SELECT id FROM articles WHERE name = ?", (name,))
+        }
 
     def _affected_by(self, dictionary: EntityDictionary, stored: str | None) -> set[str]:
         """Names of the stored articles a dictionary edit can change (store/affected.py)."""
@@ -396,6 +448,25 @@ class Index:
         with _translated():
             stored = self._meta("dictionary_json")["dictionary_json"]
         return json.loads(stored, object_hook=lambda fields: SimpleNamespace(**fields))
+
+    def deals(self) -> list[Deal]:
+        """Every deal as linked at ingest (deals/store.py), with its status as its events
+        leave it."""
+        from ..deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).deals()
+
+    def newest_date(self) -> PartialDate | None:
+        """The newest article's date: where deals stand by default."""
+        from ..models import PartialDate
+
+        with _translated():
+            row = self.db.execute(
+                "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
+                "ORDER BY last_day DESC LIMIT 1"
+            ).fetchone()
+        return PartialDate.parse(row[0]) if row else None
 
     def errors(self) -> list[ArticleError]:
         """One error per file that did not load or repeats an article id, in name order."""

@@ -32,6 +32,7 @@ from .scan import content_hash, cores
 from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, view_column
 
 if TYPE_CHECKING:
+    from ..deals import NamedDeal
     from ..models import EntityDictionary, Event, PartialDate
 
 PARALLEL_FROM = 500  # files to analyse before a process pool pays for itself
@@ -73,10 +74,14 @@ class Analysed:
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
+    deal_facts: str = ""  # deals.store.facts_for_index: what deal linking needs of it
 
 
-def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analysed:
+def analyse_file(
+    folder: Path, name: str, dictionary: EntityDictionary, named: Sequence[NamedDeal] = ()
+) -> Analysed:
     """Load, tag and read the events of one file, ready to store."""
+    from ..deals.store import facts_for_index
     from ..events import analyse
     from ..loader import parse_article
 
@@ -106,11 +111,13 @@ def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analy
         *(("country", code, None) for code in tagged.countries),
         *(("organization", org.id, org.name) for org in tagged.organizations),
         *(("initiative", kind, None) for kind in tagged.initiatives),
+        *((("language", tagged.language, None),) if tagged.language else ()),
     ]
     analysed.events = [_stored_event(event, analysed.columns) for event in tagged.events]
     title = tagged.title or ""
     analysed.text = zlib.compress(f"{title}\0{tagged.body}".encode(), 6)
     analysed.folded = (title.casefold(), tagged.body.casefold())
+    analysed.deal_facts = facts_for_index(tagged.model_copy(update={"path": str(path)}), named)
     return analysed
 
 
@@ -161,12 +168,13 @@ def _dates(date: PartialDate | None) -> Dates:
 # --- The worker pool ---------------------------------------------------------------------
 
 _WORKER_DICTIONARY: EntityDictionary | None = None
+_WORKER_NAMED: Sequence[NamedDeal] = ()
 _PARENT = 0
 
 
-def _start_worker(dictionary: EntityDictionary, parent: int) -> None:
-    global _WORKER_DICTIONARY, _PARENT
-    _WORKER_DICTIONARY, _PARENT = dictionary, parent
+def _start_worker(dictionary: EntityDictionary, named: Sequence[NamedDeal], parent: int) -> None:
+    global _WORKER_DICTIONARY, _WORKER_NAMED, _PARENT
+    _WORKER_DICTIONARY, _WORKER_NAMED, _PARENT = dictionary, named, parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
 
@@ -191,7 +199,7 @@ def _worker_chunk(folder: str, names: list[str]) -> list[Analysed]:
     if os.getppid() != _PARENT:  # orphaned: nobody wants the answer
         os._exit(1)
     assert _WORKER_DICTIONARY is not None
-    return [analyse_file(Path(folder), name, _WORKER_DICTIONARY) for name in names]
+    return [analyse_file(Path(folder), name, _WORKER_DICTIONARY, _WORKER_NAMED) for name in names]
 
 
 def analyse_files(
@@ -199,16 +207,17 @@ def analyse_files(
     names: Sequence[str],
     dictionary: EntityDictionary,
     progress: Progress | None = None,
+    named: Sequence[NamedDeal] = (),
 ) -> Iterator[Analysed]:
     """`analyse_file` of each name, in order: on every core when there are many."""
     chunks = [list(names[i : i + CHUNK]) for i in range(0, len(names), CHUNK)]
     workers = cores()
     if len(names) < PARALLEL_FROM or workers < 2:
         results: Iterator[list[Analysed]] = (
-            [analyse_file(folder, n, dictionary) for n in chunk] for chunk in chunks
+            [analyse_file(folder, n, dictionary, named) for n in chunk] for chunk in chunks
         )
     else:
-        results = _analyse_in_pool(folder, chunks, dictionary, workers)
+        results = _analyse_in_pool(folder, chunks, dictionary, tuple(named), workers)
     done = 0
     for chunk in results:
         yield from chunk
@@ -218,11 +227,15 @@ def analyse_files(
 
 
 def _analyse_in_pool(
-    folder: Path, chunks: list[list[str]], dictionary: EntityDictionary, workers: int
+    folder: Path,
+    chunks: list[list[str]],
+    dictionary: EntityDictionary,
+    named: tuple[NamedDeal, ...],
+    workers: int,
 ) -> Iterator[list[Analysed]]:
     import multiprocessing
 
-    pool = multiprocessing.Pool(workers, _start_worker, (dictionary, os.getpid()))
+    pool = multiprocessing.Pool(workers, _start_worker, (dictionary, named, os.getpid()))
     try:
         yield from pool.imap(_run_chunk, [(str(folder), chunk) for chunk in chunks])
         pool.close()

@@ -40,15 +40,20 @@ class Lines:
         return self._lines(self.csv_column, False, _csv_cell)
 
     def _derived(self, derive: Callable[[dict[str, Any]], dict[str, Any]]) -> Iterator[str]:
+        return (csv_line(derive(record).values()) for record in self._records())
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        if self.derive is not None:
+            return (self.derive(record) for record in self._records())
+        return (json.loads(line) for line in self.json())
+
+    def _records(self) -> Iterator[dict[str, Any]]:
         folder = self.folder
         for name, value in self.fetch("record"):
             record = json.loads(zlib.decompress(value))
             if name is not None:
                 record["path"] = os.path.join(folder, name)
-            yield csv_line(derive(record).values())
-
-    def rows(self) -> Iterator[dict[str, Any]]:
-        return (json.loads(line) for line in self.json())
+            yield record
 
     def _lines(self, column: str, compressed: bool, quoted: Callable[[str], str]) -> Iterator[str]:
         folder, mark = self.folder, PATH_MARK

@@ -118,6 +118,9 @@ def create(db: sqlite3.Connection, *, fts: bool = True) -> None:
     )
     for statement in _statements(script):
         db.execute(statement)
+    from ..deals.store import create_tables  # the deals' own tables (deals/store.py)
+
+    create_tables(db)
     if fts:
         try:
             db.execute("SAVEPOINT fts")

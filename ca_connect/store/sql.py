@@ -90,6 +90,7 @@ def article_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
         ("country", filters.countries),
         ("organization", filters.organizations),
         ("initiative", filters.initiatives),
+        ("language", filters.languages),
     ):
         if wanted:
             clauses.append(
@@ -134,6 +135,12 @@ def event_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
             f"WHERE initiative IN ({_marks(filters.initiatives)}))"
         )
         values += filters.initiatives
+    if filters.languages:
+        clauses.append(
+            "e.num IN (SELECT num FROM tags WHERE kind = 'language' "
+            f"AND value IN ({_marks(filters.languages)}))"
+        )
+        values += filters.languages
     period, period_values = _period("e", filters)
     clauses += period
     values += period_values
