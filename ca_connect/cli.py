@@ -480,6 +480,7 @@ def evaluate(
     from .extractor import tagger_for
     from .loader import load_articles
     from .output import render, render_sections
+    from .packaged import dictionary_file
 
     if not gold.is_file():
         raise UsageError(f"GOLD {gold}: no such file")
@@ -489,7 +490,7 @@ def evaluate(
     articles = folder / "articles" if (folder / "articles").is_dir() else folder
     entities = folder / "entities.yaml"
     if not entities.is_file():
-        entities = ctx.obj["data_dir"] / "entities.yaml"
+        entities = dictionary_file(ctx.obj["data_dir"])
     tagger = tagger_for(load_dictionary(entities))
     loaded = load_articles(articles)
     for error in loaded.errors:
@@ -671,6 +672,26 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
     _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
     if failed:
         ctx.exit(EXIT_DATA_ERROR)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+def init(folder: Path) -> None:
+    """Start a new corpus in FOLDER: FOLDER/articles/ and a copy of the dictionary to extend.
+
+    Nothing that exists is overwritten.
+
+    \b
+    Example:
+        caconnect init my-corpus && caconnect --data my-corpus add story.txt
+    """
+    from .packaged import init_corpus
+
+    created = init_corpus(folder)
+    for path in created:
+        click.echo(f"Created {path}{'/' if path.is_dir() else ''}")
+    if not created:
+        click.echo(f"{folder} already has articles/ and entities.yaml: nothing to do")
 
 
 @cli.command()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +14,6 @@ from .errors import DictionaryError, UsageError
 from .tokens import match_key, phrase_key
 
 if TYPE_CHECKING:  # yaml and the models load with a dictionary, not with a look-up
-    import yaml
-
     from .models import Country, EntityDictionary, Initiative, Organization
 
 _SECTIONS = ("countries", "organizations", "initiatives", "stages")
@@ -29,17 +30,71 @@ class Surface:
 
 
 def load_dictionary(path: Path) -> EntityDictionary:
-    """Read and validate an entity dictionary; raise DictionaryError on the first problem."""
+    """Read and validate an entity dictionary; raise DictionaryError on the first problem.
+
+    A dictionary already validated is read from the cache (`cache_dir()`), keyed by the
+    file's content and the schema's code, so loading costs a single parse only once.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        content = path.read_bytes()
     except FileNotFoundError:
         raise DictionaryError(f"{path}: no entity dictionary here (use --data DIR)") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise DictionaryError(f"{path}: cannot read: {error}") from None
-    return parse_dictionary(text, str(path))
+    cached = _cache_file(content)
+    dictionary = _read_cache(cached)
+    if dictionary is not None:
+        return dictionary
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DictionaryError(f"{path}: cannot read: {error}") from None
+    dictionary = parse_dictionary(text, str(path))
+    _write_cache(cached, dictionary)
+    return dictionary
+
+
+def cache_dir() -> Path:
+    """Where validated dictionaries are kept: $CACONNECT_CACHE, else the user's cache folder."""
+    if os.environ.get("CACONNECT_CACHE"):
+        return Path(os.environ["CACONNECT_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "caconnect"
+
+
+def _cache_file(content: bytes) -> Path:
+    from . import models
+
+    digest = hashlib.sha256(content)
+    # A new schema or validation rule makes old cached dictionaries stale.
+    for module in (models.__file__, __file__):
+        digest.update(Path(module).read_bytes())
+    return cache_dir() / "dictionaries" / f"{digest.hexdigest()[:32]}.pickle"
+
+
+def _read_cache(cached: Path) -> EntityDictionary | None:
+    from .models import EntityDictionary
+
+    try:
+        with cached.open("rb") as file:
+            dictionary = pickle.load(file)  # our own file, written below from a valid dictionary
+    except Exception:  # absent, unreadable or from another version: parse the YAML instead
+        return None
+    return dictionary if isinstance(dictionary, EntityDictionary) else None
+
+
+def _write_cache(cached: Path, dictionary: EntityDictionary) -> None:
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(dictionary, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, cached)  # readers see the whole file or none
+    except OSError:  # a read-only home: every load parses the YAML, nothing else changes
+        pass
 
 
 def parse_dictionary(text: str, where: str) -> EntityDictionary:
+    """Validate the text of an entity dictionary; `where` names it in errors."""
     import yaml
     from pydantic import ValidationError
 
@@ -47,7 +102,6 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 6x faster
     try:
-        node = yaml.compose(text, Loader=loader)
         data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -58,15 +112,15 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
         data = {}
     if not isinstance(data, dict):
         raise DictionaryError(f"{where}:1: expected the sections {', '.join(_SECTIONS)}, ignore")
-    lines = _entry_lines(node)
     try:
         dictionary = EntityDictionary.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
+        lines = _entry_lines(text)
         raise DictionaryError(_describe(where, data, lines, first["loc"], first["msg"])) from None
     for problem, section, index in _problems(dictionary):
         entry = _entry_name(data, section, index)
-        line = lines.get((section, index), "?")
+        line = _entry_lines(text).get((section, index), "?")
         raise DictionaryError(f"{where}:{line}: {section} entry {entry}: {problem}")
     return dictionary
 
@@ -160,9 +214,11 @@ def _positions(dictionary: EntityDictionary) -> dict[tuple[str, str], tuple[str,
     return position
 
 
-def _entry_lines(node: yaml.Node | None) -> dict[tuple[str, int], int]:
+def _entry_lines(text: str) -> dict[tuple[str, int], int]:
+    """The line of each entry: a second parse, only when there is an error to report."""
     import yaml
 
+    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     lines: dict[tuple[str, int], int] = {}
     if not isinstance(node, yaml.MappingNode):
         return lines
