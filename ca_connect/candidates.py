@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .dictionary import surfaces
 from .discovery import NEW
 from .models import EntityDictionary, TaggedArticle, TextField
-from .tokens import TOKEN, phrase_key, sentence_spans
+from .tokens import TOKEN, match_key, sentence_spans
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "de"})
 # Joins the words of one name: spaces, a hyphen, an ampersand between spaces.
@@ -94,8 +94,8 @@ class CandidateFinder:
     """The dictionary's names compiled once; finds unknown names in tagged articles."""
 
     def __init__(self, dictionary: EntityDictionary) -> None:
-        self.known = {phrase_key(s.text) for s in surfaces(dictionary)}
-        self.known |= {phrase_key(name) for name in dictionary.ignore.names}
+        self.known = {match_key(s.text) for s in surfaces(dictionary)}
+        self.known |= {match_key(name) for name in dictionary.ignore.names}
         self.known.discard(())
 
     def occurrences(self, article: TaggedArticle) -> Iterator[Occurrence]:
@@ -114,7 +114,7 @@ class CandidateFinder:
                 for first, last in self._names(text, start, end, matched):
                     name = text[first:last]
                     yield Occurrence(
-                        phrase_key(name), name, article.id, field, first, last, sentence
+                        match_key(name), name, article.id, field, first, last, sentence
                     )
 
     def _names(
@@ -159,10 +159,10 @@ class CandidateFinder:
             yield _trim(text, part)
 
     def _is_known(self, text: str, words: list[tuple[int, int]]) -> bool:
-        return bool(words) and phrase_key(text[words[0][0] : words[-1][1]]) in self.known
+        return bool(words) and match_key(text[words[0][0] : words[-1][1]]) in self.known
 
     def _known(self, text: str, words: list[tuple[int, int]], matched: list) -> bool:
-        key = phrase_key(text[words[0][0] : words[-1][1]])
+        key = match_key(text[words[0][0] : words[-1][1]])
         if key in self.known or (len(key) == 1 and key[0] in _NOT_NAMES):
             return True
         capitals = [(a, b) for a, b in words if text[a].isupper()]
@@ -238,7 +238,10 @@ def _is_camel(word: str) -> bool:
 def find_candidates(
     articles: Iterable[TaggedArticle], dictionary: EntityDictionary
 ) -> list[Candidate]:
-    """Unknown names across articles, most frequent first (then in more articles, then A-Z)."""
+    """Unknown names across articles, used by the most articles first (then most often, A-Z).
+
+    A name many articles use is worth more to the dictionary than one an article repeats.
+    """
     finder = CandidateFinder(dictionary)
     counts: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = {}
@@ -260,4 +263,4 @@ def find_candidates(
         )
         for key, count in counts.items()
     ]
-    return sorted(candidates, key=lambda c: (-c.count, -c.articles, c.name.casefold(), c.name))
+    return sorted(candidates, key=lambda c: (-c.articles, -c.count, c.name.casefold(), c.name))

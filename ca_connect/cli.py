@@ -704,7 +704,7 @@ def init(folder: Path) -> None:
 @click.option(
     "--candidates",
     is_flag=True,
-    help="Names in the articles that the dictionary lacks, most frequent first.",
+    help="Names in the articles that the dictionary lacks, used by most articles first.",
 )
 @output_options
 @click.pass_context
