@@ -162,8 +162,8 @@ class CandidateFinder:
         return bool(words) and match_key(text[words[0][0] : words[-1][1]]) in self.known
 
     def _known(self, text: str, words: list[tuple[int, int]], matched: list) -> bool:
-        key = match_key(text[words[0][0] : words[-1][1]])
-        if key in self.known or (len(key) == 1 and key[0] in _NOT_NAMES):
+        name = text[words[0][0] : words[-1][1]]
+        if match_key(name) in self.known or name.casefold() in _NOT_NAMES:
             return True
         capitals = [(a, b) for a, b in words if text[a].isupper()]
         return all(any(s <= a and b <= e for s, e in matched) for a, b in capitals)
