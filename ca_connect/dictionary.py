@@ -136,6 +136,8 @@ def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
         ):
             for name in names:
                 yield Surface(name, country.code, "country", role)
+        for former in country.former_names:
+            yield Surface(former.name, country.code, "country", "former")
     for org in dictionary.organizations:
         yield Surface(org.name, org.id, "organization", "name")
         for name in org.aliases:
@@ -268,6 +270,7 @@ def find_country(dictionary: EntityDictionary, text: str) -> Country:
     key = match_key(wanted)
     for country in dictionary.countries:
         names = [country.name, *country.aliases, *country.demonyms]
+        names += [former.name for former in country.former_names]
         if any(match_key(name) == key for name in names):
             return country
     raise UsageError(

@@ -156,6 +156,15 @@ def _fits(phrase: _Phrase, text: str, tokens: Tokens, index: int, length: int) -
 class _Target:
     entity: str
     role: str  # name, alias, demonym, capital, former, shared, trigger
+    name: str  # the dictionary's form of the name
+
+
+def _former_name(match: Match[_Target], entity: str) -> str | None:
+    """The former name a match used, when it names `entity` only by a former name."""
+    names = [t for t in match.payloads if t.entity == entity]
+    if names and all(t.role == "former" for t in names):
+        return names[0].name
+    return None
 
 
 @dataclass
@@ -183,7 +192,8 @@ class Tagger:
             "initiative": [],
         }
         for surface in surfaces(dictionary):
-            by_kind[surface.kind].append((surface.text, _Target(surface.entity, surface.role)))
+            target = _Target(surface.entity, surface.role, surface.text)
+            by_kind[surface.kind].append((surface.text, target))
         self._countries = PhraseMatcher(by_kind["country"], proper=True)
         self._organizations = PhraseMatcher(by_kind["organization"], proper=True)
         self._initiatives = PhraseMatcher(by_kind["initiative"], proper=False, plural=True)
@@ -333,6 +343,7 @@ class Tagger:
                 text=hits.text[match.start : match.end],
                 start=match.start,
                 end=match.end,
+                former_name=_former_name(match, match.payloads[0].entity),
             )
             for match in matches
         ]
@@ -350,6 +361,7 @@ class Tagger:
                         text=hits.text[match.start : match.end],
                         start=match.start,
                         end=match.end,
+                        former_name=_former_name(match, entity),
                     )
                 )
         return mentions

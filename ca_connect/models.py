@@ -128,6 +128,8 @@ class Mention(BaseModel):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    # The dictionary's former name the text used (`Nur-Sultan`, `Geocell`), else None.
+    former_name: str | None = None
 
 
 class OrgRef(BaseModel):
@@ -210,6 +212,14 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class FormerName(_Entry):
+    """A name an organisation, country or capital used to carry, and when, where known."""
+
+    name: str
+    since: int | None = None
+    until: int | None = None
+
+
 class Country(_Entry):
     """A country: its ISO 3166-1 alpha-2 code and every way an article names it."""
 
@@ -218,14 +228,8 @@ class Country(_Entry):
     aliases: list[str] = Field(default_factory=list)
     demonyms: list[str] = Field(default_factory=list)
     capitals: list[str] = Field(default_factory=list)
-
-
-class FormerName(_Entry):
-    """A name an organisation used to carry, with the years it was in use where known."""
-
-    name: str
-    since: int | None = None
-    until: int | None = None
+    # Former names of the country or of its capital (`Nur-Sultan`, 2019-2022).
+    former_names: list[FormerName] = Field(default_factory=list)
 
 
 class Organization(_Entry):
