@@ -18,7 +18,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
-from .discovery import Discovered, Discoverer, acronym_uses, renamed
+from .discovery import (
+    LEGAL_FORM,
+    Discovered,
+    Discoverer,
+    acronym_uses,
+    renamed,
+    spells,
+    subsidiary,
+)
 from .models import (
     Article,
     EntityDictionary,
@@ -229,6 +237,7 @@ class Tagger:
             mentions = [m for m in mentions if m.kind != "organization" or m.text not in acronyms]
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
+        mentions = self._acronyms_in_context(mentions)
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -241,13 +250,41 @@ class Tagger:
             mentions=mentions,
         )
 
+    def _acronyms_in_context(self, mentions: list[Mention]) -> list[Mention]:
+        """An acronym names the organisation the article names in full with those initials.
+
+        `SCO` is the dictionary's Shanghai Cooperation Organisation, but in an article
+        that names the `Special Communications Organization` (and not the Shanghai one),
+        it is that one.
+        """
+        full: dict[str, list[list[str]]] = {}
+        for m in mentions:
+            if m.kind == "organization" and not _is_acronym(m.text):
+                full.setdefault(m.entity, []).append(TOKEN.findall(m.text))
+        read = []
+        for m in mentions:
+            if m.kind == "organization" and _is_acronym(m.text) and m.entity in self.organizations:
+                spelled = {
+                    entity
+                    for entity, names in full.items()
+                    if any(spells(m.text, words) for words in names)
+                }
+                if m.entity not in spelled and len(spelled) == 1:
+                    m = m.model_copy(update={"entity": spelled.pop(), "former_name": None})
+            read.append(m)
+        return read
+
     def _org_ref(self, entity: str, discovered: dict[str, tuple[Discovered, _FieldHits]]) -> OrgRef:
         if entity in self.organizations:
             org = self.organizations[entity]
             return OrgRef(id=org.id, name=org.name, kind=org.kind, country=org.country)
         item, hits = discovered[entity]
-        country = _country_near(item.start, item.end, hits) if item.kind == "agency" else None
-        return OrgRef(id=item.id, name=item.name, kind=item.kind, country=country)
+        country = item.country
+        if item.kind == "agency":
+            country = _country_near(item.start, item.end, hits)
+        return OrgRef(
+            id=item.id, name=item.name, kind=item.kind, country=country, parent=item.parent
+        )
 
     def _find(self, field_name: TextField, text: str) -> _FieldHits:
         hits = _FieldHits(field_name, text, sentence_spans(text) if text else [])
@@ -273,6 +310,7 @@ class Tagger:
             for item in self._discoverer.find(text, tokens, hits.sentences, ignored)
         ]
         hits.discovered, hits.organizations = _longest_names(found, hits.organizations)
+        self._split_subsidiaries(hits)
         names = (
             ignored
             + [(m.start, m.end) for m in hits.organizations]
@@ -286,6 +324,32 @@ class Tagger:
             if not _inside(m, names) and not _negated(m, negations, hits.sentences)
         ]
         return hits
+
+    def _split_subsidiaries(self, hits: _FieldHits) -> None:
+        """A company's name followed by a country or by words and a legal form names a
+        subsidiary of it (`Huawei Tajikistan`): discovered, with the company as parent."""
+        countries = {
+            m.start: (m.end, m.payloads[0].entity)
+            for m in hits.countries
+            if any(t.role in ("name", "alias") for t in m.payloads)
+        }
+        names = [(m.start, m.end) for m in hits.organizations]
+        names += [(item.start, item.end) for item in hits.discovered]
+        kept = []
+        for match in hits.organizations:
+            owner = next((t.entity for t in match.payloads if t.role != "shared"), None)
+            org = self.organizations.get(owner or "")
+            item = None
+            if org is not None and org.kind == "company":
+                item = subsidiary(hits.text, match.start, match.end, org.id, org.country, countries)
+            if item is not None and not any(
+                a < item.end and item.start < b and (a, b) != (match.start, match.end)
+                for a, b in names
+            ):
+                hits.discovered.append(item)
+            else:
+                kept.append(match)
+        hits.organizations = kept
 
     def _is_country(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
         if self._followed_by_exception(match, text, tokens):
@@ -394,7 +458,7 @@ class Tagger:
         return None
 
 
-_LEGAL_FORM = r"(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd\.?|Inc\.?|Corp\.?|Co\.,?\s+Ltd\.?|AG|GmbH)"
+_LEGAL_FORM = LEGAL_FORM
 # What a name may carry after the dictionary's form of it, as part of the same name.
 _NAME_TAIL = re.compile(
     rf"[»”\"]?,?\s*{_LEGAL_FORM}(?!\w)"  # `Kazakhtelecom» JSC`, `Unitel, LLC`
@@ -515,6 +579,10 @@ def _country_near(start: int, end: int, hits: _FieldHits) -> str | None:
         key=lambda m: (not (start <= m.start < end), abs(m.start - start)),
     )
     return nearby[0].payloads[0].entity if nearby else None
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalnum() and text.isupper()
 
 
 def _inside(match: Match, spans: Sequence[tuple[int, int]]) -> bool:

@@ -141,6 +141,9 @@ class OrgRef(BaseModel):
     name: str
     kind: OrgKind
     country: str | None = None
+    # The dictionary id of the organisation a discovered subsidiary belongs to
+    # (`Starlink Kyrgyzstan LLC` -> `starlink`), else None.
+    parent: str | None = None
 
 
 PartyKind = Literal["country", "company", "agency", "intl"]
@@ -303,6 +306,11 @@ class Discovery(_Entry):
     # `Kyrgyz Internet Exchange Association`, `Agency for Competition Protection`: a
     # capitalised name ending in one of these (or in one followed by `of`/`for`/`on` ...).
     name_heads: HeadWords = Field(default_factory=HeadWords)
+    # Heads that also name places and units (`Data Processing Center`): they make a name
+    # only when `of`, `for` or `on` follows them (`Center for Space Communication`).
+    continued_heads: HeadWords = Field(default_factory=HeadWords)
+    # Legal forms written before a company's name (`JSC Kazakh Invest`, `TOO Astana Cable`).
+    forms_before_name: list[str] = Field(default_factory=list)
     # A name needs a word beyond these, head words and country names (`State Committee`
     # and `Kazakh Bank` are generic references, not names).
     generic_words: list[str] = Field(default_factory=list)
