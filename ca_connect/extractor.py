@@ -62,6 +62,7 @@ class _Phrase(Generic[Payload]):
     exact_case: bool
     needs_capital: bool
     payload: Payload
+    title_case: bool = False  # every word must be capitalised (`One Web` for `OneWeb`)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class PhraseMatcher(Generic[Payload]):
     ) -> None:
         self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
         self._longest: dict[str, int] = {}
+        entries = list(entries)
         for text, payload in entries:
             key = match_key(text)
             if not key:
@@ -99,9 +101,27 @@ class PhraseMatcher(Generic[Payload]):
                 needs_capital=proper and len(key) == 1 and text[:1].isupper(),
                 payload=payload,
             )
-            for variant in _plurals(key) if plural else (key,):
-                self._phrases.setdefault(variant, []).append(phrase)
-                self._longest[variant[0]] = max(self._longest.get(variant[0], 0), len(variant))
+            self._add(_plurals(key) if plural else [key], phrase)
+        if proper:
+            self._add_split_names(entries)
+
+    def _add(self, keys: list[tuple[str, ...]], phrase: _Phrase[Payload]) -> None:
+        for key in keys:
+            self._phrases.setdefault(key, []).append(phrase)
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+
+    def _add_split_names(self, entries: list[tuple[str, Payload]]) -> None:
+        """A one-word name in CamelCase also matches as capitalised words (`One Web`,
+        `Forte Bank`), unless those words are another name."""
+        for text, payload in entries:
+            parts = _CAMEL_PARTS.findall(text) if _CAMEL.fullmatch(text) else []
+            split = " ".join(parts)
+            key = match_key(split)
+            if len(parts) < 2 or key in self._phrases:
+                continue
+            words = tuple(parts)
+            phrase = _Phrase(words, phrase_gaps(split), False, False, payload, title_case=True)
+            self._add([key], phrase)
 
     def find(self, text: str, tokens: Tokens) -> list[Match[Payload]]:
         starts, ends, _ = tokens
@@ -134,6 +154,10 @@ class PhraseMatcher(Generic[Payload]):
         return matches
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # `OneWeb`, `ForteBank`; not `SpaceX`
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
 def _plurals(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     head, last = key[:-1], key[-1]
     forms = {last, last + "s", last + "es"}
@@ -154,6 +178,8 @@ def _fits(phrase: _Phrase, text: str, tokens: Tokens, index: int, length: int) -
         return all(w.startswith(p) for w, p in zip(written, phrase.words, strict=True))
     if phrase.needs_capital:
         return text[starts[index]].isupper()
+    if phrase.title_case:
+        return all(text[starts[i]].isupper() for i in range(index, index + length))
     return True
 
 
