@@ -14,6 +14,8 @@ from .errors import DictionaryError, UsageError
 from .tokens import match_key, phrase_key
 
 if TYPE_CHECKING:  # yaml and the models load with a dictionary, not with a look-up
+    import yaml
+
     from .models import Country, EntityDictionary, Initiative, Organization
 
 _SECTIONS = ("countries", "organizations", "initiatives", "stages")
@@ -41,16 +43,18 @@ def load_dictionary(path: Path) -> EntityDictionary:
         raise DictionaryError(f"{path}: no entity dictionary here (use --data DIR)") from None
     except OSError as error:
         raise DictionaryError(f"{path}: cannot read: {error}") from None
-    cached = _cache_file(content)
-    dictionary = _read_cache(cached)
-    if dictionary is not None:
-        return dictionary
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as error:
         raise DictionaryError(f"{path}: cannot read: {error}") from None
-    dictionary = parse_dictionary(text, str(path))
-    _write_cache(cached, dictionary)
+    if text in _PARSED:
+        return _PARSED[text]
+    cached = _cache_file(content)
+    dictionary = _read_cache(cached)
+    if dictionary is None:
+        dictionary = parse_dictionary(text, str(path))
+        _write_cache(cached, dictionary)
+    _remember(text, dictionary)
     return dictionary
 
 
@@ -63,11 +67,11 @@ def cache_dir() -> Path:
 
 
 def _cache_file(content: bytes) -> Path:
-    from . import models
+    from . import languages, models
 
     digest = hashlib.sha256(content)
     # A new schema or validation rule makes old cached dictionaries stale.
-    for module in (models.__file__, __file__):
+    for module in (models.__file__, languages.__file__, __file__):
         digest.update(Path(module).read_bytes())
     return cache_dir() / "dictionaries" / f"{digest.hexdigest()[:32]}.pickle"
 
@@ -93,11 +97,33 @@ def _write_cache(cached: Path, dictionary: EntityDictionary) -> None:
         pass
 
 
+_PARSED: dict[str, EntityDictionary] = {}  # text -> its dictionary: see parse_dictionary
+_PARSED_KEEP = 4
+
+
 def parse_dictionary(text: str, where: str) -> EntityDictionary:
-    """Validate the text of an entity dictionary; `where` names it in errors."""
+    """Validate a dictionary's text (`where` names it in errors). The same text gives the
+    same (frozen) object for the life of the process: a parse takes ~0.2 s, and compiled
+    taggers are kept per dictionary object.
+    """
+    found = _PARSED.get(text)
+    if found is None:
+        found = _parse(text, where)
+        _remember(text, found)
+    return found
+
+
+def _remember(text: str, dictionary: EntityDictionary) -> None:
+    if len(_PARSED) >= _PARSED_KEEP:
+        _PARSED.clear()
+    _PARSED[text] = dictionary
+
+
+def _parse(text: str, where: str) -> EntityDictionary:
     import yaml
     from pydantic import ValidationError
 
+    from .languages import language_problems, node_line
     from .models import EntityDictionary
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 6x faster
@@ -116,17 +142,29 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
         dictionary = EntityDictionary.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        lines = _entry_lines(text)
+        node = _compose(text)
+        if first["loc"][:1] == ("languages",):
+            path = ".".join(str(part) for part in first["loc"])
+            line = node_line(node, tuple(str(part) for part in first["loc"]))
+            raise DictionaryError(f"{where}:{line}: {path}: {first['msg']}") from None
+        lines = _entry_lines(node)
         raise DictionaryError(_describe(where, data, lines, first["loc"], first["msg"])) from None
+    # Line numbers need a second parse (the node tree): only when there is an error.
+    if next(language_problems(dictionary, None, where), None) is not None:
+        for message in language_problems(dictionary, _compose(text), where):
+            raise DictionaryError(message)
     for problem, section, index in _problems(dictionary):
         entry = _entry_name(data, section, index)
-        line = _entry_lines(text).get((section, index), "?")
+        line = _entry_lines(_compose(text)).get((section, index), "?")
         raise DictionaryError(f"{where}:{line}: {section} entry {entry}: {problem}")
     return dictionary
 
 
 def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
-    """Every name of every entity (countries, organisations, initiative triggers)."""
+    """Every name of every entity (countries, organisations, initiative triggers), in
+    English and in every language of the `languages:` section."""
+    from .languages import language_names
+
     for country in dictionary.countries:
         yield Surface(country.name, country.code, "country", "name")
         for role, names in (
@@ -149,6 +187,8 @@ def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
     for initiative in dictionary.initiatives:
         for trigger in initiative.triggers:
             yield Surface(trigger, initiative.id, "initiative", "trigger")
+    for text, entity, kind, role in language_names(dictionary):
+        yield Surface(text, entity, kind, role)
 
 
 def _problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, int]]:
@@ -216,11 +256,17 @@ def _positions(dictionary: EntityDictionary) -> dict[tuple[str, str], tuple[str,
     return position
 
 
-def _entry_lines(text: str) -> dict[tuple[str, int], int]:
-    """The line of each entry: a second parse, only when there is an error to report."""
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML node tree of a dictionary, for the lines of its entries."""
     import yaml
 
-    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _entry_lines(node: yaml.Node | None) -> dict[tuple[str, int], int]:
+    """The line of each entry of the main sections."""
+    import yaml
+
     lines: dict[tuple[str, int], int] = {}
     if not isinstance(node, yaml.MappingNode):
         return lines

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .models import Discovery, OrgKind
+from .spans import Spans
 
 NEW = "new:"  # the id prefix of an organisation the dictionary does not know
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -75,12 +76,17 @@ class Discoverer:
     ) -> list[Discovered]:
         """Names of both shapes, except those overlapping `known` spans."""
         found = self._introduced(text, tokens)
-        taken = [*known, *((item.start, item.end) for item in found)]
-        for item in [*self._headed(text, tokens, sentences), *self._formed(text)]:
-            if not _overlaps(item.start, item.end, taken):
-                found.append(item)
-                taken.append((item.start, item.end))
-        return [item for item in found if not _overlaps(item.start, item.end, known)]
+        # Overlap by bisection (spans.py): a scan of every span per name was quadratic.
+        taken = Spans([*known, *((item.start, item.end) for item in found)])
+        found += [
+            item
+            for item in self._headed(text, tokens, sentences)
+            if not taken.overlap(item.start, item.end)
+        ]
+        taken = Spans([*known, *((item.start, item.end) for item in found)])
+        found += [item for item in self._formed(text) if not taken.overlap(item.start, item.end)]
+        overlaps_known = Spans(known).overlap
+        return [item for item in found if not overlaps_known(item.start, item.end)]
 
     def _introduced(self, text: str, tokens: Tokens) -> list[Discovered]:
         starts, ends, _ = tokens
@@ -271,13 +277,9 @@ def _with_prefix(text: str, start: int) -> int:
     return prefix.start() if prefix else start
 
 
-def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
-    return any(a < end and start < b for a, b in spans)
-
-
 def _token_before(starts: list[int], ends: list[int], text: str, position: int) -> int | None:
-    index = next((i for i in range(len(ends) - 1, -1, -1) if ends[i] <= position), None)
-    if index is None or text[ends[index] : position].strip():
+    index = bisect_right(ends, position) - 1  # the last token ending by `position`
+    if index < 0 or text[ends[index] : position].strip():
         return None
     return index
 

@@ -68,14 +68,19 @@ def test_a_folder_without_a_dictionary_uses_the_packaged_one_and_says_so_once(
 
 
 def test_a_cached_dictionary_loads_fast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ca_connect import dictionary
+
     monkeypatch.setenv("CACONNECT_CACHE", str(tmp_path / "cache"))
-    path = PROJECT / "data" / "entities.yaml"
+    path = tmp_path / "entities.yaml"  # a text of its own: not parsed yet in this process
+    text = (PROJECT / "data" / "entities.yaml").read_text(encoding="utf-8")
+    path.write_text(f"{text}\n# a copy in {tmp_path}\n", encoding="utf-8")
     first = load_dictionary(path)
+    assert list((tmp_path / "cache" / "dictionaries").glob("*.pickle"))
+    monkeypatch.setattr(dictionary, "_PARSED", {})  # as in a new process
     start = time.perf_counter()
     again = load_dictionary(path)
     assert time.perf_counter() - start < 0.3
-    assert again == first
-    assert list((tmp_path / "cache" / "dictionaries").glob("*.pickle"))
+    assert again == first and again is not first
 
 
 def test_an_edited_dictionary_is_parsed_again(tmp_path: Path, monkeypatch) -> None:
