@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
-    from .corpus import Corpus
+    from .corpus import Corpus, DataDir
     from .models import Filters
 
 EXIT_DATA_ERROR = 1
@@ -96,6 +96,16 @@ class _Group(click.Group):
     help="Index file (env: CACONNECT_INDEX) [default: DIR/.caconnect/index.sqlite].",
 )
 @click.option("--no-index", is_flag=True, help="Answer from the files, without the index.")
+@click.option(
+    "--max-article-size",
+    "max_article_mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=5,
+    envvar="CACONNECT_MAX_ARTICLE_SIZE",
+    show_default=True,
+    metavar="MB",
+    help="Refuse (and never read) an article file larger than this many megabytes.",
+)
 @click.option("--verbose", is_flag=True, help="Show a traceback on internal errors.")
 @click.option(
     "--version",
@@ -107,7 +117,12 @@ class _Group(click.Group):
 )
 @click.pass_context
 def cli(
-    ctx: click.Context, data_dir: Path, index_path: Path | None, no_index: bool, verbose: bool
+    ctx: click.Context,
+    data_dir: Path,
+    index_path: Path | None,
+    no_index: bool,
+    max_article_mb: float,
+    verbose: bool,
 ) -> None:
     """Track digital-connectivity deals in Central Asia from a folder of news articles.
 
@@ -115,7 +130,12 @@ def cli(
     Example:
         caconnect timeline --country TM
     """
-    ctx.obj = {"data_dir": data_dir, "index": index_path, "use_index": not no_index}
+    ctx.obj = {
+        "data_dir": data_dir,
+        "index": index_path,
+        "use_index": not no_index,
+        "max_article_size": round(max_article_mb * 1_000_000),
+    }
 
 
 # --- Shared options -----------------------------------------------------------------
@@ -185,13 +205,19 @@ def event_options(command: Callable) -> Callable:
 # --- Helpers shared by commands ------------------------------------------------------
 
 
+def _data(ctx: click.Context) -> DataDir:
+    from .corpus import DataDir
+
+    return DataDir(ctx.obj["data_dir"], ctx.obj["max_article_size"])
+
+
 def _open(ctx: click.Context) -> Corpus:
-    from .corpus import DataDir, open_corpus
+    from .corpus import open_corpus
     from .output import progress_bar
 
     with progress_bar(sys.stderr, "Indexing articles") as progress:
         corpus = open_corpus(
-            DataDir(ctx.obj["data_dir"]),
+            _data(ctx),
             index=ctx.obj.get("index"),
             use_index=ctx.obj.get("use_index", True),
             progress=progress,
@@ -491,7 +517,7 @@ def evaluate(
     if not entities.is_file():
         entities = ctx.obj["data_dir"] / "entities.yaml"
     tagger = tagger_for(load_dictionary(entities))
-    loaded = load_articles(articles)
+    loaded = load_articles(articles, ctx.obj["max_article_size"])
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
@@ -552,9 +578,9 @@ def add(
         caconnect add story.txt --url https://example.com/2025/03/03/story
         pbpaste | caconnect add - --title "Uzbekistan signs fibre deal" --date 2025-03-03
     """
-    from .add import Adder, draft
+    from .add import Adder, draft, read_input
     from .candidates import find_candidates
-    from .corpus import DataDir, open_corpus
+    from .corpus import open_corpus
     from .errors import ArticleError, CaconnectError, UsageError
     from .extractor import tag
     from .models import Filters
@@ -563,7 +589,7 @@ def add(
         raise UsageError("--title, --date and --url describe one article: give one FILE")
     if [str(file) for file in files].count("-") > 1:
         raise UsageError("standard input (-) can be read once")
-    data = DataDir(ctx.obj["data_dir"])
+    data = _data(ctx)
     corpus = open_corpus(data)
     if corpus.errors:
         click.echo(
@@ -571,7 +597,14 @@ def add(
             "(see `caconnect check`)",
             err=True,
         )
-    adder = Adder(data.articles, corpus.select(Filters()), force=force, require_date=require_date)
+    limit = data.max_article_size
+    adder = Adder(
+        data.articles,
+        corpus.select(Filters()),
+        force=force,
+        require_date=require_date,
+        max_size=limit,
+    )
     refused = 0
     for file in files:
         where = "<stdin>" if str(file) == "-" else str(file)
@@ -580,13 +613,17 @@ def add(
                 with click.open_file("-", "rb") as stdin:
                     content, markdown = stdin.read(), None
             else:
-                try:
-                    content = file.read_bytes()
-                except OSError as error:
-                    raise ArticleError(where, f"cannot read: {error.strerror}") from None
+                content = read_input(file, limit)
                 markdown = {".md": True, ".txt": False}.get(file.suffix.lower())
             new = draft(
-                content, where, markdown=markdown, title=title, date=date, url=url, source=source
+                content,
+                where,
+                markdown=markdown,
+                title=title,
+                date=date,
+                url=url,
+                source=source,
+                max_size=limit,
             )
             added = adder.add(new, dry_run=dry_run)
         except UsageError:
@@ -650,10 +687,9 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         caconnect --data data check --strict --format json
     """
     from .check import check_data
-    from .corpus import DataDir
     from .output import render_sections
 
-    report = check_data(DataDir(ctx.obj["data_dir"]))
+    report = check_data(_data(ctx))
     failed = report.failed(strict)
     sections = {
         "summary": [
