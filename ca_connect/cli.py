@@ -8,9 +8,7 @@ internal error (a bug: please report it with --verbose output).
 from __future__ import annotations
 
 import gc
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -163,12 +161,24 @@ def filter_options(command: Callable) -> Callable:
     return command
 
 
+def force_option(command: Callable) -> Callable:
+    """--force: replace an existing --output file (read by _write, not by the command)."""
+    return click.option(
+        "--force",
+        is_flag=True,
+        expose_value=False,
+        callback=lambda ctx, _, value: ctx.meta.__setitem__("force_output", value),
+        help="Replace the --output file if it exists.",
+    )(command)
+
+
 def output_options(command: Callable) -> Callable:
-    """--format and --output: how and where rows are written."""
+    """--format, --output and --force: how and where rows are written."""
+    command = force_option(command)
     command = click.option(
         "--output",
         "-o",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
         help="Write to this file instead of standard output.",
     )(command)
     return click.option(
@@ -257,27 +267,37 @@ def _finish(ctx: click.Context, corpus: Corpus) -> None:
         ctx.exit(EXIT_DATA_ERROR)
 
 
-def _write(output: Path | None, data_dir: Path, write: Callable[[Any], None]) -> None:
-    """Write to stdout, or atomically to a file that is never an article of the corpus."""
+def _write(
+    output: Path | None,
+    data_dir: Path,
+    write: Callable[[Any], None],
+    keep: dict[Path, str] | None = None,
+) -> None:
+    """Write to stdout, or atomically to a file that is none of the corpus's own files
+    (nor one of `keep`); an existing file is replaced only with --force."""
     if output is None:
         write(sys.stdout)
         return
     from .errors import UsageError
+    from .output import output_refusal, write_atomically
 
-    articles = (data_dir / "articles").resolve()
-    target = output.resolve()
-    if target.parent == articles or articles in target.parents:
-        raise UsageError(f"--output {output}: refusing to write inside the articles folder")
-    if not target.parent.is_dir():
-        raise UsageError(f"--output {output}: folder {output.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            write(file)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    ctx = click.get_current_context()
+    index = ctx.obj.get("index")
+    files = {
+        data_dir / "entities.yaml": "the entity dictionary",
+        data_dir / "deals.yaml": "the deals list",
+        **({Path(f"{index}{end}"): "the index" for end in ("", "-wal", "-shm")} if index else {}),
+        **(keep or {}),
+    }
+    folders = {
+        data_dir / "articles": "the articles folder",
+        data_dir / ".caconnect": "caconnect's own folder",
+    }
+    replace = bool(ctx.meta.get("force_output"))
+    refusal = output_refusal(output, files=files, folders=folders, replace=replace)
+    if refusal:
+        raise UsageError(f"--output {output}: {refusal}")
+    write_atomically(output, write)
 
 
 # --- Commands ---------------------------------------------------------------------
@@ -435,9 +455,10 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Write to this file instead of standard output.",
 )
+@force_option
 @click.pass_context
 def export(
     ctx: click.Context, fmt: str, output: Path | None, by_event: bool, **params: Any
@@ -523,12 +544,14 @@ def evaluate(
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
     result = score(load_gold(gold), predicted)
     rows = result.rows()
+    keep = {gold: "the gold file", entities: "the entity dictionary"}
+    keep.update({Path(a.path): "a gold article" for a in loaded.articles})
     if details:
         findings = [vars(finding) for finding in result.findings]
         sections = {"scores": rows, "details": findings}
-        _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+        _write(output, ctx.obj["data_dir"], lambda f: render_sections(sections, fmt, f), keep)
     else:
-        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file), keep)
     failing = result.below(min_f1) if min_f1 is not None else []
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ _WIDE_BOMS = (
     (codecs.BOM_UTF16_LE, "UTF-16"),
     (codecs.BOM_UTF16_BE, "UTF-16"),
 )
+# Where an anchor or alias could start (`AT&T` cannot be one): only then is YAML scanned.
+_MAYBE_REFERENCE = re.compile(r"(?:^|[\s\[{,:?-])[&*][^\s,\[\]{}]")
 _SCALARS = (str, int, float, bool)  # and dates: what a front-matter value may be
 
 
@@ -239,7 +242,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str | object], 
         line = min(mark.line + 2, number - 1) if mark is not None else None
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise ArticleError(where, f"front matter: {problem}", line) from None
-    reference = _first_reference(raw)
+    reference = first_yaml_reference(raw)
     if reference is not None:
         raise ArticleError(
             where,
@@ -268,11 +271,11 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, str | object], 
     return meta, "".join(lines[number:]), number + 1
 
 
-def _first_reference(raw: str) -> int | None:
-    """The line (from 0) of the first YAML anchor or alias in `raw`, which has loaded."""
+def first_yaml_reference(raw: str) -> int | None:
+    """The line (from 0) of the first YAML anchor or alias in `raw` (YAML that loads)."""
     import yaml
 
-    if "&" not in raw and "*" not in raw:  # most front matter: no need to scan it again
+    if not _MAYBE_REFERENCE.search(raw):  # most YAML: no need to scan it again
         return None
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     for token in yaml.scan(raw, Loader=loader):

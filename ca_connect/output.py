@@ -8,10 +8,13 @@ object per line.
 
 from __future__ import annotations
 
-import csv
 import json
+import os
+import re
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Literal, TextIO
 
 Format = Literal["table", "csv", "json", "jsonl"]
@@ -19,6 +22,7 @@ FORMATS: tuple[Format, ...] = ("table", "csv", "json", "jsonl")
 Row = Mapping[str, Any]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED = re.compile(r'[",\r\n]')  # what makes a CSV cell need quotes
 
 
 def render(rows: Sequence[Row], fmt: Format, file: TextIO, *, title: str | None = None) -> None:
@@ -71,9 +75,18 @@ def _plain(value: Any) -> str:
 
 def _write_csv(rows: Sequence[Row], file: TextIO) -> None:
     columns = _columns(rows)
-    writer = csv.writer(file, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([csv_cell(value) for value in map(row.get, columns)] for row in rows)
+    file.write(csv_line(columns))
+    file.writelines([csv_line([csv_cell(v) for v in map(row.get, columns)]) for row in rows])
+
+
+def csv_line(cells: Sequence[str]) -> str:
+    """One CSV row (RFC 4180 quoting, ending in LF): a cell holding a comma, a quote, CR
+    or LF is quoted. Python's csv writer leaves a lone CR unquoted when rows end in LF,
+    and a reader then splits the row there."""
+    quoted = [
+        '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell for cell in cells
+    ]
+    return ",".join(quoted) + "\n"
 
 
 def _columns(rows: Sequence[Row]) -> list[str]:
@@ -222,3 +235,51 @@ def progress_bar(
     finally:
         if bar is not None:
             bar.stop()
+
+
+# --- Output files -------------------------------------------------------------------
+
+
+def output_refusal(
+    path: Path, *, files: Mapping[Path, str], folders: Mapping[Path, str], replace: bool
+) -> str | None:
+    """Why rows must not be written to `path`, or None. `files` and `folders` name what
+    must never be overwritten (the dictionary, the index; the articles folder, ...), even
+    through a link; any other existing file is replaced only with `replace`.
+    """
+    target = path.resolve()
+    for folder, what in folders.items():
+        folder = folder.resolve()
+        if target == folder or folder in target.parents:
+            return f"refusing to write inside {what}"
+    for file, what in files.items():
+        if target == file.resolve() or (path.exists() and file.exists() and _same(path, file)):
+            return f"that is {what}: refusing to overwrite it"
+    if target.is_dir():
+        return "that is a folder: give a file name"
+    if not target.parent.is_dir():
+        return f"folder {path.parent} does not exist"
+    if path.exists() and not replace:
+        return "the file exists: give --force to replace it"
+    return None
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # a hard link is the same file too
+    except OSError:
+        return False
+
+
+def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write a file through a temporary file beside it and a rename: a reader (or a crash)
+    sees the old file or the new one, never half of one."""
+    target = path.resolve()
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            write(file)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
