@@ -39,8 +39,29 @@ def _print_version(ctx: click.Context) -> None:
     ctx.exit()
 
 
+class _OneLineUsageError(click.UsageError):
+    """click's usage error as one line, its hint kept and its usage block dropped."""
+
+    def show(self, file: Any = None) -> None:
+        hint = f" (see `{self.ctx.command_path} --help`)" if self.ctx else ""
+        click.echo(f"Error: {self.format_message()}{hint}", file=file, err=True)
+
+
+def _one_line(error: click.UsageError) -> _OneLineUsageError:
+    return _OneLineUsageError(error.format_message(), error.ctx)
+
+
 class _Group(click.Group):
-    """Turns every CaconnectError into one `Error: ...` line and its exit code."""
+    """Turns every CaconnectError into one `Error: ...` line and its exit code, and click's
+    usage errors into one line too (exit 2)."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as error:  # the group's own options
+            raise _one_line(error) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         from .errors import CaconnectError
@@ -54,6 +75,10 @@ class _Group(click.Group):
         except CaconnectError as error:
             click.echo(f"Error: {error}", err=True)
             ctx.exit(error.exit_code)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as error:  # a command's options and arguments
+            raise _one_line(error) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:  # `caconnect export | head`
@@ -300,6 +325,28 @@ def _write(
     write_atomically(output, write)
 
 
+def _without_suffix(name: str) -> str:
+    """An article id from what may be its file name or path (`data/articles/x.txt` -> `x`)."""
+    from .loader import ARTICLE_SUFFIXES
+
+    name = Path(name).name
+    for suffix in ARTICLE_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _did_you_mean(corpus: Corpus, wrong: str) -> str:
+    """`: did you mean 'x'?` when one article id is close to what was typed."""
+    import difflib
+
+    from .models import Filters
+
+    ids = [row["id"] for row in corpus.article_rows(Filters(), "list")]
+    typed = _without_suffix(wrong)
+    close = [i for i in ids if i.startswith(typed)] or difflib.get_close_matches(typed, ids, 1)
+    return f"; did you mean {close[0]!r}?" if len(close) == 1 else ""
+
+
 # --- Commands ---------------------------------------------------------------------
 
 
@@ -372,14 +419,17 @@ def show(ctx: click.Context, article_id: str, fmt: str, output: Path | None) -> 
     Example:
         caconnect show 004_c790570d8809d829
     """
-    from .errors import UsageError
+    from .errors import UsageError, shown
     from .output import render, render_article
     from .query import article_record
 
     corpus = _open(ctx)
-    article = corpus.get(article_id)
+    article = corpus.get(article_id) or corpus.get(_without_suffix(article_id))
     if article is None:
-        raise UsageError(f"no article with id {article_id!r} (see `caconnect articles`)")
+        raise UsageError(
+            f"no article with id {shown(article_id)}{_did_you_mean(corpus, article_id)} "
+            "(see `caconnect articles`)"
+        )
     if fmt == "table":
         _write(output, ctx.obj["data_dir"], lambda file: render_article(article, file))
     else:
@@ -521,7 +571,7 @@ def evaluate(
         caconnect eval ../shared/seeds/gold.yaml --min-f1 0.95
     """
     from .dictionary import load_dictionary
-    from .errors import UsageError
+    from .errors import CaconnectError, UsageError
     from .evaluate import evaluate as score
     from .evaluate import load_gold
     from .extractor import tagger_for
@@ -542,7 +592,13 @@ def evaluate(
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
-    result = score(load_gold(gold), predicted)
+    labels = load_gold(gold)
+    if labels and not any(record.file in predicted for record in labels):
+        raise CaconnectError(
+            f"{articles}: none of the {len(labels)} articles of {gold} is here; "
+            "give their folder with --data"
+        )
+    result = score(labels, predicted)
     rows = result.rows()
     keep = {gold: "the gold file", entities: "the entity dictionary"}
     keep.update({Path(a.path): "a gold article" for a in loaded.articles})
