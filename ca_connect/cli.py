@@ -197,8 +197,24 @@ def force_option(command: Callable) -> Callable:
     )(command)
 
 
+def wide_option(command: Callable) -> Callable:
+    """--wide: a table shows every column in full (read by _wide, not by the command)."""
+    return click.option(
+        "--wide",
+        is_flag=True,
+        expose_value=False,
+        callback=lambda ctx, _, value: ctx.meta.__setitem__("wide_table", value),
+        help="A table shows every column in full, however wide (default: fit the terminal).",
+    )(command)
+
+
+def _wide() -> bool:
+    return bool(click.get_current_context().meta.get("wide_table"))
+
+
 def output_options(command: Callable) -> Callable:
-    """--format, --output and --force: how and where rows are written."""
+    """--format, --output, --force and --wide: how and where rows are written."""
+    command = wide_option(command)
     command = force_option(command)
     command = click.option(
         "--output",
@@ -385,7 +401,7 @@ def timeline(
             row["date"] = row["date"] or "undated"
             if "planned" in row:
                 row["planned"] = "planned" if row["planned"] else ""
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -404,7 +420,7 @@ def articles(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 
     corpus = _open(ctx)
     rows = corpus.article_rows(_filters(corpus, params), "list")
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -434,7 +450,7 @@ def show(ctx: click.Context, article_id: str, fmt: str, output: Path | None) -> 
         _write(output, ctx.obj["data_dir"], lambda file: render_article(article, file))
     else:
         record = article_record(article)
-        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
+        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -453,7 +469,9 @@ def summary(ctx: click.Context, fmt: str, output: Path | None, **params: Any) ->
 
     corpus = _open(ctx)
     sections = corpus.summary(_filters(corpus, params))
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    _write(
+        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+    )
     _finish(ctx, corpus)
 
 
@@ -480,7 +498,7 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     corpus = _open(ctx)
     filters = _filters(corpus, params)
     rows = partner_rows(corpus.events(filters), filters.countries)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -528,7 +546,7 @@ def export(
     filters = _filters(corpus, params)
     view = "csv" if fmt == "csv" else "export"
     rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -605,9 +623,16 @@ def evaluate(
     if details:
         findings = [vars(finding) for finding in result.findings]
         sections = {"scores": rows, "details": findings}
-        _write(output, ctx.obj["data_dir"], lambda f: render_sections(sections, fmt, f), keep)
+        _write(
+            output,
+            ctx.obj["data_dir"],
+            lambda f: render_sections(sections, fmt, f, wide=_wide()),
+            keep,
+        )
     else:
-        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file), keep)
+        _write(
+            output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()), keep
+        )
     failing = result.below(min_f1) if min_f1 is not None else []
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
@@ -783,7 +808,9 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         "errors": report.rows("error"),
         "warnings": report.rows("warning", None if show_all or fmt != "table" else 10),
     }
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    _write(
+        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+    )
     if failed:
         ctx.exit(EXIT_DATA_ERROR)
 
@@ -836,5 +863,5 @@ def entities(
         except UsageError as error:
             raise UsageError(f"--country: {error}") from None
         rows = entity_rows(corpus.dictionary, articles, kind=kind, country=code)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)

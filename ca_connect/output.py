@@ -25,8 +25,16 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _QUOTED = re.compile(r'[",\r\n]')  # what makes a CSV cell need quotes
 
 
-def render(rows: Sequence[Row], fmt: Format, file: TextIO, *, title: str | None = None) -> None:
-    """Write rows in a format; every row is expected to have the same keys."""
+def render(
+    rows: Sequence[Row],
+    fmt: Format,
+    file: TextIO,
+    *,
+    title: str | None = None,
+    wide: bool = False,
+) -> None:
+    """Write rows in a format; every row is expected to have the same keys. A table on a
+    terminal fits its width (tables.py) unless `wide`."""
     if fmt == "json":
         json.dump(list(rows), file, ensure_ascii=False, indent=2)
         file.write("\n")
@@ -36,10 +44,12 @@ def render(rows: Sequence[Row], fmt: Format, file: TextIO, *, title: str | None 
     elif fmt == "csv":
         _write_csv(rows, file)
     else:
-        _write_table(rows, file, title)
+        _write_table(rows, file, title, wide)
 
 
-def render_sections(sections: Mapping[str, Sequence[Row]], fmt: Format, file: TextIO) -> None:
+def render_sections(
+    sections: Mapping[str, Sequence[Row]], fmt: Format, file: TextIO, *, wide: bool = False
+) -> None:
     """Several named tables (a summary): one table each, or one document with a key per table."""
     if fmt == "json":
         json.dump({name: list(rows) for name, rows in sections.items()}, file, indent=2)
@@ -51,7 +61,7 @@ def render_sections(sections: Mapping[str, Sequence[Row]], fmt: Format, file: Te
         for index, (name, rows) in enumerate(sections.items()):
             if index:
                 file.write("\n")
-            _write_table(rows, file, name.replace("_", " "))
+            _write_table(rows, file, name.replace("_", " "), wide)
 
 
 def csv_cell(value: Any) -> str:
@@ -104,7 +114,26 @@ def _cell_text(value: Any) -> str:
     return _plain(value)
 
 
-def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
+def render_table(
+    rows: Sequence[Row], console: Any, *, title: str | None = None, wide: bool = False
+) -> None:
+    """Rows as a table on a rich Console, laid out for its width (see tables.py)."""
+    from .tables import print_table
+
+    if not rows:
+        console.print(f"{title}\n(none)" if title else "(none)", highlight=False)
+        return
+    columns = _columns(rows)
+    cells = [[_cell_text(row.get(column)) for column in columns] for row in rows]
+    print_table(console, columns, cells, title, wide=wide)
+
+
+def _write_table(rows: Sequence[Row], file: TextIO, title: str | None, wide: bool) -> None:
+    if file.isatty():
+        from rich.console import Console
+
+        render_table(rows, Console(file=file), title=title, wide=wide)
+        return
     columns = _columns(rows)
     # Column by column: most columns hold only text, which needs no conversion.
     by_column = []
@@ -114,17 +143,6 @@ def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
             values = [value if type(value) is str else _cell_text(value) for value in values]
         by_column.append(values)
     cells = list(zip(*by_column, strict=True))
-    if file.isatty():
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=title, title_justify="left", header_style="bold")
-        for column in columns:
-            table.add_column(column.replace("_", " "), overflow="fold")
-        for line in cells:
-            table.add_row(*line)
-        Console(file=file).print(table)
-        return
     if title:
         file.write(f"{title}\n")
     if not rows:
