@@ -557,3 +557,18 @@ def test_one_alias_names_one_deal_per_host_country():
         ("skynet-kz", "a1"),
         ("skynet-uz", "a2"),
     ]
+
+
+def test_candidates_propose_deal_names_no_named_deal_has():
+    from ca_connect.candidates import find_candidates
+    from ca_connect.models import EntityDictionary, TaggedArticle
+
+    body = (
+        "The Steppe Crossing project will link two ports. "
+        "Work on the “Bright Village” programme began."
+    )
+    tagged = TaggedArticle(id="a1", path="a1.txt", body=body)
+    named = [NamedDeal(id="bright", name="Bright Village")]
+    names = [c.name for c in find_candidates([tagged], EntityDictionary(), named)]
+    assert "deal: Steppe Crossing" in names
+    assert "deal: Bright Village" not in names
