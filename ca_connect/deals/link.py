@@ -405,15 +405,16 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
     """Rule 4, side mentions: a part told by one article only, and not a named deal, is
     part of the bigger deal that article tells (the one told by most articles)."""
     articles = [{i.facts.id for i in part} for part in parts]
+    told_in: dict[str, list[int]] = defaultdict(list)
+    for index, own in enumerate(articles):
+        for article in own:
+            told_in[article].append(index)
     kept = []
     for index, part in enumerate(parts):
         own = articles[index]
-        hosts = [
-            other
-            for other in range(len(parts))
-            if other != index and own <= articles[other] and len(articles[other]) > 1
-        ]
-        if len(own) == 1 and not _names(part) and hosts:
+        hosts = [] if len(own) != 1 or _names(part) else told_in[next(iter(own))]
+        hosts = [other for other in hosts if len(articles[other]) > 1]
+        if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part
             continue
