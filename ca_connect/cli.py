@@ -1107,7 +1107,8 @@ def entities(
     corpus = _open(ctx)
     articles = corpus.select(Filters())
     if candidates:
-        rows = [c.row() for c in find_candidates(articles, corpus.dictionary)]
+        named = corpus.named_deals()
+        rows = [c.row() for c in find_candidates(articles, corpus.dictionary, named)]
     else:
         try:
             code = find_country(corpus.dictionary, country).code if country else None

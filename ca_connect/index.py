@@ -212,7 +212,7 @@ class Analysed:
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     text: tuple[str, str] = ("", "")  # title and body, case-folded
-    deal_facts: str = ""  # deals.facts: what deal linking needs of it (JSON)
+    deal_facts: tuple[str, list[str]] = ("", [])  # deals/store.py: facts (JSON), keys
 
 
 def analyse_file(
@@ -663,7 +663,7 @@ class Index:
                 self._drop(analysed.name, fts)
             self._store(analysed, mtime, size, mtime >= racy_from, fts)
             if analysed.data is not None:
-                deals.put_facts(analysed.deal_facts)
+                deals.put_facts(analysed.id, *analysed.deal_facts)
                 touched.add(analysed.id)
         renamed = self._meta("named_deals").get("named_deals") != wanted["named_deals"]
         if renamed and known:
