@@ -225,6 +225,18 @@ def test_the_page_says_what_is_capped_and_filtered(tm_page: str) -> None:
     assert "<th>caconnect version</th><td>test</td>" in tm_page
 
 
+def test_undated_events_get_a_column_of_their_own(seeds) -> None:
+    from ca_connect.report.figures import storyline_figure
+
+    data = assemble(
+        seeds, seeds.filters(), top=30, options={}, version="test", dictionary=Path("none")
+    )
+    assert data.coverage.undated_events > 0 and data.coverage.dictionary_hash == "unknown"
+    figure = storyline_figure(data)
+    assert figure.layout.xaxis2.title.text == "undated"
+    assert "xaxis2" not in storyline_figure(tm_report(seeds)).layout.to_plotly_json()
+
+
 def test_cli_import_does_not_import_plotly() -> None:
     code = "import sys, ca_connect.cli; sys.exit('plotly' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
