@@ -61,6 +61,7 @@ def _parse(text: str, where: str) -> EntityDictionary:
     import yaml
     from pydantic import ValidationError
 
+    from .languages import language_problems, node_line
     from .models import EntityDictionary
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 6x faster
@@ -81,7 +82,13 @@ def _parse(text: str, where: str) -> EntityDictionary:
         dictionary = EntityDictionary.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
+        if first["loc"][:1] == ("languages",):
+            path = ".".join(str(part) for part in first["loc"])
+            line = node_line(node, tuple(str(part) for part in first["loc"]))
+            raise DictionaryError(f"{where}:{line}: {path}: {first['msg']}") from None
         raise DictionaryError(_describe(where, data, lines, first["loc"], first["msg"])) from None
+    for message in language_problems(dictionary, node, where):
+        raise DictionaryError(message)
     for problem, section, index in _problems(dictionary):
         entry = _entry_name(data, section, index)
         line = lines.get((section, index), "?")
@@ -90,7 +97,10 @@ def _parse(text: str, where: str) -> EntityDictionary:
 
 
 def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
-    """Every name of every entity (countries, organisations, initiative triggers)."""
+    """Every name of every entity (countries, organisations, initiative triggers), in
+    English and in every language of the `languages:` section."""
+    from .languages import language_names
+
     for country in dictionary.countries:
         yield Surface(country.name, country.code, "country", "name")
         for role, names in (
@@ -111,6 +121,8 @@ def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
     for initiative in dictionary.initiatives:
         for trigger in initiative.triggers:
             yield Surface(trigger, initiative.id, "initiative", "trigger")
+    for text, entity, kind, role in language_names(dictionary):
+        yield Surface(text, entity, kind, role)
 
 
 def _problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, int]]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 from .discovery import Discovered, Discoverer, acronym_uses, renamed
+from .languages import ignore_rules
 from .models import (
     Article,
     EntityDictionary,
@@ -31,6 +32,7 @@ from .models import (
     TextField,
 )
 from .spans import Spans, between, enclosing
+from .stemming import phrase_forms
 from .tokens import (
     TOKEN,
     gap_signature,
@@ -93,7 +95,7 @@ class PhraseMatcher(Generic[Payload]):
                 needs_capital=proper and len(key) == 1 and text[:1].isupper(),
                 payload=payload,
             )
-            for variant in _plurals(key) if plural else (key,):
+            for variant in _variants(words, key, plural):
                 self._phrases.setdefault(variant, []).append(phrase)
                 self._longest[variant[0]] = max(self._longest.get(variant[0], 0), len(variant))
 
@@ -126,6 +128,12 @@ class PhraseMatcher(Generic[Payload]):
                 matches.append(found)
                 index = found.last
         return matches
+
+
+def _variants(words: tuple[str, ...], key: tuple[str, ...], plural: bool) -> list[tuple[str, ...]]:
+    """The keys a phrase matches under: its Russian case forms, and English plurals."""
+    keys = phrase_forms(words, key)
+    return [variant for base in keys for variant in _plurals(base)] if plural else keys
 
 
 def _plurals(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -205,7 +213,7 @@ class Tagger:
         self._countries = PhraseMatcher(by_kind["country"], proper=True)
         self._organizations = PhraseMatcher(by_kind["organization"], proper=True)
         self._initiatives = PhraseMatcher(by_kind["initiative"], proper=False, plural=True)
-        rules = dictionary.ignore
+        rules = ignore_rules(dictionary)
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .spelling import fold
+from .stemming import is_cyrillic, stem
 
 # A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`),
 # and the Uzbek letters oʻ and gʻ written with an apostrophe (`O'zbekiston`), which is no
@@ -66,7 +67,7 @@ _ABBREVIATIONS = frozenset(
 
 
 def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and case-folded forms of the words of `text`."""
+    """Starts, ends and case-folded words of `text` (`token_keys` gives their match keys)."""
     starts: list[int] = []
     ends: list[int] = []
     folded: list[str] = []
@@ -78,7 +79,7 @@ def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The case-folded words of a phrase: two phrases with one key match the same text."""
+    """The case-folded words of a phrase (`match_key` gives the keys they match by)."""
     return tuple(match.group().casefold() for match in TOKEN.finditer(phrase))
 
 
@@ -87,6 +88,8 @@ def word_key(word: str) -> str:
     """What a word matches by: the key of its script's spelling rule, one line per script."""
     if _LATIN.match(word):
         return fold(word)  # Latin: transliteration variants (spelling.py)
+    if is_cyrillic(word):
+        return stem(word.casefold())  # Cyrillic: one key for a word's case forms (stemming.py)
     return word.casefold()
 
 
