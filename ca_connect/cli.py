@@ -650,6 +650,7 @@ def export(
 @cli.command()
 @filter_options
 @event_options
+@deal_options
 @click.option(
     "--top",
     type=click.IntRange(min=1),
@@ -668,6 +669,7 @@ def export(
 def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     """One self-contained HTML page (it opens from disk, offline): deal storylines on a
     time axis, each country's partners, events per year, and what the page stands on.
+    Deals come first (status as of --as-of), then groups of the events no deal links.
 
     \b
     Example:
@@ -680,15 +682,17 @@ def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
 
     corpus = _open(ctx)
     filters = _filters(corpus, params)
+    deals = _deals(corpus, params)
     entities = DataDir(ctx.obj["data_dir"]).entities
     data = assemble(
-        corpus, filters, top=top, options=params, version=_version(), dictionary=entities
+        corpus, filters, deals, top=top, options=params, version=_version(), dictionary=entities
     )
     _write(output, ctx.obj["data_dir"], lambda file: write_page(data, file))
     shown = data.coverage
     click.echo(
-        f"Wrote {output}: {shown.shown} of {shown.storylines} storylines, "
-        f"{shown.events} events, {shown.articles} articles.",
+        f"Wrote {output}: {shown.shown} of {shown.storylines} storylines "
+        f"({shown.shown_deals} of {shown.deals} deals), {shown.events} events, "
+        f"{shown.articles} articles.",
         err=True,
     )
     _finish(ctx, corpus)
