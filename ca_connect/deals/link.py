@@ -82,10 +82,12 @@ def link(
     named_by_id = {deal.id: deal for deal in named}
     acronyms = _acronyms(facts)
     items = [item for f in facts for item in _items(f, acronyms, named_by_id)]
-    names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, None) for f in facts}
+    names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, f.subject) for f in facts}
     roots = _roots(items, names)
     groups = _assign(items, roots)
-    parts = [part for root in sorted(groups) for part in _split(groups[root])]
+    parts = [
+        piece for root in sorted(groups) for part in _split(groups[root]) for piece in _topics(part)
+    ]
     return _identify(
         _absorb(parts), named_by_id, previous or {}, country_names or {}, set(reserved)
     )
@@ -99,6 +101,7 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
     for item in _items(facts, {}, named_by_id):
         keys |= item.strong | item.weak
         keys |= {("type", item.host or "", kind) for kind in item.event.initiatives}
+        keys |= {("org", p.id) for p in item.event.parties if p.kind != "country"}
     keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
     keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
     return {"\x1f".join(key) for key in keys}
@@ -108,25 +111,25 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
 
 
 def host_of(event: Event, subject: str | None = None) -> str | None:
-    """The Central Asian country an event happens in (rule 1): its first Central Asian
-    party, else the country of its first Central Asian organisation, else, when it names
-    no other country, the article's subject country.
+    """The Central Asian countries an event happens in (rule 1), as `KZ` or `TJ+UZ`: those
+    of its Central Asian parties (countries and organisations), else, when it names no
+    other country, the article's subject country.
     """
-    for party in event.parties:
-        if party.kind == "country" and party.id in CENTRAL_ASIA:
-            return party.id
-    for party in event.parties:
-        if party.country in CENTRAL_ASIA:
-            return party.country
+    countries = [p.country for p in event.parties if p.country in CENTRAL_ASIA]
+    if countries:
+        return "+".join(sorted(set(countries)))
     if any(party.kind == "country" for party in event.parties):
         return None
     return subject
 
 
-def _foreign(party: Party, host: str) -> bool:
-    """An organisation of another country than the host, or an international body; one
-    of unknown country (found by its name's shape) is taken for a local one."""
-    return party.kind == "intl" or (party.country is not None and party.country != host)
+def _counterpart(party: Party, hosts: set[str]) -> bool:
+    """An organisation of another country than the host's, an international body, or, in
+    a cross-border deal (two host countries), a company of either side. One of unknown
+    country (found by its name's shape) is taken for a local one."""
+    if party.kind == "intl" or (party.country is not None and party.country not in hosts):
+        return True
+    return len(hosts) > 1 and party.kind == "company" and party.country is not None
 
 
 def _acronyms(facts: Iterable[ArticleFacts]) -> dict[str, str]:
@@ -144,7 +147,7 @@ def _items(
 ) -> list[_Item]:
     items = []
     title_names = _name_keys(
-        [n for n in facts.names if n.field == "title"], facts, acronyms, named, None
+        [n for n in facts.names if n.field == "title"], facts, acronyms, named, facts.subject
     )
     for event in facts.events:
         host = host_of(event, facts.subject)
@@ -155,19 +158,20 @@ def _items(
         ]
         item.strong |= _name_keys(inside, facts, acronyms, named, host)
         types = event.initiatives or [""]
+        hosts = set(host.split("+")) if host else set()
         for party in event.parties:
             if host is None:  # not a Central Asian deal's event by itself
                 if party.kind != "country":
                     item.weak.add(("home", "", party.id))
             elif party.kind == "country":
-                if party.id != host:
+                if party.id not in hosts:
                     item.strong |= {("pair", host, party.id, kind) for kind in types}
-            elif _foreign(party, host):
+            elif _counterpart(party, hosts):
                 item.strong.add(("with", host, party.id))
             elif party.kind == "company" or party.country is None:
                 item.weak.add(("home", host, party.id))
-        if not item.strong:
-            item.strong |= {key for key in title_names if key[0] == "name"}
+        if not item.strong and host is not None:
+            item.strong |= {("name", host, key[2]) for key in title_names if key[0] == "name"}
         items.append(item)
     return items
 
@@ -190,8 +194,8 @@ def _name_keys(
                 keys.add(("deal", deal.id))
             continue
         key = name.key or acronyms.get(name.acronym or "", "")
-        if key:
-            keys.add(("name", key))
+        if key and host:
+            keys.add(("name", host, key))
     return keys
 
 
@@ -202,7 +206,7 @@ def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
     if not own:
         return True
     if host is not None:
-        return host in own
+        return bool(set(host.split("+")) & set(own))
     return bool(set(own) & set(facts.countries))
 
 
@@ -232,7 +236,10 @@ def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, K
         return (_KIND_RANK[key[0]], -seen[key], key)
 
     def joins(key: Key, other: Key, count: int) -> bool:
-        return rank(other) < rank(key) and count >= JOIN_SHARE * seen[key]
+        # Keys of different hosts never join: one company's deals in two countries (a
+        # cross-border deal's `TJ+UZ` and its `UZ` side do).
+        same_host = other[0] == "deal" or bool(set(other[1].split("+")) & set(key[1].split("+")))
+        return same_host and rank(other) < rank(key) and count >= JOIN_SHARE * seen[key]
 
     parent: dict[Key, Key] = {}
     for key in sorted(seen, key=rank):
@@ -280,12 +287,17 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
         else:
             rest.append(item)
     types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
-    weak_seen: dict[Key, Counter[Key]] = defaultdict(Counter)
+    # Where each organisation is seen (as a counterpart or a home company), and in which
+    # host countries each deal happens.
+    org_seen: dict[str, Counter[Key]] = defaultdict(Counter)
+    countries: dict[Key, set[str]] = defaultdict(set)
     hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
     for root, group in groups.items():
         for item in group:
-            for key in item.weak:
-                weak_seen[key][root] += 1
+            for party in item.event.parties:
+                if party.kind != "country":
+                    org_seen[party.id][root] += 1
+            countries[root] |= set(item.host.split("+")) if item.host else set()
             for kind in item.event.initiatives:
                 hosts[(item.host, kind)].add(root)
     by_article: dict[str, list[_Item]] = defaultdict(list)
@@ -295,7 +307,7 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
     for item in rest:
         article = by_article[item.facts.id]
         root = (
-            _by_weak(item, weak_seen, types)
+            _by_weak(item, org_seen, countries, types)
             or _by_article(item, article, placed, types)
             or (None if any(o.ref in placed for o in article) else _by_host(item, hosts))
         )
@@ -313,11 +325,21 @@ def _fits(item: _Item, kinds: set[str]) -> bool:
     return not item.event.initiatives or bool(kinds & set(item.event.initiatives))
 
 
-def _by_weak(item: _Item, weak_seen: Mapping, types: Mapping) -> Key | None:
+def _by_weak(
+    item: _Item,
+    org_seen: Mapping[str, Counter[Key]],
+    countries: Mapping[Key, set[str]],
+    types: Mapping[Key, set[str]],
+) -> Key | None:
+    """The deal where the event's home companies are most seen, in one of its host
+    countries, with a type that fits."""
+    if item.host is None:
+        return None
+    hosts = set(item.host.split("+"))
     counts: Counter[Key] = Counter()
     for key in item.weak:
-        counts.update(weak_seen.get(key, {}))
-    fitting = [root for root in counts if _fits(item, types[root])]
+        counts.update(org_seen.get(key[2], {}))
+    fitting = [r for r in counts if _fits(item, types[r]) and countries[r] & hosts]
     return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
 
 
@@ -397,6 +419,31 @@ def _split(group: list[_Item]) -> list[list[_Item]]:
     return [[i for a in part for i in by_article[a]] for part in parts]
 
 
+def _topics(part: list[_Item]) -> list[list[_Item]]:
+    """Rule 5, topics: in a deal told by three articles or more, an article whose events
+    all have types, none of them a type of the deal (one at least two of its articles
+    give), tells another deal of the same partners (roaming talks between the operators
+    of a cable); such articles are deals of their own, one per set of types."""
+    by_article: dict[str, list[_Item]] = defaultdict(list)
+    for item in part:
+        by_article[item.facts.id].append(item)
+    if len(by_article) < 3 or _names(part):
+        return [part]
+    told = Counter(
+        t for items in by_article.values() for t in {k for i in items for k in i.event.initiatives}
+    )
+    core = {kind for kind, count in told.items() if count >= 2}
+    apart: dict[frozenset[str], list[_Item]] = defaultdict(list)
+    kept: list[_Item] = []
+    for items in by_article.values():
+        kinds = [set(i.event.initiatives) for i in items]
+        if core and all(k and not k & core for k in kinds):
+            apart[frozenset().union(*kinds)] += items
+        else:
+            kept += items
+    return [kept, *(apart[k] for k in sorted(apart, key=sorted))]
+
+
 def _names(items: Iterable[_Item]) -> set[Key]:
     return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
 
@@ -405,15 +452,16 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
     """Rule 4, side mentions: a part told by one article only, and not a named deal, is
     part of the bigger deal that article tells (the one told by most articles)."""
     articles = [{i.facts.id for i in part} for part in parts]
+    told_in: dict[str, list[int]] = defaultdict(list)
+    for index, own in enumerate(articles):
+        for article in own:
+            told_in[article].append(index)
     kept = []
     for index, part in enumerate(parts):
         own = articles[index]
-        hosts = [
-            other
-            for other in range(len(parts))
-            if other != index and own <= articles[other] and len(articles[other]) > 1
-        ]
-        if len(own) == 1 and not _names(part) and hosts:
+        hosts = [] if len(own) != 1 or _names(part) else told_in[next(iter(own))]
+        hosts = [other for other in hosts if len(articles[other]) > 1]
+        if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part
             continue
@@ -499,7 +547,7 @@ def _first_year(part: list[_Item]) -> int | None:
 def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
     """A project name the articles use, else the main counterparts and the host."""
     spelled: Counter[str] = Counter()
-    keyed = Counter(k[1] for item in part for k in item.strong if k[0] == "name")
+    keyed = Counter(k[2] for item in part for k in item.strong if k[0] == "name")
     if keyed:
         top = max(keyed, key=lambda k: (keyed[k], k))
         for item in part:
@@ -510,22 +558,23 @@ def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
             return max(spelled, key=lambda text: (spelled[text], text))
     hosts = Counter(item.host for item in part if item.host)
     host = max(hosts, key=lambda h: (hosts[h], h)) if hosts else None
+    home = set(host.split("+")) if host else set()
     others: Counter[str] = Counter()
     labels: dict[str, str] = {}
     for item in part:
         for party in item.event.parties:
-            if party.id == host or party.kind == "agency":
+            if party.id in home or party.kind == "agency":
                 continue  # government bodies name no deal; their country does
             others[party.id] += 1 if party.kind == "country" else 2
             labels[party.id] = country_names.get(party.id, party.name)
     if not others:  # only government bodies: their countries
         for item in part:
             for party in item.event.parties:
-                if party.kind == "agency" and party.country and party.country != host:
+                if party.kind == "agency" and party.country and party.country not in home:
                     others[party.country] += 1
                     labels[party.country] = country_names.get(party.country, party.country)
     top = sorted(others, key=lambda p: (-others[p], p))[:2]
-    where = country_names.get(host, host) if host else None
+    where = ", ".join(country_names.get(c, c) for c in sorted(home)) or None
     who = ", ".join(labels[p] for p in top)
     if who and where:
         return f"{who} – {where}"
