@@ -178,10 +178,14 @@ class Discoverer:
             return None
         head = heads[-1]
         # The name starts after a title or a determiner before its head: `Chairman X
-        # Authority`, `Turkmenistan and the X Bank` name X Authority and X Bank.
+        # Authority`, `Turkmenistan and the X Bank` name X Authority and X Bank; and
+        # after an `and` that closes another body's name (`Ministry of Finance and State
+        # Committee for IT` names the committee).
         first = head
         while first > 0 and not (
-            words[first - 1] in self._leading or words[first - 1].lower() == "the"
+            words[first - 1] in self._leading
+            or words[first - 1].lower() == "the"
+            or (words[first - 1] == "and" and any(h < first - 1 for h in heads))
         ):
             first -= 1
         while first < head and words[first].lower() in CONNECTORS:

@@ -40,6 +40,10 @@ def names(text: str) -> list[tuple[str, str]]:
             [("Sary Arka Towers", "company"), ("Kokshe Link", "company")],
         ),
         ("We called JSC National on Monday.", []),  # only a generic word after the form
+        (  # an `and` after another body's name starts a new name
+            "Officials from Orzu Group and Steppe Cable Ltd were asked to check it.",
+            [("Steppe Cable Ltd", "company")],
+        ),
         (  # Center, Centre, Office: a name only when `of`, `for` or `on` follows
             "The Kazakh Centre for Orbital Relays now runs the old data hall, which the "
             "city once called its Data Processing Center.",
