@@ -96,7 +96,7 @@ def csv_line(cells: Sequence[str]) -> str:
     quoted = [
         '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell for cell in cells
     ]
-    return ",".join(quoted) + "\n"
+    return (",".join(quoted) if quoted != [""] else '""') + "\n"  # a lone empty cell: ""
 
 
 def _columns(rows: Sequence[Row]) -> list[str]:
