@@ -177,7 +177,7 @@ def cli(
 
 
 def filter_options(command: Callable) -> Callable:
-    """--country, --org, --type, --since, --until, --text: the same in every command."""
+    """--country, --org, --type, --since, --until, --text, --language: the same everywhere."""
     options = [
         click.option(
             "--country",
@@ -192,6 +192,9 @@ def filter_options(command: Callable) -> Callable:
         click.option("--since", help="From this date: 2025, 2025-03, 2025-03-03, 'March 2025'."),
         click.option("--until", help="Up to this date (same forms as --since)."),
         click.option("--text", help="A phrase in the title or body (any case)."),
+        click.option(
+            "--language", "languages", multiple=True, help="Article language: en, ru (ISO 639-1)."
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -265,6 +268,20 @@ def event_options(command: Callable) -> Callable:
     )(command)
 
 
+def deal_options(command: Callable) -> Callable:
+    """--as-of and --stalled-after: when deals are looked at, and when they stall."""
+    command = click.option(
+        "--stalled-after",
+        type=click.IntRange(1),
+        default=24,
+        show_default=True,
+        help="A deal with no event for this many months is stalled.",
+    )(command)
+    return click.option(
+        "--as-of", help="Where deals stand on this date [default: the newest article's date]."
+    )(command)
+
+
 # --- Helpers shared by commands ------------------------------------------------------
 
 
@@ -302,6 +319,7 @@ def _filters(corpus: Corpus, params: dict[str, Any]) -> Filters:
         text=params["text"],
         stages=params.get("stages", ()),
         partners=params.get("partners", ()),
+        languages=params.get("languages", ()),
     )
 
 
@@ -312,6 +330,35 @@ def _no_event_filters(params: dict[str, Any], view: str) -> None:
     for option, key in (("--stage", "stages"), ("--partner", "partners")):
         if params.get(key):
             raise UsageError(f"{option} selects deal events: it cannot be used {view}")
+
+
+def _deals(
+    corpus: Corpus,
+    params: dict[str, Any],
+    statuses: tuple[str, ...] = (),
+    *,
+    everything: bool = False,
+) -> list[Any]:
+    """The deals that pass the filters (all of them: `everything`), as they stand at
+    --as-of (deals.query)."""
+    from .dates import parse_query_date
+    from .deals.query import check_status, select_deals
+    from .errors import UsageError
+    from .models import Filters
+
+    as_of = None
+    if params.get("as_of"):
+        try:
+            as_of = parse_query_date(params["as_of"])
+        except ValueError as error:
+            raise UsageError(f"--as-of {params['as_of']!r}: {error}") from None
+    return select_deals(
+        corpus,
+        Filters() if everything else _filters(corpus, params),
+        statuses=check_status(statuses),
+        as_of=as_of,
+        stalled_after=params.get("stalled_after", 24),
+    )
 
 
 def _finish(ctx: click.Context, corpus: Corpus) -> None:
@@ -384,10 +431,19 @@ def _did_you_mean(corpus: Corpus, wrong: str) -> str:
 @click.option(
     "--articles", "by_article", is_flag=True, help="One row per article and its tags instead."
 )
+@click.option(
+    "--deals", "by_deal", is_flag=True, help="Events grouped under their deal (see `deals`)."
+)
+@deal_options
 @output_options
 @click.pass_context
 def timeline(
-    ctx: click.Context, fmt: str, output: Path | None, by_article: bool, **params: Any
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    by_article: bool,
+    by_deal: bool,
+    **params: Any,
 ) -> None:
     """Deal events in date order (undated last): date, stage, parties, types, evidence.
 
@@ -398,13 +454,21 @@ def timeline(
         caconnect timeline --country TM
         caconnect timeline --stage agreement --partner China
         caconnect timeline --articles --type satellite --since 2025 --format csv
+        caconnect timeline --deals --country KZ
     """
+    from .errors import UsageError
     from .output import render
 
+    if by_article and by_deal:
+        raise UsageError("--articles and --deals are two views: choose one")
     if by_article:
         _no_event_filters(params, "with --articles")
     corpus = _open(ctx)
-    if by_article:
+    if by_deal:
+        from .deals.query import deal_timeline_rows
+
+        rows = deal_timeline_rows(_deals(corpus, params))
+    elif by_article:
         rows = corpus.article_rows(_filters(corpus, params), "timeline")
     else:
         rows = corpus.event_rows(_filters(corpus, params), "timeline")
@@ -523,6 +587,14 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     is_flag=True,
     help="One record per deal event (schema in the README) instead of per article.",
 )
+@click.option("--deals", "by_deal", is_flag=True, help="One record per deal (see `deals`).")
+@click.option(
+    "--deal-events", "by_deal_event", is_flag=True, help="One record per event of each deal."
+)
+@click.option(
+    "--status", "statuses", multiple=True, help="With --deals: only deals in this status."
+)
+@deal_options
 @click.option(
     "--format",
     "-f",
@@ -541,7 +613,14 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 @force_option
 @click.pass_context
 def export(
-    ctx: click.Context, fmt: str, output: Path | None, by_event: bool, **params: Any
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    by_event: bool,
+    by_deal: bool,
+    by_deal_event: bool,
+    statuses: tuple[str, ...],
+    **params: Any,
 ) -> None:
     """The filtered articles with their tags and mentions, or their deal events, for researchers.
 
@@ -549,9 +628,27 @@ def export(
     Example:
         caconnect export --format csv --country TJ -o tajikistan.csv
         caconnect export --events --format json --stage agreement
+        caconnect export --deals --format csv --country KZ -o deals.csv
     """
+    from .errors import UsageError
     from .output import render
 
+    if by_event + by_deal + by_deal_event > 1:
+        raise UsageError("--events, --deals and --deal-events are three exports: choose one")
+    if statuses and not (by_deal or by_deal_event):
+        raise UsageError("--status selects deals: use it with --deals or --deal-events")
+    if by_deal or by_deal_event:
+        from .deals.query import deal_csv_record, deal_event_records, deal_record
+
+        corpus = _open(ctx)
+        deals = _deals(corpus, params, statuses)
+        if by_deal_event:
+            rows = deal_event_records(deals)
+        else:
+            rows = [(deal_csv_record if fmt == "csv" else deal_record)(d) for d in deals]
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+        _finish(ctx, corpus)
+        return
     if not by_event:
         _no_event_filters(params, "without --events")
     corpus = _open(ctx)
@@ -559,6 +656,124 @@ def export(
     view = "csv" if fmt == "csv" else "export"
     rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@filter_options
+@event_options
+@deal_options
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    help="Draw this many storylines, those with the most events.",
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+@click.pass_context
+def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
+    """One self-contained HTML page (it opens from disk, offline): deal storylines on a
+    time axis, each country's partners, events per year, and what the page stands on.
+    Deals come first (status as of --as-of), then groups of the events no deal links.
+
+    \b
+    Example:
+        caconnect report --country TM -o tm.html
+        caconnect report --since 2024 --top 50 -o report.html
+    """
+    from .corpus import DataDir
+    from .report.assemble import assemble
+    from .report.page import write_page
+
+    corpus = _open(ctx)
+    filters = _filters(corpus, params)
+    deals = _deals(corpus, params)
+    entities = DataDir(ctx.obj["data_dir"]).entities
+    data = assemble(
+        corpus, filters, deals, top=top, options=params, version=_version(), dictionary=entities
+    )
+    _write(output, ctx.obj["data_dir"], lambda file: write_page(data, file))
+    shown = data.coverage
+    click.echo(
+        f"Wrote {output}: {shown.shown} of {shown.storylines} storylines "
+        f"({shown.shown_deals} of {shown.deals} deals), {shown.events} events, "
+        f"{shown.articles} articles.",
+        err=True,
+    )
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@filter_options
+@event_options
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    help="Only deals in this status: talks, mou, agreement, deployment, launch, plan, "
+    "cancelled, stalled; repeat for any of several.",
+)
+@deal_options
+@output_options
+@click.pass_context
+def deals(
+    ctx: click.Context, fmt: str, output: Path | None, statuses: tuple[str, ...], **params: Any
+) -> None:
+    """Deals followed across articles: one row per deal with its status, first and last
+    dates, parties, types, events and sources (articles and distinct outlets).
+
+    Filters apply to each deal: its parties, types, active period, stages; --text to its
+    articles.
+
+    \b
+    Example:
+        caconnect deals --country KZ
+        caconnect deals --status stalled --stalled-after 12
+    """
+    from .deals.query import deal_row
+    from .output import render
+
+    corpus = _open(ctx)
+    rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@click.argument("deal_id")
+@deal_options
+@output_options
+@click.pass_context
+def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **params: Any) -> None:
+    """One deal's storyline: each event with its date, stage, parties, evidence and
+    article; its parties (when each joined, who dropped out), status and sources.
+
+    \b
+    Example:
+        caconnect deal starlink-spacex-turkmenistan
+        caconnect deal starlink-spacex-turkmenistan --format json
+    """
+    from .deals.query import deal_record
+    from .deals.render import render_deal
+    from .errors import UsageError
+    from .output import render
+
+    corpus = _open(ctx)
+    found = [d for d in _deals(corpus, params, everything=True) if d.id == deal_id]
+    if not found:
+        raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
+    if fmt == "table":
+        _write(output, ctx.obj["data_dir"], lambda file: render_deal(found[0], file))
+    else:
+        record = deal_record(found[0])
+        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
     _finish(ctx, corpus)
 
 
@@ -573,6 +788,12 @@ def export(
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of the gold articles (DIR/articles/ or DIR itself); default: beside GOLD.",
 )
+@click.option(
+    "--deals",
+    "deals_gold",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score deals against this gold deals file (form of shared/deals/deals.yaml).",
+)
 @click.option("--details", is_flag=True, help="List every miss and every false tag.")
 @click.option(
     "--min-f1",
@@ -585,6 +806,7 @@ def evaluate(
     ctx: click.Context,
     gold: Path,
     articles_dir: Path | None,
+    deals_gold: Path | None,
     details: bool,
     min_f1: float | None,
     fmt: str,
@@ -599,6 +821,7 @@ def evaluate(
     Example:
         caconnect eval ../shared/corpus/gold.yaml --details
         caconnect eval ../shared/seeds/gold.yaml --min-f1 0.95
+        caconnect eval ../shared/deals/gold.yaml --deals ../shared/deals/deals.yaml
     """
     from .dictionary import load_dictionary
     from .errors import CaconnectError, UsageError
@@ -617,10 +840,14 @@ def evaluate(
     entities = folder / "entities.yaml"
     if not entities.is_file():
         entities = ctx.obj["data_dir"] / "entities.yaml"
-    tagger = tagger_for(load_dictionary(entities))
+    dictionary = load_dictionary(entities)
+    tagger = tagger_for(dictionary)
     loaded = load_articles(articles, ctx.obj["max_article_size"])
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
+    if deals_gold is not None:
+        _evaluate_deals(ctx, deals_gold, loaded.articles, dictionary, entities.parent, details)
+        return
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
     labels = load_gold(gold)
     if labels and not any(record.file in predicted for record in labels):
@@ -649,6 +876,34 @@ def evaluate(
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
         ctx.exit(EXIT_DATA_ERROR)
+
+
+def _evaluate_deals(
+    ctx: click.Context,
+    deals_gold: Path,
+    articles: list[Any],
+    dictionary: Any,
+    data_root: Path,
+    details: bool,
+) -> None:
+    """`eval --deals`: articles -> deals B-cubed, history events recovered, statuses.
+    Named deals: DIR/deals.yaml beside the dictionary used."""
+    from .deals.evaluate import load_gold_deals, score_articles
+    from .deals.named import deals_path, load_named_deals
+    from .errors import UsageError
+    from .events import analyse
+    from .output import render_sections
+
+    if not deals_gold.is_file():
+        raise UsageError(f"--deals {deals_gold}: no such file")
+    fmt, output = ctx.params["fmt"], ctx.params["output"]
+    named = load_named_deals(deals_path(data_root), dictionary)
+    analysed = [analyse(article, dictionary) for article in articles]
+    result = score_articles(load_gold_deals(deals_gold), analysed, named, dictionary)
+    sections: dict[str, list[Any]] = {"deals": result.rows(), "per_deal": result.per_deal}
+    if details:
+        sections["details"] = result.details
+    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
 
 
 # --- Maintainers' commands ------------------------------------------------------------
@@ -868,7 +1123,8 @@ def entities(
     corpus = _open(ctx)
     articles = corpus.select(Filters())
     if candidates:
-        rows = [c.row() for c in find_candidates(articles, corpus.dictionary)]
+        named = corpus.named_deals()
+        rows = [c.row() for c in find_candidates(articles, corpus.dictionary, named)]
     else:
         try:
             code = find_country(corpus.dictionary, country).code if country else None

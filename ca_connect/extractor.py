@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 from .discovery import Discovered, Discoverer, acronym_uses, renamed
+from .languages import ignore_rules
 from .models import (
     Article,
     EntityDictionary,
@@ -31,7 +32,17 @@ from .models import (
     TextField,
 )
 from .spans import Spans, between, enclosing
-from .tokens import TOKEN, gap_signature, phrase_gaps, phrase_key, sentence_spans, tokenize
+from .stemming import phrase_forms
+from .tokens import (
+    TOKEN,
+    gap_signature,
+    match_key,
+    phrase_gaps,
+    phrase_key,
+    sentence_spans,
+    token_keys,
+    tokenize,
+)
 
 Payload = TypeVar("Payload")
 Tokens = tuple[list[int], list[int], list[str]]
@@ -61,7 +72,10 @@ class Match(Generic[Payload]):
 
 
 class PhraseMatcher(Generic[Payload]):
-    """Finds dictionary phrases in text: leftmost, then longest, whole words only."""
+    """Finds dictionary phrases in text: leftmost, then longest, whole words only.
+
+    Words are compared by their keys (`tokens.word_key`), so spelling variants match.
+    """
 
     def __init__(
         self, entries: Iterable[tuple[str, Payload]], *, proper: bool, plural: bool = False
@@ -69,7 +83,7 @@ class PhraseMatcher(Generic[Payload]):
         self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
         self._longest: dict[str, int] = {}
         for text, payload in entries:
-            key = phrase_key(text)
+            key = match_key(text)
             if not key:
                 continue
             words = tuple(match.group() for match in TOKEN.finditer(text))
@@ -81,12 +95,13 @@ class PhraseMatcher(Generic[Payload]):
                 needs_capital=proper and len(key) == 1 and text[:1].isupper(),
                 payload=payload,
             )
-            for variant in _plurals(key) if plural else (key,):
+            for variant in _variants(words, key, plural):
                 self._phrases.setdefault(variant, []).append(phrase)
                 self._longest[variant[0]] = max(self._longest.get(variant[0], 0), len(variant))
 
     def find(self, text: str, tokens: Tokens) -> list[Match[Payload]]:
-        starts, ends, folded = tokens
+        starts, ends, _ = tokens
+        folded = token_keys(tokens[2])
         matches: list[Match[Payload]] = []
         count = len(folded)
         index = 0
@@ -113,6 +128,12 @@ class PhraseMatcher(Generic[Payload]):
                 matches.append(found)
                 index = found.last
         return matches
+
+
+def _variants(words: tuple[str, ...], key: tuple[str, ...], plural: bool) -> list[tuple[str, ...]]:
+    """The keys a phrase matches under: its Russian case forms, and English plurals."""
+    keys = phrase_forms(words, key)
+    return [variant for base in keys for variant in _plurals(base)] if plural else keys
 
 
 def _plurals(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -192,7 +213,7 @@ class Tagger:
         self._countries = PhraseMatcher(by_kind["country"], proper=True)
         self._organizations = PhraseMatcher(by_kind["organization"], proper=True)
         self._initiatives = PhraseMatcher(by_kind["initiative"], proper=False, plural=True)
-        rules = dictionary.ignore
+        rules = ignore_rules(dictionary)
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
@@ -368,9 +389,12 @@ class Tagger:
         self, match: Match[_Target], hits: _FieldHits, country_counts: Counter
     ) -> str | None:
         """The organisation a match names; a shared name goes to the country the text is about."""
+        # A name of its own (not shared) belongs to one organisation; several of its
+        # names may fold to the same key (`Tojiktelecom`, `Tajiktelecom`).
+        owners = [t.entity for t in match.payloads if t.role != "shared"]
+        if owners:
+            return owners[0]
         candidates = [t.entity for t in match.payloads]
-        if len(candidates) == 1 and match.payloads[0].role != "shared":
-            return candidates[0]
         by_country = {self.organizations[c].country: c for c in candidates}
         sentence = hits.sentence_of(match.start) or (match.start, match.end)
         nearby = sorted(

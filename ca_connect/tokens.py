@@ -7,10 +7,17 @@ same phrase, `Iran’s` contains the word `Iran`, and `Uzbektelecom` never conta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
-# A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`).
-TOKEN = re.compile(r"\w+(?:[.&]\w+)*")
+from .spelling import fold
+from .stemming import is_cyrillic, stem
+
+# A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`),
+# and the Uzbek letters oʻ and gʻ written with an apostrophe (`O'zbekiston`), which is no
+# possessive (`Hugo's`). A year glued to a name is a word of its own (`2008Tajiktelecom`).
+TOKEN = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z])|\w+(?:[.&]\w+|(?<=[OoGg])['’‘`](?!s\b)\w+)*")
+_LATIN = re.compile(r"[a-zà-ɏ]")
 # Characters that may separate the words of one phrase without changing it.
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
@@ -60,7 +67,7 @@ _ABBREVIATIONS = frozenset(
 
 
 def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and case-folded forms of the words of `text`."""
+    """Starts, ends and case-folded words of `text` (`token_keys` gives their match keys)."""
     starts: list[int] = []
     ends: list[int] = []
     folded: list[str] = []
@@ -72,8 +79,36 @@ def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The case-folded words of a phrase: two phrases with one key match the same text."""
+    """The case-folded words of a phrase (`match_key` gives the keys they match by)."""
     return tuple(match.group().casefold() for match in TOKEN.finditer(phrase))
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus repeats its words: each is keyed once
+def word_key(word: str) -> str:
+    """What a word matches by: the key of its script's spelling rule, one line per script."""
+    if _LATIN.match(word):
+        return fold(word)  # Latin: transliteration variants (spelling.py)
+    if is_cyrillic(word):
+        return stem(word.casefold())  # Cyrillic: one key for a word's case forms (stemming.py)
+    return word.casefold()
+
+
+def match_key(phrase: str) -> tuple[str, ...]:
+    """The word keys of a phrase: dictionary names and text match when these are equal."""
+    return tuple(word_key(word) for word in phrase_key(phrase))
+
+
+_KEYS: list = [None, []]  # the last token list keyed, and its keys
+
+
+def token_keys(folded: list[str]) -> list[str]:
+    """The word keys of a text's tokens (`tokenize(text)[2]`), computed once per text.
+
+    Every matcher of a text asks for the same list, so the last answer is kept.
+    """
+    if _KEYS[0] is not folded:
+        _KEYS[:] = [folded, [word_key(word) for word in folded]]
+    return _KEYS[1]
 
 
 def gap_signature(gap: str) -> str:
