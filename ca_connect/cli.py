@@ -677,6 +677,7 @@ def export(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The HTML file to write.",
 )
+@force_option
 @click.pass_context
 def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     """One self-contained HTML page (it opens from disk, offline): deal storylines on a
@@ -742,7 +743,7 @@ def deals(
 
     corpus = _open(ctx)
     rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
