@@ -696,3 +696,15 @@ def test_planted_run_loses_nothing_and_never_crashes() -> None:
     ]
     assert len(outcomes) >= 40
     assert bad == [], planted.totals(outcomes)
+
+
+def test_a_named_pipe_in_articles_is_never_opened(small_data_dir: Path) -> None:
+    os.mkfifo(small_data_dir / "articles" / "pipe.txt")  # opening it would wait forever
+    code, out, _ = run(small_data_dir, "articles")
+    assert code == 0 and "pipe.txt" not in out
+    _, out, _ = run(small_data_dir, "check", "--format", "json")
+    assert {
+        "check": "stray-file",
+        "subject": "pipe.txt",
+        "message": "not a file (a pipe, a device): not read",
+    } in json.loads(out)["warnings"]
