@@ -51,6 +51,18 @@ def _one_line(error: click.UsageError) -> _OneLineUsageError:
     return _OneLineUsageError(error.format_message(), error.ctx)
 
 
+def _capped(message: str) -> str:
+    """An error line with every quoted value longer than ECHO_LIMIT cut there with `…`:
+    whatever value a message repeats, the line stays short."""
+    import re
+
+    from .errors import ECHO_LIMIT
+
+    return re.sub(
+        rf"'[^'\n]{{{ECHO_LIMIT},}}'", lambda value: value.group()[: ECHO_LIMIT - 1] + "…'", message
+    )
+
+
 class _Group(click.Group):
     """Turns every CaconnectError into one `Error: ...` line and its exit code, and click's
     usage errors into one line too (exit 2)."""
@@ -73,7 +85,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except CaconnectError as error:
-            click.echo(f"Error: {error}", err=True)
+            click.echo(f"Error: {_capped(str(error))}", err=True)
             ctx.exit(error.exit_code)
         except _OneLineUsageError:
             raise
@@ -665,6 +677,7 @@ def export(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The HTML file to write.",
 )
+@force_option
 @click.pass_context
 def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     """One self-contained HTML page (it opens from disk, offline): deal storylines on a
@@ -730,7 +743,7 @@ def deals(
 
     corpus = _open(ctx)
     rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
