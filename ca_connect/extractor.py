@@ -353,8 +353,8 @@ class Tagger:
         self, match: Match[_Target], hits: _FieldHits, country_counts: Counter
     ) -> str | None:
         """The organisation a match names; a shared name goes to the country the text is about."""
-        candidates = [t.entity for t in match.payloads]
-        if len(candidates) == 1 and match.payloads[0].role != "shared":
+        candidates = list(dict.fromkeys(t.entity for t in match.payloads))  # `Мажилис`, `мажилис`
+        if len(candidates) == 1 and all(t.role != "shared" for t in match.payloads):
             return candidates[0]
         by_country = {self.organizations[c].country: c for c in candidates}
         sentence = next(
