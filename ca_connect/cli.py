@@ -499,7 +499,7 @@ def evaluate(
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
-    result = score(load_gold(gold), predicted)
+    result = score(load_gold(gold), predicted, tagger)
     rows = result.rows()
     if details:
         findings = [vars(finding) for finding in result.findings]
