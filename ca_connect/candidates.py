@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .deals.named import NamedDeal
+from .deals.proposals import deal_name_proposals
 from .dictionary import surfaces
 from .discovery import NEW
 from .models import EntityDictionary, TaggedArticle, TextField
@@ -236,9 +238,13 @@ def _is_camel(word: str) -> bool:
 
 
 def find_candidates(
-    articles: Iterable[TaggedArticle], dictionary: EntityDictionary
+    articles: Iterable[TaggedArticle],
+    dictionary: EntityDictionary,
+    named_deals: Sequence[NamedDeal] = (),
 ) -> list[Candidate]:
-    """Unknown names across articles, most frequent first (then in more articles, then A-Z)."""
+    """Unknown names across articles, most frequent first (then in more articles, then A-Z);
+    deal names no named deal has are among them, marked `deal:` (deals/proposals.py)."""
+    articles = list(articles)
     finder = CandidateFinder(dictionary)
     counts: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = {}
@@ -259,5 +265,9 @@ def find_candidates(
             article_id=first[key].article_id,
         )
         for key, count in counts.items()
+    ]
+    candidates += [
+        Candidate(f"deal: {name}", *rest)
+        for name, *rest in deal_name_proposals(articles, named_deals)
     ]
     return sorted(candidates, key=lambda c: (-c.count, -c.articles, c.name.casefold(), c.name))

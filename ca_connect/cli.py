@@ -8,9 +8,7 @@ internal error (a bug: please report it with --verbose output).
 from __future__ import annotations
 
 import gc
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
-    from .corpus import Corpus
+    from .corpus import Corpus, DataDir
     from .models import Filters
 
 EXIT_DATA_ERROR = 1
@@ -41,8 +39,29 @@ def _print_version(ctx: click.Context) -> None:
     ctx.exit()
 
 
+class _OneLineUsageError(click.UsageError):
+    """click's usage error as one line, its hint kept and its usage block dropped."""
+
+    def show(self, file: Any = None) -> None:
+        hint = f" (see `{self.ctx.command_path} --help`)" if self.ctx else ""
+        click.echo(f"Error: {self.format_message()}{hint}", file=file, err=True)
+
+
+def _one_line(error: click.UsageError) -> _OneLineUsageError:
+    return _OneLineUsageError(error.format_message(), error.ctx)
+
+
 class _Group(click.Group):
-    """Turns every CaconnectError into one `Error: ...` line and its exit code."""
+    """Turns every CaconnectError into one `Error: ...` line and its exit code, and click's
+    usage errors into one line too (exit 2)."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as error:  # the group's own options
+            raise _one_line(error) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         from .errors import CaconnectError
@@ -56,6 +75,10 @@ class _Group(click.Group):
         except CaconnectError as error:
             click.echo(f"Error: {error}", err=True)
             ctx.exit(error.exit_code)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as error:  # a command's options and arguments
+            raise _one_line(error) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:  # `caconnect export | head`
@@ -96,6 +119,16 @@ class _Group(click.Group):
     help="Index file (env: CACONNECT_INDEX) [default: DIR/.caconnect/index.sqlite].",
 )
 @click.option("--no-index", is_flag=True, help="Answer from the files, without the index.")
+@click.option(
+    "--max-article-size",
+    "max_article_mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=5,
+    envvar="CACONNECT_MAX_ARTICLE_SIZE",
+    show_default=True,
+    metavar="MB",
+    help="Refuse (and never read) an article file larger than this many megabytes.",
+)
 @click.option("--verbose", is_flag=True, help="Show a traceback on internal errors.")
 @click.option(
     "--version",
@@ -107,7 +140,12 @@ class _Group(click.Group):
 )
 @click.pass_context
 def cli(
-    ctx: click.Context, data_dir: Path, index_path: Path | None, no_index: bool, verbose: bool
+    ctx: click.Context,
+    data_dir: Path,
+    index_path: Path | None,
+    no_index: bool,
+    max_article_mb: float,
+    verbose: bool,
 ) -> None:
     """Track digital-connectivity deals in Central Asia from a folder of news articles.
 
@@ -115,7 +153,12 @@ def cli(
     Example:
         caconnect timeline --country TM
     """
-    ctx.obj = {"data_dir": data_dir, "index": index_path, "use_index": not no_index}
+    ctx.obj = {
+        "data_dir": data_dir,
+        "index": index_path,
+        "use_index": not no_index,
+        "max_article_size": round(max_article_mb * 1_000_000),
+    }
 
 
 # --- Shared options -----------------------------------------------------------------
@@ -146,12 +189,40 @@ def filter_options(command: Callable) -> Callable:
     return command
 
 
+def force_option(command: Callable) -> Callable:
+    """--force: replace an existing --output file (read by _write, not by the command)."""
+    return click.option(
+        "--force",
+        is_flag=True,
+        expose_value=False,
+        callback=lambda ctx, _, value: ctx.meta.__setitem__("force_output", value),
+        help="Replace the --output file if it exists.",
+    )(command)
+
+
+def wide_option(command: Callable) -> Callable:
+    """--wide: a table shows every column in full (read by _wide, not by the command)."""
+    return click.option(
+        "--wide",
+        is_flag=True,
+        expose_value=False,
+        callback=lambda ctx, _, value: ctx.meta.__setitem__("wide_table", value),
+        help="A table shows every column in full, however wide (default: fit the terminal).",
+    )(command)
+
+
+def _wide() -> bool:
+    return bool(click.get_current_context().meta.get("wide_table"))
+
+
 def output_options(command: Callable) -> Callable:
-    """--format and --output: how and where rows are written."""
+    """--format, --output, --force and --wide: how and where rows are written."""
+    command = wide_option(command)
+    command = force_option(command)
     command = click.option(
         "--output",
         "-o",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
         help="Write to this file instead of standard output.",
     )(command)
     return click.option(
@@ -185,16 +256,36 @@ def event_options(command: Callable) -> Callable:
     )(command)
 
 
+def deal_options(command: Callable) -> Callable:
+    """--as-of and --stalled-after: when deals are looked at, and when they stall."""
+    command = click.option(
+        "--stalled-after",
+        type=click.IntRange(1),
+        default=24,
+        show_default=True,
+        help="A deal with no event for this many months is stalled.",
+    )(command)
+    return click.option(
+        "--as-of", help="Where deals stand on this date [default: the newest article's date]."
+    )(command)
+
+
 # --- Helpers shared by commands ------------------------------------------------------
 
 
+def _data(ctx: click.Context) -> DataDir:
+    from .corpus import DataDir
+
+    return DataDir(ctx.obj["data_dir"], ctx.obj["max_article_size"])
+
+
 def _open(ctx: click.Context) -> Corpus:
-    from .corpus import DataDir, open_corpus
+    from .corpus import open_corpus
     from .output import progress_bar
 
     with progress_bar(sys.stderr, "Indexing articles") as progress:
         corpus = open_corpus(
-            DataDir(ctx.obj["data_dir"]),
+            _data(ctx),
             index=ctx.obj.get("index"),
             use_index=ctx.obj.get("use_index", True),
             progress=progress,
@@ -229,33 +320,94 @@ def _no_event_filters(params: dict[str, Any], view: str) -> None:
             raise UsageError(f"{option} selects deal events: it cannot be used {view}")
 
 
+def _deals(
+    corpus: Corpus,
+    params: dict[str, Any],
+    statuses: tuple[str, ...] = (),
+    *,
+    everything: bool = False,
+) -> list[Any]:
+    """The deals that pass the filters (all of them: `everything`), as they stand at
+    --as-of (deals.query)."""
+    from .dates import parse_query_date
+    from .deals.query import check_status, select_deals
+    from .errors import UsageError
+    from .models import Filters
+
+    as_of = None
+    if params.get("as_of"):
+        try:
+            as_of = parse_query_date(params["as_of"])
+        except ValueError as error:
+            raise UsageError(f"--as-of {params['as_of']!r}: {error}") from None
+    return select_deals(
+        corpus,
+        Filters() if everything else _filters(corpus, params),
+        statuses=check_status(statuses),
+        as_of=as_of,
+        stalled_after=params.get("stalled_after", 24),
+    )
+
+
 def _finish(ctx: click.Context, corpus: Corpus) -> None:
     """Exit 1 when some articles could not be loaded (they were reported on stderr)."""
     if corpus.errors:
         ctx.exit(EXIT_DATA_ERROR)
 
 
-def _write(output: Path | None, data_dir: Path, write: Callable[[Any], None]) -> None:
-    """Write to stdout, or atomically to a file that is never an article of the corpus."""
+def _write(
+    output: Path | None,
+    data_dir: Path,
+    write: Callable[[Any], None],
+    keep: dict[Path, str] | None = None,
+) -> None:
+    """Write to stdout, or atomically to a file that is none of the corpus's own files
+    (nor one of `keep`); an existing file is replaced only with --force."""
     if output is None:
         write(sys.stdout)
         return
     from .errors import UsageError
+    from .output import output_refusal, write_atomically
 
-    articles = (data_dir / "articles").resolve()
-    target = output.resolve()
-    if target.parent == articles or articles in target.parents:
-        raise UsageError(f"--output {output}: refusing to write inside the articles folder")
-    if not target.parent.is_dir():
-        raise UsageError(f"--output {output}: folder {output.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            write(file)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    ctx = click.get_current_context()
+    index = ctx.obj.get("index")
+    files = {
+        data_dir / "entities.yaml": "the entity dictionary",
+        data_dir / "deals.yaml": "the deals list",
+        **({Path(f"{index}{end}"): "the index" for end in ("", "-wal", "-shm")} if index else {}),
+        **(keep or {}),
+    }
+    folders = {
+        data_dir / "articles": "the articles folder",
+        data_dir / ".caconnect": "caconnect's own folder",
+    }
+    replace = bool(ctx.meta.get("force_output"))
+    refusal = output_refusal(output, files=files, folders=folders, replace=replace)
+    if refusal:
+        raise UsageError(f"--output {output}: {refusal}")
+    write_atomically(output, write)
+
+
+def _without_suffix(name: str) -> str:
+    """An article id from what may be its file name or path (`data/articles/x.txt` -> `x`)."""
+    from .loader import ARTICLE_SUFFIXES
+
+    name = Path(name).name
+    for suffix in ARTICLE_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _did_you_mean(corpus: Corpus, wrong: str) -> str:
+    """`: did you mean 'x'?` when one article id is close to what was typed."""
+    import difflib
+
+    from .models import Filters
+
+    ids = [row["id"] for row in corpus.article_rows(Filters(), "list")]
+    typed = _without_suffix(wrong)
+    close = [i for i in ids if i.startswith(typed)] or difflib.get_close_matches(typed, ids, 1)
+    return f"; did you mean {close[0]!r}?" if len(close) == 1 else ""
 
 
 # --- Commands ---------------------------------------------------------------------
@@ -267,10 +419,19 @@ def _write(output: Path | None, data_dir: Path, write: Callable[[Any], None]) ->
 @click.option(
     "--articles", "by_article", is_flag=True, help="One row per article and its tags instead."
 )
+@click.option(
+    "--deals", "by_deal", is_flag=True, help="Events grouped under their deal (see `deals`)."
+)
+@deal_options
 @output_options
 @click.pass_context
 def timeline(
-    ctx: click.Context, fmt: str, output: Path | None, by_article: bool, **params: Any
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    by_article: bool,
+    by_deal: bool,
+    **params: Any,
 ) -> None:
     """Deal events in date order (undated last): date, stage, parties, types, evidence.
 
@@ -281,13 +442,21 @@ def timeline(
         caconnect timeline --country TM
         caconnect timeline --stage agreement --partner China
         caconnect timeline --articles --type satellite --since 2025 --format csv
+        caconnect timeline --deals --country KZ
     """
+    from .errors import UsageError
     from .output import render
 
+    if by_article and by_deal:
+        raise UsageError("--articles and --deals are two views: choose one")
     if by_article:
         _no_event_filters(params, "with --articles")
     corpus = _open(ctx)
-    if by_article:
+    if by_deal:
+        from .deals.query import deal_timeline_rows
+
+        rows = deal_timeline_rows(_deals(corpus, params))
+    elif by_article:
         rows = corpus.article_rows(_filters(corpus, params), "timeline")
     else:
         rows = corpus.event_rows(_filters(corpus, params), "timeline")
@@ -296,7 +465,7 @@ def timeline(
             row["date"] = row["date"] or "undated"
             if "planned" in row:
                 row["planned"] = "planned" if row["planned"] else ""
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -315,7 +484,7 @@ def articles(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 
     corpus = _open(ctx)
     rows = corpus.article_rows(_filters(corpus, params), "list")
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -330,19 +499,22 @@ def show(ctx: click.Context, article_id: str, fmt: str, output: Path | None) -> 
     Example:
         caconnect show 004_c790570d8809d829
     """
-    from .errors import UsageError
+    from .errors import UsageError, shown
     from .output import render, render_article
     from .query import article_record
 
     corpus = _open(ctx)
-    article = corpus.get(article_id)
+    article = corpus.get(article_id) or corpus.get(_without_suffix(article_id))
     if article is None:
-        raise UsageError(f"no article with id {article_id!r} (see `caconnect articles`)")
+        raise UsageError(
+            f"no article with id {shown(article_id)}{_did_you_mean(corpus, article_id)} "
+            "(see `caconnect articles`)"
+        )
     if fmt == "table":
         _write(output, ctx.obj["data_dir"], lambda file: render_article(article, file))
     else:
         record = article_record(article)
-        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
+        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -361,7 +533,9 @@ def summary(ctx: click.Context, fmt: str, output: Path | None, **params: Any) ->
 
     corpus = _open(ctx)
     sections = corpus.summary(_filters(corpus, params))
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    _write(
+        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+    )
     _finish(ctx, corpus)
 
 
@@ -388,7 +562,7 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     corpus = _open(ctx)
     filters = _filters(corpus, params)
     rows = partner_rows(corpus.events(filters), filters.countries)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -401,6 +575,14 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     is_flag=True,
     help="One record per deal event (schema in the README) instead of per article.",
 )
+@click.option("--deals", "by_deal", is_flag=True, help="One record per deal (see `deals`).")
+@click.option(
+    "--deal-events", "by_deal_event", is_flag=True, help="One record per event of each deal."
+)
+@click.option(
+    "--status", "statuses", multiple=True, help="With --deals: only deals in this status."
+)
+@deal_options
 @click.option(
     "--format",
     "-f",
@@ -413,12 +595,20 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Write to this file instead of standard output.",
 )
+@force_option
 @click.pass_context
 def export(
-    ctx: click.Context, fmt: str, output: Path | None, by_event: bool, **params: Any
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    by_event: bool,
+    by_deal: bool,
+    by_deal_event: bool,
+    statuses: tuple[str, ...],
+    **params: Any,
 ) -> None:
     """The filtered articles with their tags and mentions, or their deal events, for researchers.
 
@@ -426,16 +616,152 @@ def export(
     Example:
         caconnect export --format csv --country TJ -o tajikistan.csv
         caconnect export --events --format json --stage agreement
+        caconnect export --deals --format csv --country KZ -o deals.csv
     """
+    from .errors import UsageError
     from .output import render
 
+    if by_event + by_deal + by_deal_event > 1:
+        raise UsageError("--events, --deals and --deal-events are three exports: choose one")
+    if statuses and not (by_deal or by_deal_event):
+        raise UsageError("--status selects deals: use it with --deals or --deal-events")
+    if by_deal or by_deal_event:
+        from .deals.query import deal_csv_record, deal_event_records, deal_record
+
+        corpus = _open(ctx)
+        deals = _deals(corpus, params, statuses)
+        if by_deal_event:
+            rows = deal_event_records(deals)
+        else:
+            rows = [(deal_csv_record if fmt == "csv" else deal_record)(d) for d in deals]
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+        _finish(ctx, corpus)
+        return
     if not by_event:
         _no_event_filters(params, "without --events")
     corpus = _open(ctx)
     filters = _filters(corpus, params)
     view = "csv" if fmt == "csv" else "export"
     rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@filter_options
+@event_options
+@deal_options
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    help="Draw this many storylines, those with the most events.",
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+@click.pass_context
+def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
+    """One self-contained HTML page (it opens from disk, offline): deal storylines on a
+    time axis, each country's partners, events per year, and what the page stands on.
+    Deals come first (status as of --as-of), then groups of the events no deal links.
+
+    \b
+    Example:
+        caconnect report --country TM -o tm.html
+        caconnect report --since 2024 --top 50 -o report.html
+    """
+    from .corpus import DataDir
+    from .report.assemble import assemble
+    from .report.page import write_page
+
+    corpus = _open(ctx)
+    filters = _filters(corpus, params)
+    deals = _deals(corpus, params)
+    entities = DataDir(ctx.obj["data_dir"]).entities
+    data = assemble(
+        corpus, filters, deals, top=top, options=params, version=_version(), dictionary=entities
+    )
+    _write(output, ctx.obj["data_dir"], lambda file: write_page(data, file))
+    shown = data.coverage
+    click.echo(
+        f"Wrote {output}: {shown.shown} of {shown.storylines} storylines "
+        f"({shown.shown_deals} of {shown.deals} deals), {shown.events} events, "
+        f"{shown.articles} articles.",
+        err=True,
+    )
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@filter_options
+@event_options
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    help="Only deals in this status: talks, mou, agreement, deployment, launch, plan, "
+    "cancelled, stalled; repeat for any of several.",
+)
+@deal_options
+@output_options
+@click.pass_context
+def deals(
+    ctx: click.Context, fmt: str, output: Path | None, statuses: tuple[str, ...], **params: Any
+) -> None:
+    """Deals followed across articles: one row per deal with its status, first and last
+    dates, parties, types, events and sources (articles and distinct outlets).
+
+    Filters apply to each deal: its parties, types, active period, stages; --text to its
+    articles.
+
+    \b
+    Example:
+        caconnect deals --country KZ
+        caconnect deals --status stalled --stalled-after 12
+    """
+    from .deals.query import deal_row
+    from .output import render
+
+    corpus = _open(ctx)
+    rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@click.argument("deal_id")
+@deal_options
+@output_options
+@click.pass_context
+def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **params: Any) -> None:
+    """One deal's storyline: each event with its date, stage, parties, evidence and
+    article; its parties (when each joined, who dropped out), status and sources.
+
+    \b
+    Example:
+        caconnect deal starlink-spacex-turkmenistan
+        caconnect deal starlink-spacex-turkmenistan --format json
+    """
+    from .deals.query import deal_record
+    from .deals.render import render_deal
+    from .errors import UsageError
+    from .output import render
+
+    corpus = _open(ctx)
+    found = [d for d in _deals(corpus, params, everything=True) if d.id == deal_id]
+    if not found:
+        raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
+    if fmt == "table":
+        _write(output, ctx.obj["data_dir"], lambda file: render_deal(found[0], file))
+    else:
+        record = deal_record(found[0])
+        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
     _finish(ctx, corpus)
 
 
@@ -450,6 +776,12 @@ def export(
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of the gold articles (DIR/articles/ or DIR itself); default: beside GOLD.",
 )
+@click.option(
+    "--deals",
+    "deals_gold",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score deals against this gold deals file (form of shared/deals/deals.yaml).",
+)
 @click.option("--details", is_flag=True, help="List every miss and every false tag.")
 @click.option(
     "--min-f1",
@@ -462,6 +794,7 @@ def evaluate(
     ctx: click.Context,
     gold: Path,
     articles_dir: Path | None,
+    deals_gold: Path | None,
     details: bool,
     min_f1: float | None,
     fmt: str,
@@ -476,9 +809,10 @@ def evaluate(
     Example:
         caconnect eval ../shared/corpus/gold.yaml --details
         caconnect eval ../shared/seeds/gold.yaml --min-f1 0.95
+        caconnect eval ../shared/deals/gold.yaml --deals ../shared/deals/deals.yaml
     """
     from .dictionary import load_dictionary
-    from .errors import UsageError
+    from .errors import CaconnectError, UsageError
     from .evaluate import evaluate as score
     from .evaluate import load_gold
     from .extractor import tagger_for
@@ -494,23 +828,70 @@ def evaluate(
     entities = folder / "entities.yaml"
     if not entities.is_file():
         entities = ctx.obj["data_dir"] / "entities.yaml"
-    tagger = tagger_for(load_dictionary(entities))
-    loaded = load_articles(articles)
+    dictionary = load_dictionary(entities)
+    tagger = tagger_for(dictionary)
+    loaded = load_articles(articles, ctx.obj["max_article_size"])
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
+    if deals_gold is not None:
+        _evaluate_deals(ctx, deals_gold, loaded.articles, dictionary, entities.parent, details)
+        return
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
-    result = score(load_gold(gold), predicted, tagger)
+    labels = load_gold(gold)
+    if labels and not any(record.file in predicted for record in labels):
+        raise CaconnectError(
+            f"{articles}: none of the {len(labels)} articles of {gold} is here; "
+            "give their folder with --data"
+        )
+    result = score(labels, predicted, tagger)
     rows = result.rows()
+    keep = {gold: "the gold file", entities: "the entity dictionary"}
+    keep.update({Path(a.path): "a gold article" for a in loaded.articles})
     if details:
         findings = [vars(finding) for finding in result.findings]
         sections = {"scores": rows, "details": findings}
-        _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+        _write(
+            output,
+            ctx.obj["data_dir"],
+            lambda f: render_sections(sections, fmt, f, wide=_wide()),
+            keep,
+        )
     else:
-        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+        _write(
+            output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()), keep
+        )
     failing = result.below(min_f1) if min_f1 is not None else []
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
         ctx.exit(EXIT_DATA_ERROR)
+
+
+def _evaluate_deals(
+    ctx: click.Context,
+    deals_gold: Path,
+    articles: list[Any],
+    dictionary: Any,
+    data_root: Path,
+    details: bool,
+) -> None:
+    """`eval --deals`: articles -> deals B-cubed, history events recovered, statuses.
+    Named deals: DIR/deals.yaml beside the dictionary used."""
+    from .deals.evaluate import load_gold_deals, score_articles
+    from .deals.named import deals_path, load_named_deals
+    from .errors import UsageError
+    from .events import analyse
+    from .output import render_sections
+
+    if not deals_gold.is_file():
+        raise UsageError(f"--deals {deals_gold}: no such file")
+    fmt, output = ctx.params["fmt"], ctx.params["output"]
+    named = load_named_deals(deals_path(data_root), dictionary)
+    analysed = [analyse(article, dictionary) for article in articles]
+    result = score_articles(load_gold_deals(deals_gold), analysed, named, dictionary)
+    sections: dict[str, list[Any]] = {"deals": result.rows(), "per_deal": result.per_deal}
+    if details:
+        sections["details"] = result.details
+    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
 
 
 # --- Maintainers' commands ------------------------------------------------------------
@@ -556,9 +937,9 @@ def add(
         caconnect add story.txt --url https://example.com/2025/03/03/story
         pbpaste | caconnect add - --title "Uzbekistan signs fibre deal" --date 2025-03-03
     """
-    from .add import Adder, draft
+    from .add import Adder, draft, read_input
     from .candidates import find_candidates
-    from .corpus import DataDir, open_corpus
+    from .corpus import open_corpus
     from .errors import ArticleError, CaconnectError, UsageError
     from .extractor import tag
     from .models import Filters
@@ -567,7 +948,7 @@ def add(
         raise UsageError("--title, --date and --url describe one article: give one FILE")
     if [str(file) for file in files].count("-") > 1:
         raise UsageError("standard input (-) can be read once")
-    data = DataDir(ctx.obj["data_dir"])
+    data = _data(ctx)
     corpus = open_corpus(data)
     if corpus.errors:
         click.echo(
@@ -575,7 +956,14 @@ def add(
             "(see `caconnect check`)",
             err=True,
         )
-    adder = Adder(data.articles, corpus.select(Filters()), force=force, require_date=require_date)
+    limit = data.max_article_size
+    adder = Adder(
+        data.articles,
+        corpus.select(Filters()),
+        force=force,
+        require_date=require_date,
+        max_size=limit,
+    )
     refused = 0
     for file in files:
         where = "<stdin>" if str(file) == "-" else str(file)
@@ -584,13 +972,17 @@ def add(
                 with click.open_file("-", "rb") as stdin:
                     content, markdown = stdin.read(), None
             else:
-                try:
-                    content = file.read_bytes()
-                except OSError as error:
-                    raise ArticleError(where, f"cannot read: {error.strerror}") from None
+                content = read_input(file, limit)
                 markdown = {".md": True, ".txt": False}.get(file.suffix.lower())
             new = draft(
-                content, where, markdown=markdown, title=title, date=date, url=url, source=source
+                content,
+                where,
+                markdown=markdown,
+                title=title,
+                date=date,
+                url=url,
+                source=source,
+                max_size=limit,
             )
             added = adder.add(new, dry_run=dry_run)
         except UsageError:
@@ -654,10 +1046,9 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         caconnect --data data check --strict --format json
     """
     from .check import check_data
-    from .corpus import DataDir
     from .output import render_sections
 
-    report = check_data(DataDir(ctx.obj["data_dir"]))
+    report = check_data(_data(ctx))
     failed = report.failed(strict)
     sections = {
         "summary": [
@@ -672,7 +1063,9 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         "errors": report.rows("error"),
         "warnings": report.rows("warning", None if show_all or fmt != "table" else 10),
     }
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    _write(
+        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+    )
     if failed:
         ctx.exit(EXIT_DATA_ERROR)
 
@@ -718,12 +1111,13 @@ def entities(
     corpus = _open(ctx)
     articles = corpus.select(Filters())
     if candidates:
-        rows = [c.row() for c in find_candidates(articles, corpus.dictionary)]
+        named = corpus.named_deals()
+        rows = [c.row() for c in find_candidates(articles, corpus.dictionary, named)]
     else:
         try:
             code = find_country(corpus.dictionary, country).code if country else None
         except UsageError as error:
             raise UsageError(f"--country: {error}") from None
         rows = entity_rows(corpus.dictionary, articles, kind=kind, country=code)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)

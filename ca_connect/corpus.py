@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import query
 from .errors import ArticleError, UsageError
+from .loader import MAX_ARTICLE_SIZE
 
 if TYPE_CHECKING:
+    from .deals import Deal, NamedDeal
     from .index import Index, Progress
-    from .models import EntityDictionary, Event, TaggedArticle
+    from .models import EntityDictionary, Event, PartialDate, TaggedArticle
     from .query import Filters
 
 Row = dict[str, Any]
@@ -30,6 +32,7 @@ class DataDir:
     """Where a corpus lives: DIR/articles/ and DIR/entities.yaml."""
 
     root: Path
+    max_article_size: int = MAX_ARTICLE_SIZE  # bytes; a larger file is refused, never read
 
     @property
     def articles(self) -> Path:
@@ -54,6 +57,7 @@ class MemoryCorpus:
     articles: list[TaggedArticle]
     errors: list[ArticleError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    named: list[NamedDeal] = field(default_factory=list)  # DIR/deals.yaml
 
     def filters(self, **options: Any) -> Filters:
         """query.build_filters: what a user typed, resolved with this corpus's dictionary."""
@@ -80,6 +84,20 @@ class MemoryCorpus:
 
     def summary(self, filters: Filters) -> dict[str, list[Row]]:
         return query.summary(self.select(filters))
+
+    def named_deals(self) -> list[NamedDeal]:
+        return self.named
+
+    def deals(self) -> list[Deal]:
+        """Every deal of the corpus (deals.find_deals), as its events leave it."""
+        from .deals import find_deals
+
+        return find_deals(self.articles, self.named, dictionary=self.dictionary)
+
+    def newest_date(self) -> PartialDate | None:
+        from .deals import facts_of, newest_date
+
+        return newest_date(facts_of(self.articles))
 
 
 class IndexedCorpus:
@@ -128,6 +146,15 @@ class IndexedCorpus:
     def summary(self, filters: Filters) -> dict[str, list[Row]]:
         return self._ask(self._index.summary, filters)
 
+    def named_deals(self) -> list[NamedDeal]:
+        return self._ask(self._index.named_deals)
+
+    def deals(self) -> list[Deal]:
+        return self._ask(self._index.deals)
+
+    def newest_date(self) -> PartialDate | None:
+        return self._ask(self._index.newest_date)
+
     def close(self) -> None:
         self._index.close()
 
@@ -174,7 +201,7 @@ def open_corpus(
     from .index import Index, IndexUnavailable, default_path
 
     where = index or default_path(data.root)
-    store = Index(where, data.articles, data.entities)
+    store = Index(where, data.articles, data.entities, data.max_article_size)
     try:
         return IndexedCorpus(store, progress)
     except IndexUnavailable as problem:
@@ -189,12 +216,14 @@ def open_corpus(
 
 def load_corpus(data: DataDir) -> MemoryCorpus:
     """Load the dictionary and every article of a data folder, and tag them, in memory."""
+    from .deals.named import deals_path, load_named_deals
     from .dictionary import load_dictionary
     from .events import analyse
     from .loader import load_articles
 
     data.check()
     dictionary = load_dictionary(data.entities)
-    loaded = load_articles(data.articles)
+    named = load_named_deals(deals_path(data.root), dictionary)
+    loaded = load_articles(data.articles, data.max_article_size)
     analysed = [analyse(article, dictionary) for article in loaded.articles]
-    return MemoryCorpus(dictionary, analysed, loaded.errors)
+    return MemoryCorpus(dictionary, analysed, loaded.errors, named=named)

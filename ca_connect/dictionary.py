@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DictionaryError, UsageError
-from .tokens import phrase_key
+from .loader import first_yaml_reference
+from .tokens import match_key, phrase_key
 
 if TYPE_CHECKING:  # yaml and the models load with a dictionary, not with a look-up
     import yaml
@@ -39,7 +40,25 @@ def load_dictionary(path: Path) -> EntityDictionary:
     return parse_dictionary(text, str(path))
 
 
+_PARSED: dict[str, EntityDictionary] = {}  # text -> its dictionary: see parse_dictionary
+_PARSED_KEEP = 4
+
+
 def parse_dictionary(text: str, where: str) -> EntityDictionary:
+    """Validate a dictionary's text (`where` names it in errors). The same text gives the
+    same (frozen) object for the life of the process: a parse takes ~0.2 s, and compiled
+    taggers are kept per dictionary object.
+    """
+    found = _PARSED.get(text)
+    if found is None:
+        found = _parse(text, where)
+        if len(_PARSED) >= _PARSED_KEEP:
+            _PARSED.clear()
+        _PARSED[text] = found
+    return found
+
+
+def _parse(text: str, where: str) -> EntityDictionary:
     import yaml
     from pydantic import ValidationError
 
@@ -55,6 +74,12 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
         line = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise DictionaryError(f"{where}{line}: {problem}") from None
+    reference = first_yaml_reference(text)
+    if reference is not None:  # a few hundred bytes of them expand to gigabytes
+        raise DictionaryError(
+            f"{where}:{reference + 1}: YAML anchors and aliases (&name, *name) are not allowed; "
+            "write each value out"
+        )
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -136,7 +161,9 @@ def _alias_problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, in
     shared: dict[tuple[str, ...], Surface] = {}
     for surface in surfaces(dictionary):
         section, index = position[(surface.kind, surface.entity)]
-        key = phrase_key(surface.text)
+        # An all-capitals alias matches only as written (`IDA` is not `IDDA`): no folding.
+        caps = surface.text.isupper() and sum(c.isalpha() for c in surface.text) >= 2
+        key = phrase_key(surface.text) if caps else match_key(surface.text)
         if not key:
             yield f"empty {surface.role} {surface.text!r}", section, index
             continue
@@ -219,10 +246,10 @@ def find_country(dictionary: EntityDictionary, text: str) -> Country:
     for country in dictionary.countries:
         if country.code == wanted.upper():
             return country
-    key = phrase_key(wanted)
+    key = match_key(wanted)
     for country in dictionary.countries:
         names = [country.name, *country.aliases, *country.demonyms]
-        if any(phrase_key(name) == key for name in names):
+        if any(match_key(name) == key for name in names):
             return country
     raise UsageError(
         f"unknown country {text!r}: use an ISO 3166-1 alpha-2 code or a name "
@@ -236,12 +263,12 @@ def find_organization(dictionary: EntityDictionary, text: str) -> Organization:
     for org in dictionary.organizations:
         if org.id == wanted.lower():
             return org
-    key = phrase_key(wanted)
+    key = match_key(wanted)
     matches = [
         org
         for org in dictionary.organizations
         if any(
-            phrase_key(name) == key
+            match_key(name) == key
             for name in [org.name, *org.aliases, *(f.name for f in org.former_names)]
         )
     ]

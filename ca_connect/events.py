@@ -80,6 +80,7 @@ from .models import (
     TaggedArticle,
     TextField,
 )
+from .spans import between
 from .tokens import gap_signature, phrase_key, sentence_spans, tokenize
 
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
@@ -143,20 +144,28 @@ def extract_events(tagged: TaggedArticle, dictionary: EntityDictionary) -> list[
     subject = subject_country(tagged.mentions)
     organizations = {org.id: org for org in tagged.organizations}
     events: list[Event] = []
-    named: list[list[str]] = []  # the countries each sentence so far names
+    named: list[list[str]] = []  # the countries of earlier sentences that name two or more
     for field_name in ("title", "body"):
         text = tagged.field_text(field_name)
         if not text:
             continue
+        # Each sentence is given only the mentions that start in it, found by bisection
+        # (mentions are in text order): a scan of all of them per sentence was quadratic.
+        in_field = [m for m in tagged.mentions if m.field == field_name]
+        starts = [m.start for m in in_field]
         sentences = [
-            reader.sentence(text, span, tagged.mentions, field_name)
+            reader.sentence(text, span, in_field[between(starts, *span)], field_name)
             for span in _sentence_spans(text, field_name)
         ]
         for index, sentence in enumerate(sentences):
-            earlier = list(named)
-            named.append([entity for _, kind, entity in sentence.actors if kind == "country"])
+            # `named` holds the earlier sentences that name two countries or more (the only
+            # ones `parties` looks back for) until the appends below: copying a list of
+            # every earlier sentence for every sentence made long articles quadratic.
+            countries = [entity for _, kind, entity in sentence.actors if kind == "country"]
+            pair = [countries] if len(set(countries)) >= 2 else []
             stage = sentence.stage
             if stage is None:
+                named += pair
                 continue
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             if following is not None and _BLANK_LINE.search(text, sentence.end, following.start):
@@ -170,7 +179,7 @@ def extract_events(tagged: TaggedArticle, dictionary: EntityDictionary) -> list[
                     date=date,
                     date_basis=basis,
                     planned=planned,
-                    parties=reader.parties(sentence, subject, earlier, organizations),
+                    parties=reader.parties(sentence, subject, named, organizations),
                     initiatives=list(
                         dict.fromkeys(m.entity for m in sentence.mentions if m.kind == "initiative")
                     ),
@@ -180,6 +189,7 @@ def extract_events(tagged: TaggedArticle, dictionary: EntityDictionary) -> list[
                     text=sentence.text,
                 )
             )
+            named += pair
     return events
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .models import EntityDictionary, IgnoreRules, LanguageOrganization, LanguageVocabulary
-from .tokens import phrase_key
+from .tokens import match_key
 
 if TYPE_CHECKING:
     import yaml
@@ -69,11 +69,11 @@ def vocabulary_names(vocabulary: LanguageVocabulary) -> Iterator[tuple[str, str,
     owners: dict[tuple[str, ...], set[str]] = {}
     for org_id, entry in vocabulary.organizations.items():
         for name in organization_names(entry)[0]:
-            owners.setdefault(phrase_key(name), set()).add(org_id)
+            owners.setdefault(match_key(name), set()).add(org_id)
     for org_id, entry in vocabulary.organizations.items():
         names, shared = organization_names(entry)
         for name in names:
-            role = "shared" if len(owners[phrase_key(name)]) > 1 else "alias"
+            role = "shared" if len(owners[match_key(name)]) > 1 else "alias"
             yield name, org_id, "organization", role
         for name in shared:
             yield name, org_id, "organization", "shared"
@@ -124,7 +124,7 @@ def language_problems(
                         f"in the main {section} section; key names by an existing id"
                     )
         for text, entity, kind, _role in vocabulary_names(vocabulary):
-            key = phrase_key(text)
+            key = match_key(text)
             owner = base.get(("trigger", *key) if kind == "initiative" else key)
             if owner is not None and owner != entity:
                 section = {"country": "countries", "organization": "organizations"}.get(
@@ -142,13 +142,13 @@ def _base_owners(dictionary: EntityDictionary) -> dict[tuple[str, ...], str]:
     owners: dict[tuple[str, ...], str] = {}
     for country in dictionary.countries:
         for name in [country.name, *country.aliases, *country.demonyms, *country.capitals]:
-            owners[phrase_key(name)] = country.code
+            owners[match_key(name)] = country.code
     for org in dictionary.organizations:
         for name in [org.name, *org.aliases, *(f.name for f in org.former_names)]:
-            owners[phrase_key(name)] = org.id
+            owners[match_key(name)] = org.id
     for initiative in dictionary.initiatives:
         for trigger in initiative.triggers:
-            owners[("trigger", *phrase_key(trigger))] = initiative.id
+            owners[("trigger", *match_key(trigger))] = initiative.id
     return owners
 
 
