@@ -857,7 +857,7 @@ def evaluate(
             f"{articles}: none of the {len(labels)} articles of {gold} is here; "
             "give their folder with --data"
         )
-    result = score(labels, predicted)
+    result = score(labels, predicted, tagger)
     rows = result.rows()
     keep = {gold: "the gold file", entities: "the entity dictionary"}
     keep.update({Path(a.path): "a gold article" for a in loaded.articles})
