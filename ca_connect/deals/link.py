@@ -289,17 +289,23 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
     types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
     # Where each organisation is seen (as a counterpart or a home company), and in which
     # host countries each deal happens.
-    org_seen: dict[str, Counter[Key]] = defaultdict(Counter)
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
     countries: dict[Key, set[str]] = defaultdict(set)
     hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
     for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
         for item in group:
             for party in item.event.parties:
                 if party.kind != "country":
-                    org_seen[party.id][root] += 1
+                    told[party.id].add(item.facts.id)
             countries[root] |= set(item.host.split("+")) if item.host else set()
             for kind in item.event.initiatives:
                 hosts[(item.host, kind)].add(root)
+        # an organisation that a deal's articles mostly name, not a bystander of one
+        articles = len({item.facts.id for item in group})
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
     by_article: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
@@ -327,18 +333,20 @@ def _fits(item: _Item, kinds: set[str]) -> bool:
 
 def _by_weak(
     item: _Item,
-    org_seen: Mapping[str, Counter[Key]],
+    org_seen: Mapping[str, Mapping[Key, float]],
     countries: Mapping[Key, set[str]],
     types: Mapping[Key, set[str]],
 ) -> Key | None:
-    """The deal where the event's home companies are most seen, in one of its host
+    """The deal whose articles most name the event's home companies (the sum of the
+    shares of its articles naming each; half of them at least), in one of its host
     countries, with a type that fits."""
     if item.host is None:
         return None
     hosts = set(item.host.split("+"))
-    counts: Counter[Key] = Counter()
+    counts: dict[Key, float] = defaultdict(float)
     for key in item.weak:
-        counts.update(org_seen.get(key[2], {}))
+        for root, share in org_seen.get(key[2], {}).items():
+            counts[root] += share
     fitting = [r for r in counts if _fits(item, types[r]) and countries[r] & hosts]
     return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
 
@@ -409,9 +417,13 @@ def _split(group: list[_Item]) -> list[list[_Item]]:
             parts.append([])
         parts[-1].append(article)
     for article in sorted(set(by_article) - set(when)):
-        keys = {k for i in by_article[article] for k in i.strong | i.weak}
+        strong = {k for i in by_article[article] for k in i.strong}
+        weak = {k for i in by_article[article] for k in i.weak}
         shared = [
-            len(keys & {k for a in part for i in by_article[a] for k in i.strong | i.weak})
+            (
+                len(strong & {k for a in part for i in by_article[a] for k in i.strong}),
+                len(weak & {k for a in part for i in by_article[a] for k in i.weak}),
+            )
             for part in parts
         ]
         best = max(range(len(parts)), key=lambda p: (shared[p], p))
