@@ -1,36 +1,21 @@
 """Deal linking: the events of all articles grouped into deals. Pure: no I/O.
 
-`link(facts, named, previous)` groups the events of ArticleFacts into DealGroups. The
-rules (README "Deals"):
-
-1. Keys. Each event gets the keys of what it names, relative to its host (the first
-   Central Asian country among its parties, else the country of its first Central Asian
-   organisation):
-   - strong: a named deal's alias in its sentence (`deal`); a project name in its sentence
-     (`name`; an acronym counts as the name it was defined for anywhere in the corpus);
-     each organisation not of the host country (`with`: a foreign company, an
-     international body); each other country, with each initiative type (`pair`);
-   - weak: the host's own companies (`home`): a national operator takes part in many deals.
-   An event with no strong key of its own takes the names of its article's title.
-2. Keys into deals. A key seen in fewer articles joins the key it appears with in at least
-   half of its articles (the highest-ranked such key: named deals first, then project
-   names, organisations, country pairs; more articles first). Keys that join no other are
-   deals. So `SpaceX` joins `Starlink` where they come together, and a comparison in one
-   article (`as alternatives to Starlink, ... OneWeb`) does not merge two deals.
-3. Events into deals. An event goes to the deal of each of its strong keys. An event with
-   none goes, in order: to the deal where its weak keys are most often seen (if its types
-   fit: no initiative type, or one the deal has); to a deal of its own article with the
-   same host (the one sharing a type with it; an event without a type, the deal of the
-   nearest event before it); to the one deal of its host and type, if there is exactly
-   one; to a deal of its weak key if it has a host; else to none (a country's own
-   policy is no deal, nor is what happens outside Central Asia).
-4. Time. A deal's dated events are split where two consecutive ones are more than
-   GAP_MONTHS apart, unless a named deal or a project name is on both sides. Undated
-   events stay with their article's dated ones, else go to the newest part.
-5. Ids and names. A named deal keeps its id and name. Others are named after their main
-   counterparts and host (`Starlink, SpaceX – Kazakhstan`) or their project name, and get
-   the id `slug(name)-YEAR` of their first dated event (`-2`, `-3` when taken). Given the
-   previous linking (event -> deal id), a deal keeps the id most of its events had.
+`link(facts, named, previous)` groups the events of ArticleFacts into DealGroups, by the
+rules README "Deals" states (numbered as there):
+1. keys: each event's host (`KZ`, or `TJ+UZ` across a border) and its strong keys (named
+   deals' aliases, project names, counterparts, other countries with a type) and weak
+   ones (the host's own companies);
+2. project names (names.py);
+3. keys into deals: a key joins the higher-ranked key of the same host it appears with
+   in at least half of its articles (`_roots`);
+4. events without a strong key: by their home companies, their article, their host and
+   type, else no deal (`_assign`);
+5. time and topics: parts more than GAP_MONTHS apart, articles on another topic of the
+   same partners (`_split`, `_topics`);
+6. side mentions: what one article alone tells beside a deal is its background
+   (`_absorb`);
+7. ids and names: named deals keep theirs; others are named after their project or
+   counterparts and host, and keep the id most of their events had before (`_identify`).
 """
 
 from __future__ import annotations
