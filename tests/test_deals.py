@@ -612,3 +612,12 @@ def test_the_same_partners_on_another_topic_are_another_deal():
         "r1", "2024-04-10", [event("r1", 1, "talks", "2024-04-10", [KZ, NORDTEL], ("mobile",))]
     )
     assert groups(deals_of([*facts, roaming])) == [["c1", "c2", "c3"], ["r1"]]
+
+
+def test_an_undated_completion_counts_as_progress():
+    facts = [
+        one("a1", "2018-07-01", "agreement", [KZ, NORDTEL]),
+        article("a2", None, [event("a2", 1, "launch", None, [KZ, NORDTEL])]),
+    ]
+    (deal,) = deals_of(facts, as_of=PartialDate.parse("2026"))
+    assert deal.status == "launch"

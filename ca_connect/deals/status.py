@@ -9,8 +9,9 @@ last), each with the stage it has in the deal's story:
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when the newest dated event is a cancellation;
 - else the stage of the newest dated event that marks progress (mou, agreement,
-  deployment, launch; of two on one day the later told): talks and plans about a deal
-  that has progressed do not set it back; a deal with only talks and plans is at the
+  deployment, launch; of two on one day the later told), or of an undated event marking
+  more progress (it may be the newest: a completion reported in an undated article):
+  talks and plans about a deal that has progressed do not set it back; a deal with only talks and plans is at the
   newest of them (a plan over talks on the same day). Only events of the deal's current
   phase count: those within STATUS_WINDOW months of its newest dated event (a satellite
   launched ten years before the talks about a new service says nothing of the talks);
@@ -178,9 +179,12 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     newest = pool[-1]
     if newest.stage == "cancelled":
         return "cancelled", newest.date
-    progress = [h for h in pool if h.stage in PROGRESS]
+    progress = [h for h in pool if h.stage in PROGRESS][-1:]
+    # An undated event may be the newest: it counts where it marks more progress.
+    progress += [h for h in history if h.date is None and h.stage in PROGRESS]
     if progress:
-        return progress[-1].stage, progress[-1].date
+        best = max(progress, key=lambda h: PROGRESS.index(h.stage))  # the first of equals
+        return best.stage, best.date
     talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
     same = [h for h in talk if h.date == talk[-1].date]
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
