@@ -68,13 +68,24 @@ def link(
     acronyms = _acronyms(facts)
     items = [item for f in facts for item in _items(f, acronyms, named_by_id)]
     names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, f.subject) for f in facts}
-    roots = _roots(items, names)
+    roots, seen = _roots(items, names)
+    # Events known only by keys of their own article that joined another deal's keys are
+    # that deal's background (rule 6), like the side mentions `_absorb` finds.
+    side = {
+        item.ref
+        for item in items
+        if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
+    }
     groups = _assign(items, roots)
     parts = [
         piece for root in sorted(groups) for part in _split(groups[root]) for piece in _topics(part)
     ]
+    parts, background = _absorb(parts)
+    for part, marked in zip(parts, background, strict=True):
+        if len({item.facts.id for item in part}) > 1:
+            marked |= {item.ref for item in part if item.ref in side}
     return _identify(
-        _absorb(parts), named_by_id, previous or {}, country_names or {}, set(reserved)
+        parts, background, named_by_id, previous or {}, country_names or {}, set(reserved)
     )
 
 
@@ -198,8 +209,10 @@ def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
 # --- 2. Keys into deals ------------------------------------------------------------
 
 
-def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, Key]:
-    """Each strong key's deal key (rule 2)."""
+def _roots(
+    items: Sequence[_Item], names: Mapping[str, set[Key]]
+) -> tuple[dict[Key, Key], Counter[Key]]:
+    """Each strong key's deal key (rule 3), and in how many articles each key is."""
     by_article: dict[str, set[Key]] = defaultdict(set)
     for item in items:
         by_article[item.facts.id] |= item.strong
@@ -249,7 +262,7 @@ def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, K
             key = parent[key]
         return key
 
-    return {key: root(key) for key in seen}
+    return {key: root(key) for key in seen}, seen
 
 
 def _neg(rank: tuple[int, int, Key]) -> tuple[int, int]:
@@ -445,15 +458,17 @@ def _names(items: Iterable[_Item]) -> set[Key]:
     return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
 
 
-def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
-    """Rule 4, side mentions: a part told by one article only, and not a named deal, is
-    part of the bigger deal that article tells (the one told by most articles)."""
+def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[EventRef]]]:
+    """Rule 6, side mentions: a part told by one article only, and not a named deal, is
+    the background of the bigger deal that article tells (the one told by most
+    articles); the events of each part that are background."""
     articles = [{i.facts.id for i in part} for part in parts]
     told_in: dict[str, list[int]] = defaultdict(list)
     for index, own in enumerate(articles):
         for article in own:
             told_in[article].append(index)
     kept = []
+    background: list[set[EventRef]] = [set() for _ in parts]
     for index, part in enumerate(parts):
         own = articles[index]
         hosts = [] if len(own) != 1 or _names(part) else told_in[next(iter(own))]
@@ -461,6 +476,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
         if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part
+            background[best] |= {item.ref for item in part}
             continue
         kept.append(index)
     # What is left of one article told by it alone is one story.
@@ -475,7 +491,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
                 continue
             alone[article] = index
         merged.append(index)
-    return [parts[i] for i in merged]
+    return [parts[i] for i in merged], [background[i] for i in merged]
 
 
 # --- 5. Ids and names -----------------------------------------------------------
@@ -483,6 +499,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
 
 def _identify(
     parts: list[list[_Item]],
+    background: list[set[EventRef]],
     named: Mapping[str, NamedDeal],
     previous: Mapping[EventRef, str],
     country_names: Mapping[str, str],
@@ -513,7 +530,7 @@ def _identify(
         part, refs, named_id = drafts[index]
         if named_id:
             deal = named[named_id]
-            groups.append(DealGroup(deal.id, deal.name, True, refs))
+            groups.append(DealGroup(deal.id, deal.name, True, refs, sorted(background[index])))
             continue
         name = _name(part, country_names)
         deal_id = kept.get(index)
@@ -526,7 +543,7 @@ def _identify(
                 number += 1
                 deal_id = f"{base}-{number}"
             taken.add(deal_id)
-        groups.append(DealGroup(deal_id, name, False, refs))
+        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index])))
     return groups
 
 
