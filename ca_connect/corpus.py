@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import query
 from .errors import ArticleError, UsageError
+from .loader import MAX_ARTICLE_SIZE
 
 if TYPE_CHECKING:
     from .deals import Deal, NamedDeal
@@ -31,6 +32,7 @@ class DataDir:
     """Where a corpus lives: DIR/articles/ and DIR/entities.yaml."""
 
     root: Path
+    max_article_size: int = MAX_ARTICLE_SIZE  # bytes; a larger file is refused, never read
 
     @property
     def articles(self) -> Path:
@@ -205,7 +207,7 @@ def open_corpus(
     from .index import Index, IndexUnavailable, default_path
 
     where = index or default_path(data.root)
-    store = Index(where, data.articles, data.entities)
+    store = Index(where, data.articles, data.entities, data.max_article_size)
     try:
         return IndexedCorpus(store, progress)
     except IndexUnavailable as problem:
@@ -228,6 +230,6 @@ def load_corpus(data: DataDir) -> MemoryCorpus:
     data.check()
     dictionary = load_dictionary(data.entities)
     named = load_named_deals(deals_path(data.root), dictionary)
-    loaded = load_articles(data.articles)
+    loaded = load_articles(data.articles, data.max_article_size)
     analysed = [analyse(article, dictionary) for article in loaded.articles]
     return MemoryCorpus(dictionary, analysed, loaded.errors, named=named)

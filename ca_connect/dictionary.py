@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DictionaryError, UsageError
+from .loader import first_yaml_reference
 from .tokens import match_key, phrase_key
 
 if TYPE_CHECKING:  # yaml and the models load with a dictionary, not with a look-up
@@ -73,6 +74,12 @@ def _parse(text: str, where: str) -> EntityDictionary:
         line = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise DictionaryError(f"{where}{line}: {problem}") from None
+    reference = first_yaml_reference(text)
+    if reference is not None:  # a few hundred bytes of them expand to gigabytes
+        raise DictionaryError(
+            f"{where}:{reference + 1}: YAML anchors and aliases (&name, *name) are not allowed; "
+            "write each value out"
+        )
     if data is None:
         data = {}
     if not isinstance(data, dict):
