@@ -338,6 +338,7 @@ def _deals(
     statuses: tuple[str, ...] = (),
     *,
     everything: bool = False,
+    deal_id: str | None = None,
 ) -> list[Any]:
     """The deals that pass the filters (all of them: `everything`), as they stand at
     --as-of (deals.query)."""
@@ -358,6 +359,7 @@ def _deals(
         statuses=check_status(statuses),
         as_of=as_of,
         stalled_after=params.get("stalled_after", 24),
+        deal_id=deal_id,
     )
 
 
@@ -767,7 +769,7 @@ def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **para
     from .output import render
 
     corpus = _open(ctx)
-    found = [d for d in _deals(corpus, params, everything=True) if d.id == deal_id]
+    found = _deals(corpus, params, everything=True, deal_id=deal_id)
     if not found:
         raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
     if fmt == "table":
