@@ -167,6 +167,7 @@ class Event(BaseModel):
     date: PartialDate | None = None
     date_basis: DateBasis | None = None  # where the date came from; None when undated
     planned: bool = False  # a target date (`by the end of 2025`), not a date it happened
+    target: PartialDate | None = None  # plans only: the date the plan aims at
     parties: list[Party] = Field(default_factory=list)
     initiatives: list[str] = Field(default_factory=list)
     field: TextField
