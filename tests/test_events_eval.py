@@ -122,7 +122,10 @@ def test_the_cli_prints_recall_precision_and_field_accuracy(tmp_path: Path) -> N
         {"a.txt": "date 2025-03-10\n\nTajikistan launched a fiber line in 2024.\n"},
     )
     (folder / "gold.yaml").write_text("- file: a.txt\n", encoding="utf-8")
-    events = "- article: a\n  events:\n    - {stage: launch, parties: [TJ], initiatives: [fiber], date: 2024}\n"
+    events = (
+        "- article: a\n  events:\n"
+        "    - {stage: launch, parties: [TJ], initiatives: [fiber], date: 2024}\n"
+    )
     (folder / "events-gold.yaml").write_text(events, encoding="utf-8")
     result = CliRunner().invoke(
         cli, ["eval", str(folder / "gold.yaml"), "--events", str(folder / "events-gold.yaml")]
