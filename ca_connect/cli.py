@@ -122,7 +122,7 @@ def cli(
 
 
 def filter_options(command: Callable) -> Callable:
-    """--country, --org, --type, --since, --until, --text: the same in every command."""
+    """--country, --org, --type, --since, --until, --text, --language: the same everywhere."""
     options = [
         click.option(
             "--country",
@@ -137,6 +137,9 @@ def filter_options(command: Callable) -> Callable:
         click.option("--since", help="From this date: 2025, 2025-03, 2025-03-03, 'March 2025'."),
         click.option("--until", help="Up to this date (same forms as --since)."),
         click.option("--text", help="A phrase in the title or body (any case)."),
+        click.option(
+            "--language", "languages", multiple=True, help="Article language: en, ru (ISO 639-1)."
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -213,6 +216,7 @@ def _filters(corpus: Corpus, params: dict[str, Any]) -> Filters:
         text=params["text"],
         stages=params.get("stages", ()),
         partners=params.get("partners", ()),
+        languages=params.get("languages", ()),
     )
 
 
@@ -432,6 +436,53 @@ def export(
     view = "csv" if fmt == "csv" else "export"
     rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@filter_options
+@event_options
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    help="Draw this many storylines, those with the most events.",
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+@click.pass_context
+def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
+    """One self-contained HTML page (it opens from disk, offline): deal storylines on a
+    time axis, each country's partners, events per year, and what the page stands on.
+
+    \b
+    Example:
+        caconnect report --country TM -o tm.html
+        caconnect report --since 2024 --top 50 -o report.html
+    """
+    from .corpus import DataDir
+    from .report.assemble import assemble
+    from .report.page import write_page
+
+    corpus = _open(ctx)
+    filters = _filters(corpus, params)
+    entities = DataDir(ctx.obj["data_dir"]).entities
+    data = assemble(
+        corpus, filters, top=top, options=params, version=_version(), dictionary=entities
+    )
+    _write(output, ctx.obj["data_dir"], lambda file: write_page(data, file))
+    shown = data.coverage
+    click.echo(
+        f"Wrote {output}: {shown.shown} of {shown.storylines} storylines, "
+        f"{shown.events} events, {shown.articles} articles.",
+        err=True,
+    )
     _finish(ctx, corpus)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DictionaryError, UsageError
-from .tokens import phrase_key
+from .tokens import match_key, phrase_key
 
 if TYPE_CHECKING:  # yaml and the models load with a dictionary, not with a look-up
     import yaml
@@ -39,10 +39,29 @@ def load_dictionary(path: Path) -> EntityDictionary:
     return parse_dictionary(text, str(path))
 
 
+_PARSED: dict[str, EntityDictionary] = {}  # text -> its dictionary: see parse_dictionary
+_PARSED_KEEP = 4
+
+
 def parse_dictionary(text: str, where: str) -> EntityDictionary:
+    """Validate a dictionary's text (`where` names it in errors). The same text gives the
+    same (frozen) object for the life of the process: a parse takes ~0.2 s, and compiled
+    taggers are kept per dictionary object.
+    """
+    found = _PARSED.get(text)
+    if found is None:
+        found = _parse(text, where)
+        if len(_PARSED) >= _PARSED_KEEP:
+            _PARSED.clear()
+        _PARSED[text] = found
+    return found
+
+
+def _parse(text: str, where: str) -> EntityDictionary:
     import yaml
     from pydantic import ValidationError
 
+    from .languages import language_problems, node_line
     from .models import EntityDictionary
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 6x faster
@@ -63,7 +82,13 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
         dictionary = EntityDictionary.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
+        if first["loc"][:1] == ("languages",):
+            path = ".".join(str(part) for part in first["loc"])
+            line = node_line(node, tuple(str(part) for part in first["loc"]))
+            raise DictionaryError(f"{where}:{line}: {path}: {first['msg']}") from None
         raise DictionaryError(_describe(where, data, lines, first["loc"], first["msg"])) from None
+    for message in language_problems(dictionary, node, where):
+        raise DictionaryError(message)
     for problem, section, index in _problems(dictionary):
         entry = _entry_name(data, section, index)
         line = lines.get((section, index), "?")
@@ -72,7 +97,10 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
 
 
 def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
-    """Every name of every entity (countries, organisations, initiative triggers)."""
+    """Every name of every entity (countries, organisations, initiative triggers), in
+    English and in every language of the `languages:` section."""
+    from .languages import language_names
+
     for country in dictionary.countries:
         yield Surface(country.name, country.code, "country", "name")
         for role, names in (
@@ -93,6 +121,8 @@ def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
     for initiative in dictionary.initiatives:
         for trigger in initiative.triggers:
             yield Surface(trigger, initiative.id, "initiative", "trigger")
+    for text, entity, kind, role in language_names(dictionary):
+        yield Surface(text, entity, kind, role)
 
 
 def _problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, int]]:
@@ -124,7 +154,9 @@ def _alias_problems(dictionary: EntityDictionary) -> Iterator[tuple[str, str, in
     shared: dict[tuple[str, ...], Surface] = {}
     for surface in surfaces(dictionary):
         section, index = position[(surface.kind, surface.entity)]
-        key = phrase_key(surface.text)
+        # An all-capitals alias matches only as written (`IDA` is not `IDDA`): no folding.
+        caps = surface.text.isupper() and sum(c.isalpha() for c in surface.text) >= 2
+        key = phrase_key(surface.text) if caps else match_key(surface.text)
         if not key:
             yield f"empty {surface.role} {surface.text!r}", section, index
             continue
@@ -207,10 +239,10 @@ def find_country(dictionary: EntityDictionary, text: str) -> Country:
     for country in dictionary.countries:
         if country.code == wanted.upper():
             return country
-    key = phrase_key(wanted)
+    key = match_key(wanted)
     for country in dictionary.countries:
         names = [country.name, *country.aliases, *country.demonyms]
-        if any(phrase_key(name) == key for name in names):
+        if any(match_key(name) == key for name in names):
             return country
     raise UsageError(
         f"unknown country {text!r}: use an ISO 3166-1 alpha-2 code or a name "
@@ -224,12 +256,12 @@ def find_organization(dictionary: EntityDictionary, text: str) -> Organization:
     for org in dictionary.organizations:
         if org.id == wanted.lower():
             return org
-    key = phrase_key(wanted)
+    key = match_key(wanted)
     matches = [
         org
         for org in dictionary.organizations
         if any(
-            phrase_key(name) == key
+            match_key(name) == key
             for name in [org.name, *org.aliases, *(f.name for f in org.former_names)]
         )
     ]

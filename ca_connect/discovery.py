@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .models import Discovery, OrgKind
+from .spans import Spans
 
 NEW = "new:"  # the id prefix of an organisation the dictionary does not know
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -64,13 +65,15 @@ class Discoverer:
     ) -> list[Discovered]:
         """Names of both shapes, except those overlapping `known` spans."""
         found = self._introduced(text, tokens)
-        taken = [*known, *((item.start, item.end) for item in found)]
+        # Overlap by bisection (spans.py): a scan of every span per name was quadratic.
+        taken = Spans([*known, *((item.start, item.end) for item in found)])
         found += [
             item
             for item in self._headed(text, tokens, sentences)
-            if not _overlaps(item.start, item.end, taken)
+            if not taken.overlap(item.start, item.end)
         ]
-        return [item for item in found if not _overlaps(item.start, item.end, known)]
+        overlaps_known = Spans(known).overlap
+        return [item for item in found if not overlaps_known(item.start, item.end)]
 
     def _introduced(self, text: str, tokens: Tokens) -> list[Discovered]:
         starts, ends, _ = tokens
@@ -178,13 +181,9 @@ def acronym_uses(text: str, item: Discovered) -> list[Span]:
     return [match.span() for match in pattern.finditer(text)]
 
 
-def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
-    return any(a < end and start < b for a, b in spans)
-
-
 def _token_before(starts: list[int], ends: list[int], text: str, position: int) -> int | None:
-    index = next((i for i in range(len(ends) - 1, -1, -1) if ends[i] <= position), None)
-    if index is None or text[ends[index] : position].strip():
+    index = bisect_right(ends, position) - 1  # the last token ending by `position`
+    if index < 0 or text[ends[index] : position].strip():
         return None
     return index
 

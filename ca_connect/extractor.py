@@ -13,12 +13,14 @@ it something else (`US$`), or an initiative trigger next to a negation (`not fea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
 from .discovery import Discovered, Discoverer, acronym_uses, renamed
+from .languages import ignore_rules
 from .models import (
     Article,
     EntityDictionary,
@@ -29,7 +31,18 @@ from .models import (
     TaggedArticle,
     TextField,
 )
-from .tokens import TOKEN, gap_signature, phrase_gaps, phrase_key, sentence_spans, tokenize
+from .spans import Spans, between, enclosing
+from .stemming import phrase_forms
+from .tokens import (
+    TOKEN,
+    gap_signature,
+    match_key,
+    phrase_gaps,
+    phrase_key,
+    sentence_spans,
+    token_keys,
+    tokenize,
+)
 
 Payload = TypeVar("Payload")
 Tokens = tuple[list[int], list[int], list[str]]
@@ -59,7 +72,10 @@ class Match(Generic[Payload]):
 
 
 class PhraseMatcher(Generic[Payload]):
-    """Finds dictionary phrases in text: leftmost, then longest, whole words only."""
+    """Finds dictionary phrases in text: leftmost, then longest, whole words only.
+
+    Words are compared by their keys (`tokens.word_key`), so spelling variants match.
+    """
 
     def __init__(
         self, entries: Iterable[tuple[str, Payload]], *, proper: bool, plural: bool = False
@@ -67,7 +83,7 @@ class PhraseMatcher(Generic[Payload]):
         self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
         self._longest: dict[str, int] = {}
         for text, payload in entries:
-            key = phrase_key(text)
+            key = match_key(text)
             if not key:
                 continue
             words = tuple(match.group() for match in TOKEN.finditer(text))
@@ -79,12 +95,13 @@ class PhraseMatcher(Generic[Payload]):
                 needs_capital=proper and len(key) == 1 and text[:1].isupper(),
                 payload=payload,
             )
-            for variant in _plurals(key) if plural else (key,):
+            for variant in _variants(words, key, plural):
                 self._phrases.setdefault(variant, []).append(phrase)
                 self._longest[variant[0]] = max(self._longest.get(variant[0], 0), len(variant))
 
     def find(self, text: str, tokens: Tokens) -> list[Match[Payload]]:
-        starts, ends, folded = tokens
+        starts, ends, _ = tokens
+        folded = token_keys(tokens[2])
         matches: list[Match[Payload]] = []
         count = len(folded)
         index = 0
@@ -111,6 +128,12 @@ class PhraseMatcher(Generic[Payload]):
                 matches.append(found)
                 index = found.last
         return matches
+
+
+def _variants(words: tuple[str, ...], key: tuple[str, ...], plural: bool) -> list[tuple[str, ...]]:
+    """The keys a phrase matches under: its Russian case forms, and English plurals."""
+    keys = phrase_forms(words, key)
+    return [variant for base in keys for variant in _plurals(base)] if plural else keys
 
 
 def _plurals(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -155,6 +178,22 @@ class _FieldHits:
     initiatives: list[Match[_Target]] = field(default_factory=list)
     discovered: list[Discovered] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._sentence_starts = [start for start, _ in self.sentences]
+        self._country_starts: list[int] = []
+
+    # Both look-ups bisect (sentences and countries are in text order): a scan of the whole
+    # field per mention made long articles quadratic.
+    def sentence_of(self, position: int) -> tuple[int, int] | None:
+        """The sentence holding `position`."""
+        return enclosing(self.sentences, self._sentence_starts, position)
+
+    def countries_in(self, start: int, end: int) -> list[Match[_Target]]:
+        """The country matches that start in [start, end) (once `countries` is final)."""
+        if len(self._country_starts) != len(self.countries):
+            self._country_starts = [m.start for m in self.countries]
+        return self.countries[between(self._country_starts, start, end)]
+
 
 class Tagger:
     """The dictionary compiled for matching; build once, tag many articles."""
@@ -174,7 +213,7 @@ class Tagger:
         self._countries = PhraseMatcher(by_kind["country"], proper=True)
         self._organizations = PhraseMatcher(by_kind["organization"], proper=True)
         self._initiatives = PhraseMatcher(by_kind["initiative"], proper=False, plural=True)
-        rules = dictionary.ignore
+        rules = ignore_rules(dictionary)
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
@@ -232,6 +271,8 @@ class Tagger:
             return hits
         tokens = tokenize(text)
         ignored = [(m.start, m.end) for m in self._ignored_names.find(text, tokens)]
+        # Containment by bisection (spans.py): a scan per match made long articles quadratic.
+        inside_ignored = Spans(ignored).contain
         countries = [
             m for m in self._countries.find(text, tokens) if self._is_country(m, text, tokens)
         ]
@@ -241,7 +282,8 @@ class Tagger:
         hits.organizations = [
             _full_name(m, text, country_starts)
             for m in self._organizations.find(text, tokens)
-            if not _inside(m, ignored) and not self._followed_by_exception(m, text, tokens)
+            if not inside_ignored(m.start, m.end)
+            and not self._followed_by_exception(m, text, tokens)
         ]
         found = [
             item
@@ -257,10 +299,12 @@ class Tagger:
             + _quoted_after(text, self._slogan_markers.find(text, tokens))
         )
         negations = self._negations.find(text, tokens)
+        inside_names = Spans(names).contain
+        firsts = [negation.first for negation in negations]
         hits.initiatives = [
             m
             for m in self._initiatives.find(text, tokens)
-            if not _inside(m, names) and not _negated(m, negations, hits.sentences)
+            if not inside_names(m.start, m.end) and not _negated(m, negations, firsts, hits)
         ]
         return hits
 
@@ -345,15 +389,16 @@ class Tagger:
         self, match: Match[_Target], hits: _FieldHits, country_counts: Counter
     ) -> str | None:
         """The organisation a match names; a shared name goes to the country the text is about."""
+        # A name of its own (not shared) belongs to one organisation; several of its
+        # names may fold to the same key (`Tojiktelecom`, `Tajiktelecom`).
+        owners = [t.entity for t in match.payloads if t.role != "shared"]
+        if owners:
+            return owners[0]
         candidates = [t.entity for t in match.payloads]
-        if len(candidates) == 1 and match.payloads[0].role != "shared":
-            return candidates[0]
         by_country = {self.organizations[c].country: c for c in candidates}
-        sentence = next(
-            ((a, b) for a, b in hits.sentences if a <= match.start < b), (match.start, match.end)
-        )
+        sentence = hits.sentence_of(match.start) or (match.start, match.end)
         nearby = sorted(
-            (m for m in hits.countries if sentence[0] <= m.start < sentence[1]),
+            hits.countries_in(*sentence),
             key=lambda m: (abs(m.start - match.start), m.start > match.start),
         )
         for country_match in nearby:
@@ -439,16 +484,29 @@ def _longest_names(
     """Longest name wins: a name introduced with its acronym holding a dictionary name
     replaces it (`UN Department of Economic and Social Affairs (UN DESA)` is not the UN);
     otherwise the dictionary's names win."""
+    # Only organisations starting within the longest one's length before an item can
+    # overlap it: found by bisection, as comparing every pair made long articles quadratic.
+    order = sorted(range(len(organizations)), key=lambda i: organizations[i].start)
+    starts = [organizations[i].start for i in order]
+    reach = max((m.end - m.start for m in organizations), default=0)
+    dropped: set[int] = set()
     kept = []
     for item in discovered:
-        inside = [m for m in organizations if m.start < item.end and item.start < m.end]
+        near = order[bisect_right(starts, item.start - reach) : bisect_left(starts, item.end)]
+        inside = [
+            organizations[i]
+            for i in near
+            if i not in dropped
+            and organizations[i].start < item.end
+            and item.start < organizations[i].end
+        ]
         if (item.acronym or not inside) and all(
             item.start <= m.start and m.end <= item.end and m.end - m.start < item.end - item.start
             for m in inside
         ):
             kept.append(item)
-            organizations = [m for m in organizations if m not in inside]
-    return kept, organizations
+            dropped.update(i for i in near if organizations[i] in inside)
+    return kept, [m for i, m in enumerate(organizations) if i not in dropped]
 
 
 def _discovered_mentions(hits: _FieldHits, discovered: list[Discovered]) -> list[Mention]:
@@ -462,9 +520,10 @@ def _discovered_mentions(hits: _FieldHits, discovered: list[Discovered]) -> list
     taken = [(s, e) for _, s, e in spans] + [
         (m.start, m.end) for m in hits.organizations if hits.text[m.start : m.end] not in acronyms
     ]
+    overlaps_taken = Spans(taken).overlap  # by bisection: a scan per use was quadratic
     for item in discovered:
         for start, end in acronym_uses(hits.text, item):
-            if not any(a < end and start < b for a, b in taken):
+            if not overlaps_taken(start, end):
                 spans.append((item.id, start, end))
     return [
         Mention(
@@ -481,31 +540,25 @@ def _discovered_mentions(hits: _FieldHits, discovered: list[Discovered]) -> list
 
 def _country_near(start: int, end: int, hits: _FieldHits) -> str | None:
     """The country of a body named at [start, end): in its name, else nearest in its sentence."""
-    sentence = next(((a, b) for a, b in hits.sentences if a <= start < b), (start, end))
+    sentence = hits.sentence_of(start) or (start, end)
     nearby = sorted(
-        (m for m in hits.countries if sentence[0] <= m.start < sentence[1]),
+        hits.countries_in(*sentence),
         key=lambda m: (not (start <= m.start < end), abs(m.start - start)),
     )
     return nearby[0].payloads[0].entity if nearby else None
 
 
-def _inside(match: Match, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= match.start and match.end <= end for start, end in spans)
-
-
-def _negated(match: Match, negations: Sequence[Match], sentences: list[tuple[int, int]]) -> bool:
-    for negation in negations:
-        if (
-            match.first - _NEGATION_BEFORE <= negation.first
-            and negation.first < match.last + _NEGATION_AFTER
-            and _same_sentence(match.start, negation.start, sentences)
-        ):
-            return True
-    return False
-
-
-def _same_sentence(a: int, b: int, sentences: list[tuple[int, int]]) -> bool:
-    return any(start <= a < end and start <= b < end for start, end in sentences)
+def _negated(
+    match: Match, negations: Sequence[Match], firsts: Sequence[int], hits: _FieldHits
+) -> bool:
+    # Only the negations within reach, found by bisection on their first tokens `firsts`
+    # (in text order): checking every negation of the text for every trigger was quadratic.
+    near = between(firsts, match.first - _NEGATION_BEFORE, match.last + _NEGATION_AFTER)
+    sentence = hits.sentence_of(match.start)
+    return any(
+        sentence is not None and sentence[0] <= negation.start < sentence[1]
+        for negation in negations[near]
+    )
 
 
 def _first_seen(mentions: list[Mention], kind: MentionKind) -> list[str]:

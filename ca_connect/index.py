@@ -236,6 +236,7 @@ def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analy
         *(("country", code, None) for code in tagged.countries),
         *(("organization", org.id, org.name) for org in tagged.organizations),
         *(("initiative", kind, None) for kind in tagged.initiatives),
+        *((("language", tagged.language, None),) if tagged.language else ()),
     ]
     analysed.events = [_stored_event(event) for event in tagged.events]
     analysed.text = ((tagged.title or "").casefold(), tagged.body.casefold())
@@ -666,13 +667,12 @@ class Index:
     # Look-ups ---------------------------------------------------------------------
 
     def dictionary(self) -> EntityDictionary:
-        """The dictionary the index was tagged with (validated when it was stored)."""
+        """The dictionary the index was tagged with: `sync` checked that the file's hash is
+        the stored one (loading it shares the process's parse and compiled tagger)."""
         if self._dictionary is None:
-            from .models import EntityDictionary
+            from .dictionary import load_dictionary
 
-            with _translated():
-                stored = self._meta("dictionary_json")["dictionary_json"]
-            self._dictionary = EntityDictionary.model_validate_json(stored)
+            self._dictionary = load_dictionary(self.entities)
         return self._dictionary
 
     def lookup(self) -> Any:
@@ -900,6 +900,7 @@ def _article_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
         ("country", filters.countries),
         ("organization", filters.organizations),
         ("initiative", filters.initiatives),
+        ("language", filters.languages),
     ):
         if wanted:
             clauses.append(
@@ -942,6 +943,12 @@ def _event_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
             f"WHERE initiative IN ({_marks(filters.initiatives)}))"
         )
         values += filters.initiatives
+    if filters.languages:
+        clauses.append(
+            "a.num IN (SELECT num FROM tags WHERE kind = 'language' "
+            f"AND value IN ({_marks(filters.languages)}))"
+        )
+        values += filters.languages
     period, period_values = _period("e", filters)
     clauses += period
     values += period_values

@@ -89,6 +89,7 @@ def load_article(path: Path) -> Article:
 def parse_article(data: bytes, path: Path) -> Article:
     """Parse the bytes of an article file named `path` (its suffix chooses the form)."""
     from .dates import find_publication_date
+    from .languages import detect_language
     from .models import Article
 
     text = decode_text(data, str(path))
@@ -120,8 +121,13 @@ def parse_article(data: bytes, path: Path) -> Article:
         date_source=date_source,
         source=meta.get("source"),
         url=meta.get("url"),
-        language=meta.get("language"),
+        language=_language_code(meta.get("language")) or detect_language(f"{title or ''}\n{body}"),
     )
+
+
+def _language_code(value: object) -> str | None:
+    """The front matter's `language:` as a lower-case code (`RU` -> `ru`), or None."""
+    return str(value).strip().lower() or None if value is not None else None
 
 
 def decode_text(data: bytes, where: str) -> str:

@@ -353,6 +353,30 @@ class Discovery(_Entry):
     leading_words: list[str] = Field(default_factory=list)
 
 
+class LanguageOrganization(_Entry):
+    """An organisation's names in one language, when some are generic (`shared`)."""
+
+    names: list[str] = Field(default_factory=list)
+    # Generic names (`Служба связи`) that count only when the text is about its country.
+    shared: list[str] = Field(default_factory=list)
+
+
+class LanguageVocabulary(_Entry):
+    """The names, triggers, cues and ignore rules of one language other than English.
+
+    Keyed by the ids of the main sections. A country's list holds its names, capitals,
+    abbreviations and, written in lower case, its adjectives and demonyms
+    (`казахстанский`). A name listed under several organisations is shared by them and
+    resolved by the country the text is about, like `shared_aliases`.
+    """
+
+    countries: dict[str, list[str]] = Field(default_factory=dict)
+    organizations: dict[str, list[str] | LanguageOrganization] = Field(default_factory=dict)
+    initiatives: dict[InitiativeType, list[str]] = Field(default_factory=dict)
+    stages: dict[Stage, list[str]] = Field(default_factory=dict)
+    ignore: IgnoreRules = Field(default_factory=IgnoreRules)
+
+
 class EntityDictionary(_Entry):
     """The whole of entities.yaml."""
 
@@ -362,6 +386,8 @@ class EntityDictionary(_Entry):
     stages: list[StageCues] = Field(default_factory=list)
     ignore: IgnoreRules = Field(default_factory=IgnoreRules)
     discovery: Discovery = Field(default_factory=Discovery)
+    # ISO 639-1 code -> that language's vocabulary (`ru`).
+    languages: dict[str, LanguageVocabulary] = Field(default_factory=dict)
 
 
 # What a command asks for (Filters) is a plain dataclass in query.py, so that a query

@@ -136,6 +136,7 @@ def render_article(article: Any, file: TextIO) -> None:
         ("date", f"{article.date} ({article.date_source})" if article.date else "undated"),
         ("source", article.source or ""),
         ("url", article.url or ""),
+        ("language", article.language or ""),
         ("countries", ", ".join(article.countries)),
         ("organizations", ", ".join(f"{o.name} ({o.kind})" for o in article.organizations)),
         ("initiatives", ", ".join(article.initiatives)),

@@ -32,9 +32,17 @@ class Filters:
     # Central Asian country deals with. An article passes when one of its events does.
     stages: tuple[Stage, ...] = ()
     partners: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes of the article's language
 
     def __post_init__(self) -> None:
-        for name in ("countries", "organizations", "initiatives", "stages", "partners"):
+        for name in (
+            "countries",
+            "organizations",
+            "initiatives",
+            "stages",
+            "partners",
+            "languages",
+        ):
             object.__setattr__(self, name, tuple(getattr(self, name)))
         for name in ("since", "until"):
             if isinstance(getattr(self, name), str):
@@ -61,6 +69,8 @@ def matches(article: TaggedArticle, filters: Filters) -> bool:
     ):
         return False
     if filters.text and not _has_text(article, filters.text):
+        return False
+    if filters.languages and article.language not in filters.languages:
         return False
     return not (filters.stages or filters.partners) or any(
         _stage_and_partner(event, filters) for event in article.events
@@ -131,6 +141,7 @@ def article_record(article: TaggedArticle) -> Row:
         "date_source": article.date_source,
         "source": article.source,
         "url": article.url,
+        "language": article.language,
         "countries": list(article.countries),
         "initiatives": list(article.initiatives),
         "organizations": [org.model_dump() for org in article.organizations],
@@ -202,6 +213,7 @@ def build_filters(
     text: str | None = None,
     stages: Iterable[str] = (),
     partners: Iterable[str] = (),
+    languages: Iterable[str] = (),
 ) -> Filters:
     """Filters from what a user typed: names or codes, `2025`, `March 2025`, ...
 
@@ -238,10 +250,18 @@ def build_filters(
         text=text or None,
         stages=_stages(stages),
         partners=tuple(dict.fromkeys(_partner(dictionary, value) for value in partners)),
+        languages=tuple(dict.fromkeys(_language(value) for value in languages)),
     )
     if filters.since and filters.until and filters.since.first_day() > filters.until.last_day():
         raise UsageError(f"--since {since} is after --until {until}")
     return filters
+
+
+def _language(value: str) -> str:
+    code = value.strip().lower()
+    if len(code) != 2 or not code.isalpha():
+        raise UsageError(f"--language {value!r}: use an ISO 639-1 code such as en or ru")
+    return code
 
 
 def csv_record(article: TaggedArticle) -> Row:
@@ -255,6 +275,7 @@ def csv_record(article: TaggedArticle) -> Row:
         "date_source": article.date_source,
         "source": article.source,
         "url": article.url,
+        "language": article.language,
         "countries": list(article.countries),
         "initiatives": list(article.initiatives),
         "organizations": [org.name for org in article.organizations],
@@ -321,6 +342,7 @@ def select_events(articles: Iterable[TaggedArticle], filters: Filters) -> list[E
         event
         for article in articles
         if not filters.text or _has_text(article, filters.text)
+        if not filters.languages or article.language in filters.languages
         for event in article.events
         if event_matches(event, filters)
     ]

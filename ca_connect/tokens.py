@@ -7,13 +7,24 @@ same phrase, `Iran’s` contains the word `Iran`, and `Uzbektelecom` never conta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
-# A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`).
-TOKEN = re.compile(r"\w+(?:[.&]\w+)*")
+from .spelling import fold
+from .stemming import is_cyrillic, stem
+
+# A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`),
+# and the Uzbek letters oʻ and gʻ written with an apostrophe (`O'zbekiston`), which is no
+# possessive (`Hugo's`). A year glued to a name is a word of its own (`2008Tajiktelecom`).
+TOKEN = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z])|\w+(?:[.&]\w+|(?<=[OoGg])['’‘`](?!s\b)\w+)*")
+_LATIN = re.compile(r"[a-zà-ɏ]")
 # Characters that may separate the words of one phrase without changing it.
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
+# Characters in one sentence at most; a longer run without a sentence end (a table, a
+# dump) is cut at spaces. The rules read inside a sentence cost the square of its length,
+# and real sentences stay far below this (the longest in the shared sets: 745).
+MAX_SENTENCE = 2_000
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -56,7 +67,7 @@ _ABBREVIATIONS = frozenset(
 
 
 def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and case-folded forms of the words of `text`."""
+    """Starts, ends and case-folded words of `text` (`token_keys` gives their match keys)."""
     starts: list[int] = []
     ends: list[int] = []
     folded: list[str] = []
@@ -68,8 +79,36 @@ def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The case-folded words of a phrase: two phrases with one key match the same text."""
+    """The case-folded words of a phrase (`match_key` gives the keys they match by)."""
     return tuple(match.group().casefold() for match in TOKEN.finditer(phrase))
+
+
+@lru_cache(maxsize=1 << 16)  # a corpus repeats its words: each is keyed once
+def word_key(word: str) -> str:
+    """What a word matches by: the key of its script's spelling rule, one line per script."""
+    if _LATIN.match(word):
+        return fold(word)  # Latin: transliteration variants (spelling.py)
+    if is_cyrillic(word):
+        return stem(word.casefold())  # Cyrillic: one key for a word's case forms (stemming.py)
+    return word.casefold()
+
+
+def match_key(phrase: str) -> tuple[str, ...]:
+    """The word keys of a phrase: dictionary names and text match when these are equal."""
+    return tuple(word_key(word) for word in phrase_key(phrase))
+
+
+_KEYS: list = [None, []]  # the last token list keyed, and its keys
+
+
+def token_keys(folded: list[str]) -> list[str]:
+    """The word keys of a text's tokens (`tokenize(text)[2]`), computed once per text.
+
+    Every matcher of a text asks for the same list, so the last answer is kept.
+    """
+    if _KEYS[0] is not folded:
+        _KEYS[:] = [folded, [word_key(word) for word in folded]]
+    return _KEYS[1]
 
 
 def gap_signature(gap: str) -> str:
@@ -95,12 +134,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         end = match.start() + len(match.group().rstrip())
-        if text[start:end].strip():
-            spans.append(_strip_span(text, start, end))
+        _add_sentence(spans, text, start, end)
         start = match.end()
-    if text[start:].strip():
-        spans.append(_strip_span(text, start, len(text)))
+    _add_sentence(spans, text, start, len(text))
     return spans
+
+
+def _add_sentence(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add [start, end) without its outer spaces, cut at spaces into MAX_SENTENCE pieces."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add_sentence(spans, text, start, cut)
+        start = cut
+    if text[start:end].strip():
+        spans.append(_strip_span(text, start, end))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -1,4 +1,11 @@
-"""Shared fixtures: small real data folders in tmp_path, never the user's data."""
+"""Shared fixtures: small real data folders in tmp_path, never the user's data.
+
+Speed: the dictionary is parsed once per process (dictionary.parse_dictionary keeps
+each text's result), so `dictionary`/`small_dictionary` and every load_dictionary of
+the same text share one object and one compiled tagger. `seed_data` is one copy of the
+data folder (and its index) per module, for tests that only read it; `data_dir` is a
+fresh copy for tests that change files.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.models import EntityDictionary
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "data" / "articles"
@@ -20,6 +30,27 @@ def data_dir(tmp_path: Path) -> Path:
     shutil.copytree(SEEDS, target / "articles")
     shutil.copy(PROJECT / "data" / "entities.yaml", target / "entities.yaml")
     return target
+
+
+@pytest.fixture(scope="module")
+def seed_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the data folder per module, for tests that only read it."""
+    target = tmp_path_factory.mktemp("seed") / "data"
+    shutil.copytree(SEEDS, target / "articles")
+    shutil.copy(PROJECT / "data" / "entities.yaml", target / "entities.yaml")
+    return target
+
+
+@pytest.fixture(scope="session")
+def dictionary() -> EntityDictionary:
+    """The project's dictionary (data/entities.yaml), parsed once per session."""
+    return load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+@pytest.fixture(scope="session")
+def small_dictionary() -> EntityDictionary:
+    """The small test dictionary (tests/fixtures/entities.yaml), parsed once per session."""
+    return load_dictionary(FIXTURES / "entities.yaml")
 
 
 @pytest.fixture
@@ -46,3 +77,11 @@ def write_data(folder: Path, entities: str, articles: dict[str, str]) -> Path:
     for name, text in articles.items():
         (folder / "articles" / name).write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def project_dictionary():
+    """The project's data/entities.yaml, parsed once per test session."""
+    from ca_connect.dictionary import load_dictionary
+
+    return load_dictionary(PROJECT / "data" / "entities.yaml")

@@ -87,6 +87,7 @@ def test_index_and_files_answer_alike_on_the_seeds(data_dir: Path) -> None:
     same_answers(data_dir)
 
 
+@pytest.mark.slow  # a generated corpus of 100+ articles
 def test_index_and_files_answer_alike_on_a_generated_corpus(tmp_path: Path) -> None:
     data = generate(tmp_path / "generated", 200)
     (data / "articles" / "000005_bad.txt").write_bytes(b"\x00\x01binary")
@@ -304,6 +305,7 @@ def test_an_index_that_cannot_be_made_answers_from_the_files(data_dir: Path) -> 
     assert out == run(data_dir, "--no-index", "summary")[1]
 
 
+@pytest.mark.slow  # a generated corpus of 100+ articles
 def test_two_commands_at_once_build_one_good_index(tmp_path: Path) -> None:
     data = generate(tmp_path / "generated", 120)
     command = [sys.executable, "-m", "ca_connect", "--data", str(data), "export"]
@@ -318,6 +320,7 @@ def test_two_commands_at_once_build_one_good_index(tmp_path: Path) -> None:
     same_answers(data)
 
 
+@pytest.mark.slow  # a generated corpus of 100+ articles
 def test_many_files_are_analysed_and_scanned_on_every_core(tmp_path: Path, monkeypatch) -> None:
     data = generate(tmp_path / "generated", 150)
     monkeypatch.setattr(index_module, "_cores", lambda: 2)

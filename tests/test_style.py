@@ -18,3 +18,10 @@ def test_ruff(args: list[str]) -> None:
     command = [sys.executable, "-m", "ruff", *args]
     result = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_default_run_skips_slow_tests_and_ci_runs_them() -> None:
+    config = (PROJECT / "pyproject.toml").read_text(encoding="utf-8")
+    assert "addopts = \"-q -m 'not slow'\"" in config
+    ci = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
+    assert '"$venv/bin/pytest"\n' in ci and '"$venv/bin/pytest" -m slow\n' in ci

@@ -14,8 +14,9 @@ The steps (every rule is stated in README "Deal events"):
 from __future__ import annotations
 
 from ..extractor import compiled, tag
+from ..languages import detect_language
 from ..models import Article, EntityDictionary, Event, TaggedArticle
-from .grammar import grammar_for, text_language
+from .grammar import grammar_for
 from .mentions import MentionReader
 from .merge import merge_mentions
 from .parties import CENTRAL_ASIA, subject_country
@@ -42,7 +43,7 @@ def analyse(article: Article, dictionary: EntityDictionary) -> TaggedArticle:
 
 def article_language(article: Article) -> str:
     """The article's language as the loader found it, else by its script."""
-    return article.language or text_language(f"{article.title or ''}\n{article.body}")
+    return article.language or detect_language(f"{article.title or ''}\n{article.body}") or "en"
 
 
 def extract_events(tagged: TaggedArticle, dictionary: EntityDictionary) -> list[Event]:

@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
 
 @dataclass(frozen=True)
 class Grammar:
@@ -46,8 +43,10 @@ class Grammar:
     benefits: frozenset[str]
     # Modals whose cue stands alone (`will`, `could`): a plan only with an actor subject.
     modals: frozenset[str]
-    # Adverbs that may stand between an actor, its modal and its verb (`will definitely`).
+    # Adverbs that may stand between an actor, its modal and its verb (`will definitely`),
+    # and the ending that marks the others (`strategically`).
     adverbs: frozenset[str]
+    adverb_ending: str
     # Plan nouns that make a plan only with an actor named (`among the priorities`).
     weak_plans: frozenset[str]
     # `is currently connected`: a state, not an action.
@@ -132,6 +131,7 @@ ENGLISH = Grammar(
             *("further", "still", "together", "reportedly", "gradually", "actively", "not"),
         }
     ),
+    adverb_ending="ly",
     weak_plans=frozenset(
         {
             *("priority", "priorities", "goal", "goals", "objective", "objectives", "target"),
@@ -199,6 +199,7 @@ RUSSIAN = Grammar(
     ),
     modals=frozenset({"может", "могут", "мог", "могли"}),
     adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),
+    adverb_ending="",
     weak_plans=frozenset({"приоритет", "приоритеты", "цель", "цели", "задача", "задачи"}),
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
@@ -217,10 +218,3 @@ GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}
 
 def grammar_for(language: str | None) -> Grammar:
     return GRAMMARS.get(language or "en", ENGLISH)
-
-
-def text_language(text: str) -> str:
-    """`ru` for text written mostly in Cyrillic letters, else `en`: the fallback when an
-    article does not say its language."""
-    cyrillic = len(_CYRILLIC.findall(text[:4000]))
-    return "ru" if cyrillic > len(_LATIN.findall(text[:4000])) else "en"

@@ -95,6 +95,8 @@ class MentionReader:
             text = tagged.field_text(field_name)
             if not text:
                 continue
+            in_field = [m for m in tagged.mentions if m.field == field_name]
+            starts = [m.start for m in in_field]
             paragraph, last_end = (0, 0) if field_name == "title" else (1, 0)
             for span in sentence_spans_as_written(text, field_name):
                 if field_name == "body" and _BLANK_LINE.search(text, last_end, span[0]):
@@ -102,7 +104,7 @@ class MentionReader:
                 last_end = span[1]
                 sentences.append(
                     self.reader.sentence(
-                        text, span, tagged.mentions, field_name, paragraph, grammar, language
+                        text, span, in_field, starts, field_name, paragraph, grammar, language
                     )
                 )
         context = _Context(tagged, sentences, self.parties, grammar)
@@ -156,7 +158,7 @@ def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     if read.governs:
         return False
     after = read.cue.last
-    while after < len(folded) and folded[after] in grammar.bridges | grammar.adverbs:
+    while after < len(folded) and _skippable(folded[after], grammar):
         after += 1
     return after < len(folded) and folded[after] in grammar.benefits
 
@@ -170,12 +172,12 @@ def _acts(read: ReadCue, sentence: Sentence, actors: list[Actor], grammar: Gramm
     no benefit or description after it (`Huawei will build`, not `the line will help`)."""
     ends, folded = sentence.tokens[1:]
     after = read.cue.last
-    while after < len(folded) and folded[after] in grammar.adverbs:
+    while after < len(folded) and _skippable(folded[after], grammar):
         after += 1
     if folded[after : after + 1] == ["be"] and _participle(folded[after + 1 : after + 2], grammar):
         return True  # a passive future: `a working group will be established`
     before = read.cue.first - 1
-    while before >= 0 and folded[before] in grammar.bridges | grammar.adverbs:
+    while before >= 0 and _skippable(folded[before], grammar):
         before -= 1
     if before < 0:
         return False
@@ -191,6 +193,15 @@ def _acts(read: ReadCue, sentence: Sentence, actors: list[Actor], grammar: Gramm
     return any(
         found is not None and found.end() == ends[before]
         for found in (reference, pair, country_pair)
+    )
+
+
+def _skippable(word: str, grammar: Grammar) -> bool:
+    """Bridge words and adverbs (`also`, `strategically`) between a modal and its verb."""
+    return (
+        word in grammar.bridges
+        or word in grammar.adverbs
+        or (bool(grammar.adverb_ending) and word.endswith(grammar.adverb_ending))
     )
 
 

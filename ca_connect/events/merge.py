@@ -67,14 +67,13 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.refers_back:
         return True  # `The talks took place ...`: the nearest event of its stage
-    first = group.first
     if not _compatible_parties(group, mention):
         return False
     dates = [m.date for m in group.mentions if m.own_date]
     if mention.own_date and dates and all(str(d) != str(mention.date) for d in dates):
         return False
-    if first.repeats or mention.repeats:
-        return True
+    if mention.repeats or all(m.sentence.field == "title" for m in group.mentions):
+        return True  # told again, or the title's event told in the body
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
     return not mention.own_parties and not mention.own_initiatives

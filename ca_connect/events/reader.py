@@ -8,13 +8,14 @@ governing) and the stage they give it (README "Deal events").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
 from ..extractor import PhraseMatcher, Tokens
-from ..models import EntityDictionary, Mention, Stage, StageCues, TextField
-from ..tokens import gap_signature, phrase_key, sentence_spans, tokenize
+from ..models import EntityDictionary, Mention, Stage, TextField
+from ..spans import between
+from ..tokens import gap_signature, match_key, phrase_key, sentence_spans, token_keys, tokenize
 from .grammar import Grammar
 
 STAGES: tuple[str, ...] = get_args(Stage)
@@ -131,43 +132,47 @@ class Sentence:
 
 
 class _CueSet:
-    """One language's stage cues, compiled."""
+    """One language's stage cues (stage -> cues), compiled."""
 
-    def __init__(self, stages: Sequence[StageCues]) -> None:
+    def __init__(self, stages: Mapping[str, Sequence[str]]) -> None:
         phrases: list[tuple[str, tuple[str, bool]]] = []
         gapped: dict[str, list[_Gapped]] = {}
-        for stage in stages:
-            for cue in stage.cues:
-                parts = tuple(key for key in map(phrase_key, _GAP_MARK.split(cue)) if key)
+        for stage, cues in stages.items():
+            for cue in cues:
+                parts = tuple(key for key in map(match_key, _GAP_MARK.split(cue)) if key)
                 if len(parts) > 1:
-                    gapped.setdefault(parts[0][0], []).append((parts, stage.id))
+                    gapped.setdefault(parts[0][0], []).append((parts, stage))
                 elif parts:
-                    phrases.append((cue, (stage.id, stage.id == "plan" and parts[0][-1] == "be")))
+                    passive = stage == "plan" and phrase_key(cue)[-1] == "be"
+                    phrases.append((cue, (stage, passive)))
         self.phrases = PhraseMatcher(phrases, proper=False)
         self.gapped = gapped
 
 
 class Reader:
-    """The dictionary's stage cues, compiled once per language."""
+    """The dictionary's stage cues, compiled once per language. A sentence is given the
+    mentions of its field (in text order, with their `starts`): its own are found by
+    bisection."""
 
     def __init__(self, dictionary: EntityDictionary) -> None:
         self.dictionary = dictionary
-        self._cue_sets = {"en": _CueSet(dictionary.stages)}
-        for code, vocabulary in stage_vocabularies(dictionary).items():
-            self._cue_sets[code] = _CueSet(vocabulary)
+        self._cue_sets = {"en": _CueSet({stage.id: stage.cues for stage in dictionary.stages})}
+        for code, vocabulary in dictionary.languages.items():
+            self._cue_sets[code] = _CueSet(vocabulary.stages)
 
     def sentence(
         self,
         text: str,
         span: tuple[int, int],
         mentions: list[Mention],
+        starts: list[int],
         field_name: TextField,
         paragraph: int,
         grammar: Grammar,
         language: str,
     ) -> Sentence:
         start, end = span
-        inside = [m for m in mentions if m.field == field_name and start <= m.start < end]
+        inside = mentions[between(starts, start, end)]
         names = [(m.start - start, m.end - start) for m in inside if m.kind == "organization"]
         sentence_text = text[start:end]
         tokens = tokenize(sentence_text)
@@ -207,12 +212,6 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     return stage
 
 
-def stage_vocabularies(dictionary: EntityDictionary) -> dict[str, list[StageCues]]:
-    """The stage cues of each language besides English (`languages: <code>: stages:`)."""
-    languages = getattr(dictionary, "languages", None) or {}
-    return {code: list(vocabulary.stages) for code, vocabulary in languages.items()}
-
-
 def _find_cues(
     cue_set: _CueSet, text: str, tokens: Tokens, names: list[tuple[int, int]]
 ) -> list[Cue]:
@@ -248,7 +247,8 @@ def _find_cues(
 
 def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) -> list[Cue]:
     """Every match of every `A … B` cue: B the nearest after A."""
-    starts, ends, folded = tokens
+    starts, ends = tokens[0], tokens[1]
+    folded = token_keys(tokens[2])
 
     def part_at(index: int, words: tuple[str, ...]) -> bool:
         return tuple(folded[index : index + len(words)]) == words and all(

@@ -1,0 +1,165 @@
+"""Storylines: the lanes of the report's first chart, one per deal or group of events.
+
+A Storyline has the shape of a deal (id, name, parties, initiatives, a history of
+marks, status, sources), so the drawing code does not care where lanes come from.
+Until named deals exist, `group_events` makes one lane per group of events: the
+Central Asian countries acting, their lead partner (the first other party named) and
+the first initiative type, e.g. `Turkmenistan – SpaceX · satellite`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..events import PROGRESS
+from ..models import Event, PartialDate, Party
+from ..query import central_asian_actors, event_sort_key, snippet
+
+# A lane with more marks than this shows only its latest ones (said on the page).
+MAX_MARKS = 60
+# Names of partners listed in a lane's name before `+N`.
+_NAMED_PARTNERS = 3
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One stage of a storyline on the time axis, backed by an article's sentence.
+
+    `count` events of one lane with the same stage and date are drawn as one mark, with
+    the evidence of the first of them.
+    """
+
+    stage: str
+    date: PartialDate | None
+    planned: bool  # the date is a target, not when it happened
+    evidence: str
+    article_id: str
+    count: int = 1
+
+    @property
+    def key(self) -> tuple[str, str | None, bool]:
+        return (self.stage, self.date.isoformat() if self.date else None, self.planned)
+
+
+@dataclass
+class Storyline:
+    """A deal, or a group of events standing in for one, as the report draws it."""
+
+    id: str
+    name: str
+    parties: list[str]
+    initiatives: list[str]
+    marks: list[Mark]
+    status: str
+    articles: list[str]  # ids of the articles that report it: its sources
+    events: int = 0  # every event behind the marks, before merging and capping
+    hidden_marks: int = 0  # marks beyond MAX_MARKS, not drawn
+
+    @property
+    def sources(self) -> int:
+        return len(self.articles)
+
+
+@dataclass
+class _Group:
+    home: tuple[str, ...]
+    names: dict[str, str] = field(default_factory=dict)  # party id -> name, reading order
+    partners: dict[str, str] = field(default_factory=dict)
+    initiatives: dict[str, None] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+
+
+def group_events(
+    events: Iterable[Event], countries: dict[str, str], top: int | None = None
+) -> tuple[list[Storyline], int]:
+    """The `top` storylines (default: all) with the most events (ties: the most recent,
+    then by name), one per (Central Asian countries, lead partner, initiative type) of
+    the events, and how many there are in all. `countries` names the countries by code
+    (a country may act only through one of its agencies).
+    """
+    groups: dict[tuple[tuple[str, ...], str | None, str], _Group] = {}
+    for event in events:
+        home = tuple(sorted(central_asian_actors(event)))
+        partners = [party for party in event.parties if not _is_home(party, home)]
+        lead = partners[0].id if partners else None
+        initiative = event.initiatives[0] if event.initiatives else "other"
+        group = groups.setdefault((home, lead, initiative), _Group(home))
+        group.names.update((party.id, party.name) for party in event.parties)
+        group.partners.update((party.id, party.name) for party in partners)
+        group.initiatives.update(dict.fromkeys(event.initiatives))
+        group.events.append(event)
+    names = {key: _lane_name(group, key[2], countries) for key, group in groups.items()}
+    ranked = sorted(
+        groups, key=lambda key: (-len(groups[key].events), -_newest(groups[key]), names[key])
+    )
+    chosen = ranked if top is None else ranked[:top]
+    return [_storyline(key, groups[key], names[key]) for key in chosen], len(groups)
+
+
+def _is_home(party: Party, home: tuple[str, ...]) -> bool:
+    """A home country, or one of its government agencies, is no partner of it."""
+    if party.id in home:
+        return True
+    return party.kind == "agency" and party.country in home
+
+
+def _storyline(key: tuple[tuple[str, ...], str | None, str], group: _Group, name: str) -> Storyline:
+    home, lead, initiative = key
+    events = sorted(group.events, key=event_sort_key)
+    marks = merge_marks(events)
+    return Storyline(
+        id="/".join([*home, lead or "-", initiative]),
+        name=name,
+        parties=list(group.names),
+        initiatives=list(group.initiatives),
+        marks=marks[-MAX_MARKS:],
+        status=status(events),
+        articles=list(dict.fromkeys(event.article_id for event in events)),
+        events=len(events),
+        hidden_marks=max(0, len(marks) - MAX_MARKS),
+    )
+
+
+def _lane_name(group: _Group, initiative: str, countries: dict[str, str]) -> str:
+    home = " & ".join(countries.get(code, code) for code in group.home)
+    partners = list(group.partners.values())
+    named = ", ".join(partners[:_NAMED_PARTNERS])
+    if len(partners) > _NAMED_PARTNERS:
+        named += f" +{len(partners) - _NAMED_PARTNERS}"
+    who = " – ".join(part for part in (home, named) if part)
+    return f"{who} · {initiative}"
+
+
+def merge_marks(events: list[Event]) -> list[Mark]:
+    """The marks of events in timeline order: one per stage and date (undated last)."""
+    marks: dict[tuple[str, str | None, bool], Mark] = {}
+    for event in events:
+        mark = Mark(
+            event.stage, event.date, event.planned, snippet(event.text, 400), event.article_id
+        )
+        if mark.key in marks:
+            first = marks[mark.key]
+            marks[mark.key] = Mark(**{**vars(first), "count": first.count + 1})
+        else:
+            marks[mark.key] = mark
+    return list(marks.values())
+
+
+def status(events: list[Event]) -> str:
+    """Where a storyline stands (events in timeline order): `cancelled` when its last
+    dated event is a halt (or, none dated, when one is), else the most advanced progress
+    stage reached, else `plan`.
+    """
+    stages = [event.stage for event in events]
+    dated = [event.stage for event in events if event.date is not None]
+    if dated[-1:] == ["cancelled"] or (not dated and "cancelled" in stages):
+        return "cancelled"
+    reached = [stage for stage in stages if stage in PROGRESS]
+    return max(reached, key=PROGRESS.index) if reached else "plan"
+
+
+def _newest(group: _Group) -> int:
+    """The last day of a group's newest dated event, as a number (0: none dated)."""
+    dated = (event.date.last_day().toordinal() for event in group.events if event.date)
+    return max(dated, default=0)

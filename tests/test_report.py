@@ -1,0 +1,337 @@
+"""`caconnect report`: the data it assembles, the page it writes, and the page in Chromium."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ca_connect.cli import cli
+from ca_connect.corpus import DataDir, load_corpus
+from ca_connect.models import Event, Party
+from ca_connect.report.assemble import (
+    ReportData,
+    assemble,
+    describe_options,
+    partners_by_country,
+    yearly_counts,
+)
+from ca_connect.report.storylines import MAX_MARKS, group_events, merge_marks, status
+
+from .conftest import PROJECT
+
+COUNTRIES = {"TM": "Turkmenistan", "KZ": "Kazakhstan", "CN": "China"}
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def event(stage: str, date: str | None, *parties: Party, number: int = 1, **extra) -> Event:
+    """An event written here (not read from an article)."""
+    return Event(
+        article_id=extra.pop("article_id", "a1"),
+        number=number,
+        stage=stage,
+        date=date,
+        parties=list(parties),
+        initiatives=extra.pop("initiatives", ["fiber"]),
+        field="body",
+        start=0,
+        end=10,
+        text=extra.pop("text", "A sentence of evidence."),
+        **extra,
+    )
+
+
+TM = Party(id="TM", name="Turkmenistan", kind="country", country="TM")
+KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
+CN = Party(id="CN", name="China", kind="country", country="CN")
+TM_MINISTRY = Party(id="tm-ministry", name="Ministry of Turkmenistan", kind="agency", country="TM")
+ACME = Party(id="acme", name="Acme Cables", kind="company", country="CN")
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    """The seed articles, tagged in memory once for the module (nothing is written)."""
+    return load_corpus(DataDir(PROJECT / "data"))
+
+
+def tm_report(seeds, top: int = 30) -> ReportData:
+    filters = seeds.filters(countries=("TM",))
+    return assemble(
+        seeds,
+        filters,
+        top=top,
+        options={"countries": ("TM",)},
+        version="test",
+        dictionary=PROJECT / "data" / "entities.yaml",
+    )
+
+
+# --- Storylines --------------------------------------------------------------------
+
+
+def test_events_group_by_home_country_lead_partner_and_type() -> None:
+    events = [
+        event("talks", "2024-05-02", TM, ACME, number=1),
+        event("agreement", "2025", ACME, TM, number=2),  # the same pair, in either order
+        event("talks", "2024-06", TM, CN, number=3),  # another lead partner
+        event("plan", None, TM_MINISTRY, number=4, initiatives=["5g"]),  # acts by its agency
+    ]
+    lines = {line.name: line for line in group_events(events, COUNTRIES)[0]}
+    assert set(lines) == {
+        "Turkmenistan – Acme Cables · fiber",
+        "Turkmenistan – China · fiber",
+        "Turkmenistan · 5g",
+    }
+    cable = lines["Turkmenistan – Acme Cables · fiber"]
+    assert [(m.stage, str(m.date)) for m in cable.marks] == [
+        ("talks", "2024-05-02"),
+        ("agreement", "2025"),
+    ]
+    assert (cable.status, cable.sources, cable.events) == ("agreement", 1, 2)
+    assert lines["Turkmenistan · 5g"].status == "plan"
+
+
+def test_storylines_with_most_events_come_first() -> None:
+    events = [
+        event("talks", "2024", TM, CN, number=1),
+        event("mou", "2025", TM, CN, number=2),
+        event("talks", "2023", KZ, CN, number=3),
+    ]
+    names = [line.name for line in group_events(events, COUNTRIES)[0]]
+    assert names == ["Turkmenistan – China · fiber", "Kazakhstan – China · fiber"]
+
+
+@pytest.mark.parametrize(
+    ("stages", "expected"),
+    [
+        ([("talks", "2024"), ("agreement", "2025")], "agreement"),
+        ([("launch", "2024"), ("cancelled", "2025")], "cancelled"),
+        ([("cancelled", "2023"), ("talks", "2025")], "talks"),  # talks resumed after a halt
+        ([("plan", "2024"), ("plan", None)], "plan"),
+        ([("talks", None), ("cancelled", None)], "cancelled"),
+    ],
+)
+def test_status_is_the_last_halt_or_the_furthest_stage(stages, expected) -> None:
+    events = [event(stage, date, TM, number=i + 1) for i, (stage, date) in enumerate(stages)]
+    assert status(events) == expected
+
+
+def test_events_of_one_stage_and_date_make_one_mark() -> None:
+    events = [
+        event("plan", "2025-03-03", TM, number=1, text="First plan sentence."),
+        event("plan", "2025-03-03", TM, number=2, text="Second plan sentence."),
+        event("plan", "2026", TM, number=3, planned=True),
+    ]
+    marks = merge_marks(events)
+    assert [(m.stage, str(m.date), m.planned, m.count) for m in marks] == [
+        ("plan", "2025-03-03", False, 2),
+        ("plan", "2026", True, 1),
+    ]
+    assert marks[0].evidence == "First plan sentence."
+
+
+def test_a_long_storyline_draws_its_latest_marks() -> None:
+    events = [event("talks", f"{1900 + i}", TM, CN, number=i + 1) for i in range(MAX_MARKS + 5)]
+    (line,), _ = group_events(events, COUNTRIES)
+    assert len(line.marks) == MAX_MARKS and line.hidden_marks == 5
+    assert str(line.marks[-1].date) == str(1900 + MAX_MARKS + 4)
+
+
+# --- Assembly on the seeds ------------------------------------------------------------
+
+
+def test_turkmenistan_storylines_of_the_seeds(seeds) -> None:
+    data = tm_report(seeds)
+    lines = {line.name: line for line in data.storylines}
+    satellite = lines["Turkmenistan – SpaceX, Starlink · satellite"]
+    assert [(m.stage, str(m.date)) for m in satellite.marks] == [
+        ("launch", "2015-04"),
+        ("talks", "2026-02-04"),
+    ]
+    assert satellite.status == "launch"
+    cyber = lines["Turkmenistan · cybersecurity"]
+    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4)]
+    assert data.title == "Digital-connectivity deals: Turkmenistan"
+    name, partners = data.partners["TM"]
+    assert name == "Turkmenistan"
+    assert [(p.name, p.events, p.reached) for p in partners] == [
+        ("SpaceX", 2, "launch"),
+        ("Huawei", 1, "deployment"),
+        ("Starlink", 1, "talks"),
+    ]
+    article = data.articles[satellite.marks[0].article_id]
+    assert (article.id, article.date) == ("004_c790570d8809d829", "2026-02-12")
+
+
+def test_coverage_says_what_the_page_stands_on(seeds) -> None:
+    coverage = tm_report(seeds, top=2).coverage
+    assert (coverage.articles, coverage.undated_articles) == (2, 0)
+    assert (coverage.first_date, coverage.last_date) == ("2025-03-03", "2026-02-12")
+    assert (coverage.shown, coverage.storylines, coverage.top) == (2, 5, 2)
+    assert coverage.filters == ["--country TM"]
+    assert re.fullmatch(r"[0-9a-f]{12}", coverage.dictionary_hash)
+
+
+def test_partners_of_each_central_asian_country_without_a_country_filter() -> None:
+    events = [event("agreement", "2025", KZ, CN), event("talks", "2025", TM, ACME)]
+    found = partners_by_country(events, COUNTRIES)
+    assert list(found) == ["KZ", "TM"]  # Central Asian countries with events, in order
+    assert [(p.name, p.reached) for p in found["KZ"][1]] == [("China", "agreement")]
+
+
+def test_events_per_year_by_type_and_stage() -> None:
+    events = [
+        event("talks", "2024-05", TM, initiatives=["fiber", "5g"]),
+        event("plan", None, TM, initiatives=["ai"]),
+    ]
+    by_type, by_stage = yearly_counts(events)
+    assert list(by_type) == ["2024", "undated"]
+    assert by_type["2024"] == {"fiber": 1, "5g": 1}
+    assert by_stage["undated"] == {"plan": 1}
+
+
+def test_filters_listed_as_typed() -> None:
+    options = {"countries": ("TM", "kz"), "since": "2024", "text": None, "stages": ()}
+    assert describe_options(options) == ["--country TM", "--country kz", "--since 2024"]
+
+
+# --- The page ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tm_page(seeds) -> str:
+    from ca_connect.report.page import write_page
+
+    page = io.StringIO()
+    write_page(tm_report(seeds, top=3), page)
+    return page.getvalue()
+
+
+def test_the_page_needs_no_network(tm_page: str) -> None:
+    assert "<script src" not in tm_page and "<link" not in tm_page
+    assert "Plotly.newPlot" in tm_page  # plotly.js is inline, not fetched
+    assert tm_page.count("<script type='application/json' id='marks'>") == 1
+
+
+def test_the_page_says_what_is_capped_and_filtered(tm_page: str) -> None:
+    assert "Showing the 3 storylines with the most events of 5 (--top 3)." in tm_page
+    assert "<th>filters</th><td>--country TM</td>" in tm_page
+    assert "<th>caconnect version</th><td>test</td>" in tm_page
+
+
+def test_cli_import_does_not_import_plotly() -> None:
+    code = "import sys, ca_connect.cli; sys.exit('plotly' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# --- The command --------------------------------------------------------------------
+
+
+def run(data: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--data", str(data), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_report_writes_the_page(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "tm.html"
+    code, out, err = run(data_dir, "report", "--country", "TM", "-o", str(target))
+    assert (code, out) == (0, "")
+    assert err.endswith(f"Wrote {target}: 5 of 5 storylines, 10 events, 2 articles.\n")
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    "option",
+    [["--country", "Atlantis"], ["--since", "someday"], ["--stage", "signed"]],
+)
+def test_bad_filters_get_the_errors_of_other_commands(
+    data_dir: Path, tmp_path: Path, option: list[str]
+) -> None:
+    expected = run(data_dir, "timeline", *option)
+    got = run(data_dir, "report", *option, "-o", str(tmp_path / "r.html"))
+    assert got == expected and got[0] == 2
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_report_needs_an_output_and_a_positive_top(data_dir: Path, tmp_path: Path) -> None:
+    code, _, err = run(data_dir, "report")
+    assert code == 2 and "Error: Missing option '--output' / '-o'." in err
+    code, _, err = run(data_dir, "report", "--top", "0", "-o", str(tmp_path / "r.html"))
+    assert code == 2 and "Error: Invalid value for '--top': 0 is not in the range x>=1." in err
+
+
+def test_report_is_never_written_among_the_articles(data_dir: Path) -> None:
+    code, _, err = run(data_dir, "report", "-o", str(data_dir / "articles" / "r.html"))
+    assert code == 2
+    assert err.endswith("refusing to write inside the articles folder\n")
+
+
+# --- In a real browser -------------------------------------------------------------------
+
+
+def _browser_missing() -> str | None:
+    if importlib.util.find_spec("playwright") is None:
+        return "playwright is not installed (pip install -e '.[test]')"
+    if not CHROMIUM.is_file():
+        return f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    return None
+
+
+@pytest.mark.slow  # about 10 s: Chromium starts and compiles plotly.js (4.8 MB)
+@pytest.mark.skipif(_browser_missing() is not None, reason=str(_browser_missing()))
+def test_the_seeds_report_renders_in_chromium(data_dir: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    target = tmp_path / "tm.html"
+    assert run(data_dir, "report", "--country", "TM", "-o", str(target))[0] == 0
+    errors: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=[
+                *("--no-sandbox", "--disable-gpu", "--disable-background-networking"),
+                *("--disable-component-update", "--disable-sync", "--no-first-run"),
+            ],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.route(
+                "http*://**", lambda route: (errors.append(route.request.url), route.abort())
+            )
+            page.goto(target.as_uri())
+            for chart in ("storylines", "partners", "types", "stages"):
+                page.wait_for_selector(f"#{chart}-chart .main-svg", timeout=15_000)
+            storylines = page.inner_text("#storylines-chart")
+            assert "Turkmenistan – SpaceX, Starlink · satellite" in storylines
+            assert "Turkmenistan · cybersecurity" in storylines
+            assert "plan · 1 article" in storylines and "2026" in storylines
+            partners = page.inner_text("#partners-chart")
+            assert "SpaceX" in partners and "2 · launch" in partners
+            # The evidence table: TurkmenAlem's launch in April 2015.
+            page.click("text=Evidence of every mark drawn")
+            launch = page.locator("tr", has_text="Turkmen Alem 52E, aboard").inner_text()
+            assert "\t2015-04\tlaunch\t" in launch
+            # A click on the Starlink talks mark shows its evidence under the chart.
+            page.evaluate(
+                """() => {
+                  const marks = JSON.parse(document.getElementById('marks').textContent);
+                  const i = marks.findIndex(m => m.stage === 'talks' && m.date === '2026-02-04');
+                  document.getElementById('storylines-chart')
+                    .emit('plotly_click', {points: [{customdata: i}]});
+                }"""
+            )
+            panel = page.inner_text("#evidence")
+            assert "Starlink" in panel and "2026-02-04" in panel and "004_c790570d8809d829" in panel
+            page.screenshot(path=str(tmp_path / "tm.png"), full_page=True)
+        finally:
+            browser.close()
+    assert errors == []
+    assert (tmp_path / "tm.png").stat().st_size > 10_000
