@@ -185,6 +185,20 @@ def event_options(command: Callable) -> Callable:
     )(command)
 
 
+def deal_options(command: Callable) -> Callable:
+    """--as-of and --stalled-after: when deals are looked at, and when they stall."""
+    command = click.option(
+        "--stalled-after",
+        type=click.IntRange(1),
+        default=24,
+        show_default=True,
+        help="A deal with no event for this many months is stalled.",
+    )(command)
+    return click.option(
+        "--as-of", help="Where deals stand on this date [default: the newest article's date]."
+    )(command)
+
+
 # --- Helpers shared by commands ------------------------------------------------------
 
 
@@ -229,6 +243,35 @@ def _no_event_filters(params: dict[str, Any], view: str) -> None:
             raise UsageError(f"{option} selects deal events: it cannot be used {view}")
 
 
+def _deals(
+    corpus: Corpus,
+    params: dict[str, Any],
+    statuses: tuple[str, ...] = (),
+    *,
+    everything: bool = False,
+) -> list[Any]:
+    """The deals that pass the filters (all of them: `everything`), as they stand at
+    --as-of (deals.query)."""
+    from .dates import parse_query_date
+    from .deals.query import check_status, select_deals
+    from .errors import UsageError
+    from .models import Filters
+
+    as_of = None
+    if params.get("as_of"):
+        try:
+            as_of = parse_query_date(params["as_of"])
+        except ValueError as error:
+            raise UsageError(f"--as-of {params['as_of']!r}: {error}") from None
+    return select_deals(
+        corpus,
+        Filters() if everything else _filters(corpus, params),
+        statuses=check_status(statuses),
+        as_of=as_of,
+        stalled_after=params.get("stalled_after", 24),
+    )
+
+
 def _finish(ctx: click.Context, corpus: Corpus) -> None:
     """Exit 1 when some articles could not be loaded (they were reported on stderr)."""
     if corpus.errors:
@@ -267,10 +310,19 @@ def _write(output: Path | None, data_dir: Path, write: Callable[[Any], None]) ->
 @click.option(
     "--articles", "by_article", is_flag=True, help="One row per article and its tags instead."
 )
+@click.option(
+    "--deals", "by_deal", is_flag=True, help="Events grouped under their deal (see `deals`)."
+)
+@deal_options
 @output_options
 @click.pass_context
 def timeline(
-    ctx: click.Context, fmt: str, output: Path | None, by_article: bool, **params: Any
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    by_article: bool,
+    by_deal: bool,
+    **params: Any,
 ) -> None:
     """Deal events in date order (undated last): date, stage, parties, types, evidence.
 
@@ -281,13 +333,21 @@ def timeline(
         caconnect timeline --country TM
         caconnect timeline --stage agreement --partner China
         caconnect timeline --articles --type satellite --since 2025 --format csv
+        caconnect timeline --deals --country KZ
     """
+    from .errors import UsageError
     from .output import render
 
+    if by_article and by_deal:
+        raise UsageError("--articles and --deals are two views: choose one")
     if by_article:
         _no_event_filters(params, "with --articles")
     corpus = _open(ctx)
-    if by_article:
+    if by_deal:
+        from .deals.query import deal_timeline_rows
+
+        rows = deal_timeline_rows(_deals(corpus, params))
+    elif by_article:
         rows = corpus.article_rows(_filters(corpus, params), "timeline")
     else:
         rows = corpus.event_rows(_filters(corpus, params), "timeline")
@@ -401,6 +461,14 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     is_flag=True,
     help="One record per deal event (schema in the README) instead of per article.",
 )
+@click.option("--deals", "by_deal", is_flag=True, help="One record per deal (see `deals`).")
+@click.option(
+    "--deal-events", "by_deal_event", is_flag=True, help="One record per event of each deal."
+)
+@click.option(
+    "--status", "statuses", multiple=True, help="With --deals: only deals in this status."
+)
+@deal_options
 @click.option(
     "--format",
     "-f",
@@ -418,7 +486,14 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 )
 @click.pass_context
 def export(
-    ctx: click.Context, fmt: str, output: Path | None, by_event: bool, **params: Any
+    ctx: click.Context,
+    fmt: str,
+    output: Path | None,
+    by_event: bool,
+    by_deal: bool,
+    by_deal_event: bool,
+    statuses: tuple[str, ...],
+    **params: Any,
 ) -> None:
     """The filtered articles with their tags and mentions, or their deal events, for researchers.
 
@@ -426,9 +501,27 @@ def export(
     Example:
         caconnect export --format csv --country TJ -o tajikistan.csv
         caconnect export --events --format json --stage agreement
+        caconnect export --deals --format csv --country KZ -o deals.csv
     """
+    from .errors import UsageError
     from .output import render
 
+    if by_event + by_deal + by_deal_event > 1:
+        raise UsageError("--events, --deals and --deal-events are three exports: choose one")
+    if statuses and not (by_deal or by_deal_event):
+        raise UsageError("--status selects deals: use it with --deals or --deal-events")
+    if by_deal or by_deal_event:
+        from .deals.query import deal_csv_record, deal_event_records, deal_record
+
+        corpus = _open(ctx)
+        deals = _deals(corpus, params, statuses)
+        if by_deal_event:
+            rows = deal_event_records(deals)
+        else:
+            rows = [(deal_csv_record if fmt == "csv" else deal_record)(d) for d in deals]
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+        _finish(ctx, corpus)
+        return
     if not by_event:
         _no_event_filters(params, "without --events")
     corpus = _open(ctx)
@@ -486,6 +579,73 @@ def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     _finish(ctx, corpus)
 
 
+@cli.command()
+@filter_options
+@event_options
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    help="Only deals in this status: talks, mou, agreement, deployment, launch, plan, "
+    "cancelled, stalled; repeat for any of several.",
+)
+@deal_options
+@output_options
+@click.pass_context
+def deals(
+    ctx: click.Context, fmt: str, output: Path | None, statuses: tuple[str, ...], **params: Any
+) -> None:
+    """Deals followed across articles: one row per deal with its status, first and last
+    dates, parties, types, events and sources (articles and distinct outlets).
+
+    Filters apply to each deal: its parties, types, active period, stages; --text to its
+    articles.
+
+    \b
+    Example:
+        caconnect deals --country KZ
+        caconnect deals --status stalled --stalled-after 12
+    """
+    from .deals.query import deal_row
+    from .output import render
+
+    corpus = _open(ctx)
+    rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@click.argument("deal_id")
+@deal_options
+@output_options
+@click.pass_context
+def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **params: Any) -> None:
+    """One deal's storyline: each event with its date, stage, parties, evidence and
+    article; its parties (when each joined, who dropped out), status and sources.
+
+    \b
+    Example:
+        caconnect deal starlink-spacex-turkmenistan
+        caconnect deal starlink-spacex-turkmenistan --format json
+    """
+    from .deals.query import deal_record
+    from .deals.render import render_deal
+    from .errors import UsageError
+    from .output import render
+
+    corpus = _open(ctx)
+    found = [d for d in _deals(corpus, params, everything=True) if d.id == deal_id]
+    if not found:
+        raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
+    if fmt == "table":
+        _write(output, ctx.obj["data_dir"], lambda file: render_deal(found[0], file))
+    else:
+        record = deal_record(found[0])
+        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
+    _finish(ctx, corpus)
+
+
 # --- Accuracy -----------------------------------------------------------------------
 
 
@@ -503,6 +663,12 @@ def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Score deal events against this gold events file instead of the tags.",
 )
+@click.option(
+    "--deals",
+    "deals_gold",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score deals against this gold deals file (form of shared/deals/deals.yaml).",
+)
 @click.option("--details", is_flag=True, help="List every miss and every false tag (or event).")
 @click.option(
     "--min-f1",
@@ -516,6 +682,7 @@ def evaluate(
     gold: Path,
     articles_dir: Path | None,
     events_gold: Path | None,
+    deals_gold: Path | None,
     details: bool,
     min_f1: float | None,
     fmt: str,
@@ -531,6 +698,7 @@ def evaluate(
         caconnect eval ../shared/corpus/gold.yaml --details
         caconnect eval ../shared/seeds/gold.yaml --min-f1 0.95
         caconnect eval ../shared/corpus/gold.yaml --events ../shared/corpus/events-gold.yaml
+        caconnect eval ../shared/deals/gold.yaml --deals ../shared/deals/deals.yaml
     """
     from .dictionary import load_dictionary
     from .errors import UsageError
@@ -556,6 +724,9 @@ def evaluate(
         click.echo(f"Error: {error}", err=True)
     if events_gold is not None:
         _evaluate_events(ctx, gold, events_gold, loaded.articles, dictionary, details, min_f1)
+        return
+    if deals_gold is not None:
+        _evaluate_deals(ctx, deals_gold, loaded.articles, dictionary, entities.parent, details)
         return
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
     result = score(load_gold(gold), predicted)
@@ -604,6 +775,34 @@ def _evaluate_events(
     if min_f1 is not None and overall.f1 < min_f1:
         click.echo(f"Error: below --min-f1 {min_f1}: events F1 {overall.f1:.3f}", err=True)
         ctx.exit(EXIT_DATA_ERROR)
+
+
+def _evaluate_deals(
+    ctx: click.Context,
+    deals_gold: Path,
+    articles: list[Any],
+    dictionary: Any,
+    data_root: Path,
+    details: bool,
+) -> None:
+    """`eval --deals`: articles -> deals B-cubed, history events recovered, statuses.
+    Named deals: DIR/deals.yaml beside the dictionary used."""
+    from .deals.evaluate import load_gold_deals, score_articles
+    from .deals.named import deals_path, load_named_deals
+    from .errors import UsageError
+    from .events import analyse
+    from .output import render_sections
+
+    if not deals_gold.is_file():
+        raise UsageError(f"--deals {deals_gold}: no such file")
+    fmt, output = ctx.params["fmt"], ctx.params["output"]
+    named = load_named_deals(deals_path(data_root), dictionary)
+    analysed = [analyse(article, dictionary) for article in articles]
+    result = score_articles(load_gold_deals(deals_gold), analysed, named, dictionary)
+    sections: dict[str, list[Any]] = {"deals": result.rows(), "per_deal": result.per_deal}
+    if details:
+        sections["details"] = result.details
+    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
 
 
 # --- Maintainers' commands ------------------------------------------------------------

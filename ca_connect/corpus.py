@@ -17,8 +17,9 @@ from . import query
 from .errors import ArticleError, UsageError
 
 if TYPE_CHECKING:
+    from .deals import Deal, NamedDeal
     from .index import Index, Progress
-    from .models import EntityDictionary, Event, TaggedArticle
+    from .models import EntityDictionary, Event, PartialDate, TaggedArticle
     from .query import Filters
 
 Row = dict[str, Any]
@@ -54,6 +55,7 @@ class MemoryCorpus:
     articles: list[TaggedArticle]
     errors: list[ArticleError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    named_deals: list[NamedDeal] = field(default_factory=list)
 
     def filters(self, **options: Any) -> Filters:
         """query.build_filters: what a user typed, resolved with this corpus's dictionary."""
@@ -80,6 +82,17 @@ class MemoryCorpus:
 
     def summary(self, filters: Filters) -> dict[str, list[Row]]:
         return query.summary(self.select(filters))
+
+    def deals(self) -> list[Deal]:
+        """Every deal of the corpus (deals.find_deals), as its events leave it."""
+        from .deals import find_deals
+
+        return find_deals(self.articles, self.named_deals, dictionary=self.dictionary)
+
+    def newest_date(self) -> PartialDate | None:
+        from .deals import facts_of, newest_date
+
+        return newest_date(facts_of(self.articles))
 
 
 class IndexedCorpus:
@@ -127,6 +140,12 @@ class IndexedCorpus:
 
     def summary(self, filters: Filters) -> dict[str, list[Row]]:
         return self._ask(self._index.summary, filters)
+
+    def deals(self) -> list[Deal]:
+        return self._ask(self._index.deals)
+
+    def newest_date(self) -> PartialDate | None:
+        return self._ask(self._index.newest_date)
 
     def close(self) -> None:
         self._index.close()
@@ -189,12 +208,14 @@ def open_corpus(
 
 def load_corpus(data: DataDir) -> MemoryCorpus:
     """Load the dictionary and every article of a data folder, and tag them, in memory."""
+    from .deals.named import deals_path, load_named_deals
     from .dictionary import load_dictionary
     from .events import analyse
     from .loader import load_articles
 
     data.check()
     dictionary = load_dictionary(data.entities)
+    named = load_named_deals(deals_path(data.root), dictionary)
     loaded = load_articles(data.articles)
     analysed = [analyse(article, dictionary) for article in loaded.articles]
-    return MemoryCorpus(dictionary, analysed, loaded.errors)
+    return MemoryCorpus(dictionary, analysed, loaded.errors, named_deals=named)

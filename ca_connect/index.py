@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ArticleError, IndexStoreError
 
 if TYPE_CHECKING:
+    from .deals import Deal, NamedDeal
     from .models import EntityDictionary, Event, Filters, PartialDate, TaggedArticle
 
 SCHEMA_VERSION = 1
@@ -165,9 +166,11 @@ def build_key() -> str:
     rebuilds the index; so does an edit, during development).
     """
     digest = hashlib.blake2b(str(SCHEMA_VERSION).encode(), digest_size=16)
-    sources = sorted(Path(__file__).parent.glob("*.py"))
+    package = Path(__file__).parent
+    sources = sorted(package.rglob("*.py"))  # subpackages too (deals/)
     for source in sources:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+        name = source.relative_to(package).as_posix()
+        digest.update(name.encode() + b"\0" + source.read_bytes())
     if not sources:  # not installed as files: the version decides
         from importlib.metadata import version
 
@@ -207,10 +210,14 @@ class Analysed:
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     text: tuple[str, str] = ("", "")  # title and body, case-folded
+    deal_facts: str = ""  # deals.facts: what deal linking needs of it (JSON)
 
 
-def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analysed:
+def analyse_file(
+    folder: Path, name: str, dictionary: EntityDictionary, named: Sequence[NamedDeal] = ()
+) -> Analysed:
     """Load, tag and read the events of one file, ready to store."""
+    from .deals.store import facts_for_index
     from .events import analyse
     from .loader import parse_article
     from .query import ARTICLE_VIEWS, year_key
@@ -240,6 +247,7 @@ def analyse_file(folder: Path, name: str, dictionary: EntityDictionary) -> Analy
     ]
     analysed.events = [_stored_event(event) for event in tagged.events]
     analysed.text = ((tagged.title or "").casefold(), tagged.body.casefold())
+    analysed.deal_facts = facts_for_index(tagged, named)
     return analysed
 
 
@@ -264,16 +272,18 @@ def _dates(date: PartialDate | None) -> tuple[str | None, str | None, str | None
 
 
 _WORKER_DICTIONARY: EntityDictionary | None = None
+_WORKER_NAMED: Sequence[NamedDeal] = ()
 
 
-def _start_worker(dictionary: EntityDictionary) -> None:
-    global _WORKER_DICTIONARY
+def _start_worker(dictionary: EntityDictionary, named: Sequence[NamedDeal] = ()) -> None:
+    global _WORKER_DICTIONARY, _WORKER_NAMED
     _WORKER_DICTIONARY = dictionary
+    _WORKER_NAMED = named
 
 
 def _worker_chunk(folder: str, names: list[str]) -> list[Analysed]:
     assert _WORKER_DICTIONARY is not None
-    return [analyse_file(Path(folder), name, _WORKER_DICTIONARY) for name in names]
+    return [analyse_file(Path(folder), name, _WORKER_DICTIONARY, _WORKER_NAMED) for name in names]
 
 
 def _cores() -> int:
@@ -288,15 +298,16 @@ def analyse_files(
     names: Sequence[str],
     dictionary: EntityDictionary,
     progress: Progress | None = None,
+    named: Sequence[NamedDeal] = (),
 ) -> Iterator[Analysed]:
     """`analyse_file` of each name, in order: on every core when there are many."""
     chunks = [list(names[i : i + CHUNK]) for i in range(0, len(names), CHUNK)]
     done = 0
     workers = _cores()
     if len(names) < PARALLEL_FROM or workers < 2:
-        results = ([analyse_file(folder, n, dictionary) for n in chunk] for chunk in chunks)
+        results = ([analyse_file(folder, n, dictionary, named) for n in chunk] for chunk in chunks)
     else:
-        results = _analyse_in_pool(folder, chunks, dictionary, workers)
+        results = _analyse_in_pool(folder, chunks, dictionary, workers, named)
     for chunk in results:
         yield from chunk
         done += len(chunk)
@@ -305,12 +316,18 @@ def analyse_files(
 
 
 def _analyse_in_pool(
-    folder: Path, chunks: list[list[str]], dictionary: EntityDictionary, workers: int
+    folder: Path,
+    chunks: list[list[str]],
+    dictionary: EntityDictionary,
+    workers: int,
+    named: Sequence[NamedDeal],
 ) -> Iterator[list[Analysed]]:
     from concurrent.futures import ProcessPoolExecutor
 
     # A few chunks in flight per worker: results are stored as they come, never piled up.
-    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(dictionary,))
+    pool = ProcessPoolExecutor(
+        workers, initializer=_start_worker, initargs=(dictionary, tuple(named))
+    )
     try:
         pending: deque[Any] = deque()
         for chunk in chunks:
@@ -450,6 +467,7 @@ class Index:
         self.notes: list[str] = []  # what the index had to do that a user should hear of
         self._db: sqlite3.Connection | None = None
         self._dictionary: EntityDictionary | None = None
+        self._named: list[NamedDeal] | None = None
 
     # Opening ---------------------------------------------------------------------
 
@@ -525,6 +543,7 @@ class Index:
             "dictionary": self._dictionary_hash(),
             "folder": str(self.articles.resolve()),
             "scan": listing.signature,
+            "named_deals": self._named_deals_hash(),
         }
         with _translated():
             if self._meta(*wanted) == wanted:
@@ -532,6 +551,29 @@ class Index:
             with _writing(self.db):
                 self._update(listing, wanted, progress)
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
+
+    def _named_deals_hash(self) -> str:
+        try:
+            return content_hash(self.named_deals_path.read_bytes())
+        except FileNotFoundError:
+            return ""
+        except OSError:
+            self.named_deals()  # raises the DictionaryError a user should see
+            raise
+
+    @property
+    def named_deals_path(self) -> Path:
+        from .deals.named import deals_path
+
+        return deals_path(self.entities.parent)
+
+    def named_deals(self) -> list[NamedDeal]:
+        """The named deals (DIR/deals.yaml), checked against the dictionary."""
+        if self._named is None:
+            from .deals.named import load_named_deals
+
+            self._named = load_named_deals(self.named_deals_path, self.dictionary())
+        return self._named
 
     def _dictionary_hash(self) -> str:
         try:
@@ -571,6 +613,14 @@ class Index:
                 same = _read_hash(self.articles / name) == old[2]
                 (touched if same else changed).append(name)
         fts = self._fts()
+        from .deals.store import DealStore
+
+        deals = DealStore(db)
+        named = self.named_deals()
+        gone = self._ids([*stored, *(n for n in changed if n in known)])
+        old_keys = deals.keys_of(gone)
+        for article_id in gone:
+            deals.forget(article_id)
         for name in stored:  # deleted files
             db.execute("DELETE FROM files WHERE name = ?", (name,))
             self._drop(name, fts)
@@ -582,11 +632,20 @@ class Index:
                 (mtime, size, mtime >= racy_from, name),
             )
         changed.sort()
-        for analysed in analyse_files(self.articles, changed, self.dictionary(), progress):
+        touched = set(gone)
+        for analysed in analyse_files(self.articles, changed, self.dictionary(), progress, named):
             mtime, size = stat[analysed.name]
             if analysed.name in known:
                 self._drop(analysed.name, fts)
             self._store(analysed, mtime, size, mtime >= racy_from, fts)
+            if analysed.data is not None:
+                deals.put_facts(analysed.deal_facts)
+                touched.add(analysed.id)
+        renamed = self._meta("named_deals").get("named_deals") != wanted["named_deals"]
+        if renamed and known:
+            deals.refresh_names(self.select(_every()), named)
+        if touched or renamed:
+            deals.sync(touched, old_keys, named, self.dictionary(), everything=renamed)
         if changed or stored or not self._meta("summary"):
             db.execute(
                 "UPDATE articles SET shadowed = "
@@ -598,6 +657,13 @@ class Index:
             self._set_meta(summary=json.dumps(_packed(_counts(db, every))))
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
+
+    def _ids(self, names: Sequence[str]) -> set[str]:
+        return {
+            row[0]
+            for name in names
+            for row in self.db.execute("SELECT id FROM articles WHERE name = ?", (name,))
+        }
 
     def _drop(self, name: str, fts: bool) -> None:
         """Forget the article of a file (its rows go with it: see the triggers)."""
@@ -684,6 +750,25 @@ class Index:
         with _translated():
             stored = self._meta("dictionary_json")["dictionary_json"]
         return json.loads(stored, object_hook=lambda fields: SimpleNamespace(**fields))
+
+    def deals(self) -> list[Deal]:
+        """Every deal as linked at ingest (deals/store.py), with its status as its events
+        leave it."""
+        from .deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).deals()
+
+    def newest_date(self) -> PartialDate | None:
+        """The newest article's date: where deals stand by default."""
+        from .models import PartialDate
+
+        with _translated():
+            row = self.db.execute(
+                "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
+                "ORDER BY last_day DESC LIMIT 1"
+            ).fetchone()
+        return PartialDate.parse(row[0]) if row else None
 
     def errors(self) -> list[ArticleError]:
         """One error per file that did not load or repeats an article id, in name order."""
@@ -802,6 +887,13 @@ class Index:
 
 
 # --- SQL for filters (the same questions as query.matches and query.event_matches) ---
+
+
+def _every() -> Filters:
+    from .query import Filters
+
+    return Filters()
+
 
 _ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
 _EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, a.id, e.number"
@@ -1001,6 +1093,9 @@ def _create_tables(db: sqlite3.Connection) -> None:
     """Every table but `meta`."""
     for statement in [*_statements(_SCHEMA), *_view_schema()]:
         db.execute(statement)
+    from .deals.store import create_tables
+
+    create_tables(db)
     if USE_FTS:
         try:
             db.execute("SAVEPOINT fts")

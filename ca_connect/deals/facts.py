@@ -1,0 +1,119 @@
+"""ArticleFacts from a tagged article: the linker's input, kept apart from tagging."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+
+from ..models import Event, Mention, PartialDate, TaggedArticle
+from ..tokens import tokenize
+from .link import CENTRAL_ASIA
+from .model import ArticleFacts, NameMention
+from .names import AliasFinder, find_project_names, name_key
+
+# Syndicated copies of a text share their opening words (outlets add their own heads and
+# tails): this many words of the body make the fingerprint.
+FINGERPRINT_WORDS = 40
+
+
+def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) -> ArticleFacts:
+    """What the linker needs of an article (model.ArticleFacts)."""
+    names: list[NameMention] = []
+    for field_name in ("title", "body"):
+        text = article.field_text(field_name)
+        if not text:
+            continue
+        own = [m for m in article.mentions if m.field == field_name]
+        found = find_project_names(text, field_name)
+        kept = [_without_leading_countries(name, own, text) for name in found]
+        # An organisation's name is no project's, nor are the acronyms defined for it.
+        dropped = {n.acronym for n, k in zip(found, kept, strict=True) if k is None and n.acronym}
+        names += [k for k in kept if k is not None and not (k.acronym and k.acronym in dropped)]
+        if aliases is not None:
+            names += aliases.find(text, field_name)
+    return ArticleFacts(
+        id=article.id,
+        date=article.date,
+        source=article.source,
+        url=article.url,
+        title=article.title,
+        fingerprint=fingerprint(article.body),
+        names=tuple(names),
+        events=tuple(article.events),
+        countries=tuple(article.countries),
+        subject=subject_country(article.mentions),
+    )
+
+
+def subject_country(mentions: list[Mention]) -> str | None:
+    """The Central Asian country mentioned most (ties: the first mentioned)."""
+    counts = Counter(m.entity for m in mentions if m.kind == "country" and m.entity in CENTRAL_ASIA)
+    if not counts:
+        return None
+    order = {code: i for i, code in enumerate(counts)}
+    return min(counts, key=lambda code: (-counts[code], order[code]))
+
+
+def fingerprint(body: str) -> str:
+    words = tokenize(body)[2][:FINGERPRINT_WORDS]
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+
+
+def _without_leading_countries(
+    name: NameMention, mentions: list[Mention], text: str
+) -> NameMention | None:
+    """A project name less the countries it starts with (`Azerbaijan-Kazakhstan TCFO` ->
+    `TCFO`); None when it is an organisation's name or nothing is left."""
+    end = name.start + len(name.text)
+    if any(m.kind == "organization" and m.start < end and name.start < m.end for m in mentions):
+        return None
+    start = name.start
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.kind == "country" and mention.start == start:
+            start = mention.end
+            while start < end and not text[start].isalnum():
+                start += 1
+    if start == name.start:
+        return name
+    rest = text[start:end]
+    if not rest.strip():
+        return None
+    if rest.isupper() and " " not in rest:  # an acronym: resolved by its definition
+        return NameMention("", rest, start, name.field, rest)
+    return NameMention(name_key(rest), rest, start, name.field)
+
+
+def facts_json(facts: ArticleFacts) -> str:
+    """ArticleFacts as JSON (the index keeps them to re-link without re-reading files)."""
+    return json.dumps(
+        {
+            "id": facts.id,
+            "date": facts.date.isoformat() if facts.date else None,
+            "source": facts.source,
+            "url": facts.url,
+            "title": facts.title,
+            "fingerprint": facts.fingerprint,
+            "names": [[n.key, n.text, n.start, n.field, n.acronym] for n in facts.names],
+            "events": [event.model_dump(mode="json") for event in facts.events],
+            "countries": list(facts.countries),
+            "subject": facts.subject,
+        },
+        ensure_ascii=False,
+    )
+
+
+def facts_from_json(text: str) -> ArticleFacts:
+    data = json.loads(text)
+    return ArticleFacts(
+        id=data["id"],
+        date=PartialDate.parse(data["date"]) if data["date"] else None,
+        source=data["source"],
+        url=data["url"],
+        title=data["title"],
+        fingerprint=data["fingerprint"],
+        names=tuple(NameMention(*name) for name in data["names"]),
+        events=tuple(Event.model_validate(event) for event in data["events"]),
+        countries=tuple(data["countries"]),
+        subject=data["subject"],
+    )

@@ -1,0 +1,540 @@
+"""Deal linking: the events of all articles grouped into deals. Pure: no I/O.
+
+`link(facts, named, previous)` groups the events of ArticleFacts into DealGroups. The
+rules (README "Deals"):
+
+1. Keys. Each event gets the keys of what it names, relative to its host (the first
+   Central Asian country among its parties, else the country of its first Central Asian
+   organisation):
+   - strong: a named deal's alias in its sentence (`deal`); a project name in its sentence
+     (`name`; an acronym counts as the name it was defined for anywhere in the corpus);
+     each organisation not of the host country (`with`: a foreign company, an
+     international body); each other country, with each initiative type (`pair`);
+   - weak: the host's own companies (`home`): a national operator takes part in many deals.
+   An event with no strong key of its own takes the names of its article's title.
+2. Keys into deals. A key seen in fewer articles joins the key it appears with in at least
+   half of its articles (the highest-ranked such key: named deals first, then project
+   names, organisations, country pairs; more articles first). Keys that join no other are
+   deals. So `SpaceX` joins `Starlink` where they come together, and a comparison in one
+   article (`as alternatives to Starlink, ... OneWeb`) does not merge two deals.
+3. Events into deals. An event goes to the deal of each of its strong keys. An event with
+   none goes, in order: to the deal where its weak keys are most often seen (if its types
+   fit: no initiative type, or one the deal has); to a deal of its own article with the
+   same host (the one sharing a type with it; an event without a type, the deal of the
+   nearest event before it); to the one deal of its host and type, if there is exactly
+   one; to a deal of its weak key if it has a host; else to none (a country's own
+   policy is no deal, nor is what happens outside Central Asia).
+4. Time. A deal's dated events are split where two consecutive ones are more than
+   GAP_MONTHS apart, unless a named deal or a project name is on both sides. Undated
+   events stay with their article's dated ones, else go to the newest part.
+5. Ids and names. A named deal keeps its id and name. Others are named after their main
+   counterparts and host (`Starlink, SpaceX – Kazakhstan`) or their project name, and get
+   the id `slug(name)-YEAR` of their first dated event (`-2`, `-3` when taken). Given the
+   previous linking (event -> deal id), a deal keeps the id most of its events had.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..models import Event, PartialDate, Party
+from .model import ArticleFacts, DealGroup
+from .named import NamedDeal
+
+CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
+GAP_MONTHS = 48
+JOIN_SHARE = 0.5
+_ID_LENGTH = 32
+# Rank of key kinds: a lower number wins when keys join.
+_KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
+
+Key = tuple[str, ...]
+EventRef = tuple[str, int]  # (article id, event number)
+
+
+@dataclass
+class _Item:
+    facts: ArticleFacts
+    event: Event
+    host: str | None
+    strong: set[Key] = field(default_factory=set)
+    weak: set[Key] = field(default_factory=set)
+
+    @property
+    def ref(self) -> EventRef:
+        return (self.facts.id, self.event.number)
+
+
+def link(
+    facts: Sequence[ArticleFacts],
+    named: Sequence[NamedDeal] = (),
+    previous: Mapping[EventRef, str] | None = None,
+    country_names: Mapping[str, str] | None = None,
+    reserved: Iterable[str] = (),
+) -> list[DealGroup]:
+    """The deals of the events of `facts` (module docstring); deterministic. `reserved`:
+    ids of other deals, that new ones must not take."""
+    facts = sorted(facts, key=lambda f: f.id)
+    named_by_id = {deal.id: deal for deal in named}
+    acronyms = _acronyms(facts)
+    items = [item for f in facts for item in _items(f, acronyms, named_by_id)]
+    names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, None) for f in facts}
+    roots = _roots(items, names)
+    groups = _assign(items, roots)
+    parts = [part for root in sorted(groups) for part in _split(groups[root])]
+    return _identify(
+        _absorb(parts), named_by_id, previous or {}, country_names or {}, set(reserved)
+    )
+
+
+def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[str]:
+    """Every key an article's events could link by (rule 1, and its hosts' types): the
+    index re-links an added article only with the deals of articles sharing one."""
+    named_by_id = {deal.id: deal for deal in named}
+    keys: set[Key] = set()
+    for item in _items(facts, {}, named_by_id):
+        keys |= item.strong | item.weak
+        keys |= {("type", item.host or "", kind) for kind in item.event.initiatives}
+    keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
+    keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
+    return {"\x1f".join(key) for key in keys}
+
+
+# --- 1. Keys -------------------------------------------------------------------------
+
+
+def host_of(event: Event, subject: str | None = None) -> str | None:
+    """The Central Asian country an event happens in (rule 1): its first Central Asian
+    party, else the country of its first Central Asian organisation, else, when it names
+    no other country, the article's subject country.
+    """
+    for party in event.parties:
+        if party.kind == "country" and party.id in CENTRAL_ASIA:
+            return party.id
+    for party in event.parties:
+        if party.country in CENTRAL_ASIA:
+            return party.country
+    if any(party.kind == "country" for party in event.parties):
+        return None
+    return subject
+
+
+def _foreign(party: Party, host: str) -> bool:
+    """An organisation of another country than the host, or an international body; one
+    of unknown country (found by its name's shape) is taken for a local one."""
+    return party.kind == "intl" or (party.country is not None and party.country != host)
+
+
+def _acronyms(facts: Iterable[ArticleFacts]) -> dict[str, str]:
+    """Acronym -> the name key it was defined for; the first definition wins."""
+    found: dict[str, str] = {}
+    for f in facts:
+        for name in f.names:
+            if name.acronym and name.key and name.text != name.acronym:
+                found.setdefault(name.acronym, name.key)
+    return found
+
+
+def _items(
+    facts: ArticleFacts, acronyms: Mapping[str, str], named: Mapping[str, NamedDeal]
+) -> list[_Item]:
+    items = []
+    title_names = _name_keys(
+        [n for n in facts.names if n.field == "title"], facts, acronyms, named, None
+    )
+    for event in facts.events:
+        host = host_of(event, facts.subject)
+        item = _Item(facts, event, host)
+        spans = _spans(event)
+        inside = [
+            n for n in facts.names if any(n.field == f and a <= n.start < b for f, a, b in spans)
+        ]
+        item.strong |= _name_keys(inside, facts, acronyms, named, host)
+        types = event.initiatives or [""]
+        for party in event.parties:
+            if host is None:  # not a Central Asian deal's event by itself
+                if party.kind != "country":
+                    item.weak.add(("home", "", party.id))
+            elif party.kind == "country":
+                if party.id != host:
+                    item.strong |= {("pair", host, party.id, kind) for kind in types}
+            elif _foreign(party, host):
+                item.strong.add(("with", host, party.id))
+            elif party.kind == "company" or party.country is None:
+                item.weak.add(("home", host, party.id))
+        if not item.strong:
+            item.strong |= {key for key in title_names if key[0] == "name"}
+        items.append(item)
+    return items
+
+
+def _spans(event: Event) -> list[tuple[str, int, int]]:
+    evidence = getattr(event, "evidence", None)
+    if evidence:
+        return [(e.field, e.start, e.end) for e in evidence]
+    return [(event.field, event.start, event.end)]
+
+
+def _name_keys(
+    names: Iterable, facts: ArticleFacts, acronyms: Mapping[str, str], named: Mapping, host
+) -> set[Key]:
+    keys: set[Key] = set()
+    for name in names:
+        if name.key.startswith("deal:"):
+            deal = named.get(name.key[5:])
+            if deal is not None and _fits_named(deal, facts, host):
+                keys.add(("deal", deal.id))
+            continue
+        key = name.key or acronyms.get(name.acronym or "", "")
+        if key:
+            keys.add(("name", key))
+    return keys
+
+
+def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
+    """A named deal's alias counts where the deal's Central Asian country is the event's
+    host (or, for an event without one, the article names it)."""
+    own = [p for p in deal.parties if p in CENTRAL_ASIA]
+    if not own:
+        return True
+    if host is not None:
+        return host in own
+    return bool(set(own) & set(facts.countries))
+
+
+# --- 2. Keys into deals ------------------------------------------------------------
+
+
+def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, Key]:
+    """Each strong key's deal key (rule 2)."""
+    by_article: dict[str, set[Key]] = defaultdict(set)
+    for item in items:
+        by_article[item.facts.id] |= item.strong
+    seen: Counter[Key] = Counter()
+    together: dict[Key, Counter[Key]] = defaultdict(Counter)
+    orgs_seen: Counter[str] = Counter()
+    orgs_together: dict[str, Counter[str]] = defaultdict(Counter)
+    for article, keys in by_article.items():
+        counted = keys | names.get(article, set())
+        seen.update(counted)
+        for key in counted:
+            together[key].update(counted - {key})
+        orgs = {key[2] for key in keys if key[0] == "with"}
+        orgs_seen.update(orgs)
+        for org in orgs:
+            orgs_together[org].update(orgs - {org})
+
+    def rank(key: Key) -> tuple[int, int, Key]:
+        return (_KIND_RANK[key[0]], -seen[key], key)
+
+    def joins(key: Key, other: Key, count: int) -> bool:
+        return rank(other) < rank(key) and count >= JOIN_SHARE * seen[key]
+
+    parent: dict[Key, Key] = {}
+    for key in sorted(seen, key=rank):
+        if key[0] == "deal":
+            continue
+        above = {o: c for o, c in together[key].items() if joins(key, o, c)}
+        if not above and key[0] == "with":
+            # The same organisations go together elsewhere: SpaceX and Starlink.
+            org = key[2]
+            above = {
+                other: c
+                for other_org, c in orgs_together[org].items()
+                if c >= JOIN_SHARE * orgs_seen[org]
+                and (other := ("with", key[1], other_org)) in seen
+                and rank(other) < rank(key)
+            }
+        if above:
+            parent[key] = max(above, key=lambda other: (above[other], _neg(rank(other))))
+
+    def root(key: Key) -> Key:
+        while key in parent:
+            key = parent[key]
+        return key
+
+    return {key: root(key) for key in seen}
+
+
+def _neg(rank: tuple[int, int, Key]) -> tuple[int, int]:
+    return (-rank[0], -rank[1])
+
+
+# --- 3. Events into deals ------------------------------------------------------------
+
+
+def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[_Item]]:
+    groups: dict[Key, list[_Item]] = defaultdict(list)
+    placed: dict[EventRef, list[Key]] = {}
+    rest: list[_Item] = []
+    for item in items:
+        own = sorted({roots[key] for key in item.strong})
+        if own:
+            placed[item.ref] = own
+            for root in own:
+                groups[root].append(item)
+        else:
+            rest.append(item)
+    types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
+    weak_seen: dict[Key, Counter[Key]] = defaultdict(Counter)
+    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
+    for root, group in groups.items():
+        for item in group:
+            for key in item.weak:
+                weak_seen[key][root] += 1
+            for kind in item.event.initiatives:
+                hosts[(item.host, kind)].add(root)
+    by_article: dict[str, list[_Item]] = defaultdict(list)
+    for item in items:
+        by_article[item.facts.id].append(item)
+    orphans: dict[Key, list[_Item]] = defaultdict(list)
+    for item in rest:
+        article = by_article[item.facts.id]
+        root = (
+            _by_weak(item, weak_seen, types)
+            or _by_article(item, article, placed, types)
+            or (None if any(o.ref in placed for o in article) else _by_host(item, hosts))
+        )
+        if root is not None:
+            groups[root].append(item)
+            placed[item.ref] = [root]
+        elif item.weak and item.host is not None:  # a deal needs a Central Asian host
+            orphans[min(item.weak)].append(item)
+    for key, group in orphans.items():
+        groups[key] += group
+    return groups
+
+
+def _fits(item: _Item, kinds: set[str]) -> bool:
+    return not item.event.initiatives or bool(kinds & set(item.event.initiatives))
+
+
+def _by_weak(item: _Item, weak_seen: Mapping, types: Mapping) -> Key | None:
+    counts: Counter[Key] = Counter()
+    for key in item.weak:
+        counts.update(weak_seen.get(key, {}))
+    fitting = [root for root in counts if _fits(item, types[root])]
+    return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
+
+
+def _neg_key(key: Key) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in "".join(key))
+
+
+def _by_article(
+    item: _Item, article: list[_Item], placed: Mapping[EventRef, list[Key]], types: Mapping
+) -> Key | None:
+    number = item.event.number
+    others = [
+        other
+        for other in article
+        if other.ref in placed
+        and other is not item
+        and (item.host is None or other.host in (None, item.host))
+    ]
+    if item.event.initiatives:
+        for other in sorted(others, key=lambda o: abs(o.event.number - number)):
+            for root in placed[other.ref]:
+                if set(item.event.initiatives) & set(other.event.initiatives):
+                    return root
+        return None
+    before = [o for o in others if o.event.number < number]
+    after = [o for o in others if o.event.number > number]
+    nearest = before[-1:] or after[:1]
+    return placed[nearest[0].ref][0] if nearest else None
+
+
+def _by_host(item: _Item, hosts: Mapping[tuple[str | None, str], set[Key]]) -> Key | None:
+    if item.host is None:
+        return None
+    found = {root for kind in item.event.initiatives for root in hosts.get((item.host, kind), ())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# --- 4. Time ---------------------------------------------------------------------
+
+
+def _months(date: PartialDate) -> int:
+    return date.year * 12 + (date.month or 6) - 1
+
+
+def _split(group: list[_Item]) -> list[list[_Item]]:
+    """Rule 4: parts of a deal far apart in time; an article's events stay together."""
+    by_article: dict[str, list[_Item]] = defaultdict(list)
+    for item in group:
+        by_article[item.facts.id].append(item)
+    when: dict[str, int] = {}
+    for article, items in by_article.items():
+        published = items[0].facts.date
+        dates = [_months(i.event.date) for i in items if i.event.date and not i.event.planned]
+        if published is not None:
+            when[article] = _months(published)
+        elif dates:
+            when[article] = max(dates)
+    dated = sorted(when, key=lambda a: (when[a], a))
+    if not dated:
+        return [group]
+    parts: list[list[str]] = [[dated[0]]]
+    for index, article in enumerate(dated[1:], 1):
+        gap = when[article] - when[dated[index - 1]]
+        before = _names(i for a in parts[-1] for i in by_article[a])
+        after = _names(i for a in dated[index:] for i in by_article[a])
+        if gap > GAP_MONTHS and not before & after:
+            parts.append([])
+        parts[-1].append(article)
+    for article in sorted(set(by_article) - set(when)):
+        keys = {k for i in by_article[article] for k in i.strong | i.weak}
+        shared = [
+            len(keys & {k for a in part for i in by_article[a] for k in i.strong | i.weak})
+            for part in parts
+        ]
+        best = max(range(len(parts)), key=lambda p: (shared[p], p))
+        parts[best].append(article)
+    return [[i for a in part for i in by_article[a]] for part in parts]
+
+
+def _names(items: Iterable[_Item]) -> set[Key]:
+    return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
+
+
+def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
+    """Rule 4, side mentions: a part told by one article only, and not a named deal, is
+    part of the bigger deal that article tells (the one told by most articles)."""
+    articles = [{i.facts.id for i in part} for part in parts]
+    kept = []
+    for index, part in enumerate(parts):
+        own = articles[index]
+        hosts = [
+            other
+            for other in range(len(parts))
+            if other != index and own <= articles[other] and len(articles[other]) > 1
+        ]
+        if len(own) == 1 and not _names(part) and hosts:
+            best = max(hosts, key=lambda o: (len(articles[o]), -o))
+            parts[best] = parts[best] + part
+            continue
+        kept.append(index)
+    # What is left of one article told by it alone is one story.
+    alone: dict[str, int] = {}
+    merged = []
+    for index in kept:
+        own = articles[index]
+        if len(own) == 1 and not _names(parts[index]):
+            (article,) = own
+            if article in alone:
+                parts[alone[article]] = parts[alone[article]] + parts[index]
+                continue
+            alone[article] = index
+        merged.append(index)
+    return [parts[i] for i in merged]
+
+
+# --- 5. Ids and names -----------------------------------------------------------
+
+
+def _identify(
+    parts: list[list[_Item]],
+    named: Mapping[str, NamedDeal],
+    previous: Mapping[EventRef, str],
+    country_names: Mapping[str, str],
+    reserved: set[str],
+) -> list[DealGroup]:
+    drafts = []
+    for part in parts:
+        refs = sorted(dict.fromkeys(item.ref for item in part))
+        deal_keys = Counter(k[1] for item in part for k in item.strong if k[0] == "deal")
+        named_id = max(deal_keys, key=lambda k: (deal_keys[k], k)) if deal_keys else None
+        drafts.append((part, refs, named_id))
+    taken: set[str] = reserved | {named_id for _, _, named_id in drafts if named_id}
+    kept: dict[int, str] = {}
+    claims = []
+    for index, (_, refs, named_id) in enumerate(drafts):
+        if named_id:
+            continue
+        counts = Counter(previous[ref] for ref in refs if ref in previous)
+        for deal_id, count in counts.items():
+            claims.append((-count, deal_id, index))
+    for _, deal_id, index in sorted(claims):
+        if index not in kept and deal_id not in taken:
+            kept[index] = deal_id
+            taken.add(deal_id)
+    groups = []
+    order = sorted(range(len(drafts)), key=lambda i: _first_key(drafts[i][0]))
+    for index in order:
+        part, refs, named_id = drafts[index]
+        if named_id:
+            deal = named[named_id]
+            groups.append(DealGroup(deal.id, deal.name, True, refs))
+            continue
+        name = _name(part, country_names)
+        deal_id = kept.get(index)
+        if deal_id is None:
+            deal_id = base = _slug(name)
+            if deal_id in taken and _first_year(part):
+                deal_id = base = f"{base}-{_first_year(part)}"
+            number = 1
+            while deal_id in taken:
+                number += 1
+                deal_id = f"{base}-{number}"
+            taken.add(deal_id)
+        groups.append(DealGroup(deal_id, name, False, refs))
+    return groups
+
+
+def _first_key(part: list[_Item]) -> tuple[bool, int, str, int]:
+    dated = [_months(i.event.date) for i in part if i.event.date]
+    first = min(part, key=lambda i: i.ref).ref
+    return (not dated, min(dated) if dated else 0, first[0], first[1])
+
+
+def _first_year(part: list[_Item]) -> int | None:
+    years = [i.event.date.year for i in part if i.event.date]
+    return min(years) if years else None
+
+
+def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
+    """A project name the articles use, else the main counterparts and the host."""
+    spelled: Counter[str] = Counter()
+    keyed = Counter(k[1] for item in part for k in item.strong if k[0] == "name")
+    if keyed:
+        top = max(keyed, key=lambda k: (keyed[k], k))
+        for item in part:
+            for name in item.facts.names:
+                if name.key == top and name.text != name.acronym:
+                    spelled[name.text] += 1
+        if spelled:
+            return max(spelled, key=lambda text: (spelled[text], text))
+    hosts = Counter(item.host for item in part if item.host)
+    host = max(hosts, key=lambda h: (hosts[h], h)) if hosts else None
+    others: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for item in part:
+        for party in item.event.parties:
+            if party.id == host or party.kind == "agency":
+                continue  # government bodies name no deal; their country does
+            others[party.id] += 1 if party.kind == "country" else 2
+            labels[party.id] = country_names.get(party.id, party.name)
+    if not others:  # only government bodies: their countries
+        for item in part:
+            for party in item.event.parties:
+                if party.kind == "agency" and party.country and party.country != host:
+                    others[party.country] += 1
+                    labels[party.country] = country_names.get(party.country, party.country)
+    top = sorted(others, key=lambda p: (-others[p], p))[:2]
+    where = country_names.get(host, host) if host else None
+    who = ", ".join(labels[p] for p in top)
+    if who and where:
+        return f"{who} – {where}"
+    return who or where or "deal"
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    while len(slug) > _ID_LENGTH and "-" in slug:  # whole words, ids stay short
+        slug = slug.rsplit("-", 1)[0]
+    return slug[:_ID_LENGTH] or "deal"

@@ -1,0 +1,195 @@
+"""Deals for commands: filters, table rows, export records. No I/O of its own.
+
+Filters mean what they mean for events: `--country` a party (a country, or an
+organisation of it), `--org` a party, `--type` an initiative type of the deal, `--since`
+/ `--until` a deal active in the period (first to last seen overlaps it), `--text` a
+phrase in one of its articles (the caller finds those articles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from ..errors import UsageError
+from ..models import PartialDate
+from ..query import Filters, snippet
+from .model import STATUSES, Deal, HistoryEntry
+from .status import STALLED_AFTER, status_as_of
+
+# The version of the deal export records (README "Export schemas"); bumped when a field
+# is added or changed.
+SCHEMA_VERSION = 1
+
+Row = dict[str, Any]
+
+
+def check_status(values: Iterable[str]) -> tuple[str, ...]:
+    """--status values, checked (UsageError names the option)."""
+    found = []
+    for value in values:
+        status = value.strip().lower()
+        if status not in STATUSES:
+            raise UsageError(f"--status {value!r}: use one of {', '.join(STATUSES)}")
+        found.append(status)
+    return tuple(dict.fromkeys(found))
+
+
+def deal_matches(
+    deal: Deal,
+    filters: Filters,
+    statuses: Collection[str] = (),
+    text_articles: Collection[str] | None = None,
+) -> bool:
+    """Does a deal pass the filters (module docstring)? `text_articles`: the ids of the
+    articles that contain `filters.text`."""
+    if statuses and deal.status not in statuses:
+        return False
+    if filters.countries and not any(
+        p.id in filters.countries or p.country in filters.countries for p in deal.parties
+    ):
+        return False
+    if filters.organizations and not any(p.id in filters.organizations for p in deal.parties):
+        return False
+    if filters.initiatives and not set(filters.initiatives) & set(deal.initiatives):
+        return False
+    if filters.since or filters.until:
+        if deal.first_seen is None or deal.last_seen is None:
+            return False
+        if filters.since and deal.last_seen.last_day() < filters.since.first_day():
+            return False
+        if filters.until and deal.first_seen.first_day() > filters.until.last_day():
+            return False
+    if filters.stages and not any(h.event_stage in filters.stages for h in deal.history):
+        return False
+    if filters.partners and not any(p.id in filters.partners for p in deal.parties):
+        return False
+    return text_articles is None or any(s.article in text_articles for s in deal.sources)
+
+
+def deal_row(deal: Deal) -> Row:
+    """One row of `caconnect deals` (free text cut to keep a table readable)."""
+    parties = [_label(p) for p in deal.parties if not p.dropped]
+    return {
+        "id": deal.id,
+        "status": deal.status,
+        "first": deal.first_seen.isoformat() if deal.first_seen else None,
+        "last": deal.last_seen.isoformat() if deal.last_seen else None,
+        "events": len(deal.history),
+        "articles": deal.articles,
+        "outlets": deal.outlets,
+        "name": snippet(deal.name, 32),
+        "parties": snippet(", ".join(parties), 32),
+        "initiatives": list(deal.initiatives[:3]),
+    }
+
+
+def deal_record(deal: Deal) -> Row:
+    """The public export schema of one deal (README "Export schemas")."""
+    data = deal.model_dump(mode="json")
+    return {"schema_version": SCHEMA_VERSION, **data, "events": len(deal.history)}
+
+
+def deal_csv_record(deal: Deal) -> Row:
+    """One CSV row per deal: lists joined by `;`, history and sources counted or listed."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": deal.id,
+        "name": deal.name,
+        "named": deal.named,
+        "status": deal.status,
+        "status_date": _iso(deal.status_date),
+        "first_seen": _iso(deal.first_seen),
+        "last_seen": _iso(deal.last_seen),
+        "parties": [p.name for p in deal.parties],
+        "party_ids": [p.id for p in deal.parties],
+        "dropped_parties": [p.id for p in deal.parties if p.dropped],
+        "initiatives": list(deal.initiatives),
+        "events": len(deal.history),
+        "stages": [h.stage for h in deal.history],
+        "missed_targets": [d.isoformat() for d in deal.missed_targets],
+        "amounts": list(deal.amounts),
+        "articles": deal.articles,
+        "outlets": deal.outlets,
+        "article_ids": [s.article for s in deal.sources],
+        "sources": sorted({s.source for s in deal.sources if s.source}),
+    }
+
+
+def deal_event_records(deals: Iterable[Deal]) -> list[Row]:
+    """`export --deal-events`: one row per event of each deal, in history order."""
+    return [_event_record(deal, entry) for deal in deals for entry in deal.history]
+
+
+def _event_record(deal: Deal, entry: HistoryEntry) -> Row:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "deal_id": deal.id,
+        "deal_name": deal.name,
+        "deal_status": deal.status,
+        "stage": entry.stage,
+        "event_stage": entry.event_stage,
+        "date": _iso(entry.date),
+        "date_precision": entry.date_precision,
+        "target": _iso(entry.target),
+        "parties": list(entry.parties),
+        "initiatives": list(entry.initiatives),
+        "amounts": list(entry.amounts),
+        "article": entry.article,
+        "event": entry.event,
+        "source": entry.source,
+        "url": entry.url,
+        "evidence": entry.evidence,
+    }
+
+
+def deal_timeline_rows(deals: Iterable[Deal]) -> list[Row]:
+    """`timeline --deals`: each deal's events grouped under it, in history order."""
+    rows = []
+    for deal in deals:
+        for entry in deal.history:
+            rows.append(
+                {
+                    "deal": deal.id,
+                    "date": _iso(entry.date),
+                    "stage": entry.stage,
+                    "parties": list(entry.parties),
+                    "evidence": snippet(entry.evidence, 60),
+                    "article": entry.article,
+                }
+            )
+    return rows
+
+
+def _iso(date: Any) -> str | None:
+    return date.isoformat() if date is not None else None
+
+
+def _label(party: Any) -> str:
+    return party.id if party.kind == "country" else party.name
+
+
+def sort_deals(deals: Iterable[Deal]) -> list[Deal]:
+    """First seen first (never-dated last), then id: the order every deal command uses."""
+    return sorted(
+        deals,
+        key=lambda d: (d.first_seen is None, str(d.first_seen or ""), d.id),
+    )
+
+
+def select_deals(
+    corpus: Any,
+    filters: Filters,
+    *,
+    statuses: Collection[str] = (),
+    as_of: PartialDate | None = None,
+    stalled_after: int = STALLED_AFTER,
+) -> list[Deal]:
+    """The deals of a corpus (corpus.Corpus) that pass the filters, as they stand at
+    `as_of` (default: the newest article's date), first seen first."""
+    when = as_of or corpus.newest_date()
+    deals = [status_as_of(deal, when, stalled_after) for deal in corpus.deals()]
+    text_articles = None
+    if filters.text:
+        text_articles = {a.id for a in corpus.select(Filters(text=filters.text))}
+    return sort_deals(d for d in deals if deal_matches(d, filters, statuses, text_articles))

@@ -1,0 +1,261 @@
+"""A deal's record from its linked events: history, parties, status, sources. Pure.
+
+History: the deal's events in date order (undated ones by their article's date, then
+last), each with the stage it has in the deal's story:
+- an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
+  `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`;
+- a `cancelled` event the deal goes on after (a later event of another stage) was a
+  block, not the end: `stalled`.
+Status (as of `as_of`, by default the newest article's date):
+- `cancelled` when the newest dated event is a cancellation;
+- else the stage of the newest dated event that marks progress (mou, agreement,
+  deployment, launch; of two on one day the later told): talks and plans about a deal
+  that has progressed do not set it back; a deal with only talks and plans is at the
+  newest of them (a plan over talks on the same day). Only events of the deal's current
+  phase count: those within STATUS_WINDOW months of its newest dated event (a satellite
+  launched ten years before the talks about a new service says nothing of the talks);
+- `stalled` instead, unless launched, when its newest dated event is more than
+  `stalled_after` months before `as_of`.
+Missed targets: a plan's target date before `as_of` with no launch by then.
+Parties: each with the event that first names it; a party named in a partner change and
+in no later event is marked dropped there.
+Sources: the deal's articles; syndicated copies (the same fingerprint) count once, and
+outlets are the distinct sources (or URL hosts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlparse
+
+from ..models import Event, PartialDate
+from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
+
+STALLED_AFTER = 24  # months
+STATUS_WINDOW = 48  # months: link.GAP_MONTHS
+PROGRESS = ("mou", "agreement", "deployment", "launch")
+DELAY_CUES = re.compile(
+    r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    re.IGNORECASE,
+)
+REPLACE_CUES = re.compile(
+    r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|instead of|took over from|in place of)\b",
+    re.IGNORECASE,
+)
+
+
+def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
+    """The record of one linked deal (module docstring), its status as its events leave
+    it: `status_as_of` adds what time does (stalled, missed targets)."""
+    events = [_event(facts[article], number) for article, number in group.events]
+    events.sort(key=lambda e: _order(e, facts[e.article_id]))
+    stages = _stages(events)
+    history = [
+        _entry(e, stage, facts[e.article_id]) for e, stage in zip(events, stages, strict=True)
+    ]
+    status, status_date = _status(history)
+    dated = [h.date for h in history if h.date]
+    return Deal(
+        id=group.id,
+        name=group.name,
+        named=group.named,
+        parties=_parties(events, stages),
+        initiatives=_ranked(t for e in events for t in e.initiatives),
+        history=history,
+        status=status,
+        status_date=status_date,
+        first_seen=min(dated, key=PartialDate.first_day) if dated else None,
+        last_seen=max(dated, key=PartialDate.last_day) if dated else None,
+        amounts=list(dict.fromkeys(a for h in history for a in h.amounts)),
+        **_sources([facts[a] for a in dict.fromkeys(e.article_id for e in events)]),
+    )
+
+
+def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
+    """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
+    newest dated event is more than `stalled_after` months older; its missed targets."""
+    update: dict = {"missed_targets": _missed(deal.history, as_of)}
+    if (
+        as_of is not None
+        and deal.status not in ("launch", "cancelled")
+        and deal.last_seen is not None
+        and months_between(deal.last_seen, as_of) > stalled_after
+    ):
+        update |= {"status": "stalled", "status_date": deal.last_seen}
+    return deal.model_copy(update=update)
+
+
+def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
+    """The default `as_of`: the newest article's date."""
+    dated = [f.date for f in facts if f.date]
+    return max(dated, key=PartialDate.last_day) if dated else None
+
+
+def months_between(earlier: PartialDate, later: PartialDate) -> int:
+    return (later.year - earlier.year) * 12 + (later.month or 12) - (earlier.month or 12)
+
+
+# --- Internals ----------------------------------------------------------------------
+
+
+def _event(facts: ArticleFacts, number: int) -> Event:
+    return next(e for e in facts.events if e.number == number)
+
+
+def _target(event: Event) -> PartialDate | None:
+    target = getattr(event, "target", None)
+    return target or (event.date if event.planned else None)
+
+
+def _when(event: Event) -> PartialDate | None:
+    """When an event happened: its date, unless that is only a plan's target."""
+    return None if event.planned and getattr(event, "target", None) is None else event.date
+
+
+def _order(event: Event, facts: ArticleFacts) -> tuple[bool, int, str, int]:
+    """Date order by the middle of each date's span (`2024` after `2024-03`, before
+    `2024-09`); undated events by their article's date, then last."""
+    when = _when(event) or facts.date
+    return (when is None, _middle(when) if when else 0, event.article_id, event.number)
+
+
+def _middle(date: PartialDate) -> int:
+    return (date.first_day().toordinal() + date.last_day().toordinal()) // 2
+
+
+def _evidence(event: Event) -> str:
+    evidence = getattr(event, "evidence", None)
+    return " ".join(e.text for e in evidence) if evidence else event.text
+
+
+def _stages(events: list[Event]) -> list[str]:
+    stages = []
+    for index, event in enumerate(events):
+        text = _evidence(event)
+        delayed = DELAY_CUES.search(text) and event.stage != "launch"
+        blocked = event.stage == "cancelled" and any(
+            later.stage != "cancelled" for later in events[index + 1 :]
+        )
+        if REPLACE_CUES.search(text):
+            stages.append("partner-change")
+        elif delayed or blocked:
+            stages.append("stalled")
+        else:
+            stages.append(event.stage)
+    return stages
+
+
+def _entry(event: Event, stage: str, facts: ArticleFacts) -> HistoryEntry:
+    when = _when(event)
+    amounts = [a.text for a in getattr(event, "amounts", None) or []]
+    return HistoryEntry(
+        stage=stage,  # type: ignore[arg-type]
+        event_stage=event.stage,
+        date=when,
+        date_precision=when.precision if when else None,
+        target=_target(event),
+        parties=[p.id for p in event.parties],
+        initiatives=list(event.initiatives),
+        evidence=" ".join(_evidence(event).split()),
+        article=event.article_id,
+        event=event.number,
+        source=_outlet(facts),
+        url=facts.url,
+        amounts=amounts,
+    )
+
+
+def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
+    dated = [h for h in history if h.date]
+    if dated:
+        newest = dated[-1].date  # history is in date order
+        dated = [h for h in dated if months_between(h.date, newest) <= STATUS_WINDOW]  # type: ignore[arg-type]
+    pool = dated or history
+    if not pool:
+        return "plan", None
+    newest = pool[-1]
+    if newest.stage == "cancelled":
+        return "cancelled", newest.date
+    progress = [h for h in pool if h.stage in PROGRESS]
+    if progress:
+        return progress[-1].stage, progress[-1].date
+    talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
+    same = [h for h in talk if h.date == talk[-1].date]
+    chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
+    return chosen.stage, chosen.date
+
+
+def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
+    missed = []
+    for entry in history:
+        target = entry.target
+        if target is None or as_of is None or target.last_day() >= as_of.first_day():
+            continue
+        launched = any(
+            h.stage == "launch" and h.date and h.date.first_day() <= target.last_day()
+            for h in history
+        )
+        if not launched and target not in missed:
+            missed.append(target)
+    return missed
+
+
+def _parties(events: list[Event], stages: list[str]) -> list[DealParty]:
+    joined: dict[str, DealParty] = {}
+    last_seen: dict[str, int] = {}
+    for index, event in enumerate(events):
+        for party in event.parties:
+            last_seen[party.id] = index
+            if party.id not in joined:
+                joined[party.id] = DealParty(
+                    id=party.id,
+                    name=party.name,
+                    kind=party.kind,
+                    country=party.country,
+                    joined=f"{event.article_id}#{event.number}",
+                )
+    for index, (event, stage) in enumerate(zip(events, stages, strict=True)):
+        if stage != "partner-change":
+            continue
+        for party in event.parties:
+            if last_seen[party.id] == index and party.kind != "country":
+                dropped = f"{event.article_id}#{event.number}"
+                joined[party.id] = joined[party.id].model_copy(update={"dropped": dropped})
+    return list(joined.values())
+
+
+def _ranked(values) -> list[str]:
+    counts = Counter(values)
+    order = {value: i for i, value in enumerate(dict.fromkeys(counts))}
+    return sorted(counts, key=lambda v: (-counts[v], order[v]))
+
+
+def _outlet(facts: ArticleFacts) -> str | None:
+    if facts.source:
+        return facts.source
+    if facts.url:
+        host = urlparse(facts.url).netloc.lower()
+        return host.removeprefix("www.") or None
+    return None
+
+
+def _sources(articles: list[ArticleFacts]) -> dict:
+    ordered = sorted(articles, key=lambda f: (f.date is None, str(f.date or ""), f.id))
+    first: dict[str, str] = {}
+    sources = []
+    for f in ordered:
+        original = first.setdefault(f.fingerprint, f.id)
+        sources.append(
+            DealSource(
+                article=f.id,
+                date=f.date,
+                source=_outlet(f),
+                url=f.url,
+                title=f.title,
+                copy_of=None if original == f.id else original,
+            )
+        )
+    outlets = {s.source for s in sources if s.source}
+    return {"articles": len(first), "outlets": len(outlets), "sources": sources}

@@ -1,0 +1,166 @@
+"""Deals in the index (SQLite): linked at ingest, re-linked only where articles change.
+
+Tables: `deal_facts` (each article's ArticleFacts, JSON), `deal_keys` (the keys each
+article could link by, link.article_keys), `deals` (each deal's record, JSON, as its
+events leave it; `status_as_of` is applied when asked) and `deal_events` (which deal
+each event is in).
+
+`sync` after an ingest: the articles added, changed or removed touch the deals of every
+article that shares a key with them (old or new); only those articles are linked again,
+with the ids their events had (link.py rule 5), and only those deals are replaced. A
+changed named-deals file re-reads every article's names and re-links everything.
+
+Ids: persisted here. A new deal's id comes from its name (link.py rule 5); once stored,
+it stays with the deal's events however articles are added later.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from ..models import EntityDictionary, TaggedArticle
+from .facts import article_facts, facts_from_json, facts_json
+from .link import article_keys, link
+from .model import ArticleFacts, Deal
+from .named import NamedDeal
+from .names import AliasFinder
+from .status import build_deal
+
+SCHEMA = (
+    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
+    "PRIMARY KEY (key, article)) WITHOUT ROWID",
+    "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
+    "CREATE TABLE deals (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
+    "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
+    "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
+)
+
+
+def create_tables(db: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        db.execute(statement)
+
+
+def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> str:
+    """What the index keeps of an article for linking (computed where it is analysed)."""
+    return facts_json(article_facts(article, AliasFinder(named) if named else None))
+
+
+class DealStore:
+    """The deal tables of one open index."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def put_facts(self, facts: str) -> None:
+        parsed = facts_from_json(facts)
+        self.db.execute("INSERT OR REPLACE INTO deal_facts VALUES (?, ?)", (parsed.id, facts))
+        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (parsed.id,))
+        self.db.executemany(
+            "INSERT INTO deal_keys VALUES (?, ?)", [(k, parsed.id) for k in article_keys(parsed)]
+        )
+
+    def keys_of(self, articles: Iterable[str]) -> set[str]:
+        return {
+            key
+            for article in set(articles)
+            for (key,) in self.db.execute("SELECT key FROM deal_keys WHERE article = ?", (article,))
+        }
+
+    def forget(self, article: str) -> None:
+        self.db.execute("DELETE FROM deal_facts WHERE article = ?", (article,))
+        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
+
+    def refresh_names(self, articles: Iterable[TaggedArticle], named: Sequence[NamedDeal]) -> None:
+        """Every article's facts again (a changed named-deals file changes their names)."""
+        for article in articles:
+            self.put_facts(facts_for_index(article, named))
+
+    def sync(
+        self,
+        touched: set[str],
+        old_keys: set[str],
+        named: Sequence[NamedDeal],
+        dictionary: EntityDictionary,
+        *,
+        everything: bool = False,
+    ) -> None:
+        """Re-link the deals that the articles `touched` (added, changed or removed, with
+        `old_keys` the keys they had) touch; everything when asked."""
+        db = self.db
+        if everything:
+            relink = {a for (a,) in db.execute("SELECT article FROM deal_facts")}
+            deals = {d for (d,) in db.execute("SELECT id FROM deals")}
+        else:
+            keys = old_keys | self.keys_of(touched)
+            neighbours = set(touched)
+            for key in keys:
+                neighbours |= {
+                    a for (a,) in db.execute("SELECT article FROM deal_keys WHERE key = ?", (key,))
+                }
+            deals = set()
+            for article in neighbours:
+                deals |= {
+                    d
+                    for (d,) in db.execute(
+                        "SELECT DISTINCT deal FROM deal_events WHERE article = ?", (article,)
+                    )
+                }
+            relink = set(neighbours)
+            for deal in deals:
+                relink |= {
+                    a
+                    for (a,) in db.execute(
+                        "SELECT DISTINCT article FROM deal_events WHERE deal = ?", (deal,)
+                    )
+                }
+        facts = self._facts(relink)
+        previous = {
+            (article, number): deal
+            for article in relink
+            for number, deal in db.execute(
+                "SELECT number, deal FROM deal_events WHERE article = ?", (article,)
+            )
+        }
+        reserved = {d for (d,) in db.execute("SELECT id FROM deals")} - deals
+        names = {c.code: c.name for c in dictionary.countries}
+        groups = link(facts, named, previous, names, reserved)
+        by_id = {f.id: f for f in facts}
+        for deal in deals:
+            db.execute("DELETE FROM deals WHERE id = ?", (deal,))
+            db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
+        for article in relink:
+            db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
+        for group in groups:
+            record = build_deal(group, by_id)
+            db.execute(
+                "INSERT OR REPLACE INTO deals VALUES (?, ?)", (record.id, record.model_dump_json())
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
+                [(article, number, group.id) for article, number in group.events],
+            )
+
+    def deals(self) -> list[Deal]:
+        rows = self.db.execute("SELECT data FROM deals")
+        return [Deal.model_validate_json(data) for (data,) in rows]
+
+    def deal(self, deal_id: str) -> Deal | None:
+        row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()
+        return Deal.model_validate_json(row[0]) if row else None
+
+    def all_facts(self) -> list[ArticleFacts]:
+        return [facts_from_json(data) for (data,) in self.db.execute("SELECT data FROM deal_facts")]
+
+    def _facts(self, articles: Iterable[str]) -> list[ArticleFacts]:
+        found = []
+        for article in sorted(articles):
+            row = self.db.execute(
+                "SELECT data FROM deal_facts WHERE article = ?", (article,)
+            ).fetchone()
+            if row:
+                found.append(facts_from_json(row[0]))
+        return found

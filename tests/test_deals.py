@@ -1,0 +1,559 @@
+"""Deal linking, records and status (README "Deals"), on events written by hand.
+
+The linker reads event records and article metadata, so these tests build them directly:
+they do not depend on how the event extractor reads a sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ca_connect.deals import deals_from_facts, newest_date, status_as_of
+from ca_connect.deals.facts import facts_from_json, facts_json, fingerprint
+from ca_connect.deals.link import link
+from ca_connect.deals.model import ArticleFacts
+from ca_connect.deals.named import NamedDeal
+from ca_connect.deals.names import AliasFinder, find_project_names, name_key
+from ca_connect.models import Event, PartialDate, Party
+
+KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
+UZ = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
+AZ = Party(id="AZ", name="Azerbaijan", kind="country", country="AZ")
+SKYNET = Party(id="skynet", name="Skynet Orbital", kind="company", country="US")
+SKYNET_PARENT = Party(id="skyco", name="SkyCo", kind="company", country="US")
+ORBITA = Party(id="orbita", name="Orbita Global", kind="company", country="GB")
+KAZTEL = Party(id="kaztel", name="KazTel", kind="company", country="KZ")
+NORDTEL = Party(id="nordtel", name="Nordtel", kind="company", country="SE")
+BALTEL = Party(id="baltel", name="Baltel", kind="company", country="FI")
+MINISTRY = Party(id="kz-ministry", name="Ministry of Digital Affairs", kind="agency", country="KZ")
+
+
+def event(article, number, stage, date, parties, kinds=("satellite",), text="", **more):
+    return Event(
+        article_id=article,
+        number=number,
+        stage=stage,
+        date=PartialDate.parse(date) if date else None,
+        parties=list(parties),
+        initiatives=list(kinds),
+        field="body",
+        start=0,
+        end=len(text),
+        text=text or f"{stage} sentence",
+        **more,
+    )
+
+
+def article(article_id, date, events, text="", source=None, title=None, named=()):
+    names = find_project_names(text, "body") if text else []
+    if named and text:
+        names += list(AliasFinder(named).find(text, "body"))
+    countries = tuple(dict.fromkeys(p.id for e in events for p in e.parties if p.kind == "country"))
+    return ArticleFacts(
+        id=article_id,
+        date=PartialDate.parse(date) if date else None,
+        source=source,
+        url=None,
+        title=title,
+        fingerprint=fingerprint(text or article_id),
+        names=tuple(names),
+        events=tuple(events),
+        countries=countries,
+        subject=next((c for c in countries if c in ("KZ", "UZ", "KG", "TJ", "TM")), None),
+    )
+
+
+def one(article_id, date, stage, parties):
+    """An article whose one event happened on its publication date."""
+    return article(article_id, date, [event(article_id, 1, stage, date, parties)])
+
+
+def deals_of(facts, named=(), as_of=None):
+    found = deals_from_facts(facts, named)
+    when = as_of or newest_date(facts)
+    return [status_as_of(deal, when) for deal in found]
+
+
+def groups(deals):
+    return sorted(sorted({h.article for h in d.history}) for d in deals)
+
+
+# --- Linking -------------------------------------------------------------------------
+
+
+def test_one_counterpart_in_one_country_is_one_deal_across_articles():
+    facts = [
+        article("a1", "2023-03-01", [event("a1", 1, "talks", "2023-03-01", [KZ, SKYNET])]),
+        article("a2", "2024-05-02", [event("a2", 1, "agreement", "2024-05-02", [KZ, SKYNET])]),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2"]]
+
+
+def test_organisations_weigh_more_than_countries():
+    """Two Kazakh memoranda with two different companies are two deals."""
+    facts = [
+        article("a1", "2024-01-10", [event("a1", 1, "mou", "2024-01-10", [KZ, SKYNET])]),
+        article("a2", "2024-02-10", [event("a2", 1, "mou", "2024-02-10", [KZ, ORBITA])]),
+    ]
+    assert groups(deals_of(facts)) == [["a1"], ["a2"]]
+
+
+def test_the_same_company_in_two_countries_is_two_deals():
+    facts = [
+        article("a1", "2024-01-10", [event("a1", 1, "talks", "2024-01-10", [KZ, SKYNET])]),
+        article("a2", "2024-02-10", [event("a2", 1, "talks", "2024-02-10", [UZ, SKYNET])]),
+    ]
+    assert groups(deals_of(facts)) == [["a1"], ["a2"]]
+
+
+def test_organisations_that_go_together_join_one_deal():
+    """SkyCo appears beside Skynet in most of its articles: one deal, also where SkyCo
+    is named alone."""
+    facts = [
+        article(
+            "a1", "2024-01-10", [event("a1", 1, "talks", "2024-01-10", [KZ, SKYNET, SKYNET_PARENT])]
+        ),
+        article("a2", "2024-03-10", [event("a2", 1, "deployment", "2024-03-10", [KZ, SKYNET])]),
+        article("a3", "2024-04-10", [event("a3", 1, "launch", "2024-04-10", [KZ, SKYNET_PARENT])]),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2", "a3"]]
+
+
+def test_a_comparison_in_one_article_does_not_merge_two_deals():
+    sky = [
+        article(
+            f"s{i}", f"2024-0{i}-01", [event(f"s{i}", 1, "talks", f"2024-0{i}-01", [KZ, SKYNET])]
+        )
+        for i in range(1, 4)
+    ]
+    orb = [
+        article(
+            f"o{i}", f"2024-0{i}-02", [event(f"o{i}", 1, "talks", f"2024-0{i}-02", [KZ, ORBITA])]
+        )
+        for i in range(1, 4)
+    ]
+    both = article(
+        "both",
+        "2024-05-01",
+        [event("both", 1, "talks", "2024-05-01", [KZ, SKYNET, ORBITA])],
+    )
+    found = groups(deals_of([*sky, *orb, both]))
+    assert ["both", "s1", "s2", "s3"] in found
+    assert ["both", "o1", "o2", "o3"] in found
+
+
+def test_a_project_name_links_articles_that_share_no_party():
+    text_1 = "The ministry approved the Steppe Crossing project, a cable to the Caspian shore."
+    text_2 = "Builders began laying the Steppe Crossing cable near the coast."
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [event("a1", 1, "agreement", "2024-01-10", [KZ, MINISTRY], ("fiber",), text_1)],
+            text_1,
+        ),
+        article(
+            "a2",
+            "2024-06-10",
+            [event("a2", 1, "deployment", "2024-06-10", [KZ], ("fiber",), text_2)],
+            text_2 + " Work on the Steppe Crossing project goes on.",
+        ),
+    ]
+    # the second article names the project in another sentence: its title-less event
+    # has no key of its own, and the article joins through the fallback by host and type
+    deals = deals_of(facts)
+    assert groups(deals) == [["a1", "a2"]]
+    assert deals[0].name == "Steppe Crossing"
+
+
+def test_an_acronym_defined_in_one_article_links_another():
+    text_1 = "The Steppe Caspian Link (SCL) was agreed by the two operators."
+    text_2 = "The SCL project reached the coast this spring."
+    facts = [
+        article(
+            "a1",
+            "2023-01-10",
+            [event("a1", 1, "agreement", "2023-01-10", [KZ, AZ, KAZTEL], ("fiber",), text_1)],
+            text_1,
+        ),
+        article(
+            "a2",
+            "2025-06-10",
+            [event("a2", 1, "deployment", "2025-06-10", [UZ], ("fiber",), text_2)],
+            text_2,
+        ),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2"]]
+
+
+def test_a_named_deal_alias_links_articles():
+    named = [
+        NamedDeal(
+            id="steppe-crossing",
+            name="Steppe Crossing cable",
+            aliases=["SteppeX"],
+            parties=["KZ", "AZ"],
+            initiatives=["fiber"],
+        )
+    ]
+    text_1 = "Kazakhstan and Azerbaijan signed the SteppeX agreement."
+    text_2 = "SteppeX construction has started."
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [event("a1", 1, "agreement", "2024-01-10", [KZ, AZ], ("fiber",), text_1)],
+            text_1,
+            named=named,
+        ),
+        article(
+            "a2",
+            "2024-09-10",
+            [event("a2", 1, "deployment", "2024-09-10", [KZ], ("fiber",), text_2)],
+            text_2,
+            named=named,
+        ),
+    ]
+    deals = deals_of(facts, named)
+    assert [(d.id, d.name, d.named) for d in deals] == [
+        ("steppe-crossing", "Steppe Crossing cable", True)
+    ]
+    assert groups(deals) == [["a1", "a2"]]
+
+
+def test_articles_years_apart_are_two_deals():
+    """The same partners six years later: a new deal, not the old one's history."""
+    facts = [
+        article("a1", "2018-03-01", [event("a1", 1, "talks", "2018-03-01", [KZ, NORDTEL, KAZTEL])]),
+        article(
+            "a2", "2018-12-01", [event("a2", 1, "launch", "2018-12-01", [KZ, NORDTEL, KAZTEL])]
+        ),
+        article("a3", "2025-03-01", [event("a3", 1, "plan", "2025-03-01", [KZ, NORDTEL])]),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2"], ["a3"]]
+
+
+def test_a_background_mention_joins_the_history_with_its_own_date():
+    facts = [
+        article(
+            "a1",
+            "2024-04-01",
+            [
+                event("a1", 1, "agreement", "2024-04-01", [KZ, SKYNET]),
+                event("a1", 2, "mou", "2019", [KZ, SKYNET], text="In 2019 the two signed a memo."),
+            ],
+        ),
+        article("a2", "2024-10-01", [event("a2", 1, "deployment", "2024-10-01", [KZ, SKYNET])]),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(str(h.date), h.stage) for h in deal.history] == [
+        ("2019", "mou"),
+        ("2024-04-01", "agreement"),
+        ("2024-10-01", "deployment"),
+    ]
+    assert str(deal.first_seen) == "2019"
+
+
+def test_an_event_without_a_counterpart_joins_its_article_deal():
+    facts = [
+        article(
+            "a1",
+            "2024-04-01",
+            [
+                event("a1", 1, "agreement", "2024-04-01", [KZ, SKYNET]),
+                event("a1", 2, "plan", "2024-04-01", [KZ]),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.event for h in deal.history] == [1, 2]
+
+
+def test_a_country_policy_alone_is_no_deal():
+    facts = [article("a1", "2024-04-01", [event("a1", 1, "plan", "2024-04-01", [KZ])])]
+    assert deals_of(facts) == []
+
+
+# --- Ids ----------------------------------------------------------------------------
+
+
+def test_the_same_corpus_gives_the_same_ids():
+    facts = [
+        article("a1", "2024-01-10", [event("a1", 1, "talks", "2024-01-10", [KZ, SKYNET])]),
+        article("a2", "2024-02-10", [event("a2", 1, "mou", "2024-02-10", [KZ, ORBITA])]),
+    ]
+    first = [g.id for g in link(facts)]
+    assert first == [g.id for g in link(list(reversed(facts)))]
+    assert first == ["skynet-orbital-kz", "orbita-global-kz"]
+
+
+def test_ids_stay_when_an_article_is_added():
+    facts = [article("a1", "2024-01-10", [event("a1", 1, "talks", "2024-01-10", [KZ, SKYNET])])]
+    (before,) = link(facts)
+    previous = {ref: before.id for ref in before.events}
+    # an older article with another counterpart renames nothing
+    older = article("a0", "2023-01-10", [event("a0", 1, "mou", "2023-01-10", [KZ, SKYNET, ORBITA])])
+    after = link([*facts, older], previous=previous)
+    assert [g.id for g in after] == [before.id]
+
+
+# --- Status -------------------------------------------------------------------------
+
+
+def test_status_is_the_newest_progress_talks_and_plans_do_not_set_it_back():
+    facts = [
+        article(
+            "a1",
+            "2024-06-01",
+            [
+                event("a1", 1, "agreement", "2023-01-01", [KZ, SKYNET]),
+                event("a1", 2, "deployment", "2024-03-01", [KZ, SKYNET]),
+                event("a1", 3, "talks", "2024-06-01", [KZ, SKYNET]),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert (deal.status, str(deal.status_date)) == ("deployment", "2024-03-01")
+
+
+def test_a_deal_with_no_event_for_24_months_is_stalled():
+    facts = [
+        article("a1", "2021-05-01", [event("a1", 1, "agreement", "2021-05-01", [KZ, SKYNET])]),
+        article("a2", "2024-06-01", [event("a2", 1, "talks", "2024-06-01", [UZ, ORBITA])]),
+    ]
+    deals = {d.id: d for d in deals_of(facts)}
+    assert deals["skynet-orbital-kz"].status == "stalled"
+    base = {d.id: d for d in deals_from_facts(facts)}["skynet-orbital-kz"]
+    later = status_as_of(base, PartialDate.parse("2024-06-01"), stalled_after=40)
+    assert later.status == "agreement"
+
+
+def test_a_launched_deal_never_stalls():
+    facts = [article("a1", "2018-12-01", [event("a1", 1, "launch", "2018-12-01", [KZ, SKYNET])])]
+    (deal,) = deals_of(facts, as_of=PartialDate.parse("2026"))
+    assert deal.status == "launch"
+
+
+def test_a_cancellation_last_cancels_and_one_the_deal_went_on_after_stalls_it():
+    facts = [
+        article(
+            "a1",
+            "2024-09-01",
+            [
+                event("a1", 1, "agreement", "2024-01-01", [KZ, SKYNET]),
+                event("a1", 2, "cancelled", "2024-09-01", [KZ, SKYNET]),
+            ],
+        ),
+        article(
+            "b1",
+            "2024-09-01",
+            [
+                event("b1", 1, "cancelled", "2024-02-01", [UZ, ORBITA]),
+                event("b1", 2, "agreement", "2024-08-01", [UZ, ORBITA]),
+            ],
+        ),
+    ]
+    deals = {d.id: d for d in deals_of(facts)}
+    assert deals["skynet-orbital-kz"].status == "cancelled"
+    orbita = deals["orbita-global-uz"]
+    assert [h.stage for h in orbita.history] == ["stalled", "agreement"]
+    assert orbita.status == "agreement"
+
+
+def test_a_missed_target_is_recorded():
+    facts = [
+        article(
+            "a1",
+            "2023-06-01",
+            [
+                event("a1", 1, "agreement", "2020-01-01", [KZ, SKYNET]),
+                event("a1", 2, "plan", "2021", [KZ, SKYNET], planned=True),
+                event("a1", 3, "deployment", "2023-06-01", [KZ, SKYNET]),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [str(d) for d in deal.missed_targets] == ["2021"]
+
+
+def test_partner_change_marks_the_dropped_party():
+    text = "The government replaced Nordtel with Baltel as the cable's builder."
+    facts = [
+        article("a1", "2022-01-01", [event("a1", 1, "agreement", "2022-01-01", [KZ, NORDTEL])]),
+        article(
+            "a2",
+            "2023-01-01",
+            [event("a2", 1, "agreement", "2023-01-01", [KZ, NORDTEL, BALTEL], text=text)],
+        ),
+        article("a3", "2023-06-01", [event("a3", 1, "deployment", "2023-06-01", [KZ, BALTEL])]),
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.stage for h in deal.history] == ["agreement", "partner-change", "deployment"]
+    parties = {p.id: p for p in deal.parties}
+    assert parties["nordtel"].dropped == "a2#1"
+    assert parties["baltel"].joined == "a2#1" and parties["baltel"].dropped is None
+
+
+def test_a_delay_in_the_evidence_is_a_stall():
+    text = "Construction of the line was delayed by a year."
+    facts = [
+        article(
+            "a1",
+            "2024-02-01",
+            [
+                event("a1", 1, "agreement", "2023-01-01", [KZ, SKYNET]),
+                event("a1", 2, "deployment", "2024-02-01", [KZ, SKYNET], text=text),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.stage for h in deal.history] == ["agreement", "stalled"]
+
+
+# --- Sources ------------------------------------------------------------------------
+
+
+def test_syndicated_copies_count_once_and_outlets_are_distinct():
+    text = "Skynet Orbital and the Kazakh ministry agreed on a ground station near Almaty."
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [event("a1", 1, "agreement", "2024-01-10", [KZ, SKYNET])],
+            text,
+            source="steppe-news.example",
+        ),
+        article(
+            "a2",
+            "2024-01-11",
+            [event("a2", 1, "agreement", "2024-01-10", [KZ, SKYNET])],
+            text,
+            source="caspian-daily.example",
+        ),
+        article(
+            "a3",
+            "2024-03-01",
+            [event("a3", 1, "deployment", "2024-03-01", [KZ, SKYNET])],
+            "Work on the ground station began in March.",
+            source="steppe-news.example",
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert (deal.articles, deal.outlets) == (2, 2)
+    assert [s.copy_of for s in deal.sources] == [None, "a1", None]
+
+
+# --- Names and facts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Steppe Crossing project was approved.", ["steppecrossing"]),
+        ("The Steppe-Crossing Cable project was approved.", ["steppecrossing"]),
+        ("the “Bright Village” programme began", ["brightvillage"]),
+        ("The Pilot Project was approved.", []),
+        ("Orion Fibre Link (OFL) is planned; the OFL project starts soon.", ["orionfibre"] * 3),
+    ],
+)
+def test_project_names(text, names):
+    assert [n.key for n in find_project_names(text, "body")] == names
+
+
+def test_name_keys_ignore_spelling_and_kind_words():
+    assert name_key("Trans-Steppe Fibre Optic Line") == name_key("TransSteppe Fibre Optic")
+
+
+def test_facts_survive_json():
+    facts = article(
+        "a1",
+        "2024-01-10",
+        [event("a1", 1, "talks", "2024-01-10", [KZ, SKYNET])],
+        "The Steppe Crossing project was discussed.",
+    )
+    assert facts_from_json(facts_json(facts)) == facts
+
+
+# --- More rules of the README ------------------------------------------------------
+
+RUSSIA = Party(id="RU", name="Russia", kind="country", country="RU")
+
+
+def test_an_event_abroad_joins_no_deal_by_itself():
+    """`Russia will launch Orbita's satellites`: no Central Asian host, no deal of its own
+    with the Kazakh one."""
+    facts = [
+        one("k1", "2024-01-10", "agreement", [KZ, ORBITA]),
+        one("k2", "2024-03-10", "deployment", [KZ, ORBITA]),
+        one("r1", "2024-02-10", "plan", [RUSSIA, ORBITA]),
+    ]
+    assert groups(deals_of(facts)) == [["k1", "k2"]]
+
+
+def test_an_event_with_only_a_home_company_joins_where_that_company_is_seen():
+    facts = [
+        one("a1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("a2", "2024-04-10", "deployment", [KZ, KAZTEL]),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2"]]
+
+
+def test_what_one_article_alone_tells_beside_a_deal_is_its_background():
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [
+                event("a1", 1, "agreement", "2024-01-10", [KZ, SKYNET]),
+                event("a1", 2, "mou", "2024-01-10", [KZ, NORDTEL], ("fiber",)),
+            ],
+        ),
+        one("a2", "2024-05-10", "deployment", [KZ, SKYNET]),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.article, h.event) for h in deal.history] == [("a1", 1), ("a1", 2), ("a2", 1)]
+
+
+def test_status_counts_only_the_current_phase():
+    """A launch ten years before new talks says nothing of the talks."""
+    facts = [
+        article(
+            "a1",
+            "2026-02-01",
+            [
+                event("a1", 1, "launch", "2015-04", [KZ, SKYNET]),
+                event("a1", 2, "talks", "2026-02-01", [KZ, SKYNET]),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert deal.status == "talks"
+
+
+def test_one_alias_names_one_deal_per_host_country():
+    named = [
+        NamedDeal(id="skynet-kz", name="Skynet in Kazakhstan", aliases=["Skynet"], parties=["KZ"]),
+        NamedDeal(id="skynet-uz", name="Skynet in Uzbekistan", aliases=["Skynet"], parties=["UZ"]),
+    ]
+    text_kz = "Skynet won a licence in Kazakhstan."
+    text_uz = "Skynet started tests in Uzbekistan."
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [event("a1", 1, "agreement", "2024-01-10", [KZ, SKYNET], text=text_kz)],
+            text_kz,
+            named=named,
+        ),
+        article(
+            "a2",
+            "2024-02-10",
+            [event("a2", 1, "deployment", "2024-02-10", [UZ, SKYNET], text=text_uz)],
+            text_uz,
+            named=named,
+        ),
+    ]
+    assert sorted((d.id, d.history[0].article) for d in deals_of(facts, named)) == [
+        ("skynet-kz", "a1"),
+        ("skynet-uz", "a2"),
+    ]
