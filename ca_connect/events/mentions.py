@@ -172,7 +172,7 @@ def _acts(read: ReadCue, sentence: Sentence, actors: list[Actor], grammar: Gramm
     no benefit or description after it (`Huawei will build`, not `the line will help`)."""
     ends, folded = sentence.tokens[1:]
     after = read.cue.last
-    while after < len(folded) and _skippable(folded[after], grammar):
+    while after < len(folded) and folded[after] != "be" and _skippable(folded[after], grammar):
         after += 1
     if folded[after : after + 1] == ["be"] and _participle(folded[after + 1 : after + 2], grammar):
         return True  # a passive future: `a working group will be established`
