@@ -57,6 +57,8 @@ class Grammar:
     starts: frozenset[str]
     # Irregular past participles (`will be built`): a passive future is a plan.
     participles: frozenset[str]
+    # Endings of past-tense verbs: a cue written in the past matches only past forms.
+    past_endings: tuple[str, ...]
     # A sentence about a training, an exercise or a gathering reports no talks or plan.
     gatherings: frozenset[str]
     # Conditions and hypotheses: no event (`if the deal is signed`).
@@ -144,6 +146,7 @@ ENGLISH = Grammar(
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
     ),
+    past_endings=(),
     gatherings=frozenset(
         {
             *("training", "trainings", "trained", "exercise", "exercises", "drill", "drills"),
@@ -205,6 +208,7 @@ RUSSIAN = Grammar(
     government_words=frozenset({"правительство"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
+    past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
     gatherings=frozenset(
         {"тренинг", "тренинги", "обучение", "учения", "семинар", "конференция", "выставка"}
     ),

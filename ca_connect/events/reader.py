@@ -15,8 +15,16 @@ from typing import get_args
 from ..extractor import PhraseMatcher, Tokens
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
-from ..tokens import gap_signature, match_key, phrase_key, sentence_spans, token_keys, tokenize
-from .grammar import Grammar
+from ..tokens import (
+    gap_signature,
+    match_key,
+    phrase_key,
+    sentence_spans,
+    token_keys,
+    tokenize,
+    word_key,
+)
+from .grammar import Grammar, grammar_for
 
 STAGES: tuple[str, ...] = get_args(Stage)
 # Progress stages, least advanced first; `plan` and `cancelled` stand apart.
@@ -134,9 +142,22 @@ class Sentence:
 class _CueSet:
     """One language's stage cues (stage -> cues), compiled."""
 
-    def __init__(self, stages: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, stages: Mapping[str, Sequence[str]], grammar: Grammar) -> None:
         phrases: list[tuple[str, tuple[str, bool]]] = []
         gapped: dict[str, list[_Gapped]] = {}
+        # Words match by their key (a Russian stem), but a cue written in the past tense
+        # matches only past forms: `запустит` (will launch) is no `запустил` (launched).
+        words = {word for cues in stages.values() for cue in cues for word in phrase_key(cue)}
+        past = {
+            word_key(w) for w in words if grammar.past_endings and w.endswith(grammar.past_endings)
+        }
+        other = {
+            word_key(w)
+            for w in words
+            if not (grammar.past_endings and w.endswith(grammar.past_endings))
+        }
+        self.past_only = frozenset(past - other)
+        self.past_endings = grammar.past_endings
         for stage, cues in stages.items():
             for cue in cues:
                 parts = tuple(key for key in map(match_key, _GAP_MARK.split(cue)) if key)
@@ -156,9 +177,10 @@ class Reader:
 
     def __init__(self, dictionary: EntityDictionary) -> None:
         self.dictionary = dictionary
-        self._cue_sets = {"en": _CueSet({stage.id: stage.cues for stage in dictionary.stages})}
+        english = {stage.id: stage.cues for stage in dictionary.stages}
+        self._cue_sets = {"en": _CueSet(english, grammar_for("en"))}
         for code, vocabulary in dictionary.languages.items():
-            self._cue_sets[code] = _CueSet(vocabulary.stages)
+            self._cue_sets[code] = _CueSet(vocabulary.stages, grammar_for(code))
 
     def sentence(
         self,
@@ -217,15 +239,18 @@ def _find_cues(
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
     Cues inside an organisation's name do not count."""
-    starts = tokens[0]
+    starts, folded = tokens[0], tokens[2]
 
-    def outside_names(first: int, last: int) -> bool:
-        return not any(a <= starts[first] < b for a, b in names)
+    def counts(first: int, last: int) -> bool:
+        return not any(a <= starts[first] < b for a, b in names) and not any(
+            word_key(word) in cue_set.past_only and not word.endswith(cue_set.past_endings)
+            for word in folded[first:last]
+        )
 
     found = [
         cue
         for cue in _find_gapped(cue_set.gapped, text, tokens)
-        if all(outside_names(a, b) for a, b in cue.parts)
+        if all(counts(a, b) for a, b in cue.parts)
     ]
     cues: list[Cue] = []
     claimed: set[int] = set()
@@ -237,7 +262,7 @@ def _find_cues(
     for match in cue_set.phrases.find(text, tokens):
         if claimed.intersection(range(match.first, match.last)):
             continue
-        if outside_names(match.first, match.last):
+        if counts(match.first, match.last):
             cues += [
                 Cue(stage, ((match.first, match.last),), passive)
                 for stage, passive in match.payloads
