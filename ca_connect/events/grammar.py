@@ -35,6 +35,8 @@ class Grammar:
     actor_pair: re.Pattern[str]
     # One actor named by reference: `the company`, `the operator`, `it`, `we`.
     actor_reference: re.Pattern[str]
+    # A reference word that names no actor: `it was reported that`.
+    dummy_subject: re.Pattern[str]
     # Opening words that make a sentence refer back to an event already told
     # (`The memorandum ...`, `The project ...`).
     event_reference: re.Pattern[str]
@@ -107,6 +109,12 @@ ENGLISH = Grammar(
     actor_reference=re.compile(
         r"\b(?:the\s+(?:company|operator|telco|cellco|firm|provider|regulator|ministry"
         r"|agency|bank|government|enterprise|corporation|group)|it|we|they)\b",
+        re.IGNORECASE,
+    ),
+    dummy_subject=re.compile(
+        r"\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:reported|noted"
+        r"|said|announced|planned|expected|known|stated|decided|emphasized|emphasised|clear"
+        r"|important|necessary|possible|likely|hoped|believed|assumed)\b",
         re.IGNORECASE,
     ),
     event_reference=re.compile(
@@ -189,6 +197,7 @@ RUSSIAN = Grammar(
         r"(?:^|\s)(?:компания|компании|оператор|министерство|ведомство|правительство|мы)\b",
         re.IGNORECASE,
     ),
+    dummy_subject=re.compile(r"(?!)"),
     event_reference=re.compile(
         r"^\W*(?:этот|эта|это|данный|данное|данная|в\s+рамках)\s+(?:\w+\s+){0,2}?"
         r"(?:меморандум\w*|соглашени\w*|договор\w*|контракт\w*|проект\w*|документ\w*)",

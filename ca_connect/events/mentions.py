@@ -310,11 +310,22 @@ class _Context:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
         elif self.grammar.actor_pair.search(before_cue) and len(own) < 2:
             found += self._earlier(index, want=2, kinds=("organization", "country"))
-        elif not organizations and (reference := self.grammar.actor_reference.search(before_cue)):
+        elif not organizations and (reference := self._reference(sentence.text, before_cue)):
             word = reference.group().split()[-1].casefold()
             kinds = ("country",) if word in self.grammar.government_words else ("organization",)
             found += self._earlier(index, want=1, kinds=kinds)
         return found
+
+    def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
+        """The last actor reference before the cue that is no dummy subject (`it was
+        reported that`)."""
+        dummies = [m.span() for m in self.grammar.dummy_subject.finditer(text)]
+        found = [
+            m
+            for m in self.grammar.actor_reference.finditer(before_cue)
+            if not any(a <= m.start() < b for a, b in dummies)
+        ]
+        return found[-1] if found else None
 
     def _earlier(
         self, index: int, want: int, kinds: tuple[str, ...], together: bool = False
