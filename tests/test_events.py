@@ -439,11 +439,16 @@ def test_timeline_shows_events_by_default(data_dir: Path) -> None:
         "stage",
         "parties",
         "initiatives",
+        "target",
+        "sentences",
         "evidence",
         "article",
         "event",
     ]
     assert lines[1].split()[:4] == ["2015-04", "month", "sentence", "launch"]
+    # One row per event: the Starlink talks are told in five sentences.
+    talks = next(line for line in lines if "discussions with SpaceX" in line)
+    assert talks.split()[:2] == ["2026-02-04", "day"] and " 5 " in talks
     assert "004_c790570d8809d829" in lines[1]
     assert all(len(line) < 400 for line in lines)
 

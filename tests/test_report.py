@@ -156,14 +156,17 @@ def test_turkmenistan_storylines_of_the_seeds(seeds) -> None:
     ]
     assert satellite.status == "launch"
     cyber = lines["Turkmenistan · cybersecurity"]
-    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4)]
+    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4), ("talks", 1)]
     assert data.title == "Digital-connectivity deals: Turkmenistan"
     name, partners = data.partners["TM"]
     assert name == "Turkmenistan"
     assert [(p.name, p.events, p.reached) for p in partners] == [
         ("SpaceX", 2, "launch"),
+        ("Starlink", 2, "talks"),
         ("Huawei", 1, "deployment"),
-        ("Starlink", 1, "talks"),
+        ("Kyrgyzstan", 1, None),
+        ("Tajikistan", 1, None),
+        ("Uzbekistan", 1, None),
     ]
     article = data.articles[satellite.marks[0].article_id]
     assert (article.id, article.date) == ("004_c790570d8809d829", "2026-02-12")
@@ -173,7 +176,7 @@ def test_coverage_says_what_the_page_stands_on(seeds) -> None:
     coverage = tm_report(seeds, top=2).coverage
     assert (coverage.articles, coverage.undated_articles) == (2, 0)
     assert (coverage.first_date, coverage.last_date) == ("2025-03-03", "2026-02-12")
-    assert (coverage.shown, coverage.storylines, coverage.top) == (2, 5, 2)
+    assert (coverage.shown, coverage.storylines, coverage.top) == (2, 7, 2)
     assert coverage.filters == ["--country TM"]
     assert re.fullmatch(r"[0-9a-f]{12}", coverage.dictionary_hash)
 
@@ -220,7 +223,7 @@ def test_the_page_needs_no_network(tm_page: str) -> None:
 
 
 def test_the_page_says_what_is_capped_and_filtered(tm_page: str) -> None:
-    assert "Showing the 3 storylines with the most events of 5 (--top 3)." in tm_page
+    assert "Showing the 3 storylines with the most events of 7 (--top 3)." in tm_page
     assert "<th>filters</th><td>--country TM</td>" in tm_page
     assert "<th>caconnect version</th><td>test</td>" in tm_page
 
@@ -242,7 +245,7 @@ def test_report_writes_the_page(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "tm.html"
     code, out, err = run(data_dir, "report", "--country", "TM", "-o", str(target))
     assert (code, out) == (0, "")
-    assert err.endswith(f"Wrote {target}: 5 of 5 storylines, 10 events, 2 articles.\n")
+    assert err.endswith(f"Wrote {target}: 7 of 7 storylines, 13 events, 2 articles.\n")
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
