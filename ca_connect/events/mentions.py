@@ -309,7 +309,10 @@ class _Context:
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
         elif self.grammar.actor_pair.search(before_cue) and len(own) < 2:
-            found += self._earlier(index, want=2, kinds=("organization", "country"))
+            # Organisations first: `the sides` of a deal between companies.
+            found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
+                index, want=2, kinds=("organization", "country")
+            )
         elif not organizations and (reference := self._reference(sentence.text, before_cue)):
             word = reference.group().split()[-1].casefold()
             kinds = ("country",) if word in self.grammar.government_words else ("organization",)
