@@ -83,6 +83,13 @@ def test_not_an_event(sentence: str) -> None:
         "Uzbekistan named 5G coverage a priority.",
     ],
 )
+def test_a_plan_noun_naming_a_frame_is_no_cue() -> None:
+    assert [e.stage for e in events("As part of its 5G strategy, Kcell expanded LTE.")] == [
+        "deployment"
+    ]
+    assert events("The line is part of the digital strategy of Tajikistan.") == []
+
+
 def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> None:
     assert [e.stage for e in events(sentence)] == ["plan"]
 
@@ -178,6 +185,14 @@ def test_a_plan_stating_what_an_agreement_will_do_is_part_of_it() -> None:
     body = "Tajikistan and China signed an agreement on fiber. China will lay the cable."
     (event,) = events(body)
     assert event.stage == "agreement" and len(event.evidence) == 2
+
+
+def test_a_plan_told_again_by_the_same_organisation_is_one_plan() -> None:
+    body = "Kcell plans to build 5G towers in Almaty. Later, Kcell plans to build 5G towers too."
+    (event,) = events(body)
+    assert event.stage == "plan" and len(event.evidence) == 2
+    body = "Kcell plans 5G towers by 2026. Kcell plans 5G towers in Astana by 2028."
+    assert [str(e.target) for e in events(body)] == ["2026", "2028"]  # targets differ
 
 
 def test_events_with_their_own_different_dates_stay_apart() -> None:

@@ -37,6 +37,8 @@ class Grammar:
     actor_reference: re.Pattern[str]
     # A reference word that names no actor: `it was reported that`.
     dummy_subject: re.Pattern[str]
+    # Words that make a plan noun a frame, not what happens (`as part of its strategy`).
+    frame: re.Pattern[str]
     # Opening words that make a sentence refer back to an event already told
     # (`The memorandum ...`, `The project ...`).
     event_reference: re.Pattern[str]
@@ -109,6 +111,11 @@ ENGLISH = Grammar(
     actor_reference=re.compile(
         r"\b(?:the\s+(?:company|operator|telco|cellco|firm|provider|regulator|ministry"
         r"|agency|bank|government|enterprise|corporation|group)|it|we|they)\b",
+        re.IGNORECASE,
+    ),
+    frame=re.compile(
+        r"\b(?:part\s+of|framework\s+of|in\s+line\s+with|in\s+accordance\s+with"
+        r"|element\s+of|component\s+of)\s+(?:\S+\s+){0,5}$",
         re.IGNORECASE,
     ),
     dummy_subject=re.compile(
@@ -197,6 +204,7 @@ RUSSIAN = Grammar(
         r"(?:^|\s)(?:компания|компании|оператор|министерство|ведомство|правительство|мы)\b",
         re.IGNORECASE,
     ),
+    frame=re.compile(r"(?:в\s+рамках|в\s+соответствии\s+с)\s+(?:\S+\s+){0,5}$", re.IGNORECASE),
     dummy_subject=re.compile(r"(?!)"),
     event_reference=re.compile(
         r"^\W*(?:этот|эта|это|данный|данное|данная|в\s+рамках)\s+(?:\w+\s+){0,2}?"

@@ -76,6 +76,9 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return True  # told again, or the title's event told in the body
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
+    if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
+        targets = {str(m.target) for m in (*group.mentions, mention) if m.target is not None}
+        return len(targets) <= 1  # the same organisation's plan, told again
     return not mention.own_parties and not mention.own_initiatives
 
 
@@ -114,6 +117,18 @@ def _compatible_parties(group: _Group, mention: EventMention) -> bool:
 def _shares_a_named_party(group: _Group, mention: EventMention) -> bool:
     named = {pid for m in group.mentions for pid in m.own_parties}
     return bool(named & mention.own_parties)
+
+
+def _shares_a_named_organisation(group: _Group, mention: EventMention) -> bool:
+    named = {
+        p.id
+        for m in group.mentions
+        for p in m.parties
+        if p.kind != "country" and p.id in m.own_parties
+    }
+    return bool(
+        named & {p.id for p in mention.parties if p.kind != "country"} & mention.own_parties
+    )
 
 
 def _kind(party: Party) -> str:

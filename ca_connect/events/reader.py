@@ -319,10 +319,18 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
             ):
                 governed.add(index)
                 governing.add(plan_index)
+    starts = tokens[0]
     return [
         ReadCue(cue, "plan" if index in governed else cue.stage, index in governing)
         for index, cue in enumerate(cues)
-        if not _negated(cue, folded, grammar) and (not cue.passive or index in governing)
+        if not _negated(cue, folded, grammar)
+        and (not cue.passive or index in governing)
+        # A plan noun naming the frame of what is told (`as part of its strategy`).
+        and not (
+            cue.stage == "plan"
+            and index not in governing
+            and grammar.frame.search(text[: starts[cue.first]])
+        )
     ]
 
 
