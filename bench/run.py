@@ -169,6 +169,10 @@ def bench(data: Path, count: int, runs: int) -> dict[str, object]:
     for label, arguments in (*WARM, ("show", ["show", "--format", "json", first.stem])):
         say(label)
         results[label] = measure([*base, *arguments], runs)
+    deal = _first_deal(base)
+    if deal:
+        say("deal ID")
+        results["deal"] = measure([*base, "deal", deal], runs)
     say("timeline | head -20")
     results["head"] = measure(
         ["sh", "-c", f"{' '.join(map(shlex.quote, base))} timeline --country TM | head -20"], runs
@@ -200,7 +204,17 @@ WARM = (
     ("summary", ["summary"]),
     ("partners", ["partners", "--country", "TM"]),
     ("export jsonl", ["export", "--format", "jsonl"]),
+    ("deals", ["deals"]),
 )
+
+
+def _first_deal(base: list[str]) -> str | None:
+    """The id of the deal with the most events (`deal ID` is timed on it)."""
+    listing = subprocess.run(
+        [*base, "deals", "--format", "json"], capture_output=True, env=ENVIRONMENT, check=False
+    )
+    rows = json.loads(listing.stdout or "[]")
+    return max(rows, key=lambda row: (row["events"], row["id"]))["id"] if rows else None
 
 
 def seconds(value: float) -> str:
@@ -271,8 +285,13 @@ def table(all_results: list[dict[str, object]], cores: int) -> str:
         return f"{result['index_mb']:.0f} MB = {ratio:.1f}x the text: {mark(ratio <= 4)}"
 
     row("index <= 4x the text", size)
+    row("warm `deals` < grep", versus_grep("deals", 1.0))
+    row(
+        "warm `deal ID` (the deal with most events) < grep",
+        lambda r: versus_grep("deal", 1.0)(r) if "deal" in r else "no deal",
+    )
     row("`grep -rli turkmenistan` (the floor)", lambda r: seconds(t(r, "grep").median))
-    # Rows for `report` and `deals` are added here by their commands' owners.
+    # Rows for `report` are added here by its owner.
     return "\n".join(lines)
 
 

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import query
 from .errors import ArticleError, UsageError
+from .loader import MAX_ARTICLE_SIZE
+from .packaged import dictionary_file
 from .store import Index, IndexCorrupt, IndexUnavailable, Lines, Progress, default_path
 from .vocab import Filters
 
 if TYPE_CHECKING:
-    from .deals import Deal
+    from .deals import Deal, NamedDeal
     from .models import EntityDictionary, Event, PartialDate, TaggedArticle
 
 Row = dict[str, Any]
@@ -31,6 +33,7 @@ class DataDir:
     """Where a corpus lives: DIR/articles/ and DIR/entities.yaml."""
 
     root: Path
+    max_article_size: int = MAX_ARTICLE_SIZE  # bytes; a larger file is refused, never read
 
     @property
     def articles(self) -> Path:
@@ -38,7 +41,7 @@ class DataDir:
 
     @property
     def entities(self) -> Path:
-        return self.root / "entities.yaml"
+        return dictionary_file(self.root)  # DIR/entities.yaml, else the packaged one
 
     def check(self) -> None:
         if not self.root.is_dir():
@@ -107,9 +110,16 @@ class Corpus:
     def get(self, article_id: str) -> TaggedArticle | None:
         return self._ask(self._index.get, article_id)
 
+    def named_deals(self) -> list[NamedDeal]:
+        """The named deals of DIR/deals.yaml."""
+        return self._ask(self._index.named_deals)
+
     def deals(self) -> list[Deal]:
         """Every deal of the corpus (deals/), as its events leave it."""
         return self._ask(self._index.deals)
+
+    def deal(self, deal_id: str) -> Deal | None:
+        return self._ask(self._index.deal, deal_id)
 
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""
@@ -150,16 +160,20 @@ def open_corpus(
     """
     data.check()
     if not use_index:
-        return Corpus(Index(None, data.articles, data.entities), progress)
+        return Corpus(_in_memory(data), progress)
     where = index or default_path(data.root)
-    store = Index(where, data.articles, data.entities)
+    store = Index(where, data.articles, data.entities, data.max_article_size)
     try:
         return Corpus(store, progress)
     except IndexUnavailable as problem:
         store.close()
-        corpus = Corpus(Index(None, data.articles, data.entities), progress)
+        corpus = Corpus(_in_memory(data), progress)
         corpus.warnings[:0] = [
             *store.notes,
             f"cannot use the index {where} ({problem}); answering from the files",
         ]
         return corpus
+
+
+def _in_memory(data: DataDir) -> Index:
+    return Index(None, data.articles, data.entities, data.max_article_size)

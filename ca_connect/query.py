@@ -22,9 +22,9 @@ if TYPE_CHECKING:  # the models are not needed to read rows from the store
 
 Row = dict[str, Any]
 
-# The version of the export schemas (README: Export schemas), in every exported row:
-# bumped when a field is added or changes meaning.
-EXPORT_SCHEMA_VERSION = 1
+# The version of the article export schema (README "Export schemas"), the first field of
+# every exported article: bumped whenever an article field is added or changed.
+ARTICLE_SCHEMA_VERSION = 1
 
 
 def timeline_row(article: TaggedArticle) -> Row:
@@ -52,6 +52,7 @@ def listing_row(article: TaggedArticle) -> Row:
 def article_record(article: TaggedArticle) -> Row:
     """The public export schema of one article (documented in the README)."""
     return {
+        "schema_version": ARTICLE_SCHEMA_VERSION,
         "id": article.id,
         "path": article.path,
         "title": article.title,
@@ -65,7 +66,6 @@ def article_record(article: TaggedArticle) -> Row:
         "initiatives": list(article.initiatives),
         "organizations": [org.model_dump() for org in article.organizations],
         "mentions": [mention.model_dump() for mention in article.mentions],
-        "schema_version": EXPORT_SCHEMA_VERSION,
     }
 
 
@@ -171,17 +171,20 @@ def csv_from_record(record: Row) -> Row:
     organisations as names and ids, mentions counted."""
     organizations = record["organizations"]
     row = {k: v for k, v in record.items() if k not in ("organizations", "mentions")}
-    version = row.pop("schema_version")
     return {
         **row,
         "organizations": [org["name"] for org in organizations],
         "organization_ids": [org["id"] for org in organizations],
         "mentions": len(record["mentions"]),
-        "schema_version": version,
     }
 
 
 # --- Deal events ----------------------------------------------------------------------
+
+# The version of the event export schema (README "Export schemas"), bumped whenever an
+# event field is added or changed: 2 added evidence, amounts, target, sources, party
+# roles; exports before it carried no version.
+EVENT_SCHEMA_VERSION = 2
 
 
 def central_asian_actors(event: Event) -> set[str]:
@@ -229,6 +232,8 @@ def event_row(event: Event) -> Row:
         "stage": event.stage,
         "parties": [_party_label(party) for party in event.parties],
         "initiatives": list(event.initiatives),
+        "target": event.target.isoformat() if event.target else None,
+        "sentences": len(event.evidence),  # how many sentences report the event
         "evidence": snippet(event.text),
         "article": event.article_id,
         "event": event.number,
@@ -238,6 +243,7 @@ def event_row(event: Event) -> Row:
 def event_record(event: Event) -> Row:
     """The public export schema of one event (README: Export schemas)."""
     return {
+        "schema_version": EVENT_SCHEMA_VERSION,
         "article_id": event.article_id,
         "number": event.number,
         "stage": event.stage,
@@ -251,7 +257,10 @@ def event_record(event: Event) -> Row:
         "start": event.start,
         "end": event.end,
         "text": event.text,
-        "schema_version": EXPORT_SCHEMA_VERSION,
+        "target": event.target.isoformat() if event.target else None,
+        "amounts": [amount.model_dump() for amount in event.amounts],
+        "sources": event.sources.model_dump(),
+        "evidence": [evidence.model_dump() for evidence in event.evidence],
     }
 
 
@@ -261,17 +270,21 @@ def event_csv_record(event: Event) -> Row:
 
 
 def event_csv_from_record(record: Row) -> Row:
-    """An event's CSV row from its export record: parties as names, ids and kinds, the
-    evidence (field, offsets, sentence) last."""
+    """An event's CSV row from its export record (the store keeps only the record):
+    parties as names, ids, kinds and roles, amounts as written, the number of evidence
+    sentences, and the strongest sentence's place and text last."""
     parties = record["parties"]
-    evidence = ("field", "start", "end", "text")
+    text_fields = ("field", "start", "end", "text")
+    nested = ("amounts", "sources", "evidence")
     return {
-        **{k: v for k, v in record.items() if k not in (*evidence, "schema_version")},
+        **{k: v for k, v in record.items() if k not in (*text_fields, *nested)},
         "parties": [party["name"] for party in parties],
         "party_ids": [party["id"] for party in parties],
         "party_kinds": [party["kind"] for party in parties],
-        **{k: record[k] for k in evidence},
-        "schema_version": record["schema_version"],
+        "party_roles": [party.get("role") or "" for party in parties],
+        "amounts": [amount["text"] for amount in record["amounts"]],
+        "sentences": len(record["evidence"]),
+        **{k: record[k] for k in text_fields},
     }
 
 

@@ -107,15 +107,18 @@ def test_records_come_back_whole(seed_corpus) -> None:
         assert seed_corpus.get(article.id) == analyse(article, dictionary)
 
 
-def test_export_rows_carry_the_schema_version(seed_corpus) -> None:
-    from ca_connect.query import EXPORT_SCHEMA_VERSION
+def test_export_rows_carry_the_schema_version_first(seed_corpus) -> None:
+    from ca_connect.query import ARTICLE_SCHEMA_VERSION, EVENT_SCHEMA_VERSION
 
     everything = build_filters(seed_corpus.dictionary)
-    for view in ("export",):
-        rows = seed_corpus.article_rows(everything, view) + seed_corpus.event_rows(everything, view)
-        assert rows and {row["schema_version"] for row in rows} == {EXPORT_SCHEMA_VERSION}
-    header = next(iter(seed_corpus.lines(everything, "csv").columns), None)
-    assert seed_corpus.lines(everything, "csv").columns[-1] == "schema_version" and header
+    articles = seed_corpus.article_rows(everything, "export")
+    events = seed_corpus.event_rows(everything, "export")
+    assert articles and {row["schema_version"] for row in articles} == {ARTICLE_SCHEMA_VERSION}
+    assert events and {row["schema_version"] for row in events} == {EVENT_SCHEMA_VERSION}
+    for view in ("export", "csv"):
+        for events_too in (False, True):
+            columns = seed_corpus.lines(everything, view, events=events_too).columns
+            assert columns[0] == "schema_version"
 
 
 # --- Kept up to date -------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import query
 from ..errors import ArticleError, IndexStoreError, UsageError
+from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
 from . import schema, sql
 from .affected import PhraseFinder, changed_phrases
@@ -74,10 +75,17 @@ class Index:
     `path` None keeps it in memory (nothing written to disk).
     """
 
-    def __init__(self, path: Path | None, articles: Path, entities: Path) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        articles: Path,
+        entities: Path,
+        max_article_size: int = MAX_ARTICLE_SIZE,
+    ) -> None:
         self.path = path
         self.articles = articles
         self.entities = entities
+        self.max_article_size = max_article_size
         self.notes: list[str] = []  # what the index had to do that a user should hear of
         self._db: sqlite3.Connection | None = None
         self._dictionary: EntityDictionary | None = None
@@ -195,6 +203,7 @@ class Index:
             "folder": str(self.articles.resolve()),
             "scan": listing.signature,
             "named_deals": self._named_deals_hash(),
+            "max_article_size": str(self.max_article_size),
         }
         with _translated():
             if self._meta(*wanted) == wanted:
@@ -292,14 +301,16 @@ class Index:
         columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
         dictionary = self.dictionary()
-        for analysed in analyse_files(self.articles, changed, dictionary, progress, named):
+        for analysed in analyse_files(
+            self.articles, changed, dictionary, progress, named, self.max_article_size
+        ):
             mtime, size = stat[analysed.name]
             if analysed.name in known:
                 self._drop(analysed.name)
             self._store(analysed, mtime, size, mtime >= racy_from)
             columns.update(analysed.columns)
             if analysed.record:
-                deals.put_facts(analysed.deal_facts)
+                deals.put_facts(analysed.id, *analysed.deal_facts)
                 touched_ids.add(analysed.id)
         renamed = stored_meta.get("named_deals") != wanted["named_deals"]
         if renamed and known:
@@ -311,7 +322,7 @@ class Index:
         if changed or stored or not self._meta("summary"):
             db.execute(
                 "UPDATE articles SET shadowed = "
-                "(name <> (SELECT min(b.name) FROM articles b WHERE b.id = articles.id)) "
+                "((SELECT count(*) FROM articles b WHERE b.id = articles.id) > 1) "
                 "WHERE shadowed OR id IN "
                 "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1)"
             )
@@ -457,6 +468,12 @@ class Index:
         with _translated():
             return DealStore(self.db).deals()
 
+    def deal(self, deal_id: str) -> Deal | None:
+        from ..deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).deal(deal_id)
+
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""
         from ..models import PartialDate
@@ -476,7 +493,7 @@ class Index:
             rows = self.db.execute(
                 "SELECT name, error, line, NULL FROM files WHERE error IS NOT NULL "
                 "UNION ALL SELECT name, NULL, NULL, "
-                "(SELECT min(b.name) FROM articles b WHERE b.id = a.id) "
+                "(SELECT min(b.name) FROM articles b WHERE b.id = a.id AND b.name <> a.name) "
                 "FROM articles a WHERE shadowed ORDER BY 1"
             ).fetchall()
         return [

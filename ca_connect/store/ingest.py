@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ArticleError
+from ..loader import MAX_ARTICLE_SIZE
 from ..output import csv_line
 from ..query import (
     ARTICLE_VIEWS,
@@ -74,25 +75,32 @@ class Analysed:
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
-    deal_facts: str = ""  # deals.store.facts_for_index: what deal linking needs of it
+    deal_facts: tuple[str, list[str]] = ("", [])  # deals.store.facts_for_index: facts, keys
 
 
 def analyse_file(
-    folder: Path, name: str, dictionary: EntityDictionary, named: Sequence[NamedDeal] = ()
+    folder: Path,
+    name: str,
+    dictionary: EntityDictionary,
+    named: Sequence[NamedDeal] = (),
+    max_size: int = MAX_ARTICLE_SIZE,
 ) -> Analysed:
     """Load, tag and read the events of one file, ready to store."""
     from ..deals.store import facts_for_index
     from ..events import analyse
-    from ..loader import parse_article
+    from ..loader import parse_article, size_error
 
     path = folder / name
     try:
+        size = path.stat().st_size
+        if size > max_size:  # never read: see loader.MAX_ARTICLE_SIZE
+            return Analysed(name, "", size_error(str(path), size, max_size).reason)
         content = path.read_bytes()
     except OSError as error:
         return Analysed(name, "", f"cannot read: {error.strerror}")
     analysed = Analysed(name, content_hash(content))
     try:
-        article = parse_article(content, path)
+        article = parse_article(content, path, max_size)
     except ArticleError as error:
         analysed.error, analysed.line = error.reason, error.line
         return analysed
@@ -169,12 +177,16 @@ def _dates(date: PartialDate | None) -> Dates:
 
 _WORKER_DICTIONARY: EntityDictionary | None = None
 _WORKER_NAMED: Sequence[NamedDeal] = ()
+_WORKER_MAX_SIZE = MAX_ARTICLE_SIZE
 _PARENT = 0
 
 
-def _start_worker(dictionary: EntityDictionary, named: Sequence[NamedDeal], parent: int) -> None:
-    global _WORKER_DICTIONARY, _WORKER_NAMED, _PARENT
-    _WORKER_DICTIONARY, _WORKER_NAMED, _PARENT = dictionary, named, parent
+def _start_worker(
+    dictionary: EntityDictionary, named: Sequence[NamedDeal], max_size: int, parent: int
+) -> None:
+    global _WORKER_DICTIONARY, _WORKER_NAMED, _WORKER_MAX_SIZE, _PARENT
+    _WORKER_DICTIONARY, _WORKER_NAMED, _WORKER_MAX_SIZE = dictionary, named, max_size
+    _PARENT = parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
 
@@ -208,16 +220,18 @@ def analyse_files(
     dictionary: EntityDictionary,
     progress: Progress | None = None,
     named: Sequence[NamedDeal] = (),
+    max_size: int = MAX_ARTICLE_SIZE,
 ) -> Iterator[Analysed]:
     """`analyse_file` of each name, in order: on every core when there are many."""
     chunks = [list(names[i : i + CHUNK]) for i in range(0, len(names), CHUNK)]
     workers = cores()
     if len(names) < PARALLEL_FROM or workers < 2:
         results: Iterator[list[Analysed]] = (
-            [analyse_file(folder, n, dictionary, named) for n in chunk] for chunk in chunks
+            [analyse_file(folder, n, dictionary, named, max_size) for n in chunk]
+            for chunk in chunks
         )
     else:
-        results = _analyse_in_pool(folder, chunks, dictionary, tuple(named), workers)
+        results = _analyse_in_pool(folder, chunks, dictionary, tuple(named), max_size, workers)
     done = 0
     for chunk in results:
         yield from chunk
@@ -231,11 +245,12 @@ def _analyse_in_pool(
     chunks: list[list[str]],
     dictionary: EntityDictionary,
     named: tuple[NamedDeal, ...],
+    max_size: int,
     workers: int,
 ) -> Iterator[list[Analysed]]:
     import multiprocessing
 
-    pool = multiprocessing.Pool(workers, _start_worker, (dictionary, named, os.getpid()))
+    pool = multiprocessing.Pool(workers, _start_worker, (dictionary, named, max_size, os.getpid()))
     try:
         yield from pool.imap(_run_chunk, [(str(folder), chunk) for chunk in chunks])
         pool.close()
