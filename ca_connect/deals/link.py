@@ -27,10 +27,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Event, PartialDate, Party
+from ..vocab import CENTRAL_ASIA
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 
-CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 GAP_MONTHS = 48
 JOIN_SHARE = 0.5
 _ID_LENGTH = 32
