@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ca_connect.corpus import DataDir, open_corpus
+from ca_connect.deals.query import select_deals
 from ca_connect.report.assemble import ReportData, assemble
 from ca_connect.report.figures import mark_records
 
@@ -133,6 +134,7 @@ def main() -> None:
     data = assemble(
         corpus,
         filters,
+        select_deals(corpus, filters),
         top=args.top,
         options={"countries": args.country},
         version="bench",
