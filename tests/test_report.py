@@ -348,6 +348,15 @@ def test_report_needs_an_output_and_a_positive_top(data_dir: Path, tmp_path: Pat
     assert code == 2 and "Error: Invalid value for '--top': 0 is not in the range x>=1." in err
 
 
+def test_report_replaces_a_file_only_with_force(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "old.html"
+    target.write_text("an older page", encoding="utf-8")
+    code, _, err = run(data_dir, "--no-index", "report", "-o", str(target))
+    assert code == 2 and "the file exists: give --force to replace it" in err
+    assert run(data_dir, "--no-index", "report", "--force", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_report_is_never_written_among_the_articles(data_dir: Path) -> None:
     code, _, err = run(data_dir, "report", "-o", str(data_dir / "articles" / "r.html"))
     assert code == 2
