@@ -15,6 +15,10 @@ O_EXCL, flushed and fsynced), which is then hard-linked to the final name (linki
 fails rather than replace an existing file, so two adds at once both land) and removed.
 An add interrupted at any point leaves either no new article or the whole one; only a
 hard kill can leave a hidden `.NAME.*.tmp`, which the loader skips and `check` reports.
+
+Adds at once: the duplicate check and the write are one step under a lock
+(DIR/.caconnect/add.lock), and the check first reads the articles other adds wrote since
+this one loaded the corpus, so the same text given to two adds at once lands once.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ import os
 import re
 import secrets
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -37,9 +42,12 @@ from .errors import AddError, ArticleError, UsageError
 from .loader import (
     ARTICLE_SUFFIXES,
     FRONT_MATTER_KEYS,
+    MAX_ARTICLE_SIZE,
+    article_paths,
     decode_text,
     load_article,
     parse_article,
+    size_error,
     split_front_matter,
     split_headline,
 )
@@ -91,6 +99,7 @@ def draft(
     date: str | None = None,
     url: str | None = None,
     source: str | None = None,
+    max_size: int = MAX_ARTICLE_SIZE,
 ) -> Draft:
     """Make the new file of an input; `where` names the input in errors.
 
@@ -99,6 +108,8 @@ def draft(
     `--since` (2025, 2025-03, 2025-03-03, March 2025, 3 March 2025). Raises ArticleError
     for unusable input and UsageError for an option value that cannot be read.
     """
+    if len(data) > max_size:
+        raise size_error(where, len(data), max_size)
     text = decode_text(data, where)
     if markdown is None:
         markdown = text.startswith("---")
@@ -143,12 +154,24 @@ def draft(
     content = front_matter(header).encode("utf-8") + body.encode("utf-8")
     stem = file_stem(found, title, body)
     try:
-        article = parse_article(content, Path(f"{stem}.md"))
-    except ArticleError as error:
+        article = parse_article(content, Path(f"{stem}.md"), max_size)
+    except ArticleError as error:  # front matter may take it over the size limit too
         raise ArticleError(where, f"cannot be normalised: {error.reason}") from None
     if (article.title, article.body, article.date) != (title, body, found):
         raise ArticleError(where, "cannot be normalised: the new file would read differently")
     return Draft(stem, content, article, date_origin)
+
+
+def read_input(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> bytes:
+    """The bytes of an input file; ArticleError if it cannot be read or is over the limit
+    (then it is not read at all)."""
+    try:
+        size = path.stat().st_size
+        if size > max_size:
+            raise size_error(str(path), size, max_size)
+        return path.read_bytes()
+    except OSError as error:
+        raise ArticleError(str(path), f"cannot read: {error.strerror}") from None
 
 
 def front_matter(values: dict[str, str]) -> str:
@@ -304,16 +327,37 @@ class Adder:
         *,
         force: bool = False,
         require_date: bool = False,
+        max_size: int = MAX_ARTICLE_SIZE,
     ) -> None:
         self.folder = folder
         self.force = force
         self.require_date = require_date
+        self.max_size = max_size
         self._index = DuplicateIndex()
+        self._seen: set[str] = set()  # names of the files compared with (or unloadable)
         for article in articles:
             self._index.add(article.id, article_text(article.title, article.body))
+            self._seen.add(Path(article.path).name)
 
     def add(self, new: Draft, *, dry_run: bool = False) -> Added:
         """Write a draft as a new article; AddError if it is refused (nothing is written)."""
+        with _one_add_at_a_time(self.folder):
+            self._catch_up()
+            return self._add(new, dry_run)
+
+    def _catch_up(self) -> None:
+        """Compare with the articles other adds (or anyone) wrote since the corpus loaded."""
+        for path in article_paths(self.folder):
+            if path.name in self._seen:
+                continue
+            self._seen.add(path.name)
+            try:
+                article = load_article(path, self.max_size)
+            except ArticleError:
+                continue  # `check` reports it; it cannot be compared
+            self._index.add(article.id, article_text(article.title, article.body))
+
+    def _add(self, new: Draft, dry_run: bool) -> Added:
         text = article_text(new.article.title, new.article.body)
         found = fingerprint(text)
         duplicates = self._index.find(text, found)
@@ -330,8 +374,9 @@ class Adder:
             path = self.folder / write_new(self.folder, new.stem, new.content).name
         except OSError as error:
             raise AddError(f"cannot write into {self.folder}: {error.strerror or error}") from None
+        self._seen.add(path.name)
         try:
-            article = load_article(path)
+            article = load_article(path, self.max_size)
             if (article.title, article.body, article.date) != (
                 new.article.title,
                 new.article.body,
@@ -345,3 +390,33 @@ class Adder:
             raise
         self._index.add(article.id, text, found)
         return Added(path, article, new.date_origin, duplicates)
+
+
+@contextmanager
+def _one_add_at_a_time(folder: Path) -> Iterator[None]:
+    """Hold the add lock of a data folder (DIR/.caconnect/add.lock; the OS frees it if the
+    process dies)."""
+    lock = folder.parent / ".caconnect" / "add.lock"
+    try:
+        lock.parent.mkdir(exist_ok=True)
+        handle = open(lock, "a+b")  # noqa: SIM115 - closed below, which frees the lock
+    except OSError as error:
+        raise AddError(f"cannot create the lock {lock}: {error.strerror or error}") from None
+    try:
+        _lock_file(handle.fileno())
+        yield
+    finally:
+        handle.close()
+
+
+try:
+    import fcntl
+
+    def _lock_file(descriptor: int) -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+
+except ImportError:  # pragma: no cover - Windows
+    import msvcrt
+
+    def _lock_file(descriptor: int) -> None:
+        msvcrt.locking(descriptor, msvcrt.LK_LOCK, 1)

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .deals.named import NamedDeal
+from .deals.proposals import deal_name_proposals
 from .dictionary import surfaces
 from .discovery import NEW
 from .models import EntityDictionary, TaggedArticle, TextField
-from .tokens import TOKEN, phrase_key, sentence_spans
+from .tokens import TOKEN, match_key, sentence_spans
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "de"})
 # Joins the words of one name: spaces, a hyphen, an ampersand between spaces.
@@ -94,8 +96,8 @@ class CandidateFinder:
     """The dictionary's names compiled once; finds unknown names in tagged articles."""
 
     def __init__(self, dictionary: EntityDictionary) -> None:
-        self.known = {phrase_key(s.text) for s in surfaces(dictionary)}
-        self.known |= {phrase_key(name) for name in dictionary.ignore.names}
+        self.known = {match_key(s.text) for s in surfaces(dictionary)}
+        self.known |= {match_key(name) for name in dictionary.ignore.names}
         self.known.discard(())
 
     def occurrences(self, article: TaggedArticle) -> Iterator[Occurrence]:
@@ -114,7 +116,7 @@ class CandidateFinder:
                 for first, last in self._names(text, start, end, matched):
                     name = text[first:last]
                     yield Occurrence(
-                        phrase_key(name), name, article.id, field, first, last, sentence
+                        match_key(name), name, article.id, field, first, last, sentence
                     )
 
     def _names(
@@ -159,11 +161,11 @@ class CandidateFinder:
             yield _trim(text, part)
 
     def _is_known(self, text: str, words: list[tuple[int, int]]) -> bool:
-        return bool(words) and phrase_key(text[words[0][0] : words[-1][1]]) in self.known
+        return bool(words) and match_key(text[words[0][0] : words[-1][1]]) in self.known
 
     def _known(self, text: str, words: list[tuple[int, int]], matched: list) -> bool:
-        key = phrase_key(text[words[0][0] : words[-1][1]])
-        if key in self.known or (len(key) == 1 and key[0] in _NOT_NAMES):
+        name = text[words[0][0] : words[-1][1]]
+        if match_key(name) in self.known or name.casefold() in _NOT_NAMES:
             return True
         capitals = [(a, b) for a, b in words if text[a].isupper()]
         return all(any(s <= a and b <= e for s, e in matched) for a, b in capitals)
@@ -236,9 +238,14 @@ def _is_camel(word: str) -> bool:
 
 
 def find_candidates(
-    articles: Iterable[TaggedArticle], dictionary: EntityDictionary
+    articles: Iterable[TaggedArticle],
+    dictionary: EntityDictionary,
+    named_deals: Sequence[NamedDeal] = (),
 ) -> list[Candidate]:
-    """Unknown names across articles, most frequent first (then in more articles, then A-Z)."""
+    """Unknown names across articles, used by the most articles first (then most often, A-Z):
+    a name many articles use is worth more to the dictionary than one an article repeats.
+    Deal names no named deal has are among them, marked `deal:` (deals/proposals.py)."""
+    articles = list(articles)
     finder = CandidateFinder(dictionary)
     counts: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = {}
@@ -260,4 +267,8 @@ def find_candidates(
         )
         for key, count in counts.items()
     ]
-    return sorted(candidates, key=lambda c: (-c.count, -c.articles, c.name.casefold(), c.name))
+    candidates += [
+        Candidate(f"deal: {name}", *rest)
+        for name, *rest in deal_name_proposals(articles, named_deals)
+    ]
+    return sorted(candidates, key=lambda c: (-c.articles, -c.count, c.name.casefold(), c.name))

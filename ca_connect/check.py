@@ -6,7 +6,7 @@ does not load, two articles with the same text.
 Warnings (worth a look, not wrong): an undated article, an article with no tags, a
 near-duplicate, an entity or an alias that matches no article, an initiative type no
 article has, and stray files in articles/ (a temporary file left by a killed `add`, a
-file that is not `.txt` or `.md`).
+file that is not `.txt` or `.md`, a link out of the data folder or to nothing).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Literal
 from .corpus import DataDir
 from .duplicates import article_text, duplicate_pairs
 from .errors import DictionaryError
-from .loader import ARTICLE_SUFFIXES
+from .loader import ARTICLE_SUFFIXES, link_problem
 from .models import Article, EntityDictionary, Filters, TaggedArticle
 from .tokens import phrase_key
 
@@ -87,7 +87,7 @@ def check_data(data: DataDir) -> Report:
         corpus = open_corpus(data)
     except DictionaryError as error:
         report.findings.append(Finding("error", "dictionary", data.entities.name, _where(error)))
-        loaded = load_articles(data.articles)
+        loaded = load_articles(data.articles, data.max_article_size)
         articles: list[Article] = list(loaded.articles)
         load_errors = loaded.errors
     else:
@@ -135,12 +135,17 @@ def _where(error: DictionaryError) -> str:
 def _stray_files(data: DataDir) -> Iterator[Finding]:
     for path in sorted(data.articles.iterdir()):
         name = path.name
-        if name.startswith(".") and name.endswith(".tmp"):
+        unfollowed = link_problem(path)
+        if unfollowed is not None:
+            yield Finding("warning", "stray-file", name, unfollowed)
+        elif name.startswith(".") and name.endswith(".tmp"):
             yield Finding(
                 "warning", "stray-file", name, "left by an interrupted `caconnect add`; delete it"
             )
         elif path.is_dir() and not name.startswith("."):
             yield Finding("warning", "stray-file", name, "a folder: articles in it are not read")
+        elif not path.is_file() and not name.startswith("."):
+            yield Finding("warning", "stray-file", name, "not a file (a pipe, a device): not read")
         elif not name.startswith(".") and not name.endswith(ARTICLE_SUFFIXES):
             yield Finding("warning", "stray-file", name, "not an article (.txt or .md): not read")
 

@@ -8,9 +8,7 @@ internal error (a bug: please report it with --verbose output).
 from __future__ import annotations
 
 import gc
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
-    from .corpus import Corpus
+    from .corpus import Corpus, DataDir
     from .models import Filters
 
 EXIT_DATA_ERROR = 1
@@ -41,8 +39,41 @@ def _print_version(ctx: click.Context) -> None:
     ctx.exit()
 
 
+class _OneLineUsageError(click.UsageError):
+    """click's usage error as one line, its hint kept and its usage block dropped."""
+
+    def show(self, file: Any = None) -> None:
+        hint = f" (see `{self.ctx.command_path} --help`)" if self.ctx else ""
+        click.echo(f"Error: {self.format_message()}{hint}", file=file, err=True)
+
+
+def _one_line(error: click.UsageError) -> _OneLineUsageError:
+    return _OneLineUsageError(error.format_message(), error.ctx)
+
+
+def _capped(message: str) -> str:
+    """An error line with every quoted value longer than ECHO_LIMIT cut there with `…`:
+    whatever value a message repeats, the line stays short."""
+    import re
+
+    from .errors import ECHO_LIMIT
+
+    return re.sub(
+        rf"'[^'\n]{{{ECHO_LIMIT},}}'", lambda value: value.group()[: ECHO_LIMIT - 1] + "…'", message
+    )
+
+
 class _Group(click.Group):
-    """Turns every CaconnectError into one `Error: ...` line and its exit code."""
+    """Turns every CaconnectError into one `Error: ...` line and its exit code, and click's
+    usage errors into one line too (exit 2)."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as error:  # the group's own options
+            raise _one_line(error) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         from .errors import CaconnectError
@@ -54,8 +85,12 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except CaconnectError as error:
-            click.echo(f"Error: {error}", err=True)
+            click.echo(f"Error: {_capped(str(error))}", err=True)
             ctx.exit(error.exit_code)
+        except _OneLineUsageError:
+            raise
+        except click.UsageError as error:  # a command's options and arguments
+            raise _one_line(error) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:  # `caconnect export | head`
@@ -96,6 +131,16 @@ class _Group(click.Group):
     help="Index file (env: CACONNECT_INDEX) [default: DIR/.caconnect/index.sqlite].",
 )
 @click.option("--no-index", is_flag=True, help="Answer from the files, without the index.")
+@click.option(
+    "--max-article-size",
+    "max_article_mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=5,
+    envvar="CACONNECT_MAX_ARTICLE_SIZE",
+    show_default=True,
+    metavar="MB",
+    help="Refuse (and never read) an article file larger than this many megabytes.",
+)
 @click.option("--verbose", is_flag=True, help="Show a traceback on internal errors.")
 @click.option(
     "--version",
@@ -107,7 +152,12 @@ class _Group(click.Group):
 )
 @click.pass_context
 def cli(
-    ctx: click.Context, data_dir: Path, index_path: Path | None, no_index: bool, verbose: bool
+    ctx: click.Context,
+    data_dir: Path,
+    index_path: Path | None,
+    no_index: bool,
+    max_article_mb: float,
+    verbose: bool,
 ) -> None:
     """Track digital-connectivity deals in Central Asia from a folder of news articles.
 
@@ -115,7 +165,12 @@ def cli(
     Example:
         caconnect timeline --country TM
     """
-    ctx.obj = {"data_dir": data_dir, "index": index_path, "use_index": not no_index}
+    ctx.obj = {
+        "data_dir": data_dir,
+        "index": index_path,
+        "use_index": not no_index,
+        "max_article_size": round(max_article_mb * 1_000_000),
+    }
 
 
 # --- Shared options -----------------------------------------------------------------
@@ -146,12 +201,40 @@ def filter_options(command: Callable) -> Callable:
     return command
 
 
+def force_option(command: Callable) -> Callable:
+    """--force: replace an existing --output file (read by _write, not by the command)."""
+    return click.option(
+        "--force",
+        is_flag=True,
+        expose_value=False,
+        callback=lambda ctx, _, value: ctx.meta.__setitem__("force_output", value),
+        help="Replace the --output file if it exists.",
+    )(command)
+
+
+def wide_option(command: Callable) -> Callable:
+    """--wide: a table shows every column in full (read by _wide, not by the command)."""
+    return click.option(
+        "--wide",
+        is_flag=True,
+        expose_value=False,
+        callback=lambda ctx, _, value: ctx.meta.__setitem__("wide_table", value),
+        help="A table shows every column in full, however wide (default: fit the terminal).",
+    )(command)
+
+
+def _wide() -> bool:
+    return bool(click.get_current_context().meta.get("wide_table"))
+
+
 def output_options(command: Callable) -> Callable:
-    """--format and --output: how and where rows are written."""
+    """--format, --output, --force and --wide: how and where rows are written."""
+    command = wide_option(command)
+    command = force_option(command)
     command = click.option(
         "--output",
         "-o",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=click.Path(path_type=Path),
         help="Write to this file instead of standard output.",
     )(command)
     return click.option(
@@ -202,13 +285,19 @@ def deal_options(command: Callable) -> Callable:
 # --- Helpers shared by commands ------------------------------------------------------
 
 
+def _data(ctx: click.Context) -> DataDir:
+    from .corpus import DataDir
+
+    return DataDir(ctx.obj["data_dir"], ctx.obj["max_article_size"])
+
+
 def _open(ctx: click.Context) -> Corpus:
-    from .corpus import DataDir, open_corpus
+    from .corpus import open_corpus
     from .output import progress_bar
 
     with progress_bar(sys.stderr, "Indexing articles") as progress:
         corpus = open_corpus(
-            DataDir(ctx.obj["data_dir"]),
+            _data(ctx),
             index=ctx.obj.get("index"),
             use_index=ctx.obj.get("use_index", True),
             progress=progress,
@@ -249,6 +338,7 @@ def _deals(
     statuses: tuple[str, ...] = (),
     *,
     everything: bool = False,
+    deal_id: str | None = None,
 ) -> list[Any]:
     """The deals that pass the filters (all of them: `everything`), as they stand at
     --as-of (deals.query)."""
@@ -269,6 +359,7 @@ def _deals(
         statuses=check_status(statuses),
         as_of=as_of,
         stalled_after=params.get("stalled_after", 24),
+        deal_id=deal_id,
     )
 
 
@@ -278,27 +369,59 @@ def _finish(ctx: click.Context, corpus: Corpus) -> None:
         ctx.exit(EXIT_DATA_ERROR)
 
 
-def _write(output: Path | None, data_dir: Path, write: Callable[[Any], None]) -> None:
-    """Write to stdout, or atomically to a file that is never an article of the corpus."""
+def _write(
+    output: Path | None,
+    data_dir: Path,
+    write: Callable[[Any], None],
+    keep: dict[Path, str] | None = None,
+) -> None:
+    """Write to stdout, or atomically to a file that is none of the corpus's own files
+    (nor one of `keep`); an existing file is replaced only with --force."""
     if output is None:
         write(sys.stdout)
         return
     from .errors import UsageError
+    from .output import output_refusal, write_atomically
 
-    articles = (data_dir / "articles").resolve()
-    target = output.resolve()
-    if target.parent == articles or articles in target.parents:
-        raise UsageError(f"--output {output}: refusing to write inside the articles folder")
-    if not target.parent.is_dir():
-        raise UsageError(f"--output {output}: folder {output.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            write(file)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    ctx = click.get_current_context()
+    index = ctx.obj.get("index")
+    files = {
+        data_dir / "entities.yaml": "the entity dictionary",
+        data_dir / "deals.yaml": "the deals list",
+        **({Path(f"{index}{end}"): "the index" for end in ("", "-wal", "-shm")} if index else {}),
+        **(keep or {}),
+    }
+    folders = {
+        data_dir / "articles": "the articles folder",
+        data_dir / ".caconnect": "caconnect's own folder",
+    }
+    replace = bool(ctx.meta.get("force_output"))
+    refusal = output_refusal(output, files=files, folders=folders, replace=replace)
+    if refusal:
+        raise UsageError(f"--output {output}: {refusal}")
+    write_atomically(output, write)
+
+
+def _without_suffix(name: str) -> str:
+    """An article id from what may be its file name or path (`data/articles/x.txt` -> `x`)."""
+    from .loader import ARTICLE_SUFFIXES
+
+    name = Path(name).name
+    for suffix in ARTICLE_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return name
+
+
+def _did_you_mean(corpus: Corpus, wrong: str) -> str:
+    """`: did you mean 'x'?` when one article id is close to what was typed."""
+    import difflib
+
+    from .models import Filters
+
+    ids = [row["id"] for row in corpus.article_rows(Filters(), "list")]
+    typed = _without_suffix(wrong)
+    close = [i for i in ids if i.startswith(typed)] or difflib.get_close_matches(typed, ids, 1)
+    return f"; did you mean {close[0]!r}?" if len(close) == 1 else ""
 
 
 # --- Commands ---------------------------------------------------------------------
@@ -356,7 +479,7 @@ def timeline(
             row["date"] = row["date"] or "undated"
             if "planned" in row:
                 row["planned"] = "planned" if row["planned"] else ""
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -375,7 +498,7 @@ def articles(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 
     corpus = _open(ctx)
     rows = corpus.article_rows(_filters(corpus, params), "list")
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -390,19 +513,22 @@ def show(ctx: click.Context, article_id: str, fmt: str, output: Path | None) -> 
     Example:
         caconnect show 004_c790570d8809d829
     """
-    from .errors import UsageError
+    from .errors import UsageError, shown
     from .output import render, render_article
     from .query import article_record
 
     corpus = _open(ctx)
-    article = corpus.get(article_id)
+    article = corpus.get(article_id) or corpus.get(_without_suffix(article_id))
     if article is None:
-        raise UsageError(f"no article with id {article_id!r} (see `caconnect articles`)")
+        raise UsageError(
+            f"no article with id {shown(article_id)}{_did_you_mean(corpus, article_id)} "
+            "(see `caconnect articles`)"
+        )
     if fmt == "table":
         _write(output, ctx.obj["data_dir"], lambda file: render_article(article, file))
     else:
         record = article_record(article)
-        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
+        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -421,7 +547,9 @@ def summary(ctx: click.Context, fmt: str, output: Path | None, **params: Any) ->
 
     corpus = _open(ctx)
     sections = corpus.summary(_filters(corpus, params))
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    _write(
+        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+    )
     _finish(ctx, corpus)
 
 
@@ -448,7 +576,7 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     corpus = _open(ctx)
     filters = _filters(corpus, params)
     rows = partner_rows(corpus.events(filters), filters.countries)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -481,9 +609,10 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Write to this file instead of standard output.",
 )
+@force_option
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -528,13 +657,14 @@ def export(
     filters = _filters(corpus, params)
     view = "csv" if fmt == "csv" else "export"
     rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
 @cli.command()
 @filter_options
 @event_options
+@deal_options
 @click.option(
     "--top",
     type=click.IntRange(min=1),
@@ -549,10 +679,12 @@ def export(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The HTML file to write.",
 )
+@force_option
 @click.pass_context
 def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     """One self-contained HTML page (it opens from disk, offline): deal storylines on a
     time axis, each country's partners, events per year, and what the page stands on.
+    Deals come first (status as of --as-of), then groups of the events no deal links.
 
     \b
     Example:
@@ -565,15 +697,17 @@ def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
 
     corpus = _open(ctx)
     filters = _filters(corpus, params)
+    deals = _deals(corpus, params)
     entities = DataDir(ctx.obj["data_dir"]).entities
     data = assemble(
-        corpus, filters, top=top, options=params, version=_version(), dictionary=entities
+        corpus, filters, deals, top=top, options=params, version=_version(), dictionary=entities
     )
     _write(output, ctx.obj["data_dir"], lambda file: write_page(data, file))
     shown = data.coverage
     click.echo(
-        f"Wrote {output}: {shown.shown} of {shown.storylines} storylines, "
-        f"{shown.events} events, {shown.articles} articles.",
+        f"Wrote {output}: {shown.shown} of {shown.storylines} storylines "
+        f"({shown.shown_deals} of {shown.deals} deals), {shown.events} events, "
+        f"{shown.articles} articles.",
         err=True,
     )
     _finish(ctx, corpus)
@@ -611,7 +745,7 @@ def deals(
 
     corpus = _open(ctx)
     rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -635,7 +769,7 @@ def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **para
     from .output import render
 
     corpus = _open(ctx)
-    found = [d for d in _deals(corpus, params, everything=True) if d.id == deal_id]
+    found = _deals(corpus, params, everything=True, deal_id=deal_id)
     if not found:
         raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
     if fmt == "table":
@@ -701,12 +835,13 @@ def evaluate(
         caconnect eval ../shared/deals/gold.yaml --deals ../shared/deals/deals.yaml
     """
     from .dictionary import load_dictionary
-    from .errors import UsageError
+    from .errors import CaconnectError, UsageError
     from .evaluate import evaluate as score
     from .evaluate import load_gold
     from .extractor import tagger_for
     from .loader import load_articles
     from .output import render, render_sections
+    from .packaged import dictionary_file
 
     if not gold.is_file():
         raise UsageError(f"GOLD {gold}: no such file")
@@ -716,10 +851,10 @@ def evaluate(
     articles = folder / "articles" if (folder / "articles").is_dir() else folder
     entities = folder / "entities.yaml"
     if not entities.is_file():
-        entities = ctx.obj["data_dir"] / "entities.yaml"
+        entities = dictionary_file(ctx.obj["data_dir"])
     dictionary = load_dictionary(entities)
     tagger = tagger_for(dictionary)
-    loaded = load_articles(articles)
+    loaded = load_articles(articles, ctx.obj["max_article_size"])
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
     if events_gold is not None:
@@ -729,14 +864,29 @@ def evaluate(
         _evaluate_deals(ctx, deals_gold, loaded.articles, dictionary, entities.parent, details)
         return
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
-    result = score(load_gold(gold), predicted)
+    labels = load_gold(gold)
+    if labels and not any(record.file in predicted for record in labels):
+        raise CaconnectError(
+            f"{articles}: none of the {len(labels)} articles of {gold} is here; "
+            "give their folder with --data"
+        )
+    result = score(labels, predicted, tagger)
     rows = result.rows()
+    keep = {gold: "the gold file", entities: "the entity dictionary"}
+    keep.update({Path(a.path): "a gold article" for a in loaded.articles})
     if details:
         findings = [vars(finding) for finding in result.findings]
         sections = {"scores": rows, "details": findings}
-        _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+        _write(
+            output,
+            ctx.obj["data_dir"],
+            lambda f: render_sections(sections, fmt, f, wide=_wide()),
+            keep,
+        )
     else:
-        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+        _write(
+            output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()), keep
+        )
     failing = result.below(min_f1) if min_f1 is not None else []
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
@@ -848,9 +998,9 @@ def add(
         caconnect add story.txt --url https://example.com/2025/03/03/story
         pbpaste | caconnect add - --title "Uzbekistan signs fibre deal" --date 2025-03-03
     """
-    from .add import Adder, draft
+    from .add import Adder, draft, read_input
     from .candidates import find_candidates
-    from .corpus import DataDir, open_corpus
+    from .corpus import open_corpus
     from .errors import ArticleError, CaconnectError, UsageError
     from .extractor import tag
     from .models import Filters
@@ -859,7 +1009,7 @@ def add(
         raise UsageError("--title, --date and --url describe one article: give one FILE")
     if [str(file) for file in files].count("-") > 1:
         raise UsageError("standard input (-) can be read once")
-    data = DataDir(ctx.obj["data_dir"])
+    data = _data(ctx)
     corpus = open_corpus(data)
     if corpus.errors:
         click.echo(
@@ -867,7 +1017,14 @@ def add(
             "(see `caconnect check`)",
             err=True,
         )
-    adder = Adder(data.articles, corpus.select(Filters()), force=force, require_date=require_date)
+    limit = data.max_article_size
+    adder = Adder(
+        data.articles,
+        corpus.select(Filters()),
+        force=force,
+        require_date=require_date,
+        max_size=limit,
+    )
     refused = 0
     for file in files:
         where = "<stdin>" if str(file) == "-" else str(file)
@@ -876,13 +1033,17 @@ def add(
                 with click.open_file("-", "rb") as stdin:
                     content, markdown = stdin.read(), None
             else:
-                try:
-                    content = file.read_bytes()
-                except OSError as error:
-                    raise ArticleError(where, f"cannot read: {error.strerror}") from None
+                content = read_input(file, limit)
                 markdown = {".md": True, ".txt": False}.get(file.suffix.lower())
             new = draft(
-                content, where, markdown=markdown, title=title, date=date, url=url, source=source
+                content,
+                where,
+                markdown=markdown,
+                title=title,
+                date=date,
+                url=url,
+                source=source,
+                max_size=limit,
             )
             added = adder.add(new, dry_run=dry_run)
         except UsageError:
@@ -946,10 +1107,9 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         caconnect --data data check --strict --format json
     """
     from .check import check_data
-    from .corpus import DataDir
     from .output import render_sections
 
-    report = check_data(DataDir(ctx.obj["data_dir"]))
+    report = check_data(_data(ctx))
     failed = report.failed(strict)
     sections = {
         "summary": [
@@ -964,9 +1124,31 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         "errors": report.rows("error"),
         "warnings": report.rows("warning", None if show_all or fmt != "table" else 10),
     }
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    _write(
+        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+    )
     if failed:
         ctx.exit(EXIT_DATA_ERROR)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+def init(folder: Path) -> None:
+    """Start a new corpus in FOLDER: FOLDER/articles/ and a copy of the dictionary to extend.
+
+    Nothing that exists is overwritten.
+
+    \b
+    Example:
+        caconnect init my-corpus && caconnect --data my-corpus add story.txt
+    """
+    from .packaged import init_corpus
+
+    created = init_corpus(folder)
+    for path in created:
+        click.echo(f"Created {path}{'/' if path.is_dir() else ''}")
+    if not created:
+        click.echo(f"{folder} already has articles/ and entities.yaml: nothing to do")
 
 
 @cli.command()
@@ -979,7 +1161,7 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
 @click.option(
     "--candidates",
     is_flag=True,
-    help="Names in the articles that the dictionary lacks, most frequent first.",
+    help="Names in the articles that the dictionary lacks, used by most articles first.",
 )
 @output_options
 @click.pass_context
@@ -1010,12 +1192,13 @@ def entities(
     corpus = _open(ctx)
     articles = corpus.select(Filters())
     if candidates:
-        rows = [c.row() for c in find_candidates(articles, corpus.dictionary)]
+        named = corpus.named_deals()
+        rows = [c.row() for c in find_candidates(articles, corpus.dictionary, named)]
     else:
         try:
             code = find_country(corpus.dictionary, country).code if country else None
         except UsageError as error:
             raise UsageError(f"--country: {error}") from None
         rows = entity_rows(corpus.dictionary, articles, kind=kind, country=code)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)

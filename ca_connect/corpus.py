@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import query
 from .errors import ArticleError, UsageError
+from .loader import MAX_ARTICLE_SIZE
+from .packaged import dictionary_file
 
 if TYPE_CHECKING:
     from .deals import Deal, NamedDeal
@@ -31,6 +33,7 @@ class DataDir:
     """Where a corpus lives: DIR/articles/ and DIR/entities.yaml."""
 
     root: Path
+    max_article_size: int = MAX_ARTICLE_SIZE  # bytes; a larger file is refused, never read
 
     @property
     def articles(self) -> Path:
@@ -38,7 +41,7 @@ class DataDir:
 
     @property
     def entities(self) -> Path:
-        return self.root / "entities.yaml"
+        return dictionary_file(self.root)  # DIR/entities.yaml, else the packaged one
 
     def check(self) -> None:
         if not self.root.is_dir():
@@ -55,7 +58,7 @@ class MemoryCorpus:
     articles: list[TaggedArticle]
     errors: list[ArticleError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    named_deals: list[NamedDeal] = field(default_factory=list)
+    named: list[NamedDeal] = field(default_factory=list)  # DIR/deals.yaml
 
     def filters(self, **options: Any) -> Filters:
         """query.build_filters: what a user typed, resolved with this corpus's dictionary."""
@@ -83,11 +86,17 @@ class MemoryCorpus:
     def summary(self, filters: Filters) -> dict[str, list[Row]]:
         return query.summary(self.select(filters))
 
+    def named_deals(self) -> list[NamedDeal]:
+        return self.named
+
     def deals(self) -> list[Deal]:
         """Every deal of the corpus (deals.find_deals), as its events leave it."""
         from .deals import find_deals
 
-        return find_deals(self.articles, self.named_deals, dictionary=self.dictionary)
+        return find_deals(self.articles, self.named, dictionary=self.dictionary)
+
+    def deal(self, deal_id: str) -> Deal | None:
+        return next((deal for deal in self.deals() if deal.id == deal_id), None)
 
     def newest_date(self) -> PartialDate | None:
         from .deals import facts_of, newest_date
@@ -141,8 +150,14 @@ class IndexedCorpus:
     def summary(self, filters: Filters) -> dict[str, list[Row]]:
         return self._ask(self._index.summary, filters)
 
+    def named_deals(self) -> list[NamedDeal]:
+        return self._ask(self._index.named_deals)
+
     def deals(self) -> list[Deal]:
         return self._ask(self._index.deals)
+
+    def deal(self, deal_id: str) -> Deal | None:
+        return self._ask(self._index.deal, deal_id)
 
     def newest_date(self) -> PartialDate | None:
         return self._ask(self._index.newest_date)
@@ -193,7 +208,7 @@ def open_corpus(
     from .index import Index, IndexUnavailable, default_path
 
     where = index or default_path(data.root)
-    store = Index(where, data.articles, data.entities)
+    store = Index(where, data.articles, data.entities, data.max_article_size)
     try:
         return IndexedCorpus(store, progress)
     except IndexUnavailable as problem:
@@ -216,6 +231,6 @@ def load_corpus(data: DataDir) -> MemoryCorpus:
     data.check()
     dictionary = load_dictionary(data.entities)
     named = load_named_deals(deals_path(data.root), dictionary)
-    loaded = load_articles(data.articles)
+    loaded = load_articles(data.articles, data.max_article_size)
     analysed = [analyse(article, dictionary) for article in loaded.articles]
-    return MemoryCorpus(dictionary, analysed, loaded.errors, named_deals=named)
+    return MemoryCorpus(dictionary, analysed, loaded.errors, named=named)

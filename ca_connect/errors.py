@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+ECHO_LIMIT = 80  # characters of a value an error message repeats back
+
+
+def shown(text: str, limit: int = ECHO_LIMIT) -> str:
+    """`repr(text)` for an error message, cut to `limit` characters with `…`: an error
+    stays one short line whatever the input (a 355-byte YAML bomb expands to 351 MB).
+    """
+    quoted = repr(text[:limit])
+    return quoted if len(quoted) <= limit else quoted[: limit - 1] + "…"
+
 
 class CaconnectError(Exception):
     """Base class: something the user can fix, reported as one line."""

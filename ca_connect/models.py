@@ -128,6 +128,8 @@ class Mention(BaseModel):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    # The dictionary's former name the text used (`Nur-Sultan`, `Geocell`), else None.
+    former_name: str | None = None
 
 
 class OrgRef(BaseModel):
@@ -139,6 +141,9 @@ class OrgRef(BaseModel):
     name: str
     kind: OrgKind
     country: str | None = None
+    # The dictionary id of the organisation a discovered subsidiary belongs to
+    # (`Starlink Kyrgyzstan LLC` -> `starlink`), else None.
+    parent: str | None = None
 
 
 PartyKind = Literal["country", "company", "agency", "intl"]
@@ -255,6 +260,14 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class FormerName(_Entry):
+    """A name an organisation, country or capital used to carry, and when, where known."""
+
+    name: str
+    since: int | None = None
+    until: int | None = None
+
+
 class Country(_Entry):
     """A country: its ISO 3166-1 alpha-2 code and every way an article names it."""
 
@@ -263,14 +276,8 @@ class Country(_Entry):
     aliases: list[str] = Field(default_factory=list)
     demonyms: list[str] = Field(default_factory=list)
     capitals: list[str] = Field(default_factory=list)
-
-
-class FormerName(_Entry):
-    """A name an organisation used to carry, with the years it was in use where known."""
-
-    name: str
-    since: int | None = None
-    until: int | None = None
+    # Former names of the country or of its capital (`Nur-Sultan`, 2019-2022).
+    former_names: list[FormerName] = Field(default_factory=list)
 
 
 class Organization(_Entry):
@@ -344,6 +351,11 @@ class Discovery(_Entry):
     # `Kyrgyz Internet Exchange Association`, `Agency for Competition Protection`: a
     # capitalised name ending in one of these (or in one followed by `of`/`for`/`on` ...).
     name_heads: HeadWords = Field(default_factory=HeadWords)
+    # Heads that also name places and units (`Data Processing Center`): they make a name
+    # only when `of`, `for` or `on` follows them (`Center for Space Communication`).
+    continued_heads: HeadWords = Field(default_factory=HeadWords)
+    # Legal forms written before a company's name (`JSC Kazakh Invest`, `TOO Astana Cable`).
+    forms_before_name: list[str] = Field(default_factory=list)
     # A name needs a word beyond these, head words and country names (`State Committee`
     # and `Kazakh Bank` are generic references, not names).
     generic_words: list[str] = Field(default_factory=list)

@@ -8,10 +8,13 @@ object per line.
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Literal, TextIO
 
 Format = Literal["table", "csv", "json", "jsonl"]
@@ -19,10 +22,19 @@ FORMATS: tuple[Format, ...] = ("table", "csv", "json", "jsonl")
 Row = Mapping[str, Any]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED = re.compile(r'[",\r\n]')  # what makes a CSV cell need quotes
 
 
-def render(rows: Sequence[Row], fmt: Format, file: TextIO, *, title: str | None = None) -> None:
-    """Write rows in a format; every row is expected to have the same keys."""
+def render(
+    rows: Sequence[Row],
+    fmt: Format,
+    file: TextIO,
+    *,
+    title: str | None = None,
+    wide: bool = False,
+) -> None:
+    """Write rows in a format; every row is expected to have the same keys. A table on a
+    terminal fits its width (tables.py) unless `wide`."""
     if fmt == "json":
         json.dump(list(rows), file, ensure_ascii=False, indent=2)
         file.write("\n")
@@ -32,10 +44,12 @@ def render(rows: Sequence[Row], fmt: Format, file: TextIO, *, title: str | None 
     elif fmt == "csv":
         _write_csv(rows, file)
     else:
-        _write_table(rows, file, title)
+        _write_table(rows, file, title, wide)
 
 
-def render_sections(sections: Mapping[str, Sequence[Row]], fmt: Format, file: TextIO) -> None:
+def render_sections(
+    sections: Mapping[str, Sequence[Row]], fmt: Format, file: TextIO, *, wide: bool = False
+) -> None:
     """Several named tables (a summary): one table each, or one document with a key per table."""
     if fmt == "json":
         json.dump({name: list(rows) for name, rows in sections.items()}, file, indent=2)
@@ -47,7 +61,7 @@ def render_sections(sections: Mapping[str, Sequence[Row]], fmt: Format, file: Te
         for index, (name, rows) in enumerate(sections.items()):
             if index:
                 file.write("\n")
-            _write_table(rows, file, name.replace("_", " "))
+            _write_table(rows, file, name.replace("_", " "), wide)
 
 
 def csv_cell(value: Any) -> str:
@@ -71,9 +85,20 @@ def _plain(value: Any) -> str:
 
 def _write_csv(rows: Sequence[Row], file: TextIO) -> None:
     columns = _columns(rows)
-    writer = csv.writer(file, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([csv_cell(value) for value in map(row.get, columns)] for row in rows)
+    file.write(csv_line(columns))
+    file.writelines([csv_line(map(row.get, columns)) for row in rows])
+
+
+def csv_line(values: Iterable[Any]) -> str:
+    """One CSV line, newline included, as `render(rows, "csv", ...)` writes a row: each
+    value through `csv_cell`, RFC 4180 quoting (a cell holding a comma, a quote, CR or LF
+    is quoted), LF at the end. Python's csv writer leaves a lone CR unquoted when rows end
+    in LF, and a reader then splits the row there."""
+    cells = [csv_cell(value) for value in values]
+    quoted = [
+        '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell for cell in cells
+    ]
+    return (",".join(quoted) if quoted != [""] else '""') + "\n"  # a lone empty cell: ""
 
 
 def _columns(rows: Sequence[Row]) -> list[str]:
@@ -91,7 +116,26 @@ def _cell_text(value: Any) -> str:
     return _plain(value)
 
 
-def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
+def render_table(
+    rows: Sequence[Row], console: Any, *, title: str | None = None, wide: bool = False
+) -> None:
+    """Rows as a table on a rich Console, laid out for its width (see tables.py)."""
+    from .tables import print_table
+
+    if not rows:
+        console.print(f"{title}\n(none)" if title else "(none)", highlight=False)
+        return
+    columns = _columns(rows)
+    cells = [[_cell_text(row.get(column)) for column in columns] for row in rows]
+    print_table(console, columns, cells, title, wide=wide)
+
+
+def _write_table(rows: Sequence[Row], file: TextIO, title: str | None, wide: bool) -> None:
+    if file.isatty():
+        from rich.console import Console
+
+        render_table(rows, Console(file=file), title=title, wide=wide)
+        return
     columns = _columns(rows)
     # Column by column: most columns hold only text, which needs no conversion.
     by_column = []
@@ -101,17 +145,6 @@ def _write_table(rows: Sequence[Row], file: TextIO, title: str | None) -> None:
             values = [value if type(value) is str else _cell_text(value) for value in values]
         by_column.append(values)
     cells = list(zip(*by_column, strict=True))
-    if file.isatty():
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=title, title_justify="left", header_style="bold")
-        for column in columns:
-            table.add_column(column.replace("_", " "), overflow="fold")
-        for line in cells:
-            table.add_row(*line)
-        Console(file=file).print(table)
-        return
     if title:
         file.write(f"{title}\n")
     if not rows:
@@ -243,3 +276,51 @@ def progress_bar(
     finally:
         if bar is not None:
             bar.stop()
+
+
+# --- Output files -------------------------------------------------------------------
+
+
+def output_refusal(
+    path: Path, *, files: Mapping[Path, str], folders: Mapping[Path, str], replace: bool
+) -> str | None:
+    """Why rows must not be written to `path`, or None. `files` and `folders` name what
+    must never be overwritten (the dictionary, the index; the articles folder, ...), even
+    through a link; any other existing file is replaced only with `replace`.
+    """
+    target = path.resolve()
+    for folder, what in folders.items():
+        folder = folder.resolve()
+        if target == folder or folder in target.parents:
+            return f"refusing to write inside {what}"
+    for file, what in files.items():
+        if target == file.resolve() or (path.exists() and file.exists() and _same(path, file)):
+            return f"that is {what}: refusing to overwrite it"
+    if target.is_dir():
+        return "that is a folder: give a file name"
+    if not target.parent.is_dir():
+        return f"folder {path.parent} does not exist"
+    if path.exists() and not replace:
+        return "the file exists: give --force to replace it"
+    return None
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # a hard link is the same file too
+    except OSError:
+        return False
+
+
+def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
+    """Write a file through a temporary file beside it and a rename: a reader (or a crash)
+    sees the old file or the new one, never half of one."""
+    target = path.resolve()
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            write(file)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

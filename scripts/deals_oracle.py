@@ -81,7 +81,8 @@ def main() -> None:
     named_path = Path(sys.argv[2]) if len(sys.argv) > 2 else None
     dictionary = load_dictionary(Path("data/entities.yaml"))
     named = load_named_deals(named_path, dictionary) if named_path else []
-    loaded = load_articles(folder / "articles")
+    articles = folder / "articles" if (folder / "articles").is_dir() else folder
+    loaded = load_articles(articles)
     events = gold_events(folder, dictionary, loaded.articles)
     tagged = [
         tag(a, dictionary).model_copy(update={"events": events.get(a.id, [])})

@@ -385,7 +385,7 @@ def test_a_file_that_does_not_read_back_is_removed(
     monkeypatch.setattr(
         add_module,
         "load_article",
-        lambda path: real(path).model_copy(update={"title": "something else"}),
+        lambda *args: real(*args).model_copy(update={"title": "something else"}),
     )
     new = draft(STORY.encode(), "s.txt")
     with pytest.raises(AddError, match=r"reads back differently.*removed it again"):

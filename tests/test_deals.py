@@ -179,7 +179,7 @@ def test_an_acronym_defined_in_one_article_links_another():
         article(
             "a2",
             "2025-06-10",
-            [event("a2", 1, "deployment", "2025-06-10", [UZ], ("fiber",), text_2)],
+            [event("a2", 1, "deployment", "2025-06-10", [KZ], ("fiber",), text_2)],
             text_2,
         ),
     ]
@@ -557,3 +557,84 @@ def test_one_alias_names_one_deal_per_host_country():
         ("skynet-kz", "a1"),
         ("skynet-uz", "a2"),
     ]
+
+
+def test_candidates_propose_deal_names_no_named_deal_has():
+    from ca_connect.candidates import find_candidates
+    from ca_connect.models import EntityDictionary, TaggedArticle
+
+    body = (
+        "The Steppe Crossing project will link two ports. "
+        "Work on the “Bright Village” programme began."
+    )
+    tagged = TaggedArticle(id="a1", path="a1.txt", body=body)
+    named = [NamedDeal(id="bright", name="Bright Village")]
+    names = [c.name for c in find_candidates([tagged], EntityDictionary(), named)]
+    assert "deal: Steppe Crossing" in names
+    assert "deal: Bright Village" not in names
+
+
+TJ = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
+TAJTEL = Party(id="tajtel", name="TajTel", kind="company", country="TJ")
+UZTEL = Party(id="uztel", name="UzTel", kind="company", country="UZ")
+BANK = Party(id="devbank", name="Development Bank", kind="intl", country=None)
+
+
+def test_a_cross_border_deal_is_one_deal_from_either_side():
+    """Two Central Asian operators' cable: told with both countries, or one side only."""
+    facts = [
+        one("a1", "2023-01-10", "mou", [UZ, TJ, UZTEL, TAJTEL]),
+        one("a2", "2023-06-10", "agreement", [UZTEL, TAJTEL]),
+        one("a3", "2023-09-10", "agreement", [UZ, BANK, UZTEL]),
+        article(
+            "a4",
+            "2024-01-10",
+            [
+                event("a4", 1, "deployment", "2024-01-10", [TJ, TAJTEL, UZTEL], ("fiber",)),
+                event("a4", 2, "agreement", "2023-09-10", [UZ, BANK]),
+            ],
+        ),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2", "a3", "a4"]]
+
+
+def test_the_same_partners_on_another_topic_are_another_deal():
+    """Roaming talks between the two operators of a cable are not the cable's story."""
+    facts = [
+        article(
+            f"c{i}",
+            f"2024-0{i}-10",
+            [event(f"c{i}", 1, s, f"2024-0{i}-10", [KZ, NORDTEL], ("fiber",))],
+        )
+        for i, s in ((1, "mou"), (2, "agreement"), (3, "deployment"))
+    ]
+    roaming = article(
+        "r1", "2024-04-10", [event("r1", 1, "talks", "2024-04-10", [KZ, NORDTEL], ("mobile",))]
+    )
+    assert groups(deals_of([*facts, roaming])) == [["c1", "c2", "c3"], ["r1"]]
+
+
+def test_an_undated_completion_counts_as_progress():
+    facts = [
+        one("a1", "2018-07-01", "agreement", [KZ, NORDTEL]),
+        article("a2", None, [event("a2", 1, "launch", None, [KZ, NORDTEL])]),
+    ]
+    (deal,) = deals_of(facts, as_of=PartialDate.parse("2026"))
+    assert deal.status == "launch"
+
+
+def test_a_side_mention_is_background_and_does_not_set_the_status():
+    facts = [
+        article(
+            "a1",
+            "2024-06-01",
+            [
+                event("a1", 1, "talks", "2024-06-01", [KZ, SKYNET]),
+                event("a1", 2, "launch", "2024-06-01", [KZ, ORBITA]),
+            ],
+        ),
+        one("a2", "2024-08-01", "talks", [KZ, SKYNET]),
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.background for h in deal.history] == [False, True, False]
+    assert deal.status == "talks"

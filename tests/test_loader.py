@@ -114,8 +114,11 @@ def test_same_id_in_two_forms_is_an_error(tmp_path: Path) -> None:
     write(tmp_path, "x.md", "---\ntitle: X\n---\nBody\n")
     write(tmp_path, "x.txt", "Body text\n")
     result = load_articles(tmp_path)
-    assert [a.path for a in result.articles] == [str(tmp_path / "x.md")]
-    assert "same article id" in str(result.errors[0])
+    assert result.articles == []  # neither: a maintainer must choose
+    assert [str(e) for e in result.errors] == [
+        f"{tmp_path / 'x.md'}: same article id as x.txt: neither is loaded; rename one of them",
+        f"{tmp_path / 'x.txt'}: same article id as x.md: neither is loaded; rename one of them",
+    ]
 
 
 def test_missing_folder_loads_nothing(tmp_path: Path) -> None:

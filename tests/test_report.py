@@ -14,6 +14,8 @@ from click.testing import CliRunner
 
 from ca_connect.cli import cli
 from ca_connect.corpus import DataDir, load_corpus
+from ca_connect.deals.model import Deal, DealParty, HistoryEntry
+from ca_connect.deals.query import select_deals
 from ca_connect.models import Event, Party
 from ca_connect.report.assemble import (
     ReportData,
@@ -22,7 +24,14 @@ from ca_connect.report.assemble import (
     partners_by_country,
     yearly_counts,
 )
-from ca_connect.report.storylines import MAX_MARKS, group_events, merge_marks, status
+from ca_connect.report.storylines import (
+    MAX_MARKS,
+    event_mark,
+    from_deal,
+    group_events,
+    merge_marks,
+    status,
+)
 
 from .conftest import PROJECT
 
@@ -65,6 +74,7 @@ def tm_report(seeds, top: int = 30) -> ReportData:
     return assemble(
         seeds,
         filters,
+        select_deals(seeds, filters),
         top=top,
         options={"countries": ("TM",)},
         version="test",
@@ -128,7 +138,7 @@ def test_events_of_one_stage_and_date_make_one_mark() -> None:
         event("plan", "2025-03-03", TM, number=2, text="Second plan sentence."),
         event("plan", "2026", TM, number=3, planned=True),
     ]
-    marks = merge_marks(events)
+    marks = merge_marks([event_mark(e) for e in events])
     assert [(m.stage, str(m.date), m.planned, m.count) for m in marks] == [
         ("plan", "2025-03-03", False, 2),
         ("plan", "2026", True, 1),
@@ -146,27 +156,78 @@ def test_a_long_storyline_draws_its_latest_marks() -> None:
 # --- Assembly on the seeds ------------------------------------------------------------
 
 
+def test_a_deal_is_a_storyline() -> None:
+    def entry(stage: str, date: str | None, target: str | None = None) -> HistoryEntry:
+        evidence = f"The partners reached the {stage} stage."
+        return HistoryEntry(
+            stage=stage,
+            event_stage=stage,
+            date=date,
+            target=target,
+            evidence=evidence,
+            article="a1",
+            event=1,
+        )
+
+    deal = Deal(
+        id="acme-tm-cable",
+        name="Acme – Turkmenistan cable",
+        parties=[
+            DealParty(id="TM", name="Turkmenistan", kind="country", country="TM", joined="a1#1"),
+            DealParty(id="acme", name="Acme Cables", kind="company", joined="a1#1"),
+        ],
+        initiatives=["fiber"],
+        history=[
+            entry("talks", "2024-05"),
+            entry("agreement", "2025-01-10"),
+            entry("plan", None, target="2027"),
+            entry("stalled", "2026"),
+        ],
+        status="stalled",
+        articles=3,
+    )
+    line = from_deal(deal)
+    assert (line.kind, line.name, line.status, line.sources, line.events) == (
+        "deal",
+        "Acme – Turkmenistan cable",
+        "stalled",
+        3,
+        4,
+    )
+    assert line.parties == ["Turkmenistan", "Acme Cables"]
+    assert [(m.stage, str(m.date), m.planned) for m in line.marks] == [
+        ("talks", "2024-05", False),
+        ("agreement", "2025-01-10", False),
+        ("plan", "2027", True),  # only a target date: drawn there, hollow
+        ("stalled", "2026", False),
+    ]
+
+
 def test_turkmenistan_storylines_of_the_seeds(seeds) -> None:
     data = tm_report(seeds)
     lines = {line.name: line for line in data.storylines}
-    satellite = lines["Turkmenistan – SpaceX, Starlink · satellite"]
+    assert [(line.kind, line.name) for line in data.storylines] == [
+        ("deal", "SpaceX, Starlink – Turkmenistan"),
+        ("deal", "Huawei – Turkmenistan"),
+        ("events", "Turkmenistan · cybersecurity"),  # plans no deal links
+    ]
+    satellite = lines["SpaceX, Starlink – Turkmenistan"]
     assert [(m.stage, str(m.date)) for m in satellite.marks] == [
         ("launch", "2015-04"),
         ("talks", "2026-02-04"),
+        ("talks", "2026-02-12"),
+        ("plan", "2026-02-12"),
     ]
-    assert satellite.status == "launch"
     cyber = lines["Turkmenistan · cybersecurity"]
-    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4), ("talks", 1)]
+    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4)]
+    assert (cyber.status, cyber.sources) == ("plan", 1)
     assert data.title == "Digital-connectivity deals: Turkmenistan"
     name, partners = data.partners["TM"]
     assert name == "Turkmenistan"
     assert [(p.name, p.events, p.reached) for p in partners] == [
         ("SpaceX", 2, "launch"),
-        ("Starlink", 2, "talks"),
         ("Huawei", 1, "deployment"),
-        ("Kyrgyzstan", 1, None),
-        ("Tajikistan", 1, None),
-        ("Uzbekistan", 1, None),
+        ("Starlink", 1, "talks"),
     ]
     article = data.articles[satellite.marks[0].article_id]
     assert (article.id, article.date) == ("004_c790570d8809d829", "2026-02-12")
@@ -176,7 +237,8 @@ def test_coverage_says_what_the_page_stands_on(seeds) -> None:
     coverage = tm_report(seeds, top=2).coverage
     assert (coverage.articles, coverage.undated_articles) == (2, 0)
     assert (coverage.first_date, coverage.last_date) == ("2025-03-03", "2026-02-12")
-    assert (coverage.shown, coverage.storylines, coverage.top) == (2, 7, 2)
+    assert (coverage.shown, coverage.storylines, coverage.top) == (2, 3, 2)
+    assert (coverage.deals, coverage.shown_deals) == (2, 2)
     assert coverage.filters == ["--country TM"]
     assert re.fullmatch(r"[0-9a-f]{12}", coverage.dictionary_hash)
 
@@ -212,7 +274,7 @@ def tm_page(seeds) -> str:
     from ca_connect.report.page import write_page
 
     page = io.StringIO()
-    write_page(tm_report(seeds, top=3), page)
+    write_page(tm_report(seeds, top=2), page)
     return page.getvalue()
 
 
@@ -223,9 +285,23 @@ def test_the_page_needs_no_network(tm_page: str) -> None:
 
 
 def test_the_page_says_what_is_capped_and_filtered(tm_page: str) -> None:
-    assert "Showing the 3 storylines with the most events of 7 (--top 3)." in tm_page
+    assert "Showing the 2 storylines with the most events of 3 (--top 2)." in tm_page
     assert "<th>filters</th><td>--country TM</td>" in tm_page
     assert "<th>caconnect version</th><td>test</td>" in tm_page
+
+
+def test_undated_events_get_a_column_of_their_own(seeds) -> None:
+    from ca_connect.report.figures import storyline_figure
+
+    everything = seeds.filters()
+    deals = select_deals(seeds, everything)
+    data = assemble(
+        seeds, everything, deals, top=30, options={}, version="test", dictionary=Path("none")
+    )
+    assert data.coverage.undated_events > 0 and data.coverage.dictionary_hash == "unknown"
+    figure = storyline_figure(data)
+    assert figure.layout.xaxis2.title.text == "undated"
+    assert "xaxis2" not in storyline_figure(tm_report(seeds)).layout.to_plotly_json()
 
 
 def test_cli_import_does_not_import_plotly() -> None:
@@ -245,7 +321,9 @@ def test_report_writes_the_page(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "tm.html"
     code, out, err = run(data_dir, "report", "--country", "TM", "-o", str(target))
     assert (code, out) == (0, "")
-    assert err.endswith(f"Wrote {target}: 7 of 7 storylines, 13 events, 2 articles.\n")
+    assert err.endswith(
+        f"Wrote {target}: 3 of 3 storylines (2 of 2 deals), 10 events, 2 articles.\n"
+    )
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
@@ -313,9 +391,9 @@ def test_the_seeds_report_renders_in_chromium(data_dir: Path, tmp_path: Path) ->
             for chart in ("storylines", "partners", "types", "stages"):
                 page.wait_for_selector(f"#{chart}-chart .main-svg", timeout=15_000)
             storylines = page.inner_text("#storylines-chart")
-            assert "Turkmenistan – SpaceX, Starlink · satellite" in storylines
+            assert "SpaceX, Starlink – Turkmenistan" in storylines
             assert "Turkmenistan · cybersecurity" in storylines
-            assert "plan · 1 article" in storylines and "2026" in storylines
+            assert "plan · 1 article · no deal" in storylines and "2026" in storylines
             partners = page.inner_text("#partners-chart")
             assert "SpaceX" in partners and "2 · launch" in partners
             # The evidence table: TurkmenAlem's launch in April 2015.

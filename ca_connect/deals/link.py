@@ -1,36 +1,21 @@
 """Deal linking: the events of all articles grouped into deals. Pure: no I/O.
 
-`link(facts, named, previous)` groups the events of ArticleFacts into DealGroups. The
-rules (README "Deals"):
-
-1. Keys. Each event gets the keys of what it names, relative to its host (the first
-   Central Asian country among its parties, else the country of its first Central Asian
-   organisation):
-   - strong: a named deal's alias in its sentence (`deal`); a project name in its sentence
-     (`name`; an acronym counts as the name it was defined for anywhere in the corpus);
-     each organisation not of the host country (`with`: a foreign company, an
-     international body); each other country, with each initiative type (`pair`);
-   - weak: the host's own companies (`home`): a national operator takes part in many deals.
-   An event with no strong key of its own takes the names of its article's title.
-2. Keys into deals. A key seen in fewer articles joins the key it appears with in at least
-   half of its articles (the highest-ranked such key: named deals first, then project
-   names, organisations, country pairs; more articles first). Keys that join no other are
-   deals. So `SpaceX` joins `Starlink` where they come together, and a comparison in one
-   article (`as alternatives to Starlink, ... OneWeb`) does not merge two deals.
-3. Events into deals. An event goes to the deal of each of its strong keys. An event with
-   none goes, in order: to the deal where its weak keys are most often seen (if its types
-   fit: no initiative type, or one the deal has); to a deal of its own article with the
-   same host (the one sharing a type with it; an event without a type, the deal of the
-   nearest event before it); to the one deal of its host and type, if there is exactly
-   one; to a deal of its weak key if it has a host; else to none (a country's own
-   policy is no deal, nor is what happens outside Central Asia).
-4. Time. A deal's dated events are split where two consecutive ones are more than
-   GAP_MONTHS apart, unless a named deal or a project name is on both sides. Undated
-   events stay with their article's dated ones, else go to the newest part.
-5. Ids and names. A named deal keeps its id and name. Others are named after their main
-   counterparts and host (`Starlink, SpaceX – Kazakhstan`) or their project name, and get
-   the id `slug(name)-YEAR` of their first dated event (`-2`, `-3` when taken). Given the
-   previous linking (event -> deal id), a deal keeps the id most of its events had.
+`link(facts, named, previous)` groups the events of ArticleFacts into DealGroups, by the
+rules README "Deals" states (numbered as there):
+1. keys: each event's host (`KZ`, or `TJ+UZ` across a border) and its strong keys (named
+   deals' aliases, project names, counterparts, other countries with a type) and weak
+   ones (the host's own companies);
+2. project names (names.py);
+3. keys into deals: a key joins the higher-ranked key of the same host it appears with
+   in at least half of its articles (`_roots`);
+4. events without a strong key: by their home companies, their article, their host and
+   type, else no deal (`_assign`);
+5. time and topics: parts more than GAP_MONTHS apart, articles on another topic of the
+   same partners (`_split`, `_topics`);
+6. side mentions: what one article alone tells beside a deal is its background
+   (`_absorb`);
+7. ids and names: named deals keep theirs; others are named after their project or
+   counterparts and host, and keep the id most of their events had before (`_identify`).
 """
 
 from __future__ import annotations
@@ -82,12 +67,25 @@ def link(
     named_by_id = {deal.id: deal for deal in named}
     acronyms = _acronyms(facts)
     items = [item for f in facts for item in _items(f, acronyms, named_by_id)]
-    names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, None) for f in facts}
-    roots = _roots(items, names)
+    names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, f.subject) for f in facts}
+    roots, seen = _roots(items, names)
+    # Events known only by keys of their own article that joined another deal's keys are
+    # that deal's background (rule 6), like the side mentions `_absorb` finds.
+    side = {
+        item.ref
+        for item in items
+        if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
+    }
     groups = _assign(items, roots)
-    parts = [part for root in sorted(groups) for part in _split(groups[root])]
+    parts = [
+        piece for root in sorted(groups) for part in _split(groups[root]) for piece in _topics(part)
+    ]
+    parts, background = _absorb(parts)
+    for part, marked in zip(parts, background, strict=True):
+        if len({item.facts.id for item in part}) > 1:
+            marked |= {item.ref for item in part if item.ref in side}
     return _identify(
-        _absorb(parts), named_by_id, previous or {}, country_names or {}, set(reserved)
+        parts, background, named_by_id, previous or {}, country_names or {}, set(reserved)
     )
 
 
@@ -99,6 +97,7 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
     for item in _items(facts, {}, named_by_id):
         keys |= item.strong | item.weak
         keys |= {("type", item.host or "", kind) for kind in item.event.initiatives}
+        keys |= {("org", p.id) for p in item.event.parties if p.kind != "country"}
     keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
     keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
     return {"\x1f".join(key) for key in keys}
@@ -108,25 +107,25 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
 
 
 def host_of(event: Event, subject: str | None = None) -> str | None:
-    """The Central Asian country an event happens in (rule 1): its first Central Asian
-    party, else the country of its first Central Asian organisation, else, when it names
-    no other country, the article's subject country.
+    """The Central Asian countries an event happens in (rule 1), as `KZ` or `TJ+UZ`: those
+    of its Central Asian parties (countries and organisations), else, when it names no
+    other country, the article's subject country.
     """
-    for party in event.parties:
-        if party.kind == "country" and party.id in CENTRAL_ASIA:
-            return party.id
-    for party in event.parties:
-        if party.country in CENTRAL_ASIA:
-            return party.country
+    countries = [p.country for p in event.parties if p.country in CENTRAL_ASIA]
+    if countries:
+        return "+".join(sorted(set(countries)))
     if any(party.kind == "country" for party in event.parties):
         return None
     return subject
 
 
-def _foreign(party: Party, host: str) -> bool:
-    """An organisation of another country than the host, or an international body; one
-    of unknown country (found by its name's shape) is taken for a local one."""
-    return party.kind == "intl" or (party.country is not None and party.country != host)
+def _counterpart(party: Party, hosts: set[str]) -> bool:
+    """An organisation of another country than the host's, an international body, or, in
+    a cross-border deal (two host countries), a company of either side. One of unknown
+    country (found by its name's shape) is taken for a local one."""
+    if party.kind == "intl" or (party.country is not None and party.country not in hosts):
+        return True
+    return len(hosts) > 1 and party.kind == "company" and party.country is not None
 
 
 def _acronyms(facts: Iterable[ArticleFacts]) -> dict[str, str]:
@@ -144,7 +143,7 @@ def _items(
 ) -> list[_Item]:
     items = []
     title_names = _name_keys(
-        [n for n in facts.names if n.field == "title"], facts, acronyms, named, None
+        [n for n in facts.names if n.field == "title"], facts, acronyms, named, facts.subject
     )
     for event in facts.events:
         host = host_of(event, facts.subject)
@@ -155,19 +154,20 @@ def _items(
         ]
         item.strong |= _name_keys(inside, facts, acronyms, named, host)
         types = event.initiatives or [""]
+        hosts = set(host.split("+")) if host else set()
         for party in event.parties:
             if host is None:  # not a Central Asian deal's event by itself
                 if party.kind != "country":
                     item.weak.add(("home", "", party.id))
             elif party.kind == "country":
-                if party.id != host:
+                if party.id not in hosts:
                     item.strong |= {("pair", host, party.id, kind) for kind in types}
-            elif _foreign(party, host):
+            elif _counterpart(party, hosts):
                 item.strong.add(("with", host, party.id))
             elif party.kind == "company" or party.country is None:
                 item.weak.add(("home", host, party.id))
-        if not item.strong:
-            item.strong |= {key for key in title_names if key[0] == "name"}
+        if not item.strong and host is not None:
+            item.strong |= {("name", host, key[2]) for key in title_names if key[0] == "name"}
         items.append(item)
     return items
 
@@ -190,8 +190,8 @@ def _name_keys(
                 keys.add(("deal", deal.id))
             continue
         key = name.key or acronyms.get(name.acronym or "", "")
-        if key:
-            keys.add(("name", key))
+        if key and host:
+            keys.add(("name", host, key))
     return keys
 
 
@@ -202,15 +202,17 @@ def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
     if not own:
         return True
     if host is not None:
-        return host in own
+        return bool(set(host.split("+")) & set(own))
     return bool(set(own) & set(facts.countries))
 
 
 # --- 2. Keys into deals ------------------------------------------------------------
 
 
-def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, Key]:
-    """Each strong key's deal key (rule 2)."""
+def _roots(
+    items: Sequence[_Item], names: Mapping[str, set[Key]]
+) -> tuple[dict[Key, Key], Counter[Key]]:
+    """Each strong key's deal key (rule 3), and in how many articles each key is."""
     by_article: dict[str, set[Key]] = defaultdict(set)
     for item in items:
         by_article[item.facts.id] |= item.strong
@@ -232,7 +234,10 @@ def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, K
         return (_KIND_RANK[key[0]], -seen[key], key)
 
     def joins(key: Key, other: Key, count: int) -> bool:
-        return rank(other) < rank(key) and count >= JOIN_SHARE * seen[key]
+        # Keys of different hosts never join: one company's deals in two countries (a
+        # cross-border deal's `TJ+UZ` and its `UZ` side do).
+        same_host = other[0] == "deal" or bool(set(other[1].split("+")) & set(key[1].split("+")))
+        return same_host and rank(other) < rank(key) and count >= JOIN_SHARE * seen[key]
 
     parent: dict[Key, Key] = {}
     for key in sorted(seen, key=rank):
@@ -257,7 +262,7 @@ def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, K
             key = parent[key]
         return key
 
-    return {key: root(key) for key in seen}
+    return {key: root(key) for key in seen}, seen
 
 
 def _neg(rank: tuple[int, int, Key]) -> tuple[int, int]:
@@ -280,14 +285,25 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
         else:
             rest.append(item)
     types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
-    weak_seen: dict[Key, Counter[Key]] = defaultdict(Counter)
+    # Where each organisation is seen (as a counterpart or a home company), and in which
+    # host countries each deal happens.
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
+    countries: dict[Key, set[str]] = defaultdict(set)
     hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
     for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
         for item in group:
-            for key in item.weak:
-                weak_seen[key][root] += 1
+            for party in item.event.parties:
+                if party.kind != "country":
+                    told[party.id].add(item.facts.id)
+            countries[root] |= set(item.host.split("+")) if item.host else set()
             for kind in item.event.initiatives:
                 hosts[(item.host, kind)].add(root)
+        # an organisation that a deal's articles mostly name, not a bystander of one
+        articles = len({item.facts.id for item in group})
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
     by_article: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
@@ -295,7 +311,7 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
     for item in rest:
         article = by_article[item.facts.id]
         root = (
-            _by_weak(item, weak_seen, types)
+            _by_weak(item, org_seen, countries, types)
             or _by_article(item, article, placed, types)
             or (None if any(o.ref in placed for o in article) else _by_host(item, hosts))
         )
@@ -313,11 +329,23 @@ def _fits(item: _Item, kinds: set[str]) -> bool:
     return not item.event.initiatives or bool(kinds & set(item.event.initiatives))
 
 
-def _by_weak(item: _Item, weak_seen: Mapping, types: Mapping) -> Key | None:
-    counts: Counter[Key] = Counter()
+def _by_weak(
+    item: _Item,
+    org_seen: Mapping[str, Mapping[Key, float]],
+    countries: Mapping[Key, set[str]],
+    types: Mapping[Key, set[str]],
+) -> Key | None:
+    """The deal whose articles most name the event's home companies (the sum of the
+    shares of its articles naming each; half of them at least), in one of its host
+    countries, with a type that fits."""
+    if item.host is None:
+        return None
+    hosts = set(item.host.split("+"))
+    counts: dict[Key, float] = defaultdict(float)
     for key in item.weak:
-        counts.update(weak_seen.get(key, {}))
-    fitting = [root for root in counts if _fits(item, types[root])]
+        for root, share in org_seen.get(key[2], {}).items():
+            counts[root] += share
+    fitting = [r for r in counts if _fits(item, types[r]) and countries[r] & hosts]
     return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
 
 
@@ -387,9 +415,13 @@ def _split(group: list[_Item]) -> list[list[_Item]]:
             parts.append([])
         parts[-1].append(article)
     for article in sorted(set(by_article) - set(when)):
-        keys = {k for i in by_article[article] for k in i.strong | i.weak}
+        strong = {k for i in by_article[article] for k in i.strong}
+        weak = {k for i in by_article[article] for k in i.weak}
         shared = [
-            len(keys & {k for a in part for i in by_article[a] for k in i.strong | i.weak})
+            (
+                len(strong & {k for a in part for i in by_article[a] for k in i.strong}),
+                len(weak & {k for a in part for i in by_article[a] for k in i.weak}),
+            )
             for part in parts
         ]
         best = max(range(len(parts)), key=lambda p: (shared[p], p))
@@ -397,25 +429,54 @@ def _split(group: list[_Item]) -> list[list[_Item]]:
     return [[i for a in part for i in by_article[a]] for part in parts]
 
 
+def _topics(part: list[_Item]) -> list[list[_Item]]:
+    """Rule 5, topics: in a deal told by three articles or more, an article whose events
+    all have types, none of them a type of the deal (one at least two of its articles
+    give), tells another deal of the same partners (roaming talks between the operators
+    of a cable); such articles are deals of their own, one per set of types."""
+    by_article: dict[str, list[_Item]] = defaultdict(list)
+    for item in part:
+        by_article[item.facts.id].append(item)
+    if len(by_article) < 3 or _names(part):
+        return [part]
+    told = Counter(
+        t for items in by_article.values() for t in {k for i in items for k in i.event.initiatives}
+    )
+    core = {kind for kind, count in told.items() if count >= 2}
+    apart: dict[frozenset[str], list[_Item]] = defaultdict(list)
+    kept: list[_Item] = []
+    for items in by_article.values():
+        kinds = [set(i.event.initiatives) for i in items]
+        if core and all(k and not k & core for k in kinds):
+            apart[frozenset().union(*kinds)] += items
+        else:
+            kept += items
+    return [kept, *(apart[k] for k in sorted(apart, key=sorted))]
+
+
 def _names(items: Iterable[_Item]) -> set[Key]:
     return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
 
 
-def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
-    """Rule 4, side mentions: a part told by one article only, and not a named deal, is
-    part of the bigger deal that article tells (the one told by most articles)."""
+def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[EventRef]]]:
+    """Rule 6, side mentions: a part told by one article only, and not a named deal, is
+    the background of the bigger deal that article tells (the one told by most
+    articles); the events of each part that are background."""
     articles = [{i.facts.id for i in part} for part in parts]
+    told_in: dict[str, list[int]] = defaultdict(list)
+    for index, own in enumerate(articles):
+        for article in own:
+            told_in[article].append(index)
     kept = []
+    background: list[set[EventRef]] = [set() for _ in parts]
     for index, part in enumerate(parts):
         own = articles[index]
-        hosts = [
-            other
-            for other in range(len(parts))
-            if other != index and own <= articles[other] and len(articles[other]) > 1
-        ]
-        if len(own) == 1 and not _names(part) and hosts:
+        hosts = [] if len(own) != 1 or _names(part) else told_in[next(iter(own))]
+        hosts = [other for other in hosts if len(articles[other]) > 1]
+        if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part
+            background[best] |= {item.ref for item in part}
             continue
         kept.append(index)
     # What is left of one article told by it alone is one story.
@@ -430,7 +491,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
                 continue
             alone[article] = index
         merged.append(index)
-    return [parts[i] for i in merged]
+    return [parts[i] for i in merged], [background[i] for i in merged]
 
 
 # --- 5. Ids and names -----------------------------------------------------------
@@ -438,6 +499,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
 
 def _identify(
     parts: list[list[_Item]],
+    background: list[set[EventRef]],
     named: Mapping[str, NamedDeal],
     previous: Mapping[EventRef, str],
     country_names: Mapping[str, str],
@@ -468,7 +530,7 @@ def _identify(
         part, refs, named_id = drafts[index]
         if named_id:
             deal = named[named_id]
-            groups.append(DealGroup(deal.id, deal.name, True, refs))
+            groups.append(DealGroup(deal.id, deal.name, True, refs, sorted(background[index])))
             continue
         name = _name(part, country_names)
         deal_id = kept.get(index)
@@ -481,7 +543,7 @@ def _identify(
                 number += 1
                 deal_id = f"{base}-{number}"
             taken.add(deal_id)
-        groups.append(DealGroup(deal_id, name, False, refs))
+        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index])))
     return groups
 
 
@@ -499,7 +561,7 @@ def _first_year(part: list[_Item]) -> int | None:
 def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
     """A project name the articles use, else the main counterparts and the host."""
     spelled: Counter[str] = Counter()
-    keyed = Counter(k[1] for item in part for k in item.strong if k[0] == "name")
+    keyed = Counter(k[2] for item in part for k in item.strong if k[0] == "name")
     if keyed:
         top = max(keyed, key=lambda k: (keyed[k], k))
         for item in part:
@@ -510,22 +572,23 @@ def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
             return max(spelled, key=lambda text: (spelled[text], text))
     hosts = Counter(item.host for item in part if item.host)
     host = max(hosts, key=lambda h: (hosts[h], h)) if hosts else None
+    home = set(host.split("+")) if host else set()
     others: Counter[str] = Counter()
     labels: dict[str, str] = {}
     for item in part:
         for party in item.event.parties:
-            if party.id == host or party.kind == "agency":
+            if party.id in home or party.kind == "agency":
                 continue  # government bodies name no deal; their country does
             others[party.id] += 1 if party.kind == "country" else 2
             labels[party.id] = country_names.get(party.id, party.name)
     if not others:  # only government bodies: their countries
         for item in part:
             for party in item.event.parties:
-                if party.kind == "agency" and party.country and party.country != host:
+                if party.kind == "agency" and party.country and party.country not in home:
                     others[party.country] += 1
                     labels[party.country] = country_names.get(party.country, party.country)
     top = sorted(others, key=lambda p: (-others[p], p))[:2]
-    where = country_names.get(host, host) if host else None
+    where = ", ".join(country_names.get(c, c) for c in sorted(home)) or None
     who = ", ".join(labels[p] for p in top)
     if who and where:
         return f"{who} – {where}"

@@ -30,10 +30,14 @@ _HEADS = r"(?i:project|programme|program|initiative)"
 _WORD = r"(?:[A-Z][\w]*|\d+[A-Za-z]*)(?:-[A-Za-z0-9][\w]*)*"
 _CONNECT = r"(?:\s+(?:of|for|and|the|de)\s+|[ \t]+|\s*[-–]\s*)"
 _RUN = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,7}}"
-_BEFORE_HEAD = re.compile(rf"\b({_RUN})\s+{_HEADS}\b")
+# Found from their ends, the head word or the bracketed acronym, then read backwards in
+# a window before it: a run of capitals is matched only where it can end.
+_HEAD = re.compile(rf"\s+{_HEADS}\b")
+_RUN_AT_END = re.compile(rf"\b({_RUN})$")
+_WINDOW = 120
 _QUOTED = re.compile(r"[“\"«‘']([A-Z][^“”\"«»‘’']{2,80}?)[”\"»’']")
 _QUOTE_HEAD = re.compile(rf"\b{_HEADS}\s*$|^\s*{_HEADS}\b")
-_DEFINITION = re.compile(rf"\b({_RUN})\s*\(([A-Z][A-Za-z0-9-]{{1,9}})\)")
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _ACRONYM = re.compile(r"\b([A-Z][A-Z0-9-]{2,9})\b")
 # Words that say what kind of thing a name is, dropped from its end to make its key.
 _KIND_WORDS_TEXT = (
@@ -64,15 +68,21 @@ def find_project_names(text: str, field_name: TextField) -> list[NameMention]:
     """Project names, acronyms defined for them and their later uses, in reading order."""
     found: dict[int, NameMention] = {}
     acronyms: dict[str, str] = {}
-    for match in _DEFINITION.finditer(text):
-        start, name = _trim(match.start(1), match.group(1))
-        acronym = match.group(2)
+    for bracket in _BRACKETED.finditer(text):
+        run = _run_before(text, bracket.start())
+        if run is None:
+            continue
+        start, name = _trim(*run)
+        acronym = bracket.group(1)
         if name and _initials_fit(name, acronym) and _distinctive(name):
             key = name_key(name)
             acronyms[acronym] = key
             found[start] = NameMention(key, name, start, field_name, acronym)
-    for match in _BEFORE_HEAD.finditer(text):
-        start, name = _trim(match.start(1), match.group(1))
+    for head in _HEAD.finditer(text):
+        run = _run_before(text, head.start())
+        if run is None:
+            continue
+        start, name = _trim(*run)
         if name and _distinctive(name) and start not in found:
             if name in acronyms:
                 found[start] = NameMention(acronyms[name], name, start, field_name, name)
@@ -117,6 +127,13 @@ class AliasFinder:
                 yield NameMention(
                     f"deal:{deal_id}", text[match.start : match.end], match.start, field_name
                 )
+
+
+def _run_before(text: str, end: int) -> tuple[int, str] | None:
+    """The run of capitalised words that ends at `end`, and where it starts."""
+    window_start = max(0, end - _WINDOW)
+    match = _RUN_AT_END.search(text, window_start, end)
+    return (match.start(1), match.group(1)) if match else None
 
 
 def _trim(start: int, run: str) -> tuple[int, str]:

@@ -44,9 +44,11 @@ def create_tables(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> str:
-    """What the index keeps of an article for linking (computed where it is analysed)."""
-    return facts_json(article_facts(article, AliasFinder(named) if named else None))
+def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[str, list[str]]:
+    """What the index keeps of an article for linking, and its keys (computed where it is
+    analysed, in a worker process when there are many)."""
+    facts = article_facts(article, AliasFinder(named) if named else None)
+    return facts_json(facts), sorted(article_keys(facts))
 
 
 class DealStore:
@@ -55,13 +57,10 @@ class DealStore:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
-    def put_facts(self, facts: str) -> None:
-        parsed = facts_from_json(facts)
-        self.db.execute("INSERT OR REPLACE INTO deal_facts VALUES (?, ?)", (parsed.id, facts))
-        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (parsed.id,))
-        self.db.executemany(
-            "INSERT INTO deal_keys VALUES (?, ?)", [(k, parsed.id) for k in article_keys(parsed)]
-        )
+    def put_facts(self, article: str, facts: str, keys: Iterable[str]) -> None:
+        self.db.execute("INSERT OR REPLACE INTO deal_facts VALUES (?, ?)", (article, facts))
+        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
+        self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
 
     def keys_of(self, articles: Iterable[str]) -> set[str]:
         return {
@@ -77,7 +76,7 @@ class DealStore:
     def refresh_names(self, articles: Iterable[TaggedArticle], named: Sequence[NamedDeal]) -> None:
         """Every article's facts again (a changed named-deals file changes their names)."""
         for article in articles:
-            self.put_facts(facts_for_index(article, named))
+            self.put_facts(article.id, *facts_for_index(article, named))
 
     def sync(
         self,

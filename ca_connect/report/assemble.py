@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..events import CENTRAL_ASIA, PROGRESS, STAGES
 from ..query import Filters, event_matches, partners, year_key
-from .storylines import Storyline, group_events
+from .storylines import Storyline, from_deal, group_events
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
+    from ..deals import Deal
     from ..models import Event
 
 # Partners drawn per country (the most active).
@@ -70,12 +71,13 @@ class Coverage:
     undated_events: int
     storylines: int  # every storyline found; `shown` of them are drawn
     shown: int
+    deals: int  # of the storylines, deals; the others are groups of events in no deal
+    shown_deals: int
     top: int
     hidden_marks: int  # marks of long storylines not drawn (Storyline.hidden_marks)
     filters: list[str]
     version: str
     dictionary_hash: str
-    storyline_kind: str = "event groups"
 
 
 @dataclass
@@ -93,19 +95,26 @@ class ReportData:
 def assemble(
     corpus: Corpus,
     filters: Filters,
+    deals: list[Deal],
     *,
     top: int,
     options: dict[str, Any],
     version: str,
     dictionary: Path,
 ) -> ReportData:
-    """The report of the corpus's events and articles that pass `filters`, drawing the
-    `top` storylines with the most events. `options` are the filter options as typed
-    (listed on the page), `version` caconnect's, `dictionary` the entities file.
+    """The report of the corpus's events and articles that pass `filters` and of `deals`
+    (those that pass them, deals.query.select_deals), drawing `top` storylines: the deals
+    with the most events, then groups of the events no deal of the corpus links.
+    `options` are the filter options as typed (listed on the page), `version`
+    caconnect's, `dictionary` the entities file.
     """
     events = corpus.events(filters)
     countries = {country.code: country.name for country in corpus.dictionary.countries}
-    shown, found = group_events(events, countries, top)
+    linked = {(entry.article, entry.event) for deal in corpus.deals() for entry in deal.history}
+    loose = [event for event in events if (event.article_id, event.number) not in linked]
+    ranked = sorted((from_deal(deal) for deal in deals), key=lambda line: line.rank)
+    groups, grouped = group_events(loose, countries, max(0, top - len(ranked)))
+    shown = ranked[:top] + groups
     listed = corpus.article_rows(filters, "csv")
     drawn = [mark.article_id for line in shown for mark in line.marks]
     refs = _article_refs(corpus, listed, drawn)
@@ -117,8 +126,10 @@ def assemble(
         last_date=dates[-1] if dates else None,
         events=len(events),
         undated_events=sum(1 for event in events if event.date is None),
-        storylines=found,
+        storylines=len(ranked) + grouped,
         shown=len(shown),
+        deals=len(ranked),
+        shown_deals=len(ranked[:top]),
         top=top,
         hidden_marks=sum(line.hidden_marks for line in shown),
         filters=describe_options(options),

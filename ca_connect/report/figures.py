@@ -27,6 +27,9 @@ STAGE_STYLE = {
     "launch": ("#006d2c", "star"),
     "plan": ("#737373", "circle-open"),
     "cancelled": ("#d62728", "x-thin-open"),
+    # Read by deals from their histories, not by the event extractor:
+    "stalled": ("#ff7f0e", "hourglass"),
+    "partner-change": ("#9467bd", "asterisk-open"),
 }
 _FONT = {"family": "system-ui, -apple-system, 'Segoe UI', sans-serif", "size": 12}
 _LABEL_CHARS = 48  # lane names beyond this are cut (the full name is in the hover)
@@ -50,6 +53,8 @@ def lane_label(line: Storyline) -> str:
     """A lane's name, cut to fit, with its status and number of sources beneath."""
     name = line.name if len(line.name) <= _LABEL_CHARS else line.name[: _LABEL_CHARS - 1] + "…"
     sources = f"{line.sources} article{'s' if line.sources != 1 else ''}"
+    if line.kind == "events":
+        sources += " · no deal"
     status = f"<span style='font-size:10px;color:#555'>{line.status} · {sources}</span>"
     return f"{html.escape(name)}<br>{status}"
 
@@ -101,7 +106,7 @@ def storyline_figure(data: ReportData) -> go.Figure:
         for mark in line.marks:
             points = placed.setdefault(mark.stage, _points())
             # Stages sit a little apart in their lane, so that two on one date both show.
-            y = lane + (list(STAGE_STYLE).index(mark.stage) - 3) * _STAGE_OFFSET
+            y = lane + (list(STAGE_STYLE).index(mark.stage) - 4) * _STAGE_OFFSET
             _place(points, mark, y, index, records[index])
             if mark.date is not None and mark.date.precision != "day":
                 span = spans.setdefault(mark.stage, {"x": [], "y": []})

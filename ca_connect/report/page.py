@@ -88,8 +88,11 @@ def write_page(data: ReportData, file: TextIO) -> None:
         f"made by caconnect {html.escape(coverage.version)} · see <a href='#coverage'>"
         "coverage and caveats</a></p>",
         "<h2 id='storylines'>Deal storylines</h2>",
-        f"<p class='note'>One lane per {_kind(data)}, with where it stands (the furthest "
-        "stage reached) and how many articles report it. A mark is a stage on the date an "
+        "<p class='note'>One lane per deal followed across articles (see the caconnect "
+        "README, “Deals”), with its status and how many articles report it; then, marked "
+        "“no deal”, one lane per group of the events no deal links (the Central Asian "
+        "countries acting, their first-named partner and the first initiative type), with "
+        "the furthest stage it reached. A mark is a stage on the date an "
         "article gives; a date known only to the month or year is drawn as a shaded span "
         "with the mark in its middle; hollow marks are target dates of plans; events with "
         "no date stand in the right-hand column. Hover over a mark for its evidence, or "
@@ -125,15 +128,6 @@ def write_page(data: ReportData, file: TextIO) -> None:
     ]
     for part in parts:
         file.write(part)
-
-
-def _kind(data: ReportData) -> str:
-    if data.coverage.storyline_kind == "deals":
-        return "deal"
-    return (
-        "group of deal events (the Central Asian countries acting, their first-named partner "
-        "and the first initiative type)"
-    )
 
 
 def _figure(figure: Any, div_id: str) -> str:
@@ -175,9 +169,13 @@ def _evidence_table(records: list[dict[str, Any]]) -> str:
 def _coverage_table(data: ReportData) -> str:
     coverage = data.coverage
     span = f"{coverage.first_date} to {coverage.last_date}" if coverage.first_date else "no dates"
-    shown = f"{coverage.shown} of {coverage.storylines} ({data.coverage.storyline_kind})"
+    shown = (
+        f"{coverage.shown} of {coverage.storylines}: {coverage.shown_deals} of "
+        f"{coverage.deals} deals, {coverage.shown - coverage.shown_deals} of "
+        f"{coverage.storylines - coverage.deals} groups of events in no deal"
+    )
     if coverage.storylines > coverage.shown:
-        shown += f", the most active; --top {coverage.top}"
+        shown += f" (the deals with the most events first; --top {coverage.top})"
     rows = [
         ("articles", f"{coverage.articles}, of which {coverage.undated_articles} undated"),
         ("publication dates", span),

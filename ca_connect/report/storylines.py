@@ -1,20 +1,24 @@
 """Storylines: the lanes of the report's first chart, one per deal or group of events.
 
-A Storyline has the shape of a deal (id, name, parties, initiatives, a history of
-marks, status, sources), so the drawing code does not care where lanes come from.
-Until named deals exist, `group_events` makes one lane per group of events: the
-Central Asian countries acting, their lead partner (the first other party named) and
-the first initiative type, e.g. `Turkmenistan – SpaceX · satellite`.
+`from_deal` makes a deal's lane (ca_connect.deals: its history, status and sources).
+Events that no deal links (a country's plans with no partner, say) are not left out:
+`group_events` makes one lane per group of them, by the Central Asian countries acting,
+their lead partner (the first other party named) and the first initiative type, e.g.
+`Turkmenistan · cybersecurity`. The drawing code does not care which a lane is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Literal
 
 from ..events import PROGRESS
 from ..models import Event, PartialDate, Party
 from ..query import central_asian_actors, event_sort_key, snippet
+
+if TYPE_CHECKING:
+    from ..deals import Deal
 
 # A lane with more marks than this shows only its latest ones (said on the page).
 MAX_MARKS = 60
@@ -44,21 +48,48 @@ class Mark:
 
 @dataclass
 class Storyline:
-    """A deal, or a group of events standing in for one, as the report draws it."""
+    """A deal, or a group of events no deal links, as the report draws it."""
 
+    kind: Literal["deal", "events"]
     id: str
     name: str
     parties: list[str]
     initiatives: list[str]
     marks: list[Mark]
     status: str
-    articles: list[str]  # ids of the articles that report it: its sources
+    sources: int  # articles that report it (a deal counts syndicated copies once)
     events: int = 0  # every event behind the marks, before merging and capping
     hidden_marks: int = 0  # marks beyond MAX_MARKS, not drawn
 
     @property
-    def sources(self) -> int:
-        return len(self.articles)
+    def rank(self) -> tuple[int, int, str]:
+        """Most events first, then the most recent, then by name."""
+        newest = max((m.date.last_day().toordinal() for m in self.marks if m.date), default=0)
+        return (-self.events, -newest, self.name)
+
+
+def from_deal(deal: Deal) -> Storyline:
+    """A deal's lane: its history as marks (a plan with only a target date is drawn at
+    the target, hollow), its status, and its articles as sources.
+    """
+    marks = []
+    for entry in deal.history:
+        planned = entry.date is None and entry.target is not None
+        date = entry.target if planned else entry.date
+        marks.append(Mark(entry.stage, date, planned, snippet(entry.evidence, 400), entry.article))
+    merged = merge_marks(marks)
+    return Storyline(
+        kind="deal",
+        id=deal.id,
+        name=deal.name,
+        parties=[party.name for party in deal.parties if not party.dropped],
+        initiatives=list(deal.initiatives),
+        marks=merged[-MAX_MARKS:],
+        status=deal.status,
+        sources=deal.articles or len(deal.sources),
+        events=len(deal.history),
+        hidden_marks=max(0, len(merged) - MAX_MARKS),
+    )
 
 
 @dataclass
@@ -107,15 +138,16 @@ def _is_home(party: Party, home: tuple[str, ...]) -> bool:
 def _storyline(key: tuple[tuple[str, ...], str | None, str], group: _Group, name: str) -> Storyline:
     home, lead, initiative = key
     events = sorted(group.events, key=event_sort_key)
-    marks = merge_marks(events)
+    marks = merge_marks([event_mark(event) for event in events])
     return Storyline(
+        kind="events",
         id="/".join([*home, lead or "-", initiative]),
         name=name,
         parties=list(group.names),
         initiatives=list(group.initiatives),
         marks=marks[-MAX_MARKS:],
         status=status(events),
-        articles=list(dict.fromkeys(event.article_id for event in events)),
+        sources=len({event.article_id for event in events}),
         events=len(events),
         hidden_marks=max(0, len(marks) - MAX_MARKS),
     )
@@ -131,19 +163,17 @@ def _lane_name(group: _Group, initiative: str, countries: dict[str, str]) -> str
     return f"{who} · {initiative}"
 
 
-def merge_marks(events: list[Event]) -> list[Mark]:
-    """The marks of events in timeline order: one per stage and date (undated last)."""
-    marks: dict[tuple[str, str | None, bool], Mark] = {}
-    for event in events:
-        mark = Mark(
-            event.stage, event.date, event.planned, snippet(event.text, 400), event.article_id
-        )
-        if mark.key in marks:
-            first = marks[mark.key]
-            marks[mark.key] = Mark(**{**vars(first), "count": first.count + 1})
-        else:
-            marks[mark.key] = mark
-    return list(marks.values())
+def event_mark(event: Event) -> Mark:
+    return Mark(event.stage, event.date, event.planned, snippet(event.text, 400), event.article_id)
+
+
+def merge_marks(marks: list[Mark]) -> list[Mark]:
+    """Marks in order, those of one stage and date merged into the first (`count`)."""
+    merged: dict[tuple[str, str | None, bool], Mark] = {}
+    for mark in marks:
+        first = merged.get(mark.key)
+        merged[mark.key] = replace(first, count=first.count + 1) if first else mark
+    return list(merged.values())
 
 
 def status(events: list[Event]) -> str:
