@@ -131,8 +131,7 @@ class Discoverer:
         for sentence_start, sentence_end in sentences:
             indexes = range(bisect_left(starts, sentence_start), bisect_left(starts, sentence_end))
             words = [text[starts[i] : ends[i]] for i in indexes]
-            capitalised = sum(word[:1].isupper() for word in words)
-            if len(words) >= _HEADLINE_WORDS and capitalised > _HEADLINE_SHARE * len(words):
+            if _is_headline(words):
                 continue
             if not any(word in self._name_heads for word in words):
                 continue
@@ -144,12 +143,18 @@ class Discoverer:
                 end = position
                 while end < len(indexes) and self._continues(text, tokens, indexes, position, end):
                     end += 1
-                name = self._name(words[position:end])
-                if name is not None:
+                last = end
+                while last > position:  # `X Group and Y Group`: both, from the right
+                    name = self._name(words[position:last])
+                    if name is None:
+                        break
                     first, count, kind = name
                     a = _with_prefix(text, starts[indexes[position + first]])
                     b = ends[indexes[position + first + count - 1]]
                     found.append(Discovered(_id(text[a:b]), text[a:b], kind, None, a, b))
+                    last = position + first - 1  # before the `and` that started this name
+                    if last <= position or words[last] != "and":
+                        break
                 position = max(end, position + 1)
         return found
 
@@ -161,7 +166,9 @@ class Discoverer:
         word = text[starts[index] : ends[index]]
         if end > position and _BREAK.search(text[ends[indexes[end - 1]] : starts[index]]):
             return False
-        return word[:1].isupper() or (end > position and folded[index] in CONNECTORS)
+        return word[:1].isupper() or (
+            end > position and (folded[index] in CONNECTORS or _ORDINAL.fullmatch(word) is not None)
+        )
 
     def _name(self, words: list[str]) -> tuple[int, int, OrgKind] | None:
         """(first word, word count, kind) of the organisation name in a capitalised run."""
@@ -270,6 +277,49 @@ def acronym_uses(text: str, item: Discovered) -> list[Span]:
         return []
     pattern = re.compile(rf"(?<![\w(]){re.escape(item.acronym)}(?![\w)])")
     return [match.span() for match in pattern.finditer(text)]
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # inside a name: `China Railway 20th Bureau`
+# Words a Title Case headline leaves in lower case.
+_HEADLINE_LOWER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "over",
+    ]
+)
+
+
+def _is_headline(words: Sequence[str]) -> bool:
+    """A sentence in Title Case: mostly capitalised, lower case only for short function
+    words. A sentence dense with names still has lower-case content words (`bids`)."""
+    capitalised = sum(word[:1].isupper() for word in words)
+    return (
+        len(words) >= _HEADLINE_WORDS
+        and capitalised > _HEADLINE_SHARE * len(words)
+        and all(
+            word[:1].isupper() or not word[:1].isalpha() or word in _HEADLINE_LOWER
+            for word in words
+        )
+    )
 
 
 _PREFIX = re.compile(r"(?<![\w-])[eEmMiI]-$")  # `e-Governance Academy`, `m-Health Centre`
