@@ -51,6 +51,18 @@ def _one_line(error: click.UsageError) -> _OneLineUsageError:
     return _OneLineUsageError(error.format_message(), error.ctx)
 
 
+def _capped(message: str) -> str:
+    """An error line with every quoted value longer than ECHO_LIMIT cut there with `…`:
+    whatever value a message repeats, the line stays short."""
+    import re
+
+    from .errors import ECHO_LIMIT
+
+    return re.sub(
+        rf"'[^'\n]{{{ECHO_LIMIT},}}'", lambda value: value.group()[: ECHO_LIMIT - 1] + "…'", message
+    )
+
+
 class _Group(click.Group):
     """Turns every CaconnectError into one `Error: ...` line and its exit code, and click's
     usage errors into one line too (exit 2)."""
@@ -73,7 +85,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except CaconnectError as error:
-            click.echo(f"Error: {error}", err=True)
+            click.echo(f"Error: {_capped(str(error))}", err=True)
             ctx.exit(error.exit_code)
         except _OneLineUsageError:
             raise
@@ -326,6 +338,7 @@ def _deals(
     statuses: tuple[str, ...] = (),
     *,
     everything: bool = False,
+    deal_id: str | None = None,
 ) -> list[Any]:
     """The deals that pass the filters (all of them: `everything`), as they stand at
     --as-of (deals.query)."""
@@ -346,6 +359,7 @@ def _deals(
         statuses=check_status(statuses),
         as_of=as_of,
         stalled_after=params.get("stalled_after", 24),
+        deal_id=deal_id,
     )
 
 
@@ -665,6 +679,7 @@ def export(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The HTML file to write.",
 )
+@force_option
 @click.pass_context
 def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     """One self-contained HTML page (it opens from disk, offline): deal storylines on a
@@ -730,7 +745,7 @@ def deals(
 
     corpus = _open(ctx)
     rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -754,7 +769,7 @@ def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **para
     from .output import render
 
     corpus = _open(ctx)
-    found = [d for d in _deals(corpus, params, everything=True) if d.id == deal_id]
+    found = _deals(corpus, params, everything=True, deal_id=deal_id)
     if not found:
         raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
     if fmt == "table":
@@ -844,7 +859,7 @@ def evaluate(
             f"{articles}: none of the {len(labels)} articles of {gold} is here; "
             "give their folder with --data"
         )
-    result = score(labels, predicted)
+    result = score(labels, predicted, tagger)
     rows = result.rows()
     keep = {gold: "the gold file", entities: "the entity dictionary"}
     keep.update({Path(a.path): "a gold article" for a in loaded.articles})

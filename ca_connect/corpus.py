@@ -95,6 +95,9 @@ class MemoryCorpus:
 
         return find_deals(self.articles, self.named, dictionary=self.dictionary)
 
+    def deal(self, deal_id: str) -> Deal | None:
+        return next((deal for deal in self.deals() if deal.id == deal_id), None)
+
     def newest_date(self) -> PartialDate | None:
         from .deals import facts_of, newest_date
 
@@ -152,6 +155,9 @@ class IndexedCorpus:
 
     def deals(self) -> list[Deal]:
         return self._ask(self._index.deals)
+
+    def deal(self, deal_id: str) -> Deal | None:
+        return self._ask(self._index.deal, deal_id)
 
     def newest_date(self) -> PartialDate | None:
         return self._ask(self._index.newest_date)

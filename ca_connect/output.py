@@ -12,7 +12,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -86,17 +86,19 @@ def _plain(value: Any) -> str:
 def _write_csv(rows: Sequence[Row], file: TextIO) -> None:
     columns = _columns(rows)
     file.write(csv_line(columns))
-    file.writelines([csv_line([csv_cell(v) for v in map(row.get, columns)]) for row in rows])
+    file.writelines([csv_line(map(row.get, columns)) for row in rows])
 
 
-def csv_line(cells: Sequence[str]) -> str:
-    """One CSV row (RFC 4180 quoting, ending in LF): a cell holding a comma, a quote, CR
-    or LF is quoted. Python's csv writer leaves a lone CR unquoted when rows end in LF,
-    and a reader then splits the row there."""
+def csv_line(values: Iterable[Any]) -> str:
+    """One CSV line, newline included, as `render(rows, "csv", ...)` writes a row: each
+    value through `csv_cell`, RFC 4180 quoting (a cell holding a comma, a quote, CR or LF
+    is quoted), LF at the end. Python's csv writer leaves a lone CR unquoted when rows end
+    in LF, and a reader then splits the row there."""
+    cells = [csv_cell(value) for value in values]
     quoted = [
         '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell for cell in cells
     ]
-    return ",".join(quoted) + "\n"
+    return (",".join(quoted) if quoted != [""] else '""') + "\n"  # a lone empty cell: ""
 
 
 def _columns(rows: Sequence[Row]) -> list[str]:
