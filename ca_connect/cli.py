@@ -792,12 +792,18 @@ def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **para
     help="Folder of the gold articles (DIR/articles/ or DIR itself); default: beside GOLD.",
 )
 @click.option(
+    "--events",
+    "events_gold",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score deal events against this gold events file instead of the tags.",
+)
+@click.option(
     "--deals",
     "deals_gold",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Score deals against this gold deals file (form of shared/deals/deals.yaml).",
 )
-@click.option("--details", is_flag=True, help="List every miss and every false tag.")
+@click.option("--details", is_flag=True, help="List every miss and every false tag (or event).")
 @click.option(
     "--min-f1",
     type=click.FloatRange(0, 1),
@@ -809,6 +815,7 @@ def evaluate(
     ctx: click.Context,
     gold: Path,
     articles_dir: Path | None,
+    events_gold: Path | None,
     deals_gold: Path | None,
     details: bool,
     min_f1: float | None,
@@ -824,6 +831,7 @@ def evaluate(
     Example:
         caconnect eval ../shared/corpus/gold.yaml --details
         caconnect eval ../shared/seeds/gold.yaml --min-f1 0.95
+        caconnect eval ../shared/corpus/gold.yaml --events ../shared/corpus/events-gold.yaml
         caconnect eval ../shared/deals/gold.yaml --deals ../shared/deals/deals.yaml
     """
     from .dictionary import load_dictionary
@@ -849,6 +857,9 @@ def evaluate(
     loaded = load_articles(articles, ctx.obj["max_article_size"])
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
+    if events_gold is not None:
+        _evaluate_events(ctx, gold, events_gold, loaded.articles, dictionary, details, min_f1)
+        return
     if deals_gold is not None:
         _evaluate_deals(ctx, deals_gold, loaded.articles, dictionary, entities.parent, details)
         return
@@ -879,6 +890,40 @@ def evaluate(
     failing = result.below(min_f1) if min_f1 is not None else []
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
+        ctx.exit(EXIT_DATA_ERROR)
+
+
+def _evaluate_events(
+    ctx: click.Context,
+    gold: Path,
+    events_gold: Path,
+    articles: list[Any],
+    dictionary: Any,
+    details: bool,
+    min_f1: float | None,
+) -> None:
+    """`eval --events`: recall and precision per stage, then field accuracy of matches."""
+    from .errors import UsageError
+    from .evaluate import load_gold
+    from .evaluate_events import evaluate_events, load_event_gold
+    from .events import analyse
+    from .output import render_sections
+
+    if not events_gold.is_file():
+        raise UsageError(f"--events {events_gold}: no such file")
+    fmt, output = ctx.params["fmt"], ctx.params["output"]
+    predicted = {article.id: analyse(article, dictionary) for article in articles}
+    result = evaluate_events(load_event_gold(events_gold), predicted, dictionary, load_gold(gold))
+    sections: dict[str, list[Any]] = {
+        "events": result.stage_rows(),
+        "matched_events_fields": result.field_rows(),
+    }
+    if details:
+        sections["details"] = [vars(finding) for finding in result.findings]
+    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    overall = result.overall
+    if min_f1 is not None and overall.f1 < min_f1:
+        click.echo(f"Error: below --min-f1 {min_f1}: events F1 {overall.f1:.3f}", err=True)
         ctx.exit(EXIT_DATA_ERROR)
 
 

@@ -492,11 +492,11 @@ class Tagger:
     ) -> str | None:
         """The organisation a match names; a shared name goes to the country the text is about."""
         # A name of its own (not shared) belongs to one organisation; several of its
-        # names may fold to the same key (`Tojiktelecom`, `Tajiktelecom`).
+        # names may fold to the same key (`Tojiktelecom`, `Tajiktelecom`; `Мажилис`).
         owners = [t.entity for t in match.payloads if t.role != "shared"]
         if owners:
             return owners[0]
-        candidates = [t.entity for t in match.payloads]
+        candidates = list(dict.fromkeys(t.entity for t in match.payloads))
         by_country = {self.organizations[c].country: c for c in candidates}
         sentence = hits.sentence_of(match.start) or (match.start, match.end)
         nearby = sorted(

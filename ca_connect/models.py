@@ -147,7 +147,12 @@ class OrgRef(BaseModel):
 
 
 PartyKind = Literal["country", "company", "agency", "intl"]
-DateBasis = Literal["sentence", "next-sentence", "article"]
+DateBasis = Literal["sentence", "next-sentence", "context", "article"]
+# Where an event's field came from: its own sentence, the sentences around it (earlier
+# sentences, references such as `the sides`, the article's subject), or the title.
+FieldSource = Literal["sentence", "context", "title"]
+PartySource = FieldSource
+PartyRole = Literal["buyer", "seller", "lender", "contractor", "operator", "regulator"]
 
 
 class Party(BaseModel):
@@ -159,23 +164,63 @@ class Party(BaseModel):
     name: str
     kind: PartyKind
     country: str | None = None
+    role: PartyRole | None = None  # what the text says it does in the deal, if it says
+    source: PartySource = "sentence"
+
+
+class Evidence(BaseModel):
+    """A sentence reporting an event: `field_text[start:end] == text`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field: TextField
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Amount(BaseModel):
+    """A sum of money the event's sentences state, as written (`$446 million`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: float
+    currency: str = Field(pattern=r"^[A-Z]{3}$")  # ISO 4217
+    text: str
+
+
+class EventSources(BaseModel):
+    """Where an event's parties, initiative types and date came from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    parties: FieldSource = "sentence"
+    initiatives: FieldSource = "sentence"
+    date: FieldSource | Literal["article"] | None = None  # None: undated
 
 
 class Event(BaseModel):
-    """A deal event reported by one sentence of an article."""
+    """One real-world deal event an article reports, with every sentence that reports it.
+
+    `field`, `start`, `end` and `text` are those of the strongest evidence (the first).
+    """
 
     model_config = ConfigDict(frozen=True)
 
     article_id: str
     number: int = Field(ge=1)  # order within the article
     stage: Stage
-    date: PartialDate | None = None
+    date: PartialDate | None = None  # when it happened (a plan: when it was stated)
     date_basis: DateBasis | None = None  # where the date came from; None when undated
-    planned: bool = False  # a target date (`by the end of 2025`), not a date it happened
+    target: PartialDate | None = None  # plans only: the date the plan aims at
+    planned: bool = False  # the event has a target date (`by the end of 2025`)
     parties: list[Party] = Field(default_factory=list)
     initiatives: list[str] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    sources: EventSources = Field(default_factory=EventSources)
+    evidence: list[Evidence] = Field(default_factory=list)  # strongest first
     field: TextField
-    start: int = Field(ge=0)  # the sentence, as offsets into the field
+    start: int = Field(ge=0)  # the strongest evidence, as offsets into the field
     end: int = Field(ge=0)
     text: str
 

@@ -185,6 +185,9 @@ def render_article(article: Any, file: TextIO) -> None:
         file.write("\nevidence:\n")
         for tag, places in evidence.items():
             file.write(f"  {tag}: {'; '.join(places)}\n")
+        file.write("\nevents:\n")
+        for line in event_lines(article.events):
+            file.write(f"{line}\n")
         for field in ("title", "body"):
             text = article.field_text(field)
             if text:
@@ -199,6 +202,9 @@ def render_article(article: Any, file: TextIO) -> None:
     console.print(Text("\nevidence:", style="bold"))
     for tag, places in evidence.items():
         console.print(f"  [cyan]{tag}[/]: {'; '.join(places)}", markup=True, highlight=False)
+    console.print(Text("\nevents:", style="bold"))
+    for line in event_lines(article.events):
+        console.print(Text(line))
     styles = {"country": "bold green", "organization": "bold magenta", "initiative": "bold cyan"}
     for field in ("title", "body"):
         text = article.field_text(field)
@@ -210,6 +216,20 @@ def render_article(article: Any, file: TextIO) -> None:
                 marked.stylize(styles[mention.kind], mention.start, mention.end)
         console.print(Text(f"\n--- {field} ---", style="bold"))
         console.print(marked)
+
+
+def event_lines(events: Sequence[Any]) -> list[str]:
+    """Each deal event of an article (`show`): number, stage, date, parties, types, then
+    every sentence that reports it, strongest first."""
+    lines = []
+    for event in events:
+        date = str(event.date) if event.date else "undated"
+        target = f" (target {event.target})" if event.target else ""
+        parties = ", ".join(p.id if p.kind == "country" else p.name for p in event.parties)
+        types = ", ".join(event.initiatives) or "-"
+        lines.append(f"  {event.number}. {event.stage} {date}{target}: {parties} · {types}")
+        lines += [f"     {e.field}[{e.start}:{e.end}] {e.text!r}" for e in event.evidence]
+    return lines or ["  (none)"]
 
 
 def _bracketed(text: str, mentions: Sequence[Any], field: str) -> str:
