@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
-from .models import Discovery, OrgKind
+from .models import Discovery, Mention, OrgKind
 from .spans import Spans
+from .tokens import TOKEN
 
 NEW = "new:"  # the id prefix of an organisation the dictionary does not know
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -260,6 +261,35 @@ def subsidiary(
         name = text[start : named.end()]
         return Discovered(_id(name), name, "company", None, start, named.end(), parent, home)
     return None
+
+
+def read_acronyms(mentions: list[Mention], known: Container[str]) -> list[Mention]:
+    """An acronym names the organisation the article names in full with those initials.
+
+    `SCO` is the dictionary's Shanghai Cooperation Organisation, but in an article that
+    names the `Special Communications Organization` (and not the Shanghai one), it is
+    that one. `known` holds the dictionary's organisation ids.
+    """
+    full: dict[str, list[list[str]]] = {}
+    for m in mentions:
+        if m.kind == "organization" and not _is_acronym(m.text):
+            full.setdefault(m.entity, []).append(TOKEN.findall(m.text))
+    read = []
+    for m in mentions:
+        if m.kind == "organization" and _is_acronym(m.text) and m.entity in known:
+            spelled = {
+                entity
+                for entity, names in full.items()
+                if any(spells(m.text, words) for words in names)
+            }
+            if m.entity not in spelled and len(spelled) == 1:
+                m = m.model_copy(update={"entity": spelled.pop(), "former_name": None})
+        read.append(m)
+    return read
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalnum() and text.isupper()
 
 
 def renamed(item: Discovered, text: str, start: int, end: int) -> Discovered:
