@@ -14,12 +14,34 @@ from ca_connect.dates import find_publication_date, resolve_event_date
 from ca_connect.dates_ru import english_dates
 from ca_connect.models import PartialDate
 
-GENITIVE = (
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
-)
-NOMINATIVE = (
-    "Январь Февраль Март Апрель Май Июнь Июль Август Сентябрь Октябрь Ноябрь Декабрь".split()
-)
+GENITIVE = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+NOMINATIVE = [
+    "Январь",
+    "Февраль",
+    "Март",
+    "Апрель",
+    "Май",
+    "Июнь",
+    "Июль",
+    "Август",
+    "Сентябрь",
+    "Октябрь",
+    "Ноябрь",
+    "Декабрь",
+]
 days = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31))
 
 

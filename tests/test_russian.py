@@ -217,3 +217,18 @@ def test_json_keeps_cyrillic(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--data", str(folder), "show", "ru1", "-f", "json"])
     assert "Узбекистан и Китай договорились" in result.output
     assert "\\u04" not in result.output
+
+
+def test_eval_details_keep_cyrillic(tmp_path: Path) -> None:
+    folder = write_data(
+        tmp_path / "data",
+        (Path(__file__).parent.parent / "data" / "entities.yaml").read_text(encoding="utf-8"),
+        {"ru1.txt": _RU_ARTICLE},
+    )
+    gold = folder / "gold.yaml"
+    gold.write_text("- file: ru1.txt\n  countries: [UZ]\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["--data", str(folder), "eval", str(gold), "--details", "-f", "json"]
+    )
+    assert "'Китай'" in result.output  # the false CN tag's evidence, as written
+    assert "\\u04" not in result.output
