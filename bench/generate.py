@@ -12,7 +12,10 @@ What makes it realistic, measured on the development corpus (../shared/corpus):
 - the dictionary's own names (countries by name, alias, demonym and capital;
   organisations by name and alias; initiative triggers) at the density of real
   articles: one subject country, a few others, ~15 mentions and ~2 deal events each;
-- event dates inside sentences (`on 24 April 2024`, `by the end of 2025`).
+- event dates inside sentences (`on 24 April 2024`, `by the end of 2025`);
+- deal stories: a fifth of the articles continue one of `count / 25` multi-year deals (a
+  host country, a foreign company, a type, a named project), in stage order, so that
+  `deals` links several articles into each.
 """
 
 from __future__ import annotations
@@ -109,6 +112,19 @@ FILLER_SENTENCES = (
     "The document was published on the official website.",
     "Demand for online services rose sharply during the pandemic.",
 )
+# A deal story: each article of a story opens with its next stage.
+STORY_SHARE = 0.2
+STORY_ARTICLES = 25  # articles per story, on average (a fifth of them tell it)
+STORY_STAGES = (
+    "{O} held talks with officials of {C} on the {P} project for {I} {W}.",
+    "{O} and the government of {C} signed a memorandum on the {P} project {W}.",
+    "{O} signed an agreement with {C} to build the {P} project, a {I} network, {W}.",
+    "Construction of the {P} project by {O} is under way in {C}.",
+    "{O} launched the {P} project in {C} {W}.",
+)
+STORY_WORDS = ("Silk", "Steppe", "Pamir", "Aral", "Altai", "Caspian", "Tien Shan", "Oasis")
+STORY_NOUNS = ("Link", "Gateway", "Bridge", "Corridor", "Highway", "Ring")
+
 HEADLINES = (
     "{C} and {O} sign deal on {I}",
     "{O} to expand {I} network in {C}",
@@ -246,13 +262,42 @@ class Writer:
         return self.year, self.rng.randint(1, 12), self.rng.randint(1, 28)
 
 
-def article(number: int, seed: int, names: Names) -> tuple[str, str]:
-    """(file name, text) of article `number` of a corpus."""
+def story_lead(number: int, count: int, seed: int, names: Names, writer: Writer) -> str:
+    """The opening sentence of a story article (or "" for the others): story
+    `number % stories`, at the stage of its telling."""
+    stories = max(1, count // STORY_ARTICLES)
+    if random.Random(f"{seed}:{number}:story").random() >= STORY_SHARE:
+        return ""
+    story = number % stories
+    telling = number // stories  # the n-th article of this story
+    rng = random.Random(f"{seed}:story:{story}")
+    hosts = [c for c in CENTRAL_ASIA if c in names.countries] or list(names.countries)
+    host = rng.choice(hosts)
+    foreign = [o for o in names.organizations if o[0] not in (None, host)] or names.organizations
+    _, org_names = rng.choice(foreign)
+    project = f"{rng.choice(STORY_WORDS)} {rng.choice(STORY_NOUNS)} {story}"
+    stage = STORY_STAGES[min(telling * len(STORY_STAGES) // STORY_ARTICLES, len(STORY_STAGES) - 1)]
+    year = 2012 + rng.randrange(8) + telling // 6
+    writer.year = year
+    return (
+        stage.replace("{O}", org_names[0])
+        .replace("{C}", names.countries[host][0][0])
+        .replace("{P}", project)
+        .replace("{I}", rng.choice(names.triggers))
+        .replace("{W}", f"in {MONTHS[rng.randrange(12)]} {year}")
+    )
+
+
+def article(number: int, seed: int, names: Names, count: int = 0) -> tuple[str, str]:
+    """(file name, text) of article `number` of a corpus of `count`."""
     rng = random.Random(f"{seed}:{number}")
     writer = Writer(names, rng)
     stem = hashlib.blake2b(f"{seed}:{number}".encode(), digest_size=8).hexdigest()
     title = writer.fill(rng.choice(HEADLINES))
+    lead = story_lead(number, count, seed, names, writer) if count else ""
     body = writer.body(rng.randint(1100, 3850))
+    if lead:
+        body = f"{lead}\n\n{body}"
     year, month, day = writer.date()
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     words = f"{day} {MONTHS[month - 1]} {year}"
@@ -305,7 +350,7 @@ def generate(out: Path, count: int, *, seed: int = 0, entities: Path | None = No
     folder.mkdir(parents=True)
     shutil.copyfile(entities, out / "entities.yaml")
     for number in range(count):
-        name, text = article(number, seed, names)
+        name, text = article(number, seed, names, count)
         (folder / name).write_text(text, encoding="utf-8")
     return out
 

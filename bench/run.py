@@ -48,6 +48,7 @@ COMMANDS = (
     ("`timeline --country TM`", ["timeline", "--country", "TM"]),
     ("`summary`", ["summary"]),
     ("`export --format csv` (all)", ["export", "--format", "csv"]),
+    ("`deals`", ["deals"]),
 )
 
 
@@ -174,10 +175,27 @@ def bench(data: Path, count: int, runs: int, cold_runs: int, files_runs: int) ->
             measure([*base, *arguments], runs),
             measure([*base, "--no-index", *arguments], files_runs, patience=PATIENCE),
         )
+    deal = _first_deal(base)
+    if deal:
+        label = "`deal ID`"
+        print(f"{count:,} articles: {label} ...", file=sys.stderr)
+        results[label] = (
+            measure([*base, "deal", deal], runs),
+            measure([*base, "--no-index", "deal", deal], files_runs, patience=PATIENCE),
+        )
     results["help"] = measure([*caconnect(), "--help"], runs)
     results["grep"] = measure(["grep", "-rli", "turkmenistan", str(data / "articles")], runs)
     results["index_mb"] = sum(p.stat().st_size for p in index.iterdir()) / 1e6
     return results
+
+
+def _first_deal(base: list[str]) -> str | None:
+    """The id of the deal with the most events (`deal ID` is timed on it)."""
+    listing = subprocess.run(
+        [*base, "deals", "--format", "json"], capture_output=True, env=ENVIRONMENT, check=False
+    )
+    rows = json.loads(listing.stdout or "[]")
+    return max(rows, key=lambda row: (row["events"], row["id"]))["id"] if rows else None
 
 
 def seconds(value: float) -> str:
@@ -201,7 +219,9 @@ def table(all_results: list[dict[str, object]]) -> str:
         return f"{seconds(timing.median)}: **{rate:,.0f} articles/s**"
 
     row("cold ingest (first command, no index)", [cold(r) for r in all_results])
-    for label, _ in COMMANDS:
+    for label in [label for label, _ in COMMANDS] + ["`deal ID`"]:
+        if not all(label in result for result in all_results):
+            continue
         cells = []
         for result in all_results:
             indexed, files = result[label]  # type: ignore[misc]

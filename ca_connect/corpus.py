@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import query
 from .errors import ArticleError, UsageError
 from .loader import MAX_ARTICLE_SIZE
+from .packaged import dictionary_file
 
 if TYPE_CHECKING:
     from .deals import Deal, NamedDeal
@@ -40,7 +41,7 @@ class DataDir:
 
     @property
     def entities(self) -> Path:
-        return self.root / "entities.yaml"
+        return dictionary_file(self.root)  # DIR/entities.yaml, else the packaged one
 
     def check(self) -> None:
         if not self.root.is_dir():
@@ -93,6 +94,9 @@ class MemoryCorpus:
         from .deals import find_deals
 
         return find_deals(self.articles, self.named, dictionary=self.dictionary)
+
+    def deal(self, deal_id: str) -> Deal | None:
+        return next((deal for deal in self.deals() if deal.id == deal_id), None)
 
     def newest_date(self) -> PartialDate | None:
         from .deals import facts_of, newest_date
@@ -151,6 +155,9 @@ class IndexedCorpus:
 
     def deals(self) -> list[Deal]:
         return self._ask(self._index.deals)
+
+    def deal(self, deal_id: str) -> Deal | None:
+        return self._ask(self._index.deal, deal_id)
 
     def newest_date(self) -> PartialDate | None:
         return self._ask(self._index.newest_date)

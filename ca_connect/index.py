@@ -783,6 +783,12 @@ class Index:
         with _translated():
             return DealStore(self.db).deals()
 
+    def deal(self, deal_id: str) -> Deal | None:
+        from .deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).deal(deal_id)
+
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""
         from .models import PartialDate

@@ -612,3 +612,29 @@ def test_the_same_partners_on_another_topic_are_another_deal():
         "r1", "2024-04-10", [event("r1", 1, "talks", "2024-04-10", [KZ, NORDTEL], ("mobile",))]
     )
     assert groups(deals_of([*facts, roaming])) == [["c1", "c2", "c3"], ["r1"]]
+
+
+def test_an_undated_completion_counts_as_progress():
+    facts = [
+        one("a1", "2018-07-01", "agreement", [KZ, NORDTEL]),
+        article("a2", None, [event("a2", 1, "launch", None, [KZ, NORDTEL])]),
+    ]
+    (deal,) = deals_of(facts, as_of=PartialDate.parse("2026"))
+    assert deal.status == "launch"
+
+
+def test_a_side_mention_is_background_and_does_not_set_the_status():
+    facts = [
+        article(
+            "a1",
+            "2024-06-01",
+            [
+                event("a1", 1, "talks", "2024-06-01", [KZ, SKYNET]),
+                event("a1", 2, "launch", "2024-06-01", [KZ, ORBITA]),
+            ],
+        ),
+        one("a2", "2024-08-01", "talks", [KZ, SKYNET]),
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.background for h in deal.history] == [False, True, False]
+    assert deal.status == "talks"

@@ -1,36 +1,21 @@
 """Deal linking: the events of all articles grouped into deals. Pure: no I/O.
 
-`link(facts, named, previous)` groups the events of ArticleFacts into DealGroups. The
-rules (README "Deals"):
-
-1. Keys. Each event gets the keys of what it names, relative to its host (the first
-   Central Asian country among its parties, else the country of its first Central Asian
-   organisation):
-   - strong: a named deal's alias in its sentence (`deal`); a project name in its sentence
-     (`name`; an acronym counts as the name it was defined for anywhere in the corpus);
-     each organisation not of the host country (`with`: a foreign company, an
-     international body); each other country, with each initiative type (`pair`);
-   - weak: the host's own companies (`home`): a national operator takes part in many deals.
-   An event with no strong key of its own takes the names of its article's title.
-2. Keys into deals. A key seen in fewer articles joins the key it appears with in at least
-   half of its articles (the highest-ranked such key: named deals first, then project
-   names, organisations, country pairs; more articles first). Keys that join no other are
-   deals. So `SpaceX` joins `Starlink` where they come together, and a comparison in one
-   article (`as alternatives to Starlink, ... OneWeb`) does not merge two deals.
-3. Events into deals. An event goes to the deal of each of its strong keys. An event with
-   none goes, in order: to the deal where its weak keys are most often seen (if its types
-   fit: no initiative type, or one the deal has); to a deal of its own article with the
-   same host (the one sharing a type with it; an event without a type, the deal of the
-   nearest event before it); to the one deal of its host and type, if there is exactly
-   one; to a deal of its weak key if it has a host; else to none (a country's own
-   policy is no deal, nor is what happens outside Central Asia).
-4. Time. A deal's dated events are split where two consecutive ones are more than
-   GAP_MONTHS apart, unless a named deal or a project name is on both sides. Undated
-   events stay with their article's dated ones, else go to the newest part.
-5. Ids and names. A named deal keeps its id and name. Others are named after their main
-   counterparts and host (`Starlink, SpaceX – Kazakhstan`) or their project name, and get
-   the id `slug(name)-YEAR` of their first dated event (`-2`, `-3` when taken). Given the
-   previous linking (event -> deal id), a deal keeps the id most of its events had.
+`link(facts, named, previous)` groups the events of ArticleFacts into DealGroups, by the
+rules README "Deals" states (numbered as there):
+1. keys: each event's host (`KZ`, or `TJ+UZ` across a border) and its strong keys (named
+   deals' aliases, project names, counterparts, other countries with a type) and weak
+   ones (the host's own companies);
+2. project names (names.py);
+3. keys into deals: a key joins the higher-ranked key of the same host it appears with
+   in at least half of its articles (`_roots`);
+4. events without a strong key: by their home companies, their article, their host and
+   type, else no deal (`_assign`);
+5. time and topics: parts more than GAP_MONTHS apart, articles on another topic of the
+   same partners (`_split`, `_topics`);
+6. side mentions: what one article alone tells beside a deal is its background
+   (`_absorb`);
+7. ids and names: named deals keep theirs; others are named after their project or
+   counterparts and host, and keep the id most of their events had before (`_identify`).
 """
 
 from __future__ import annotations
@@ -83,13 +68,24 @@ def link(
     acronyms = _acronyms(facts)
     items = [item for f in facts for item in _items(f, acronyms, named_by_id)]
     names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, f.subject) for f in facts}
-    roots = _roots(items, names)
+    roots, seen = _roots(items, names)
+    # Events known only by keys of their own article that joined another deal's keys are
+    # that deal's background (rule 6), like the side mentions `_absorb` finds.
+    side = {
+        item.ref
+        for item in items
+        if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
+    }
     groups = _assign(items, roots)
     parts = [
         piece for root in sorted(groups) for part in _split(groups[root]) for piece in _topics(part)
     ]
+    parts, background = _absorb(parts)
+    for part, marked in zip(parts, background, strict=True):
+        if len({item.facts.id for item in part}) > 1:
+            marked |= {item.ref for item in part if item.ref in side}
     return _identify(
-        _absorb(parts), named_by_id, previous or {}, country_names or {}, set(reserved)
+        parts, background, named_by_id, previous or {}, country_names or {}, set(reserved)
     )
 
 
@@ -213,8 +209,10 @@ def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
 # --- 2. Keys into deals ------------------------------------------------------------
 
 
-def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, Key]:
-    """Each strong key's deal key (rule 2)."""
+def _roots(
+    items: Sequence[_Item], names: Mapping[str, set[Key]]
+) -> tuple[dict[Key, Key], Counter[Key]]:
+    """Each strong key's deal key (rule 3), and in how many articles each key is."""
     by_article: dict[str, set[Key]] = defaultdict(set)
     for item in items:
         by_article[item.facts.id] |= item.strong
@@ -264,7 +262,7 @@ def _roots(items: Sequence[_Item], names: Mapping[str, set[Key]]) -> dict[Key, K
             key = parent[key]
         return key
 
-    return {key: root(key) for key in seen}
+    return {key: root(key) for key in seen}, seen
 
 
 def _neg(rank: tuple[int, int, Key]) -> tuple[int, int]:
@@ -289,17 +287,23 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
     types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
     # Where each organisation is seen (as a counterpart or a home company), and in which
     # host countries each deal happens.
-    org_seen: dict[str, Counter[Key]] = defaultdict(Counter)
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
     countries: dict[Key, set[str]] = defaultdict(set)
     hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
     for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
         for item in group:
             for party in item.event.parties:
                 if party.kind != "country":
-                    org_seen[party.id][root] += 1
+                    told[party.id].add(item.facts.id)
             countries[root] |= set(item.host.split("+")) if item.host else set()
             for kind in item.event.initiatives:
                 hosts[(item.host, kind)].add(root)
+        # an organisation that a deal's articles mostly name, not a bystander of one
+        articles = len({item.facts.id for item in group})
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
     by_article: dict[str, list[_Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
@@ -327,18 +331,20 @@ def _fits(item: _Item, kinds: set[str]) -> bool:
 
 def _by_weak(
     item: _Item,
-    org_seen: Mapping[str, Counter[Key]],
+    org_seen: Mapping[str, Mapping[Key, float]],
     countries: Mapping[Key, set[str]],
     types: Mapping[Key, set[str]],
 ) -> Key | None:
-    """The deal where the event's home companies are most seen, in one of its host
+    """The deal whose articles most name the event's home companies (the sum of the
+    shares of its articles naming each; half of them at least), in one of its host
     countries, with a type that fits."""
     if item.host is None:
         return None
     hosts = set(item.host.split("+"))
-    counts: Counter[Key] = Counter()
+    counts: dict[Key, float] = defaultdict(float)
     for key in item.weak:
-        counts.update(org_seen.get(key[2], {}))
+        for root, share in org_seen.get(key[2], {}).items():
+            counts[root] += share
     fitting = [r for r in counts if _fits(item, types[r]) and countries[r] & hosts]
     return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
 
@@ -409,9 +415,13 @@ def _split(group: list[_Item]) -> list[list[_Item]]:
             parts.append([])
         parts[-1].append(article)
     for article in sorted(set(by_article) - set(when)):
-        keys = {k for i in by_article[article] for k in i.strong | i.weak}
+        strong = {k for i in by_article[article] for k in i.strong}
+        weak = {k for i in by_article[article] for k in i.weak}
         shared = [
-            len(keys & {k for a in part for i in by_article[a] for k in i.strong | i.weak})
+            (
+                len(strong & {k for a in part for i in by_article[a] for k in i.strong}),
+                len(weak & {k for a in part for i in by_article[a] for k in i.weak}),
+            )
             for part in parts
         ]
         best = max(range(len(parts)), key=lambda p: (shared[p], p))
@@ -448,15 +458,17 @@ def _names(items: Iterable[_Item]) -> set[Key]:
     return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
 
 
-def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
-    """Rule 4, side mentions: a part told by one article only, and not a named deal, is
-    part of the bigger deal that article tells (the one told by most articles)."""
+def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[EventRef]]]:
+    """Rule 6, side mentions: a part told by one article only, and not a named deal, is
+    the background of the bigger deal that article tells (the one told by most
+    articles); the events of each part that are background."""
     articles = [{i.facts.id for i in part} for part in parts]
     told_in: dict[str, list[int]] = defaultdict(list)
     for index, own in enumerate(articles):
         for article in own:
             told_in[article].append(index)
     kept = []
+    background: list[set[EventRef]] = [set() for _ in parts]
     for index, part in enumerate(parts):
         own = articles[index]
         hosts = [] if len(own) != 1 or _names(part) else told_in[next(iter(own))]
@@ -464,6 +476,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
         if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part
+            background[best] |= {item.ref for item in part}
             continue
         kept.append(index)
     # What is left of one article told by it alone is one story.
@@ -478,7 +491,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
                 continue
             alone[article] = index
         merged.append(index)
-    return [parts[i] for i in merged]
+    return [parts[i] for i in merged], [background[i] for i in merged]
 
 
 # --- 5. Ids and names -----------------------------------------------------------
@@ -486,6 +499,7 @@ def _absorb(parts: list[list[_Item]]) -> list[list[_Item]]:
 
 def _identify(
     parts: list[list[_Item]],
+    background: list[set[EventRef]],
     named: Mapping[str, NamedDeal],
     previous: Mapping[EventRef, str],
     country_names: Mapping[str, str],
@@ -516,7 +530,7 @@ def _identify(
         part, refs, named_id = drafts[index]
         if named_id:
             deal = named[named_id]
-            groups.append(DealGroup(deal.id, deal.name, True, refs))
+            groups.append(DealGroup(deal.id, deal.name, True, refs, sorted(background[index])))
             continue
         name = _name(part, country_names)
         deal_id = kept.get(index)
@@ -529,7 +543,7 @@ def _identify(
                 number += 1
                 deal_id = f"{base}-{number}"
             taken.add(deal_id)
-        groups.append(DealGroup(deal_id, name, False, refs))
+        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index])))
     return groups
 
 

@@ -90,6 +90,7 @@ class HistoryEntry(BaseModel):
     source: str | None = None
     url: str | None = None
     amounts: list[str] = Field(default_factory=list)
+    background: bool = False  # a side mention of one article (README "Deals", rule 6)
 
 
 class DealSource(BaseModel):
@@ -133,3 +134,4 @@ class DealGroup:
     name: str
     named: bool
     events: list[tuple[str, int]] = field(default_factory=list)
+    background: list[tuple[str, int]] = field(default_factory=list)  # side mentions

@@ -184,11 +184,14 @@ def select_deals(
     statuses: Collection[str] = (),
     as_of: PartialDate | None = None,
     stalled_after: int = STALLED_AFTER,
+    deal_id: str | None = None,
 ) -> list[Deal]:
-    """The deals of a corpus (corpus.Corpus) that pass the filters, as they stand at
-    `as_of` (default: the newest article's date), first seen first."""
+    """The deals of a corpus (corpus.Corpus) that pass the filters (only the one with
+    `deal_id`, if given), as they stand at `as_of` (default: the newest article's date),
+    first seen first."""
     when = as_of or corpus.newest_date()
-    deals = [status_as_of(deal, when, stalled_after) for deal in corpus.deals()]
+    found = corpus.deals() if deal_id is None else [d for d in [corpus.deal(deal_id)] if d]
+    deals = [status_as_of(deal, when, stalled_after) for deal in found]
     text_articles = None
     if filters.text:
         text_articles = {a.id for a in corpus.select(Filters(text=filters.text))}

@@ -1,7 +1,8 @@
 """A deal's record from its linked events: history, parties, status, sources. Pure.
 
 History: the deal's events in date order (undated ones by their article's date, then
-last), each with the stage it has in the deal's story:
+last), each with the stage it has in the deal's story (side mentions, link.py rule 6,
+are marked `background` and do not count for the status):
 - an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
   `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`;
 - a `cancelled` event the deal goes on after (a later event of another stage) was a
@@ -9,11 +10,13 @@ last), each with the stage it has in the deal's story:
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when the newest dated event is a cancellation;
 - else the stage of the newest dated event that marks progress (mou, agreement,
-  deployment, launch; of two on one day the later told): talks and plans about a deal
-  that has progressed do not set it back; a deal with only talks and plans is at the
-  newest of them (a plan over talks on the same day). Only events of the deal's current
-  phase count: those within STATUS_WINDOW months of its newest dated event (a satellite
-  launched ten years before the talks about a new service says nothing of the talks);
+  deployment, launch; of two on one day the later told), or of an undated event marking
+  more progress (it may be the newest: a completion reported in an undated article):
+  talks and plans about a deal that has progressed do not set it back; a deal with only
+  talks and plans is at the newest of them (a plan over talks on the same day). Only
+  events of the deal's current phase count: those within STATUS_WINDOW months of its
+  newest dated event (a satellite launched ten years before the talks about a new
+  service says nothing of the talks);
 - `stalled` instead, unless launched, when its newest dated event is more than
   `stalled_after` months before `as_of`.
 Missed targets: a plan's target date before `as_of` with no launch by then.
@@ -52,8 +55,10 @@ def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     events = [_event(facts[article], number) for article, number in group.events]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
+    side = set(group.background)
     history = [
-        _entry(e, stage, facts[e.article_id]) for e, stage in zip(events, stages, strict=True)
+        _entry(e, stage, facts[e.article_id], (e.article_id, e.number) in side)
+        for e, stage in zip(events, stages, strict=True)
     ]
     status, status_date = _status(history)
     dated = [h.date for h in history if h.date]
@@ -147,7 +152,7 @@ def _stages(events: list[Event]) -> list[str]:
     return stages
 
 
-def _entry(event: Event, stage: str, facts: ArticleFacts) -> HistoryEntry:
+def _entry(event: Event, stage: str, facts: ArticleFacts, background: bool) -> HistoryEntry:
     when = _when(event)
     amounts = [a.text for a in getattr(event, "amounts", None) or []]
     return HistoryEntry(
@@ -164,10 +169,12 @@ def _entry(event: Event, stage: str, facts: ArticleFacts) -> HistoryEntry:
         source=_outlet(facts),
         url=facts.url,
         amounts=amounts,
+        background=background,
     )
 
 
 def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
+    history = [h for h in history if not h.background] or history
     dated = [h for h in history if h.date]
     if dated:
         newest = dated[-1].date  # history is in date order
@@ -178,9 +185,12 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     newest = pool[-1]
     if newest.stage == "cancelled":
         return "cancelled", newest.date
-    progress = [h for h in pool if h.stage in PROGRESS]
+    progress = [h for h in pool if h.stage in PROGRESS][-1:]
+    # An undated event may be the newest: it counts where it marks more progress.
+    progress += [h for h in history if h.date is None and h.stage in PROGRESS]
     if progress:
-        return progress[-1].stage, progress[-1].date
+        best = max(progress, key=lambda h: PROGRESS.index(h.stage))  # the first of equals
+        return best.stage, best.date
     talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
     same = [h for h in talk if h.date == talk[-1].date]
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])

@@ -1,0 +1,42 @@
+"""Deal linking on the shared development set and the blind set: the figures of README
+"Deals" cannot fall. Skips cleanly when ../shared is absent (the blind set is ours)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ca_connect.deals.evaluate import DealScores, load_gold_deals, score_articles
+from ca_connect.deals.named import deals_path, load_named_deals
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.loader import load_articles
+
+from .conftest import FIXTURES, PROJECT, SHARED
+
+
+def scores(folder: Path, articles: Path, named: bool) -> DealScores:
+    dictionary = load_dictionary(PROJECT / "data" / "entities.yaml")
+    deals = load_named_deals(deals_path(PROJECT / "data"), dictionary) if named else []
+    analysed = [analyse(a, dictionary) for a in load_articles(articles).articles]
+    return score_articles(load_gold_deals(folder / "deals.yaml"), analysed, deals, dictionary)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("named", [False, True])
+def test_shared_deals(named: bool) -> None:
+    if not (SHARED / "deals" / "deals.yaml").is_file():
+        pytest.skip("../shared is not beside the project")
+    found = scores(SHARED / "deals", SHARED / "deals" / "articles", named)
+    assert found.precision >= 0.95
+    assert found.f1 >= 0.6
+    assert len(found.distractors_joined) <= 1
+
+
+@pytest.mark.slow
+def test_blind_deals() -> None:
+    folder = FIXTURES / "blind-deals"
+    found = scores(folder, folder, named=False)
+    assert found.f1 >= 0.6
+    assert len(found.distractors_joined) <= 1
