@@ -261,7 +261,7 @@ class Tagger:
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
-        self._language_words = {key for word in rules.after_demonym for key in phrase_key(word)}
+        self._language_words = {key for word in rules.after_demonym for key in match_key(word)}
         self._language_prepositions = {
             key for word in rules.before_language for key in phrase_key(word)
         }
@@ -392,7 +392,7 @@ class Tagger:
             after = match.last
             if (
                 after < len(folded)
-                and folded[after] in self._language_words
+                and token_keys(folded)[after] in self._language_words  # `языке`: `язык`
                 and not gap_signature(text[ends[after - 1] : starts[after]])
             ):
                 return False
@@ -414,15 +414,23 @@ class Tagger:
                 continue
             demonyms = all(any(t.role == "demonym" for t in m.payloads) for m in run)
             before = run[0].first - 1
-            if (
-                demonyms
-                and before >= 0
-                and folded[before] in self._language_prepositions
-                and _CLAUSE_END.match(text, run[-1].end)
+            if demonyms and (
+                (
+                    before >= 0
+                    and folded[before] in self._language_prepositions
+                    and _CLAUSE_END.match(text, run[-1].end)
+                )
+                or self._language_after(run[-1].end, text)
             ):
                 languages.update(id(m) for m in run)
             run = []
         return languages
+
+    def _language_after(self, end: int, text: str) -> bool:
+        """Whether a list of demonyms ending at `end` ends in a language word: `казахском и
+        русском языках` (the last demonym, taken as a language, is no country match)."""
+        tail = _LANGUAGE_TAIL.match(text, end)
+        return tail is not None and match_key(tail["word"])[0] in self._language_words
 
     def _followed_by_exception(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
         key = tuple(tokens[2][match.first : match.last])
@@ -535,6 +543,8 @@ def _widened(start: int, end: int, text: str, country_starts: dict[int, int]) ->
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+# More demonyms, then the word after them: `, Russian and English languages`.
+_LANGUAGE_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|\bи\b|\bили\b)\s*\w+)+\s+(?P<word>\w+)")
 # The end of a clause, possibly after more capitalised list items: `Russian and English.`
 _CLAUSE_END = re.compile(r"(?:\s*(?:,|and|or)\s*[A-Z]\w*)*\s*(?:[.,;:!?)]|$)")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»", "'": "'", "„": "“"}
