@@ -33,7 +33,7 @@ from .named import NamedDeal
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 GAP_MONTHS = 48
 JOIN_SHARE = 0.5
-_ID_LENGTH = 32
+_ID_LENGTH = 28
 # Rank of key kinds: a lower number wins when keys join.
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
 
