@@ -27,7 +27,7 @@ from .deals.proposals import deal_name_proposals
 from .dictionary import surfaces
 from .discovery import NEW
 from .models import EntityDictionary, TaggedArticle, TextField
-from .tokens import TOKEN, phrase_key, sentence_spans
+from .tokens import TOKEN, match_key, sentence_spans
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "de"})
 # Joins the words of one name: spaces, a hyphen, an ampersand between spaces.
@@ -96,8 +96,8 @@ class CandidateFinder:
     """The dictionary's names compiled once; finds unknown names in tagged articles."""
 
     def __init__(self, dictionary: EntityDictionary) -> None:
-        self.known = {phrase_key(s.text) for s in surfaces(dictionary)}
-        self.known |= {phrase_key(name) for name in dictionary.ignore.names}
+        self.known = {match_key(s.text) for s in surfaces(dictionary)}
+        self.known |= {match_key(name) for name in dictionary.ignore.names}
         self.known.discard(())
 
     def occurrences(self, article: TaggedArticle) -> Iterator[Occurrence]:
@@ -116,7 +116,7 @@ class CandidateFinder:
                 for first, last in self._names(text, start, end, matched):
                     name = text[first:last]
                     yield Occurrence(
-                        phrase_key(name), name, article.id, field, first, last, sentence
+                        match_key(name), name, article.id, field, first, last, sentence
                     )
 
     def _names(
@@ -161,11 +161,11 @@ class CandidateFinder:
             yield _trim(text, part)
 
     def _is_known(self, text: str, words: list[tuple[int, int]]) -> bool:
-        return bool(words) and phrase_key(text[words[0][0] : words[-1][1]]) in self.known
+        return bool(words) and match_key(text[words[0][0] : words[-1][1]]) in self.known
 
     def _known(self, text: str, words: list[tuple[int, int]], matched: list) -> bool:
-        key = phrase_key(text[words[0][0] : words[-1][1]])
-        if key in self.known or (len(key) == 1 and key[0] in _NOT_NAMES):
+        name = text[words[0][0] : words[-1][1]]
+        if match_key(name) in self.known or name.casefold() in _NOT_NAMES:
             return True
         capitals = [(a, b) for a, b in words if text[a].isupper()]
         return all(any(s <= a and b <= e for s, e in matched) for a, b in capitals)
@@ -242,8 +242,9 @@ def find_candidates(
     dictionary: EntityDictionary,
     named_deals: Sequence[NamedDeal] = (),
 ) -> list[Candidate]:
-    """Unknown names across articles, most frequent first (then in more articles, then A-Z);
-    deal names no named deal has are among them, marked `deal:` (deals/proposals.py)."""
+    """Unknown names across articles, used by the most articles first (then most often, A-Z):
+    a name many articles use is worth more to the dictionary than one an article repeats.
+    Deal names no named deal has are among them, marked `deal:` (deals/proposals.py)."""
     articles = list(articles)
     finder = CandidateFinder(dictionary)
     counts: Counter[tuple[str, ...]] = Counter()
@@ -270,4 +271,4 @@ def find_candidates(
         Candidate(f"deal: {name}", *rest)
         for name, *rest in deal_name_proposals(articles, named_deals)
     ]
-    return sorted(candidates, key=lambda c: (-c.count, -c.articles, c.name.casefold(), c.name))
+    return sorted(candidates, key=lambda c: (-c.articles, -c.count, c.name.casefold(), c.name))

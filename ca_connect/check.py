@@ -144,6 +144,8 @@ def _stray_files(data: DataDir) -> Iterator[Finding]:
             )
         elif path.is_dir() and not name.startswith("."):
             yield Finding("warning", "stray-file", name, "a folder: articles in it are not read")
+        elif not path.is_file() and not name.startswith("."):
+            yield Finding("warning", "stray-file", name, "not a file (a pipe, a device): not read")
         elif not name.startswith(".") and not name.endswith(ARTICLE_SUFFIXES):
             yield Finding("warning", "stray-file", name, "not an article (.txt or .md): not read")
 

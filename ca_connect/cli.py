@@ -51,6 +51,18 @@ def _one_line(error: click.UsageError) -> _OneLineUsageError:
     return _OneLineUsageError(error.format_message(), error.ctx)
 
 
+def _capped(message: str) -> str:
+    """An error line with every quoted value longer than ECHO_LIMIT cut there with `…`:
+    whatever value a message repeats, the line stays short."""
+    import re
+
+    from .errors import ECHO_LIMIT
+
+    return re.sub(
+        rf"'[^'\n]{{{ECHO_LIMIT},}}'", lambda value: value.group()[: ECHO_LIMIT - 1] + "…'", message
+    )
+
+
 class _Group(click.Group):
     """Turns every CaconnectError into one `Error: ...` line and its exit code, and click's
     usage errors into one line too (exit 2)."""
@@ -73,7 +85,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except CaconnectError as error:
-            click.echo(f"Error: {error}", err=True)
+            click.echo(f"Error: {_capped(str(error))}", err=True)
             ctx.exit(error.exit_code)
         except _OneLineUsageError:
             raise
@@ -667,6 +679,7 @@ def export(
     type=click.Path(dir_okay=False, path_type=Path),
     help="The HTML file to write.",
 )
+@force_option
 @click.pass_context
 def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
     """One self-contained HTML page (it opens from disk, offline): deal storylines on a
@@ -732,7 +745,7 @@ def deals(
 
     corpus = _open(ctx)
     rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -779,12 +792,18 @@ def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **para
     help="Folder of the gold articles (DIR/articles/ or DIR itself); default: beside GOLD.",
 )
 @click.option(
+    "--events",
+    "events_gold",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score deal events against this gold events file instead of the tags.",
+)
+@click.option(
     "--deals",
     "deals_gold",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Score deals against this gold deals file (form of shared/deals/deals.yaml).",
 )
-@click.option("--details", is_flag=True, help="List every miss and every false tag.")
+@click.option("--details", is_flag=True, help="List every miss and every false tag (or event).")
 @click.option(
     "--min-f1",
     type=click.FloatRange(0, 1),
@@ -796,6 +815,7 @@ def evaluate(
     ctx: click.Context,
     gold: Path,
     articles_dir: Path | None,
+    events_gold: Path | None,
     deals_gold: Path | None,
     details: bool,
     min_f1: float | None,
@@ -811,6 +831,7 @@ def evaluate(
     Example:
         caconnect eval ../shared/corpus/gold.yaml --details
         caconnect eval ../shared/seeds/gold.yaml --min-f1 0.95
+        caconnect eval ../shared/corpus/gold.yaml --events ../shared/corpus/events-gold.yaml
         caconnect eval ../shared/deals/gold.yaml --deals ../shared/deals/deals.yaml
     """
     from .dictionary import load_dictionary
@@ -820,6 +841,7 @@ def evaluate(
     from .extractor import tagger_for
     from .loader import load_articles
     from .output import render, render_sections
+    from .packaged import dictionary_file
 
     if not gold.is_file():
         raise UsageError(f"GOLD {gold}: no such file")
@@ -829,12 +851,15 @@ def evaluate(
     articles = folder / "articles" if (folder / "articles").is_dir() else folder
     entities = folder / "entities.yaml"
     if not entities.is_file():
-        entities = ctx.obj["data_dir"] / "entities.yaml"
+        entities = dictionary_file(ctx.obj["data_dir"])
     dictionary = load_dictionary(entities)
     tagger = tagger_for(dictionary)
     loaded = load_articles(articles, ctx.obj["max_article_size"])
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
+    if events_gold is not None:
+        _evaluate_events(ctx, gold, events_gold, loaded.articles, dictionary, details, min_f1)
+        return
     if deals_gold is not None:
         _evaluate_deals(ctx, deals_gold, loaded.articles, dictionary, entities.parent, details)
         return
@@ -845,7 +870,7 @@ def evaluate(
             f"{articles}: none of the {len(labels)} articles of {gold} is here; "
             "give their folder with --data"
         )
-    result = score(labels, predicted)
+    result = score(labels, predicted, tagger)
     rows = result.rows()
     keep = {gold: "the gold file", entities: "the entity dictionary"}
     keep.update({Path(a.path): "a gold article" for a in loaded.articles})
@@ -865,6 +890,40 @@ def evaluate(
     failing = result.below(min_f1) if min_f1 is not None else []
     if failing:
         click.echo(f"Error: below --min-f1 {min_f1}: {', '.join(failing)}", err=True)
+        ctx.exit(EXIT_DATA_ERROR)
+
+
+def _evaluate_events(
+    ctx: click.Context,
+    gold: Path,
+    events_gold: Path,
+    articles: list[Any],
+    dictionary: Any,
+    details: bool,
+    min_f1: float | None,
+) -> None:
+    """`eval --events`: recall and precision per stage, then field accuracy of matches."""
+    from .errors import UsageError
+    from .evaluate import load_gold
+    from .evaluate_events import evaluate_events, load_event_gold
+    from .events import analyse
+    from .output import render_sections
+
+    if not events_gold.is_file():
+        raise UsageError(f"--events {events_gold}: no such file")
+    fmt, output = ctx.params["fmt"], ctx.params["output"]
+    predicted = {article.id: analyse(article, dictionary) for article in articles}
+    result = evaluate_events(load_event_gold(events_gold), predicted, dictionary, load_gold(gold))
+    sections: dict[str, list[Any]] = {
+        "events": result.stage_rows(),
+        "matched_events_fields": result.field_rows(),
+    }
+    if details:
+        sections["details"] = [vars(finding) for finding in result.findings]
+    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    overall = result.overall
+    if min_f1 is not None and overall.f1 < min_f1:
+        click.echo(f"Error: below --min-f1 {min_f1}: events F1 {overall.f1:.3f}", err=True)
         ctx.exit(EXIT_DATA_ERROR)
 
 
@@ -1073,6 +1132,26 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
 
 
 @cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+def init(folder: Path) -> None:
+    """Start a new corpus in FOLDER: FOLDER/articles/ and a copy of the dictionary to extend.
+
+    Nothing that exists is overwritten.
+
+    \b
+    Example:
+        caconnect init my-corpus && caconnect --data my-corpus add story.txt
+    """
+    from .packaged import init_corpus
+
+    created = init_corpus(folder)
+    for path in created:
+        click.echo(f"Created {path}{'/' if path.is_dir() else ''}")
+    if not created:
+        click.echo(f"{folder} already has articles/ and entities.yaml: nothing to do")
+
+
+@cli.command()
 @click.option(
     "--kind",
     type=click.Choice(["country", "organization", "initiative", "company", "agency", "intl"]),
@@ -1082,7 +1161,7 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
 @click.option(
     "--candidates",
     is_flag=True,
-    help="Names in the articles that the dictionary lacks, most frequent first.",
+    help="Names in the articles that the dictionary lacks, used by most articles first.",
 )
 @output_options
 @click.pass_context

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import query
 from .errors import ArticleError, UsageError
 from .loader import MAX_ARTICLE_SIZE
+from .packaged import dictionary_file
 
 if TYPE_CHECKING:
     from .deals import Deal, NamedDeal
@@ -40,7 +41,7 @@ class DataDir:
 
     @property
     def entities(self) -> Path:
-        return self.root / "entities.yaml"
+        return dictionary_file(self.root)  # DIR/entities.yaml, else the packaged one
 
     def check(self) -> None:
         if not self.root.is_dir():

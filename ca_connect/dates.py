@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ca_connect.dates_ru import date_lines, english_dates
 from ca_connect.models import DateSource, PartialDate
 
 __all__ = ["EventDate", "find_publication_date", "parse_query_date", "resolve_event_date"]
@@ -404,7 +405,7 @@ def _dateparser_line(line: str) -> PartialDate | None:
     return _dateparser_date(line)
 
 
-_CAPITALISED = r"[A-Z][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
+_CAPITALISED = r"[A-ZА-ЯЁ][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
 # `DUSHANBE, 08.01.2025 /NIAT “Khovar”/.`, `BISHKEK, Kyrgyzstan, April 24.`,
 # `Almaty. February 6.`, `MOSCOW, April 28 —`: a place, maybe a country, then the date.
 _DATELINE_PLACE = re.compile(
@@ -490,7 +491,7 @@ def _dateline_date(text: str, header: PartialDate | None) -> PartialDate | None:
     A dateline without a year (`BISHKEK, Kyrgyzstan, April 24.`) gives a date only when
     `header` (the front matter's or header line's partial date) supplies the year.
     """
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in date_lines(text).splitlines() if line.strip()]
     yearless: _Dateline | None = None
     for line in lines[:HEAD_LINES]:
         date = _date_line(line)
@@ -745,11 +746,12 @@ def resolve_event_date(sentence: str, published: PartialDate | None) -> EventDat
     (`2,000 schools`, `Falcon 9`) are not dates. `planned` marks target dates (`by the end
     of 2025`, `will ... in 2026`).
     """
-    for candidate in _event_candidates(sentence):
-        planned = candidate.future or _is_planned(sentence, candidate.start, candidate.end)
+    english = english_dates(sentence)  # Russian date words, read as English ones
+    for candidate in _event_candidates(english.text):
+        planned = candidate.future or _is_planned(english.text, candidate.start, candidate.end)
         date = candidate.resolve(published, planned)
         if date is not None:
-            start, end = candidate.start, candidate.end
+            start, end = english.origin[candidate.start], english.origin[candidate.end]
             return EventDate(date, planned, sentence[start:end], start, end)
     return None
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,14 +33,69 @@ class Surface:
 
 
 def load_dictionary(path: Path) -> EntityDictionary:
-    """Read and validate an entity dictionary; raise DictionaryError on the first problem."""
+    """Read and validate an entity dictionary; raise DictionaryError on the first problem.
+
+    A dictionary already validated is read from the cache (`cache_dir()`), keyed by the
+    file's content and the schema's code, so loading costs a single parse only once.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        content = path.read_bytes()
     except FileNotFoundError:
         raise DictionaryError(f"{path}: no entity dictionary here (use --data DIR)") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise DictionaryError(f"{path}: cannot read: {error}") from None
-    return parse_dictionary(text, str(path))
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DictionaryError(f"{path}: cannot read: {error}") from None
+    if text in _PARSED:
+        return _PARSED[text]
+    cached = _cache_file(content)
+    dictionary = _read_cache(cached)
+    if dictionary is None:
+        dictionary = parse_dictionary(text, str(path))
+        _write_cache(cached, dictionary)
+    _remember(text, dictionary)
+    return dictionary
+
+
+def cache_dir() -> Path:
+    """Where validated dictionaries are kept: $CACONNECT_CACHE, else the user's cache folder."""
+    if os.environ.get("CACONNECT_CACHE"):
+        return Path(os.environ["CACONNECT_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "caconnect"
+
+
+def _cache_file(content: bytes) -> Path:
+    from . import languages, models
+
+    digest = hashlib.sha256(content)
+    # A new schema or validation rule makes old cached dictionaries stale.
+    for module in (models.__file__, languages.__file__, __file__):
+        digest.update(Path(module).read_bytes())
+    return cache_dir() / "dictionaries" / f"{digest.hexdigest()[:32]}.pickle"
+
+
+def _read_cache(cached: Path) -> EntityDictionary | None:
+    from .models import EntityDictionary
+
+    try:
+        with cached.open("rb") as file:
+            dictionary = pickle.load(file)  # our own file, written below from a valid dictionary
+    except Exception:  # absent, unreadable or from another version: parse the YAML instead
+        return None
+    return dictionary if isinstance(dictionary, EntityDictionary) else None
+
+
+def _write_cache(cached: Path, dictionary: EntityDictionary) -> None:
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(pickle.dumps(dictionary, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, cached)  # readers see the whole file or none
+    except OSError:  # a read-only home: every load parses the YAML, nothing else changes
+        pass
 
 
 _PARSED: dict[str, EntityDictionary] = {}  # text -> its dictionary: see parse_dictionary
@@ -52,10 +110,14 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
     found = _PARSED.get(text)
     if found is None:
         found = _parse(text, where)
-        if len(_PARSED) >= _PARSED_KEEP:
-            _PARSED.clear()
-        _PARSED[text] = found
+        _remember(text, found)
     return found
+
+
+def _remember(text: str, dictionary: EntityDictionary) -> None:
+    if len(_PARSED) >= _PARSED_KEEP:
+        _PARSED.clear()
+    _PARSED[text] = dictionary
 
 
 def _parse(text: str, where: str) -> EntityDictionary:
@@ -67,7 +129,6 @@ def _parse(text: str, where: str) -> EntityDictionary:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 6x faster
     try:
-        node = yaml.compose(text, Loader=loader)
         data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -84,21 +145,24 @@ def _parse(text: str, where: str) -> EntityDictionary:
         data = {}
     if not isinstance(data, dict):
         raise DictionaryError(f"{where}:1: expected the sections {', '.join(_SECTIONS)}, ignore")
-    lines = _entry_lines(node)
     try:
         dictionary = EntityDictionary.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
+        node = _compose(text)
         if first["loc"][:1] == ("languages",):
             path = ".".join(str(part) for part in first["loc"])
             line = node_line(node, tuple(str(part) for part in first["loc"]))
             raise DictionaryError(f"{where}:{line}: {path}: {first['msg']}") from None
+        lines = _entry_lines(node)
         raise DictionaryError(_describe(where, data, lines, first["loc"], first["msg"])) from None
-    for message in language_problems(dictionary, node, where):
-        raise DictionaryError(message)
+    # Line numbers need a second parse (the node tree): only when there is an error.
+    if next(language_problems(dictionary, None, where), None) is not None:
+        for message in language_problems(dictionary, _compose(text), where):
+            raise DictionaryError(message)
     for problem, section, index in _problems(dictionary):
         entry = _entry_name(data, section, index)
-        line = lines.get((section, index), "?")
+        line = _entry_lines(_compose(text)).get((section, index), "?")
         raise DictionaryError(f"{where}:{line}: {section} entry {entry}: {problem}")
     return dictionary
 
@@ -117,6 +181,8 @@ def surfaces(dictionary: EntityDictionary) -> Iterator[Surface]:
         ):
             for name in names:
                 yield Surface(name, country.code, "country", role)
+        for former in country.former_names:
+            yield Surface(former.name, country.code, "country", "former")
     for org in dictionary.organizations:
         yield Surface(org.name, org.id, "organization", "name")
         for name in org.aliases:
@@ -197,7 +263,15 @@ def _positions(dictionary: EntityDictionary) -> dict[tuple[str, str], tuple[str,
     return position
 
 
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML node tree of a dictionary, for the lines of its entries."""
+    import yaml
+
+    return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def _entry_lines(node: yaml.Node | None) -> dict[tuple[str, int], int]:
+    """The line of each entry of the main sections."""
     import yaml
 
     lines: dict[tuple[str, int], int] = {}
@@ -249,6 +323,7 @@ def find_country(dictionary: EntityDictionary, text: str) -> Country:
     key = match_key(wanted)
     for country in dictionary.countries:
         names = [country.name, *country.aliases, *country.demonyms]
+        names += [former.name for former in country.former_names]
         if any(match_key(name) == key for name in names):
             return country
     raise UsageError(

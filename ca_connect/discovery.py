@@ -48,6 +48,8 @@ class Discovered:
     acronym: str | None
     start: int  # the name's span in the text
     end: int
+    parent: str | None = None  # a subsidiary's parent organisation (dictionary id)
+    country: str | None = None  # a subsidiary's country, when its name says it
 
 
 class Discoverer:
@@ -55,10 +57,19 @@ class Discoverer:
 
     def __init__(self, rules: Discovery, country_names: Iterable[str]) -> None:
         self._acronym_heads = rules.acronym_heads.kinds()
-        self._name_heads = rules.name_heads.kinds()
+        self._continued = rules.continued_heads.kinds()
+        self._name_heads = {**self._continued, **rules.name_heads.kinds()}
         self._generic = set(rules.generic_words) | set(country_names)
         self._outlet_words = set(rules.outlet_words)
         self._leading = set(rules.leading_words)
+        forms = "|".join(re.escape(form) for form in rules.forms_before_name)
+        # `JSC Kazakh Invest`, `TOO «Astana Cable»`: a legal form, then the name.
+        self._form_first = re.compile(
+            rf"(?<![\w.])(?:{forms})[ \t]+[«“\"]?"
+            r"([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for))*)"
+            if forms
+            else r"(?!)"
+        )
 
     def find(
         self, text: str, tokens: Tokens, sentences: Sequence[Span], known: Sequence[Span]
@@ -72,6 +83,8 @@ class Discoverer:
             for item in self._headed(text, tokens, sentences)
             if not taken.overlap(item.start, item.end)
         ]
+        taken = Spans([*known, *((item.start, item.end) for item in found)])
+        found += [item for item in self._formed(text) if not taken.overlap(item.start, item.end)]
         overlaps_known = Spans(known).overlap
         return [item for item in found if not overlaps_known(item.start, item.end)]
 
@@ -89,11 +102,25 @@ class Discoverer:
                 kind = next(
                     (self._acronym_heads[w] for w in words if w in self._acronym_heads), None
                 )
-                if words[0].lower() in CONNECTORS or kind is None or not _spells(letters, words):
+                if words[0].lower() in CONNECTORS or kind is None or not spells(letters, words):
                     continue
                 name = text[starts[start] : ends[last]]
                 found.append(Discovered(_id(name), name, kind, acronym, starts[start], ends[last]))
                 break
+        return found
+
+    def _formed(self, text: str) -> list[Discovered]:
+        """Companies named after their legal form: `JSC Kazakh Invest` is `Kazakh Invest`."""
+        found = []
+        for match in self._form_first.finditer(text):
+            words = list(re.finditer(r"[^ \t]+", match.group(1)))
+            while words and (words[-1].group() in CONNECTORS or words[-1].group() in self._leading):
+                words.pop()
+            if all(w.group() in self._generic or w.group() in CONNECTORS for w in words):
+                continue  # nothing left, or only generic words: `JSC National`
+            start, end = match.start(1), match.start(1) + words[-1].end()
+            name = text[start:end]
+            found.append(Discovered(_id(name), name, "company", None, start, end))
         return found
 
     def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
@@ -120,7 +147,7 @@ class Discoverer:
                 name = self._name(words[position:end])
                 if name is not None:
                     first, count, kind = name
-                    a = starts[indexes[position + first]]
+                    a = _with_prefix(text, starts[indexes[position + first]])
                     b = ends[indexes[position + first + count - 1]]
                     found.append(Discovered(_id(text[a:b]), text[a:b], kind, None, a, b))
                 position = max(end, position + 1)
@@ -138,21 +165,37 @@ class Discoverer:
 
     def _name(self, words: list[str]) -> tuple[int, int, OrgKind] | None:
         """(first word, word count, kind) of the organisation name in a capitalised run."""
-        heads = [i for i, word in enumerate(words) if word in self._name_heads]
+        heads = [
+            i
+            for i, word in enumerate(words)
+            if word in self._name_heads
+            and (
+                word not in self._continued
+                or (i + 1 < len(words) and words[i + 1].lower() in _CONTINUATIONS)
+            )
+        ]
         if not heads:
             return None
         head = heads[-1]
         # The name starts after a title or a determiner before its head: `Chairman X
-        # Authority`, `Turkmenistan and the X Bank` name X Authority and X Bank.
+        # Authority`, `Turkmenistan and the X Bank` name X Authority and X Bank; and
+        # after an `and` that closes another body's name (`Ministry of Finance and State
+        # Committee for IT` names the committee).
         first = head
         while first > 0 and not (
-            words[first - 1] in self._leading or words[first - 1].lower() == "the"
+            words[first - 1] in self._leading
+            or words[first - 1].lower() == "the"
+            or (words[first - 1] == "and" and any(h < first - 1 for h in heads))
         ):
             first -= 1
         while first < head and words[first].lower() in CONNECTORS:
             first += 1
         last = head
-        if head + 1 < len(words) and words[head + 1].lower() in _CONTINUATIONS:
+        if (
+            head + 1 < len(words)
+            and words[head + 1].lower() in _CONTINUATIONS
+            and not _LEGAL_FORM_WORD.fullmatch(words[head])  # `Steppe Code GmbH of Munich`
+        ):
             last = len(words) - 1
             while words[last].lower() in CONNECTORS:
                 last -= 1
@@ -166,11 +209,59 @@ class Discoverer:
         return first, len(name), self._name_heads[words[head]]
 
 
+# Legal forms written after a name (`Kcell JSC`, `Unitel, LLC`, `Huawei Co., Ltd.`).
+LEGAL_FORM = (
+    r"(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.,?\s+Ltd\.?|AG|GmbH)"
+)
+# Capitalised words between a brand and a legal form: `Amazon Kuiper Commercial Services LLC`.
+_LEGAL_FORM_WORD = re.compile(LEGAL_FORM)
+_SUBSIDIARY_WORDS = re.compile(
+    rf"((?:[ \t]+[A-Z][\w&'’-]*){{1,4}}?)[ \t]*,?[ \t]*{LEGAL_FORM}(?!\w)"
+)
+_FORM_AFTER = re.compile(rf"[ \t]*,?[ \t]*{LEGAL_FORM}(?!\w)")
+_SPACE = re.compile(r"[ \t]+")
+# Words that only restate what a company is: `Huawei Technologies Co., Ltd.` is Huawei.
+_CORPORATE = frozenset(
+    [
+        *("Technologies", "Technology", "Corporation", "Company", "Co", "Group", "Holding"),
+        *("Holdings", "International", "Global", "Telecommunications", "Communications"),
+        *("Telecom", "Networks", "Systems", "Solutions"),
+    ]
+)
+
+
+def subsidiary(
+    text: str, start: int, end: int, parent: str, home: str | None, countries: dict
+) -> Discovered | None:
+    """A subsidiary named by its parent's name at text[start:end] and what follows it.
+
+    `Huawei Tajikistan`, `Starlink Kyrgyzstan LLC`: the brand, a country other than the
+    brand's own (`countries` maps where a country's name starts to its end and code),
+    and maybe a legal form; `Amazon Kuiper Commercial Services LLC`: the brand, up to
+    four capitalised words that say more than `Technologies` or `Group`, a legal form.
+    """
+    gap = _SPACE.match(text, end)
+    if gap and gap.end() in countries:
+        country_end, code = countries[gap.end()]
+        if code != home:
+            form = _FORM_AFTER.match(text, country_end)
+            name_end = form.end() if form else country_end
+            name = text[start:name_end]
+            return Discovered(_id(name), name, "company", None, start, name_end, parent, code)
+    named = _SUBSIDIARY_WORDS.match(text, end)
+    if named and any(word not in _CORPORATE for word in named.group(1).split()):
+        name = text[start : named.end()]
+        return Discovered(_id(name), name, "company", None, start, named.end(), parent, home)
+    return None
+
+
 def renamed(item: Discovered, text: str, start: int, end: int) -> Discovered:
     """The same organisation with its name widened to text[start:end]."""
     if (start, end) == (item.start, item.end):
         return item
-    return Discovered(_id(text[start:end]), text[start:end], item.kind, item.acronym, start, end)
+    name = text[start:end]
+    parent, country = item.parent, item.country
+    return Discovered(_id(name), name, item.kind, item.acronym, start, end, parent, country)
 
 
 def acronym_uses(text: str, item: Discovered) -> list[Span]:
@@ -179,6 +270,15 @@ def acronym_uses(text: str, item: Discovered) -> list[Span]:
         return []
     pattern = re.compile(rf"(?<![\w(]){re.escape(item.acronym)}(?![\w)])")
     return [match.span() for match in pattern.finditer(text)]
+
+
+_PREFIX = re.compile(r"(?<![\w-])[eEmMiI]-$")  # `e-Governance Academy`, `m-Health Centre`
+
+
+def _with_prefix(text: str, start: int) -> int:
+    """Where a name starts, with a one-letter prefix hyphened to its first word."""
+    prefix = _PREFIX.search(text, max(0, start - 3), start)
+    return prefix.start() if prefix else start
 
 
 def _token_before(starts: list[int], ends: list[int], text: str, position: int) -> int | None:
@@ -203,7 +303,7 @@ def _run_start(text: str, tokens: Tokens, last: int) -> int:
     return first
 
 
-def _spells(letters: str, words: list[str]) -> bool:
+def spells(letters: str, words: list[str]) -> bool:
     """Whether an acronym's letters are the words' initials, in order.
 
     A connector may give its initial or nothing, a word in capitals may give all its

@@ -35,7 +35,12 @@ def entity_rows(
                 "id": entry.code,
                 "name": entry.name,
                 "country": entry.code,
-                "aliases": [*entry.aliases, *entry.demonyms, *entry.capitals],
+                "aliases": [
+                    *entry.aliases,
+                    *entry.demonyms,
+                    *entry.capitals,
+                    *(former.name for former in entry.former_names),
+                ],
                 "articles": counts[f"country:{entry.code}"],
             }
         )

@@ -2,9 +2,10 @@
 
 Countries and initiative types are compared as sets per article; organisations match
 when the predicted name, or the text of one of its mentions, equals or contains as whole
-words the gold name or one of its `forms` (each gold and each predicted organisation is
-matched at most once). Counts are summed over all articles (micro-averaged). The
-publication date is right when it equals the gold date, `null` included.
+words the gold name or one of its `forms` (word keys: a Russian word by its stem), or
+when the tagger reads a gold form as the predicted organisation (each gold and each
+predicted organisation is matched at most once). Counts are summed over all articles
+(micro-averaged). The publication date is right when it equals the gold date, `null` included.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from .errors import CaconnectError
-from .models import TaggedArticle
+from .extractor import Tagger
+from .models import Article, TaggedArticle
 from .tokens import phrase_key
 
 FIELDS = ("countries", "organizations", "initiatives")
@@ -148,8 +150,13 @@ def load_gold(path: Path) -> list[GoldArticle]:
     return records
 
 
-def evaluate(gold: Iterable[GoldArticle], predicted: Mapping[str, TaggedArticle]) -> Evaluation:
-    """Compare predictions (keyed by file name) with gold records."""
+def evaluate(
+    gold: Iterable[GoldArticle],
+    predicted: Mapping[str, TaggedArticle],
+    tagger: Tagger | None = None,
+) -> Evaluation:
+    """Compare predictions (keyed by file name) with gold records; with a `tagger`, a gold
+    organisation whose forms it reads as a predicted organisation is that organisation."""
     result = Evaluation()
     for record in gold:
         result.articles += 1
@@ -166,7 +173,7 @@ def evaluate(gold: Iterable[GoldArticle], predicted: Mapping[str, TaggedArticle]
             )
         _score_set(result, record, "countries", record.countries, article)
         _score_set(result, record, "initiatives", record.initiatives, article)
-        _score_organizations(result, record, article)
+        _score_organizations(result, record, article, tagger)
     return result
 
 
@@ -192,7 +199,7 @@ def _score_set(
 
 
 def _score_organizations(
-    result: Evaluation, record: GoldArticle, article: TaggedArticle | None
+    result: Evaluation, record: GoldArticle, article: TaggedArticle | None, tagger: Tagger | None
 ) -> None:
     score = result.scores["organizations"]
     predicted = []
@@ -207,7 +214,8 @@ def _score_organizations(
             (
                 gold
                 for gold in unmatched_gold
-                if any(
+                if org.id in _read_as(gold, tagger)
+                or any(
                     _contains(key, phrase_key(name))
                     for key in keys
                     for name in [gold.name, *gold.forms]
@@ -228,6 +236,17 @@ def _score_organizations(
         score.fn += 1
         forms = f" (forms: {', '.join(gold.forms)})" if gold.forms else ""
         result.findings.append(Finding(record.file, "organizations", "miss", gold.name + forms))
+
+
+def _read_as(gold: GoldOrganization, tagger: Tagger | None) -> set[str]:
+    """The organisations the tagger finds in a gold organisation's name and forms."""
+    if tagger is None:
+        return set()
+    found = set()
+    for text in [gold.name, *gold.forms]:
+        tagged = tagger.tag(Article(id="gold", path="gold", body=text))
+        found |= {m.entity for m in tagged.mentions if m.kind == "organization"}
+    return found
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -19,7 +19,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
-from .discovery import Discovered, Discoverer, acronym_uses, renamed
+from .discovery import (
+    LEGAL_FORM,
+    Discovered,
+    Discoverer,
+    acronym_uses,
+    renamed,
+    spells,
+    subsidiary,
+)
 from .languages import ignore_rules
 from .models import (
     Article,
@@ -58,6 +66,7 @@ class _Phrase(Generic[Payload]):
     exact_case: bool
     needs_capital: bool
     payload: Payload
+    title_case: bool = False  # every word must be capitalised (`One Web` for `OneWeb`)
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,7 @@ class PhraseMatcher(Generic[Payload]):
     ) -> None:
         self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
         self._longest: dict[str, int] = {}
+        entries = list(entries)
         for text, payload in entries:
             key = match_key(text)
             if not key:
@@ -95,9 +105,27 @@ class PhraseMatcher(Generic[Payload]):
                 needs_capital=proper and len(key) == 1 and text[:1].isupper(),
                 payload=payload,
             )
-            for variant in _variants(words, key, plural):
-                self._phrases.setdefault(variant, []).append(phrase)
-                self._longest[variant[0]] = max(self._longest.get(variant[0], 0), len(variant))
+            self._add(_variants(words, key, plural), phrase)
+        if proper:
+            self._add_split_names(entries)
+
+    def _add(self, keys: list[tuple[str, ...]], phrase: _Phrase[Payload]) -> None:
+        for key in keys:
+            self._phrases.setdefault(key, []).append(phrase)
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+
+    def _add_split_names(self, entries: list[tuple[str, Payload]]) -> None:
+        """A one-word name in CamelCase also matches as capitalised words (`One Web`,
+        `Forte Bank`), unless those words are another name."""
+        for text, payload in entries:
+            parts = _CAMEL_PARTS.findall(text) if _CAMEL.fullmatch(text) else []
+            split = " ".join(parts)
+            key = match_key(split)
+            if len(parts) < 2 or key in self._phrases:
+                continue
+            words = tuple(parts)
+            phrase = _Phrase(words, phrase_gaps(split), False, False, payload, title_case=True)
+            self._add([key], phrase)
 
     def find(self, text: str, tokens: Tokens) -> list[Match[Payload]]:
         starts, ends, _ = tokens
@@ -130,6 +158,10 @@ class PhraseMatcher(Generic[Payload]):
         return matches
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # `OneWeb`, `ForteBank`; not `SpaceX`
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
 def _variants(words: tuple[str, ...], key: tuple[str, ...], plural: bool) -> list[tuple[str, ...]]:
     """The keys a phrase matches under: its Russian case forms, and English plurals."""
     keys = phrase_forms(words, key)
@@ -156,6 +188,8 @@ def _fits(phrase: _Phrase, text: str, tokens: Tokens, index: int, length: int) -
         return all(w.startswith(p) for w, p in zip(written, phrase.words, strict=True))
     if phrase.needs_capital:
         return text[starts[index]].isupper()
+    if phrase.title_case:
+        return all(text[starts[i]].isupper() for i in range(index, index + length))
     return True
 
 
@@ -166,6 +200,15 @@ def _fits(phrase: _Phrase, text: str, tokens: Tokens, index: int, length: int) -
 class _Target:
     entity: str
     role: str  # name, alias, demonym, capital, former, shared, trigger
+    name: str  # the dictionary's form of the name
+
+
+def _former_name(match: Match[_Target], entity: str) -> str | None:
+    """The former name a match used, when it names `entity` only by a former name."""
+    names = [t for t in match.payloads if t.entity == entity]
+    if names and all(t.role == "former" for t in names):
+        return names[0].name
+    return None
 
 
 @dataclass
@@ -209,7 +252,8 @@ class Tagger:
             "initiative": [],
         }
         for surface in surfaces(dictionary):
-            by_kind[surface.kind].append((surface.text, _Target(surface.entity, surface.role)))
+            target = _Target(surface.entity, surface.role, surface.text)
+            by_kind[surface.kind].append((surface.text, target))
         self._countries = PhraseMatcher(by_kind["country"], proper=True)
         self._organizations = PhraseMatcher(by_kind["organization"], proper=True)
         self._initiatives = PhraseMatcher(by_kind["initiative"], proper=False, plural=True)
@@ -245,6 +289,7 @@ class Tagger:
             mentions = [m for m in mentions if m.kind != "organization" or m.text not in acronyms]
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
+        mentions = self._acronyms_in_context(mentions)
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -257,13 +302,41 @@ class Tagger:
             mentions=mentions,
         )
 
+    def _acronyms_in_context(self, mentions: list[Mention]) -> list[Mention]:
+        """An acronym names the organisation the article names in full with those initials.
+
+        `SCO` is the dictionary's Shanghai Cooperation Organisation, but in an article
+        that names the `Special Communications Organization` (and not the Shanghai one),
+        it is that one.
+        """
+        full: dict[str, list[list[str]]] = {}
+        for m in mentions:
+            if m.kind == "organization" and not _is_acronym(m.text):
+                full.setdefault(m.entity, []).append(TOKEN.findall(m.text))
+        read = []
+        for m in mentions:
+            if m.kind == "organization" and _is_acronym(m.text) and m.entity in self.organizations:
+                spelled = {
+                    entity
+                    for entity, names in full.items()
+                    if any(spells(m.text, words) for words in names)
+                }
+                if m.entity not in spelled and len(spelled) == 1:
+                    m = m.model_copy(update={"entity": spelled.pop(), "former_name": None})
+            read.append(m)
+        return read
+
     def _org_ref(self, entity: str, discovered: dict[str, tuple[Discovered, _FieldHits]]) -> OrgRef:
         if entity in self.organizations:
             org = self.organizations[entity]
             return OrgRef(id=org.id, name=org.name, kind=org.kind, country=org.country)
         item, hits = discovered[entity]
-        country = _country_near(item.start, item.end, hits) if item.kind == "agency" else None
-        return OrgRef(id=item.id, name=item.name, kind=item.kind, country=country)
+        country = item.country
+        if item.kind == "agency":
+            country = _country_near(item.start, item.end, hits)
+        return OrgRef(
+            id=item.id, name=item.name, kind=item.kind, country=country, parent=item.parent
+        )
 
     def _find(self, field_name: TextField, text: str) -> _FieldHits:
         hits = _FieldHits(field_name, text, sentence_spans(text) if text else [])
@@ -292,6 +365,7 @@ class Tagger:
             for item in self._discoverer.find(text, tokens, hits.sentences, ignored)
         ]
         hits.discovered, hits.organizations = _longest_names(found, hits.organizations)
+        self._split_subsidiaries(hits)
         names = (
             ignored
             + [(m.start, m.end) for m in hits.organizations]
@@ -307,6 +381,32 @@ class Tagger:
             if not inside_names(m.start, m.end) and not _negated(m, negations, firsts, hits)
         ]
         return hits
+
+    def _split_subsidiaries(self, hits: _FieldHits) -> None:
+        """A company's name followed by a country or by words and a legal form names a
+        subsidiary of it (`Huawei Tajikistan`): discovered, with the company as parent."""
+        countries = {
+            m.start: (m.end, m.payloads[0].entity)
+            for m in hits.countries
+            if any(t.role in ("name", "alias") for t in m.payloads)
+        }
+        names = [(m.start, m.end) for m in hits.organizations]
+        names += [(item.start, item.end) for item in hits.discovered]
+        kept = []
+        for match in hits.organizations:
+            owner = next((t.entity for t in match.payloads if t.role != "shared"), None)
+            org = self.organizations.get(owner or "")
+            item = None
+            if org is not None and org.kind == "company":
+                item = subsidiary(hits.text, match.start, match.end, org.id, org.country, countries)
+            if item is not None and not any(
+                a < item.end and item.start < b and (a, b) != (match.start, match.end)
+                for a, b in names
+            ):
+                hits.discovered.append(item)
+            else:
+                kept.append(match)
+        hits.organizations = kept
 
     def _is_country(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
         if self._followed_by_exception(match, text, tokens):
@@ -364,6 +464,7 @@ class Tagger:
                 text=hits.text[match.start : match.end],
                 start=match.start,
                 end=match.end,
+                former_name=_former_name(match, match.payloads[0].entity),
             )
             for match in matches
         ]
@@ -381,6 +482,7 @@ class Tagger:
                         text=hits.text[match.start : match.end],
                         start=match.start,
                         end=match.end,
+                        former_name=_former_name(match, entity),
                     )
                 )
         return mentions
@@ -390,11 +492,11 @@ class Tagger:
     ) -> str | None:
         """The organisation a match names; a shared name goes to the country the text is about."""
         # A name of its own (not shared) belongs to one organisation; several of its
-        # names may fold to the same key (`Tojiktelecom`, `Tajiktelecom`).
+        # names may fold to the same key (`Tojiktelecom`, `Tajiktelecom`; `Мажилис`).
         owners = [t.entity for t in match.payloads if t.role != "shared"]
         if owners:
             return owners[0]
-        candidates = [t.entity for t in match.payloads]
+        candidates = list(dict.fromkeys(t.entity for t in match.payloads))
         by_country = {self.organizations[c].country: c for c in candidates}
         sentence = hits.sentence_of(match.start) or (match.start, match.end)
         nearby = sorted(
@@ -411,7 +513,7 @@ class Tagger:
         return None
 
 
-_LEGAL_FORM = r"(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd\.?|Inc\.?|Corp\.?|Co\.,?\s+Ltd\.?|AG|GmbH)"
+_LEGAL_FORM = LEGAL_FORM
 # What a name may carry after the dictionary's form of it, as part of the same name.
 _NAME_TAIL = re.compile(
     rf"[»”\"]?,?\s*{_LEGAL_FORM}(?!\w)"  # `Kazakhtelecom» JSC`, `Unitel, LLC`
@@ -546,6 +648,10 @@ def _country_near(start: int, end: int, hits: _FieldHits) -> str | None:
         key=lambda m: (not (start <= m.start < end), abs(m.start - start)),
     )
     return nearby[0].payloads[0].entity if nearby else None
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalnum() and text.isupper()
 
 
 def _negated(

@@ -143,11 +143,7 @@ def size_error(where: str, size: int, max_size: int) -> ArticleError:
 
 def _megabytes(size: int) -> str:
     megabytes = size / 1_000_000
-    return (
-        f"{megabytes:.0f} MB"
-        if megabytes >= 10
-        else f"{megabytes:.1f}".rstrip("0").rstrip(".") + " MB"
-    )
+    return f"{megabytes:.0f} MB" if megabytes >= 10 else f"{megabytes:.2g} MB"
 
 
 def load_article(path: Path, max_size: int = MAX_ARTICLE_SIZE) -> Article:

@@ -128,6 +128,8 @@ class Mention(BaseModel):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    # The dictionary's former name the text used (`Nur-Sultan`, `Geocell`), else None.
+    former_name: str | None = None
 
 
 class OrgRef(BaseModel):
@@ -139,10 +141,18 @@ class OrgRef(BaseModel):
     name: str
     kind: OrgKind
     country: str | None = None
+    # The dictionary id of the organisation a discovered subsidiary belongs to
+    # (`Starlink Kyrgyzstan LLC` -> `starlink`), else None.
+    parent: str | None = None
 
 
 PartyKind = Literal["country", "company", "agency", "intl"]
-DateBasis = Literal["sentence", "next-sentence", "article"]
+DateBasis = Literal["sentence", "next-sentence", "context", "article"]
+# Where an event's field came from: its own sentence, the sentences around it (earlier
+# sentences, references such as `the sides`, the article's subject), or the title.
+FieldSource = Literal["sentence", "context", "title"]
+PartySource = FieldSource
+PartyRole = Literal["buyer", "seller", "lender", "contractor", "operator", "regulator"]
 
 
 class Party(BaseModel):
@@ -154,23 +164,63 @@ class Party(BaseModel):
     name: str
     kind: PartyKind
     country: str | None = None
+    role: PartyRole | None = None  # what the text says it does in the deal, if it says
+    source: PartySource = "sentence"
+
+
+class Evidence(BaseModel):
+    """A sentence reporting an event: `field_text[start:end] == text`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    field: TextField
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Amount(BaseModel):
+    """A sum of money the event's sentences state, as written (`$446 million`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: float
+    currency: str = Field(pattern=r"^[A-Z]{3}$")  # ISO 4217
+    text: str
+
+
+class EventSources(BaseModel):
+    """Where an event's parties, initiative types and date came from."""
+
+    model_config = ConfigDict(frozen=True)
+
+    parties: FieldSource = "sentence"
+    initiatives: FieldSource = "sentence"
+    date: FieldSource | Literal["article"] | None = None  # None: undated
 
 
 class Event(BaseModel):
-    """A deal event reported by one sentence of an article."""
+    """One real-world deal event an article reports, with every sentence that reports it.
+
+    `field`, `start`, `end` and `text` are those of the strongest evidence (the first).
+    """
 
     model_config = ConfigDict(frozen=True)
 
     article_id: str
     number: int = Field(ge=1)  # order within the article
     stage: Stage
-    date: PartialDate | None = None
+    date: PartialDate | None = None  # when it happened (a plan: when it was stated)
     date_basis: DateBasis | None = None  # where the date came from; None when undated
-    planned: bool = False  # a target date (`by the end of 2025`), not a date it happened
+    target: PartialDate | None = None  # plans only: the date the plan aims at
+    planned: bool = False  # the event has a target date (`by the end of 2025`)
     parties: list[Party] = Field(default_factory=list)
     initiatives: list[str] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    sources: EventSources = Field(default_factory=EventSources)
+    evidence: list[Evidence] = Field(default_factory=list)  # strongest first
     field: TextField
-    start: int = Field(ge=0)  # the sentence, as offsets into the field
+    start: int = Field(ge=0)  # the strongest evidence, as offsets into the field
     end: int = Field(ge=0)
     text: str
 
@@ -210,6 +260,14 @@ class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class FormerName(_Entry):
+    """A name an organisation, country or capital used to carry, and when, where known."""
+
+    name: str
+    since: int | None = None
+    until: int | None = None
+
+
 class Country(_Entry):
     """A country: its ISO 3166-1 alpha-2 code and every way an article names it."""
 
@@ -218,14 +276,8 @@ class Country(_Entry):
     aliases: list[str] = Field(default_factory=list)
     demonyms: list[str] = Field(default_factory=list)
     capitals: list[str] = Field(default_factory=list)
-
-
-class FormerName(_Entry):
-    """A name an organisation used to carry, with the years it was in use where known."""
-
-    name: str
-    since: int | None = None
-    until: int | None = None
+    # Former names of the country or of its capital (`Nur-Sultan`, 2019-2022).
+    former_names: list[FormerName] = Field(default_factory=list)
 
 
 class Organization(_Entry):
@@ -299,6 +351,11 @@ class Discovery(_Entry):
     # `Kyrgyz Internet Exchange Association`, `Agency for Competition Protection`: a
     # capitalised name ending in one of these (or in one followed by `of`/`for`/`on` ...).
     name_heads: HeadWords = Field(default_factory=HeadWords)
+    # Heads that also name places and units (`Data Processing Center`): they make a name
+    # only when `of`, `for` or `on` follows them (`Center for Space Communication`).
+    continued_heads: HeadWords = Field(default_factory=HeadWords)
+    # Legal forms written before a company's name (`JSC Kazakh Invest`, `TOO Astana Cable`).
+    forms_before_name: list[str] = Field(default_factory=list)
     # A name needs a word beyond these, head words and country names (`State Committee`
     # and `Kazakh Bank` are generic references, not names).
     generic_words: list[str] = Field(default_factory=list)

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -86,17 +86,19 @@ def _plain(value: Any) -> str:
 def _write_csv(rows: Sequence[Row], file: TextIO) -> None:
     columns = _columns(rows)
     file.write(csv_line(columns))
-    file.writelines([csv_line([csv_cell(v) for v in map(row.get, columns)]) for row in rows])
+    file.writelines([csv_line(map(row.get, columns)) for row in rows])
 
 
-def csv_line(cells: Sequence[str]) -> str:
-    """One CSV row (RFC 4180 quoting, ending in LF): a cell holding a comma, a quote, CR
-    or LF is quoted. Python's csv writer leaves a lone CR unquoted when rows end in LF,
-    and a reader then splits the row there."""
+def csv_line(values: Iterable[Any]) -> str:
+    """One CSV line, newline included, as `render(rows, "csv", ...)` writes a row: each
+    value through `csv_cell`, RFC 4180 quoting (a cell holding a comma, a quote, CR or LF
+    is quoted), LF at the end. Python's csv writer leaves a lone CR unquoted when rows end
+    in LF, and a reader then splits the row there."""
+    cells = [csv_cell(value) for value in values]
     quoted = [
         '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell for cell in cells
     ]
-    return ",".join(quoted) + "\n"
+    return (",".join(quoted) if quoted != [""] else '""') + "\n"  # a lone empty cell: ""
 
 
 def _columns(rows: Sequence[Row]) -> list[str]:
@@ -183,6 +185,9 @@ def render_article(article: Any, file: TextIO) -> None:
         file.write("\nevidence:\n")
         for tag, places in evidence.items():
             file.write(f"  {tag}: {'; '.join(places)}\n")
+        file.write("\nevents:\n")
+        for line in event_lines(article.events):
+            file.write(f"{line}\n")
         for field in ("title", "body"):
             text = article.field_text(field)
             if text:
@@ -197,6 +202,9 @@ def render_article(article: Any, file: TextIO) -> None:
     console.print(Text("\nevidence:", style="bold"))
     for tag, places in evidence.items():
         console.print(f"  [cyan]{tag}[/]: {'; '.join(places)}", markup=True, highlight=False)
+    console.print(Text("\nevents:", style="bold"))
+    for line in event_lines(article.events):
+        console.print(Text(line))
     styles = {"country": "bold green", "organization": "bold magenta", "initiative": "bold cyan"}
     for field in ("title", "body"):
         text = article.field_text(field)
@@ -208,6 +216,20 @@ def render_article(article: Any, file: TextIO) -> None:
                 marked.stylize(styles[mention.kind], mention.start, mention.end)
         console.print(Text(f"\n--- {field} ---", style="bold"))
         console.print(marked)
+
+
+def event_lines(events: Sequence[Any]) -> list[str]:
+    """Each deal event of an article (`show`): number, stage, date, parties, types, then
+    every sentence that reports it, strongest first."""
+    lines = []
+    for event in events:
+        date = str(event.date) if event.date else "undated"
+        target = f" (target {event.target})" if event.target else ""
+        parties = ", ".join(p.id if p.kind == "country" else p.name for p in event.parties)
+        types = ", ".join(event.initiatives) or "-"
+        lines.append(f"  {event.number}. {event.stage} {date}{target}: {parties} · {types}")
+        lines += [f"     {e.field}[{e.start}:{e.end}] {e.text!r}" for e in event.evidence]
+    return lines or ["  (none)"]
 
 
 def _bracketed(text: str, mentions: Sequence[Any], field: str) -> str:

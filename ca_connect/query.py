@@ -286,6 +286,11 @@ def csv_record(article: TaggedArticle) -> Row:
 
 # --- Deal events ----------------------------------------------------------------------
 
+# The version of the event export schema (README "Export schemas"), bumped whenever an
+# event field is added or changed: 2 added evidence, amounts, target, sources, party
+# roles; exports before it carried no version.
+EVENT_SCHEMA_VERSION = 2
+
 
 def event_matches(event: Event, filters: Filters) -> bool:
     """Does an event pass the filters? Countries, organisations, types and dates are the
@@ -376,6 +381,8 @@ def event_row(event: Event) -> Row:
         "stage": event.stage,
         "parties": [_party_label(party) for party in event.parties],
         "initiatives": list(event.initiatives),
+        "target": event.target.isoformat() if event.target else None,
+        "sentences": len(event.evidence),  # how many sentences report the event
         "evidence": snippet(event.text),
         "article": event.article_id,
         "event": event.number,
@@ -385,6 +392,7 @@ def event_row(event: Event) -> Row:
 def event_record(event: Event) -> Row:
     """The public export schema of one event (README: Export schemas)."""
     return {
+        "schema_version": EVENT_SCHEMA_VERSION,
         "article_id": event.article_id,
         "number": event.number,
         "stage": event.stage,
@@ -398,6 +406,10 @@ def event_record(event: Event) -> Row:
         "start": event.start,
         "end": event.end,
         "text": event.text,
+        "target": event.target.isoformat() if event.target else None,
+        "amounts": [amount.model_dump() for amount in event.amounts],
+        "sources": event.sources.model_dump(),
+        "evidence": [evidence.model_dump() for evidence in event.evidence],
     }
 
 
@@ -405,11 +417,16 @@ def event_csv_record(event: Event) -> Row:
     """One CSV row per event: the export schema with parties as names and ids."""
     record = event_record(event)
     record["parties"] = [party.name for party in event.parties]
+    text_fields = ("field", "start", "end", "text")
+    nested = ("amounts", "sources", "evidence")
     return {
-        **{k: v for k, v in record.items() if k not in ("field", "start", "end", "text")},
+        **{k: v for k, v in record.items() if k not in (*text_fields, *nested)},
         "party_ids": [party.id for party in event.parties],
         "party_kinds": [party.kind for party in event.parties],
-        **{k: record[k] for k in ("field", "start", "end", "text")},
+        "party_roles": [party.role or "" for party in event.parties],
+        "amounts": [amount.text for amount in event.amounts],
+        "sentences": len(event.evidence),
+        **{k: record[k] for k in text_fields},
     }
 
 

@@ -24,10 +24,23 @@ _RUSSIAN = Stemmer.Stemmer("russian")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 # Case endings added to a name by what it ends in (a consonant, -а/-я, -й, -ь, -о/-е);
-# adjectives (-ый, -ий, -ой, -ая ...) keep one stem in every case and are not declined.
+# adjectives (-ый, -ий, -ой, -ая ...) take the adjective endings.
 _CONSONANT_ENDINGS = ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей")
-_VOWEL_ENDINGS = ("а", "ы", "и", "е", "у", "ю", "ой", "ей", "ом", "ем", "ам", "ами", "ах", "я")
+_VOWEL_ENDINGS = (
+    *("а", "ы", "и", "е", "у", "ю", "ой", "ей", "ом", "ем", "ам", "ами", "ах", "я"),
+    *("й", "ям", "ями", "ях", "ью", "ев"),
+)
+# A stem this short says too little (`дан` is both «Дания» and «данные»): shorter stems
+# are replaced by the word itself, and names, declined by `forms`, still meet their text.
+_MIN_STEM = 4
+# Snowball reads `-ият` as an ending: «хокимият» (an administration) and «хоким» (its
+# head, a person) would share `хоким`. Words starting with these keep them as their stem.
+_WHOLE_STEMS = ("хокимият",)
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_ADJECTIVE_FORMS = (
+    *_ADJECTIVE_ENDINGS,
+    *("ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими"),
+)
 
 
 def is_cyrillic(word: str) -> bool:
@@ -39,16 +52,24 @@ def stem(word: str) -> str:
     """The matching key of a case-folded word: its Russian stem if Cyrillic, else itself."""
     if not is_cyrillic(word):
         return word
-    return _RUSSIAN.stemWord(word.replace("ё", "е"))
+    word = word.replace("ё", "е")
+    if word.startswith(_WHOLE_STEMS):
+        return next(whole for whole in _WHOLE_STEMS if word.startswith(whole))
+    reduced = _RUSSIAN.stemWord(word)
+    return reduced if len(reduced) >= _MIN_STEM else word
 
 
 def forms(word: str) -> set[str]:
     """The stems of a (dictionary) word's case forms: every key the text may show for it."""
     word = word.casefold().replace("ё", "е")
-    if not is_cyrillic(word) or len(word) < 3 or word.endswith(_ADJECTIVE_ENDINGS):
+    if not is_cyrillic(word) or len(word) < 3:
         return {stem(word)}
-    if word[-1] in "аяоейьыиую":
+    if word.endswith(_ADJECTIVE_ENDINGS):
+        return {stem(word)} | {stem(word[:-2] + ending) for ending in _ADJECTIVE_FORMS}
+    if word[-1] in "аяйь":
         base, endings = word[:-1], _VOWEL_ENDINGS
+    elif word[-1] in "оеиыую":  # neuter nouns keep one stem; foreign names do not decline
+        return {stem(word)}
     else:
         base, endings = word, _CONSONANT_ENDINGS
     return {stem(word)} | {stem(base + ending) for ending in endings}

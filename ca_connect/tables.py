@@ -38,6 +38,7 @@ WORDS_WIDTH = 24  # a words column grows to this before the free text grows
 GAP = 2  # spaces between columns
 # `dated_by` folded into the date: `2015-04 (s)`; the caption spells them out.
 DATED_BY_MARKS = {"sentence": "s", "next-sentence": "n", "article": "a", "title": "t"}
+TARGET_MARK = "*"  # `2026 (s*)`: a planned event's target date
 
 
 @dataclass
@@ -96,6 +97,11 @@ def lay_out(
         cut = min(over, max(least[column] - SQUEEZED_MIN, 0))
         least[column] -= cut
         over -= cut
+    for column in squeezable:  # keys never shrink: rather the text, then words, go
+        if needed(kept) <= width or wide or len(kept) == 1:
+            break
+        kept.remove(column)
+        dropped.append(column)
     widths = dict(least)
     spare = width - needed(kept)
     # What is left goes to words columns up to WORDS_WIDTH, then to the free text, then
@@ -128,12 +134,14 @@ def _fold_dates(
             used[row[dated_by]] = None
             notes.append(mark)
         if planned is not None and row[planned]:
-            notes.append("target")
+            notes.append(TARGET_MARK)
         if row[date] != "undated" and notes:
-            row[date] = f"{row[date]} ({', '.join(notes)})"
+            row[date] = f"{row[date]} ({''.join(notes)})"
     gone = {"precision", "dated_by", "planned"}
     keep = [i for i, column in enumerate(columns) if column not in gone]
     marks = [f"{DATED_BY_MARKS.get(by, by)} {by.replace('-', ' ')}" for by in used]
+    if planned is not None and any(row[planned] for row in rows):
+        marks.append(f"{TARGET_MARK} a target date")
     return [columns[i] for i in keep], [[row[i] for i in keep] for row in rows], marks
 
 
@@ -193,6 +201,7 @@ def print_table(
         notes.append("dated by: " + ", ".join(layout.marks))
     if layout.dropped:
         notes.append(f"not shown: {', '.join(layout.dropped)} (--wide shows every column)")
+    full = sum(layout.widths.values()) + GAP * (len(layout.columns) - 1)
     table = Table(
         title=title,
         title_justify="left",
@@ -219,7 +228,16 @@ def print_table(
                 for cell, column, wrap in zip(row, layout.columns, words, strict=True)
             )
         )
-    console.print(table)
+    if not wide:
+        console.print(table)
+        return
+    # --wide: as wide as the table is; the terminal wraps what it cannot show.
+    width = console.width
+    console.width = max(width, full)
+    try:
+        console.print(table, crop=False)
+    finally:
+        console.width = width
 
 
 def _wrapped(text: str, width: int) -> str:

@@ -85,3 +85,11 @@ def project_dictionary():
     from ca_connect.dictionary import load_dictionary
 
     return load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _dictionary_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Validated dictionaries are cached in a folder of the test session, not the user's."""
+    import os
+
+    os.environ["CACONNECT_CACHE"] = str(tmp_path_factory.mktemp("dictionary-cache"))

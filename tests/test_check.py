@@ -176,7 +176,17 @@ def test_untagged_articles_and_stray_files_are_warnings(tiny: Path) -> None:
     assert "left by an interrupted `caconnect add`; delete it" in out
 
 
-def test_a_missing_dictionary_is_an_error_not_a_crash(tiny: Path) -> None:
+def test_a_folder_without_a_dictionary_is_checked_with_the_packaged_one(tiny: Path) -> None:
+    (tiny / "entities.yaml").unlink()
+    _, out, err = run(tiny)
+    assert "has no entities.yaml; using the dictionary shipped with caconnect" in err
+    assert "dictionary  " not in out
+
+
+def test_a_missing_dictionary_is_an_error_not_a_crash(tiny: Path, monkeypatch) -> None:
+    from ca_connect import packaged
+
+    monkeypatch.setattr(packaged, "PACKAGED_DICTIONARY", tiny / "not-installed.yaml")
     (tiny / "entities.yaml").unlink()
     code, out, _ = run(tiny)
     assert code == 1

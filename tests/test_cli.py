@@ -47,9 +47,9 @@ def test_export_schema(data_dir: Path, fmt: str) -> None:
     record = records[1]
     assert record["date"] == "2026-02-12" and record["date_precision"] == "day"
     assert {o["id"] for o in record["organizations"]} >= {"spacex", "starlink"}
-    assert set(record["organizations"][0]) == {"id", "name", "kind", "country"}
+    assert set(record["organizations"][0]) == {"id", "name", "kind", "country", "parent"}
     mention = record["mentions"][0]
-    assert set(mention) == {"entity", "kind", "field", "text", "start", "end"}
+    assert set(mention) == {"entity", "kind", "field", "text", "start", "end", "former_name"}
     article_text = (data_dir / "articles" / "004_c790570d8809d829.txt").read_text()
     for mention in record["mentions"]:
         assert mention["field"] == "body"

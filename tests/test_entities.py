@@ -97,7 +97,7 @@ def test_counts_agree_with_the_tags(data: Path) -> None:
         assert row["articles"] == len(tagged), row["id"]
 
 
-def test_candidates_are_unknown_names_most_frequent_first(data: Path) -> None:
+def test_candidates_are_unknown_names_in_most_articles_first(data: Path) -> None:
     code, out, err = run(data, "--candidates", "--format", "json")
     assert (code, err) == (0, "")
     assert json.loads(out) == [
@@ -179,3 +179,19 @@ def test_usage_errors(data: Path, args: list[str], message: str) -> None:
     code, _, err = run(data, *args)
     assert code == 2
     assert message in err
+
+
+def test_a_name_in_more_articles_ranks_above_a_name_repeated_in_one(tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "The first buyer of the new line was the firm Nurli Yol Cable, while the "
+        "second was Qoraqum Data Systems. Later the staff of Qoraqum Data Systems said that "
+        "the work of Qoraqum Data Systems was on time, and so did the boss of Qoraqum Data "
+        "Systems.\n",
+        "b.txt": "The old line was laid last year by Nurli Yol Cable with fibre from abroad.\n",
+    }
+    corpus = open_corpus(DataDir(write_data(tmp_path / "d", DICTIONARY, articles)))
+    found = find_candidates(corpus.select(Filters()), corpus.dictionary)
+    assert [(c.name, c.articles, c.count) for c in found] == [
+        ("Nurli Yol Cable", 2, 2),
+        ("Qoraqum Data Systems", 1, 4),
+    ]

@@ -132,3 +132,30 @@ def test_an_all_capitals_alias_still_matches_only_as_written() -> None:
     matcher = PhraseMatcher([("IDA", "ida")], proper=True)
     text = "IDDA and Ida are not IDA."
     assert [text[m.start : m.end] for m in matcher.find(text, tokenize(text))] == ["IDA"]
+
+
+def test_a_camel_case_name_also_matches_as_capitalised_words() -> None:
+    matcher = PhraseMatcher([("OneWeb", "oneweb"), ("ForteBank", "forte")], proper=True)
+    text = "One Web and Forte Bank met; one web page and OneWeb too."
+    found = [(text[m.start : m.end], m.payloads) for m in matcher.find(text, tokenize(text))]
+    assert found == [
+        ("One Web", ("oneweb",)),
+        ("Forte Bank", ("forte",)),
+        ("OneWeb", ("oneweb",)),
+    ]
+
+
+def test_a_split_name_that_is_another_name_stays_that_name() -> None:
+    matcher = PhraseMatcher([("AlmaTv", "one"), ("Alma Tv", "two")], proper=True)
+    text = "Alma Tv said."
+    assert [m.payloads for m in matcher.find(text, tokenize(text))] == [("two",)]
+
+
+def test_the_amazon_region_is_not_the_company(project_dictionary) -> None:
+    from ca_connect.extractor import tag
+
+    text = "Rain fell on the Amazon rainforest while Amazon opened a data centre."
+    tagged = tag(Article(id="x", path="x.txt", body=text), project_dictionary)
+    assert [(m.entity, m.start) for m in tagged.mentions if m.kind == "organization"] == [
+        ("amazon", 41)
+    ]

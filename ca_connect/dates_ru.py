@@ -1,0 +1,183 @@
+"""Dates written in Russian, read by the English date rules of dates.py.
+
+Russian date words are put into the English forms the rules already read, keeping a
+map back to the text as written: «19 декабря 2025 года» -> `19 December 2025`,
+«09 Февраль 2015 г., 18:25» -> `09 February 2015, 18:25`, «15 декабря 2021 в 22:10» ->
+`15 December 2021 at 22:10`, «Дата: 14:48, 18-05-2017.» -> `Date: 14:48, 18-05-2017.`,
+«в прошлом году» -> `last year`, «в третьем квартале следующего года» -> `in the third
+quarter of next year`. Numeric dates (24.02.2026, 07.09.20, 18-05-2017) need no words.
+
+`english_dates(text)` gives the English text and, for each of its characters, the
+position in the original; `date_lines(text)` gives the lines a publication date is
+looked for in, with a breadcrumb's repeated headline cut (`Технологии 02/04/2018 <the
+headline>` above the headline itself is a date line).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Month words in every case, as stems: «декабря», «декабре», «Декабрь».
+_MONTHS = {
+    "январ": "January",
+    "феврал": "February",
+    "март": "March",
+    "апрел": "April",
+    "ма": "May",
+    "июн": "June",
+    "июл": "July",
+    "август": "August",
+    "сентябр": "September",
+    "октябр": "October",
+    "ноябр": "November",
+    "декабр": "December",
+}
+_MONTH_WORD = (
+    r"(?P<month>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем)"
+    r"|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))"
+)
+_ORDINALS = {"перв": "first", "втор": "second", "трет": "third", "четверт": "fourth"}
+_RELATIVE = {
+    "прошл": "last",
+    "предыдущ": "last",
+    "минувш": "last",
+    "прошедш": "last",
+    "текущ": "this",
+    "эт": "this",
+    "нынешн": "this",
+    "следующ": "next",
+    "будущ": "next",
+    "наступающ": "next",
+}
+_RELATIVE_WORD = (
+    r"(?P<rel>прошл|предыдущ|минувш|прошедш|текущ|эт|нынешн|следующ|будущ|наступающ)"
+    r"(?:ом|ем|его|ого|ий|ый|ая|ой|ей|ем)"
+)
+_UNITS = {"год": "year", "месяц": "month", "недел": "week"}
+
+# Each pattern and the English it becomes (a function of the match).
+_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    # «в третьем квартале следующего года», «во втором квартале 2026 года»
+    (
+        re.compile(
+            r"\b(?:в|во|на)\s+(?P<ord>перв|втор|трет|четверт)\w*\s+квартал\w*"
+            rf"(?:\s+{_RELATIVE_WORD}\s+год\w*)?",
+            re.IGNORECASE,
+        ),
+        "quarter",
+    ),
+    # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
+    (
+        re.compile(rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
+        "period",
+    ),
+    # «в декабре прошлого года»
+    (
+        re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
+        "month-of-year",
+    ),
+    # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
+    (re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE), "in-month"),
+    (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
+    # `2015 г.`, `2025 года`: the year's noun is not part of an English date
+    (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|гг\.)", re.IGNORECASE), "drop"),
+    # `в 22:10`
+    (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at"),
+    (
+        re.compile(r"\b(?:Дата\s+публикации|Опубликовано|Обновлено|Дата)(?=\s*:)", re.IGNORECASE),
+        "label",
+    ),
+    (re.compile(r"\b(?:вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
+    # What makes a date a target: «до конца 2025 года», «будет запущен в 2026 году».
+    (re.compile(r"\b(?:до|к)\s+конц[аеу]\b", re.IGNORECASE), "by-end"),
+    (
+        re.compile(
+            r"\b(?:будет|будут|планиру\w+|намерен\w*|ожида\w+|предполага\w+)",
+            re.IGNORECASE,
+        ),
+        "future",
+    ),
+    # `в 2015 году`: a year after `в` is a date
+    (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
+]
+_LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
+_LABELS = {"дата": "Date", "опубликовано": "Published", "обновлено": "Updated"}
+_DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
+
+
+class EnglishText(NamedTuple):
+    """Text with its Russian date words in English; `origin[i]` is where the English
+    text's character i (and `origin[len(text)]`, its end) comes from in the original."""
+
+    text: str
+    origin: list[int]
+
+
+def _month(word: str) -> str:
+    word = word.casefold()
+    for stem in sorted(_MONTHS, key=len, reverse=True):
+        if word.startswith(stem):
+            return _MONTHS[stem]
+    raise ValueError(word)
+
+
+def _english(kind: str, match: re.Match[str]) -> str:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    relative = _RELATIVE.get(groups.get("rel", "").casefold(), "")
+    if kind == "quarter":
+        quarter = f"in the {_ORDINALS[groups['ord'].casefold()]} quarter"
+        if relative:
+            return f"{quarter} of {relative} year"
+        year_follows = re.match(r"\s+\d{4}", match.string[match.end() :])
+        return f"{quarter} of" if year_follows else quarter
+    if kind == "period":
+        return f"{relative} {_UNITS[groups['unit'].casefold()]}"
+    if kind == "month-of-year":
+        return f"{_month(groups['month'])} of {relative} year"
+    if kind == "in-month":
+        return f"{_LEADS[groups['lead'].casefold()]} {_month(groups['month'])}"
+    if kind == "month":
+        return _month(groups["month"])
+    if kind == "at":
+        return "at"
+    if kind == "label":
+        return _LABELS.get(match.group().split()[0].casefold(), "Date")
+    if kind == "day-word":
+        return _DAY_WORDS[match.group().casefold()]
+    return {"by-end": "by the end of", "future": "will", "in": "in"}.get(kind, "")
+
+
+def english_dates(text: str) -> EnglishText:
+    """`text` with its Russian date expressions written in English, and the way back."""
+    if not _CYRILLIC.search(text):
+        return EnglishText(text, list(range(len(text) + 1)))
+    found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
+    for pattern, kind in _PHRASES:
+        for match in pattern.finditer(text):
+            if not any(match.start() < end and start < match.end() for start, end, _ in found):
+                found.append((match.start(), match.end(), _english(kind, match)))
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for start, end, english in sorted(found):
+        pieces += [text[position:start], english]
+        origin += [*range(position, start), *[start] * len(english)]
+        position = end
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text) + 1))
+    return EnglishText("".join(pieces), origin)
+
+
+def date_lines(text: str) -> str:
+    """The text in English date words, with a breadcrumb line's repeated headline cut."""
+    lines = english_dates(text).text.splitlines()
+    following = [*(line.strip() for line in lines[1:]), ""][: len(lines)]
+    return "\n".join(
+        line.rstrip()[: -len(after)].rstrip()
+        if len(after) > 15 and line.rstrip().endswith(after) and line.strip() != after
+        else line
+        for line, after in zip(lines, following, strict=True)
+    )

@@ -1,0 +1,241 @@
+"""The grammar words the event rules read, one table per language.
+
+The cue words themselves (what signals a stage) are the maintainers' vocabulary and live
+in entities.yaml (`stages:` for English, `languages: <code>: stages:` for the others);
+the words here are the closed classes the rules are written in: negations, modals,
+bridges, determiners, reference words, role words. A language missing a table reads
+with the English one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The closed word classes of one language (all lower case, as `tokens` folds them)."""
+
+    # Words that may stand between a governing cue and the cue it governs, or a negation
+    # and its cue (`will also be laid`, `not yet launched`).
+    bridges: frozenset[str]
+    # ... and between a subject cue and the plan cue of its passive future.
+    auxiliaries: frozenset[str]
+    negations: frozenset[str]
+    determiners: frozenset[str]  # definite: `the`, `this`, `both`
+    articles: frozenset[str]  # determiners and indefinite articles
+    prepositions: frozenset[str]  # that continue a noun-phrase cue (`construction of`)
+    # A country followed closely by one of these qualifies a news outlet.
+    media: frozenset[str]
+    # A capital after these (at the end of what precedes it) is the venue: `in Bishkek`.
+    venue: re.Pattern[str]
+    # Pairs of actors named by reference: `the two countries`, `the sides`.
+    country_pair: re.Pattern[str]
+    actor_pair: re.Pattern[str]
+    # One actor named by reference: `the company`, `the operator`, `it`, `we`.
+    actor_reference: re.Pattern[str]
+    # A reference word that names no actor: `it was reported that`.
+    dummy_subject: re.Pattern[str]
+    # Words that make a plan noun a frame, not what happens (`as part of its strategy`).
+    frame: re.Pattern[str]
+    # Opening words that make a sentence refer back to an event already told
+    # (`The memorandum ...`, `The project ...`).
+    event_reference: re.Pattern[str]
+    # Words after a modal that state a benefit or a description, not an action
+    # (`will help`, `will cover`): no plan.
+    benefits: frozenset[str]
+    # Modals whose cue stands alone (`will`, `could`): a plan only with an actor subject.
+    modals: frozenset[str]
+    # Adverbs that may stand between an actor, its modal and its verb (`will definitely`),
+    # and the ending that marks the others (`strategically`).
+    adverbs: frozenset[str]
+    adverb_ending: str
+    # Plan nouns that make a plan only with an actor named (`among the priorities`).
+    weak_plans: frozenset[str]
+    # `is currently connected`: a state, not an action.
+    state_adverbs: frozenset[str]
+    # Reference words that name a country's government (`the government`).
+    government_words: frozenset[str]
+    # Starting verbs: with a work cue near, work began (`launched the construction`).
+    starts: frozenset[str]
+    # Irregular past participles (`will be built`): a passive future is a plan.
+    participles: frozenset[str]
+    # Endings of past-tense verbs: a cue written in the past matches only past forms.
+    past_endings: tuple[str, ...]
+    # A sentence about a training, an exercise or a gathering reports no talks or plan.
+    gatherings: frozenset[str]
+    # Conditions and hypotheses: no event (`if the deal is signed`).
+    conditions: frozenset[str]
+    # Market forecasts: no plan.
+    forecasts: frozenset[str]
+    # The role a word near a party gives it.
+    roles: dict[str, str]
+
+
+ENGLISH = Grammar(
+    bridges=frozenset(
+        {
+            *("be", "been", "being", "have", "has", "had", "to", "also", "further", "soon"),
+            *("then", "now", "yet", "still", "already", "jointly", "fully", "first"),
+            *("finally", "eventually", "gradually", "successfully", "officially"),
+        }
+    ),
+    auxiliaries=frozenset({"is", "are", "was", "were", "has", "have", "had"}),
+    negations=frozenset({"not", "no", "never", "neither", "nor"}),
+    determiners=frozenset(
+        {"the", "this", "these", "that", "those", "such", "its", "their", "both"}
+    ),
+    articles=frozenset(
+        {"the", "this", "these", "that", "those", "such", "its", "their", "both", "a", "an"}
+    ),
+    prepositions=frozenset({"of", "on", "for", "in", "between", "with", "to", "at", "along"}),
+    media=frozenset(
+        {
+            *("media", "news", "outlet", "outlets", "newspaper", "newspapers", "daily"),
+            *("press", "broadcaster", "television", "tv", "radio", "journalist"),
+            *("journalists", "reporter", "reporters", "correspondent", "publication"),
+            *("magazine", "portal"),
+        }
+    ),
+    venue=re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE),
+    country_pair=re.compile(
+        r"\b(?:the\s+two|both)\s+(?:countries|states|nations|governments|republics)\b",
+        re.IGNORECASE,
+    ),
+    actor_pair=re.compile(
+        r"\b(?:the\s+(?:two\s+)?(?:sides|parties|partners)|both\s+(?:sides|parties|partners)"
+        r"|(?:the\s+two|both)\s+(?:companies|firms|operators|organi[sz]ations))\b",
+        re.IGNORECASE,
+    ),
+    actor_reference=re.compile(
+        r"\b(?:the\s+(?:company|operator|telco|cellco|firm|provider|regulator|ministry"
+        r"|agency|bank|government|enterprise|corporation|group)|it|we|they)\b",
+        re.IGNORECASE,
+    ),
+    frame=re.compile(
+        r"\b(?:part\s+of|framework\s+of|in\s+line\s+with|in\s+accordance\s+with"
+        r"|element\s+of|component\s+of)\s+(?:\S+\s+){0,5}$",
+        re.IGNORECASE,
+    ),
+    dummy_subject=re.compile(
+        r"\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:reported|noted"
+        r"|said|announced|planned|expected|known|stated|decided|emphasized|emphasised|clear"
+        r"|important|necessary|possible|likely|hoped|believed|assumed)\b",
+        re.IGNORECASE,
+    ),
+    event_reference=re.compile(
+        r"^\W*(?:the|this|that|these|such\s+an?|under\s+the|within\s+the|according\s+to\s+the"
+        r"|as\s+part\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:memorandum|memorandums|mou|agreement"
+        r"|agreements|contract|contracts|deal|document|documents|project|talks|meeting"
+        r"|negotiations|discussions|transaction|partnership)\b",
+        re.IGNORECASE,
+    ),
+    benefits=frozenset(
+        {
+            *("help", "helps", "allow", "allows", "enable", "enables", "benefit", "improve"),
+            *("increase", "boost", "ensure", "contribute", "facilitate", "cover", "span"),
+            *("cost", "costs", "serve", "reach", "become", "be", "make", "bring", "strengthen"),
+            *("promote", "create", "give", "offer", "raise", "reduce", "support", "accelerate"),
+            *("enhance", "open", "need", "require", "remain", "continue", "focus", "play"),
+            *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
+        }
+    ),
+    modals=frozenset({"will", "would", "could", "might", "can"}),
+    adverbs=frozenset(
+        {
+            *("definitely", "likely", "probably", "jointly", "soon", "also", "now", "then"),
+            *("further", "still", "together", "reportedly", "gradually", "actively", "not"),
+        }
+    ),
+    adverb_ending="ly",
+    weak_plans=frozenset(
+        {
+            *("priority", "priorities", "goal", "goals", "objective", "objectives", "target"),
+            *("targets", "agenda", "concept", "concepts"),
+        }
+    ),
+    state_adverbs=frozenset({"currently", "already", "now", "still"}),
+    government_words=frozenset({"government", "country", "state", "republic"}),
+    starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
+    participles=frozenset(
+        {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
+    ),
+    past_endings=(),
+    gatherings=frozenset(
+        {
+            *("training", "trainings", "trained", "exercise", "exercises", "drill", "drills"),
+            *("course", "courses", "workshop", "workshops", "seminar", "seminars"),
+            *("webinar", "hackathon", "olympiad"),
+            *("bootcamp", "masterclass"),
+        }
+    ),
+    conditions=frozenset({"if", "unless", "whether"}),
+    forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
+    roles={
+        **dict.fromkeys(("buy", "buys", "bought", "acquire", "acquires", "acquired"), "buyer"),
+        **dict.fromkeys(("sell", "sells", "sold", "sale", "selloff"), "seller"),
+        **dict.fromkeys(
+            ("loan", "loans", "lend", "lent", "credit", "financing", "grant"), "lender"
+        ),
+        **dict.fromkeys(("contractor", "supplier", "vendor", "supply", "supplies"), "contractor"),
+        **dict.fromkeys(("operator", "telco", "cellco", "carrier"), "operator"),
+        **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
+    },
+)
+
+RUSSIAN = Grammar(
+    bridges=frozenset(
+        {
+            *("быть", "будет", "будут", "был", "была", "было", "были", "уже", "также"),
+            *("еще", "ещё", "полностью", "официально", "успешно", "совместно", "и"),
+        }
+    ),
+    auxiliaries=frozenset({"будет", "будут", "был", "была", "было", "были"}),
+    negations=frozenset({"не", "ни", "нет"}),
+    determiners=frozenset({"этот", "эта", "это", "эти", "данный", "данное", "данная", "оба"}),
+    articles=frozenset({"этот", "эта", "это", "эти", "данный", "данное", "данная", "оба"}),
+    prepositions=frozenset({"по", "на", "в", "для", "между", "с", "о", "об"}),
+    media=frozenset({"сми", "издание", "агентство", "газета", "телеканал", "портал"}),
+    venue=re.compile(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE),
+    country_pair=re.compile(r"\b(?:две|двух|обе|обеих|оба)\s+стран\w*", re.IGNORECASE),
+    actor_pair=re.compile(r"(?:^|\s)(?:стороны|сторон|сторонами|обе\s+компании)\b", re.I),
+    actor_reference=re.compile(
+        r"(?:^|\s)(?:компания|компании|оператор|министерство|ведомство|правительство|мы)\b",
+        re.IGNORECASE,
+    ),
+    frame=re.compile(r"(?:в\s+рамках|в\s+соответствии\s+с)\s+(?:\S+\s+){0,5}$", re.IGNORECASE),
+    dummy_subject=re.compile(r"(?!)"),
+    event_reference=re.compile(
+        r"^\W*(?:этот|эта|это|данный|данное|данная|в\s+рамках)\s+(?:\w+\s+){0,2}?"
+        r"(?:меморандум\w*|соглашени\w*|договор\w*|контракт\w*|проект\w*|документ\w*)",
+        re.IGNORECASE,
+    ),
+    benefits=frozenset(
+        {
+            *("позволит", "позволят", "поможет", "помогут", "обеспечит", "обеспечат"),
+            *("станет", "станут", "улучшит", "повысит", "охватит", "составит"),
+        }
+    ),
+    modals=frozenset({"может", "могут", "мог", "могли"}),
+    adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),
+    adverb_ending="",
+    weak_plans=frozenset({"приоритет", "приоритеты", "цель", "цели", "задача", "задачи"}),
+    state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
+    government_words=frozenset({"правительство"}),
+    starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
+    participles=frozenset(),
+    past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+    gatherings=frozenset(
+        {"тренинг", "тренинги", "обучение", "учения", "семинар", "конференция", "выставка"}
+    ),
+    conditions=frozenset({"если", "ли"}),
+    forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется"}),
+    roles={},
+)
+
+GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}
+
+
+def grammar_for(language: str | None) -> Grammar:
+    return GRAMMARS.get(language or "en", ENGLISH)

@@ -1,0 +1,454 @@
+"""Event mentions: each sentence that reports a deal action, completed from its context.
+
+A mention is a sentence whose cues give a stage and that is no not-event; its parties,
+initiative types and date are its own where the sentence names them and otherwise come
+from the context: earlier sentences, references (`the sides`, `the company`), the title,
+the article's subject country and its news date. Rules in README "Deal events".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..dates import resolve_event_date
+from ..models import (
+    Amount,
+    DateBasis,
+    EntityDictionary,
+    FieldSource,
+    OrgRef,
+    PartialDate,
+    Party,
+    Stage,
+    TaggedArticle,
+)
+from .amounts import find_amounts
+from .grammar import Grammar
+from .parties import (
+    CENTRAL_ASIA,
+    Actor,
+    PartyReader,
+    organization_party,
+    read_role,
+    subject_country,
+)
+from .reader import ReadCue, Reader, Sentence, sentence_spans_as_written
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# A list item elaborates what the sentence before it reported.
+_LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
+# The news date: a day the lead dates within this many days before publication.
+_NEWS_DAYS = 7
+_LEAD = 3  # the lead: the first sentences of the body
+# How far back references and context types are looked for.
+_REACH = 3
+
+
+@dataclass
+class EventMention:
+    """One sentence reporting one deal action, with its fields and where they came from."""
+
+    sentence: Sentence
+    order: int  # reading order, title first
+    stage: Stage
+    parties: list[Party]
+    initiatives: list[str]
+    date: PartialDate | None
+    date_basis: DateBasis | None
+    target: PartialDate | None
+    amounts: list[Amount]
+    sources: dict[str, FieldSource | str | None]
+    own_parties: set[str] = field(default_factory=set)  # the ids the sentence names
+    own_initiatives: bool = False
+    own_date: bool = False
+    repeats: bool = False  # the title, or a sentence referring back to an event told
+    refers_back: bool = False  # opens on a reference to an event told (`The memorandum`)
+    item: bool = False  # a list item, elaborating the event before it
+
+    @property
+    def strength(self) -> tuple[int, ...]:
+        """Stronger evidence first: a body sentence naming its own parties, types, date."""
+        return (
+            self.sentence.field == "body",
+            bool(self.own_parties),
+            self.own_initiatives,
+            not self.repeats and not self.item,
+            self.own_date,
+        )
+
+
+class MentionReader:
+    """Reads the event mentions of an article (compiled once per dictionary)."""
+
+    def __init__(self, dictionary: EntityDictionary) -> None:
+        self.dictionary = dictionary
+        self.reader = Reader(dictionary)
+        self.parties = PartyReader(dictionary)
+
+    def mentions(
+        self, tagged: TaggedArticle, language: str, grammar: Grammar
+    ) -> list[EventMention]:
+        sentences: list[Sentence] = []
+        for field_name in ("title", "body"):
+            text = tagged.field_text(field_name)
+            if not text:
+                continue
+            in_field = [m for m in tagged.mentions if m.field == field_name]
+            starts = [m.start for m in in_field]
+            paragraph, last_end = (0, 0) if field_name == "title" else (1, 0)
+            for span in sentence_spans_as_written(text, field_name):
+                if field_name == "body" and _BLANK_LINE.search(text, last_end, span[0]):
+                    paragraph += 1
+                last_end = span[1]
+                sentences.append(
+                    self.reader.sentence(
+                        text, span, in_field, starts, field_name, paragraph, grammar, language
+                    )
+                )
+        context = _Context(tagged, sentences, self.parties, grammar)
+        mentions = []
+        for index, sentence in enumerate(sentences):
+            stage = sentence.stage
+            if stage is None or not_an_event(sentence, stage, context.actors[index], grammar):
+                continue
+            mention = context.mention(index, stage)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+
+def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
+    """The not-event rules (README): conditions, trainings, forecasts, states of things,
+    and plans resting on a bare modal or a weak noun without an actor."""
+    folded = sentence.tokens[2]
+    words = set(folded)
+    first_cue = sentence.cues[0].cue.first
+    if words & grammar.conditions and any(w in grammar.conditions for w in folded[:first_cue]):
+        return True
+    if stage in ("talks", "plan", "deployment") and words & grammar.gatherings:
+        return True
+    if stage == "plan" and words & grammar.forecasts:
+        return True
+    if stage in ("deployment", "launch") and _describes_a_state(sentence, grammar):
+        return True
+    if stage == "plan":
+        plans = [read for read in sentence.cues if read.stage == "plan"]
+        if all(_states_a_benefit(read, folded, grammar) for read in plans):
+            return True
+        if all(_bare_modal(read, folded, grammar) for read in plans):
+            return not any(_acts(read, sentence, actors, grammar) for read in plans)
+        if all(_weak_noun(read, folded, grammar) for read in plans):
+            return not actors
+    return False
+
+
+def _cue_words(read: ReadCue, folded: list[str]) -> tuple[str, ...]:
+    return tuple(word for a, b in read.cue.parts for word in folded[a:b])
+
+
+def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A modal cue (`will`, `could`) that governs no other cue."""
+    return not read.governs and set(_cue_words(read, folded)) <= grammar.modals
+
+
+def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A plan cue followed by a benefit (`will help`, `aims to strengthen`)."""
+    if read.governs:
+        return False
+    after = read.cue.last
+    while after < len(folded) and _skippable(folded[after], grammar):
+        after += 1
+    return after < len(folded) and folded[after] in grammar.benefits
+
+
+def _weak_noun(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    return set(_cue_words(read, folded)) <= grammar.weak_plans
+
+
+def _acts(read: ReadCue, sentence: Sentence, actors: list[Actor], grammar: Grammar) -> bool:
+    """Does an actor do what the modal says: an actor or a reference right before it, and
+    no benefit or description after it (`Huawei will build`, not `the line will help`)."""
+    ends, folded = sentence.tokens[1:]
+    after = read.cue.last
+    while after < len(folded) and folded[after] != "be" and _skippable(folded[after], grammar):
+        after += 1
+    if folded[after : after + 1] == ["be"] and _participle(folded[after + 1 : after + 2], grammar):
+        return True  # a passive future: `a working group will be established`
+    before = read.cue.first - 1
+    while before >= 0 and _skippable(folded[before], grammar):
+        before -= 1
+    if before < 0:
+        return False
+    end = sentence.start + ends[before]
+    if any(
+        m.kind != "initiative" and m.end == end and any(a.offset == m.start for a in actors)
+        for m in sentence.mentions
+    ):
+        return True
+    reference = grammar.actor_reference.search(sentence.text[: ends[before]])
+    pair = grammar.actor_pair.search(sentence.text[: ends[before]])
+    country_pair = grammar.country_pair.search(sentence.text[: ends[before]])
+    return any(
+        found is not None and found.end() == ends[before]
+        for found in (reference, pair, country_pair)
+    )
+
+
+def _skippable(word: str, grammar: Grammar) -> bool:
+    """Bridge words and adverbs (`also`, `strategically`) between a modal and its verb."""
+    return (
+        word in grammar.bridges
+        or word in grammar.adverbs
+        or (bool(grammar.adverb_ending) and word.endswith(grammar.adverb_ending))
+    )
+
+
+def _participle(words: list[str], grammar: Grammar) -> bool:
+    return bool(words) and (words[0].endswith("ed") or words[0] in grammar.participles)
+
+
+def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
+    """`There are two lines ...`, `is currently connected`: what exists, not what was done."""
+    folded = sentence.tokens[2]
+    if folded[:2] in (["there", "are"], ["there", "is"]):
+        return True
+    return any(
+        read.cue.first >= 2
+        and folded[read.cue.first - 1] in grammar.state_adverbs
+        and folded[read.cue.first - 2] in grammar.auxiliaries
+        for read in sentence.cues
+    )
+
+
+class _Context:
+    """What the sentences around a mention say: actors, types, dates."""
+
+    def __init__(
+        self,
+        tagged: TaggedArticle,
+        sentences: list[Sentence],
+        party_reader: PartyReader,
+        grammar: Grammar,
+    ) -> None:
+        self.tagged = tagged
+        self.sentences = sentences
+        self.party_reader = party_reader
+        self.grammar = grammar
+        self.organizations: dict[str, OrgRef] = {org.id: org for org in tagged.organizations}
+        self.actors = [
+            party_reader.actors(s, tagged.field_text(s.field), grammar) for s in sentences
+        ]
+        self.subject = subject_country(tagged.mentions)
+        self.news_date = self._news_date()
+        counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
+        self.main_type = counts.most_common(1)[0][0] if counts else None
+
+    def mention(self, index: int, stage: Stage) -> EventMention | None:
+        sentence = self.sentences[index]
+        own = self._own_parties(index)
+        referred = self._referred_parties(index, own)
+        if not own and not referred and not _initiatives(sentence):
+            return None  # no actor, no type: too little to be an event
+        initiatives, initiatives_source = self._initiatives(index)
+        parties = own + [party for party in referred if party.id not in {p.id for p in own}]
+        parties, parties_source = self._with_country(parties, bool(own), bool(referred))
+        date, basis, target = self._date(index, stage)
+        refers_back = bool(self.grammar.event_reference.match(sentence.text))
+        return EventMention(
+            sentence=sentence,
+            order=index,
+            stage=stage,
+            parties=parties,
+            initiatives=initiatives,
+            date=date,
+            date_basis=basis,
+            target=target,
+            amounts=find_amounts(sentence.text),
+            sources={
+                "parties": parties_source,
+                "initiatives": initiatives_source,
+                "date": _date_source(basis, sentence),
+            },
+            own_parties={party.id for party in own},
+            own_initiatives=initiatives_source == "sentence",
+            own_date=basis == "sentence",
+            repeats=sentence.field == "title" or refers_back,
+            refers_back=refers_back,
+            item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
+        )
+
+    # --- parties ---------------------------------------------------------------------
+
+    def _own_parties(self, index: int) -> list[Party]:
+        sentence = self.sentences[index]
+        source: FieldSource = "title" if sentence.field == "title" else "sentence"
+        parties: dict[str, Party] = {}
+        for actor in self.actors[index]:
+            party = self._party(actor, source)
+            if party is not None and party.id not in parties:
+                kind = "country" if actor.kind == "country" else party.kind
+                role = read_role(sentence, actor.offset, kind, self.grammar)
+                parties[party.id] = party.model_copy(update={"role": role})
+        return list(parties.values())
+
+    def _party(self, actor: Actor, source: FieldSource) -> Party | None:
+        if actor.kind == "country":
+            return self.party_reader.country(actor.entity, source)
+        org = self.organizations.get(actor.entity)
+        return organization_party(org, source) if org is not None else None
+
+    def _referred_parties(self, index: int, own: list[Party]) -> list[Party]:
+        """Parties named only by reference, resolved to the nearest earlier actors."""
+        sentence = self.sentences[index]
+        before_cue = sentence.text[: sentence.tokens[0][sentence.cues[0].cue.first]]
+        countries = [p for p in own if p.kind == "country"]
+        organizations = [p for p in own if p.kind != "country"]
+        found: list[Party] = []
+        if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
+            found += self._earlier(index, want=2, kinds=("country",), together=True)
+        elif self.grammar.actor_pair.search(before_cue) and len(own) < 2:
+            # Organisations first: `the sides` of a deal between companies.
+            found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
+                index, want=2, kinds=("organization", "country")
+            )
+        elif not organizations and (reference := self._reference(sentence.text, before_cue)):
+            word = reference.group().split()[-1].casefold()
+            kinds = ("country",) if word in self.grammar.government_words else ("organization",)
+            found += self._earlier(index, want=1, kinds=kinds)
+        return found
+
+    def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
+        """The last actor reference before the cue that is no dummy subject (`it was
+        reported that`)."""
+        dummies = [m.span() for m in self.grammar.dummy_subject.finditer(text)]
+        found = [
+            m
+            for m in self.grammar.actor_reference.finditer(before_cue)
+            if not any(a <= m.start() < b for a, b in dummies)
+        ]
+        return found[-1] if found else None
+
+    def _earlier(
+        self, index: int, want: int, kinds: tuple[str, ...], together: bool = False
+    ) -> list[Party]:
+        """The `want` nearest distinct actors of earlier sentences (`together`: named in
+        one sentence), within reach; nothing when too few are found."""
+        found: dict[str, Party] = {}
+        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+            actors = [a for a in self.actors[back] if a.kind in kinds]
+            if together:
+                codes = list(dict.fromkeys(a.entity for a in actors))
+                if len(codes) >= want:
+                    return [self.party_reader.country(code, "context") for code in codes[:want]]
+                continue
+            for actor in reversed(actors):
+                party = self._party(actor, "context")
+                if party is not None:
+                    found.setdefault(party.id, party)
+                if len(found) == want:
+                    return list(found.values())
+        return list(found.values()) if len(found) == want else []
+
+    def _with_country(
+        self, parties: list[Party], own: bool, referred: bool
+    ) -> tuple[list[Party], FieldSource]:
+        """The Central Asian country where the deal happens is a party: the country of a
+        Central Asian party; else, when no country is named, the article's subject."""
+        source: FieldSource = "sentence" if own else "context"
+        if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
+            return parties, source
+        home = next((p.country for p in parties if p.country in CENTRAL_ASIA), None)
+        if home is None and not any(p.kind == "country" for p in parties):
+            home = self.subject
+        if home is None:
+            return parties, source
+        return [self.party_reader.country(home, "context"), *parties], source
+
+    # --- initiative types --------------------------------------------------------------
+
+    def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
+        """The sentence's types; else those of the nearest earlier sentence of the same
+        paragraph (within reach); else the title's; else none."""
+        sentence = self.sentences[index]
+        own = _initiatives(sentence)
+        if own:
+            return own, "title" if sentence.field == "title" else "sentence"
+        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+            earlier = self.sentences[back]
+            if earlier.field != sentence.field or earlier.paragraph != sentence.paragraph:
+                break
+            if found := _initiatives(earlier):
+                return found, "context"
+        title = [_initiatives(s) for s in self.sentences if s.field == "title"]
+        if title and title[0]:
+            return title[0], "title"
+        if self.main_type is not None:
+            return [self.main_type], "context"
+        return [], "context"
+
+    # --- dates -------------------------------------------------------------------------
+
+    def _date(
+        self, index: int, stage: Stage
+    ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
+        """(date, basis, target): the sentence's own date, a target kept apart for plans;
+        else the next sentence's, the news date or the publication date."""
+        sentence = self.sentences[index]
+        published = self.tagged.date
+        found = resolve_event_date(sentence.text, published)
+        target = None
+        if found is not None and found.planned and stage == "plan":
+            target, found = found.date, None
+        if found is not None:
+            return found.date, "sentence", target
+        following = self._next_in_paragraph(index)
+        if (
+            following is not None
+            and stage in following.opens_on(self.grammar)
+            and (dated := resolve_event_date(following.text, published)) is not None
+        ):
+            return dated.date, "next-sentence", target
+        if self.news_date is not None:
+            return self.news_date, "context", target
+        if published is not None:
+            return published, "article", target
+        return None, None, target
+
+    def _next_in_paragraph(self, index: int) -> Sentence | None:
+        if index + 1 >= len(self.sentences):
+            return None
+        sentence, following = self.sentences[index], self.sentences[index + 1]
+        if following.field != sentence.field or following.paragraph != sentence.paragraph:
+            return None
+        return following
+
+    def _news_date(self) -> PartialDate | None:
+        """The day the lead dates its news (`on Wednesday`), when it is within a week
+        before publication: undated events of the article happened then too."""
+        published = self.tagged.date
+        if published is None or published.day is None:
+            return None
+        body = [s for s in self.sentences if s.field == "body"][:_LEAD]
+        found = next(
+            (d for s in body if (d := resolve_event_date(s.text, published)) is not None), None
+        )
+        if found is None or found.planned or found.date.day is None:
+            return None
+        days = (published.first_day() - found.date.first_day()).days
+        if 0 < days <= _NEWS_DAYS:
+            return found.date
+        return None
+
+
+def _initiatives(sentence: Sentence) -> list[str]:
+    return list(dict.fromkeys(m.entity for m in sentence.mentions if m.kind == "initiative"))
+
+
+def _date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:
+    if basis == "sentence":
+        return "title" if sentence.field == "title" else "sentence"
+    if basis in ("next-sentence", "context"):
+        return "context"
+    return basis

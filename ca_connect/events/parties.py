@@ -1,0 +1,150 @@
+"""Who acts in an event: the actors a sentence names, references resolved, roles read.
+
+Rules in README "Deal events" (Parties).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
+from ..tokens import phrase_key, tokenize
+from .grammar import Grammar
+from .reader import Sentence
+
+CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
+
+# Words a country or organisation is named after when it only describes, owns or is
+# compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
+_BYSTANDER_BEFORE = re.compile(
+    r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike|like|such\s+as"
+    r"|compared\s+(?:with|to)|than|rival|rivals|competitor|competitors|including)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`.
+_BYSTANDER_AFTER = re.compile(
+    r"^(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
+    r"|member\s+states|nations)\b",
+    re.IGNORECASE,
+)
+_MEDIA_REACH = 3
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A country or organisation a sentence names as a possible party."""
+
+    offset: int  # into the field's text
+    kind: str  # country | organization
+    entity: str
+
+
+def subject_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about: the Central Asian one mentioned most, else any."""
+    counts = Counter(m.entity for m in mentions if m.kind == "country")
+    order = {code: i for i, code in enumerate(dict.fromkeys(m.entity for m in mentions))}
+    for pool in ([c for c in counts if c in CENTRAL_ASIA], list(counts)):
+        if pool:
+            return min(pool, key=lambda code: (-counts[code], order[code]))
+    return None
+
+
+class PartyReader:
+    """Reads the actors of sentences (compiled once per dictionary, with the Reader)."""
+
+    def __init__(self, dictionary: EntityDictionary) -> None:
+        self._countries = {c.code: c.name for c in dictionary.countries}
+        self._capitals = {phrase_key(name) for c in dictionary.countries for name in c.capitals}
+
+    def actors(self, sentence: Sentence, text: str, grammar: Grammar) -> list[Actor]:
+        """The countries and organisations of a sentence that can be parties."""
+        mentions = [m for m in sentence.mentions if not _dateline(m, text, sentence.start)]
+        names = [(m.start, m.end) for m in mentions if m.kind == "organization"]
+        actors: list[Actor] = []
+        venues: list[Actor] = []
+        for m in mentions:
+            if m.kind == "initiative" or _bystander(m, text, sentence.start):
+                continue
+            if m.kind == "organization":
+                actors.append(Actor(m.start, m.kind, m.entity))
+                continue
+            if any(a <= m.start and m.end <= b for a, b in names):
+                continue  # `Huawei Technologies Tajikistan` belongs to the company
+            if _qualifies_media(text, m.end, sentence.end, grammar):
+                continue
+            is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
+                text, sentence.start, m.start
+            )
+            (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
+        others = {a.entity for a in actors if a.kind == "country"}
+        actors += [venue for venue in venues if not others - {venue.entity}]
+        return sorted(actors, key=lambda actor: actor.offset)
+
+    def country(self, code: str, source: PartySource, role: str | None = None) -> Party:
+        name = self._countries.get(code, code)
+        return Party(id=code, name=name, kind="country", country=code, role=role, source=source)
+
+
+def organization_party(org: OrgRef, source: PartySource, role: str | None = None) -> Party:
+    return Party(
+        id=org.id, name=org.name, kind=org.kind, country=org.country, role=role, source=source
+    )
+
+
+def read_role(sentence: Sentence, offset: int, party_kind: str, grammar: Grammar) -> str | None:
+    """The role the words around a party give it (README), or None.
+
+    A buying word after the party makes it the buyer, a selling word after it or `from`
+    right before it the seller; lending words make a bank or international body the
+    lender; supply and contract words make a company after them the contractor; an
+    operator word next to a company makes it the operator; licence and spectrum words make
+    an agency the regulator.
+    """
+    starts, _, folded = sentence.tokens
+    local = offset - sentence.start
+    index = next((i for i, start in enumerate(starts) if start >= local), len(folded))
+    before, after = folded[max(0, index - 4) : index], folded[index : index + 8]
+    roles_after = [grammar.roles.get(word) for word in after[1:]]
+    roles_near = [grammar.roles.get(word) for word in (*before[-2:], *after[1:3])]
+    if party_kind == "country":
+        return None
+    if "buyer" in roles_after[:6] and "from" not in before[-1:]:
+        return "buyer"
+    if before[-1:] == ["from"] or "seller" in roles_after[:4]:
+        return "seller"
+    words = set(folded)
+    lends = any(grammar.roles.get(word) == "lender" for word in words)
+    if lends and (party_kind == "intl" or (party_kind == "company" and "bank" in after[:4])):
+        return "lender"
+    if party_kind == "agency" and any(grammar.roles.get(w) == "regulator" for w in words):
+        return "regulator"
+    if party_kind == "company" and "operator" in roles_near:
+        return "operator"
+    if party_kind == "company" and "contractor" in (*roles_after[:4], *roles_near):
+        return "contractor"
+    return None
+
+
+def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
+    before = text[max(sentence_start, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    return bool(_BYSTANDER_BEFORE.search(before) or _BYSTANDER_AFTER.match(after))
+
+
+def _qualifies_media(text: str, end: int, sentence_end: int, grammar: Grammar) -> bool:
+    """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?"""
+    following = tokenize(text[end : min(end + 60, sentence_end)])[2][:_MEDIA_REACH]
+    return any(word in grammar.media for word in following)
+
+
+def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:
+    """A capital in capitals opening a sentence, then a comma or dash: `MOSCOW, April 28 —`."""
+    return (
+        mention.kind == "country"
+        and mention.start == sentence_start
+        and len(mention.text) > 3
+        and mention.text.isupper()
+        and text[mention.end : mention.end + 2].lstrip()[:1] in (",", "–", "—", "-")
+    )

@@ -1,0 +1,386 @@
+"""Sentences and stage cues: what each sentence of an article says happened.
+
+`Reader` holds a dictionary's stage cues compiled once per language; `Reader.sentence`
+reads one sentence: its tag mentions, the cues that count (after negation and
+governing) and the stage they give it (README "Deal events").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import get_args
+
+from ..extractor import PhraseMatcher, Tokens
+from ..models import EntityDictionary, Mention, Stage, TextField
+from ..spans import between
+from ..tokens import (
+    gap_signature,
+    match_key,
+    phrase_key,
+    sentence_spans,
+    token_keys,
+    tokenize,
+    word_key,
+)
+from .grammar import Grammar, grammar_for
+
+STAGES: tuple[str, ...] = get_args(Stage)
+# Progress stages, least advanced first; `plan` and `cancelled` stand apart.
+PROGRESS = ("talks", "mou", "agreement", "deployment", "launch")
+DEALS = ("talks", "mou", "agreement")
+
+# The publication date line at the head of a body (`date 2025-03-03`): not a sentence's.
+_HEADER_DATE = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+# A cue heading a noun phrase (`the construction of ...`) may be a subject this far from
+# the `plan` cue that governs it.
+_SUBJECT_REACH = 8
+# `A … B` cues: B at most this many words after A, with no clause break between.
+_GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
+_MAX_GAP = 20
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+# A starting verb this near a work cue says work began (a deployment, not a launch).
+_START_REACH = 6
+# A line that ends a sentence: its last character closes one.
+_CLOSES = frozenset(".!?…:;\"'”’»)")
+
+
+def choose_stage(cued: Sequence[str]) -> Stage | None:
+    """The stage of a sentence from the stages its cues name, in reading order; None
+    without a cue. A halt overrides; else the first cue frames the sentence: a plan cue
+    makes a plan, a deal cue the most advanced deal stage cued, a work cue the most
+    advanced stage cued.
+    """
+    if "cancelled" in cued:
+        return "cancelled"
+    first = next((stage for stage in cued if stage in PROGRESS or stage == "plan"), None)
+    if first is None or first == "plan":
+        return first  # type: ignore[return-value]
+    frame = DEALS if first in DEALS else PROGRESS
+    return max((s for s in cued if s in frame), key=PROGRESS.index)  # type: ignore[return-value]
+
+
+def sentence_spans_as_written(text: str, field_name: TextField) -> list[tuple[int, int]]:
+    """tokens.sentence_spans, less a publication-date line heading the body, with a
+    sentence hard-wrapped across lines joined again: a line that does not close a
+    sentence, followed on the next line by a lower-case word, goes on in it.
+    """
+    head = _HEADER_DATE.match(text) if field_name == "body" else None
+    skip = head.end() if head else 0
+    spans = [(max(start, skip), end) for start, end in sentence_spans(text) if end > skip]
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            last_start, last_end = joined[-1]
+            gap = text[last_end:start]
+            if (
+                gap.count("\n") == 1
+                and not gap.strip()
+                and text[last_end - 1] not in _CLOSES
+                and (text[start].islower() or text[start].isdigit())
+            ):
+                joined[-1] = (last_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+# An `A … B` cue: the words of each part, and its stage.
+_Gapped = tuple[tuple[tuple[str, ...], ...], str]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A stage cue found in a sentence: the token ranges [first, last) of its parts."""
+
+    stage: str
+    parts: tuple[tuple[int, int], ...]
+    passive: bool = False  # a `plan` cue ending in `be`: counts only where it governs
+
+    @property
+    def first(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def last(self) -> int:
+        return self.parts[-1][1]
+
+
+@dataclass(frozen=True)
+class ReadCue:
+    """A cue that counts, with the stage it gives after governing."""
+
+    cue: Cue
+    stage: str
+    governs: bool  # a plan cue governing another cue (`will be laid`)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    field: TextField
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention]
+    tokens: Tokens
+    cues: tuple[ReadCue, ...]  # in reading order
+    paragraph: int  # paragraphs are separated by blank lines; the title is paragraph 0
+    stage: Stage | None  # what its cues say happened
+
+    @property
+    def cued(self) -> tuple[str, ...]:
+        return tuple(read.stage for read in self.cues)
+
+    def opens_on(self, grammar: Grammar) -> frozenset[str]:
+        """The stages of a cue the sentence opens on (`The talks ...`)."""
+        folded = self.tokens[2]
+        opening = 1 if folded and folded[0] in grammar.determiners else 0
+        return frozenset(read.stage for read in self.cues if read.cue.first == opening)
+
+
+class _CueSet:
+    """One language's stage cues (stage -> cues), compiled."""
+
+    def __init__(self, stages: Mapping[str, Sequence[str]], grammar: Grammar) -> None:
+        phrases: list[tuple[str, tuple[str, bool]]] = []
+        gapped: dict[str, list[_Gapped]] = {}
+        # Words match by their key (a Russian stem), but a cue written in the past tense
+        # matches only past forms: `запустит` (will launch) is no `запустил` (launched).
+        words = {word for cues in stages.values() for cue in cues for word in phrase_key(cue)}
+        past = {
+            word_key(w) for w in words if grammar.past_endings and w.endswith(grammar.past_endings)
+        }
+        other = {
+            word_key(w)
+            for w in words
+            if not (grammar.past_endings and w.endswith(grammar.past_endings))
+        }
+        self.past_only = frozenset(past - other)
+        self.past_endings = grammar.past_endings
+        for stage, cues in stages.items():
+            for cue in cues:
+                parts = tuple(key for key in map(match_key, _GAP_MARK.split(cue)) if key)
+                if len(parts) > 1:
+                    gapped.setdefault(parts[0][0], []).append((parts, stage))
+                elif parts:
+                    passive = stage == "plan" and phrase_key(cue)[-1] == "be"
+                    phrases.append((cue, (stage, passive)))
+        self.phrases = PhraseMatcher(phrases, proper=False)
+        self.gapped = gapped
+
+
+class Reader:
+    """The dictionary's stage cues, compiled once per language. A sentence is given the
+    mentions of its field (in text order, with their `starts`): its own are found by
+    bisection."""
+
+    def __init__(self, dictionary: EntityDictionary) -> None:
+        self.dictionary = dictionary
+        english = {stage.id: stage.cues for stage in dictionary.stages}
+        self._cue_sets = {"en": _CueSet(english, grammar_for("en"))}
+        for code, vocabulary in dictionary.languages.items():
+            self._cue_sets[code] = _CueSet(vocabulary.stages, grammar_for(code))
+
+    def sentence(
+        self,
+        text: str,
+        span: tuple[int, int],
+        mentions: list[Mention],
+        starts: list[int],
+        field_name: TextField,
+        paragraph: int,
+        grammar: Grammar,
+        language: str,
+    ) -> Sentence:
+        start, end = span
+        inside = mentions[between(starts, start, end)]
+        names = [(m.start - start, m.end - start) for m in inside if m.kind == "organization"]
+        sentence_text = text[start:end]
+        tokens = tokenize(sentence_text)
+        cue_set = self._cue_sets.get(language, self._cue_sets["en"])
+        cues = _read_cues(
+            _find_cues(cue_set, sentence_text, tokens, names), sentence_text, tokens, grammar
+        )
+        return Sentence(
+            field=field_name,
+            start=start,
+            end=end,
+            text=sentence_text,
+            mentions=inside,
+            tokens=tokens,
+            cues=tuple(cues),
+            paragraph=paragraph,
+            stage=sentence_stage(cues, tokens, grammar),
+        )
+
+
+def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) -> Stage | None:
+    """choose_stage, except that a launch cue that is a starting verb within a few words
+    of a work cue (`launched the construction`, `construction ... began`) says work
+    began: a deployment."""
+    stage = choose_stage([read.stage for read in cues])
+    if stage != "launch":
+        return stage
+    folded = tokens[2]
+    launches = [read.cue for read in cues if read.stage == "launch"]
+    works = [read.cue for read in cues if read.stage == "deployment"]
+    if all(
+        folded[cue.first] in grammar.starts
+        and any(abs(cue.first - work.first) <= _START_REACH for work in works)
+        for cue in launches
+    ):
+        return "deployment"
+    return stage
+
+
+def _find_cues(
+    cue_set: _CueSet, text: str, tokens: Tokens, names: list[tuple[int, int]]
+) -> list[Cue]:
+    """The cues of a sentence in reading order: `A … B` ones first claim their words.
+    Cues inside an organisation's name do not count."""
+    starts, folded = tokens[0], tokens[2]
+
+    def counts(first: int, last: int) -> bool:
+        return not any(a <= starts[first] < b for a, b in names) and not any(
+            word_key(word) in cue_set.past_only and not word.endswith(cue_set.past_endings)
+            for word in folded[first:last]
+        )
+
+    found = [
+        cue
+        for cue in _find_gapped(cue_set.gapped, text, tokens)
+        if all(counts(a, b) for a, b in cue.parts)
+    ]
+    cues: list[Cue] = []
+    claimed: set[int] = set()
+    for cue in sorted(found, key=lambda cue: (cue.first, cue.last)):
+        words = {i for a, b in cue.parts for i in range(a, b)}
+        if not words & claimed:
+            cues.append(cue)
+            claimed |= words
+    for match in cue_set.phrases.find(text, tokens):
+        if claimed.intersection(range(match.first, match.last)):
+            continue
+        if counts(match.first, match.last):
+            cues += [
+                Cue(stage, ((match.first, match.last),), passive)
+                for stage, passive in match.payloads
+            ]
+    return sorted(cues, key=lambda cue: (cue.first, cue.last))
+
+
+def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) -> list[Cue]:
+    """Every match of every `A … B` cue: B the nearest after A."""
+    starts, ends = tokens[0], tokens[1]
+    folded = token_keys(tokens[2])
+
+    def part_at(index: int, words: tuple[str, ...]) -> bool:
+        return tuple(folded[index : index + len(words)]) == words and all(
+            not gap_signature(text[ends[i] : starts[i + 1]])
+            for i in range(index, index + len(words) - 1)
+        )
+
+    found: list[Cue] = []
+    for first, word in enumerate(folded):
+        for parts, stage in gapped.get(word, ()):
+            if not part_at(first, parts[0]):
+                continue
+            spans = [(first, first + len(parts[0]))]
+            for words in parts[1:]:
+                after = spans[-1][1]
+                span = None
+                for index in range(after, min(after + _MAX_GAP, len(folded) - 1) + 1):
+                    if _CLAUSE_BREAK.search(text, ends[after - 1], starts[index]):
+                        break
+                    if part_at(index, words):
+                        span = (index, index + len(words))
+                        break
+                if span is None:
+                    break
+                spans.append(span)
+            if len(spans) == len(parts):
+                found.append(Cue(stage, tuple(spans)))
+    return found
+
+
+def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> list[ReadCue]:
+    """Each cue that counts, after negation and governing."""
+    folded = tokens[2]
+    governed: set[int] = set()
+    governing: set[int] = set()
+    for index, cue in enumerate(cues):
+        if cue.stage in ("plan", "cancelled"):
+            continue
+        for plan_index, plan in enumerate(cues):
+            if plan.stage == "plan" and (
+                _governs_object(plan, cue, folded, grammar)
+                or _governs_subject(plan, cue, cues, text, tokens, grammar)
+            ):
+                governed.add(index)
+                governing.add(plan_index)
+    starts = tokens[0]
+    return [
+        ReadCue(cue, "plan" if index in governed else cue.stage, index in governing)
+        for index, cue in enumerate(cues)
+        if not _negated(cue, folded, grammar)
+        and (not cue.passive or index in governing)
+        # A plan noun naming the frame of what is told (`as part of its strategy`).
+        and not (
+            cue.stage == "plan"
+            and index not in governing
+            and grammar.frame.search(text[: starts[cue.first]])
+        )
+    ]
+
+
+def _governs_object(plan: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A `plan` cue right before a cue, bar bridge words: `will also be laid`."""
+    return any(
+        plan.last <= first and all(word in grammar.bridges for word in folded[plan.last : first])
+        for first, _ in cue.parts
+    )
+
+
+def _governs_subject(
+    plan: Cue, cue: Cue, cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar
+) -> bool:
+    """A cue as the subject of a passive future: `construction ... will be completed`.
+
+    The plan cue follows the cue, with only auxiliaries between (`talks are to be held`), or
+    within a few words of the same clause when the cue heads a noun phrase that goes on
+    with a preposition (`Construction of the line in Tajikistan will be completed`).
+    """
+    starts, ends, folded = tokens
+    if plan.first < cue.last:
+        return False
+    between = folded[cue.last : plan.first]
+    if not all(word in grammar.auxiliaries or word in grammar.bridges for word in between) and not (
+        (cue.first == 0 or folded[cue.first - 1] in grammar.articles)
+        and len(cue.parts) == 1
+        and between[0] in grammar.prepositions
+        and len(between) <= _SUBJECT_REACH
+        and not _CLAUSE_BREAK.search(text, ends[cue.last - 1], starts[plan.first])
+        and not any(cue.last <= other.first < plan.first for other in cues)
+    ):
+        return False
+    after = plan.last
+    while after < len(folded) and folded[after] in grammar.bridges:
+        after += 1
+    return "be" in folded[plan.first : after] or bool(
+        set(folded[plan.first : after]) & grammar.auxiliaries
+    )
+
+
+def _negated(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A cue after a negation, with at most bridge words between (`has not yet launched`)."""
+    for first, _ in cue.parts:
+        index = first - 1
+        while index >= 0 and folded[index] in grammar.bridges:
+            index -= 1
+        if index >= 0 and (
+            folded[index] in grammar.negations
+            or (folded[index] == "t" and index > 0 and folded[index - 1].endswith("n"))
+        ):
+            return True
+    return False

@@ -1,0 +1,248 @@
+"""The deal-event rules of README "Deal events", each on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.events.amounts import find_amounts
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str, title: str | None = None, date: str | None = "2025-03-14") -> list[Event]:
+    article = Article(id="x", path="x.txt", title=title, body=body, date=date)
+    return analyse(article, REAL).events
+
+
+def ids(event: Event) -> list[str]:
+    return [party.id for party in event.parties]
+
+
+# --- Sentences as written ---------------------------------------------------------------
+
+
+def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
+    wrapped = events("Uzbektelecom signed an agreement\non 5G networks with Huawei.")
+    one_line = events("Uzbektelecom signed an agreement on 5G networks with Huawei.")
+    assert [(e.stage, e.initiatives) for e in wrapped] == [("agreement", ["5g"])]
+    assert [(e.stage, e.initiatives) for e in one_line] == [("agreement", ["5g"])]
+    # A line that closes its sentence, or a next line opening in capitals, stays apart.
+    assert len(events("Kazakhstan launched 5G.\nUzbekistan launched fiber.")) == 2
+
+
+# --- Stage from the main predicate --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Kazakhtelecom launched the construction of a fiber line to Aktau.", "deployment"),
+        ("The construction of the Tajik fiber ring started in May.", "deployment"),
+        ("Kazakhtelecom launched 5G in Shymkent.", "launch"),
+        ("Uzbektelecom signed the contract for fiber and launched the construction.", "agreement"),
+        ("Kyrgyzstan and the ADB announced an agreement in principle on fiber.", "mou"),
+        ("Kcell launches 5G in Almaty", "launch"),
+    ],
+)
+def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:
+    assert [e.stage for e in events(sentence)] == [stage]
+
+
+# --- Not events ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Kyrgyzstan signs the loan agreement, the ADB will finance fiber lines.",
+        "Experts discussed 5G security at a workshop for Tajik engineers.",
+        "The data-center market of Uzbekistan will grow by 12% a year, analysts forecast.",
+        "There are three fiber lines under construction between Iran and Turkmenistan.",
+        "The village school of Kyrgyzstan is currently connected by satellite.",
+        "The new fiber line will help Tajik schools.",
+        "The project aims to strengthen satellite coverage in Kazakhstan.",
+        "The fiber network would be faster than copper.",
+        "Among the priorities is 5G coverage.",
+        "Officials discussed the weather.",
+    ],
+)
+def test_not_an_event(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_a_plan_noun_naming_a_frame_is_no_cue() -> None:
+    assert [e.stage for e in events("As part of its 5G strategy, Kcell expanded LTE.")] == [
+        "deployment"
+    ]
+    assert events("The line is part of the digital strategy of Tajikistan.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huawei will build 5G towers in Tashkent.",
+        "A fiber cable will be laid from Turkmenistan to Herat.",
+        "Uzbekistan named 5G coverage a priority.",
+    ],
+)
+def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> None:
+    assert [e.stage for e in events(sentence)] == ["plan"]
+
+
+# --- Context -----------------------------------------------------------------------------
+
+
+def test_types_come_from_the_paragraph_then_the_title() -> None:
+    body = "Kazakhtelecom is laying fiber to Aktau. Kazakhtelecom signed a contract with Huawei."
+    agreement = next(e for e in events(body) if e.stage == "agreement")
+    assert (agreement.initiatives, agreement.sources.initiatives) == (["fiber"], "context")
+    (event,) = events("Kyrgyzstan signed a memorandum with OneWeb.", title="Satellite internet")
+    assert (event.initiatives, event.sources.initiatives) == (["satellite"], "title")
+
+
+def test_the_sides_are_the_two_nearest_actors_before() -> None:
+    body = "Kazakhtelecom met AzerTelecom in Baku on fiber. The sides signed a memorandum."
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert set(ids(mou)) == {"KZ", "kazakhtelecom", "azertelecom"}
+    assert {p.id: p.source for p in mou.parties}["azertelecom"] == "context"
+
+
+def test_the_company_is_the_nearest_organisation_before() -> None:
+    body = "MegaCom expanded 4G in Osh. The company launched 5G in February."
+    launch = next(e for e in events(body) if e.stage == "launch")
+    assert ids(launch) == ["KG", "megacom"]
+    assert launch.sources.parties == "context"
+
+
+def test_a_dummy_subject_is_no_reference() -> None:
+    body = "Huawei supplied towers. It was reported that Tajikistan launched 5G."
+    launch = next(e for e in events(body) if e.stage == "launch")
+    assert ids(launch) == ["TJ"]
+
+
+# --- Parties ------------------------------------------------------------------------------
+
+
+def test_bystanders_are_no_parties() -> None:
+    (event,) = events("Besides Starlink, Kazakhstan signed a satellite agreement with OneWeb.")
+    assert ids(event) == ["KZ", "oneweb"]
+    (event,) = events("A Dubai-based fund and Uzbektelecom signed a data center contract.")
+    assert ids(event) == ["UZ", "uzbektelecom"]
+
+
+def test_the_central_asian_country_of_the_deal_is_a_party() -> None:
+    (event,) = events("MegaCom signed a contract with Huawei on 5G.")
+    assert ids(event) == ["KG", "megacom", "huawei"]
+    (event,) = events("Iran and Oman signed an agreement on fiber.")  # not in Central Asia
+    assert ids(event) == ["IR", "OM"]
+
+
+def test_roles_of_parties() -> None:
+    (event,) = events("Kazakhtelecom acquired Kcell from Telia in a mobile deal.")
+    assert {p.id: p.role for p in event.parties if p.kind != "country"} == {
+        "kazakhtelecom": "buyer",
+        "kcell": None,
+        "telia": "seller",
+    }
+    (event,) = events("The World Bank approved a loan for fiber in Kyrgyzstan.")
+    assert {p.id: p.role for p in event.parties}["world-bank"] == "lender"
+    (event,) = events("Operator MegaCom signed a 5G contract with Huawei to supply towers.")
+    roles = {p.id: p.role for p in event.parties}
+    assert (roles["megacom"], roles["huawei"]) == ("operator", "contractor")
+
+
+# --- One event, many sentences -----------------------------------------------------------
+
+
+def test_title_and_body_report_one_event_with_all_evidence() -> None:
+    body = (
+        "Uzbektelecom and Huawei signed an agreement on 5G on Tuesday. "
+        "The agreement covers Tashkent and Samarkand."
+    )
+    (event,) = events(body, title="Uzbektelecom signs 5G agreement with Huawei")
+    assert event.stage == "agreement" and len(event.evidence) == 3
+    assert event.evidence[0].text.startswith("Uzbektelecom and Huawei signed")
+    assert (event.field, event.text) == ("body", event.evidence[0].text)
+    assert str(event.date) == "2025-03-11"  # `on Tuesday` before Friday 14 March
+
+
+def test_list_items_elaborate_the_event_before() -> None:
+    body = (
+        "Uzbektelecom signed contracts with Huawei on mobile networks:\n"
+        "• installation of 900 base stations;\n"
+        "• installation of 40 5G base stations."
+    )
+    (event,) = events(body)
+    assert event.stage == "agreement" and len(event.evidence) == 3
+
+
+def test_a_plan_stating_what_an_agreement_will_do_is_part_of_it() -> None:
+    body = "Tajikistan and China signed an agreement on fiber. China will lay the cable."
+    (event,) = events(body)
+    assert event.stage == "agreement" and len(event.evidence) == 2
+
+
+def test_a_plan_told_again_by_the_same_organisation_is_one_plan() -> None:
+    body = "Kcell plans to build 5G towers in Almaty. Later, Kcell plans to build 5G towers too."
+    (event,) = events(body)
+    assert event.stage == "plan" and len(event.evidence) == 2
+    body = "Kcell plans 5G towers by 2026. Kcell plans 5G towers in Astana by 2028."
+    assert [str(e.target) for e in events(body)] == ["2026", "2028"]  # targets differ
+
+
+def test_events_with_their_own_different_dates_stay_apart() -> None:
+    body = "Kcell launched 5G in Almaty in 2024. Kcell launched 5G in Astana in 2025."
+    assert [str(e.date) for e in events(body)] == ["2024", "2025"]
+
+
+# --- Dates -------------------------------------------------------------------------------
+
+
+def test_the_news_date_dates_the_events_reported_at_it() -> None:
+    body = (
+        "On Wednesday the minister of Kazakhstan met Huawei on 5G.\n\n"
+        "Kazakhtelecom is building data centers in Almaty."
+    )
+    talks, deployment = events(body)
+    assert (str(talks.date), talks.date_basis) == ("2025-03-12", "sentence")
+    assert (str(deployment.date), deployment.date_basis) == ("2025-03-12", "context")
+
+
+def test_a_background_event_keeps_its_own_date() -> None:
+    body = "Tajikistan launched 5G. In 2019 the two sides signed a memorandum with Huawei on 5G."
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2019", "sentence")
+
+
+# --- Amounts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a loan of $446 million", 446e6, "USD"),
+        ("worth US$1.2bn in all", 1.2e9, "USD"),
+        ("for 50 million euros", 50e6, "EUR"),
+        ("costs KZT 10 billion", 10e9, "KZT"),
+        ("about 7 mln dollars", 7e6, "USD"),
+        ("стоимостью 1,5 млрд тенге", 1.5e9, "KZT"),
+    ],
+)
+def test_amounts(text: str, value: float, currency: str) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.currency) == (value, currency)
+    assert amount.text in text
+
+
+def test_no_amount_is_guessed() -> None:
+    assert find_amounts("a 380 km cable for 200 million manat and 5 m towers") == []
+
+
+def test_an_events_amounts_come_from_its_sentences() -> None:
+    (event,) = events("The ADB approved a loan of $50 million for fiber in Kyrgyzstan.")
+    assert [(a.value, a.currency, a.text) for a in event.amounts] == [(50e6, "USD", "$50 million")]
