@@ -377,7 +377,9 @@ def _by_article(
 
 
 def _by_host(item: _Item, hosts: Mapping[tuple[str | None, str], set[Key]]) -> Key | None:
-    if item.host is None:
+    """The one deal of the event's host and type, for an event that names no
+    organisation (one naming another company tells another story)."""
+    if item.host is None or any(p.kind != "country" for p in item.event.parties):
         return None
     found = {root for kind in item.event.initiatives for root in hosts.get((item.host, kind), ())}
     return next(iter(found)) if len(found) == 1 else None
