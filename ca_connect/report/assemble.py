@@ -199,7 +199,7 @@ def yearly_counts(
     events: list[Event],
 ) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
     """Events per year (`undated` last) by initiative type (an event of two types counts
-    under each) and by stage. A plan with a target date counts in the target's year.
+    under each) and by stage. A plan counts in the year it was stated.
     """
     by_type: dict[str, Counter[str]] = {}
     by_stage: dict[str, Counter[str]] = {}
