@@ -24,8 +24,8 @@ from .discovery import (
     Discovered,
     Discoverer,
     acronym_uses,
+    read_acronyms,
     renamed,
-    spells,
     subsidiary,
 )
 from .languages import ignore_rules
@@ -289,7 +289,7 @@ class Tagger:
             mentions = [m for m in mentions if m.kind != "organization" or m.text not in acronyms]
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
-        mentions = self._acronyms_in_context(mentions)
+        mentions = read_acronyms(mentions, self.organizations)
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -301,30 +301,6 @@ class Tagger:
             initiatives=_first_seen(mentions, "initiative"),
             mentions=mentions,
         )
-
-    def _acronyms_in_context(self, mentions: list[Mention]) -> list[Mention]:
-        """An acronym names the organisation the article names in full with those initials.
-
-        `SCO` is the dictionary's Shanghai Cooperation Organisation, but in an article
-        that names the `Special Communications Organization` (and not the Shanghai one),
-        it is that one.
-        """
-        full: dict[str, list[list[str]]] = {}
-        for m in mentions:
-            if m.kind == "organization" and not _is_acronym(m.text):
-                full.setdefault(m.entity, []).append(TOKEN.findall(m.text))
-        read = []
-        for m in mentions:
-            if m.kind == "organization" and _is_acronym(m.text) and m.entity in self.organizations:
-                spelled = {
-                    entity
-                    for entity, names in full.items()
-                    if any(spells(m.text, words) for words in names)
-                }
-                if m.entity not in spelled and len(spelled) == 1:
-                    m = m.model_copy(update={"entity": spelled.pop(), "former_name": None})
-            read.append(m)
-        return read
 
     def _org_ref(self, entity: str, discovered: dict[str, tuple[Discovered, _FieldHits]]) -> OrgRef:
         if entity in self.organizations:
@@ -658,10 +634,6 @@ def _country_near(start: int, end: int, hits: _FieldHits) -> str | None:
         key=lambda m: (not (start <= m.start < end), abs(m.start - start)),
     )
     return nearby[0].payloads[0].entity if nearby else None
-
-
-def _is_acronym(text: str) -> bool:
-    return len(text) >= 2 and text.isalnum() and text.isupper()
 
 
 def _negated(
