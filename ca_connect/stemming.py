@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import product
 
 import Stemmer
@@ -59,21 +60,22 @@ def stem(word: str) -> str:
     return reduced if len(reduced) >= _MIN_STEM else word
 
 
-def forms(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # a dictionary repeats its words (`министерство`, `связи`)
+def forms(word: str) -> frozenset[str]:
     """The stems of a (dictionary) word's case forms: every key the text may show for it."""
     word = word.casefold().replace("ё", "е")
     if not is_cyrillic(word) or len(word) < 3:
-        return {stem(word)}
+        return frozenset({stem(word)})
     if word.endswith(_ADJECTIVE_ENDINGS):
-        return {stem(word)} | {stem(word[:-2] + ending) for ending in _ADJECTIVE_FORMS}
+        return frozenset({stem(word), *(stem(word[:-2] + e) for e in _ADJECTIVE_FORMS)})
     if word[-1] in "аяйь":
         base, endings = word[:-1], _VOWEL_ENDINGS
     elif word[-1] in "оеиыую":  # neuter nouns keep one stem; foreign names do not decline
-        return {stem(word)}
+        return frozenset({stem(word)})
     else:
         base, endings = word, _CONSONANT_ENDINGS
     bases = {base, *_without_fleeting_vowel(word)}
-    return {stem(word)} | {stem(each + ending) for each in bases for ending in endings}
+    return frozenset({stem(word), *(stem(each + e) for each in bases for e in endings)})
 
 
 def _without_fleeting_vowel(word: str) -> list[str]:
