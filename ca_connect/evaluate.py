@@ -2,7 +2,7 @@
 
 Countries and initiative types are compared as sets per article; organisations match
 when the predicted name, or the text of one of its mentions, equals or contains as whole
-words the gold name or one of its `forms` (word keys: a Russian word by its stem), or
+words the gold name or one of its `forms`, or
 when the tagger reads a gold form as the predicted organisation (each gold and each
 predicted organisation is matched at most once). Counts are summed over all articles
 (micro-averaged). The publication date is right when it equals the gold date, `null` included.

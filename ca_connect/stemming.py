@@ -89,7 +89,8 @@ def phrase_forms(words: Sequence[str], key: tuple[str, ...]) -> list[tuple[str, 
     for word, part in zip(words, key, strict=True):
         if declining and is_cyrillic(word):
             options.append(sorted(forms(word) | {part}))
-            declining = word.casefold().endswith(_ADJECTIVE_ENDINGS)
+            # `волоконно-` and `оптико-` open compound adjectives: the head is still ahead.
+            declining = word.casefold().endswith((*_ADJECTIVE_ENDINGS, "о"))
         else:
             options.append([part])
     return [tuple(choice) for choice in product(*options)]
