@@ -50,10 +50,12 @@ def main() -> None:
             run(data, ["summary"])  # the index, up to date
             articles = sum(1 for _ in (data / "articles").iterdir())
             for name, options in RUNS:
-                seconds, peak = run(data, ["report", *options, "-o", str(page)])
+                page.unlink(missing_ok=True)
+                seconds, cpu, peak = run(data, ["report", *options, "-o", str(page)])
                 size = page.stat().st_size / 1e6
                 print(
-                    f"| {articles:,} | `{name}` | {seconds:.1f} s | {peak:.0f} MB | {size:.1f} MB |"
+                    f"| {articles:,} | `{name}` | {seconds:.1f} s | {cpu:.1f} s "
+                    f"| {peak:.0f} MB | {size:.1f} MB |"
                 )
 
 

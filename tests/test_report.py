@@ -21,6 +21,7 @@ from ca_connect.report.assemble import (
     ReportData,
     assemble,
     describe_options,
+    linked_events,
     partners_by_country,
     yearly_counts,
 )
@@ -76,6 +77,7 @@ def tm_report(seeds, top: int = 30) -> ReportData:
         seeds,
         filters,
         select_deals(seeds, filters),
+        linked_events(seeds),
         top=top,
         options={"countries": ("TM",)},
         version="test",
@@ -300,7 +302,14 @@ def test_undated_events_get_a_column_of_their_own(seeds) -> None:
     everything = seeds.filters()
     deals = select_deals(seeds, everything)
     data = assemble(
-        seeds, everything, deals, top=30, options={}, version="test", dictionary=Path("none")
+        seeds,
+        everything,
+        deals,
+        linked_events(seeds),
+        top=30,
+        options={},
+        version="test",
+        dictionary=Path("none"),
     )
     assert data.coverage.undated_events > 0 and data.coverage.dictionary_hash == "unknown"
     figure = storyline_figure(data)
