@@ -26,11 +26,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..events import CENTRAL_ASIA
 from ..models import Event, PartialDate, Party
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 
-CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 GAP_MONTHS = 48
 JOIN_SHARE = 0.5
 _ID_LENGTH = 28

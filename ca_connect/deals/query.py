@@ -149,13 +149,14 @@ def deal_timeline_rows(deals: Iterable[Deal]) -> list[Row]:
     """`timeline --deals`: each deal's events grouped under it, in history order."""
     rows = []
     for deal in deals:
+        labels = {party.id: _label(party) for party in deal.parties}
         for entry in deal.history:
             rows.append(
                 {
                     "deal": deal.id,
                     "date": _iso(entry.date),
                     "stage": entry.stage,
-                    "parties": list(entry.parties),
+                    "parties": [labels.get(p, p) for p in entry.parties],
                     "evidence": snippet(entry.evidence, 60),
                     "article": entry.article,
                 }
