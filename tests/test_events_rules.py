@@ -246,3 +246,16 @@ def test_no_amount_is_guessed() -> None:
 def test_an_events_amounts_come_from_its_sentences() -> None:
     (event,) = events("The ADB approved a loan of $50 million for fiber in Kyrgyzstan.")
     assert [(a.value, a.currency, a.text) for a in event.amounts] == [(50e6, "USD", "$50 million")]
+
+
+# --- Russian -------------------------------------------------------------------------------
+
+
+def test_russian_cues_read_with_russian_grammar() -> None:
+    (event,) = events("Казахтелеком запустил сеть 5G в Астане.")
+    assert (event.stage, ids(event)) == ("launch", ["kazakhtelecom", "KZ"])
+    # A past-tense cue matches only past forms: `запустит` (will launch) is a plan.
+    assert [e.stage for e in events("Казахтелеком запустит сеть 5G в Астане.")] == ["plan"]
+    (event,) = events("Узбектелеком и Huawei подписали меморандум о сотрудничестве по 5G.")
+    assert event.stage == "mou"
+    assert events("Казахтелеком не запустил сеть 5G.") == []  # negated

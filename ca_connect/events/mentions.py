@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..dates import resolve_event_date
+from ..dates import EventDate, resolve_event_date
 from ..models import (
     Amount,
     DateBasis,
@@ -42,6 +42,14 @@ _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # The news date: a day the lead dates within this many days before publication.
 _NEWS_DAYS = 7
 _LEAD = 3  # the lead: the first sentences of the body
+# What a sentence needs to hold a date or an amount at all (a cheap test before reading).
+_DIGIT = re.compile(r"\d")
+_DATE_HINT = re.compile(
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
+    r"|year|ago)\b",
+    re.IGNORECASE,
+)
 # How far back references and context types are looked for.
 _REACH = 3
 
@@ -111,7 +119,7 @@ class MentionReader:
         mentions = []
         for index, sentence in enumerate(sentences):
             stage = sentence.stage
-            if stage is None or not_an_event(sentence, stage, context.actors[index], grammar):
+            if stage is None or not_an_event(sentence, stage, context.actors(index), grammar):
                 continue
             mention = context.mention(index, stage)
             if mention is not None:
@@ -237,13 +245,14 @@ class _Context:
         self.party_reader = party_reader
         self.grammar = grammar
         self.organizations: dict[str, OrgRef] = {org.id: org for org in tagged.organizations}
-        self.actors = [
-            party_reader.actors(s, tagged.field_text(s.field), grammar) for s in sentences
-        ]
+        self._actors: dict[int, list[Actor]] = {}  # read when first asked for
+        self._dates: dict[int, EventDate | None] = {}
         self.subject = subject_country(tagged.mentions)
-        self.news_date = self._news_date()
+        self._news: list[PartialDate | None] = []  # the news date, once read
         counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
         self.main_type = counts.most_common(1)[0][0] if counts else None
+        # Found once: looked up for every sentence, they made long articles quadratic.
+        self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
 
     def mention(self, index: int, stage: Stage) -> EventMention | None:
         sentence = self.sentences[index]
@@ -265,7 +274,7 @@ class _Context:
             date=date,
             date_basis=basis,
             target=target,
-            amounts=find_amounts(sentence.text),
+            amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
             sources={
                 "parties": parties_source,
                 "initiatives": initiatives_source,
@@ -279,13 +288,30 @@ class _Context:
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
         )
 
+    def actors(self, index: int) -> list[Actor]:
+        """The actors sentence `index` names (read once, when first asked for)."""
+        if index not in self._actors:
+            sentence = self.sentences[index]
+            text = self.tagged.field_text(sentence.field)
+            self._actors[index] = self.party_reader.actors(sentence, text, self.grammar)
+        return self._actors[index]
+
+    def date_of(self, index: int) -> EventDate | None:
+        """The first date sentence `index` writes (read once; most sentences have none)."""
+        if index not in self._dates:
+            text = self.sentences[index].text
+            self._dates[index] = (
+                resolve_event_date(text, self.tagged.date) if _DATE_HINT.search(text) else None
+            )
+        return self._dates[index]
+
     # --- parties ---------------------------------------------------------------------
 
     def _own_parties(self, index: int) -> list[Party]:
         sentence = self.sentences[index]
         source: FieldSource = "title" if sentence.field == "title" else "sentence"
         parties: dict[str, Party] = {}
-        for actor in self.actors[index]:
+        for actor in self.actors(index):
             party = self._party(actor, source)
             if party is not None and party.id not in parties:
                 kind = "country" if actor.kind == "country" else party.kind
@@ -337,7 +363,7 @@ class _Context:
         one sentence), within reach; nothing when too few are found."""
         found: dict[str, Party] = {}
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
-            actors = [a for a in self.actors[back] if a.kind in kinds]
+            actors = [a for a in self.actors(back) if a.kind in kinds]
             if together:
                 codes = list(dict.fromkeys(a.entity for a in actors))
                 if len(codes) >= want:
@@ -381,9 +407,8 @@ class _Context:
                 break
             if found := _initiatives(earlier):
                 return found, "context"
-        title = [_initiatives(s) for s in self.sentences if s.field == "title"]
-        if title and title[0]:
-            return title[0], "title"
+        if self.title_types:
+            return self.title_types, "title"
         if self.main_type is not None:
             return [self.main_type], "context"
         return [], "context"
@@ -395,9 +420,8 @@ class _Context:
     ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
         """(date, basis, target): the sentence's own date, a target kept apart for plans;
         else the next sentence's, the news date or the publication date."""
-        sentence = self.sentences[index]
         published = self.tagged.date
-        found = resolve_event_date(sentence.text, published)
+        found = self.date_of(index)
         target = None
         if found is not None and found.planned and stage == "plan":
             target, found = found.date, None
@@ -407,11 +431,11 @@ class _Context:
         if (
             following is not None
             and stage in following.opens_on(self.grammar)
-            and (dated := resolve_event_date(following.text, published)) is not None
+            and (dated := self.date_of(index + 1)) is not None
         ):
             return dated.date, "next-sentence", target
-        if self.news_date is not None:
-            return self.news_date, "context", target
+        if (news := self.news_date()) is not None:
+            return news, "context", target
         if published is not None:
             return published, "article", target
         return None, None, target
@@ -424,16 +448,19 @@ class _Context:
             return None
         return following
 
-    def _news_date(self) -> PartialDate | None:
+    def news_date(self) -> PartialDate | None:
         """The day the lead dates its news (`on Wednesday`), when it is within a week
         before publication: undated events of the article happened then too."""
+        if not self._news:
+            self._news.append(self._read_news_date())
+        return self._news[0]
+
+    def _read_news_date(self) -> PartialDate | None:
         published = self.tagged.date
         if published is None or published.day is None:
             return None
-        body = [s for s in self.sentences if s.field == "body"][:_LEAD]
-        found = next(
-            (d for s in body if (d := resolve_event_date(s.text, published)) is not None), None
-        )
+        body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
+        found = next((d for i in body if (d := self.date_of(i)) is not None), None)
         if found is None or found.planned or found.date.day is None:
             return None
         days = (published.first_day() - found.date.first_day()).days

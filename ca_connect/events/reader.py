@@ -240,13 +240,22 @@ def _find_cues(
     starts, folded = tokens[0], tokens[2]
 
     def counts(first: int, last: int) -> bool:
-        return not any(a <= starts[first] < b for a, b in names) and not any(
-            word_key(word) in cue_set.past_only and not word.endswith(cue_set.past_endings)
-            for word in folded[first:last]
+        return not any(a <= starts[first] < b for a, b in names)
+
+    def tense(stage: str, spans: Sequence[tuple[int, int]]) -> str:
+        """A past-tense cue's verb in another tense (`запустит`: will launch) is a plan."""
+        return (
+            "plan"
+            if any(
+                word_key(word) in cue_set.past_only and not word.endswith(cue_set.past_endings)
+                for first, last in spans
+                for word in folded[first:last]
+            )
+            else stage
         )
 
     found = [
-        cue
+        Cue(tense(cue.stage, cue.parts), cue.parts, cue.passive)
         for cue in _find_gapped(cue_set.gapped, text, tokens)
         if all(counts(a, b) for a, b in cue.parts)
     ]
@@ -261,10 +270,8 @@ def _find_cues(
         if claimed.intersection(range(match.first, match.last)):
             continue
         if counts(match.first, match.last):
-            cues += [
-                Cue(stage, ((match.first, match.last),), passive)
-                for stage, passive in match.payloads
-            ]
+            span = ((match.first, match.last),)
+            cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
     return sorted(cues, key=lambda cue: (cue.first, cue.last))
 
 
