@@ -80,6 +80,19 @@ def main() -> None:
         print(f"{name:10} {count:8}  {per_article:10.2f}  {per_kchar:11.3f}")
     ratio = rows["corpus-ru"][1] / rows["corpus"][1]
     print(f"Russian / English cost per character: {ratio:.2f}x")
+    words = sorted(
+        {
+            word.casefold()
+            for article in load_articles(options.shared / "corpus-ru" / "articles").articles
+            for word in tokens.phrase_key(f"{article.title or ''} {article.body}")
+            if stemming.is_cyrillic(word)
+        }
+    )
+    start = time.perf_counter()
+    for word in words:  # each distinct word once, as a new article's words would come
+        stemming.stem(word)
+    per_word = (time.perf_counter() - start) * 1e6 / len(words)
+    print(f"{options.stemmer}: {per_word:.1f} µs per distinct word ({len(words)} words)")
     gold = options.shared / "corpus-ru" / "gold.yaml"
     tagger = tagger_for(dictionary)
     loaded = load_articles(options.shared / "corpus-ru" / "articles")

@@ -270,18 +270,22 @@ def read_acronyms(mentions: list[Mention], known: Container[str]) -> list[Mentio
     names the `Special Communications Organization` (and not the Shanghai one), it is
     that one. `known` holds the dictionary's organisation ids.
     """
-    full: dict[str, list[list[str]]] = {}
+    # Each name and each acronym once: per mention, a long article was quadratic.
+    full: dict[str, set[tuple[str, ...]]] = {}
     for m in mentions:
         if m.kind == "organization" and not _is_acronym(m.text):
-            full.setdefault(m.entity, []).append(TOKEN.findall(m.text))
+            full.setdefault(m.entity, set()).add(tuple(TOKEN.findall(m.text)))
+    spelled_by: dict[str, set[str]] = {}
     read = []
     for m in mentions:
         if m.kind == "organization" and _is_acronym(m.text) and m.entity in known:
-            spelled = {
-                entity
-                for entity, names in full.items()
-                if any(spells(m.text, words) for words in names)
-            }
+            if m.text not in spelled_by:
+                spelled_by[m.text] = {
+                    entity
+                    for entity, names in full.items()
+                    if any(spells(m.text, list(words)) for words in names)
+                }
+            spelled = set(spelled_by[m.text])
             if m.entity not in spelled and len(spelled) == 1:
                 m = m.model_copy(update={"entity": spelled.pop(), "former_name": None})
         read.append(m)

@@ -210,12 +210,15 @@ def _score_organizations(
         predicted.append((org, [phrase_key(text) for text in texts]))
     unmatched_gold = list(record.organizations)
     for org, keys in predicted:
+        # The gold the tagger reads as this organisation first, then one its texts contain
+        # (`United Nations Special Programme ...` contains `United Nations`).
         match = next(
+            (gold for gold in unmatched_gold if org.id in _read_as(gold, tagger)), None
+        ) or next(
             (
                 gold
                 for gold in unmatched_gold
-                if org.id in _read_as(gold, tagger)
-                or any(
+                if any(
                     _contains(key, phrase_key(name))
                     for key in keys
                     for name in [gold.name, *gold.forms]

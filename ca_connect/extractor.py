@@ -40,7 +40,7 @@ from .models import (
     TextField,
 )
 from .spans import Spans, between, enclosing
-from .stemming import phrase_forms
+from .stemming import forms, phrase_forms
 from .tokens import (
     TOKEN,
     gap_signature,
@@ -261,7 +261,12 @@ class Tagger:
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
-        self._language_words = {key for word in rules.after_demonym for key in match_key(word)}
+        self._language_words = {  # `язык` with its case forms: `языке`, `языках`
+            key
+            for word in rules.after_demonym
+            for part in phrase_key(word)
+            for key in {*match_key(part), *forms(part)}
+        }
         self._language_prepositions = {
             key for word in rules.before_language for key in phrase_key(word)
         }

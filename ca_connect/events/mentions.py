@@ -251,6 +251,8 @@ class _Context:
         self._news: list[PartialDate | None] = []  # the news date, once read
         counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
         self.main_type = counts.most_common(1)[0][0] if counts else None
+        # Found once: looked up for every sentence, they made long articles quadratic.
+        self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
 
     def mention(self, index: int, stage: Stage) -> EventMention | None:
         sentence = self.sentences[index]
@@ -405,9 +407,8 @@ class _Context:
                 break
             if found := _initiatives(earlier):
                 return found, "context"
-        title = [_initiatives(s) for s in self.sentences if s.field == "title"]
-        if title and title[0]:
-            return title[0], "title"
+        if self.title_types:
+            return self.title_types, "title"
         if self.main_type is not None:
             return [self.main_type], "context"
         return [], "context"
