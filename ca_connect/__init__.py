@@ -37,8 +37,8 @@ _EXPORTS = {
     "Corpus": "corpus",
     "DataDir": "corpus",
     "open_corpus": "corpus",
-    "evaluate": "evaluate",
-    "load_gold": "evaluate",
+    "evaluate": "evaluate.tags",
+    "load_gold": "evaluate.tags",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -25,10 +25,10 @@ from typing import Any, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from .errors import CaconnectError
-from .evaluate import GoldArticle
-from .models import EntityDictionary, Event, InitiativeType, PartialDate, Stage, TaggedArticle
-from .tokens import phrase_key
+from ..errors import CaconnectError
+from ..models import EntityDictionary, Event, InitiativeType, PartialDate, Stage, TaggedArticle
+from ..tokens import phrase_key
+from .tags import GoldArticle
 
 STAGES: tuple[str, ...] = get_args(Stage)
 FIELDS = ("parties", "initiatives", "date", "target")
