@@ -30,7 +30,7 @@ _EXPORTS = {
     "load_articles": "loader",
     "find_publication_date": "dates",
     "load_dictionary": "dictionary",
-    "tag": "extractor",
+    "tag": "tagging.tagger",
     "analyse": "events",
     "extract_events": "events",
     "build_filters": "query",

@@ -847,10 +847,10 @@ def evaluate(
     from .errors import CaconnectError, UsageError
     from .evaluate.tags import evaluate as score
     from .evaluate.tags import load_gold
-    from .extractor import tagger_for
     from .loader import load_articles
     from .maintain.packaged import dictionary_file
     from .output import render, render_sections
+    from .tagging.tagger import tagger_for
 
     if not gold.is_file():
         raise UsageError(f"GOLD {gold}: no such file")
@@ -1009,10 +1009,10 @@ def add(
     """
     from .corpus import open_corpus
     from .errors import ArticleError, CaconnectError, UsageError
-    from .extractor import tag
     from .maintain.add import Adder, draft, read_input
     from .maintain.candidates import find_candidates
     from .models import Filters
+    from .tagging.tagger import tag
 
     if len(files) > 1 and (title or date or url):
         raise UsageError("--title, --date and --url describe one article: give one FILE")

@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
-from ..extractor import PhraseMatcher, Tokens
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
+from ..tagging.matcher import PhraseMatcher, Tokens
 from ..tokens import (
     gap_signature,
     match_key,

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from ..deals.named import NamedDeal
 from ..deals.proposals import deal_name_proposals
 from ..dictionary import surfaces
-from ..discovery import NEW
 from ..models import EntityDictionary, TaggedArticle, TextField
+from ..tagging.discovery import NEW
 from ..tokens import TOKEN, match_key, sentence_spans
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "de"})
