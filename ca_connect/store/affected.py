@@ -96,9 +96,8 @@ class PhraseFinder:
     capital required: it finds every article the tagger could, and maybe a few more."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        from ..tagging.matcher import (
-            PhraseMatcher,  # the models load only when a dictionary changed
-        )
+        # The models load only when a dictionary changed.
+        from ..tagging.matcher import PhraseMatcher
 
         self._matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
 
