@@ -848,8 +848,8 @@ def evaluate(
     from .evaluate.tags import evaluate as score
     from .evaluate.tags import load_gold
     from .loader import load_articles
-    from .maintain.packaged import dictionary_file
     from .output import render, render_sections
+    from .packaged import dictionary_file
     from .tagging.tagger import tagger_for
 
     if not gold.is_file():
@@ -1151,7 +1151,7 @@ def init(folder: Path) -> None:
     Example:
         caconnect init my-corpus && caconnect --data my-corpus add story.txt
     """
-    from .maintain.packaged import init_corpus
+    from .packaged import init_corpus
 
     created = init_corpus(folder)
     for path in created:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import query
 from .errors import ArticleError, UsageError
 from .loader import MAX_ARTICLE_SIZE
-from .maintain.packaged import dictionary_file
+from .packaged import dictionary_file
 from .store import Index, IndexCorrupt, IndexUnavailable, Lines, Progress, default_path
 from .vocab import Filters
 

@@ -184,7 +184,7 @@ def test_a_folder_without_a_dictionary_is_checked_with_the_packaged_one(tiny: Pa
 
 
 def test_a_missing_dictionary_is_an_error_not_a_crash(tiny: Path, monkeypatch) -> None:
-    from ca_connect.maintain import packaged
+    from ca_connect import packaged
 
     monkeypatch.setattr(packaged, "PACKAGED_DICTIONARY", tiny / "not-installed.yaml")
     (tiny / "entities.yaml").unlink()

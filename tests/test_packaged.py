@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ca_connect import packaged
 from ca_connect.cli import cli
 from ca_connect.dictionary import load_dictionary
-from ca_connect.maintain import packaged
 
 from .conftest import PROJECT, SEEDS
 

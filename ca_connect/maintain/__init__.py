@@ -1,5 +1,4 @@
-"""The maintainers' commands' cores: add, check, duplicates, candidates, entities, init.
+"""The maintainers' commands' cores: add, check, duplicates, candidates, entities.
 
-Empty on purpose: the store imports `maintain.packaged` (the shipped dictionary) and
-`maintain.check` imports the store, so this package re-exports nothing.
+Re-exports nothing: each command imports the one module it runs.
 """

@@ -11,9 +11,9 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..errors import UsageError
+from .errors import UsageError
 
-PACKAGED_DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "entities.yaml"
+PACKAGED_DICTIONARY = Path(__file__).resolve().parent / "data" / "entities.yaml"
 _announced: set[Path] = set()
 
 
