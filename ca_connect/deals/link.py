@@ -26,8 +26,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..events import CENTRAL_ASIA
 from ..models import Event, PartialDate, Party
+from ..vocab import CENTRAL_ASIA
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import get_args
 
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
@@ -26,7 +25,6 @@ from ..tokens import (
 )
 from .grammar import Grammar, grammar_for
 
-STAGES: tuple[str, ...] = get_args(Stage)
 # Progress stages, least advanced first; `plan` and `cancelled` stand apart.
 PROGRESS = ("talks", "mou", "agreement", "deployment", "launch")
 DEALS = ("talks", "mou", "agreement")
