@@ -5,10 +5,9 @@ The library behind the `caconnect` command; everything a command does can be don
     from pathlib import Path
     import ca_connect as cc
 
-    dictionary = cc.load_dictionary(Path("data/entities.yaml"))
-    loaded = cc.load_articles(Path("data/articles"))
-    tagged = [cc.analyse(article, dictionary) for article in loaded.articles]
-    turkmen = cc.select(tagged, cc.Filters(countries=("TM",)))
+    corpus = cc.open_corpus(cc.DataDir(Path("data")))  # through the index
+    turkmen = corpus.select(corpus.filters(countries=["TM"]))  # TaggedArticles
+    events = corpus.events(cc.Filters(countries=("TM",)))  # deal events
 
 Names are imported on first use, so `import ca_connect` stays cheap for the CLI.
 """
@@ -22,7 +21,7 @@ _EXPORTS = {
     "Article": "models",
     "EntityDictionary": "models",
     "Event": "models",
-    "Filters": "query",
+    "Filters": "vocab",
     "Mention": "models",
     "PartialDate": "models",
     "TaggedArticle": "models",
@@ -34,9 +33,8 @@ _EXPORTS = {
     "tag": "extractor",
     "analyse": "events",
     "extract_events": "events",
-    "select": "query",
-    "summary": "query",
     "build_filters": "query",
+    "Corpus": "corpus",
     "DataDir": "corpus",
     "open_corpus": "corpus",
     "evaluate": "evaluate",

@@ -459,7 +459,7 @@ def timeline(
         caconnect timeline --deals --country KZ
     """
     from .errors import UsageError
-    from .output import render
+    from .output import render, render_lines
 
     if by_article and by_deal:
         raise UsageError("--articles and --deals are two views: choose one")
@@ -470,16 +470,20 @@ def timeline(
         from .deals.query import deal_timeline_rows
 
         rows = deal_timeline_rows(_deals(corpus, params))
-    elif by_article:
-        rows = corpus.article_rows(_filters(corpus, params), "timeline")
+        lines = None
     else:
-        rows = corpus.event_rows(_filters(corpus, params), "timeline")
-    if fmt == "table":
-        for row in rows:
-            row["date"] = row["date"] or "undated"
-            if "planned" in row:
-                row["planned"] = "planned" if row["planned"] else ""
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+        lines = corpus.lines(_filters(corpus, params), "timeline", events=not by_article)
+    if lines is not None and fmt != "table":  # streamed as stored
+        _write(output, ctx.obj["data_dir"], lambda file: render_lines(lines, fmt, file))
+    else:
+        if lines is not None:
+            rows = list(lines.rows())
+        if fmt == "table":
+            for row in rows:
+                row["date"] = row["date"] or "undated"
+                if "planned" in row:
+                    row["planned"] = "planned" if row["planned"] else ""
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -494,11 +498,11 @@ def articles(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     Example:
         caconnect articles --org huawei --since 2025
     """
-    from .output import render
+    from .output import render_lines
 
     corpus = _open(ctx)
-    rows = corpus.article_rows(_filters(corpus, params), "list")
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+    lines = corpus.lines(_filters(corpus, params), "list")
+    _write(output, ctx.obj["data_dir"], lambda file: render_lines(lines, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 
@@ -569,13 +573,11 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     """
     from .errors import UsageError
     from .output import render
-    from .query import partners as partner_rows
 
     if not params["countries"]:
         raise UsageError("--country is required: whose partners to list (e.g. --country TJ)")
     corpus = _open(ctx)
-    filters = _filters(corpus, params)
-    rows = partner_rows(corpus.events(filters), filters.countries)
+    rows = corpus.partners(_filters(corpus, params))
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
@@ -633,7 +635,7 @@ def export(
         caconnect export --deals --format csv --country KZ -o deals.csv
     """
     from .errors import UsageError
-    from .output import render
+    from .output import render, render_lines
 
     if by_event + by_deal + by_deal_event > 1:
         raise UsageError("--events, --deals and --deal-events are three exports: choose one")
@@ -654,10 +656,9 @@ def export(
     if not by_event:
         _no_event_filters(params, "without --events")
     corpus = _open(ctx)
-    filters = _filters(corpus, params)
     view = "csv" if fmt == "csv" else "export"
-    rows = (corpus.event_rows if by_event else corpus.article_rows)(filters, view)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+    lines = corpus.lines(_filters(corpus, params), view, events=by_event)
+    _write(output, ctx.obj["data_dir"], lambda file: render_lines(lines, fmt, file))
     _finish(ctx, corpus)
 
 

@@ -1,15 +1,15 @@
-"""A data folder opened for queries: its dictionary, its tagged articles, its load errors.
+"""A data folder opened for questions: its dictionary, its articles, its load errors.
 
-`open_corpus` is what every command starts from. It answers from the on-disk index
-(index.py, brought up to date first): an IndexedCorpus. Without the index (`--no-index`,
-or when the index cannot be used) a MemoryCorpus answers from the files themselves.
-Both give the same answers: the same methods, the same rows.
+`open_corpus` is what every command (and the Python API) starts from. It answers from
+the store (store/): the on-disk index brought up to date, or, with `use_index=False` or
+when the index cannot be used now, a store built in memory from the files. One engine:
+the same SQL answers either way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,12 +17,12 @@ from . import query
 from .errors import ArticleError, UsageError
 from .loader import MAX_ARTICLE_SIZE
 from .packaged import dictionary_file
+from .store import Index, IndexCorrupt, IndexUnavailable, Lines, Progress, default_path
+from .vocab import Filters
 
 if TYPE_CHECKING:
     from .deals import Deal, NamedDeal
-    from .index import Index, Progress
     from .models import EntityDictionary, Event, PartialDate, TaggedArticle
-    from .query import Filters
 
 Row = dict[str, Any]
 Answer = TypeVar("Answer")
@@ -50,116 +50,79 @@ class DataDir:
             raise UsageError(f"{self.root} has no articles/ folder: is --data the right folder?")
 
 
-@dataclass
-class MemoryCorpus:
-    """Every article loaded and tagged in memory."""
+class Corpus:
+    """The answers about one data folder, from its store.
 
-    dictionary: EntityDictionary
-    articles: list[TaggedArticle]
-    errors: list[ArticleError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    named: list[NamedDeal] = field(default_factory=list)  # DIR/deals.yaml
-
-    def filters(self, **options: Any) -> Filters:
-        """query.build_filters: what a user typed, resolved with this corpus's dictionary."""
-        return query.build_filters(self.dictionary, **options)
-
-    def select(self, filters: Filters) -> list[TaggedArticle]:
-        return query.select(self.articles, filters)
-
-    def events(self, filters: Filters) -> list[Event]:
-        return query.select_events(self.articles, filters)
-
-    def get(self, article_id: str) -> TaggedArticle | None:
-        return next((a for a in self.articles if a.id == article_id), None)
-
-    def article_rows(self, filters: Filters, view: str) -> list[Row]:
-        """query.ARTICLE_VIEWS[view] of each article that passes the filters, in order."""
-        make = query.ARTICLE_VIEWS[view]
-        return [make(article) for article in self.select(filters)]
-
-    def event_rows(self, filters: Filters, view: str) -> list[Row]:
-        """query.EVENT_VIEWS[view] of each event that passes the filters, in order."""
-        make = query.EVENT_VIEWS[view]
-        return [make(event) for event in self.events(filters)]
-
-    def summary(self, filters: Filters) -> dict[str, list[Row]]:
-        return query.summary(self.select(filters))
-
-    def named_deals(self) -> list[NamedDeal]:
-        return self.named
-
-    def deals(self) -> list[Deal]:
-        """Every deal of the corpus (deals.find_deals), as its events leave it."""
-        from .deals import find_deals
-
-        return find_deals(self.articles, self.named, dictionary=self.dictionary)
-
-    def deal(self, deal_id: str) -> Deal | None:
-        return next((deal for deal in self.deals() if deal.id == deal_id), None)
-
-    def newest_date(self) -> PartialDate | None:
-        from .deals import facts_of, newest_date
-
-        return newest_date(facts_of(self.articles))
-
-
-class IndexedCorpus:
-    """The answers of a MemoryCorpus, from the on-disk index.
-
-    A damaged index found while answering is rebuilt and asked again, never trusted.
+    A damaged index file found while answering is rebuilt and asked again, never trusted.
     """
 
     def __init__(self, index: Index, progress: Progress | None = None) -> None:
-        from .index import IndexCorrupt
-
         self._index = index
         self._progress = progress
         try:
             self._update()
         except IndexCorrupt as problem:
             self._rebuild(problem)
+        self.warnings: list[str] = index.notes
         self.errors: list[ArticleError] = self._ask(index.errors)
-
-    @property
-    def warnings(self) -> list[str]:
-        return self._index.notes
 
     @property
     def dictionary(self) -> EntityDictionary:
         return self._ask(self._index.dictionary)
 
+    @property
+    def in_memory(self) -> bool:
+        return self._index.path is None
+
     def filters(self, **options: Any) -> Filters:
+        """query.build_filters: what a user typed, resolved with this corpus's dictionary."""
         return query.build_filters(self._ask(self._index.lookup), **options)
 
+    def lines(self, filters: Filters, view: str, *, events: bool = False) -> Lines:
+        """The rows of a view (query.ARTICLE_VIEWS, or EVENT_VIEWS with `events`) that pass
+        the filters, in timeline order, as stored text to stream (output.render_lines)."""
+        return self._ask(self._index.lines, filters, view, events=events)
+
+    def article_rows(self, filters: Filters, view: str) -> list[Row]:
+        """query.ARTICLE_VIEWS[view] of each article that passes the filters, in order."""
+        return list(self.lines(filters, view).rows())
+
+    def event_rows(self, filters: Filters, view: str) -> list[Row]:
+        """query.EVENT_VIEWS[view] of each event that passes the filters, in order."""
+        return list(self.lines(filters, view, events=True).rows())
+
+    def summary(self, filters: Filters) -> dict[str, list[Row]]:
+        """Article counts by country, initiative type, organisation and year, and country x type."""
+        return self._ask(self._index.summary, filters)
+
+    def partners(self, filters: Filters) -> list[Row]:
+        """Who the filter's countries deal with (the `partners` command's rows)."""
+        return query.partner_rows(self._ask(self._index.partners, filters))
+
     def select(self, filters: Filters) -> list[TaggedArticle]:
+        """The articles that pass the filters, in timeline order, with their events."""
         return self._ask(self._index.select, filters)
 
     def events(self, filters: Filters) -> list[Event]:
+        """The deal events that pass the filters, in timeline order."""
         return self._ask(self._index.events, filters)
 
     def get(self, article_id: str) -> TaggedArticle | None:
         return self._ask(self._index.get, article_id)
 
-    def article_rows(self, filters: Filters, view: str) -> list[Row]:
-        return self._ask(self._index.article_rows, filters, view)
-
-    def event_rows(self, filters: Filters, view: str) -> list[Row]:
-        return self._ask(self._index.event_rows, filters, view)
-
-    def summary(self, filters: Filters) -> dict[str, list[Row]]:
-        return self._ask(self._index.summary, filters)
-
     def named_deals(self) -> list[NamedDeal]:
+        """The named deals of DIR/deals.yaml."""
         return self._ask(self._index.named_deals)
 
     def deals(self) -> list[Deal]:
+        """Every deal of the corpus (deals/), as its events leave it."""
         return self._ask(self._index.deals)
 
     def deal(self, deal_id: str) -> Deal | None:
         return self._ask(self._index.deal, deal_id)
 
     def newest_date(self) -> PartialDate | None:
+        """The newest article's date: where deals stand by default."""
         return self._ask(self._index.newest_date)
 
     def close(self) -> None:
@@ -170,25 +133,18 @@ class IndexedCorpus:
         self._index.sync(self._progress)
 
     def _rebuild(self, problem: Exception) -> None:
-        from .index import IndexCorrupt, IndexUnavailable
-
         self._index.discard(str(problem))
         try:
             self._update()
         except IndexCorrupt as again:  # the new file is damaged too: give up on the index
             raise IndexUnavailable(str(again)) from again
 
-    def _ask(self, question: Callable[..., Answer], *args: Any) -> Answer:
-        from .index import IndexCorrupt
-
+    def _ask(self, question: Callable[..., Answer], *args: Any, **options: Any) -> Answer:
         try:
-            return question(*args)
+            return question(*args, **options)
         except IndexCorrupt as problem:
             self._rebuild(problem)
-            return question(*args)
-
-
-Corpus = MemoryCorpus | IndexedCorpus
+            return question(*args, **options)
 
 
 def open_corpus(
@@ -198,39 +154,26 @@ def open_corpus(
     use_index: bool = True,
     progress: Progress | None = None,
 ) -> Corpus:
-    """The corpus of a data folder: from its index (at `index`, by default
-    DIR/.caconnect/index.sqlite) brought up to date, or from the files when `use_index`
-    is false or the index cannot be used now (the corpus's `warnings` say why).
+    """The corpus of a data folder, from its index (at `index`, by default
+    DIR/.caconnect/index.sqlite) brought up to date; from a store built in memory when
+    `use_index` is false or the index cannot be used now (`warnings` then say why).
     """
     data.check()
     if not use_index:
-        return load_corpus(data)
-    from .index import Index, IndexUnavailable, default_path
-
+        return Corpus(_in_memory(data), progress)
     where = index or default_path(data.root)
     store = Index(where, data.articles, data.entities, data.max_article_size)
     try:
-        return IndexedCorpus(store, progress)
+        return Corpus(store, progress)
     except IndexUnavailable as problem:
         store.close()
-        corpus = load_corpus(data)
-        corpus.warnings = [
+        corpus = Corpus(_in_memory(data), progress)
+        corpus.warnings[:0] = [
             *store.notes,
             f"cannot use the index {where} ({problem}); answering from the files",
         ]
         return corpus
 
 
-def load_corpus(data: DataDir) -> MemoryCorpus:
-    """Load the dictionary and every article of a data folder, and tag them, in memory."""
-    from .deals.named import deals_path, load_named_deals
-    from .dictionary import load_dictionary
-    from .events import analyse
-    from .loader import load_articles
-
-    data.check()
-    dictionary = load_dictionary(data.entities)
-    named = load_named_deals(deals_path(data.root), dictionary)
-    loaded = load_articles(data.articles, data.max_article_size)
-    analysed = [analyse(article, dictionary) for article in loaded.articles]
-    return MemoryCorpus(dictionary, analysed, loaded.errors, named=named)
+def _in_memory(data: DataDir) -> Index:
+    return Index(None, data.articles, data.entities, data.max_article_size)

@@ -402,6 +402,6 @@ class EntityDictionary(_Entry):
     languages: dict[str, LanguageVocabulary] = Field(default_factory=dict)
 
 
-# What a command asks for (Filters) is a plain dataclass in query.py, so that a query
-# from the index needs no model: re-exported here, where it used to live.
-from .query import Filters as Filters  # noqa: E402
+# What a command asks for (Filters) is a plain dataclass in vocab.py (the bottom layer,
+# no pydantic), so that a query from the store needs no model: re-exported here.
+from .vocab import Filters as Filters  # noqa: E402

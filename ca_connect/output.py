@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, Literal, Protocol, TextIO
 
 Format = Literal["table", "csv", "json", "jsonl"]
 FORMATS: tuple[Format, ...] = ("table", "csv", "json", "jsonl")
@@ -23,6 +23,16 @@ Row = Mapping[str, Any]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _QUOTED = re.compile(r'[",\r\n]')  # what makes a CSV cell need quotes
+
+
+class Lines(Protocol):
+    """Rows kept as text (store.Lines): JSON objects, CSV lines, and the CSV header."""
+
+    columns: Sequence[str]
+
+    def json(self) -> Iterator[str]: ...
+
+    def csv(self) -> Iterator[str]: ...
 
 
 def render(
@@ -324,3 +334,28 @@ def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def render_lines(lines: Lines, fmt: Format, file: TextIO, *, wide: bool = False) -> None:
+    """Rows kept ready to print (the store's), streamed: never all in memory at once,
+    except for a table, whose columns are as wide as their widest cell."""
+    if fmt == "jsonl":
+        file.writelines(line + "\n" for line in lines.json())
+    elif fmt == "csv":
+        first = True
+        for line in lines.csv():
+            if first:
+                file.write(csv_line(lines.columns))
+                first = False
+            file.write(line)
+        if first:  # no rows: as render() writes none
+            file.write("\n")
+    elif fmt == "json":
+        opened = False
+        for line in lines.json():
+            text = json.dumps(json.loads(line), ensure_ascii=False, indent=2)
+            file.write(("[\n" if not opened else ",\n") + "  " + text.replace("\n", "\n  "))
+            opened = True
+        file.write("\n]\n" if opened else "[]\n")
+    else:
+        render([json.loads(line) for line in lines.json()], fmt, file, wide=wide)

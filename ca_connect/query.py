@@ -1,111 +1,30 @@
-"""Filters, timeline, summaries: rows from tagged articles. No I/O of its own."""
+"""What a command asks for, and the rows it prints: no I/O, no engine.
+
+- build_filters: what a user typed -> Filters (codes and ids, dates);
+- views: the rows of one article or one event in each command's shape (ARTICLE_VIEWS,
+  EVENT_VIEWS), made once when an article is stored (store/ingest.py);
+- summary_sections and partner_rows: counts made in SQL (store/sql.py) -> rows.
+
+The store (SQLite) selects and counts; this module only says what the rows look like.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
+from .vocab import CENTRAL_ASIA, INITIATIVE_TYPES, STAGES, Filters
 
-if TYPE_CHECKING:  # models are imported when needed: the index answers without them
-    from .models import EntityDictionary, Event, PartialDate, Stage, TaggedArticle
+if TYPE_CHECKING:  # the models are not needed to read rows from the store
+    from .models import EntityDictionary, Event, PartialDate, TaggedArticle
 
 Row = dict[str, Any]
 
-
-@dataclass(frozen=True)
-class Filters:
-    """What a command asks for.
-
-    Values within one option are alternatives (OR); different options combine (AND).
-    """
-
-    countries: tuple[str, ...] = ()
-    organizations: tuple[str, ...] = ()
-    initiatives: tuple[str, ...] = ()
-    since: PartialDate | None = None
-    until: PartialDate | None = None
-    text: str | None = None
-    # Event filters: stages, and partners (country codes or organisation ids) that a
-    # Central Asian country deals with. An article passes when one of its events does.
-    stages: tuple[Stage, ...] = ()
-    partners: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()  # ISO 639-1 codes of the article's language
-
-    def __post_init__(self) -> None:
-        for name in (
-            "countries",
-            "organizations",
-            "initiatives",
-            "stages",
-            "partners",
-            "languages",
-        ):
-            object.__setattr__(self, name, tuple(getattr(self, name)))
-        for name in ("since", "until"):
-            if isinstance(getattr(self, name), str):
-                from .models import PartialDate
-
-                object.__setattr__(self, name, PartialDate.parse(getattr(self, name)))
-
-    def is_empty(self) -> bool:
-        return self == Filters()
-
-
-def matches(article: TaggedArticle, filters: Filters) -> bool:
-    """Does an article pass the filters? Date bounds keep articles whose date can fall inside."""
-    if filters.countries and not set(filters.countries) & set(article.countries):
-        return False
-    if filters.organizations and not set(filters.organizations) & {
-        org.id for org in article.organizations
-    }:
-        return False
-    if filters.initiatives and not set(filters.initiatives) & set(article.initiatives):
-        return False
-    if (filters.since or filters.until) and not in_period(
-        article.date, filters.since, filters.until
-    ):
-        return False
-    if filters.text and not _has_text(article, filters.text):
-        return False
-    if filters.languages and article.language not in filters.languages:
-        return False
-    return not (filters.stages or filters.partners) or any(
-        _stage_and_partner(event, filters) for event in article.events
-    )
-
-
-def _has_text(article: TaggedArticle, text: str) -> bool:
-    needle = text.casefold()
-    return needle in article.body.casefold() or needle in (article.title or "").casefold()
-
-
-def in_period(
-    date: PartialDate | None, since: PartialDate | None, until: PartialDate | None
-) -> bool:
-    """Whether a date of any precision overlaps [since, until]; an unknown date never does."""
-    if date is None:
-        return False
-    if since and date.last_day() < since.first_day():
-        return False
-    return not (until and date.first_day() > until.last_day())
-
-
-def sort_key(article: TaggedArticle) -> tuple[bool, str, str]:
-    """Date order, undated last, then id: the one order every command uses."""
-    return (article.date is None, article.date.isoformat() if article.date else "", article.id)
-
-
-def select(articles: Iterable[TaggedArticle], filters: Filters) -> list[TaggedArticle]:
-    """The articles that pass the filters, in timeline order."""
-    return sorted((a for a in articles if matches(a, filters)), key=sort_key)
-
-
-def timeline_rows(articles: Iterable[TaggedArticle]) -> list[Row]:
-    """One row per article: date (or `undated`), id, title and its tags."""
-    return [timeline_row(article) for article in articles]
+# The version of the article export schema (README "Export schemas"), the first field of
+# every exported article: bumped whenever an article field is added or changed.
+ARTICLE_SCHEMA_VERSION = 1
 
 
 def timeline_row(article: TaggedArticle) -> Row:
@@ -133,6 +52,7 @@ def listing_row(article: TaggedArticle) -> Row:
 def article_record(article: TaggedArticle) -> Row:
     """The public export schema of one article (documented in the README)."""
     return {
+        "schema_version": ARTICLE_SCHEMA_VERSION,
         "id": article.id,
         "path": article.path,
         "title": article.title,
@@ -147,22 +67,6 @@ def article_record(article: TaggedArticle) -> Row:
         "organizations": [org.model_dump() for org in article.organizations],
         "mentions": [mention.model_dump() for mention in article.mentions],
     }
-
-
-def summary(articles: Iterable[TaggedArticle]) -> dict[str, list[Row]]:
-    """Article counts by country, initiative type, organisation and year, and country x type."""
-    by_country: Counter[str] = Counter()
-    by_type: Counter[str] = Counter()
-    by_org: Counter[str] = Counter()
-    by_year: Counter[str] = Counter()
-    matrix: Counter[tuple[str, str]] = Counter()
-    for article in articles:
-        by_country.update(article.countries)
-        by_type.update(article.initiatives)
-        by_org.update(org.name for org in article.organizations)
-        by_year[year_key(article.date)] += 1
-        matrix.update((c, t) for c in article.countries for t in article.initiatives)
-    return summary_sections(by_country, by_type, by_org, by_year, matrix)
 
 
 def year_key(date: PartialDate | None) -> str:
@@ -257,30 +161,21 @@ def build_filters(
     return filters
 
 
-def _language(value: str) -> str:
-    code = value.strip().lower()
-    if len(code) != 2 or not code.isalpha():
-        raise UsageError(f"--language {value!r}: use an ISO 639-1 code such as en or ru")
-    return code
-
-
 def csv_record(article: TaggedArticle) -> Row:
     """One CSV row per article: the export schema with lists joined and mentions counted."""
+    return csv_from_record(article_record(article))
+
+
+def csv_from_record(record: Row) -> Row:
+    """An article's CSV row from its export record (the store keeps only the record):
+    organisations as names and ids, mentions counted."""
+    organizations = record["organizations"]
+    row = {k: v for k, v in record.items() if k not in ("organizations", "mentions")}
     return {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "date": article.date.isoformat() if article.date else None,
-        "date_precision": article.date_precision,
-        "date_source": article.date_source,
-        "source": article.source,
-        "url": article.url,
-        "language": article.language,
-        "countries": list(article.countries),
-        "initiatives": list(article.initiatives),
-        "organizations": [org.name for org in article.organizations],
-        "organization_ids": [org.id for org in article.organizations],
-        "mentions": len(article.mentions),
+        **row,
+        "organizations": [org["name"] for org in organizations],
+        "organization_ids": [org["id"] for org in organizations],
+        "mentions": len(record["mentions"]),
     }
 
 
@@ -292,35 +187,8 @@ def csv_record(article: TaggedArticle) -> Row:
 EVENT_SCHEMA_VERSION = 2
 
 
-def event_matches(event: Event, filters: Filters) -> bool:
-    """Does an event pass the filters? Countries, organisations, types and dates are the
-    event's own: its parties (a country or an organisation of it), initiatives and date.
-    `text` is the article's, checked by `select_events`.
-    """
-    if filters.countries and not any(
-        party.id in filters.countries or party.country in filters.countries
-        for party in event.parties
-    ):
-        return False
-    if filters.organizations and not any(p.id in filters.organizations for p in event.parties):
-        return False
-    if filters.initiatives and not set(filters.initiatives) & set(event.initiatives):
-        return False
-    if (filters.since or filters.until) and not in_period(event.date, filters.since, filters.until):
-        return False
-    return _stage_and_partner(event, filters)
-
-
-def _stage_and_partner(event: Event, filters: Filters) -> bool:
-    if filters.stages and event.stage not in filters.stages:
-        return False
-    return not filters.partners or any(deals_with(event, p) for p in filters.partners)
-
-
 def central_asian_actors(event: Event) -> set[str]:
     """The Central Asian countries acting in an event: named, or through one of their agencies."""
-    from .events import CENTRAL_ASIA
-
     return {
         party.country
         for party in event.parties
@@ -336,22 +204,10 @@ def deals_with(event: Event, partner: str) -> bool:
 
 
 def event_sort_key(event: Event) -> tuple[bool, str, str, int]:
-    """Date order, undated last, then article id and the event's number in its article."""
+    """The timeline order of events (the store's ORDER BY), for code that groups events
+    itself: date order, undated last, then article id and number."""
     date = event.date.isoformat() if event.date else ""
     return (event.date is None, date, event.article_id, event.number)
-
-
-def select_events(articles: Iterable[TaggedArticle], filters: Filters) -> list[Event]:
-    """The events that pass the filters (`text`: of their article), in timeline order."""
-    events = [
-        event
-        for article in articles
-        if not filters.text or _has_text(article, filters.text)
-        if not filters.languages or article.language in filters.languages
-        for event in article.events
-        if event_matches(event, filters)
-    ]
-    return sorted(events, key=event_sort_key)
 
 
 def snippet(text: str, limit: int = 100) -> str:
@@ -365,11 +221,6 @@ def snippet(text: str, limit: int = 100) -> str:
 
 def _party_label(party: Any) -> str:
     return party.id if party.kind == "country" else party.name
-
-
-def event_rows(events: Iterable[Event]) -> list[Row]:
-    """One timeline row per event: its date, stage, parties, types and a line of evidence."""
-    return [event_row(event) for event in events]
 
 
 def event_row(event: Event) -> Row:
@@ -415,72 +266,55 @@ def event_record(event: Event) -> Row:
 
 def event_csv_record(event: Event) -> Row:
     """One CSV row per event: the export schema with parties as names and ids."""
-    record = event_record(event)
-    record["parties"] = [party.name for party in event.parties]
+    return event_csv_from_record(event_record(event))
+
+
+def event_csv_from_record(record: Row) -> Row:
+    """An event's CSV row from its export record (the store keeps only the record):
+    parties as names, ids, kinds and roles, amounts as written, the number of evidence
+    sentences, and the strongest sentence's place and text last."""
+    parties = record["parties"]
     text_fields = ("field", "start", "end", "text")
     nested = ("amounts", "sources", "evidence")
     return {
         **{k: v for k, v in record.items() if k not in (*text_fields, *nested)},
-        "party_ids": [party.id for party in event.parties],
-        "party_kinds": [party.kind for party in event.parties],
-        "party_roles": [party.role or "" for party in event.parties],
-        "amounts": [amount.text for amount in event.amounts],
-        "sentences": len(event.evidence),
+        "parties": [party["name"] for party in parties],
+        "party_ids": [party["id"] for party in parties],
+        "party_kinds": [party["kind"] for party in parties],
+        "party_roles": [party.get("role") or "" for party in parties],
+        "amounts": [amount["text"] for amount in record["amounts"]],
+        "sentences": len(record["evidence"]),
         **{k: record[k] for k in text_fields},
     }
 
 
-def partners(events: Iterable[Event], home: Iterable[str]) -> list[Row]:
-    """Who the `home` countries deal with: each other party of their events, with its
-    number of events, first and last dates (of dated events, targets aside) and counts
-    by stage and initiative type. A home country's own agencies are not its partners.
+def partner_rows(partners: Iterable[Row]) -> list[Row]:
+    """`partners` rows from the store's counts (store/sql.py: partners), in its order:
+    a column per stage and initiative type that any partner has, in vocabulary order.
     """
-    from typing import get_args
+    partners = list(partners)
+    seen = Counter(key for partner in partners for key, n in partner["counts"].items() if n)
+    columns = [c for c in (*STAGES, *INITIATIVE_TYPES) if seen[c]]
+    return [
+        {
+            **{k: v for k, v in partner.items() if k != "counts"},
+            **{column: partner["counts"].get(column, 0) for column in columns},
+        }
+        for partner in partners
+    ]
 
-    from .events import STAGES
-    from .models import InitiativeType
 
-    home = set(home)
-    found: dict[str, Any] = {}
-    stats: dict[str, dict[str, Any]] = {}
-    for event in events:
-        for party in event.parties:
-            if party.id in home or (party.kind == "agency" and party.country in home):
-                continue
-            found.setdefault(party.id, party)
-            entry = stats.setdefault(party.id, {"events": 0, "dates": [], "counts": Counter()})
-            entry["events"] += 1
-            if event.date is not None and not event.planned:
-                entry["dates"].append(event.date)
-            entry["counts"].update([event.stage, *event.initiatives])
-    seen = Counter(key for entry in stats.values() for key in entry["counts"])
-    columns = [c for c in (*STAGES, *get_args(InitiativeType)) if seen[c]]
-    rows = []
-    for party_id in sorted(stats, key=lambda p: (-stats[p]["events"], found[p].name)):
-        party, entry = found[party_id], stats[party_id]
-        dates = sorted(entry["dates"], key=lambda d: (d.first_day(), d.last_day()))
-        last = max(entry["dates"], key=lambda d: (d.last_day(), d.first_day()), default=None)
-        rows.append(
-            {
-                "partner": party.name,
-                "id": party.id,
-                "kind": party.kind,
-                "country": party.country,
-                "events": entry["events"],
-                "first": dates[0].isoformat() if dates else None,
-                "last": last.isoformat() if last else None,
-                **{column: entry["counts"][column] for column in columns},
-            }
-        )
-    return rows
+def _language(value: str) -> str:
+    code = value.strip().lower()
+    if len(code) != 2 or not code.isalpha():
+        raise UsageError(f"--language {value!r}: use an ISO 639-1 code such as en or ru")
+    return code
 
 
 def _stages(values: Iterable[str]) -> tuple[Any, ...]:
     values = tuple(values)
     if not values:
         return ()
-    from .events import STAGES
-
     found = []
     for value in values:
         stage = value.strip().lower()
@@ -514,6 +348,9 @@ ARTICLE_VIEWS: dict[str, Callable[[TaggedArticle], Row]] = {
     "export": article_record,  # `export` as JSON
     "csv": csv_record,  # `export` as CSV
 }
+# The views made from a stored export record rather than stored themselves.
+FROM_RECORD: dict[str, Callable[[Row], Row]] = {"csv": csv_from_record}
+EVENT_FROM_RECORD: dict[str, Callable[[Row], Row]] = {"csv": event_csv_from_record}
 EVENT_VIEWS: dict[str, Callable[[Event], Row]] = {
     "timeline": event_row,  # `timeline`
     "export": event_record,  # `export --events` as JSON

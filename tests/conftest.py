@@ -3,8 +3,8 @@
 Speed: the dictionary is parsed once per process (dictionary.parse_dictionary keeps
 each text's result), so `dictionary`/`small_dictionary` and every load_dictionary of
 the same text share one object and one compiled tagger. `seed_data` is one copy of the
-data folder (and its index) per module, for tests that only read it; `data_dir` is a
-fresh copy for tests that change files.
+data folder per module, for tests that only read it (`seed_corpus`: its in-memory
+store); `data_dir` is a fresh copy for tests that change files.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ca_connect.corpus import Corpus, DataDir, open_corpus
 from ca_connect.dictionary import load_dictionary
 from ca_connect.models import EntityDictionary
 
@@ -39,6 +40,12 @@ def seed_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(SEEDS, target / "articles")
     shutil.copy(PROJECT / "data" / "entities.yaml", target / "entities.yaml")
     return target
+
+
+@pytest.fixture(scope="module")
+def seed_corpus(seed_data: Path) -> Corpus:
+    """The seed articles, analysed once per module into an in-memory store."""
+    return open_corpus(DataDir(seed_data), use_index=False)
 
 
 @pytest.fixture(scope="session")

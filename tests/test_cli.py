@@ -171,7 +171,7 @@ def test_output_file_is_written_and_never_inside_the_articles(
     target = tmp_path / "out.csv"
     code, out, _ = run(data_dir, "export", "-f", "csv", "-o", str(target))
     assert (code, out) == (0, "")
-    assert target.read_text().startswith("id,path,title,date")
+    assert target.read_text().startswith("schema_version,id,path,title,date")
     victim = data_dir / "articles" / "000_31d352362439dc2f.txt"
     before = victim.read_bytes()
     code, _, err = run(data_dir, "export", "-f", "csv", "-o", str(victim))

@@ -16,7 +16,7 @@ from ca_connect.events import analyse, choose_stage, extract_events, subject_cou
 from ca_connect.extractor import tag
 from ca_connect.loader import load_article, load_articles
 from ca_connect.models import Article, Event, Filters, PartialDate
-from ca_connect.query import build_filters, partners, select_events
+from ca_connect.query import build_filters
 
 from .conftest import FIXTURES, PROJECT, SEEDS
 
@@ -377,28 +377,28 @@ def seeds() -> list:
     return [analyse(article, REAL) for article in ANALYSED]
 
 
-def test_events_sort_by_date_undated_last_then_article_and_number(seeds: list) -> None:
-    events = select_events(seeds, Filters())
+def test_events_sort_by_date_undated_last_then_article_and_number(seed_corpus) -> None:
+    events = seed_corpus.events(Filters())
     keys = [(e.date is None, str(e.date or ""), e.article_id, e.number) for e in events]
     assert keys == sorted(keys)
     assert events[0].date == PartialDate.parse("2015-04")
 
 
-def test_event_filters(seeds: list) -> None:
-    launches = select_events(seeds, Filters(stages=("launch",), countries=("TM",)))
+def test_event_filters(seed_corpus) -> None:
+    launches = seed_corpus.events(Filters(stages=("launch",), countries=("TM",)))
     assert launches and all(e.stage == "launch" and "TM" in party_ids(e) for e in launches)
-    chinese = select_events(seeds, build_filters(REAL, partners=["China"]))
+    chinese = seed_corpus.events(build_filters(REAL, partners=["China"]))
     assert {e.article_id[:3] for e in chinese} == {"002"}
     # A Central Asian country must deal with the partner: Kazakhstan alone is no deal.
-    kazakh = select_events(seeds, Filters(partners=("KZ",)))
+    kazakh = seed_corpus.events(Filters(partners=("KZ",)))
     assert [e.stage for e in kazakh] == ["mou"] and "TJ" in party_ids(kazakh[0])
-    dated = select_events(seeds, build_filters(REAL, since="2026", until="2026"))
+    dated = seed_corpus.events(build_filters(REAL, since="2026", until="2026"))
     assert {e.article_id[:3] for e in dated} == {"004"}
 
 
-def test_partners_of_tajikistan(seeds: list) -> None:
+def test_partners_of_tajikistan(seed_corpus) -> None:
     filters = build_filters(REAL, countries=["TJ"])
-    rows = {row["id"]: row for row in partners(select_events(seeds, filters), filters.countries)}
+    rows = {row["id"]: row for row in seed_corpus.partners(filters)}
     assert "TJ" not in rows
     assert "tj-communications-service" not in rows  # Tajikistan's own agency
     huawei = rows["huawei-technologies-tajikistan"]
@@ -572,32 +572,6 @@ def test_events_survive_the_json_record_the_index_stores(seeds: list) -> None:
 
     for article in seeds:
         assert TaggedArticle.model_validate_json(article.model_dump_json()) == article
-
-
-@pytest.mark.parametrize(
-    "filters",
-    [
-        Filters(),
-        Filters(countries=("TJ",)),
-        Filters(organizations=("starlink",), initiatives=("satellite",)),
-        Filters(stages=("launch", "mou")),
-        Filters(partners=("IR",)),
-        Filters(partners=("KZ", "huawei-technologies-tajikistan")),
-        Filters(since=PartialDate.parse("2025-11"), text="Tehran"),
-    ],
-)
-def test_the_index_answers_as_memory_does(data_dir: Path, filters: Filters) -> None:
-    from ca_connect.corpus import DataDir, load_corpus, open_corpus
-
-    memory = load_corpus(DataDir(data_dir))
-    indexed = open_corpus(DataDir(data_dir), index=data_dir.parent / "index.sqlite")
-    try:
-        assert indexed.events(filters) == memory.events(filters)
-        for view in ("timeline", "export", "csv"):
-            assert indexed.event_rows(filters, view) == memory.event_rows(filters, view)
-        assert [a.id for a in indexed.select(filters)] == [a.id for a in memory.select(filters)]
-    finally:
-        indexed.close()
 
 
 def test_an_organisation_introduced_with_its_acronym_is_a_party() -> None:

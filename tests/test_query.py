@@ -1,71 +1,58 @@
-"""Filters, order and summaries over tagged articles."""
+"""What a command asks for (build_filters) and what the store answers, on small articles."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from ca_connect.dictionary import load_dictionary
+from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.errors import UsageError
-from ca_connect.models import Filters, OrgRef, PartialDate, TaggedArticle
-from ca_connect.query import build_filters, in_period, select, sort_key, summary
+from ca_connect.models import Filters, PartialDate
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, write_data
 
-SMALL = load_dictionary(FIXTURES / "entities.yaml")
-
-
-def article(id: str, date: str | None, countries=(), types=(), orgs=(), body="") -> TaggedArticle:
-    return TaggedArticle(
-        id=id,
-        path=f"{id}.txt",
-        body=body or id,
-        date=date,
-        countries=list(countries),
-        initiatives=list(types),
-        organizations=[OrgRef(id=o, name=o.title(), kind="company") for o in orgs],
-    )
+ARTICLES = {
+    "a.md": "---\ndate: 2025-03-03\n---\nFibre in Ashgabat: Turkmenistan and Huawei lay fiber.\n",
+    "b.txt": "Tajikistan and China\n\nHuawei builds a 5G network in Tajikistan with China.\n",
+    "c.md": "---\ndate: 2024\n---\nTajikistan plans a satellite.\n",
+    "d.md": "---\ndate: 2025-03\n---\nKazakhstan and Turkmenistan: satellite and fiber links.\n",
+}
 
 
-ARTICLES = [
-    article("a", "2025-03-03", ["TM"], ["fiber"], ["huawei"], body="Fibre in Ashgabat"),
-    article("b", None, ["TJ", "CN"], ["5g"], ["huawei"]),
-    article("c", "2024", ["TJ"], ["satellite"]),
-    article("d", "2025-03", ["KZ", "TM"], ["satellite", "fiber"], ["starlink"]),
-]
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory):
+    folder = tmp_path_factory.mktemp("query") / "data"
+    entities = (FIXTURES / "entities.yaml").read_text(encoding="utf-8")
+    return open_corpus(DataDir(write_data(folder, entities, ARTICLES)), use_index=False)
 
 
-def ids(articles: list[TaggedArticle]) -> list[str]:
-    return [a.id for a in articles]
+def ids(corpus, filters: Filters) -> list[str]:
+    return [row["id"] for row in corpus.article_rows(filters, "list")]
 
 
-def test_order_is_by_date_undated_last() -> None:
-    assert ids(select(ARTICLES, Filters())) == ["c", "d", "a", "b"]
+def test_order_is_by_date_undated_last(corpus) -> None:
+    assert ids(corpus, Filters()) == ["c", "d", "a", "b"]
 
 
 @pytest.mark.parametrize(
-    ("filters", "expected"),
+    ("options", "expected"),
     [
-        (Filters(countries=("TM",)), ["d", "a"]),
-        (Filters(countries=("TM", "TJ")), ["c", "d", "a", "b"]),
-        (Filters(countries=("TJ",), initiatives=("5g",)), ["b"]),
-        (Filters(organizations=("huawei",)), ["a", "b"]),
-        (Filters(initiatives=("satellite",)), ["c", "d"]),
-        (Filters(since=PartialDate.parse("2025-03-03")), ["d", "a"]),
-        (Filters(until=PartialDate.parse("2024-12")), ["c"]),
-        (Filters(since=PartialDate.parse("2025-04")), []),
-        (Filters(text="fibre IN ashgabat"), ["a"]),
+        ({"countries": ["TM"]}, ["d", "a"]),
+        ({"countries": ["TM", "TJ"]}, ["c", "d", "a", "b"]),
+        ({"countries": ["TJ"], "initiatives": ["5g"]}, ["b"]),
+        ({"organizations": ["huawei"]}, ["a", "b"]),
+        ({"initiatives": ["satellite"]}, ["c", "d"]),
+        ({"since": "2025-03-03"}, ["d", "a"]),
+        ({"until": "2024-12"}, ["c"]),
+        ({"since": "2025-04"}, []),
+        ({"text": "fibre IN ashgabat"}, ["a"]),
     ],
 )
-def test_filters(filters: Filters, expected: list[str]) -> None:
-    assert ids(select(ARTICLES, filters)) == expected
+def test_filters(corpus, options: dict, expected: list[str]) -> None:
+    assert ids(corpus, corpus.filters(**options)) == expected
 
 
-def test_summary_counts() -> None:
-    result = summary(ARTICLES)
+def test_summary_counts(corpus) -> None:
+    result = corpus.summary(Filters())
     assert result["countries"][:2] == [
         {"country": "TJ", "articles": 2},
         {"country": "TM", "articles": 2},
@@ -74,11 +61,13 @@ def test_summary_counts() -> None:
     assert result["years"][0] == {"year": "2024", "articles": 1}
     tm = next(row for row in result["country_by_initiative"] if row["country"] == "TM")
     assert tm["fiber"] == 2 and tm["satellite"] == 1 and tm["5g"] == 0
+    assert corpus.summary(corpus.filters(since="2025"))["years"] == [
+        {"year": "2025", "articles": 2}
+    ]
 
 
-def test_build_filters_resolves_names_and_dates() -> None:
-    filters = build_filters(
-        SMALL,
+def test_build_filters_resolves_names_and_dates(corpus) -> None:
+    filters = corpus.filters(
         countries=["turkmenistan", "tj", "TJ"],
         organizations=["Huawei"],
         initiatives=["5G"],
@@ -103,34 +92,7 @@ def test_build_filters_resolves_names_and_dates() -> None:
         ({"since": "2026", "until": "2025"}, "--since 2026 is after --until 2025"),
     ],
 )
-def test_build_filters_names_the_bad_option(kwargs: dict, message: str) -> None:
+def test_build_filters_names_the_bad_option(corpus, kwargs: dict, message: str) -> None:
     with pytest.raises(UsageError) as caught:
-        build_filters(SMALL, **kwargs)
+        corpus.filters(**kwargs)
     assert str(caught.value).startswith(message)
-
-
-dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
-precisions = st.sampled_from(["year", "month", "day"])
-
-
-def partial(date, precision) -> PartialDate:
-    return PartialDate(
-        year=date.year,
-        month=date.month if precision != "year" else None,
-        day=date.day if precision == "day" else None,
-    )
-
-
-@given(dates, precisions, dates, precisions)
-def test_in_period_is_overlap(d1, p1, d2, p2) -> None:
-    date, bound = partial(d1, p1), partial(d2, p2)
-    assert in_period(date, bound, None) == (date.last_day() >= bound.first_day())
-    assert in_period(date, None, bound) == (date.first_day() <= bound.last_day())
-    assert in_period(date, date, date)
-
-
-@given(dates, precisions)
-def test_sort_key_keeps_partial_dates_in_calendar_order(d, p) -> None:
-    a = article("a", partial(d, p).isoformat())
-    later = article("b", PartialDate(year=d.year + 1).isoformat())
-    assert sort_key(a) < sort_key(later) < sort_key(article("c", None))

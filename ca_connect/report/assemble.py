@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..events import CENTRAL_ASIA, PROGRESS, STAGES
-from ..query import Filters, event_matches, partners, year_key
+from ..query import Filters, year_key
 from .storylines import Storyline, from_deal, group_events
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def assemble(
         dictionary_hash=dictionary_hash(dictionary),
     )
     by_type, by_stage = yearly_counts(events)
-    partnered = partners_by_country(events, countries, filters.countries)
+    partnered = partners_by_country(corpus, filters, countries)
     return ReportData(
         title=_title([partnered[code][0] for code in filters.countries]),
         storylines=shown,
@@ -172,18 +172,17 @@ def _article_refs(
 
 
 def partners_by_country(
-    events: list[Event], names: dict[str, str], countries: tuple[str, ...] = ()
+    corpus: Corpus, filters: Filters, names: dict[str, str]
 ) -> dict[str, tuple[str, list[Partner]]]:
-    """Each country's partners (the given countries, else each Central Asian country
-    with events), most events first, at most MAX_PARTNERS of each. `names` names the
+    """Each country's partners among the events that pass the filters (the filters'
+    countries, else each Central Asian country with events), most events first, at most
+    MAX_PARTNERS of each, counted by the store (Corpus.partners). `names` names the
     countries by code.
     """
     found: dict[str, tuple[str, list[Partner]]] = {}
-    for code in countries or CENTRAL_ASIA:
-        one = Filters(countries=(code,))
-        own = [event for event in events if event_matches(event, one)]
-        rows = partners(own, [code])[:MAX_PARTNERS]
-        if rows or countries:
+    for code in filters.countries or CENTRAL_ASIA:
+        rows = corpus.partners(replace(filters, countries=(code,)))[:MAX_PARTNERS]
+        if rows or filters.countries:
             found[code] = (names.get(code, code), [_partner(row) for row in rows])
     return found
 

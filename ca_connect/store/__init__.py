@@ -1,0 +1,36 @@
+"""The store: every article analysed once, kept in SQLite, and every question asked in SQL.
+
+Where: DIR/.caconnect/index.sqlite, any file (`--index`, CACONNECT_INDEX), or memory
+(`--no-index`: the same store, built from the files and thrown away). WAL mode, so
+commands read while another one writes.
+
+Modules, in the order data goes through them:
+- scan.py     the folder's names, sizes and mtimes; what the data was made by (build key);
+- ingest.py   files -> rows ready to store (events.analyse, query's views), on every core;
+- schema.py   the tables, and how caconnect recognises its own index file;
+- affected.py which stored articles a dictionary edit can change;
+- index.py    the Index: open, sync (keep up to date), and the questions;
+- sql.py      filters as SQL, summary counts, partners;
+- lines.py    stored rows streamed as text to the output.
+
+Keeping up to date (`Index.sync`, before every answer): one scan of the folder hashed into
+a signature; when it, the dictionary's hash, the folder and the build (schema version and
+caconnect's code) match what the index holds, nothing is read. Otherwise, in one write
+transaction: a new build or another folder rebuilds the store (then VACUUM reclaims the
+space), an edited dictionary re-analyses only the articles it can affect, deleted files
+are dropped, and new or changed files (by size and mtime, then content hash) analysed.
+
+Trust: an index file is caconnect's when its SQLite header carries APPLICATION_ID; any
+other file at the index path is a usage error and is never replaced, and no index is
+written inside the articles folder. Our own file, damaged, is deleted and rebuilt. An
+index locked too long or not writable is IndexUnavailable: the caller answers from an
+in-memory store instead. Articles are only ever read.
+"""
+
+from __future__ import annotations
+
+from .index import Index, IndexCorrupt, IndexUnavailable, default_path
+from .ingest import Progress
+from .lines import Lines
+
+__all__ = ["Index", "IndexCorrupt", "IndexUnavailable", "Lines", "Progress", "default_path"]

@@ -1,0 +1,104 @@
+"""Which stored articles a dictionary edit can change, so that only they are analysed again.
+
+A dictionary is compared with the one the store was made with, as JSON. In a section that
+is a list of entries with an `id` (or `code`), an entry added, removed or changed brings
+every text it holds (names, aliases, cues, ...; not its id, code, kind or country);
+elsewhere (ignore rules, discovery words, other languages) every text added or removed.
+An article can change only if it contains one of those phrases, as the tagger reads
+words (the tagger's phrase matcher, plural and case forms included). Anything else that
+changed (a number, a flag, the order of a list) cannot be traced to phrases: then every
+article is analysed again (None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..tokens import tokenize
+
+
+def changed_phrases(old: dict[str, Any], new: dict[str, Any]) -> set[str] | None:
+    """The phrases whose articles a change from `old` to `new` can affect; None: all."""
+    if old.keys() != new.keys():
+        return None
+    phrases: set[str] = set()
+    for section in new:
+        before, after = old[section], new[section]
+        if before == after:
+            continue
+        entries_before, entries_after = _entries(before), _entries(after)
+        if entries_before is not None and entries_after is not None:
+            if [k for k in entries_before if k in entries_after] != [
+                k for k in entries_after if k in entries_before
+            ]:
+                return None  # entries reordered: first-listed wins may change
+            for key in entries_before.keys() | entries_after.keys():
+                if entries_before.get(key) != entries_after.get(key):
+                    phrases |= _names(entries_before.get(key)) | _names(entries_after.get(key))
+            continue
+        if _shape(before) != _shape(after):
+            return None
+        difference = _texts(before) ^ _texts(after)
+        if not difference:
+            return None  # something other than a text changed
+        phrases |= difference
+    return phrases
+
+
+def _entries(section: Any) -> dict[str, Any] | None:
+    """A list of entries keyed by their id or code, in order; None for other sections."""
+    if not isinstance(section, list) or not all(isinstance(e, dict) for e in section):
+        return None
+    keys = [entry.get("id", entry.get("code")) for entry in section]
+    if any(not isinstance(key, str) for key in keys) or len(set(keys)) != len(keys):
+        return None
+    return dict(zip(keys, section, strict=True))
+
+
+# Fields that describe an entry rather than name it: a change to them affects the articles
+# that name the entry, found by its other texts.
+_ATTRIBUTES = frozenset({"id", "code", "kind", "country"})
+
+
+def _names(entry: dict[str, Any] | None) -> set[str]:
+    """The texts of an entry that articles may contain (all but its attributes)."""
+    if entry is None:
+        return set()
+    return _texts({key: value for key, value in entry.items() if key not in _ATTRIBUTES})
+
+
+def _texts(value: Any) -> set[str]:
+    """Every text in a value: strings, and the keys of mappings."""
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict):
+        return {*value.keys(), *(t for v in value.values() for t in _texts(v))}
+    if isinstance(value, list):
+        return {t for v in value for t in _texts(v)}
+    return set()
+
+
+def _shape(value: Any) -> Any:
+    """A value with every text blanked: what must not change for phrases to explain it."""
+    if isinstance(value, str):
+        return ""
+    if isinstance(value, dict):
+        return sorted({(str(type(k)), repr(_shape(v))) for k, v in value.items()})
+    if isinstance(value, list):
+        return sorted({repr(_shape(v)) for v in value})
+    return value
+
+
+class PhraseFinder:
+    """Says whether a text holds one of some phrases, found by the tagger's own matcher
+    (extractor.PhraseMatcher: the same word keys, case forms and plurals), with no
+    capital required: it finds every article the tagger could, and maybe a few more."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        from ..extractor import PhraseMatcher  # the models load only when a dictionary changed
+
+        self._matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
+
+    def found_in(self, text: str) -> bool:
+        return bool(self._matcher.find(text, tokenize(text)))

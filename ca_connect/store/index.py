@@ -1,0 +1,639 @@
+"""The Index class: one SQLite store of a data folder, brought up to date, then asked.
+
+A file-backed index (DIR/.caconnect/index.sqlite, or `--index PATH`) or an in-memory one
+(`--no-index`): the same tables, the same SQL, the same answers.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from .. import query
+from ..errors import ArticleError, IndexStoreError, UsageError
+from ..loader import MAX_ARTICLE_SIZE
+from ..vocab import Filters
+from . import schema, sql
+from .affected import PhraseFinder, changed_phrases
+from .ingest import Analysed, Progress, analyse_files
+from .lines import Lines
+from .scan import RACY_NS, Scan, build_key, content_hash, scan
+
+if TYPE_CHECKING:
+    from ..deals import Deal, NamedDeal
+    from ..models import EntityDictionary, Event, PartialDate, TaggedArticle
+
+BUSY_TIMEOUT = 10.0  # seconds to wait for another command's write before giving up
+USE_FTS = True  # tests turn it off to check the fallback
+NAMED_DEALS_FILE = "deals.yaml"
+RECLAIM_FROM = 0.25  # VACUUM after an update that leaves this share of pages free
+
+
+class IndexCorrupt(Exception):
+    """caconnect's own index file is damaged: it must be rebuilt."""
+
+
+class IndexUnavailable(IndexStoreError):
+    """The index cannot be used now (locked, read-only): answer from an in-memory store."""
+
+
+def default_path(root: Path) -> Path:
+    """Where a data folder's index lives unless told otherwise."""
+    return root / ".caconnect" / "index.sqlite"
+
+
+def _problem(error: sqlite3.Error) -> type[Exception]:
+    """IndexCorrupt or IndexUnavailable for an SQLite error."""
+    message = str(error)
+    if message.startswith(("no such table", "no such column")):  # tables gone
+        return IndexCorrupt
+    code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        corrupt = (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    else:
+        corrupt = "malformed" in message or "not a database" in message
+    return IndexCorrupt if corrupt else IndexUnavailable
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise _problem(error)(f"{type(error).__name__}: {error}") from error
+
+
+class Index:
+    """The store of one articles folder and its dictionary: `open`, `sync`, then ask.
+
+    `path` None keeps it in memory (nothing written to disk).
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        articles: Path,
+        entities: Path,
+        max_article_size: int = MAX_ARTICLE_SIZE,
+    ) -> None:
+        self.path = path
+        self.articles = articles
+        self.entities = entities
+        self.max_article_size = max_article_size
+        self.notes: list[str] = []  # what the index had to do that a user should hear of
+        self._db: sqlite3.Connection | None = None
+        self._dictionary: EntityDictionary | None = None
+        self._named: list[NamedDeal] | None = None
+        self._fts: bool | None = None
+
+    # Opening ------------------------------------------------------------------------
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise IndexUnavailable("the index is not open")
+        return self._db
+
+    def open(self) -> None:
+        """Connect, creating the store if needed.
+
+        UsageError if the file is not caconnect's index (it is never replaced) or lies
+        inside the articles folder; IndexCorrupt if it is ours but damaged.
+        """
+        if self._db is not None:
+            return
+        if self.path is None:
+            db = sqlite3.connect(":memory:", isolation_level=None)
+            sql.register_functions(db)
+            with _writing(db):
+                schema.create(db, fts=USE_FTS)
+            self._db = db
+            return
+        self._check_place()
+        kind = schema.file_kind(self.path)
+        if kind in ("sqlite", "other"):
+            raise UsageError(
+                f"{self.path} is not a caconnect index ("
+                + ("another program's SQLite database" if kind == "sqlite" else "not SQLite")
+                + "): refusing to replace it; give another --index path"
+            )
+        with _translated():
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            try:
+                if kind == "new":  # claim the file before anything else is written
+                    db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
+                db.execute("PRAGMA journal_size_limit = 67108864")  # a WAL left at most 64 MB
+                sql.register_functions(db)
+                self._db = db
+                self._ensure_schema()
+            except BaseException:
+                self._db = None
+                db.close()
+                raise
+
+    def _check_place(self) -> None:
+        assert self.path is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise IndexUnavailable(f"cannot create {self.path.parent}: {error.strerror}") from None
+        if self.path.is_dir():
+            raise UsageError(f"--index {self.path} is a folder: give an index file")
+        articles = self.articles.resolve()
+        where = self.path.resolve()
+        if where.parent == articles or articles in where.parents:
+            raise UsageError(
+                f"--index {self.path} is inside the articles folder {self.articles}: "
+                "put the index anywhere else"
+            )
+
+    def _ensure_schema(self) -> None:
+        """Tables of this SCHEMA_VERSION (a new file, or an older index of ours: rebuilt)."""
+        db = self.db
+        if db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION:
+            if self._truncated():
+                raise IndexCorrupt("the file is shorter than its pages")
+            return
+        with _writing(db):
+            if db.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
+                schema.drop_everything(db)
+                schema.create(db, fts=USE_FTS)
+
+    def _truncated(self) -> bool:
+        """Fewer bytes than pages: cut short (unless the newest pages are still in the WAL)."""
+        assert self.path is not None
+        wal = Path(f"{self.path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            return False
+        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
+        page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
+        return self.path.stat().st_size < pages * page_size
+
+    def discard(self, why: str) -> None:
+        """Delete our damaged index file (and its WAL) so that the next `open` starts anew.
+        Only a file whose header says it is caconnect's is deleted."""
+        self.close()
+        if self.path is None or schema.file_kind(self.path) not in ("ours", "new"):
+            raise UsageError(f"{self.path}: {why}; it is not a caconnect index, left as it is")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self.notes.append(f"the index {self.path} was damaged ({why}): rebuilt it")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # Keeping up to date -----------------------------------------------------------------
+
+    def sync(self, progress: Progress | None = None) -> None:
+        """Bring the store up to date with the folder and the dictionary (store/__init__)."""
+        listing = scan(self.articles)
+        wanted = {
+            "build": build_key(),
+            "dictionary": self._dictionary_hash(),
+            "folder": str(self.articles.resolve()),
+            "scan": listing.signature,
+            "named_deals": self._named_deals_hash(),
+            "max_article_size": str(self.max_article_size),
+        }
+        with _translated():
+            if self._meta(*wanted) == wanted:
+                return
+            with _writing(self.db):
+                self._update(listing, wanted, progress)
+            if self.path is not None:
+                self._reclaim()
+                self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
+
+    def _named_deals_hash(self) -> str:
+        try:
+            return content_hash(self.named_deals_path.read_bytes())
+        except FileNotFoundError:
+            return ""
+        except OSError:
+            self.named_deals()  # raises the DictionaryError a user should see
+            raise
+
+    @property
+    def named_deals_path(self) -> Path:
+        """DIR/deals.yaml (deals.named.deals_path; named here so that a warm command need
+        not import the deals package: tests/test_index.py checks both agree)."""
+        return self.entities.parent / NAMED_DEALS_FILE
+
+    def named_deals(self) -> list[NamedDeal]:
+        """The named deals (DIR/deals.yaml), checked against the dictionary."""
+        if self._named is None:
+            from ..deals.named import load_named_deals
+
+            self._named = load_named_deals(self.named_deals_path, self.dictionary())
+        return self._named
+
+    def _dictionary_hash(self) -> str:
+        try:
+            return content_hash(self.entities.read_bytes())
+        except OSError:
+            from ..dictionary import load_dictionary
+
+            load_dictionary(self.entities)  # raises the DictionaryError a user should see
+            raise
+
+    def _update(self, listing: Scan, wanted: dict[str, str], progress: Progress | None) -> None:
+        db = self.db
+        basis = ("build", "folder")
+        stored_meta = self._meta("build", "folder", "dictionary", "dictionary_json", "named_deals")
+        again: set[str] = set()  # stored articles to analyse again (dictionary edit)
+        if {key: stored_meta.get(key) for key in basis} != {key: wanted[key] for key in basis}:
+            dictionary = self.dictionary()  # a bad one changes nothing
+            schema.drop_everything(db)
+            schema.create(db, fts=USE_FTS)
+            self._fts = None
+            self._set_meta(dictionary_json=dictionary.model_dump_json())
+        elif stored_meta.get("dictionary") != wanted["dictionary"]:
+            again = self._affected_by(self.dictionary(), stored_meta.get("dictionary_json"))
+            self._set_meta(dictionary_json=self.dictionary().model_dump_json())
+        stored = {
+            name: (mtime, size, digest, racy)
+            for name, mtime, size, digest, racy in db.execute(
+                "SELECT name, mtime_ns, size, hash, racy FROM files"
+            )
+        }
+        known = set(stored)
+        stat = listing.files
+        changed: list[str] = []
+        touched: list[str] = []  # new mtime or size, same content
+        for name, (mtime, size) in stat.items():
+            old = stored.pop(name, None)
+            if old is None:
+                changed.append(name)
+            elif old[:2] != (mtime, size) or old[3]:
+                same = _read_hash(self.articles / name) == old[2]
+                (touched if same and name not in again else changed).append(name)
+            elif name in again:
+                changed.append(name)
+        from ..deals.store import DealStore  # only when something changed
+
+        deals = DealStore(db)
+        named = self.named_deals()
+        gone = self._ids([*stored, *(n for n in changed if n in known)])
+        old_keys = deals.keys_of(gone)
+        for article_id in gone:
+            deals.forget(article_id)
+        for name in stored:  # deleted files
+            db.execute("DELETE FROM files WHERE name = ?", (name,))
+            self._drop(name)
+        racy_from = listing.started_ns - RACY_NS
+        for name in touched:
+            mtime, size = stat[name]
+            db.execute(
+                "UPDATE files SET mtime_ns = ?, size = ?, racy = ? WHERE name = ?",
+                (mtime, size, mtime >= racy_from, name),
+            )
+        changed.sort()
+        columns: dict[str, list[str]] = {}
+        touched_ids = set(gone)
+        dictionary = self.dictionary()
+        for analysed in analyse_files(
+            self.articles, changed, dictionary, progress, named, self.max_article_size
+        ):
+            mtime, size = stat[analysed.name]
+            if analysed.name in known:
+                self._drop(analysed.name)
+            self._store(analysed, mtime, size, mtime >= racy_from)
+            columns.update(analysed.columns)
+            if analysed.record:
+                deals.put_facts(analysed.id, *analysed.deal_facts)
+                touched_ids.add(analysed.id)
+        renamed = stored_meta.get("named_deals") != wanted["named_deals"]
+        if renamed and known:
+            deals.refresh_names(self.select(Filters()), named)
+        if touched_ids or renamed:
+            deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
+        if columns:
+            self._set_meta(columns=json.dumps(columns))
+        if changed or stored or not self._meta("summary"):
+            db.execute(
+                "UPDATE articles SET shadowed = "
+                "((SELECT count(*) FROM articles b WHERE b.id = articles.id) > 1) "
+                "WHERE shadowed OR id IN "
+                "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1)"
+            )
+            every = "num NOT IN (SELECT num FROM articles WHERE shadowed)"
+            self._set_meta(summary=json.dumps(sql.packed_counts(sql.counts(db, every))))
+        racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
+        self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
+
+    def _ids(self, names: list[str]) -> set[str]:
+        return {
+            row[0]
+            for name in names
+            for row in self.db.execute("SELECT id FROM articles WHERE name = ?", (name,))
+        }
+
+    def _affected_by(self, dictionary: EntityDictionary, stored: str | None) -> set[str]:
+        """Names of the stored articles a dictionary edit can change (store/affected.py)."""
+        phrases = changed_phrases(json.loads(stored), dictionary.model_dump()) if stored else None
+        rows = self.db.execute("SELECT name, text FROM articles")
+        if phrases is None:
+            return {name for name, _ in rows}
+        finder = PhraseFinder(phrases)
+        return {name for name, text in rows if finder.found_in(_unpacked_text(text))}
+
+    def _drop(self, name: str) -> None:
+        """Forget the article of a file (its rows go with it: see the triggers)."""
+        db = self.db
+        if self.fts():
+            row = db.execute("SELECT num, text FROM articles WHERE name = ?", (name,)).fetchone()
+            if row:
+                title, _, body = _unpacked_text(row[1]).partition("\0")
+                db.execute(
+                    "INSERT INTO texts_fts (texts_fts, rowid, title, body) "
+                    "VALUES ('delete', ?, ?, ?)",
+                    (row[0], title.casefold(), body.casefold()),
+                )
+        db.execute("DELETE FROM articles WHERE name = ?", (name,))
+
+    def _store(self, analysed: Analysed, mtime: int, size: int, racy: bool) -> None:
+        db = self.db
+        db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (analysed.name, mtime, size, analysed.hash, racy, analysed.error, analysed.line),
+        )
+        if not analysed.record:
+            return
+        lines = analysed.lines
+        num = db.execute(
+            f"INSERT INTO articles (name, id, date, first_day, last_day, year, record, text, "
+            f"{', '.join(lines)}) VALUES ({', '.join('?' * (8 + len(lines)))})",
+            (
+                analysed.name,
+                analysed.id,
+                *analysed.dates,
+                analysed.year,
+                analysed.record,
+                analysed.text,
+                *lines.values(),
+            ),
+        ).lastrowid
+        db.executemany(
+            "INSERT INTO tags VALUES (?, ?, ?, ?)",
+            [(kind, value, num, name) for kind, value, name in analysed.tags],
+        )
+        for event in analysed.events:
+            lines = event.lines
+            eid = db.execute(
+                f"INSERT INTO events (num, article_id, number, stage, planned, date, first_day, "
+                f"last_day, record, {', '.join(lines)}) "
+                f"VALUES ({', '.join('?' * (9 + len(lines)))})",
+                (
+                    num,
+                    analysed.id,
+                    event.number,
+                    event.stage,
+                    event.planned,
+                    *event.dates,
+                    event.record,
+                    *lines.values(),
+                ),
+            ).lastrowid
+            db.executemany(
+                "INSERT OR IGNORE INTO event_parties VALUES (?, ?, ?, ?, ?, ?)",
+                [(eid, *party) for party in event.parties],
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO event_initiatives VALUES (?, ?)",
+                [(eid, kind) for kind in event.initiatives],
+            )
+        if self.fts():
+            db.execute(
+                "INSERT INTO texts_fts (rowid, title, body) VALUES (?, ?, ?)",
+                (num, *analysed.folded),
+            )
+
+    def _reclaim(self) -> None:
+        """VACUUM when an update left many free pages (a rebuild, a large deletion)."""
+        free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
+        if pages and free / pages >= RECLAIM_FROM:
+            with suppress(sqlite3.OperationalError):  # another command is reading: next time
+                self.db.execute("VACUUM")
+
+    def _meta(self, *keys: str) -> dict[str, str]:
+        rows = self.db.execute(
+            f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' * len(keys))})", keys
+        )
+        return dict(rows.fetchall())
+
+    def _set_meta(self, **values: str) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
+
+    def fts(self) -> bool:
+        if self._fts is None:
+            self._fts = schema.has_fts(self.db)
+        return self._fts
+
+    # Questions ---------------------------------------------------------------------
+
+    def dictionary(self) -> EntityDictionary:
+        """The dictionary the store was made with: `sync` checked that the file's hash is
+        the stored one (loading it shares the process's parse and compiled tagger)."""
+        if self._dictionary is None:
+            from ..dictionary import load_dictionary
+
+            self._dictionary = load_dictionary(self.entities)
+        return self._dictionary
+
+    def lookup(self) -> Any:
+        """The dictionary for looking names up (query.build_filters): its stored JSON as
+        attributes, without the models that validated it."""
+        if self._dictionary is not None:
+            return self._dictionary
+        with _translated():
+            stored = self._meta("dictionary_json")["dictionary_json"]
+        return json.loads(stored, object_hook=lambda fields: SimpleNamespace(**fields))
+
+    def deals(self) -> list[Deal]:
+        """Every deal as linked at ingest (deals/store.py), with its status as its events
+        leave it."""
+        from ..deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).deals()
+
+    def deal(self, deal_id: str) -> Deal | None:
+        from ..deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).deal(deal_id)
+
+    def newest_date(self) -> PartialDate | None:
+        """The newest article's date: where deals stand by default."""
+        from ..models import PartialDate
+
+        with _translated():
+            row = self.db.execute(
+                "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
+                "ORDER BY last_day DESC LIMIT 1"
+            ).fetchone()
+        return PartialDate.parse(row[0]) if row else None
+
+    def errors(self) -> list[ArticleError]:
+        """One error per file that did not load or repeats an article id, in name order."""
+        from ..loader import duplicate_id_error
+
+        with _translated():
+            rows = self.db.execute(
+                "SELECT name, error, line, NULL FROM files WHERE error IS NOT NULL "
+                "UNION ALL SELECT name, NULL, NULL, "
+                "(SELECT min(b.name) FROM articles b WHERE b.id = a.id AND b.name <> a.name) "
+                "FROM articles a WHERE shadowed ORDER BY 1"
+            ).fetchall()
+        return [
+            ArticleError(str(self.articles / name), error, line)
+            if first is None
+            else duplicate_id_error(self.articles / name, self.articles / first)
+            for name, error, line, first in rows
+        ]
+
+    def lines(self, filters: Filters, view: str, *, events: bool = False) -> Lines:
+        """The stored rows of a view (query.ARTICLE_VIEWS / EVENT_VIEWS) that pass the
+        filters, in timeline order, streamed."""
+        formats = (schema.EVENT_FORMATS if events else schema.ARTICLE_FORMATS).get(view)
+        derive = (query.EVENT_FROM_RECORD if events else query.FROM_RECORD).get(view)
+        if formats is None and derive is None and view != schema.RECORD_VIEW:
+            raise ValueError(f"unknown view {view!r}")
+        with _translated():
+            stored = json.loads(self._meta("columns").get("columns", "{}"))
+        columns = stored.get(("event:" if events else "") + view, [])
+        if events:
+            where, values = sql.event_where(filters, self.fts())
+            source, alias, order = sql.EVENTS_IN_ORDER, "e", sql.EVENT_ORDER
+            name = "NULL"
+        else:
+            where, values = sql.article_where(filters, self.fts())
+            source, alias, order = sql.ARTICLES_IN_ORDER, "a", sql.ARTICLE_ORDER
+            name = "a.name"
+
+        def fetch(column: str) -> Iterator[tuple[str | None, Any]]:
+            with _translated():
+                yield from self.db.execute(
+                    f"SELECT {name}, {alias}.{column} FROM {source} WHERE {where} {order}",
+                    values,
+                )
+
+        folder = str(self.articles)
+        if derive is not None:  # made from the export record
+            return Lines(columns, fetch, None, "record", folder, compressed=True, derive=derive)
+        if formats is None:  # the export record
+            return Lines(columns, fetch, "record", None, folder, compressed=True)
+        return Lines(
+            columns,
+            fetch,
+            schema.view_column(view, "json") if "json" in formats else None,
+            schema.view_column(view, "csv") if "csv" in formats else None,
+            folder,
+        )
+
+    def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
+        """query.summary_sections of the selected articles, counted in SQL (for all of
+        them, counted once per change and kept in `meta`)."""
+        with _translated(), _reading(self.db) as db:
+            stored = self._meta("summary").get("summary")
+            if filters.is_empty() and stored:
+                return query.summary_sections(*sql.unpacked_counts(json.loads(stored)))
+            where, values = sql.article_where(filters, self.fts())
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (num INTEGER PRIMARY KEY)")
+            db.execute("DELETE FROM chosen")
+            db.execute(f"INSERT INTO chosen SELECT a.num FROM articles a WHERE {where}", values)
+            return query.summary_sections(*sql.counts(db, "num IN chosen"))
+
+    def partners(self, filters: Filters) -> list[dict[str, Any]]:
+        """sql.partners: who the filter's countries deal with, with counts."""
+        with _translated(), _reading(self.db) as db:
+            return sql.partners(db, filters, self.fts())
+
+    def select(self, filters: Filters) -> list[TaggedArticle]:
+        """The articles that pass the filters, in timeline order, as records."""
+        where, values = sql.article_where(filters, self.fts())
+        with _translated():
+            rows = self.db.execute(
+                f"SELECT a.num, a.name, a.record, a.text FROM articles a WHERE {where} "
+                f"{sql.ARTICLE_ORDER}",
+                values,
+            ).fetchall()
+        return [self._article(*row) for row in rows]
+
+    def get(self, article_id: str) -> TaggedArticle | None:
+        with _translated():
+            row = self.db.execute(
+                "SELECT num, name, record, text FROM articles WHERE id = ? AND NOT shadowed",
+                (article_id,),
+            ).fetchone()
+        return self._article(*row) if row else None
+
+    def events(self, filters: Filters) -> list[Event]:
+        """The deal events that pass the filters, in timeline order, as records."""
+        from ..models import Event
+
+        where, values = sql.event_where(filters, self.fts())
+        with _translated():
+            rows = self.db.execute(
+                f"SELECT e.record FROM events e WHERE {where} {sql.EVENT_ORDER}", values
+            ).fetchall()
+        return [Event.model_validate_json(zlib.decompress(record)) for (record,) in rows]
+
+    def _article(self, num: int, name: str, record: bytes, text: bytes) -> TaggedArticle:
+        from ..models import Event, TaggedArticle
+
+        fields = json.loads(zlib.decompress(record))
+        fields["path"] = str(self.articles / name)
+        fields["body"] = _unpacked_text(text).partition("\0")[2]
+        with _translated():
+            events = self.db.execute(
+                "SELECT record FROM events WHERE num = ? ORDER BY number", (num,)
+            ).fetchall()
+        fields["events"] = [
+            Event.model_validate_json(zlib.decompress(event)) for (event,) in events
+        ]
+        return TaggedArticle.model_validate(fields)
+
+
+def _unpacked_text(text: bytes) -> str:
+    return zlib.decompress(text).decode()
+
+
+def _read_hash(path: Path) -> str | None:
+    try:
+        return content_hash(path.read_bytes())
+    except OSError:
+        return None
+
+
+@contextmanager
+def _writing(db: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken as soon as it starts (other writers wait, readers don't)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+@contextmanager
+def _reading(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads of one snapshot (a command writing meanwhile is not seen half-way)."""
+    db.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        db.execute("COMMIT")

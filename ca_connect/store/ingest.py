@@ -1,0 +1,263 @@
+"""Analysing article files into rows ready to store, on every core when there are many.
+
+Each file is read, parsed, tagged and its deal events read (events.analyse), then turned
+into what the store keeps (schema.py): its filter columns, tags, and each view's rows
+already printed as JSON and CSV lines. Worker processes never outlive the command: they
+ignore Ctrl-C (the command stops them at once) and exit when their parent dies.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ArticleError
+from ..loader import MAX_ARTICLE_SIZE
+from ..output import csv_line
+from ..query import (
+    ARTICLE_VIEWS,
+    EVENT_FROM_RECORD,
+    EVENT_VIEWS,
+    FROM_RECORD,
+    deals_with,
+    year_key,
+)
+from .scan import content_hash, cores
+from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, view_column
+
+if TYPE_CHECKING:
+    from ..deals import NamedDeal
+    from ..models import EntityDictionary, Event, PartialDate
+
+PARALLEL_FROM = 500  # files to analyse before a process pool pays for itself
+CHUNK = 64  # files per task of the pool
+PATH_MARK = "\ue000path\ue000"  # stands for an article's path in stored rows (see Lines)
+Progress = Callable[[int, int], None]  # (files analysed so far, files to analyse)
+Dates = tuple[str | None, str | None, str | None]  # ISO date, first day, last day
+
+
+@dataclass
+class StoredEvent:
+    """One deal event as the store keeps it."""
+
+    number: int
+    stage: str
+    planned: bool
+    dates: Dates
+    record: bytes  # zlib(export record, one JSON line)
+    lines: dict[str, str]  # schema column: stored line
+    parties: list[tuple[str, str | None, str, str, bool]]  # id, country, kind, name, partner
+    initiatives: list[str]
+
+
+@dataclass
+class Analysed:
+    """What one article file adds to the store: its hash and load error, or its rows."""
+
+    name: str
+    hash: str
+    error: str | None = None
+    line: int | None = None
+    id: str = ""
+    dates: Dates = (None, None, None)
+    year: str = ""  # query.year_key
+    record: bytes = b""  # zlib(export record, one JSON line); empty when it did not load
+    text: bytes = b""  # zlib(title NUL body)
+    folded: tuple[str, str] = ("", "")  # title and body, case-folded (for the FTS index)
+    lines: dict[str, str] = field(default_factory=dict)  # schema column: stored line
+    tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
+    events: list[StoredEvent] = field(default_factory=list)
+    columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
+    deal_facts: tuple[str, list[str]] = ("", [])  # deals.store.facts_for_index: facts, keys
+
+
+def analyse_file(
+    folder: Path,
+    name: str,
+    dictionary: EntityDictionary,
+    named: Sequence[NamedDeal] = (),
+    max_size: int = MAX_ARTICLE_SIZE,
+) -> Analysed:
+    """Load, tag and read the events of one file, ready to store."""
+    from ..deals.store import facts_for_index
+    from ..events import analyse
+    from ..loader import parse_article, size_error
+
+    path = folder / name
+    try:
+        size = path.stat().st_size
+        if size > max_size:  # never read: see loader.MAX_ARTICLE_SIZE
+            return Analysed(name, "", size_error(str(path), size, max_size).reason)
+        content = path.read_bytes()
+    except OSError as error:
+        return Analysed(name, "", f"cannot read: {error.strerror}")
+    analysed = Analysed(name, content_hash(content))
+    try:
+        article = parse_article(content, path, max_size)
+    except ArticleError as error:
+        analysed.error, analysed.line = error.reason, error.line
+        return analysed
+    tagged = analyse(article, dictionary)
+    tagged = tagged.model_copy(update={"path": PATH_MARK})
+    analysed.id = tagged.id
+    analysed.dates = _dates(tagged.date)
+    analysed.year = year_key(tagged.date)
+    record = ARTICLE_VIEWS[RECORD_VIEW](tagged)
+    analysed.record = _packed(record)
+    analysed.columns[RECORD_VIEW] = list(record)
+    for view, derive in FROM_RECORD.items():
+        analysed.columns[view] = list(derive(record))
+    analysed.lines = _lines(tagged, ARTICLE_VIEWS, ARTICLE_FORMATS, analysed.columns)
+    analysed.tags = [
+        *(("country", code, None) for code in tagged.countries),
+        *(("organization", org.id, org.name) for org in tagged.organizations),
+        *(("initiative", kind, None) for kind in tagged.initiatives),
+        *((("language", tagged.language, None),) if tagged.language else ()),
+    ]
+    analysed.events = [_stored_event(event, analysed.columns) for event in tagged.events]
+    title = tagged.title or ""
+    analysed.text = zlib.compress(f"{title}\0{tagged.body}".encode(), 6)
+    analysed.folded = (title.casefold(), tagged.body.casefold())
+    analysed.deal_facts = facts_for_index(tagged.model_copy(update={"path": str(path)}), named)
+    return analysed
+
+
+def _stored_event(event: Event, columns: dict[str, list[str]]) -> StoredEvent:
+    record = EVENT_VIEWS[RECORD_VIEW](event)
+    columns.setdefault(f"event:{RECORD_VIEW}", list(record))
+    for view, derive in EVENT_FROM_RECORD.items():
+        columns.setdefault(f"event:{view}", list(derive(record)))
+    return StoredEvent(
+        number=event.number,
+        stage=event.stage,
+        planned=event.planned,
+        dates=_dates(event.date),
+        record=_packed(record),
+        lines=_lines(event, EVENT_VIEWS, EVENT_FORMATS, columns, prefix="event:"),
+        parties=[(p.id, p.country, p.kind, p.name, deals_with(event, p.id)) for p in event.parties],
+        initiatives=list(event.initiatives),
+    )
+
+
+def _lines(
+    item: Any,
+    views: dict[str, Callable[[Any], dict[str, Any]]],
+    formats: dict[str, tuple[str, ...]],
+    columns: dict[str, list[str]],
+    prefix: str = "",
+) -> dict[str, str]:
+    lines = {}
+    for view, fmts in formats.items():
+        row = views[view](item)
+        columns.setdefault(prefix + view, list(row))
+        for fmt in fmts:
+            text = json.dumps(row, ensure_ascii=False) if fmt == "json" else csv_line(row.values())
+            lines[view_column(view, fmt)] = text
+    return lines
+
+
+def _packed(row: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(row, ensure_ascii=False).encode(), 6)
+
+
+def _dates(date: PartialDate | None) -> Dates:
+    if date is None:
+        return None, None, None
+    return date.isoformat(), date.first_day().isoformat(), date.last_day().isoformat()
+
+
+# --- The worker pool ---------------------------------------------------------------------
+
+_WORKER_DICTIONARY: EntityDictionary | None = None
+_WORKER_NAMED: Sequence[NamedDeal] = ()
+_WORKER_MAX_SIZE = MAX_ARTICLE_SIZE
+_PARENT = 0
+
+
+def _start_worker(
+    dictionary: EntityDictionary, named: Sequence[NamedDeal], max_size: int, parent: int
+) -> None:
+    global _WORKER_DICTIONARY, _WORKER_NAMED, _WORKER_MAX_SIZE, _PARENT
+    _WORKER_DICTIONARY, _WORKER_NAMED, _WORKER_MAX_SIZE = dictionary, named, max_size
+    _PARENT = parent
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (PR_SET_PDEATHSIG); elsewhere
+    each chunk checks the parent (_worker_chunk)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != _PARENT:  # it died before the request took effect
+        os._exit(1)
+
+
+def _worker_chunk(folder: str, names: list[str]) -> list[Analysed]:
+    if os.getppid() != _PARENT:  # orphaned: nobody wants the answer
+        os._exit(1)
+    assert _WORKER_DICTIONARY is not None
+    return [analyse_file(Path(folder), name, _WORKER_DICTIONARY, _WORKER_NAMED) for name in names]
+
+
+def analyse_files(
+    folder: Path,
+    names: Sequence[str],
+    dictionary: EntityDictionary,
+    progress: Progress | None = None,
+    named: Sequence[NamedDeal] = (),
+    max_size: int = MAX_ARTICLE_SIZE,
+) -> Iterator[Analysed]:
+    """`analyse_file` of each name, in order: on every core when there are many."""
+    chunks = [list(names[i : i + CHUNK]) for i in range(0, len(names), CHUNK)]
+    workers = cores()
+    if len(names) < PARALLEL_FROM or workers < 2:
+        results: Iterator[list[Analysed]] = (
+            [analyse_file(folder, n, dictionary, named, max_size) for n in chunk]
+            for chunk in chunks
+        )
+    else:
+        results = _analyse_in_pool(folder, chunks, dictionary, tuple(named), max_size, workers)
+    done = 0
+    for chunk in results:
+        yield from chunk
+        done += len(chunk)
+        if progress:
+            progress(done, len(names))
+
+
+def _analyse_in_pool(
+    folder: Path,
+    chunks: list[list[str]],
+    dictionary: EntityDictionary,
+    named: tuple[NamedDeal, ...],
+    max_size: int,
+    workers: int,
+) -> Iterator[list[Analysed]]:
+    import multiprocessing
+
+    pool = multiprocessing.Pool(workers, _start_worker, (dictionary, named, max_size, os.getpid()))
+    try:
+        yield from pool.imap(_run_chunk, [(str(folder), chunk) for chunk in chunks])
+        pool.close()
+    finally:
+        pool.terminate()  # at once, on Ctrl-C or an error too: no worker outlives this
+        pool.join()
+
+
+def _run_chunk(task: tuple[str, list[str]]) -> list[Analysed]:
+    return _worker_chunk(*task)

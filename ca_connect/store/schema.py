@@ -1,0 +1,176 @@
+"""The tables of the store, and how a file is recognised as caconnect's own index.
+
+Rows are kept ready to print: the views of query.py that commands print at length (the
+timelines, the article list) in the formats they are printed in (`*_json`: one JSON
+object as `--format jsonl` prints it; `*_csv`: one CSV line), so that a command streams
+stored text and decodes nothing. The export records (an article's with its mentions, an
+event's) and the article text are stored zlib-compressed, and the CSV exports made from
+the records as they stream: the index stays within 4x the text it indexes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+SCHEMA_VERSION = 3  # PRAGMA user_version of an index this code wrote
+APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# The views stored ready to print, and their formats. The export record is stored
+# compressed; the CSV export rows are made from it (query.FROM_RECORD) as they stream.
+ARTICLE_FORMATS = {"timeline": ("json", "csv"), "list": ("json", "csv")}
+EVENT_FORMATS = {"timeline": ("json", "csv")}
+RECORD_VIEW = "export"  # the view whose JSON is the stored record (compressed)
+
+_TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (
+    name TEXT PRIMARY KEY,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    racy INTEGER NOT NULL,      -- modified too close to its scan: hash it again next time
+    error TEXT,                 -- why it did not load, and where
+    line INTEGER
+) WITHOUT ROWID;
+CREATE TABLE articles (
+    num INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    shadowed INTEGER NOT NULL DEFAULT 0,  -- a file earlier by name has the same id
+    date TEXT, first_day TEXT, last_day TEXT,
+    year TEXT NOT NULL,
+    record BLOB NOT NULL,       -- zlib(the export record as one JSON line)
+    text BLOB NOT NULL          -- zlib(title NUL body), as written
+    {article_views}
+);
+CREATE INDEX articles_by_id ON articles (id);
+CREATE INDEX articles_in_order ON articles (date IS NULL, date, id);
+CREATE INDEX articles_shadowed ON articles (num) WHERE shadowed;
+CREATE TABLE tags (
+    kind TEXT NOT NULL, value TEXT NOT NULL, num INTEGER NOT NULL,
+    name TEXT,                  -- an organisation's name: summaries count names
+    PRIMARY KEY (kind, value, num)
+) WITHOUT ROWID;
+CREATE INDEX tags_by_article ON tags (num);
+CREATE TABLE events (
+    eid INTEGER PRIMARY KEY,
+    num INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    planned INTEGER NOT NULL,
+    date TEXT, first_day TEXT, last_day TEXT,
+    record BLOB NOT NULL        -- zlib(the export record as one JSON line)
+    {event_views}
+);
+CREATE INDEX events_by_article ON events (num);
+CREATE INDEX events_in_order ON events (date IS NULL, date, article_id, number);
+CREATE TABLE event_parties (
+    eid INTEGER NOT NULL, party TEXT NOT NULL, country TEXT,
+    kind TEXT NOT NULL, name TEXT NOT NULL,
+    partner INTEGER NOT NULL,   -- query.deals_with(event, party)
+    PRIMARY KEY (party, eid)
+) WITHOUT ROWID;
+CREATE INDEX event_parties_by_event ON event_parties (eid);
+CREATE INDEX event_parties_by_country ON event_parties (country);
+CREATE TABLE event_initiatives (
+    eid INTEGER NOT NULL, initiative TEXT NOT NULL, PRIMARY KEY (initiative, eid)
+) WITHOUT ROWID;
+CREATE INDEX event_initiatives_by_event ON event_initiatives (eid);
+CREATE TRIGGER articles_dropped AFTER DELETE ON articles BEGIN
+    DELETE FROM tags WHERE num = old.num;
+    DELETE FROM events WHERE num = old.num;
+END;
+CREATE TRIGGER events_dropped AFTER DELETE ON events BEGIN
+    DELETE FROM event_parties WHERE eid = old.eid;
+    DELETE FROM event_initiatives WHERE eid = old.eid;
+END;
+"""
+# Candidates for `--text` (each trigram of the case-folded text); the text is checked
+# after. Contentless: the text itself is stored once, compressed, in `articles`.
+_FTS = """
+CREATE VIRTUAL TABLE texts_fts USING fts5 (
+    title, body, content = '', tokenize = 'trigram case_sensitive 1', detail = 'none'
+);
+"""
+
+
+def view_column(view: str, fmt: str) -> str:
+    """The column holding a view's rows in one format (`timeline_csv`)."""
+    return f"{view}_{fmt}"
+
+
+def _view_columns(formats: dict[str, tuple[str, ...]]) -> str:
+    return "".join(
+        f",\n    {view_column(view, fmt)} TEXT NOT NULL"
+        for view, fmts in formats.items()
+        for fmt in fmts
+    )
+
+
+def create(db: sqlite3.Connection, *, fts: bool = True) -> None:
+    """Every table of a new index, in an empty database (inside a transaction)."""
+    script = _TABLES.format(
+        article_views=_view_columns(ARTICLE_FORMATS), event_views=_view_columns(EVENT_FORMATS)
+    )
+    for statement in _statements(script):
+        db.execute(statement)
+    from ..deals.store import create_tables  # the deals' own tables (deals/store.py)
+
+    create_tables(db)
+    if fts:
+        try:
+            db.execute("SAVEPOINT fts")
+            db.execute(_FTS)
+            db.execute("RELEASE fts")
+        except sqlite3.OperationalError:  # no FTS5, or no trigram tokenizer (SQLite < 3.34)
+            db.execute("ROLLBACK TO fts")
+            db.execute("RELEASE fts")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def has_fts(db: sqlite3.Connection) -> bool:
+    return bool(db.execute("SELECT 1 FROM sqlite_master WHERE name = 'texts_fts'").fetchone())
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a script (triggers hold `;` inside BEGIN ... END)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+
+
+def file_kind(path: Path) -> str:
+    """What is at `path`, from its first 100 bytes (SQLite's header):
+    `new` (nothing, or an empty file), `ours` (a caconnect index, by its application id),
+    `sqlite` (another program's database) or `other` (anything else).
+    """
+    try:
+        with path.open("rb") as file:
+            head = file.read(100)
+    except FileNotFoundError:
+        return "new"
+    if not head:
+        return "new"
+    if not head.startswith(_SQLITE_MAGIC):
+        return "other"
+    if len(head) == 100 and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+        return "ours"
+    return "sqlite"
+
+
+def drop_everything(db: sqlite3.Connection) -> None:
+    """Every table and trigger (an FTS table takes its shadow tables with it)."""
+    rows = db.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger') "
+        "AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT LIKE 'texts!_fts!_%' ESCAPE '!'"
+    ).fetchall()
+    for kind, name in sorted(rows, key=lambda row: row[0] == "table"):  # triggers first
+        db.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')

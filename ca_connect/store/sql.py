@@ -1,0 +1,248 @@
+"""The SQL of every question: filters as WHERE clauses, summary counts, partners.
+
+The one engine: commands, `--no-index` (an in-memory store) and the Python API all ask
+through these. Clauses are built from Filters with `?` parameters, never from text.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from ..vocab import Filters
+
+ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
+EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.article_id, e.number"
+# Rows are read in timeline order from these indexes (no sort): the first rows reach the
+# output at once (`| head`), and the filters are checked against sets built beforehand.
+ARTICLES_IN_ORDER = "articles a INDEXED BY articles_in_order"
+EVENTS_IN_ORDER = "events e INDEXED BY events_in_order"
+_VISIBLE_EVENT = "e.num NOT IN (SELECT num FROM articles WHERE shadowed)"
+
+SummaryCounts = tuple[Counter[str], Counter[str], Counter[str], Counter[str], Counter[Any]]
+
+
+def register_functions(db: sqlite3.Connection) -> None:
+    """SQL functions the clauses use: contains_text(article text, case-folded phrase)."""
+    db.create_function("contains_text", 2, _contains_text, deterministic=True)
+
+
+def _contains_text(packed: bytes, needle: str) -> bool:
+    return needle in zlib.decompress(packed).decode().casefold()
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _period(alias: str, filters: Filters) -> tuple[list[str], list[Any]]:
+    """A date of any precision overlaps [since, until]; an unknown date never does."""
+    clauses: list[str] = []
+    values: list[Any] = []
+    if filters.since:
+        clauses.append(f"{alias}.last_day >= ?")
+        values.append(filters.since.first_day().isoformat())
+    if filters.until:
+        clauses.append(f"{alias}.first_day <= ?")
+        values.append(filters.until.last_day().isoformat())
+    return clauses, values
+
+
+def _text(num: str, text: str, fts: bool) -> tuple[str, list[Any]]:
+    """Articles whose case-folded title or body contains the case-folded text."""
+    needle = text.casefold()
+    contains = f"{num} IN (SELECT num FROM articles WHERE contains_text(text, ?)"
+    if fts and len(needle) >= 3:  # every trigram of the text is in the article: candidates
+        trigrams = dict.fromkeys(needle[i : i + 3] for i in range(len(needle) - 2))
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
+        return (
+            f"{contains} AND num IN (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?))",
+            [needle, match],
+        )
+    return contains + ")", [needle]
+
+
+def _stage_and_partner(filters: Filters) -> tuple[list[str], list[Any]]:
+    """Event clauses over an event `e`: its stage, a partner a Central Asian country has."""
+    clauses: list[str] = []
+    values: list[Any] = []
+    if filters.stages:
+        clauses.append(f"e.stage IN ({_marks(filters.stages)})")
+        values += filters.stages
+    if filters.partners:
+        clauses.append(
+            "e.eid IN (SELECT eid FROM event_parties WHERE partner "
+            f"AND party IN ({_marks(filters.partners)}))"
+        )
+        values += filters.partners
+    return clauses, values
+
+
+def article_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
+    """Articles `a` that pass: their tags, date, text; and one of their events passes the
+    event filters (stage, partner)."""
+    clauses = ["NOT a.shadowed"]
+    values: list[Any] = []
+    for kind, wanted in (
+        ("country", filters.countries),
+        ("organization", filters.organizations),
+        ("initiative", filters.initiatives),
+        ("language", filters.languages),
+    ):
+        if wanted:
+            clauses.append(
+                f"a.num IN (SELECT num FROM tags WHERE kind = ? AND value IN ({_marks(wanted)}))"
+            )
+            values += [kind, *wanted]
+    period, period_values = _period("a", filters)
+    clauses += period
+    values += period_values
+    if filters.text:
+        clause, text_values = _text("a.num", filters.text, fts)
+        clauses.append(clause)
+        values += text_values
+    event_clauses, event_values = _stage_and_partner(filters)
+    if event_clauses:
+        clauses.append(f"a.num IN (SELECT e.num FROM events e WHERE {' AND '.join(event_clauses)})")
+        values += event_values
+    return " AND ".join(clauses), values
+
+
+def event_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
+    """Events `e` that pass: their own parties (a country, or an organisation of it),
+    initiative types, date and stage; `text` is their article's."""
+    clauses = [_VISIBLE_EVENT]
+    values: list[Any] = []
+    if filters.countries:
+        marks = _marks(filters.countries)
+        clauses.append(
+            "e.eid IN (SELECT eid FROM event_parties "
+            f"WHERE party IN ({marks}) OR country IN ({marks}))"
+        )
+        values += [*filters.countries, *filters.countries]
+    if filters.organizations:
+        clauses.append(
+            "e.eid IN (SELECT eid FROM event_parties "
+            f"WHERE party IN ({_marks(filters.organizations)}))"
+        )
+        values += filters.organizations
+    if filters.initiatives:
+        clauses.append(
+            "e.eid IN (SELECT eid FROM event_initiatives "
+            f"WHERE initiative IN ({_marks(filters.initiatives)}))"
+        )
+        values += filters.initiatives
+    if filters.languages:
+        clauses.append(
+            "e.num IN (SELECT num FROM tags WHERE kind = 'language' "
+            f"AND value IN ({_marks(filters.languages)}))"
+        )
+        values += filters.languages
+    period, period_values = _period("e", filters)
+    clauses += period
+    values += period_values
+    if filters.text:
+        clause, text_values = _text("e.num", filters.text, fts)
+        clauses.append(clause)
+        values += text_values
+    event_clauses, event_values = _stage_and_partner(filters)
+    clauses += event_clauses
+    values += event_values
+    return " AND ".join(clauses), values
+
+
+# --- Summary ----------------------------------------------------------------------------
+
+
+def counts(db: sqlite3.Connection, chosen: str) -> SummaryCounts:
+    """Article counts by country, initiative type, organisation name, year, and country x
+    type, over the articles `chosen` (an SQL condition on `num`)."""
+
+    def count(sql: str) -> Counter[Any]:
+        return Counter({tuple(key) if len(key) > 1 else key[0]: n for *key, n in db.execute(sql)})
+
+    tags = f"FROM tags WHERE {chosen} AND kind ="
+    by_org: Counter[str] = Counter()
+    for (_, name), n in count(
+        f"SELECT value, min(name), count(*) {tags} 'organization' GROUP BY value"
+    ).items():
+        by_org[name] += n  # two organisations may share a name
+    return (
+        count(f"SELECT value, count(*) {tags} 'country' GROUP BY value"),
+        count(f"SELECT value, count(*) {tags} 'initiative' GROUP BY value"),
+        by_org,
+        count(f"SELECT year, count(*) FROM articles WHERE {chosen} GROUP BY year"),
+        count(
+            "SELECT c.value, i.value, count(*) FROM tags c JOIN tags i USING (num) "
+            f"WHERE c.{chosen} AND c.kind = 'country' AND i.kind = 'initiative' "
+            "GROUP BY c.value, i.value"
+        ),
+    )
+
+
+def packed_counts(summary: SummaryCounts) -> list[Any]:
+    """Counts as JSON-ready lists (kept in `meta` for the summary of everything)."""
+    *single, matrix = summary
+    return [*(dict(c) for c in single), [[*key, n] for key, n in matrix.items()]]
+
+
+def unpacked_counts(packed: list[Any]) -> SummaryCounts:
+    *single, matrix = packed
+    by_country, by_type, by_org, by_year = (Counter(c) for c in single)
+    return by_country, by_type, by_org, by_year, Counter({(c, t): n for c, t, n in matrix})
+
+
+# --- Partners ---------------------------------------------------------------------------
+
+
+def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[str, Any]]:
+    """Who the filter's countries deal with: each other party of the events that pass,
+    with its number of events, first and last dates (of dated events, targets aside) and
+    counts by stage and initiative type (`counts`). A home country's own agencies are not
+    its partners. Most events first, then by name.
+    """
+    where, values = event_where(filters, fts)
+    home = list(filters.countries)
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_events (eid INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM chosen_events")
+    db.execute(f"INSERT INTO chosen_events SELECT e.eid FROM events e WHERE {where}", values)
+
+    def other_parties(join: str) -> str:
+        return (
+            f"FROM event_parties p JOIN {join} USING (eid) WHERE p.eid IN chosen_events "
+            f"AND p.party NOT IN ({_marks(home)}) "
+            f"AND NOT (p.kind = 'agency' AND p.country IN ({_marks(home)}))"
+        )
+
+    # The first date: least first day, then least last day; the last: the reverse. Days
+    # are 10 characters, so the date is what follows them in the concatenation.
+    dated = "CASE WHEN e.date IS NOT NULL AND NOT e.planned THEN e.{} || e.{} || e.date END"
+    found: dict[str, dict[str, Any]] = {}
+    for party, name, kind, country, events, first, last in db.execute(
+        "SELECT p.party, min(p.name), min(p.kind), min(p.country), count(*), "
+        f"substr(min({dated.format('first_day', 'last_day')}), 21), "
+        f"substr(max({dated.format('last_day', 'first_day')}), 21) "
+        f"{other_parties('events e')} GROUP BY p.party",
+        [*home, *home],
+    ):
+        found[party] = {
+            "partner": name,
+            "id": party,
+            "kind": kind,
+            "country": country,
+            "events": events,
+            "first": first or None,
+            "last": last or None,
+            "counts": Counter(),
+        }
+    for party, key, n in db.execute(
+        f"SELECT p.party, e.stage, count(*) {other_parties('events e')} GROUP BY 1, 2 "
+        "UNION ALL SELECT p.party, i.initiative, count(*) "
+        f"{other_parties('event_initiatives i')} GROUP BY 1, 2",
+        [*home, *home, *home, *home],
+    ):
+        found[party]["counts"][key] += n
+    return sorted(found.values(), key=lambda row: (-row["events"], row["partner"]))
