@@ -101,7 +101,7 @@ def test_types_come_from_the_paragraph_then_the_title() -> None:
     body = "Kazakhtelecom is laying fiber to Aktau. Kazakhtelecom signed a contract with Huawei."
     agreement = next(e for e in events(body) if e.stage == "agreement")
     assert (agreement.initiatives, agreement.sources.initiatives) == (["fiber"], "context")
-    (event,) = events("Kyrgyzstan signed a memorandum with OneWeb.", title="Satellite internet")
+    (event,) = events("Kyrgyzstan signed a memorandum with Huawei.", title="Satellite internet")
     assert (event.initiatives, event.sources.initiatives) == (["satellite"], "title")
 
 
@@ -259,3 +259,14 @@ def test_russian_cues_read_with_russian_grammar() -> None:
     (event,) = events("Узбектелеком и Huawei подписали меморандум о сотрудничестве по 5G.")
     assert event.stage == "mou"
     assert events("Казахтелеком не запустил сеть 5G.") == []  # negated
+
+
+# --- Types an organisation's business implies --------------------------------------------
+
+
+def test_a_satellite_operator_makes_the_event_satellite() -> None:
+    found = events("Kyrgyzstan signed a contract with OneWeb last week.")
+    assert [(e.stage, e.initiatives) for e in found] == [("agreement", ["satellite"])]
+    # A type the sentence names itself wins.
+    found = events("Kyrgyzstan signed a contract with OneWeb for fiber-optic lines.")
+    assert [e.initiatives for e in found] == [["fiber"]]

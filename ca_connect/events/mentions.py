@@ -251,6 +251,7 @@ class _Context:
         self._news: list[PartialDate | None] = []  # the news date, once read
         counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
         self.main_type = counts.most_common(1)[0][0] if counts else None
+        self.main_actor = _main_organization(tagged, self.organizations)
 
     def mention(self, index: int, stage: Stage) -> EventMention | None:
         sentence = self.sentences[index]
@@ -393,10 +394,11 @@ class _Context:
     # --- initiative types --------------------------------------------------------------
 
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
-        """The sentence's types; else those of the nearest earlier sentence of the same
-        paragraph (within reach); else the title's; else none."""
+        """The sentence's types; else those its organisations' business is; else those of
+        the nearest earlier sentence of the same paragraph (within reach); else the title's;
+        else none."""
         sentence = self.sentences[index]
-        own = _initiatives(sentence)
+        own = _initiatives(sentence) or self._implied_types(index)
         if own:
             return own, "title" if sentence.field == "title" else "sentence"
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
@@ -411,6 +413,11 @@ class _Context:
         if self.main_type is not None:
             return [self.main_type], "context"
         return [], "context"
+
+    def _implied_types(self, index: int) -> list[str]:
+        orgs = [self.organizations.get(a.entity) for a in self.actors(index)]
+        implied = (self.party_reader.implied_types(org) for org in orgs if org is not None)
+        return list(dict.fromkeys(t for types in implied for t in types))
 
     # --- dates -------------------------------------------------------------------------
 
@@ -478,3 +485,17 @@ def _date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:
     if basis in ("next-sentence", "context"):
         return "context"
     return basis
+
+
+def _main_organization(tagged: TaggedArticle, organizations: dict[str, OrgRef]) -> OrgRef | None:
+    """The organisation an article is about: named in its title, or named at least twice
+    as often as any other."""
+    counts = Counter(m.entity for m in tagged.mentions if m.kind == "organization")
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    first, count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if count >= 3 and count >= 2 * second:
+        return organizations.get(first)
+    return None

@@ -57,6 +57,13 @@ class PartyReader:
     def __init__(self, dictionary: EntityDictionary) -> None:
         self._countries = {c.code: c.name for c in dictionary.countries}
         self._capitals = {phrase_key(name) for c in dictionary.countries for name in c.capitals}
+        self._types = {
+            org.id: org.initiatives for org in dictionary.organizations if org.initiatives
+        }
+
+    def implied_types(self, org: OrgRef) -> list[str]:
+        """The types an organisation's business is (its parent's for a subsidiary)."""
+        return list(self._types.get(org.id) or self._types.get(org.parent or "", []))
 
     def actors(self, sentence: Sentence, text: str, grammar: Grammar) -> list[Actor]:
         """The countries and organisations of a sentence that can be parties."""
