@@ -270,3 +270,24 @@ def test_a_satellite_operator_makes_the_event_satellite() -> None:
     # A type the sentence names itself wins.
     found = events("Kyrgyzstan signed a contract with OneWeb for fiber-optic lines.")
     assert [e.initiatives for e in found] == [["fiber"]]
+
+
+# --- Bystanders and references --------------------------------------------------------
+
+
+def test_a_stock_exchange_ticker_and_an_alternative_are_no_parties() -> None:
+    (event,) = events("Kcell (KASE: KCEL) signed a contract for 5G base stations with Nokia.")
+    assert "KZ-KASE" not in ids(event) and "nokia" in ids(event)
+    assert all(p.name != "Kazakhstan Stock Exchange" for p in event.parties)
+    (event,) = events("As an alternative to Starlink, Kyrgyzstan signed a memorandum with OneWeb.")
+    assert "starlink" not in ids(event) and "oneweb" in ids(event)
+
+
+def test_the_ministry_is_the_last_agency_named() -> None:
+    body = (
+        "The Ministry of Digital Development of Kyrgyzstan met Kyrgyztelecom in May. "
+        "Kyrgyztelecom reported its results. The results were good. Profits grew. "
+        "Now the ministry plans to build a data center in Osh."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert "kg-digital-ministry" in ids(plan) and "kyrgyztelecom" not in ids(plan)

@@ -57,6 +57,8 @@ class Grammar:
     state_adverbs: frozenset[str]
     # Reference words that name a country's government (`the government`).
     government_words: frozenset[str]
+    # Reference words that name a government body (`the ministry`): the last agency named.
+    agency_words: frozenset[str]
     # Starting verbs: with a work cue near, work began (`launched the construction`).
     starts: frozenset[str]
     # Irregular past participles (`will be built`): a passive future is a plan.
@@ -157,6 +159,7 @@ ENGLISH = Grammar(
     ),
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
+    agency_words=frozenset({"ministry", "agency", "regulator"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
@@ -223,6 +226,7 @@ RUSSIAN = Grammar(
     weak_plans=frozenset({"приоритет", "приоритеты", "цель", "цели", "задача", "задачи"}),
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
+    agency_words=frozenset({"министерство", "ведомство"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
     past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),

@@ -340,8 +340,12 @@ class _Context:
             )
         elif not organizations and (reference := self._reference(sentence.text, before_cue)):
             word = reference.group().split()[-1].casefold()
-            kinds = ("country",) if word in self.grammar.government_words else ("organization",)
-            found += self._earlier(index, want=1, kinds=kinds)
+            if word in self.grammar.government_words:
+                found += self._earlier(index, want=1, kinds=("country",))
+            elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
+                found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
+            else:
+                found += self._earlier(index, want=1, kinds=("organization",))
         return found
 
     def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
@@ -356,12 +360,19 @@ class _Context:
         return found[-1] if found else None
 
     def _earlier(
-        self, index: int, want: int, kinds: tuple[str, ...], together: bool = False
+        self,
+        index: int,
+        want: int,
+        kinds: tuple[str, ...],
+        together: bool = False,
+        org_kind: str | None = None,
     ) -> list[Party]:
         """The `want` nearest distinct actors of earlier sentences (`together`: named in
-        one sentence), within reach; nothing when too few are found."""
+        one sentence), within reach; nothing when too few are found. With `org_kind`, only
+        organisations of that kind, looked for back to the article's start."""
         found: dict[str, Party] = {}
-        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        reach = index if org_kind else _REACH
+        for back in range(index - 1, max(-1, index - 1 - reach), -1):
             actors = [a for a in self.actors(back) if a.kind in kinds]
             if together:
                 codes = list(dict.fromkeys(a.entity for a in actors))
@@ -370,7 +381,7 @@ class _Context:
                 continue
             for actor in reversed(actors):
                 party = self._party(actor, "context")
-                if party is not None:
+                if party is not None and org_kind in (None, party.kind):
                     found.setdefault(party.id, party)
                 if len(found) == want:
                     return list(found.values())

@@ -20,13 +20,15 @@ CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
     r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike|like|such\s+as"
-    r"|compared\s+(?:with|to)|than|rival|rivals|competitor|competitors|including)\s+(?:the\s+)?$",
+    r"|compared\s+(?:with|to)|than|rival|rivals|competitor|competitors|including"
+    r"|alternatives?\s+to|instead\s+of|apart\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`.
+# ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`,
+# or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
 _BYSTANDER_AFTER = re.compile(
-    r"^(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
-    r"|member\s+states|nations)\b",
+    r"^(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
+    r"|member\s+states|nations)\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
