@@ -249,7 +249,7 @@ def table(all_results: list[dict[str, object]], cores: int) -> str:
         lambda r: versus_grep("timeline csv", 1.5 if int(r["articles"]) < 100_000 else 1.0)(r),
     )
     row(
-        "`timeline --country TM | head -20` < 0.25 s",
+        "`timeline --country TM \\| head -20` < 0.25 s",
         lambda r: f"{seconds(t(r, 'head').median)}: {mark(t(r, 'head').median < 0.25)}",
     )
     for key in ("summary", "partners", "show"):

@@ -693,15 +693,23 @@ def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
         caconnect report --since 2024 --top 50 -o report.html
     """
     from .corpus import DataDir
-    from .report.assemble import assemble
+    from .report.assemble import assemble, linked_events
     from .report.page import write_page
 
     corpus = _open(ctx)
     filters = _filters(corpus, params)
+    linked = linked_events(corpus)
     deals = _deals(corpus, params)
     entities = DataDir(ctx.obj["data_dir"]).entities
     data = assemble(
-        corpus, filters, deals, top=top, options=params, version=_version(), dictionary=entities
+        corpus,
+        filters,
+        deals,
+        linked,
+        top=top,
+        options=params,
+        version=_version(),
+        dictionary=entities,
     )
     _write(output, ctx.obj["data_dir"], lambda file: write_page(data, file))
     shown = data.coverage

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
-from .models import Discovery, OrgKind
+from .models import Discovery, Mention, OrgKind
 from .spans import Spans
+from .tokens import TOKEN
 
 NEW = "new:"  # the id prefix of an organisation the dictionary does not know
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
@@ -131,8 +132,7 @@ class Discoverer:
         for sentence_start, sentence_end in sentences:
             indexes = range(bisect_left(starts, sentence_start), bisect_left(starts, sentence_end))
             words = [text[starts[i] : ends[i]] for i in indexes]
-            capitalised = sum(word[:1].isupper() for word in words)
-            if len(words) >= _HEADLINE_WORDS and capitalised > _HEADLINE_SHARE * len(words):
+            if _is_headline(words):
                 continue
             if not any(word in self._name_heads for word in words):
                 continue
@@ -144,12 +144,18 @@ class Discoverer:
                 end = position
                 while end < len(indexes) and self._continues(text, tokens, indexes, position, end):
                     end += 1
-                name = self._name(words[position:end])
-                if name is not None:
+                last = end
+                while last > position:  # `X Group and Y Group`: both, from the right
+                    name = self._name(words[position:last])
+                    if name is None:
+                        break
                     first, count, kind = name
                     a = _with_prefix(text, starts[indexes[position + first]])
                     b = ends[indexes[position + first + count - 1]]
                     found.append(Discovered(_id(text[a:b]), text[a:b], kind, None, a, b))
+                    last = position + first - 1  # before the `and` that started this name
+                    if last <= position or words[last] != "and":
+                        break
                 position = max(end, position + 1)
         return found
 
@@ -161,7 +167,9 @@ class Discoverer:
         word = text[starts[index] : ends[index]]
         if end > position and _BREAK.search(text[ends[indexes[end - 1]] : starts[index]]):
             return False
-        return word[:1].isupper() or (end > position and folded[index] in CONNECTORS)
+        return word[:1].isupper() or (
+            end > position and (folded[index] in CONNECTORS or _ORDINAL.fullmatch(word) is not None)
+        )
 
     def _name(self, words: list[str]) -> tuple[int, int, OrgKind] | None:
         """(first word, word count, kind) of the organisation name in a capitalised run."""
@@ -255,6 +263,39 @@ def subsidiary(
     return None
 
 
+def read_acronyms(mentions: list[Mention], known: Container[str]) -> list[Mention]:
+    """An acronym names the organisation the article names in full with those initials.
+
+    `SCO` is the dictionary's Shanghai Cooperation Organisation, but in an article that
+    names the `Special Communications Organization` (and not the Shanghai one), it is
+    that one. `known` holds the dictionary's organisation ids.
+    """
+    # Each name and each acronym once: per mention, a long article was quadratic.
+    full: dict[str, set[tuple[str, ...]]] = {}
+    for m in mentions:
+        if m.kind == "organization" and not _is_acronym(m.text):
+            full.setdefault(m.entity, set()).add(tuple(TOKEN.findall(m.text)))
+    spelled_by: dict[str, set[str]] = {}
+    read = []
+    for m in mentions:
+        if m.kind == "organization" and _is_acronym(m.text) and m.entity in known:
+            if m.text not in spelled_by:
+                spelled_by[m.text] = {
+                    entity
+                    for entity, names in full.items()
+                    if any(spells(m.text, list(words)) for words in names)
+                }
+            spelled = set(spelled_by[m.text])
+            if m.entity not in spelled and len(spelled) == 1:
+                m = m.model_copy(update={"entity": spelled.pop(), "former_name": None})
+        read.append(m)
+    return read
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalnum() and text.isupper()
+
+
 def renamed(item: Discovered, text: str, start: int, end: int) -> Discovered:
     """The same organisation with its name widened to text[start:end]."""
     if (start, end) == (item.start, item.end):
@@ -270,6 +311,49 @@ def acronym_uses(text: str, item: Discovered) -> list[Span]:
         return []
     pattern = re.compile(rf"(?<![\w(]){re.escape(item.acronym)}(?![\w)])")
     return [match.span() for match in pattern.finditer(text)]
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # inside a name: `China Railway 20th Bureau`
+# Words a Title Case headline leaves in lower case.
+_HEADLINE_LOWER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "over",
+    ]
+)
+
+
+def _is_headline(words: Sequence[str]) -> bool:
+    """A sentence in Title Case: mostly capitalised, lower case only for short function
+    words. A sentence dense with names still has lower-case content words (`bids`)."""
+    capitalised = sum(word[:1].isupper() for word in words)
+    return (
+        len(words) >= _HEADLINE_WORDS
+        and capitalised > _HEADLINE_SHARE * len(words)
+        and all(
+            word[:1].isupper() or not word[:1].isalpha() or word in _HEADLINE_LOWER
+            for word in words
+        )
+    )
 
 
 _PREFIX = re.compile(r"(?<![\w-])[eEmMiI]-$")  # `e-Governance Academy`, `m-Health Centre`

@@ -2,7 +2,7 @@
 
 Countries and initiative types are compared as sets per article; organisations match
 when the predicted name, or the text of one of its mentions, equals or contains as whole
-words the gold name or one of its `forms` (word keys: a Russian word by its stem), or
+words the gold name or one of its `forms`, or
 when the tagger reads a gold form as the predicted organisation (each gold and each
 predicted organisation is matched at most once). Counts are summed over all articles
 (micro-averaged). The publication date is right when it equals the gold date, `null` included.
@@ -210,12 +210,15 @@ def _score_organizations(
         predicted.append((org, [phrase_key(text) for text in texts]))
     unmatched_gold = list(record.organizations)
     for org, keys in predicted:
+        # The gold the tagger reads as this organisation first, then one its texts contain
+        # (`United Nations Special Programme ...` contains `United Nations`).
         match = next(
+            (gold for gold in unmatched_gold if org.id in _read_as(gold, tagger)), None
+        ) or next(
             (
                 gold
                 for gold in unmatched_gold
-                if org.id in _read_as(gold, tagger)
-                or any(
+                if any(
                     _contains(key, phrase_key(name))
                     for key in keys
                     for name in [gold.name, *gold.forms]

@@ -24,8 +24,8 @@ from .discovery import (
     Discovered,
     Discoverer,
     acronym_uses,
+    read_acronyms,
     renamed,
-    spells,
     subsidiary,
 )
 from .languages import ignore_rules
@@ -40,7 +40,7 @@ from .models import (
     TextField,
 )
 from .spans import Spans, between, enclosing
-from .stemming import phrase_forms
+from .stemming import forms, phrase_forms
 from .tokens import (
     TOKEN,
     gap_signature,
@@ -261,7 +261,12 @@ class Tagger:
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
-        self._language_words = {key for word in rules.after_demonym for key in phrase_key(word)}
+        self._language_words = {  # `язык` with its case forms: `языке`, `языках`
+            key
+            for word in rules.after_demonym
+            for part in phrase_key(word)
+            for key in {*match_key(part), *forms(part)}
+        }
         self._language_prepositions = {
             key for word in rules.before_language for key in phrase_key(word)
         }
@@ -289,7 +294,7 @@ class Tagger:
             mentions = [m for m in mentions if m.kind != "organization" or m.text not in acronyms]
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
-        mentions = self._acronyms_in_context(mentions)
+        mentions = read_acronyms(mentions, self.organizations)
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -301,30 +306,6 @@ class Tagger:
             initiatives=_first_seen(mentions, "initiative"),
             mentions=mentions,
         )
-
-    def _acronyms_in_context(self, mentions: list[Mention]) -> list[Mention]:
-        """An acronym names the organisation the article names in full with those initials.
-
-        `SCO` is the dictionary's Shanghai Cooperation Organisation, but in an article
-        that names the `Special Communications Organization` (and not the Shanghai one),
-        it is that one.
-        """
-        full: dict[str, list[list[str]]] = {}
-        for m in mentions:
-            if m.kind == "organization" and not _is_acronym(m.text):
-                full.setdefault(m.entity, []).append(TOKEN.findall(m.text))
-        read = []
-        for m in mentions:
-            if m.kind == "organization" and _is_acronym(m.text) and m.entity in self.organizations:
-                spelled = {
-                    entity
-                    for entity, names in full.items()
-                    if any(spells(m.text, words) for words in names)
-                }
-                if m.entity not in spelled and len(spelled) == 1:
-                    m = m.model_copy(update={"entity": spelled.pop(), "former_name": None})
-            read.append(m)
-        return read
 
     def _org_ref(self, entity: str, discovered: dict[str, tuple[Discovered, _FieldHits]]) -> OrgRef:
         if entity in self.organizations:
@@ -416,7 +397,7 @@ class Tagger:
             after = match.last
             if (
                 after < len(folded)
-                and folded[after] in self._language_words
+                and token_keys(folded)[after] in self._language_words  # `языке`: `язык`
                 and not gap_signature(text[ends[after - 1] : starts[after]])
             ):
                 return False
@@ -438,15 +419,23 @@ class Tagger:
                 continue
             demonyms = all(any(t.role == "demonym" for t in m.payloads) for m in run)
             before = run[0].first - 1
-            if (
-                demonyms
-                and before >= 0
-                and folded[before] in self._language_prepositions
-                and _CLAUSE_END.match(text, run[-1].end)
+            if demonyms and (
+                (
+                    before >= 0
+                    and folded[before] in self._language_prepositions
+                    and _CLAUSE_END.match(text, run[-1].end)
+                )
+                or self._language_after(run[-1].end, text)
             ):
                 languages.update(id(m) for m in run)
             run = []
         return languages
+
+    def _language_after(self, end: int, text: str) -> bool:
+        """Whether a list of demonyms ending at `end` ends in a language word: `казахском и
+        русском языках` (the last demonym, taken as a language, is no country match)."""
+        tail = _LANGUAGE_TAIL.match(text, end)
+        return tail is not None and match_key(tail["word"])[0] in self._language_words
 
     def _followed_by_exception(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
         key = tuple(tokens[2][match.first : match.last])
@@ -559,6 +548,8 @@ def _widened(start: int, end: int, text: str, country_starts: dict[int, int]) ->
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+# More demonyms, then the word after them: `, Russian and English languages`.
+_LANGUAGE_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|\bи\b|\bили\b)\s*\w+)+\s+(?P<word>\w+)")
 # The end of a clause, possibly after more capitalised list items: `Russian and English.`
 _CLAUSE_END = re.compile(r"(?:\s*(?:,|and|or)\s*[A-Z]\w*)*\s*(?:[.,;:!?)]|$)")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»", "'": "'", "„": "“"}
@@ -648,10 +639,6 @@ def _country_near(start: int, end: int, hits: _FieldHits) -> str | None:
         key=lambda m: (not (start <= m.start < end), abs(m.start - start)),
     )
     return nearby[0].payloads[0].entity if nearby else None
-
-
-def _is_acronym(text: str) -> bool:
-    return len(text) >= 2 and text.isalnum() and text.isupper()
 
 
 def _negated(

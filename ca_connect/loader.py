@@ -7,7 +7,7 @@ Two forms are read from a folder (not its subfolders):
 The article id is the file name without its extension.
 
 What is refused, one ArticleError each (the other files are still read): a file over the
-size limit (never read: tagging costs ~2 s per MB), an empty, binary, UTF-16/32 or
+size limit (never read: its analysis costs ~3 s per MB), an empty, binary, UTF-16/32 or
 non-UTF-8 file, broken front matter (YAML anchors and aliases included: a few hundred
 bytes of them expand to gigabytes), and two files with one id (neither is loaded: a
 maintainer must choose). Symbolic links leading out of the data folder, or to nothing,
@@ -34,7 +34,7 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "language")
 _MAX_HEADLINE = 200
 # Bytes in one article file at most (`--max-article-size`). Real articles are 1-40 kB;
-# tagging costs about 2 s per MB, so 5 MB is ten seconds for one file.
+# tagging and reading events cost about 3 s per MB, so 5 MB is under 20 s for one file.
 MAX_ARTICLE_SIZE = 5_000_000
 # Byte-order marks of encodings that are not UTF-8 (UTF-32 LE begins like UTF-16 LE).
 _WIDE_BOMS = (

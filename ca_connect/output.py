@@ -62,7 +62,12 @@ def render_sections(
 ) -> None:
     """Several named tables (a summary): one table each, or one document with a key per table."""
     if fmt == "json":
-        json.dump({name: list(rows) for name, rows in sections.items()}, file, indent=2)
+        json.dump(
+            {name: list(rows) for name, rows in sections.items()},
+            file,
+            ensure_ascii=False,
+            indent=2,
+        )
         file.write("\n")
     elif fmt in ("jsonl", "csv"):
         flat = [{"table": name, **row} for name, rows in sections.items() for row in rows]

@@ -8,14 +8,15 @@ the stems of its own case forms too: `forms(word)` declines it by the ending it 
 stems each form. Text is stemmed once per word; names, which are few, carry their forms.
 
 Why Snowball rather than a morphological analyser (pymorphy3): on the Russian
-development set both give the same tags, and Snowball costs about 0.4 µs a word against
-about 130 µs (README, "Russian-language articles").
+development set they tag alike (pymorphy3 loses one country), and Snowball costs about
+0.4 µs a word against about 130 µs (README, "Russian-language articles").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import product
 
 import Stemmer
@@ -30,9 +31,9 @@ _VOWEL_ENDINGS = (
     *("а", "ы", "и", "е", "у", "ю", "ой", "ей", "ом", "ем", "ам", "ами", "ах", "я"),
     *("й", "ям", "ями", "ях", "ью", "ев"),
 )
-# A stem this short says too little (`дан` is both «Дания» and «данные»): shorter stems
+# A stem this short says too little (`груз` is both «Грузия» and «груз»): shorter stems
 # are replaced by the word itself, and names, declined by `forms`, still meet their text.
-_MIN_STEM = 4
+_MIN_STEM = 5
 # Snowball reads `-ият` as an ending: «хокимият» (an administration) and «хоким» (its
 # head, a person) would share `хоким`. Words starting with these keep them as their stem.
 _WHOLE_STEMS = ("хокимият",)
@@ -59,20 +60,31 @@ def stem(word: str) -> str:
     return reduced if len(reduced) >= _MIN_STEM else word
 
 
-def forms(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # a dictionary repeats its words (`министерство`, `связи`)
+def forms(word: str) -> frozenset[str]:
     """The stems of a (dictionary) word's case forms: every key the text may show for it."""
     word = word.casefold().replace("ё", "е")
     if not is_cyrillic(word) or len(word) < 3:
-        return {stem(word)}
+        return frozenset({stem(word)})
     if word.endswith(_ADJECTIVE_ENDINGS):
-        return {stem(word)} | {stem(word[:-2] + ending) for ending in _ADJECTIVE_FORMS}
+        return frozenset({stem(word), *(stem(word[:-2] + e) for e in _ADJECTIVE_FORMS)})
     if word[-1] in "аяйь":
         base, endings = word[:-1], _VOWEL_ENDINGS
     elif word[-1] in "оеиыую":  # neuter nouns keep one stem; foreign names do not decline
-        return {stem(word)}
+        return frozenset({stem(word)})
     else:
         base, endings = word, _CONSONANT_ENDINGS
-    return {stem(word)} | {stem(base + ending) for ending in endings}
+    bases = {base, *_without_fleeting_vowel(word)}
+    return frozenset({stem(word), *(stem(each + e) for each in bases for e in endings)})
+
+
+def _without_fleeting_vowel(word: str) -> list[str]:
+    """«узел» -> «узл», «американец» -> «американц», «китаец» -> «китайц»: the stem a
+    noun's other cases are built on when its last vowel drops out."""
+    if len(word) < 4 or word[-2] not in "ео" or word[-1] not in "цлкнр":
+        return []
+    joint = "й" if word[-3] in "аеиоуыэюя" else ""
+    return [word[:-2] + joint + word[-1]]
 
 
 def phrase_forms(words: Sequence[str], key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -89,7 +101,8 @@ def phrase_forms(words: Sequence[str], key: tuple[str, ...]) -> list[tuple[str, 
     for word, part in zip(words, key, strict=True):
         if declining and is_cyrillic(word):
             options.append(sorted(forms(word) | {part}))
-            declining = word.casefold().endswith(_ADJECTIVE_ENDINGS)
+            # `волоконно-` and `оптико-` open compound adjectives: the head is still ahead.
+            declining = word.casefold().endswith((*_ADJECTIVE_ENDINGS, "о"))
         else:
             options.append([part])
     return [tuple(choice) for choice in product(*options)]

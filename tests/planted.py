@@ -38,9 +38,6 @@ PROJECT = Path(__file__).resolve().parent.parent
 TIME_LIMIT = 60  # seconds for one case
 MAX_ERROR_LINE = 400  # characters: an error line longer than this is not clean
 SEED = "004_c790570d8809d829"
-# Issue 12 item 1 (an index replaces only a file caconnect made) is the store branch's:
-# its cases are tried and reported; the test counts them once ca_connect/store/ is here.
-INDEX_IDENTITY = "issue 12 item 1 (store branch)"
 STORY = (
     "Kazakhstan and Kyrgyzstan agree a cross-border fibre line\n"
     "ALMATY, 5 May 2025. Kazakhtelecom and Kyrgyztelecom signed an agreement on a fibre "
@@ -80,7 +77,6 @@ class Case:
     plant: Plant
     check: Check | None = None
     env: dict[str, str] = field(default_factory=dict)
-    fixed_by: str | None = None  # the change that fixes it, while it is on another branch
 
 
 @dataclass
@@ -149,18 +145,15 @@ CASES: list[Case] = [
     Case(
         "--index on an article",
         lambda p: ["--index", str(p.articles / f"{SEED}.txt"), "articles"],
-        fixed_by=INDEX_IDENTITY,
     ),
     Case(
         "--index on the dictionary",
         lambda p: ["--index", str(p.data / "entities.yaml"), "articles"],
-        fixed_by=INDEX_IDENTITY,
     ),
     Case(
         "CACONNECT_INDEX on a user's file",
         lambda p: (p.user_file("thesis.txt", "my thesis\n"), ["articles"])[1],
         env={"CACONNECT_INDEX": "{user}/thesis.txt"},
-        fixed_by=INDEX_IDENTITY,
     ),
     # Articles that cannot be read.
     Case(
@@ -429,10 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     outcomes = run_all(args.data)
     if args.verbose:
-        fixes = {case.name: case.fixed_by for case in CASES if case.fixed_by}
         for outcome in outcomes:
-            note = f" [{fixes[outcome.case]}]" if outcome.case in fixes else ""
-            print(f"{outcome.verdict:12} {outcome.case}{note}: {outcome.detail}")
+            print(f"{outcome.verdict:12} {outcome.case}: {outcome.detail}")
     print(totals(outcomes))
     bad = [o for o in outcomes if o.verdict in ("traceback", "data lost", "hang")]
     return 1 if bad else 0

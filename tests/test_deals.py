@@ -638,3 +638,48 @@ def test_a_side_mention_is_background_and_does_not_set_the_status():
     (deal,) = deals_of(facts)
     assert [h.background for h in deal.history] == [False, True, False]
     assert deal.status == "talks"
+
+
+def test_an_event_naming_another_company_does_not_join_the_one_deal_of_its_host():
+    """`Nordtel launched 4G in the metro` is not the Skynet deal, the only Kazakh mobile
+    one; `4G reached the metro`, naming no company, is."""
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [event("a1", 1, "agreement", "2024-01-10", [KZ, SKYNET], ("mobile",))],
+        ),
+        article(
+            "a2", "2024-03-10", [event("a2", 1, "launch", "2024-03-10", [KZ, KAZTEL], ("mobile",))]
+        ),
+        article("a3", "2024-04-10", [event("a3", 1, "launch", "2024-04-10", [KZ], ("mobile",))]),
+    ]
+    found = groups(deals_of(facts))
+    assert ["a1", "a3"] in found and ["a1", "a2", "a3"] not in found
+
+
+def test_an_event_abroad_does_not_join_its_article_deal():
+    """`India approved a similar project`, in a Starlink article, is not Starlink's."""
+    india = Party(id="IN", name="India", kind="country", country="IN")
+    facts = [
+        article(
+            "a1",
+            "2024-06-01",
+            [
+                event("a1", 1, "talks", "2024-06-01", [KZ, SKYNET]),
+                event("a1", 2, "agreement", "2024-06-01", [india]),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.event for h in deal.history] == [1]
+
+
+def test_the_host_government_alone_may_join_the_one_deal_of_its_host_and_type():
+    ministry = Party(id="kg-ministry", name="Ministry", kind="agency", country="KG")
+    kg = Party(id="KG", name="Kyrgyzstan", kind="country", country="KG")
+    facts = [
+        one("a1", "2024-01-10", "talks", [kg, SKYNET]),
+        one("a2", "2024-03-10", "plan", [kg, ministry]),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2"]]

@@ -56,11 +56,11 @@ def test_deals_lists_one_row_per_deal(deals_dir: Path, index: bool) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         "id                   status     first       last        events  articles  outlets  "
-        "name                   parties       initiatives",
+        "title                  organizations  countries  initiatives",
         "starlink-kazakhstan  launch     2024-03-05  2024-09-10  2       2         2        "
-        "Starlink – Kazakhstan  Starlink, KZ  satellite",
+        "Starlink – Kazakhstan  Starlink       KZ         satellite",
         "huawei-uzbekistan    agreement  2024-05-20  2024-05-20  1       1         1        "
-        "Huawei – Uzbekistan    Huawei, UZ    5g, mobile",
+        "Huawei – Uzbekistan    Huawei         UZ         5g, mobile",
     ]
 
 

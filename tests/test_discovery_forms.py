@@ -42,7 +42,7 @@ def names(text: str) -> list[tuple[str, str]]:
         ("We called JSC National on Monday.", []),  # only a generic word after the form
         (  # an `and` after another body's name starts a new name
             "Officials from Orzu Group and Steppe Cable Ltd were asked to check it.",
-            [("Steppe Cable Ltd", "company")],
+            [("Steppe Cable Ltd", "company"), ("Orzu Group", "company")],
         ),
         (  # Center, Centre, Office: a name only when `of`, `for` or `on` follows
             "The Kazakh Centre for Orbital Relays now runs the old data hall, which the "
@@ -126,3 +126,19 @@ def test_an_acronym_reads_as_the_body_the_article_names_in_full(project_dictiona
     )
     tagged = tag(Article(id="a", path="a.txt", body=both), project_dictionary)
     assert [m.entity for m in tagged.mentions if m.text == "SCO"] == ["sco"]
+
+
+def test_a_sentence_dense_with_names_is_no_headline() -> None:
+    text = "Bids from Orzu Group, Aral Fibre Group and Steppe Code Group are under review."
+    assert [name for name, _ in names(text)] == [
+        "Orzu Group",
+        "Steppe Code Group",
+        "Aral Fibre Group",
+    ]
+    headline = "Orzu Group And Steppe Code Group To Build Cable"
+    assert names(headline) == []
+
+
+def test_an_ordinal_inside_a_name_keeps_it_whole() -> None:
+    text = "The tunnel went to Orzu Railway 12th Works Group and a local firm last year."
+    assert names(text) == [("Orzu Railway 12th Works Group", "company")]

@@ -683,17 +683,8 @@ def test_planted_run_loses_nothing_and_never_crashes() -> None:
         import planted
     finally:
         sys.path.pop(0)
-    import importlib.util
-
     outcomes = planted.run_all(PROJECT / "data")
-    pending = {c.name for c in planted.CASES if c.fixed_by}
-    if importlib.util.find_spec("ca_connect.store") is not None:
-        pending = set()  # the store branch has landed: its cases count too
-    bad = [
-        o
-        for o in outcomes
-        if o.verdict in ("traceback", "data lost", "hang") and o.case not in pending
-    ]
+    bad = [o for o in outcomes if o.verdict in ("traceback", "data lost", "hang")]
     assert len(outcomes) >= 40
     assert bad == [], planted.totals(outcomes)
 

@@ -477,3 +477,14 @@ def test_the_store_names_the_named_deals_file_as_the_deals_do(tmp_path: Path) ->
     from ca_connect.deals.named import deals_path
 
     assert deals_path(tmp_path) == tmp_path / index_module.NAMED_DEALS_FILE
+
+
+def test_the_summary_of_everything_is_kept_until_the_next_change(data_dir: Path) -> None:
+    writable(data_dir)
+    first = run(data_dir, "summary", "--format", "json")
+    with sqlite3.connect(default_path(data_dir)) as db:
+        assert db.execute("SELECT 1 FROM meta WHERE key = 'summary'").fetchone()
+    (data_dir / "articles" / "001_9c93090f141dfb4b.txt").unlink()
+    after = run(data_dir, "summary", "--format", "json")
+    assert after != first
+    assert after == run(data_dir, "--no-index", "summary", "--format", "json")

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import time
 from pathlib import Path
 
 import pytest
@@ -67,7 +66,10 @@ def test_a_folder_without_a_dictionary_uses_the_packaged_one_and_says_so_once(
     assert "story" in result.stdout
 
 
-def test_a_cached_dictionary_loads_fast(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cached_dictionary_is_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # How fast that is belongs to the benchmark, not to a timed unit test.
     from ca_connect import dictionary
 
     monkeypatch.setenv("CACONNECT_CACHE", str(tmp_path / "cache"))
@@ -77,9 +79,8 @@ def test_a_cached_dictionary_loads_fast(tmp_path: Path, monkeypatch: pytest.Monk
     first = load_dictionary(path)
     assert list((tmp_path / "cache" / "dictionaries").glob("*.pickle"))
     monkeypatch.setattr(dictionary, "_PARSED", {})  # as in a new process
-    start = time.perf_counter()
+    monkeypatch.setattr(dictionary, "_parse", None)  # a parse now would fail: the cache answers
     again = load_dictionary(path)
-    assert time.perf_counter() - start < 0.3
     assert again == first and again is not first
 
 

@@ -21,6 +21,7 @@ from ca_connect.report.assemble import (
     ReportData,
     assemble,
     describe_options,
+    linked_events,
     partners_by_country,
     yearly_counts,
 )
@@ -76,6 +77,7 @@ def tm_report(seeds, top: int = 30) -> ReportData:
         seeds,
         filters,
         select_deals(seeds, filters),
+        linked_events(seeds),
         top=top,
         options={"countries": ("TM",)},
         version="test",
@@ -137,12 +139,12 @@ def test_events_of_one_stage_and_date_make_one_mark() -> None:
     events = [
         event("plan", "2025-03-03", TM, number=1, text="First plan sentence."),
         event("plan", "2025-03-03", TM, number=2, text="Second plan sentence."),
-        event("plan", "2026", TM, number=3, planned=True),
+        event("plan", "2025-03-03", TM, number=3, planned=True, target="2026"),
     ]
     marks = merge_marks([event_mark(e) for e in events])
-    assert [(m.stage, str(m.date), m.planned, m.count) for m in marks] == [
-        ("plan", "2025-03-03", False, 2),
-        ("plan", "2026", True, 1),
+    assert [(m.stage, str(m.date), str(m.target), m.count) for m in marks] == [
+        ("plan", "2025-03-03", "None", 2),
+        ("plan", "2025-03-03", "2026", 1),  # another plan: it aims at 2026
     ]
     assert marks[0].evidence == "First plan sentence."
 
@@ -196,11 +198,11 @@ def test_a_deal_is_a_storyline() -> None:
         4,
     )
     assert line.parties == ["Turkmenistan", "Acme Cables"]
-    assert [(m.stage, str(m.date), m.planned) for m in line.marks] == [
-        ("talks", "2024-05", False),
-        ("agreement", "2025-01-10", False),
-        ("plan", "2027", True),  # only a target date: drawn there, hollow
-        ("stalled", "2026", False),
+    assert [(m.stage, str(m.date), str(m.target)) for m in line.marks] == [
+        ("talks", "2024-05", "None"),
+        ("agreement", "2025-01-10", "None"),
+        ("plan", "None", "2027"),  # undated: drawn apart, its target in the evidence
+        ("stalled", "2026", "None"),
     ]
 
 
@@ -210,25 +212,26 @@ def test_turkmenistan_storylines_of_the_seeds(seeds) -> None:
     assert [(line.kind, line.name) for line in data.storylines] == [
         ("deal", "SpaceX, Starlink – Turkmenistan"),
         ("deal", "Huawei – Turkmenistan"),
-        ("events", "Turkmenistan · cybersecurity"),  # plans no deal links
+        ("events", "Turkmenistan · cybersecurity"),  # events no deal links
+        ("events", "Turkmenistan · fiber"),
     ]
     satellite = lines["SpaceX, Starlink – Turkmenistan"]
-    assert [(m.stage, str(m.date)) for m in satellite.marks] == [
-        ("launch", "2015-04"),
-        ("talks", "2026-02-04"),
-        ("talks", "2026-02-12"),
-        ("plan", "2026-02-12"),
+    assert [(m.stage, str(m.date), str(m.target), m.count) for m in satellite.marks] == [
+        ("launch", "2015-04", "None", 1),
+        ("talks", "2026-02-04", "None", 1),
+        ("plan", "2026-02-12", "None", 2),
+        ("plan", "2026-02-12", "2025", 1),
     ]
     cyber = lines["Turkmenistan · cybersecurity"]
-    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4)]
-    assert (cyber.status, cyber.sources) == ("plan", 1)
+    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4), ("talks", 1)]
+    assert (cyber.status, cyber.sources) == ("talks", 1)
     assert data.title == "Digital-connectivity deals: Turkmenistan"
     name, partners = data.partners["TM"]
     assert name == "Turkmenistan"
-    assert [(p.name, p.events, p.reached) for p in partners] == [
+    assert [(p.name, p.events, p.reached) for p in partners[:3]] == [
         ("SpaceX", 2, "launch"),
+        ("Starlink", 2, "talks"),
         ("Huawei", 1, "deployment"),
-        ("Starlink", 1, "talks"),
     ]
     article = data.articles[satellite.marks[0].article_id]
     assert (article.id, article.date) == ("004_c790570d8809d829", "2026-02-12")
@@ -238,7 +241,7 @@ def test_coverage_says_what_the_page_stands_on(seeds) -> None:
     coverage = tm_report(seeds, top=2).coverage
     assert (coverage.articles, coverage.undated_articles) == (2, 0)
     assert (coverage.first_date, coverage.last_date) == ("2025-03-03", "2026-02-12")
-    assert (coverage.shown, coverage.storylines, coverage.top) == (2, 3, 2)
+    assert (coverage.shown, coverage.storylines, coverage.top) == (2, 4, 2)
     assert (coverage.deals, coverage.shown_deals) == (2, 2)
     assert coverage.filters == ["--country TM"]
     assert re.fullmatch(r"[0-9a-f]{12}", coverage.dictionary_hash)
@@ -288,7 +291,7 @@ def test_the_page_needs_no_network(tm_page: str) -> None:
 
 
 def test_the_page_says_what_is_capped_and_filtered(tm_page: str) -> None:
-    assert "Showing the 2 storylines with the most events of 3 (--top 2)." in tm_page
+    assert "Showing the 2 storylines with the most events of 4 (--top 2)." in tm_page
     assert "<th>filters</th><td>--country TM</td>" in tm_page
     assert "<th>caconnect version</th><td>test</td>" in tm_page
 
@@ -299,7 +302,14 @@ def test_undated_events_get_a_column_of_their_own(seeds) -> None:
     everything = seeds.filters()
     deals = select_deals(seeds, everything)
     data = assemble(
-        seeds, everything, deals, top=30, options={}, version="test", dictionary=Path("none")
+        seeds,
+        everything,
+        deals,
+        linked_events(seeds),
+        top=30,
+        options={},
+        version="test",
+        dictionary=Path("none"),
     )
     assert data.coverage.undated_events > 0 and data.coverage.dictionary_hash == "unknown"
     figure = storyline_figure(data)
@@ -325,7 +335,7 @@ def test_report_writes_the_page(data_dir: Path, tmp_path: Path) -> None:
     code, out, err = run(data_dir, "report", "--country", "TM", "-o", str(target))
     assert (code, out) == (0, "")
     assert err.endswith(
-        f"Wrote {target}: 3 of 3 storylines (2 of 2 deals), 10 events, 2 articles.\n"
+        f"Wrote {target}: 4 of 4 storylines (2 of 2 deals), 13 events, 2 articles.\n"
     )
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -348,6 +358,15 @@ def test_report_needs_an_output_and_a_positive_top(data_dir: Path, tmp_path: Pat
     assert code == 2 and "Error: Missing option '--output' / '-o'." in err
     code, _, err = run(data_dir, "report", "--top", "0", "-o", str(tmp_path / "r.html"))
     assert code == 2 and "Error: Invalid value for '--top': 0 is not in the range x>=1." in err
+
+
+def test_report_replaces_a_file_only_with_force(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "old.html"
+    target.write_text("an older page", encoding="utf-8")
+    code, _, err = run(data_dir, "--no-index", "report", "-o", str(target))
+    assert code == 2 and "the file exists: give --force to replace it" in err
+    assert run(data_dir, "--no-index", "report", "--force", "-o", str(target))[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_report_is_never_written_among_the_articles(data_dir: Path) -> None:
@@ -396,9 +415,9 @@ def test_the_seeds_report_renders_in_chromium(data_dir: Path, tmp_path: Path) ->
             storylines = page.inner_text("#storylines-chart")
             assert "SpaceX, Starlink – Turkmenistan" in storylines
             assert "Turkmenistan · cybersecurity" in storylines
-            assert "plan · 1 article · no deal" in storylines and "2026" in storylines
+            assert "talks · 1 article · no deal" in storylines and "2026" in storylines
             partners = page.inner_text("#partners-chart")
-            assert "SpaceX" in partners and "2 · launch" in partners
+            assert "SpaceX" in partners and "2 · launch" in partners and "Starlink" in partners
             # The evidence table: TurkmenAlem's launch in April 2015.
             page.click("text=Evidence of every mark drawn")
             launch = page.locator("tr", has_text="Turkmen Alem 52E, aboard").inner_text()

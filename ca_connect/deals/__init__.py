@@ -1,60 +1,36 @@
 """Deals: one storyline per real-world deal, linked from the events of many articles.
 
 Data flows one way: tagged articles -> ArticleFacts (facts.py) -> linked groups (link.py)
--> Deal records (status.py). `find_deals` runs all three; `status_as_of` then says where
-each deal stands at a date.
+-> Deal records (status.py); pipeline.py runs all three, `status_as_of` then says where
+each deal stands at a date. Names are imported when first used, so that a command that
+only reads stored deals (deals.query) does not load the event extractor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import importlib
+from typing import Any
 
-from ..models import EntityDictionary, TaggedArticle
-from .facts import article_facts
-from .link import EventRef, link
-from .model import ArticleFacts, Deal
-from .named import NamedDeal
-from .names import AliasFinder
-from .status import STALLED_AFTER, build_deal, newest_date, status_as_of
+_EXPORTS = {
+    "Deal": "model",
+    "NamedDeal": "named",
+    "STALLED_AFTER": "status",
+    "newest_date": "status",
+    "status_as_of": "status",
+    "deals_from_facts": "pipeline",
+    "facts_of": "pipeline",
+    "find_deals": "pipeline",
+}
 
-__all__ = [
-    "STALLED_AFTER",
-    "Deal",
-    "NamedDeal",
-    "deals_from_facts",
-    "facts_of",
-    "find_deals",
-    "newest_date",
-    "status_as_of",
-]
+__all__ = sorted(_EXPORTS)
 
 
-def facts_of(
-    articles: Sequence[TaggedArticle], named: Sequence[NamedDeal] = ()
-) -> list[ArticleFacts]:
-    finder = AliasFinder(named) if named else None
-    return [article_facts(article, finder) for article in articles]
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ca_connect.deals' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
 
 
-def deals_from_facts(
-    facts: Sequence[ArticleFacts],
-    named: Sequence[NamedDeal] = (),
-    *,
-    dictionary: EntityDictionary | None = None,
-    previous: Mapping[EventRef, str] | None = None,
-) -> list[Deal]:
-    """Link the facts into deals and build their records, in order of first event."""
-    names = {c.code: c.name for c in dictionary.countries} if dictionary else {}
-    groups = link(facts, named, previous, names)
-    by_id = {f.id: f for f in facts}
-    return [build_deal(group, by_id) for group in groups]
-
-
-def find_deals(
-    articles: Sequence[TaggedArticle],
-    named: Sequence[NamedDeal] = (),
-    *,
-    dictionary: EntityDictionary | None = None,
-) -> list[Deal]:
-    """The deals of tagged articles (see the package docstring)."""
-    return deals_from_facts(facts_of(articles, named), named, dictionary=dictionary)
+def __dir__() -> list[str]:
+    return __all__

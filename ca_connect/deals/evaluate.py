@@ -26,9 +26,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import CaconnectError
 from ..models import EntityDictionary, PartialDate, TaggedArticle
-from . import deals_from_facts, facts_of
 from .model import Deal
 from .named import NamedDeal, _line
+from .pipeline import deals_from_facts, facts_of
 from .status import newest_date, status_as_of
 
 

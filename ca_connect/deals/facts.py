@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 
+from ..events import CENTRAL_ASIA, subject_country
 from ..models import Event, Mention, PartialDate, TaggedArticle
 from ..tokens import tokenize
-from .link import CENTRAL_ASIA
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
 
@@ -42,17 +41,14 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         names=tuple(names),
         events=tuple(article.events),
         countries=tuple(article.countries),
-        subject=subject_country(article.mentions),
+        subject=subject(article.mentions),
     )
 
 
-def subject_country(mentions: list[Mention]) -> str | None:
-    """The Central Asian country mentioned most (ties: the first mentioned)."""
-    counts = Counter(m.entity for m in mentions if m.kind == "country" and m.entity in CENTRAL_ASIA)
-    if not counts:
-        return None
-    order = {code: i for i, code in enumerate(counts)}
-    return min(counts, key=lambda code: (-counts[code], order[code]))
+def subject(mentions: list[Mention]) -> str | None:
+    """The Central Asian country an article is about (events.subject_country), if any."""
+    country = subject_country(mentions)
+    return country if country in CENTRAL_ASIA else None
 
 
 def fingerprint(body: str) -> str:

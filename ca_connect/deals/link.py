@@ -26,14 +26,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..events import CENTRAL_ASIA
 from ..models import Event, PartialDate, Party
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 
-CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 GAP_MONTHS = 48
 JOIN_SHARE = 0.5
-_ID_LENGTH = 32
+_ID_LENGTH = 28
 # Rank of key kinds: a lower number wins when keys join.
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
 
@@ -362,7 +362,8 @@ def _by_article(
         for other in article
         if other.ref in placed
         and other is not item
-        and (item.host is None or other.host in (None, item.host))
+        and item.host is not None
+        and other.host in (None, item.host)
     ]
     if item.event.initiatives:
         for other in sorted(others, key=lambda o: abs(o.event.number - number)):
@@ -377,7 +378,16 @@ def _by_article(
 
 
 def _by_host(item: _Item, hosts: Mapping[tuple[str | None, str], set[Key]]) -> Key | None:
+    """The one deal of the event's host and type, for an event that names no company and
+    no foreign body, only the host's government (one naming another company tells
+    another story)."""
     if item.host is None:
+        return None
+    home = set(item.host.split("+"))
+    if any(
+        p.kind == "company" or (p.kind != "country" and p.country not in home)
+        for p in item.event.parties
+    ):
         return None
     found = {root for kind in item.event.initiatives for root in hosts.get((item.host, kind), ())}
     return next(iter(found)) if len(found) == 1 else None

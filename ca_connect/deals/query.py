@@ -68,8 +68,9 @@ def deal_matches(
 
 
 def deal_row(deal: Deal) -> Row:
-    """One row of `caconnect deals` (free text cut to keep a table readable)."""
-    parties = [_label(p) for p in deal.parties if not p.dropped]
+    """One row of `caconnect deals` (free text cut; on a narrow terminal the lists go
+    first, the id never)."""
+    active = [p for p in deal.parties if not p.dropped]
     return {
         "id": deal.id,
         "status": deal.status,
@@ -78,8 +79,9 @@ def deal_row(deal: Deal) -> Row:
         "events": len(deal.history),
         "articles": deal.articles,
         "outlets": deal.outlets,
-        "name": snippet(deal.name, 32),
-        "parties": snippet(", ".join(parties), 32),
+        "title": snippet(deal.name, 32),
+        "organizations": [p.name for p in active if p.kind != "country"][:4],
+        "countries": [p.id for p in active if p.kind == "country"],
         "initiatives": list(deal.initiatives[:3]),
     }
 
@@ -147,13 +149,14 @@ def deal_timeline_rows(deals: Iterable[Deal]) -> list[Row]:
     """`timeline --deals`: each deal's events grouped under it, in history order."""
     rows = []
     for deal in deals:
+        labels = {party.id: _label(party) for party in deal.parties}
         for entry in deal.history:
             rows.append(
                 {
                     "deal": deal.id,
                     "date": _iso(entry.date),
                     "stage": entry.stage,
-                    "parties": list(entry.parties),
+                    "parties": [labels.get(p, p) for p in entry.parties],
                     "evidence": snippet(entry.evidence, 60),
                     "article": entry.article,
                 }

@@ -52,6 +52,9 @@ _DATE_HINT = re.compile(
 )
 # How far back references and context types are looked for.
 _REACH = 3
+# `the ministry` names the agency an article is about, often named many sentences before;
+# bounded so that long articles stay linear.
+_AGENCY_REACH = 30
 
 
 @dataclass
@@ -251,7 +254,8 @@ class _Context:
         self._news: list[PartialDate | None] = []  # the news date, once read
         counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
         self.main_type = counts.most_common(1)[0][0] if counts else None
-        self.main_actor = _main_organization(tagged, self.organizations)
+        # Found once: looked up for every sentence, they made long articles quadratic.
+        self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
 
     def mention(self, index: int, stage: Stage) -> EventMention | None:
         sentence = self.sentences[index]
@@ -369,9 +373,9 @@ class _Context:
     ) -> list[Party]:
         """The `want` nearest distinct actors of earlier sentences (`together`: named in
         one sentence), within reach; nothing when too few are found. With `org_kind`, only
-        organisations of that kind, looked for back to the article's start."""
+        organisations of that kind, looked for further back."""
         found: dict[str, Party] = {}
-        reach = index if org_kind else _REACH
+        reach = _AGENCY_REACH if org_kind else _REACH
         for back in range(index - 1, max(-1, index - 1 - reach), -1):
             actors = [a for a in self.actors(back) if a.kind in kinds]
             if together:
@@ -418,9 +422,8 @@ class _Context:
                 break
             if found := _initiatives(earlier):
                 return found, "context"
-        title = [_initiatives(s) for s in self.sentences if s.field == "title"]
-        if title and title[0]:
-            return title[0], "title"
+        if self.title_types:
+            return self.title_types, "title"
         if self.main_type is not None:
             return [self.main_type], "context"
         return [], "context"
@@ -496,17 +499,3 @@ def _date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:
     if basis in ("next-sentence", "context"):
         return "context"
     return basis
-
-
-def _main_organization(tagged: TaggedArticle, organizations: dict[str, OrgRef]) -> OrgRef | None:
-    """The organisation an article is about: named in its title, or named at least twice
-    as often as any other."""
-    counts = Counter(m.entity for m in tagged.mentions if m.kind == "organization")
-    ranked = counts.most_common(2)
-    if not ranked:
-        return None
-    first, count = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if count >= 3 and count >= 2 * second:
-        return organizations.get(first)
-    return None

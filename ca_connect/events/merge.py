@@ -12,13 +12,25 @@ from .reader import DEALS
 # A plan this many sentences after an agreement, with no target of its own and no party
 # beyond the agreement's, says what the agreement will do: it is part of it.
 _ELABORATION_REACH = 3
+# Events a mention is compared with, the latest first. Real articles tell under 40; the
+# bound keeps a huge article (a 1 MB dump of one sentence repeated) linear in its length.
+_LOOK_BACK = 64
 
 
 class _Group:
-    """The mentions of one event, in reading order."""
+    """The mentions of one event, in reading order, and what the merge rules ask of all of
+    them, kept up to date as mentions come (recounting them per mention was quadratic)."""
 
     def __init__(self, mention: EventMention) -> None:
-        self.mentions = [mention]
+        self.mentions: list[EventMention] = []
+        self.types: set[str] = set()  # every mention's initiative types
+        self.named: dict[str, set[str]] = {"country": set(), "organization": set()}
+        self.party_ids: set[str] = set()  # every party of every mention
+        self.own_parties: set[str] = set()  # every party a mention names itself
+        self.dates: set[str] = set()  # the dates mentions give of their own
+        self.targets: set[str] = set()
+        self.all_title = True  # every mention is in the title
+        self.add(mention)
 
     @property
     def stage(self) -> str:
@@ -30,6 +42,17 @@ class _Group:
 
     def add(self, mention: EventMention) -> None:
         self.mentions.append(mention)
+        self.types.update(mention.initiatives)
+        self.own_parties |= mention.own_parties
+        for party in mention.parties:
+            self.party_ids.add(party.id)
+            if party.id in mention.own_parties:
+                self.named[_kind(party)].add(party.id)
+        if mention.own_date:
+            self.dates.add(str(mention.date))
+        if mention.target is not None:
+            self.targets.add(str(mention.target))
+        self.all_title = self.all_title and mention.sentence.field == "title"
 
 
 def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[Event]:
@@ -50,11 +73,11 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     """The earlier event a mention reports again, if any."""
     if mention.item and groups:
         return groups[-1]  # a list item elaborates the event just told
-    for group in reversed(groups):
+    for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
     if mention.stage == "plan" and mention.target is None:
-        for group in reversed(groups):
+        for group in reversed(groups[-_LOOK_BACK:]):
             if _elaborates(group, mention):
                 return group
     return None
@@ -69,15 +92,14 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return True  # `The talks took place ...`: the nearest event of its stage
     if not _compatible_parties(group, mention):
         return False
-    dates = [m.date for m in group.mentions if m.own_date]
-    if mention.own_date and dates and all(str(d) != str(mention.date) for d in dates):
+    if mention.own_date and group.dates and str(mention.date) not in group.dates:
         return False
-    if mention.repeats or all(m.sentence.field == "title" for m in group.mentions):
+    if mention.repeats or group.all_title:
         return True  # told again, or the title's event told in the body
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
     if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
-        targets = {str(m.target) for m in (*group.mentions, mention) if m.target is not None}
+        targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
         return len(targets) <= 1  # the same organisation's plan, told again
     return not mention.own_parties and not mention.own_initiatives
 
@@ -88,44 +110,31 @@ def _elaborates(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.order - group.mentions[-1].order > _ELABORATION_REACH:
         return False
-    ids = {party.id for m in group.mentions for party in m.parties}
-    return mention.own_parties <= ids and _compatible_types(group, mention)
+    return mention.own_parties <= group.party_ids and _compatible_types(group, mention)
 
 
 def _compatible_types(group: _Group, mention: EventMention) -> bool:
     if not mention.initiatives:
         return True
-    types = {t for m in group.mentions for t in m.initiatives}
-    return not types or bool(types & set(mention.initiatives))
+    return not group.types or bool(group.types & set(mention.initiatives))
 
 
 def _compatible_parties(group: _Group, mention: EventMention) -> bool:
     """Named organisations, if both sides name some, overlap; so do named countries."""
     for kind in ("organization", "country"):
         mine = {p.id for p in mention.parties if _kind(p) == kind and p.id in mention.own_parties}
-        theirs = {
-            p.id
-            for m in group.mentions
-            for p in m.parties
-            if _kind(p) == kind and p.id in m.own_parties
-        }
+        theirs = group.named[kind]
         if mine and theirs and not mine & theirs:
             return False
     return True
 
 
 def _shares_a_named_party(group: _Group, mention: EventMention) -> bool:
-    named = {pid for m in group.mentions for pid in m.own_parties}
-    return bool(named & mention.own_parties)
+    return bool(group.own_parties & mention.own_parties)
 
 
 def _shares_a_named_organisation(group: _Group, mention: EventMention) -> bool:
-    named = {
-        p.id
-        for m in group.mentions
-        for p in m.parties
-        if p.kind != "country" and p.id in m.own_parties
-    }
+    named = group.named["organization"]
     return bool(
         named & {p.id for p in mention.parties if p.kind != "country"} & mention.own_parties
     )

@@ -73,7 +73,7 @@ def mark_records(data: ReportData) -> list[dict[str, Any]]:
                     "stage": mark.stage,
                     "date": mark.date.isoformat() if mark.date else None,
                     "precision": mark.date.precision if mark.date else None,
-                    "planned": mark.planned,
+                    "target": mark.target.isoformat() if mark.target else None,
                     "count": mark.count,
                     "evidence": mark.evidence,
                     "article": mark.article_id,
@@ -149,7 +149,7 @@ def storyline_figure(data: ReportData) -> go.Figure:
                     marker={
                         "color": colour,
                         "size": 13,
-                        "symbol": [_symbol(symbol, points["planned"][i]) for i in chosen],
+                        "symbol": symbol,
                         "line": {"width": 1.5, "color": colour},
                     },
                     hoverinfo="text",
@@ -183,7 +183,7 @@ def storyline_figure(data: ReportData) -> go.Figure:
 
 
 def _points() -> dict[str, list[Any]]:
-    return {k: [] for k in ("x", "y", "index", "hover", "text", "planned", "dated")}
+    return {k: [] for k in ("x", "y", "index", "hover", "text", "dated")}
 
 
 def _place(points: dict[str, list[Any]], mark: Mark, y: float, index: int, record: dict) -> None:
@@ -196,21 +196,15 @@ def _place(points: dict[str, list[Any]], mark: Mark, y: float, index: int, recor
     points["index"].append(index)
     points["hover"].append(_hover(record))
     points["text"].append(f"×{mark.count}" if mark.count > 1 else "")
-    points["planned"].append(mark.planned)
     points["dated"].append(mark.date is not None)
-
-
-def _symbol(symbol: str, planned: bool) -> str:
-    """A target date is drawn hollow, in its stage's shape."""
-    return f"{symbol}-open" if planned and not symbol.endswith("-open") else symbol
 
 
 def _hover(record: dict[str, Any]) -> str:
     when = record["date"] or "undated"
     if record["precision"] in ("month", "year"):
         when += f" (to the {record['precision']})"
-    if record["planned"]:
-        when += ", target date"
+    if record["target"]:
+        when += f", aiming at {record['target']}"
     lines = [f"<b>{record['stage']}</b> · {html.escape(when)}"]
     lines += [html.escape(part) for part in textwrap.wrap(record["evidence"], 90)]
     source = " · ".join(filter(None, [record["article"], record["source"]]))

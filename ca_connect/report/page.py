@@ -54,7 +54,7 @@ _CLICK = """
     var where = [m.article, m.source, m.title].filter(Boolean).map(esc).join(' · ');
     var link = m.url ? ' <a href="' + esc(m.url) + '">' + esc(m.url) + '</a>' : '';
     panel.innerHTML = '<b>' + esc(m.storyline) + '</b>: ' + esc(m.stage) + ', ' +
-      esc(m.date || 'undated') + (m.planned ? ' (target date)' : '') +
+      esc(m.date || 'undated') + (m.target ? ', aiming at ' + esc(m.target) : '') +
       (m.count > 1 ? ' · ' + m.count + ' events' : '') +
       '<br>\\u201c' + esc(m.evidence) + '\\u201d<br><small>' + where + link + '</small>';
   });
@@ -94,9 +94,9 @@ def write_page(data: ReportData, file: TextIO) -> None:
         "countries acting, their first-named partner and the first initiative type), with "
         "the furthest stage it reached. A mark is a stage on the date an "
         "article gives; a date known only to the month or year is drawn as a shaded span "
-        "with the mark in its middle; hollow marks are target dates of plans; events with "
-        "no date stand in the right-hand column. Hover over a mark for its evidence, or "
-        "click it to show it below.</p>",
+        "with the mark in its middle; a plan is drawn when it was stated (its target, if "
+        "any, is in its evidence); events with no date stand in the right-hand column. "
+        "Hover over a mark for its evidence, or click it to show it below.</p>",
         cap,
         _figure(storyline_figure(data), "storylines-chart"),
         "<div id='evidence'>Click a mark to see its evidence here.</div>",
@@ -111,7 +111,7 @@ def write_page(data: ReportData, file: TextIO) -> None:
         _figure(partners_figure(data), "partners-chart"),
         "<h2 id='over-time'>Over time</h2>",
         "<p class='note'>Deal events per year. An event of two initiative types counts under "
-        "each; a plan with a target date counts in the target's year.</p>",
+        "each; a plan counts in the year it was stated.</p>",
         _figure(
             yearly_figure(data.years_by_type, initiative_colours(types), "by initiative type"),
             "types-chart",
@@ -148,8 +148,8 @@ def _evidence_table(records: list[dict[str, Any]]) -> str:
     ]
     for record in records:
         date = record["date"] or "undated"
-        if record["planned"]:
-            date += " (target)"
+        if record["target"]:
+            date += f" (target {record['target']})"
         article = html.escape(record["article"])
         if record["url"]:
             article = f"<a href='{html.escape(record['url'])}'>{article}</a>"

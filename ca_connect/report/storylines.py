@@ -36,14 +36,14 @@ class Mark:
 
     stage: str
     date: PartialDate | None
-    planned: bool  # the date is a target, not when it happened
+    target: PartialDate | None  # a plan's aim (the mark is drawn when it was stated)
     evidence: str
     article_id: str
     count: int = 1
 
     @property
-    def key(self) -> tuple[str, str | None, bool]:
-        return (self.stage, self.date.isoformat() if self.date else None, self.planned)
+    def key(self) -> tuple[str, str | None, str | None]:
+        return (self.stage, _iso(self.date), _iso(self.target))
 
 
 @dataclass
@@ -69,14 +69,11 @@ class Storyline:
 
 
 def from_deal(deal: Deal) -> Storyline:
-    """A deal's lane: its history as marks (a plan with only a target date is drawn at
-    the target, hollow), its status, and its articles as sources.
-    """
-    marks = []
-    for entry in deal.history:
-        planned = entry.date is None and entry.target is not None
-        date = entry.target if planned else entry.date
-        marks.append(Mark(entry.stage, date, planned, snippet(entry.evidence, 400), entry.article))
+    """A deal's lane: its history as marks, its status, and its articles as sources."""
+    marks = [
+        Mark(entry.stage, entry.date, entry.target, snippet(entry.evidence, 400), entry.article)
+        for entry in deal.history
+    ]
     merged = merge_marks(marks)
     return Storyline(
         kind="deal",
@@ -164,12 +161,12 @@ def _lane_name(group: _Group, initiative: str, countries: dict[str, str]) -> str
 
 
 def event_mark(event: Event) -> Mark:
-    return Mark(event.stage, event.date, event.planned, snippet(event.text, 400), event.article_id)
+    return Mark(event.stage, event.date, event.target, snippet(event.text, 400), event.article_id)
 
 
 def merge_marks(marks: list[Mark]) -> list[Mark]:
     """Marks in order, those of one stage and date merged into the first (`count`)."""
-    merged: dict[tuple[str, str | None, bool], Mark] = {}
+    merged: dict[tuple[str, str | None, str | None], Mark] = {}
     for mark in marks:
         first = merged.get(mark.key)
         merged[mark.key] = replace(first, count=first.count + 1) if first else mark
@@ -193,3 +190,7 @@ def _newest(group: _Group) -> int:
     """The last day of a group's newest dated event, as a number (0: none dated)."""
     dated = (event.date.last_day().toordinal() for event in group.events if event.date)
     return max(dated, default=0)
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return date.isoformat() if date else None

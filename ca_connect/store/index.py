@@ -319,15 +319,16 @@ class Index:
             deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
         if columns:
             self._set_meta(columns=json.dumps(columns))
-        if changed or stored or not self._meta("summary"):
+        if changed or stored:
             db.execute(
                 "UPDATE articles SET shadowed = "
                 "((SELECT count(*) FROM articles b WHERE b.id = articles.id) > 1) "
                 "WHERE shadowed OR id IN "
                 "(SELECT id FROM articles GROUP BY id HAVING count(*) > 1)"
             )
-            every = "num NOT IN (SELECT num FROM articles WHERE shadowed)"
-            self._set_meta(summary=json.dumps(sql.packed_counts(sql.counts(db, every))))
+            db.execute("DELETE FROM meta WHERE key = 'summary'")  # counted when next asked
+        generation = int(self._meta("generation").get("generation", "0")) + 1
+        self._set_meta(generation=str(generation))  # summary() stores counts of one generation
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
 
@@ -543,17 +544,27 @@ class Index:
         )
 
     def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
-        """query.summary_sections of the selected articles, counted in SQL (for all of
-        them, counted once per change and kept in `meta`)."""
+        """query.summary_sections of the selected articles, counted in SQL. The counts of
+        everything are kept in `meta` from the first summary after a change to the next
+        change (an update only forgets them: commands that need no summary never pay)."""
         with _translated(), _reading(self.db) as db:
             stored = self._meta("summary").get("summary")
+            generation = self._meta("generation").get("generation")
             if filters.is_empty() and stored:
                 return query.summary_sections(*sql.unpacked_counts(json.loads(stored)))
             where, values = sql.article_where(filters, self.fts())
             db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (num INTEGER PRIMARY KEY)")
             db.execute("DELETE FROM chosen")
             db.execute(f"INSERT INTO chosen SELECT a.num FROM articles a WHERE {where}", values)
-            return query.summary_sections(*sql.counts(db, "num IN chosen"))
+            counts = sql.counts(db, "num IN chosen")
+        if filters.is_empty():  # kept unless another command changed the store meanwhile
+            with _translated(), suppress(IndexUnavailable):  # read-only or busy: next time
+                self.db.execute(
+                    "INSERT OR REPLACE INTO meta SELECT 'summary', ? WHERE "
+                    "(SELECT value FROM meta WHERE key = 'generation') IS ?",
+                    (json.dumps(sql.packed_counts(counts)), generation),
+                )
+        return query.summary_sections(*counts)
 
     def partners(self, filters: Filters) -> list[dict[str, Any]]:
         """sql.partners: who the filter's countries deal with, with counts."""

@@ -1,0 +1,151 @@
+"""Russian dates: publication-date lines and event-date expressions (dates_ru.py).
+
+Every line here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ca_connect.dates import find_publication_date, resolve_event_date
+from ca_connect.dates_ru import english_dates
+from ca_connect.models import PartialDate
+
+GENITIVE = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+NOMINATIVE = [
+    "Январь",
+    "Февраль",
+    "Март",
+    "Апрель",
+    "Май",
+    "Июнь",
+    "Июль",
+    "Август",
+    "Сентябрь",
+    "Октябрь",
+    "Ноябрь",
+    "Декабрь",
+]
+days = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31))
+
+
+def published(text: str) -> tuple[PartialDate | None, str | None]:
+    return find_publication_date(text)
+
+
+@given(days)
+def test_a_date_line_in_words(day: dt.date) -> None:
+    line = f"{day.day} {GENITIVE[day.month - 1]} {day.year} года"
+    assert published(f"{line}\nЗаголовок новости\nТекст новости.\n") == (
+        PartialDate.model_validate(day),
+        "dateline",
+    )
+
+
+@given(days, st.booleans())
+def test_a_date_line_with_a_nominative_month_and_a_time(day: dt.date, short: bool) -> None:
+    suffix = " г., 18:25" if short else " в 09:05"
+    line = f"{day.day:02d} {NOMINATIVE[day.month - 1]} {day.year}{suffix}"
+    assert published(f"Заголовок\n{line}\nТекст.\n")[0] == PartialDate.model_validate(day)
+
+
+@given(days, st.sampled_from([".", "-", "/"]))
+def test_numeric_date_lines(day: dt.date, separator: str) -> None:
+    line = f"Дата: 10:15, {day.day:02d}{separator}{day.month:02d}{separator}{day.year}."
+    assert published(f"{line}\nТекст новости.\n")[0] == PartialDate.model_validate(day)
+
+
+@given(st.text(alphabet=st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВ 0123456789.,:г")))
+def test_the_way_back_covers_the_text(text: str) -> None:
+    english = english_dates(text)
+    assert len(english.origin) == len(english.text) + 1
+    assert english.origin == sorted(english.origin)
+    assert english.origin[-1] == len(text)
+
+
+@given(st.integers(min_value=1991, max_value=2098))
+def test_relative_years(year: int) -> None:
+    today = PartialDate(year=year, month=6, day=15)
+    last = resolve_event_date("В прошлом году компания запустила сеть.", today)
+    target = resolve_event_date("Спутник запустят в третьем квартале следующего года.", today)
+    assert last is not None and last.date == PartialDate(year=year - 1)
+    assert last.text == "В прошлом году"
+    assert target is not None and target.date == PartialDate(year=year + 1) and target.planned
+    assert target.text == "в третьем квартале следующего года"
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=12))
+def test_a_month_without_a_year_is_the_latest_up_to_publication(month: int, now: int) -> None:
+    today = PartialDate(year=2024, month=now)
+    sentence = f"Линию ввели в эксплуатацию в {GENITIVE[month - 1][:-1]}е."
+    found = resolve_event_date(sentence, today)
+    assert found is not None
+    assert found.date == PartialDate(year=2024 if month <= now else 2023, month=month)
+
+
+def test_written_event_dates_keep_their_text() -> None:
+    sentence = "Соглашение подписали 19 декабря 2025 года в Ташкенте."
+    found = resolve_event_date(sentence, None)
+    assert found is not None and found.date == PartialDate(year=2025, month=12, day=19)
+    assert sentence[found.start : found.end] == found.text == "19 декабря 2025 года"
+    numeric = resolve_event_date("Документ подписан 24.02.2026 в Бишкеке.", None)
+    assert numeric is not None and numeric.date == PartialDate(year=2026, month=2, day=24)
+
+
+def test_datelines_with_short_years_and_dashes() -> None:
+    assert published("Бишкек, 07.09.20. /Агентство/. Текст.\n")[0] == PartialDate(
+        year=2020, month=9, day=7
+    )
+    assert published("Опубликовано: 18-05-2017\nТекст.\n")[0] == PartialDate(
+        year=2017, month=5, day=18
+    )
+
+
+def test_a_target_date() -> None:
+    found = resolve_event_date("Магистраль построят до конца 2027 года.", None)
+    assert found is not None and found.planned and found.date == PartialDate(year=2027)
+
+
+def test_a_yearless_dateline_needs_a_year() -> None:
+    text = "Ташкент, 5 марта – Оператор запустил сеть.\n"
+    assert published(text) == (None, None)
+    assert find_publication_date(text, front_matter_date="2024")[0] == PartialDate(
+        year=2024, month=3, day=5
+    )
+
+
+def test_the_traps_of_russian_pages() -> None:
+    widget = "Курсы валют от 02/10/2024\n$1 – 12000\nГлавная новость\nТекст.\n"
+    header = "Ташкент, 14:49 | 09 декабря\nЗаголовок\nТекст.\n"
+    related = (
+        "Читайте также: Сеть расширена 20 Январь 2026 г., 22:43 Спутник запущен "
+        "19 Январь 2026 г., 22:16\nЗаголовок\nТекст.\n"
+    )
+    assert published(widget) == (None, None)
+    assert published(header) == (None, None)
+    assert published(related) == (None, None)
+
+
+def test_a_breadcrumb_date_above_its_headline() -> None:
+    text = (
+        "Общество 14/03/2019 В Самарканде открыли новый центр обработки данных\n"
+        "В Самарканде открыли новый центр обработки данных\n"
+        "Текст.\n"
+    )
+    assert published(text)[0] == PartialDate(year=2019, month=3, day=14)
