@@ -66,6 +66,8 @@ def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:
         "The village school of Kyrgyzstan is currently connected by satellite.",
         "The new fiber line will help Tajik schools.",
         "The project aims to strengthen satellite coverage in Kazakhstan.",
+        "It is expected that this will help Kyrgyz villages get satellite internet.",
+        "Ожидается, что это позволит подключить к оптоволокну сельские школы Таджикистана.",
         "The fiber network would be faster than copper.",
         "Among the priorities is 5G coverage.",
         "Officials discussed the weather.",

@@ -45,6 +45,8 @@ class Grammar:
     # Words after a modal that state a benefit or a description, not an action
     # (`will help`, `will cover`): no plan.
     benefits: frozenset[str]
+    # Words that may stand between a plan cue and its benefit: `expected that this will help`.
+    benefit_subjects: frozenset[str]
     # Modals whose cue stands alone (`will`, `could`): a plan only with an actor subject.
     modals: frozenset[str]
     # Adverbs that may stand between an actor, its modal and its verb (`will definitely`),
@@ -143,6 +145,7 @@ ENGLISH = Grammar(
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
         }
     ),
+    benefit_subjects=frozenset({"that", "this", "it", "which"}),
     modals=frozenset({"will", "would", "could", "might", "can"}),
     adverbs=frozenset(
         {
@@ -220,6 +223,7 @@ RUSSIAN = Grammar(
             *("станет", "станут", "улучшит", "повысит", "охватит", "составит"),
         }
     ),
+    benefit_subjects=frozenset({"что", "это", "он", "она", "оно", "они"}),
     modals=frozenset({"может", "могут", "мог", "могли"}),
     adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),
     adverb_ending="",

@@ -165,11 +165,14 @@ def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 
 
 def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
-    """A plan cue followed by a benefit (`will help`, `aims to strengthen`)."""
+    """A plan cue followed by a benefit (`will help`, `aims to strengthen`), also through
+    `that this` (`it is expected that this will help`)."""
     if read.governs:
         return False
     after = read.cue.last
-    while after < len(folded) and _skippable(folded[after], grammar):
+    while after < len(folded) and (
+        _skippable(folded[after], grammar) or folded[after] in grammar.benefit_subjects
+    ):
         after += 1
     return after < len(folded) and folded[after] in grammar.benefits
 
