@@ -47,6 +47,9 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Uzbektelecom signed the contract for fiber and launched the construction.", "agreement"),
         ("Kyrgyzstan and the ADB announced an agreement in principle on fiber.", "mou"),
         ("Kcell launches 5G in Almaty", "launch"),
+        ("Kyrgyzstan and OneWeb agreed to further discuss satellite internet.", "talks"),
+        ("Kcell and Beeline agreed to continue talks on 5G towers.", "talks"),
+        ("Tajikistan agreed to build a fiber line with China.", "agreement"),
     ],
 )
 def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:

@@ -59,6 +59,8 @@ class Grammar:
     state_adverbs: frozenset[str]
     # Reference words that name a country's government (`the government`).
     government_words: frozenset[str]
+    # Words between `agreed to` and a talks cue that keep it talks (`agreed to continue talks`).
+    continuing: frozenset[str]
     # Reference words that name a government body (`the ministry`): the last agency named.
     agency_words: frozenset[str]
     # Starting verbs: with a work cue near, work began (`launched the construction`).
@@ -162,6 +164,7 @@ ENGLISH = Grammar(
     ),
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
+    continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     participles=frozenset(
@@ -230,6 +233,7 @@ RUSSIAN = Grammar(
     weak_plans=frozenset({"приоритет", "приоритеты", "цель", "цели", "задача", "задачи"}),
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
+    continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
     agency_words=frozenset({"министерство", "ведомство"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
