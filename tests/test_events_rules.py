@@ -50,6 +50,8 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Kyrgyzstan and OneWeb agreed to further discuss satellite internet.", "talks"),
         ("Kcell and Beeline agreed to continue talks on 5G towers.", "talks"),
         ("Tajikistan agreed to build a fiber line with China.", "agreement"),
+        ("Talks between Kcell and Beeline on 5G towers broke down in May.", "cancelled"),
+        ("Tele2 filed a put option notice to Kazakhtelecom on its mobile stake.", "agreement"),
     ],
 )
 def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:
