@@ -292,6 +292,9 @@ class Organization(_Entry):
     # Names several organisations share (one brand in several countries, a ministry
     # called by its portfolio): resolved to the one whose country the text is about.
     shared_aliases: list[str] = Field(default_factory=list)
+    # The initiative types an organisation's whole business is (a satellite operator is
+    # satellite): an event whose sentence names no type takes them (README "Deal events").
+    initiatives: list[InitiativeType] = Field(default_factory=list)
 
 
 class Initiative(_Entry):

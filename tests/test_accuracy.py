@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from ca_connect.dictionary import load_dictionary
-from ca_connect.evaluate import evaluate, load_gold
-from ca_connect.evaluate_events import evaluate_events, load_event_gold
+from ca_connect.evaluate.events import evaluate_events, load_event_gold
+from ca_connect.evaluate.tags import evaluate, load_gold
 from ca_connect.events import analyse
-from ca_connect.extractor import tagger_for
 from ca_connect.loader import load_articles
+from ca_connect.tagging.tagger import tagger_for
 
 from .conftest import FIXTURES, PROJECT, SEEDS
 
@@ -63,8 +63,8 @@ def test_russian_corpus_meets_the_targets(shared_dir: Path) -> None:
 # (recall, precision, parties right, dates right) at least, per shared set.
 EVENT_FLOORS = {
     "corpus": (0.68, 0.63, 0.47, 0.89),
-    "deals": (0.50, 0.54, 0.40, 0.72),
-    "corpus-ru": (0.60, 0.55, 0.42, 0.82),
+    "deals": (0.525, 0.58, 0.41, 0.72),
+    "corpus-ru": (0.60, 0.56, 0.42, 0.85),
 }
 
 

@@ -13,9 +13,9 @@ The steps (every rule is stated in README "Deal events"):
 
 from __future__ import annotations
 
-from ..extractor import compiled, tag
 from ..languages import detect_language
 from ..models import Article, EntityDictionary, Event, TaggedArticle
+from ..tagging.tagger import compiled, tag
 from ..vocab import CENTRAL_ASIA, STAGES
 from .grammar import grammar_for
 from .mentions import MentionReader

@@ -45,6 +45,8 @@ class Grammar:
     # Words after a modal that state a benefit or a description, not an action
     # (`will help`, `will cover`): no plan.
     benefits: frozenset[str]
+    # Words that may stand between a plan cue and its benefit: `expected that this will help`.
+    benefit_subjects: frozenset[str]
     # Modals whose cue stands alone (`will`, `could`): a plan only with an actor subject.
     modals: frozenset[str]
     # Adverbs that may stand between an actor, its modal and its verb (`will definitely`),
@@ -57,6 +59,10 @@ class Grammar:
     state_adverbs: frozenset[str]
     # Reference words that name a country's government (`the government`).
     government_words: frozenset[str]
+    # Words between `agreed to` and a talks cue that keep it talks (`agreed to continue talks`).
+    continuing: frozenset[str]
+    # Reference words that name a government body (`the ministry`): the last agency named.
+    agency_words: frozenset[str]
     # Starting verbs: with a work cue near, work began (`launched the construction`).
     starts: frozenset[str]
     # Irregular past participles (`will be built`): a passive future is a plan.
@@ -141,6 +147,7 @@ ENGLISH = Grammar(
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
         }
     ),
+    benefit_subjects=frozenset({"that", "this", "it", "which"}),
     modals=frozenset({"will", "would", "could", "might", "can"}),
     adverbs=frozenset(
         {
@@ -157,6 +164,8 @@ ENGLISH = Grammar(
     ),
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
+    continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
+    agency_words=frozenset({"ministry", "agency", "regulator"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
@@ -217,12 +226,15 @@ RUSSIAN = Grammar(
             *("станет", "станут", "улучшит", "повысит", "охватит", "составит"),
         }
     ),
+    benefit_subjects=frozenset({"что", "это", "он", "она", "оно", "они"}),
     modals=frozenset({"может", "могут", "мог", "могли"}),
     adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),
     adverb_ending="",
     weak_plans=frozenset({"приоритет", "приоритеты", "цель", "цели", "задача", "задачи"}),
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
+    continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
+    agency_words=frozenset({"министерство", "ведомство"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
     past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),

@@ -52,6 +52,9 @@ _DATE_HINT = re.compile(
 )
 # How far back references and context types are looked for.
 _REACH = 3
+# `the ministry` names the agency an article is about, often named many sentences before;
+# bounded so that long articles stay linear.
+_AGENCY_REACH = 30
 
 
 @dataclass
@@ -162,11 +165,14 @@ def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 
 
 def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
-    """A plan cue followed by a benefit (`will help`, `aims to strengthen`)."""
+    """A plan cue followed by a benefit (`will help`, `aims to strengthen`), also through
+    `that this` (`it is expected that this will help`)."""
     if read.governs:
         return False
     after = read.cue.last
-    while after < len(folded) and _skippable(folded[after], grammar):
+    while after < len(folded) and (
+        _skippable(folded[after], grammar) or folded[after] in grammar.benefit_subjects
+    ):
         after += 1
     return after < len(folded) and folded[after] in grammar.benefits
 
@@ -341,8 +347,12 @@ class _Context:
             )
         elif not organizations and (reference := self._reference(sentence.text, before_cue)):
             word = reference.group().split()[-1].casefold()
-            kinds = ("country",) if word in self.grammar.government_words else ("organization",)
-            found += self._earlier(index, want=1, kinds=kinds)
+            if word in self.grammar.government_words:
+                found += self._earlier(index, want=1, kinds=("country",))
+            elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
+                found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
+            else:
+                found += self._earlier(index, want=1, kinds=("organization",))
         return found
 
     def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
@@ -357,12 +367,19 @@ class _Context:
         return found[-1] if found else None
 
     def _earlier(
-        self, index: int, want: int, kinds: tuple[str, ...], together: bool = False
+        self,
+        index: int,
+        want: int,
+        kinds: tuple[str, ...],
+        together: bool = False,
+        org_kind: str | None = None,
     ) -> list[Party]:
         """The `want` nearest distinct actors of earlier sentences (`together`: named in
-        one sentence), within reach; nothing when too few are found."""
+        one sentence), within reach; nothing when too few are found. With `org_kind`, only
+        organisations of that kind, looked for further back."""
         found: dict[str, Party] = {}
-        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        reach = _AGENCY_REACH if org_kind else _REACH
+        for back in range(index - 1, max(-1, index - 1 - reach), -1):
             actors = [a for a in self.actors(back) if a.kind in kinds]
             if together:
                 codes = list(dict.fromkeys(a.entity for a in actors))
@@ -371,7 +388,7 @@ class _Context:
                 continue
             for actor in reversed(actors):
                 party = self._party(actor, "context")
-                if party is not None:
+                if party is not None and org_kind in (None, party.kind):
                     found.setdefault(party.id, party)
                 if len(found) == want:
                     return list(found.values())
@@ -395,10 +412,11 @@ class _Context:
     # --- initiative types --------------------------------------------------------------
 
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
-        """The sentence's types; else those of the nearest earlier sentence of the same
-        paragraph (within reach); else the title's; else none."""
+        """The sentence's types; else those its organisations' business is; else those of
+        the nearest earlier sentence of the same paragraph (within reach); else the title's;
+        else none."""
         sentence = self.sentences[index]
-        own = _initiatives(sentence)
+        own = _initiatives(sentence) or self._implied_types(index)
         if own:
             return own, "title" if sentence.field == "title" else "sentence"
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
@@ -412,6 +430,11 @@ class _Context:
         if self.main_type is not None:
             return [self.main_type], "context"
         return [], "context"
+
+    def _implied_types(self, index: int) -> list[str]:
+        orgs = [self.organizations.get(a.entity) for a in self.actors(index)]
+        implied = (self.party_reader.implied_types(org) for org in orgs if org is not None)
+        return list(dict.fromkeys(t for types in implied for t in types))
 
     # --- dates -------------------------------------------------------------------------
 

@@ -19,13 +19,15 @@ from .reader import Sentence
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
     r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike|like|such\s+as"
-    r"|compared\s+(?:with|to)|than|rival|rivals|competitor|competitors|including)\s+(?:the\s+)?$",
+    r"|compared\s+(?:with|to)|than|rival|rivals|competitor|competitors|including"
+    r"|alternatives?\s+to|instead\s+of|apart\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`.
+# ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`,
+# or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
 _BYSTANDER_AFTER = re.compile(
-    r"^(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
-    r"|member\s+states|nations)\b",
+    r"^(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
+    r"|member\s+states|nations)\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
@@ -56,6 +58,13 @@ class PartyReader:
     def __init__(self, dictionary: EntityDictionary) -> None:
         self._countries = {c.code: c.name for c in dictionary.countries}
         self._capitals = {phrase_key(name) for c in dictionary.countries for name in c.capitals}
+        self._types = {
+            org.id: org.initiatives for org in dictionary.organizations if org.initiatives
+        }
+
+    def implied_types(self, org: OrgRef) -> list[str]:
+        """The types an organisation's business is (its parent's for a subsidiary)."""
+        return list(self._types.get(org.id) or self._types.get(org.parent or "", []))
 
     def actors(self, sentence: Sentence, text: str, grammar: Grammar) -> list[Actor]:
         """The countries and organisations of a sentence that can be parties."""

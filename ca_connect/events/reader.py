@@ -11,9 +11,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..extractor import PhraseMatcher, Tokens
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
+from ..tagging.matcher import PhraseMatcher, Tokens
 from ..tokens import (
     gap_signature,
     match_key,
@@ -218,9 +218,11 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     of a work cue (`launched the construction`, `construction ... began`) says work
     began: a deployment."""
     stage = choose_stage([read.stage for read in cues])
+    folded = tokens[2]
+    if stage == "agreement" and _agrees_to_talk(cues, folded, grammar):
+        return "talks"
     if stage != "launch":
         return stage
-    folded = tokens[2]
     launches = [read.cue for read in cues if read.stage == "launch"]
     works = [read.cue for read in cues if read.stage == "deployment"]
     if all(
@@ -307,6 +309,25 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
             if len(spans) == len(parts):
                 found.append(Cue(stage, tuple(spans)))
     return found
+
+
+def _agrees_to_talk(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar) -> bool:
+    """Every agreement cue right before a talks cue, bar bridge and continuing words:
+    what was agreed is only to talk (`agreed to further discuss`, `agreed to continue
+    talks`)."""
+    agreements = [read.cue for read in cues if read.stage == "agreement"]
+    talks = [read.cue for read in cues if read.stage == "talks"]
+    return all(
+        any(
+            cue.last <= talk.first
+            and all(
+                word in grammar.bridges or word in grammar.continuing
+                for word in folded[cue.last : talk.first]
+            )
+            for talk in talks
+        )
+        for cue in agreements
+    )
 
 
 def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> list[ReadCue]:

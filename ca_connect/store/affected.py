@@ -2,7 +2,8 @@
 
 A dictionary is compared with the one the store was made with, as JSON. In a section that
 is a list of entries with an `id` (or `code`), an entry added, removed or changed brings
-every text it holds (names, aliases, cues, ...; not its id, code, kind or country);
+every text it holds (names, aliases, cues, ...; not its id, code, kind, country or an
+organisation's initiative types);
 elsewhere (ignore rules, discovery words, other languages) every text added or removed.
 An article can change only if it contains one of those phrases, as the tagger reads
 words (the tagger's phrase matcher, plural and case forms included). Anything else that
@@ -58,7 +59,7 @@ def _entries(section: Any) -> dict[str, Any] | None:
 
 # Fields that describe an entry rather than name it: a change to them affects the articles
 # that name the entry, found by its other texts.
-_ATTRIBUTES = frozenset({"id", "code", "kind", "country"})
+_ATTRIBUTES = frozenset({"id", "code", "kind", "country", "initiatives"})
 
 
 def _names(entry: dict[str, Any] | None) -> set[str]:
@@ -92,11 +93,12 @@ def _shape(value: Any) -> Any:
 
 class PhraseFinder:
     """Says whether a text holds one of some phrases, found by the tagger's own matcher
-    (extractor.PhraseMatcher: the same word keys, case forms and plurals), with no
+    (tagging.matcher.PhraseMatcher: the same word keys, case forms and plurals), with no
     capital required: it finds every article the tagger could, and maybe a few more."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        from ..extractor import PhraseMatcher  # the models load only when a dictionary changed
+        # The models load only when a dictionary changed.
+        from ..tagging.matcher import PhraseMatcher
 
         self._matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
 

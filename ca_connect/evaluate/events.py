@@ -25,11 +25,11 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from .errors import CaconnectError
-from .evaluate import GoldArticle
-from .models import EntityDictionary, Event, InitiativeType, PartialDate, Stage, TaggedArticle
-from .tokens import phrase_key
-from .vocab import STAGES
+from ..errors import CaconnectError
+from ..models import EntityDictionary, Event, InitiativeType, PartialDate, Stage, TaggedArticle
+from ..tokens import phrase_key
+from ..vocab import STAGES
+from .tags import GoldArticle
 
 FIELDS = ("parties", "initiatives", "date", "target")
 
