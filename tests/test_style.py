@@ -22,6 +22,6 @@ def test_ruff(args: list[str]) -> None:
 
 def test_the_default_run_skips_slow_tests_and_ci_runs_them() -> None:
     config = (PROJECT / "pyproject.toml").read_text(encoding="utf-8")
-    assert "addopts = \"-q -m 'not slow'\"" in config
+    assert "addopts = \"-q -m 'not slow' -n 2\"" in config
     ci = (PROJECT / ".ci" / "run").read_text(encoding="utf-8")
     assert '"$venv/bin/pytest"\n' in ci and '"$venv/bin/pytest" -m slow\n' in ci
