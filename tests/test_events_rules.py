@@ -298,3 +298,19 @@ def test_the_ministry_is_the_last_agency_named() -> None:
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert "kg-digital-ministry" in ids(plan) and "kyrgyztelecom" not in ids(plan)
+
+
+def test_types_come_from_the_next_sentence_before_the_title() -> None:
+    body = "Kyrgyztelecom met China Telecom in Beijing. A fiber line to Kashgar was the topic."
+    talks = next(e for e in events(body, title="Satellite internet news") if e.stage == "talks")
+    assert (talks.initiatives, talks.sources.initiatives) == (["fiber"], "context")
+
+
+def test_types_borrowed_from_the_context_keep_no_event_apart() -> None:
+    body = (
+        "Kyrgyztelecom met China Telecom in Beijing about a fiber line to Kashgar.\n\n"
+        "Talks with China Telecom also covered pricing. "
+        "Kyrgyzstan wants 5G in Osh by 2027."
+    )
+    talks = [e for e in events(body) if e.stage == "talks"]
+    assert [e.initiatives for e in talks] == [["fiber"]]

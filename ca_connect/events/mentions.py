@@ -52,6 +52,7 @@ _DATE_HINT = re.compile(
 )
 # How far back references and context types are looked for.
 _REACH = 3
+_AHEAD = 1  # the next sentence
 # `the ministry` names the agency an article is about, often named many sentences before;
 # bounded so that long articles stay linear.
 _AGENCY_REACH = 30
@@ -413,7 +414,8 @@ class _Context:
 
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
         """The sentence's types; else those its organisations' business is; else those of
-        the nearest earlier sentence of the same paragraph (within reach); else the title's;
+        the nearest earlier sentence of the same paragraph (within reach); else those of the
+        next sentence of the same paragraph; else the title's; else the article's main type;
         else none."""
         sentence = self.sentences[index]
         own = _initiatives(sentence) or self._implied_types(index)
@@ -424,6 +426,12 @@ class _Context:
             if earlier.field != sentence.field or earlier.paragraph != sentence.paragraph:
                 break
             if found := _initiatives(earlier):
+                return found, "context"
+        for ahead in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
+            later = self.sentences[ahead]
+            if later.field != sentence.field or later.paragraph != sentence.paragraph:
+                break
+            if found := _initiatives(later):
                 return found, "context"
         if self.title_types:
             return self.title_types, "title"
