@@ -314,3 +314,10 @@ def test_types_borrowed_from_the_context_keep_no_event_apart() -> None:
     )
     talks = [e for e in events(body) if e.stage == "talks"]
     assert [e.initiatives for e in talks] == [["fiber"]]
+
+
+def test_a_date_in_a_which_aside_dates_something_else() -> None:
+    (event,) = events("Tele2, which entered Kazakhstan in 2010, merged with Altel in March 2016.")
+    assert str(event.date) == "2016-03"
+    (event,) = events("Kcell, which was founded in 1998, signed a 5G contract.", date=None)
+    assert str(event.date) == "1998"  # the only date written

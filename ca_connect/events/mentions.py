@@ -44,6 +44,7 @@ _NEWS_DAYS = 7
 _LEAD = 3  # the lead: the first sentences of the body
 # What a sentence needs to hold a date or an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
+_ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
@@ -307,9 +308,14 @@ class _Context:
         """The first date sentence `index` writes (read once; most sentences have none)."""
         if index not in self._dates:
             text = self.sentences[index].text
-            self._dates[index] = (
-                resolve_event_date(text, self.tagged.date) if _DATE_HINT.search(text) else None
-            )
+            found = None
+            if _DATE_HINT.search(text):
+                # A date in a `, which …,` aside dates something else: read the rest first.
+                main = _ASIDE.sub(",", text)
+                if main != text and _DATE_HINT.search(main):
+                    found = resolve_event_date(main, self.tagged.date)
+                found = found or resolve_event_date(text, self.tagged.date)
+            self._dates[index] = found
         return self._dates[index]
 
     # --- parties ---------------------------------------------------------------------
