@@ -321,3 +321,15 @@ def test_a_date_in_a_which_aside_dates_something_else() -> None:
     assert str(event.date) == "2016-03"
     (event,) = events("Kcell, which was founded in 1998, signed a 5G contract.", date=None)
     assert str(event.date) == "1998"  # the only date written
+
+
+def test_an_undated_articles_news_date_is_a_full_date_of_its_lead() -> None:
+    body = (
+        "Ministers of Kazakhstan and Azerbaijan met in Baku on 24 April 2024. "
+        "Kazakhtelecom agreed to build a fiber line with AzerTelecom."
+    )
+    agreement = next(e for e in events(body, date=None) if e.stage == "agreement")
+    assert (str(agreement.date), agreement.date_basis) == ("2024-04-24", "context")
+    body = "Ministers of Kazakhstan and Azerbaijan met on December 25. " + body.split(". ")[1]
+    agreement = next(e for e in events(body, date=None) if e.stage == "agreement")
+    assert agreement.date is None  # no year written: nothing to resolve it against

@@ -487,19 +487,22 @@ class _Context:
 
     def news_date(self) -> PartialDate | None:
         """The day the lead dates its news (`on Wednesday`), when it is within a week
-        before publication: undated events of the article happened then too."""
+        before publication (in an undated article, any day it writes with its year):
+        undated events of the article happened then too."""
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
 
     def _read_news_date(self) -> PartialDate | None:
         published = self.tagged.date
-        if published is None or published.day is None:
+        if published is not None and published.day is None:
             return None
         body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
         found = next((d for i in body if (d := self.date_of(i)) is not None), None)
         if found is None or found.planned or found.date.day is None:
             return None
+        if published is None:
+            return found.date  # an undated article: the day its lead writes in full
         days = (published.first_day() - found.date.first_day()).days
         if 0 < days <= _NEWS_DAYS:
             return found.date
