@@ -19,10 +19,10 @@ from pathlib import Path
 
 from ca_connect import stemming, tokens
 from ca_connect.dictionary import load_dictionary
-from ca_connect.evaluate import evaluate, load_gold
+from ca_connect.evaluate.tags import evaluate, load_gold
 from ca_connect.events import analyse
-from ca_connect.extractor import tagger_for
 from ca_connect.loader import load_articles
+from ca_connect.tagging.tagger import tagger_for
 
 PROJECT = Path(__file__).resolve().parent.parent
 

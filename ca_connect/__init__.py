@@ -30,15 +30,15 @@ _EXPORTS = {
     "load_articles": "loader",
     "find_publication_date": "dates",
     "load_dictionary": "dictionary",
-    "tag": "extractor",
+    "tag": "tagging.tagger",
     "analyse": "events",
     "extract_events": "events",
     "build_filters": "query",
     "Corpus": "corpus",
     "DataDir": "corpus",
     "open_corpus": "corpus",
-    "evaluate": "evaluate",
-    "load_gold": "evaluate",
+    "evaluate": "evaluate.tags",
+    "load_gold": "evaluate.tags",
 }
 
 __all__ = sorted(_EXPORTS)

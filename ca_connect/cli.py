@@ -845,12 +845,12 @@ def evaluate(
     """
     from .dictionary import load_dictionary
     from .errors import CaconnectError, UsageError
-    from .evaluate import evaluate as score
-    from .evaluate import load_gold
-    from .extractor import tagger_for
+    from .evaluate.tags import evaluate as score
+    from .evaluate.tags import load_gold
     from .loader import load_articles
     from .output import render, render_sections
     from .packaged import dictionary_file
+    from .tagging.tagger import tagger_for
 
     if not gold.is_file():
         raise UsageError(f"GOLD {gold}: no such file")
@@ -913,8 +913,8 @@ def _evaluate_events(
 ) -> None:
     """`eval --events`: recall and precision per stage, then field accuracy of matches."""
     from .errors import UsageError
-    from .evaluate import load_gold
-    from .evaluate_events import evaluate_events, load_event_gold
+    from .evaluate.events import evaluate_events, load_event_gold
+    from .evaluate.tags import load_gold
     from .events import analyse
     from .output import render_sections
 
@@ -1007,12 +1007,12 @@ def add(
         caconnect add story.txt --url https://example.com/2025/03/03/story
         pbpaste | caconnect add - --title "Uzbekistan signs fibre deal" --date 2025-03-03
     """
-    from .add import Adder, draft, read_input
-    from .candidates import find_candidates
     from .corpus import open_corpus
     from .errors import ArticleError, CaconnectError, UsageError
-    from .extractor import tag
+    from .maintain.add import Adder, draft, read_input
+    from .maintain.candidates import find_candidates
     from .models import Filters
+    from .tagging.tagger import tag
 
     if len(files) > 1 and (title or date or url):
         raise UsageError("--title, --date and --url describe one article: give one FILE")
@@ -1115,7 +1115,7 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         caconnect check
         caconnect --data data check --strict --format json
     """
-    from .check import check_data
+    from .maintain.check import check_data
     from .output import render_sections
 
     report = check_data(_data(ctx))
@@ -1189,10 +1189,10 @@ def entities(
         caconnect entities --kind company --country UZ
         caconnect entities --candidates --format csv -o candidates.csv
     """
-    from .candidates import find_candidates
     from .dictionary import find_country
-    from .entities import entity_rows
     from .errors import UsageError
+    from .maintain.candidates import find_candidates
+    from .maintain.entities import entity_rows
     from .models import Filters
     from .output import render
 

@@ -18,9 +18,9 @@ from ca_connect.deals.evaluate import load_gold_deals, score_deals
 from ca_connect.deals.named import load_named_deals
 from ca_connect.dictionary import find_organization, load_dictionary
 from ca_connect.errors import UsageError
-from ca_connect.extractor import tag
 from ca_connect.loader import load_articles
 from ca_connect.models import Event, PartialDate, Party
+from ca_connect.tagging.tagger import tag
 
 
 def gold_events(folder: Path, dictionary, articles) -> dict[str, list[Event]]:

@@ -6,8 +6,8 @@
 
 A session is a fenced block whose lines start with `$ `; the lines after a command, up
 to the next `$ ` line or the end of the block, are what it prints (standard output and
-standard error together); a line ending in `…` stands for any line starting with the
-rest, a line `…` alone for any number of lines. A closing `(exit N)` line is compared
+standard error together); `…` in a line stands for any text there (the README shortened
+the line), a line `…` alone for any number of lines. A closing `(exit N)` line is compared
 too when the README has one. All sessions run in order, in one scratch folder holding a
 copy of the project's `data/` (so that `add` in one session is seen by `check` in a
 later one) and `../shared` beside it; `caconnect` is this checkout's code. `$ cat FILE`
@@ -66,8 +66,8 @@ def sessions(lines: list[str]) -> list[list[Command]]:
 
 
 def matches(expected: list[str], actual: list[str]) -> bool:
-    """Whether output matches the README's: a line ending in `…` stands for any line that
-    starts with the rest, and a line `…` alone for any number of lines."""
+    """Whether output matches the README's: `…` in a line stands for any text (the line
+    was shortened), and a line `…` alone for any number of lines."""
     if not expected:
         return not actual
     head, rest = expected[0], expected[1:]
@@ -75,8 +75,14 @@ def matches(expected: list[str], actual: list[str]) -> bool:
         return any(matches(rest, actual[skip:]) for skip in range(len(actual) + 1))
     if not actual:
         return False
-    same = actual[0].startswith(head[:-1]) if head.endswith("…") else actual[0] == head
-    return same and matches(rest, actual[1:])
+    return _line_matches(head, actual[0]) and matches(rest, actual[1:])
+
+
+def _line_matches(expected: str, actual: str) -> bool:
+    if "…" not in expected:
+        return actual == expected
+    pattern = ".*".join(re.escape(part) for part in expected.split("…"))
+    return re.fullmatch(pattern, actual, re.DOTALL) is not None
 
 
 def _trimmed(output: list[str]) -> list[str]:
@@ -159,7 +165,7 @@ def check(update: bool = False) -> list[str]:
                             else ""
                         )
                     )
-                    if update and not any(line.endswith("…") for line in expected):
+                    if update and not any("…" in line for line in expected):
                         start = command.first
                         lines[start : start + len(expected)] = command.actual
                     elif update:

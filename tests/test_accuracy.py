@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from ca_connect.dictionary import load_dictionary
-from ca_connect.evaluate import evaluate, load_gold
-from ca_connect.evaluate_events import evaluate_events, load_event_gold
+from ca_connect.evaluate.events import evaluate_events, load_event_gold
+from ca_connect.evaluate.tags import evaluate, load_gold
 from ca_connect.events import analyse
-from ca_connect.extractor import tagger_for
 from ca_connect.loader import load_articles
+from ca_connect.tagging.tagger import tagger_for
 
 from .conftest import FIXTURES, PROJECT, SEEDS
 

@@ -11,11 +11,11 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from ca_connect import add as add_module
-from ca_connect.add import NAME_LIMIT, Adder, draft, slugify, write_new
 from ca_connect.cli import cli
 from ca_connect.errors import AddError, UsageError
 from ca_connect.loader import load_article, load_articles, parse_article
+from ca_connect.maintain import add as add_module
+from ca_connect.maintain.add import NAME_LIMIT, Adder, draft, slugify, write_new
 
 from .conftest import SEEDS
 

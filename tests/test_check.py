@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ca_connect.check import check_data
 from ca_connect.cli import cli
 from ca_connect.corpus import DataDir
+from ca_connect.maintain.check import check_data
 
 from .conftest import SEEDS, write_data
 

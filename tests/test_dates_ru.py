@@ -1,4 +1,4 @@
-"""Russian dates: publication-date lines and event-date expressions (dates_ru.py).
+"""Russian dates: publication-date lines and event-date expressions (dates/russian.py).
 
 Every line here is written for the test (none is taken from a measurement set).
 """
@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ca_connect.dates import find_publication_date, resolve_event_date
-from ca_connect.dates_ru import english_dates
+from ca_connect.dates.russian import english_dates
 from ca_connect.models import PartialDate
 
 GENITIVE = [

@@ -560,7 +560,7 @@ def test_one_alias_names_one_deal_per_host_country():
 
 
 def test_candidates_propose_deal_names_no_named_deal_has():
-    from ca_connect.candidates import find_candidates
+    from ca_connect.maintain.candidates import find_candidates
     from ca_connect.models import EntityDictionary, TaggedArticle
 
     body = (

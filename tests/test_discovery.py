@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from ca_connect.dictionary import load_dictionary
-from ca_connect.discovery import Discovered, Discoverer, acronym_uses
-from ca_connect.extractor import tag
 from ca_connect.models import Article, Discovery, HeadWords
+from ca_connect.tagging.discovery import Discovered, Discoverer, acronym_uses
+from ca_connect.tagging.tagger import tag
 from ca_connect.tokens import sentence_spans, tokenize
 
 from .conftest import FIXTURES

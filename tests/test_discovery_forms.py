@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from ca_connect.discovery import Discoverer
-from ca_connect.extractor import tag
 from ca_connect.models import Article, Discovery, HeadWords
+from ca_connect.tagging.discovery import Discoverer
+from ca_connect.tagging.tagger import tag
 from ca_connect.tokens import sentence_spans, tokenize
 
 RULES = Discovery(

@@ -6,7 +6,8 @@ import itertools
 import random
 from pathlib import Path
 
-from ca_connect.duplicates import (
+from ca_connect.loader import load_articles
+from ca_connect.maintain.duplicates import (
     NEAR_DUPLICATE,
     DuplicateIndex,
     article_text,
@@ -14,7 +15,6 @@ from ca_connect.duplicates import (
     duplicate_pairs,
     fingerprint,
 )
-from ca_connect.loader import load_articles
 
 from .conftest import SEEDS
 

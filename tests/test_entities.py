@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ca_connect.candidates import find_candidates
 from ca_connect.cli import cli
 from ca_connect.corpus import DataDir, open_corpus
-from ca_connect.entities import entity_rows
+from ca_connect.maintain.candidates import find_candidates
+from ca_connect.maintain.entities import entity_rows
 from ca_connect.models import Filters
 
 from .conftest import write_data

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from ca_connect.cli import cli
 from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse, choose_stage, extract_events, subject_country
-from ca_connect.extractor import tag
 from ca_connect.loader import load_article, load_articles
 from ca_connect.models import Article, Event, Filters, PartialDate
 from ca_connect.query import build_filters
+from ca_connect.tagging.tagger import tag
 
 from .conftest import FIXTURES, PROJECT, SEEDS
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from ca_connect.cli import cli
 from ca_connect.dictionary import load_dictionary
 from ca_connect.errors import CaconnectError
-from ca_connect.evaluate_events import GoldEventArticle, evaluate_events, load_event_gold
+from ca_connect.evaluate.events import GoldEventArticle, evaluate_events, load_event_gold
 from ca_connect.models import Event, Party, TaggedArticle
 
 from .conftest import FIXTURES, write_data

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ca_connect.dictionary import load_dictionary
-from ca_connect.extractor import tag
 from ca_connect.loader import load_articles
 from ca_connect.models import Article, TaggedArticle
+from ca_connect.tagging.tagger import tag
 
 from .conftest import FIXTURES, PROJECT, SEEDS
 

@@ -20,11 +20,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
-from ca_connect.add import Adder, draft
 from ca_connect.cli import cli
 from ca_connect.dictionary import parse_dictionary
 from ca_connect.errors import AddError, ArticleError, DictionaryError, shown
 from ca_connect.loader import load_article, load_articles
+from ca_connect.maintain.add import Adder, draft
 from ca_connect.output import render, render_table
 from ca_connect.spans import Spans
 from ca_connect.tables import lay_out

@@ -435,7 +435,7 @@ try:
     runpy.run_module('ca_connect', run_name='__main__')
 except SystemExit:
     pass
-heavy = [m for m in ('dateparser', 'ca_connect.extractor', 'ca_connect.models', 'pydantic',
+heavy = [m for m in ('dateparser', 'ca_connect.tagging.tagger', 'ca_connect.models', 'pydantic',
                      'yaml', 'rich', 'ca_connect.dates') if m in sys.modules]
 print(heavy, file=sys.stderr)
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from pathlib import Path
 from typing import get_args
 
@@ -16,6 +17,7 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@lru_cache(maxsize=1)
 def import_graph() -> dict[str, set[str]]:
     """Module -> the package modules it imports anywhere (functions included), except
     under `if TYPE_CHECKING:`."""
@@ -78,3 +80,45 @@ def test_vocab_and_models_import_nothing_above_them() -> None:
 def test_the_vocabularies_agree_with_the_models() -> None:
     assert get_args(models.Stage) == vocab.STAGES
     assert get_args(models.InitiativeType) == vocab.INITIATIVE_TYPES
+
+
+def readme_layout() -> list[str]:
+    """The modules the README's layout list names, in its order."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("```\nca_connect/\n") :]
+    block = block[4 : block.index("\n```\n")]
+    modules: list[str] = []
+    package = ""
+    for line in block.splitlines()[1:]:
+        entry = line.split()[0]
+        if line.startswith("    "):  # a module inside the package above it
+            modules.append(f"ca_connect.{package}.{entry.removesuffix('.py')}")
+        elif entry.endswith("/"):
+            package = entry.removesuffix("/")
+            modules.append(f"ca_connect.{package}")
+        elif entry == "__init__.py":
+            modules.append("ca_connect")
+        else:
+            modules.append(f"ca_connect.{entry.removesuffix('.py')}")
+    return modules
+
+
+def test_the_readme_lists_every_module_once() -> None:
+    listed = readme_layout()
+    assert len(listed) == len(set(listed))
+    assert set(listed) == set(import_graph())
+
+
+def test_each_module_imports_only_those_listed_above_it() -> None:
+    graph = import_graph()
+    position = {module: index for index, module in enumerate(readme_layout())}
+    # The public API and `python -m` stand above everything they re-export or run.
+    top = {"ca_connect", "ca_connect.__main__"}
+    upward = [
+        f"{module} -> {target}"
+        for module in graph
+        if module not in top
+        for target in graph[module]
+        if position[target] > position[module] and not target.startswith(module + ".")
+    ]
+    assert upward == []

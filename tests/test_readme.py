@@ -23,6 +23,8 @@ def test_an_ellipsis_stands_for_the_rest_of_a_line_or_for_lines() -> None:
     assert readme_sessions.matches(["…"], [])
     assert not readme_sessions.matches(["a…", "z"], ["abc", "x", "z"])
     assert not readme_sessions.matches(["b…"], ["abc"])
+    assert readme_sessions.matches(["x 'ab…'"], ["x 'abcdef'"])
+    assert not readme_sessions.matches(["x 'ab…'"], ["x 'abcdef"])
 
 
 @pytest.mark.slow  # every session runs caconnect in a subprocess

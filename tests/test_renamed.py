@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from ca_connect.dictionary import parse_dictionary
-from ca_connect.extractor import tag
 from ca_connect.models import Article
 from ca_connect.query import article_record
+from ca_connect.tagging.tagger import tag
 
 DICTIONARY = parse_dictionary(
     """\

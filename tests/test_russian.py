@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from ca_connect.cli import cli
 from ca_connect.dictionary import parse_dictionary
 from ca_connect.errors import DictionaryError
-from ca_connect.extractor import tag
 from ca_connect.languages import detect_language
 from ca_connect.models import Article, EntityDictionary, TaggedArticle
 from ca_connect.stemming import forms, stem
+from ca_connect.tagging.tagger import tag
 
 from .conftest import write_data
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ca_connect.extractor import PhraseMatcher
 from ca_connect.models import Article
 from ca_connect.spelling import fold
+from ca_connect.tagging.matcher import PhraseMatcher
 from ca_connect.tokens import match_key, tokenize
 
 # Real spellings of one name, as they appear in English-language text and in the
@@ -112,7 +112,7 @@ def test_the_matcher_finds_a_name_in_any_of_its_spellings() -> None:
 
 
 def test_the_tagger_tags_variant_spellings_as_written(project_dictionary) -> None:
-    from ca_connect.extractor import tag
+    from ca_connect.tagging.tagger import tag
 
     article = Article(
         id="x",
@@ -152,7 +152,7 @@ def test_a_split_name_that_is_another_name_stays_that_name() -> None:
 
 
 def test_the_amazon_region_is_not_the_company(project_dictionary) -> None:
-    from ca_connect.extractor import tag
+    from ca_connect.tagging.tagger import tag
 
     text = "Rain fell on the Amazon rainforest while Amazon opened a data centre."
     tagged = tag(Article(id="x", path="x.txt", body=text), project_dictionary)

@@ -26,8 +26,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..events import CENTRAL_ASIA
 from ..models import Event, PartialDate, Party
+from ..vocab import CENTRAL_ASIA
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 
@@ -255,7 +255,7 @@ def _roots(
                 and rank(other) < rank(key)
             }
         if above:
-            parent[key] = max(above, key=lambda other: (above[other], _neg(rank(other))))
+            parent[key] = min(above, key=lambda other: (-above[other], rank(other)))
 
     def root(key: Key) -> Key:
         while key in parent:
@@ -263,10 +263,6 @@ def _roots(
         return key
 
     return {key: root(key) for key in seen}, seen
-
-
-def _neg(rank: tuple[int, int, Key]) -> tuple[int, int]:
-    return (-rank[0], -rank[1])
 
 
 # --- 3. Events into deals ------------------------------------------------------------

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..extractor import PhraseMatcher
 from ..models import TextField
+from ..tagging.matcher import PhraseMatcher
 from ..tokens import tokenize
 from .model import NameMention
 from .named import NamedDeal

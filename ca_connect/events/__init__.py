@@ -13,14 +13,15 @@ The steps (every rule is stated in README "Deal events"):
 
 from __future__ import annotations
 
-from ..extractor import compiled, tag
 from ..languages import detect_language
 from ..models import Article, EntityDictionary, Event, TaggedArticle
+from ..tagging.tagger import compiled, tag
+from ..vocab import CENTRAL_ASIA, STAGES
 from .grammar import grammar_for
 from .mentions import MentionReader
 from .merge import merge_mentions
-from .parties import CENTRAL_ASIA, subject_country
-from .reader import DEALS, PROGRESS, STAGES, choose_stage
+from .parties import subject_country
+from .reader import DEALS, PROGRESS, choose_stage
 
 __all__ = [
     "CENTRAL_ASIA",

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
 from ..tokens import phrase_key, tokenize
+from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
 from .reader import Sentence
-
-CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import get_args
 
-from ..extractor import PhraseMatcher, Tokens
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
+from ..tagging.matcher import PhraseMatcher, Tokens
 from ..tokens import (
     gap_signature,
     match_key,
@@ -26,7 +25,6 @@ from ..tokens import (
 )
 from .grammar import Grammar, grammar_for
 
-STAGES: tuple[str, ...] = get_args(Stage)
 # Progress stages, least advanced first; `plan` and `cancelled` stand apart.
 PROGRESS = ("talks", "mou", "agreement", "deployment", "launch")
 DEALS = ("talks", "mou", "agreement")

@@ -93,11 +93,12 @@ def _shape(value: Any) -> Any:
 
 class PhraseFinder:
     """Says whether a text holds one of some phrases, found by the tagger's own matcher
-    (extractor.PhraseMatcher: the same word keys, case forms and plurals), with no
+    (tagging.matcher.PhraseMatcher: the same word keys, case forms and plurals), with no
     capital required: it finds every article the tagger could, and maybe a few more."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        from ..extractor import PhraseMatcher  # the models load only when a dictionary changed
+        # The models load only when a dictionary changed.
+        from ..tagging.matcher import PhraseMatcher
 
         self._matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
 

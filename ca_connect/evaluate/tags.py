@@ -19,10 +19,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from .errors import CaconnectError
-from .extractor import Tagger
-from .models import Article, TaggedArticle
-from .tokens import phrase_key
+from ..errors import CaconnectError
+from ..models import Article, TaggedArticle
+from ..tagging.tagger import Tagger
+from ..tokens import phrase_key
 
 FIELDS = ("countries", "organizations", "initiatives")
 

@@ -1,4 +1,4 @@
-"""Dates written in Russian, read by the English date rules of dates.py.
+"""Dates written in Russian, read by the English date rules of the dates package.
 
 Russian date words are put into the English forms the rules already read, keeping a
 map back to the text as written: «19 декабря 2025 года» -> `19 December 2025`,

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .tokens import TOKEN
+from ..tokens import TOKEN
 
 SHINGLE = 5  # words per shingle
 NEAR_DUPLICATE = 0.5  # containment at or above which two articles are the same story

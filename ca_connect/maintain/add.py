@@ -36,10 +36,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .dates import find_publication_date, parse_query_date
-from .duplicates import Duplicate, DuplicateIndex, article_text, fingerprint
-from .errors import AddError, ArticleError, UsageError
-from .loader import (
+from ..dates import find_publication_date, parse_query_date
+from ..errors import AddError, ArticleError, UsageError
+from ..loader import (
     ARTICLE_SUFFIXES,
     FRONT_MATTER_KEYS,
     MAX_ARTICLE_SIZE,
@@ -51,7 +50,8 @@ from .loader import (
     split_front_matter,
     split_headline,
 )
-from .models import Article, PartialDate
+from ..models import Article, PartialDate
+from .duplicates import Duplicate, DuplicateIndex, article_text, fingerprint
 
 NAME_LIMIT = 80  # characters in a file name, `.md` and a `-NN` suffix included
 _BODY_WORDS = 8  # words of the text that name an article without a title

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from .models import EntityDictionary, TaggedArticle
+from ..models import EntityDictionary, TaggedArticle
 
 
 def entity_rows(

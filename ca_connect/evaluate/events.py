@@ -20,17 +20,17 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from .errors import CaconnectError
-from .evaluate import GoldArticle
-from .models import EntityDictionary, Event, InitiativeType, PartialDate, Stage, TaggedArticle
-from .tokens import phrase_key
+from ..errors import CaconnectError
+from ..models import EntityDictionary, Event, InitiativeType, PartialDate, Stage, TaggedArticle
+from ..tokens import phrase_key
+from ..vocab import STAGES
+from .tags import GoldArticle
 
-STAGES: tuple[str, ...] = get_args(Stage)
 FIELDS = ("parties", "initiatives", "date", "target")
 
 

@@ -22,9 +22,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
-from .models import Discovery, Mention, OrgKind
-from .spans import Spans
-from .tokens import TOKEN
+from ..models import Discovery, Mention, OrgKind
+from ..spans import Spans
+from ..tokens import TOKEN
 
 NEW = "new:"  # the id prefix of an organisation the dictionary does not know
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})

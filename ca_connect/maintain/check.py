@@ -17,12 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .corpus import DataDir
+from ..corpus import DataDir
+from ..errors import DictionaryError
+from ..loader import ARTICLE_SUFFIXES, link_problem
+from ..models import Article, EntityDictionary, Filters, TaggedArticle
+from ..tokens import phrase_key
 from .duplicates import article_text, duplicate_pairs
-from .errors import DictionaryError
-from .loader import ARTICLE_SUFFIXES, link_problem
-from .models import Article, EntityDictionary, Filters, TaggedArticle
-from .tokens import phrase_key
 
 Severity = Literal["error", "warning"]
 
@@ -76,8 +76,8 @@ class Report:
 
 def check_data(data: DataDir) -> Report:
     """Check a data folder: its dictionary, every article, and the two against each other."""
-    from .corpus import open_corpus
-    from .loader import load_articles
+    from ..corpus import open_corpus
+    from ..loader import load_articles
 
     data.check()
     report = Report()

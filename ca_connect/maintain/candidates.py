@@ -22,12 +22,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .deals.named import NamedDeal
-from .deals.proposals import deal_name_proposals
-from .dictionary import surfaces
-from .discovery import NEW
-from .models import EntityDictionary, TaggedArticle, TextField
-from .tokens import TOKEN, match_key, sentence_spans
+from ..deals.named import NamedDeal
+from ..deals.proposals import deal_name_proposals
+from ..dictionary import surfaces
+from ..models import EntityDictionary, TaggedArticle, TextField
+from ..tagging.discovery import NEW
+from ..tokens import TOKEN, match_key, sentence_spans
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "de"})
 # Joins the words of one name: spaces, a hyphen, an ampersand between spaces.

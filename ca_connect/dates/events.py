@@ -1,0 +1,411 @@
+"""Event dates: the date a sentence gives for what it reports, explicit or relative to the
+publication date, and whether it is a target (`planned for 2027`) rather than a fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..models import PartialDate
+from .patterns import (
+    _MONTH,
+    _MONTH_YEAR,
+    _NO_YEAR_PATTERNS,
+    _WEEKDAY_NAMES,
+    _date_from_match,
+    _full_dates,
+    _make_date,
+    _month_number,
+)
+from .russian import english_dates
+
+# --- Event dates --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The date of an event a sentence reports, and the span that gave it.
+
+    `sentence[start:end] == text`. `planned` marks a target date (`by the end of 2025`,
+    `expected to follow in 2026`) rather than something that has happened.
+    """
+
+    date: PartialDate
+    planned: bool
+    text: str
+    start: int
+    end: int
+
+
+# Resolves a date expression against the publication date (None if unknown) and
+# whether the expression is a target; returns None when it cannot be resolved.
+_Resolver = Callable[[PartialDate | None, bool], PartialDate | None]
+
+
+class _Candidate(NamedTuple):
+    """A date expression at `sentence[start:end]` and how to resolve it."""
+
+    start: int
+    end: int
+    resolve: _Resolver
+    future: bool = False  # the expression itself points ahead (`next year`, `tomorrow`)
+
+
+# Quantities after a number: `in 2000 schools` is not a year.
+_COUNT_NOUN = (
+    r"\s*%|\s*\$|\s+(?:percent|per\s+cent|km|kilomet\w*|met(?:er|re)s?|miles?|mw|mhz|ghz|gbps"
+    r"|mbps|base|schools?|villages?|households?|people|persons|residents|units|sites|towers"
+    r"|stations|racks|users|subscribers|homes|hectares|families|facilities|buildings|jobs"
+    r"|specialists|companies|projects|settlements|points|devices|employees|workers|tons?"
+    r"|tonnes?|million|billion|thousand|dollars|euros?|soms?|tenge|manats?|sums?)\b"
+)
+_YEAR_QUALIFIER = (
+    r"(?:(?:the\s+)?(?:(?:very\s+)?(?:end|close|conclusion|beginning|start|middle|turn)"
+    r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last)\s+quarter"
+    r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-))"
+)
+_TARGET_WORDS = r"(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
+# `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
+# only after words that make it one, and never as part of a range (`2025-2027`).
+_YEAR_ONLY = re.compile(
+    rf"\b(?:(?:in|since|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before)"
+    rf"\s+{_YEAR_QUALIFIER}?|{_TARGET_WORDS}\s+{_YEAR_QUALIFIER}?|{_YEAR_QUALIFIER})"
+    rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
+    re.IGNORECASE,
+)
+# `June of last year`, `March this year`.
+_MONTH_RELATIVE_YEAR = re.compile(
+    rf"(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+current"
+    r"|the\s+following)\s+year\b",
+    re.IGNORECASE,
+)
+_MONTH_QUALIFIER = (
+    r"(?:(?:the\s+)?(?:(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last"
+    r"|final)\s+(?:week|days|ten\s+days)|beginning|start|middle|end|close)\s+of\s+"
+    r"|(?:early|late|mid)(?:\s+|-))"
+)
+# `in November`, `in the first half of December`, `last November`, with no year.
+_YEARLESS_MONTH = re.compile(
+    rf"\b(?P<lead>in|during|since|until|till|by|last|this|next|early|late|mid|{_TARGET_WORDS})"
+    rf"(?:\s+|-)(?:{_MONTH_QUALIFIER})?(?P<m>{_MONTH})\b\.?"
+    r"(?!\s*\d|,?\s+\d{4}\b|\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:last|this|next|previous|current|following)\s+year\b)",
+    re.IGNORECASE,
+)
+# `last month`, `earlier this year`, `next week`.
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?P<which>last|previous|this|current|next|coming|earlier\s+this|later\s+this)"
+    r"\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+_DAY_WORD = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+# What makes a date a target: `by`, `until`, `planned for` just before it ...
+_TARGET_BEFORE = re.compile(
+    rf"\b(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\s+"
+    r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE)
+# ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|won['’]t|(?:is|are|was|were)\s+(?:expected|set|scheduled|due"
+    r"|slated|going|to)|expected\s+to|plans?\s+to|planning\s+to|planned|intends?\s+to"
+    r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# A reporting verb after the future marker dates the report, not the plan.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|noted|stated|added|informed|according\s+to)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+# The main clause after an opening date ends at a comma or a relative or joined clause
+# (`In 2015, SpaceX launched a satellite that will retire in 2030`).
+_CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
+_LEADING_PREPOSITION = re.compile(r"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*)?$", re.I)
+
+
+def resolve_event_date(sentence: str, published: PartialDate | None) -> EventDate | None:
+    """The first date expression in `sentence`, resolved to a PartialDate; None if none.
+
+    Written dates keep their precision: `on February 4-5, 2026` -> 2026-02-04, `in April
+    2015` -> 2015-04, `in 2015` -> 2015. Relative ones (`last month`, `a year ago`, `in
+    November`, `on Tuesday`, `yesterday`) resolve against `published` and give nothing
+    without it or when it is too coarse for them. Year ranges (`2025-2027`) and quantities
+    (`2,000 schools`, `Falcon 9`) are not dates. `planned` marks target dates (`by the end
+    of 2025`, `will ... in 2026`).
+    """
+    english = english_dates(sentence)  # Russian date words, read as English ones
+    for candidate in _event_candidates(english.text):
+        planned = candidate.future or _is_planned(english.text, candidate.start, candidate.end)
+        date = candidate.resolve(published, planned)
+        if date is not None:
+            start, end = english.origin[candidate.start], english.origin[candidate.end]
+            return EventDate(date, planned, sentence[start:end], start, end)
+    return None
+
+
+def _event_candidates(sentence: str) -> list[_Candidate]:
+    """Every date expression in reading order; written dates win over overlapping phrases."""
+    explicit = _first_wins_candidates(_explicit_candidates(sentence))
+    relative = [
+        candidate
+        for candidate in _first_wins_candidates(_relative_candidates(sentence))
+        if not any(candidate.start < e.end and e.start < candidate.end for e in explicit)
+    ]
+    return sorted(explicit + relative, key=lambda c: c.start)
+
+
+def _first_wins_candidates(candidates: list[_Candidate]) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, c.start - c.end)):
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
+    return kept
+
+
+def _fixed(date: PartialDate) -> _Resolver:
+    return lambda published, planned: date
+
+
+def _explicit_candidates(sentence: str) -> list[_Candidate]:
+    """Dates with a written year: full dates, `April 2015`, `in 2015`."""
+    candidates = [
+        _Candidate(found.start, found.end, _fixed(found.date)) for found in _full_dates(sentence)
+    ]
+    for match in _MONTH_YEAR.finditer(sentence):
+        date = _date_from_match(match)
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    for match in _YEAR_ONLY.finditer(sentence):
+        date = _make_date(int(match["y"]))
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    return candidates
+
+
+def _relative_candidates(sentence: str) -> list[_Candidate]:
+    """Date expressions that need the publication date to be resolved."""
+    candidates = []
+    for match in _MONTH_RELATIVE_YEAR.finditer(sentence):
+        month = _month_number(match["m"])
+        offset = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(
+            match["rel"].split()[-1].lower(), 0
+        )
+        if month is not None:
+            resolve = _month_of_relative_year(month, offset)
+            candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
+    for match in _YEARLESS_MONTH.finditer(sentence):
+        month = _month_number(match["m"])
+        if month is not None:
+            lead = match["lead"].lower()
+            candidates.append(_Candidate(match.start(), match.end(), _yearless_month(month, lead)))
+    for pattern in _NO_YEAR_PATTERNS:
+        for match in pattern.finditer(sentence):
+            month = _month_number(match["m"])
+            if month is not None:
+                resolve = _yearless_day(month, int(match["d"]))
+                candidates.append(_Candidate(match.start(), match.end(), resolve))
+    for match in _RELATIVE_PERIOD.finditer(sentence):
+        which = " ".join(match["which"].lower().split())
+        resolve = _relative_period(which, match["unit"].lower())
+        future = which in ("next", "coming", "later this")
+        candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
+    for match in _AGO.finditer(sentence):
+        count = match["n"].lower()
+        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        resolve = _ago(number, match["unit"].lower())
+        candidates.append(_Candidate(match.start(), match.end(), resolve))
+    for match in _DAY_WORD.finditer(sentence):
+        word = match["word"].lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        resolve = _days_from_published(offset)
+        candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
+    for match in _WEEKDAY_WORD.finditer(sentence):
+        relation = (match["rel"] or "on").lower()
+        weekday = _WEEKDAY_NAMES.index(match["wd"].lower())
+        resolve = _weekday(weekday, relation)
+        future = relation == "next"
+        candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
+    return candidates
+
+
+def _is_planned(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at `sentence[start:end]` is a target rather than a past event."""
+    before = sentence[:start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    if _TARGET_BEFORE.search(before) or _TARGET_LEAD.match(sentence[start:end]):
+        return True
+    futures = list(_FUTURE.finditer(before))
+    if futures and not _REPORTING.search(before[futures[-1].end() :]):
+        return True
+    if _LEADING_PREPOSITION.match(before):
+        # The date opens its sentence (`In 2026, Huawei will ...`): its clause follows.
+        after = _CLAUSE_BREAK.split(sentence[end:].lstrip(" ,"), maxsplit=1)[0]
+        future = _FUTURE.search(after)
+        return bool(future) and not _REPORTING.search(after[: future.start()])
+    return False
+
+
+# Resolvers of relative expressions. Each needs a publication date precise enough for
+# the answer it gives (`yesterday` needs a day) and returns None otherwise.
+
+
+def _month_of_relative_year(month: int, offset: int) -> _Resolver:
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        return None if published is None else _make_date(published.year + offset, month)
+
+    return resolve
+
+
+def _yearless_month(month: int, lead: str) -> _Resolver:
+    """`in November`: the latest November up to publication (`by November`: the next)."""
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None or published.month is None:
+            return None
+        year = published.year
+        if lead == "last":
+            year -= month >= published.month
+        elif lead == "next":
+            year += month <= published.month
+        elif planned:
+            year += month < published.month
+        elif lead != "this":
+            year -= month > published.month
+        return _make_date(year, month)
+
+    return resolve
+
+
+def _yearless_day(month: int, day: int) -> _Resolver:
+    """`on January 27`: the latest such day up to publication (a target: the next)."""
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None or published.month is None:
+            return None
+        year = published.year
+        if planned:
+            year += (month, day) < (published.month, published.day or 1)
+        else:
+            year -= (month, day) > (published.month, published.day or 31)
+        return _make_date(year, month, day)
+
+    return resolve
+
+
+def _relative_period(which: str, unit: str) -> _Resolver:
+    """`last month`, `this year`, `earlier this week`, `next year`."""
+    offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None:
+            return None
+        if unit == "year":
+            return _make_date(published.year + offset)
+        if unit == "month":
+            if published.month is None:
+                return None
+            return _make_date(*_add_months(published.year, published.month, offset))
+        if published.day is None:
+            return None
+        today = published.first_day()
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
+        first, last = monday, monday + dt.timedelta(days=6)
+        if which == "earlier this":
+            last = today
+        elif which == "later this":
+            first = today
+        return _common_date(first, last)
+
+    return resolve
+
+
+def _ago(number: int, unit: str) -> _Resolver:
+    """`a year ago` (month precision if publication has a month), `two months ago`."""
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None:
+            return None
+        if unit == "year":
+            return _make_date(published.year - number, published.month)
+        if unit == "month":
+            if published.month is None:
+                return None
+            return _make_date(*_add_months(published.year, published.month, -number))
+        if published.day is None:
+            return None
+        if unit == "day":
+            return _from_day(published.first_day() - dt.timedelta(days=number))
+        then = published.first_day() - dt.timedelta(weeks=number)
+        monday = then - dt.timedelta(days=then.weekday())
+        return _common_date(monday, monday + dt.timedelta(days=6))
+
+    return resolve
+
+
+def _days_from_published(offset: int) -> _Resolver:
+    """`today`, `yesterday`, `tomorrow`: only from a day-precision publication date."""
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None or published.day is None:
+            return None
+        return _from_day(published.first_day() + dt.timedelta(days=offset))
+
+    return resolve
+
+
+def _weekday(weekday: int, relation: str) -> _Resolver:
+    """`on Tuesday`: the latest Tuesday up to publication (a target: the next one)."""
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None or published.day is None:
+            return None
+        today = published.first_day()
+        if relation == "next":
+            delta = (weekday - today.weekday()) % 7 or 7
+        elif relation == "last":
+            delta = -((today.weekday() - weekday) % 7 or 7)
+        elif planned:
+            delta = (weekday - today.weekday()) % 7
+        else:
+            delta = -((today.weekday() - weekday) % 7)
+        return _from_day(today + dt.timedelta(days=delta))
+
+    return resolve
+
+
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _from_day(day: dt.date) -> PartialDate | None:
+    return _make_date(day.year, day.month, day.day)
+
+
+def _common_date(first: dt.date, last: dt.date) -> PartialDate | None:
+    """The most precise PartialDate covering a span of days (a week may cross a month)."""
+    if first == last:
+        return _from_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return _make_date(first.year, first.month)
+    return _make_date(first.year) if first.year == last.year else None
