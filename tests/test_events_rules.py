@@ -298,3 +298,38 @@ def test_the_ministry_is_the_last_agency_named() -> None:
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert "kg-digital-ministry" in ids(plan) and "kyrgyztelecom" not in ids(plan)
+
+
+def test_types_come_from_the_next_sentence_before_the_title() -> None:
+    body = "Kyrgyztelecom met China Telecom in Beijing. A fiber line to Kashgar was the topic."
+    talks = next(e for e in events(body, title="Satellite internet news") if e.stage == "talks")
+    assert (talks.initiatives, talks.sources.initiatives) == (["fiber"], "context")
+
+
+def test_types_borrowed_from_the_context_keep_no_event_apart() -> None:
+    body = (
+        "Kyrgyztelecom met China Telecom in Beijing about a fiber line to Kashgar.\n\n"
+        "Talks with China Telecom also covered pricing. "
+        "Kyrgyzstan wants 5G in Osh by 2027."
+    )
+    talks = [e for e in events(body) if e.stage == "talks"]
+    assert [e.initiatives for e in talks] == [["fiber"]]
+
+
+def test_a_date_in_a_which_aside_dates_something_else() -> None:
+    (event,) = events("Tele2, which entered Kazakhstan in 2010, merged with Altel in March 2016.")
+    assert str(event.date) == "2016-03"
+    (event,) = events("Kcell, which was founded in 1998, signed a 5G contract.", date=None)
+    assert str(event.date) == "1998"  # the only date written
+
+
+def test_an_undated_articles_news_date_is_a_full_date_of_its_lead() -> None:
+    body = (
+        "Ministers of Kazakhstan and Azerbaijan met in Baku on 24 April 2024. "
+        "Kazakhtelecom agreed to build a fiber line with AzerTelecom."
+    )
+    agreement = next(e for e in events(body, date=None) if e.stage == "agreement")
+    assert (str(agreement.date), agreement.date_basis) == ("2024-04-24", "context")
+    body = "Ministers of Kazakhstan and Azerbaijan met on December 25. " + body.split(". ")[1]
+    agreement = next(e for e in events(body, date=None) if e.stage == "agreement")
+    assert agreement.date is None  # no year written: nothing to resolve it against

@@ -44,6 +44,7 @@ _NEWS_DAYS = 7
 _LEAD = 3  # the lead: the first sentences of the body
 # What a sentence needs to hold a date or an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
+_ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
@@ -52,6 +53,7 @@ _DATE_HINT = re.compile(
 )
 # How far back references and context types are looked for.
 _REACH = 3
+_AHEAD = 1  # the next sentence
 # `the ministry` names the agency an article is about, often named many sentences before;
 # bounded so that long articles stay linear.
 _AGENCY_REACH = 30
@@ -306,9 +308,14 @@ class _Context:
         """The first date sentence `index` writes (read once; most sentences have none)."""
         if index not in self._dates:
             text = self.sentences[index].text
-            self._dates[index] = (
-                resolve_event_date(text, self.tagged.date) if _DATE_HINT.search(text) else None
-            )
+            found = None
+            if _DATE_HINT.search(text):
+                # A date in a `, which …,` aside dates something else: read the rest first.
+                main = _ASIDE.sub(",", text)
+                if main != text and _DATE_HINT.search(main):
+                    found = resolve_event_date(main, self.tagged.date)
+                found = found or resolve_event_date(text, self.tagged.date)
+            self._dates[index] = found
         return self._dates[index]
 
     # --- parties ---------------------------------------------------------------------
@@ -413,7 +420,8 @@ class _Context:
 
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
         """The sentence's types; else those its organisations' business is; else those of
-        the nearest earlier sentence of the same paragraph (within reach); else the title's;
+        the nearest earlier sentence of the same paragraph (within reach); else those of the
+        next sentence of the same paragraph; else the title's; else the article's main type;
         else none."""
         sentence = self.sentences[index]
         own = _initiatives(sentence) or self._implied_types(index)
@@ -424,6 +432,12 @@ class _Context:
             if earlier.field != sentence.field or earlier.paragraph != sentence.paragraph:
                 break
             if found := _initiatives(earlier):
+                return found, "context"
+        for ahead in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
+            later = self.sentences[ahead]
+            if later.field != sentence.field or later.paragraph != sentence.paragraph:
+                break
+            if found := _initiatives(later):
                 return found, "context"
         if self.title_types:
             return self.title_types, "title"
@@ -473,19 +487,22 @@ class _Context:
 
     def news_date(self) -> PartialDate | None:
         """The day the lead dates its news (`on Wednesday`), when it is within a week
-        before publication: undated events of the article happened then too."""
+        before publication (in an undated article, any day it writes with its year):
+        undated events of the article happened then too."""
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
 
     def _read_news_date(self) -> PartialDate | None:
         published = self.tagged.date
-        if published is None or published.day is None:
+        if published is not None and published.day is None:
             return None
         body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
         found = next((d for i in body if (d := self.date_of(i)) is not None), None)
         if found is None or found.planned or found.date.day is None:
             return None
+        if published is None:
+            return found.date  # an undated article: the day its lead writes in full
         days = (published.first_day() - found.date.first_day()).days
         if 0 < days <= _NEWS_DAYS:
             return found.date

@@ -114,8 +114,8 @@ def _elaborates(group: _Group, mention: EventMention) -> bool:
 
 
 def _compatible_types(group: _Group, mention: EventMention) -> bool:
-    if not mention.initiatives:
-        return True
+    if not mention.initiatives or not mention.own_initiatives:
+        return True  # types borrowed from the context keep no event apart
     return not group.types or bool(group.types & set(mention.initiatives))
 
 
