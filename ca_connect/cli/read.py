@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
-    from .corpus import Corpus, DataDir
-    from .models import Filters
+    from ..corpus import Corpus, DataDir
+    from ..models import Filters
 
 EXIT_DATA_ERROR = 1
 EXIT_USAGE = 2
@@ -56,7 +56,7 @@ def _capped(message: str) -> str:
     whatever value a message repeats, the line stays short."""
     import re
 
-    from .errors import ECHO_LIMIT
+    from ..errors import ECHO_LIMIT
 
     return re.sub(
         rf"'[^'\n]{{{ECHO_LIMIT},}}'", lambda value: value.group()[: ECHO_LIMIT - 1] + "…'", message
@@ -76,7 +76,7 @@ class _Group(click.Group):
             raise _one_line(error) from None
 
     def invoke(self, ctx: click.Context) -> Any:
-        from .errors import CaconnectError
+        from ..errors import CaconnectError
 
         # A command builds many small objects and no garbage cycles: the cyclic collector
         # would only slow it down (by a fifth when a timeline has 60,000 rows).
@@ -286,14 +286,14 @@ def deal_options(command: Callable) -> Callable:
 
 
 def _data(ctx: click.Context) -> DataDir:
-    from .corpus import DataDir
+    from ..corpus import DataDir
 
     return DataDir(ctx.obj["data_dir"], ctx.obj["max_article_size"])
 
 
 def _open(ctx: click.Context) -> Corpus:
-    from .corpus import open_corpus
-    from .output import progress_bar
+    from ..corpus import open_corpus
+    from ..output import progress_bar
 
     with progress_bar(sys.stderr, "Indexing articles") as progress:
         corpus = open_corpus(
@@ -325,7 +325,7 @@ def _filters(corpus: Corpus, params: dict[str, Any]) -> Filters:
 
 def _no_event_filters(params: dict[str, Any], view: str) -> None:
     """An article view refuses --stage and --partner rather than reinterpret them."""
-    from .errors import UsageError
+    from ..errors import UsageError
 
     for option, key in (("--stage", "stages"), ("--partner", "partners")):
         if params.get(key):
@@ -342,10 +342,10 @@ def _deals(
 ) -> list[Any]:
     """The deals that pass the filters (all of them: `everything`), as they stand at
     --as-of (deals.query)."""
-    from .dates import parse_query_date
-    from .deals.query import check_status, select_deals
-    from .errors import UsageError
-    from .models import Filters
+    from ..dates import parse_query_date
+    from ..deals.query import check_status, select_deals
+    from ..errors import UsageError
+    from ..models import Filters
 
     as_of = None
     if params.get("as_of"):
@@ -380,8 +380,8 @@ def _write(
     if output is None:
         write(sys.stdout)
         return
-    from .errors import UsageError
-    from .output import output_refusal, write_atomically
+    from ..errors import UsageError
+    from ..output import output_refusal, write_atomically
 
     ctx = click.get_current_context()
     index = ctx.obj.get("index")
@@ -404,7 +404,7 @@ def _write(
 
 def _without_suffix(name: str) -> str:
     """An article id from what may be its file name or path (`data/articles/x.txt` -> `x`)."""
-    from .loader import ARTICLE_SUFFIXES
+    from ..loader import ARTICLE_SUFFIXES
 
     name = Path(name).name
     for suffix in ARTICLE_SUFFIXES:
@@ -416,7 +416,7 @@ def _did_you_mean(corpus: Corpus, wrong: str) -> str:
     """`: did you mean 'x'?` when one article id is close to what was typed."""
     import difflib
 
-    from .models import Filters
+    from ..models import Filters
 
     ids = [row["id"] for row in corpus.article_rows(Filters(), "list")]
     typed = _without_suffix(wrong)
@@ -458,8 +458,8 @@ def timeline(
         caconnect timeline --articles --type satellite --since 2025 --format csv
         caconnect timeline --deals --country KZ
     """
-    from .errors import UsageError
-    from .output import render, render_lines
+    from ..errors import UsageError
+    from ..output import render, render_lines
 
     if by_article and by_deal:
         raise UsageError("--articles and --deals are two views: choose one")
@@ -467,7 +467,7 @@ def timeline(
         _no_event_filters(params, "with --articles")
     corpus = _open(ctx)
     if by_deal:
-        from .deals.query import deal_timeline_rows
+        from ..deals.query import deal_timeline_rows
 
         rows = deal_timeline_rows(_deals(corpus, params))
         lines = None
@@ -498,7 +498,7 @@ def articles(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     Example:
         caconnect articles --org huawei --since 2025
     """
-    from .output import render_lines
+    from ..output import render_lines
 
     corpus = _open(ctx)
     lines = corpus.lines(_filters(corpus, params), "list")
@@ -517,9 +517,9 @@ def show(ctx: click.Context, article_id: str, fmt: str, output: Path | None) -> 
     Example:
         caconnect show 004_c790570d8809d829
     """
-    from .errors import UsageError, shown
-    from .output import render, render_article
-    from .query import article_record
+    from ..errors import UsageError, shown
+    from ..output import render, render_article
+    from ..query import article_record
 
     corpus = _open(ctx)
     article = corpus.get(article_id) or corpus.get(_without_suffix(article_id))
@@ -547,7 +547,7 @@ def summary(ctx: click.Context, fmt: str, output: Path | None, **params: Any) ->
     Example:
         caconnect summary --since 2024
     """
-    from .output import render_sections
+    from ..output import render_sections
 
     corpus = _open(ctx)
     sections = corpus.summary(_filters(corpus, params))
@@ -571,8 +571,8 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
         caconnect partners --country TJ
         caconnect partners --country Kazakhstan --type satellite --since 2024
     """
-    from .errors import UsageError
-    from .output import render
+    from ..errors import UsageError
+    from ..output import render
 
     if not params["countries"]:
         raise UsageError("--country is required: whose partners to list (e.g. --country TJ)")
@@ -634,15 +634,15 @@ def export(
         caconnect export --events --format json --stage agreement
         caconnect export --deals --format csv --country KZ -o deals.csv
     """
-    from .errors import UsageError
-    from .output import render, render_lines
+    from ..errors import UsageError
+    from ..output import render, render_lines
 
     if by_event + by_deal + by_deal_event > 1:
         raise UsageError("--events, --deals and --deal-events are three exports: choose one")
     if statuses and not (by_deal or by_deal_event):
         raise UsageError("--status selects deals: use it with --deals or --deal-events")
     if by_deal or by_deal_event:
-        from .deals.query import deal_csv_record, deal_event_records, deal_record
+        from ..deals.query import deal_csv_record, deal_event_records, deal_record
 
         corpus = _open(ctx)
         deals = _deals(corpus, params, statuses)
@@ -692,9 +692,9 @@ def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
         caconnect report --country TM -o tm.html
         caconnect report --since 2024 --top 50 -o report.html
     """
-    from .corpus import DataDir
-    from .report.assemble import assemble, linked_events
-    from .report.page import write_page
+    from ..corpus import DataDir
+    from ..report.assemble import assemble, linked_events
+    from ..report.page import write_page
 
     corpus = _open(ctx)
     filters = _filters(corpus, params)
@@ -749,8 +749,8 @@ def deals(
         caconnect deals --country KZ
         caconnect deals --status stalled --stalled-after 12
     """
-    from .deals.query import deal_row
-    from .output import render
+    from ..deals.query import deal_row
+    from ..output import render
 
     corpus = _open(ctx)
     rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
@@ -772,10 +772,10 @@ def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **para
         caconnect deal starlink-spacex-turkmenistan
         caconnect deal starlink-spacex-turkmenistan --format json
     """
-    from .deals.query import deal_record
-    from .deals.render import render_deal
-    from .errors import UsageError
-    from .output import render
+    from ..deals.query import deal_record
+    from ..deals.render import render_deal
+    from ..errors import UsageError
+    from ..output import render
 
     corpus = _open(ctx)
     found = _deals(corpus, params, everything=True, deal_id=deal_id)
@@ -843,14 +843,14 @@ def evaluate(
         caconnect eval ../shared/corpus/gold.yaml --events ../shared/corpus/events-gold.yaml
         caconnect eval ../shared/deals/gold.yaml --deals ../shared/deals/deals.yaml
     """
-    from .dictionary import load_dictionary
-    from .errors import CaconnectError, UsageError
-    from .evaluate.tags import evaluate as score
-    from .evaluate.tags import load_gold
-    from .loader import load_articles
-    from .output import render, render_sections
-    from .packaged import dictionary_file
-    from .tagging.tagger import tagger_for
+    from ..dictionary import load_dictionary
+    from ..errors import CaconnectError, UsageError
+    from ..evaluate.tags import evaluate as score
+    from ..evaluate.tags import load_gold
+    from ..loader import load_articles
+    from ..output import render, render_sections
+    from ..packaged import dictionary_file
+    from ..tagging.tagger import tagger_for
 
     if not gold.is_file():
         raise UsageError(f"GOLD {gold}: no such file")
@@ -912,11 +912,11 @@ def _evaluate_events(
     min_f1: float | None,
 ) -> None:
     """`eval --events`: recall and precision per stage, then field accuracy of matches."""
-    from .errors import UsageError
-    from .evaluate.events import evaluate_events, load_event_gold
-    from .evaluate.tags import load_gold
-    from .events import analyse
-    from .output import render_sections
+    from ..errors import UsageError
+    from ..evaluate.events import evaluate_events, load_event_gold
+    from ..evaluate.tags import load_gold
+    from ..events import analyse
+    from ..output import render_sections
 
     if not events_gold.is_file():
         raise UsageError(f"--events {events_gold}: no such file")
@@ -946,11 +946,11 @@ def _evaluate_deals(
 ) -> None:
     """`eval --deals`: articles -> deals B-cubed, history events recovered, statuses.
     Named deals: DIR/deals.yaml beside the dictionary used."""
-    from .deals.evaluate import load_gold_deals, score_articles
-    from .deals.named import deals_path, load_named_deals
-    from .errors import UsageError
-    from .events import analyse
-    from .output import render_sections
+    from ..deals.evaluate import load_gold_deals, score_articles
+    from ..deals.named import deals_path, load_named_deals
+    from ..errors import UsageError
+    from ..events import analyse
+    from ..output import render_sections
 
     if not deals_gold.is_file():
         raise UsageError(f"--deals {deals_gold}: no such file")
@@ -1007,12 +1007,12 @@ def add(
         caconnect add story.txt --url https://example.com/2025/03/03/story
         pbpaste | caconnect add - --title "Uzbekistan signs fibre deal" --date 2025-03-03
     """
-    from .corpus import open_corpus
-    from .errors import ArticleError, CaconnectError, UsageError
-    from .maintain.add import Adder, draft, read_input
-    from .maintain.candidates import find_candidates
-    from .models import Filters
-    from .tagging.tagger import tag
+    from ..corpus import open_corpus
+    from ..errors import ArticleError, CaconnectError, UsageError
+    from ..maintain.add import Adder, draft, read_input
+    from ..maintain.candidates import find_candidates
+    from ..models import Filters
+    from ..tagging.tagger import tag
 
     if len(files) > 1 and (title or date or url):
         raise UsageError("--title, --date and --url describe one article: give one FILE")
@@ -1115,8 +1115,8 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         caconnect check
         caconnect --data data check --strict --format json
     """
-    from .maintain.check import check_data
-    from .output import render_sections
+    from ..maintain.check import check_data
+    from ..output import render_sections
 
     report = check_data(_data(ctx))
     failed = report.failed(strict)
@@ -1151,7 +1151,7 @@ def init(folder: Path) -> None:
     Example:
         caconnect init my-corpus && caconnect --data my-corpus add story.txt
     """
-    from .packaged import init_corpus
+    from ..packaged import init_corpus
 
     created = init_corpus(folder)
     for path in created:
@@ -1189,12 +1189,12 @@ def entities(
         caconnect entities --kind company --country UZ
         caconnect entities --candidates --format csv -o candidates.csv
     """
-    from .dictionary import find_country
-    from .errors import UsageError
-    from .maintain.candidates import find_candidates
-    from .maintain.entities import entity_rows
-    from .models import Filters
-    from .output import render
+    from ..dictionary import find_country
+    from ..errors import UsageError
+    from ..maintain.candidates import find_candidates
+    from ..maintain.entities import entity_rows
+    from ..models import Filters
+    from ..output import render
 
     if candidates and (kind or country):
         raise UsageError("--candidates lists unknown names: --kind and --country do not apply")
