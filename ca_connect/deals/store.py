@@ -1,9 +1,10 @@
 """Deals in the index (SQLite): linked at ingest, re-linked only where articles change.
 
-Tables: `deal_facts` (each article's ArticleFacts, JSON), `deal_keys` (the keys each
-article could link by, link.article_keys), `deals` (each deal's record, JSON, as its
-events leave it; `status_as_of` is applied when asked) and `deal_events` (which deal
-each event is in).
+Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_keys`
+(the keys each article could link by, link.article_keys), `deals` (each deal's record,
+zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked) and
+`deal_events` (which deal each event is in). The JSON is compressed as the store
+compresses its own records: it keeps the index within a few times the text.
 
 `sync` after an ingest: the articles added, changed or removed touch the deals of every
 article that shares a key with them (old or new); only those articles are linked again,
@@ -17,6 +18,7 @@ it stays with the deal's events however articles are added later.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from collections.abc import Iterable, Sequence
 
 from ..models import EntityDictionary, TaggedArticle
@@ -28,11 +30,11 @@ from .names import AliasFinder
 from .status import build_deal
 
 SCHEMA = (
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
     "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
     "PRIMARY KEY (key, article)) WITHOUT ROWID",
     "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
-    "CREATE TABLE deals (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
@@ -44,11 +46,19 @@ def create_tables(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[str, list[str]]:
-    """What the index keeps of an article for linking, and its keys (computed where it is
-    analysed, in a worker process when there are many)."""
+def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
+    """What the index keeps of an article for linking (compressed), and its keys (computed
+    where it is analysed, in a worker process when there are many)."""
     facts = article_facts(article, AliasFinder(named) if named else None)
-    return facts_json(facts), sorted(article_keys(facts))
+    return _pack(facts_json(facts)), sorted(article_keys(facts))
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode(), 6)
+
+
+def _unpack(data: bytes) -> str:
+    return zlib.decompress(data).decode()
 
 
 class DealStore:
@@ -57,7 +67,7 @@ class DealStore:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
-    def put_facts(self, article: str, facts: str, keys: Iterable[str]) -> None:
+    def put_facts(self, article: str, facts: bytes, keys: Iterable[str]) -> None:
         self.db.execute("INSERT OR REPLACE INTO deal_facts VALUES (?, ?)", (article, facts))
         self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
@@ -136,7 +146,8 @@ class DealStore:
         for group in groups:
             record = build_deal(group, by_id)
             db.execute(
-                "INSERT OR REPLACE INTO deals VALUES (?, ?)", (record.id, record.model_dump_json())
+                "INSERT OR REPLACE INTO deals VALUES (?, ?)",
+                (record.id, _pack(record.model_dump_json())),
             )
             db.executemany(
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
@@ -145,14 +156,17 @@ class DealStore:
 
     def deals(self) -> list[Deal]:
         rows = self.db.execute("SELECT data FROM deals")
-        return [Deal.model_validate_json(data) for (data,) in rows]
+        return [Deal.model_validate_json(_unpack(data)) for (data,) in rows]
 
     def deal(self, deal_id: str) -> Deal | None:
         row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()
-        return Deal.model_validate_json(row[0]) if row else None
+        return Deal.model_validate_json(_unpack(row[0])) if row else None
 
     def all_facts(self) -> list[ArticleFacts]:
-        return [facts_from_json(data) for (data,) in self.db.execute("SELECT data FROM deal_facts")]
+        return [
+            facts_from_json(_unpack(data))
+            for (data,) in self.db.execute("SELECT data FROM deal_facts")
+        ]
 
     def _facts(self, articles: Iterable[str]) -> list[ArticleFacts]:
         found = []
@@ -161,5 +175,5 @@ class DealStore:
                 "SELECT data FROM deal_facts WHERE article = ?", (article,)
             ).fetchone()
             if row:
-                found.append(facts_from_json(row[0]))
+                found.append(facts_from_json(_unpack(row[0])))
         return found
