@@ -5,6 +5,8 @@ Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_
 zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked) and
 `deal_events` (which deal each event is in). The JSON is compressed as the store
 compresses its own records: it keeps the index within a few times the text.
+`deals.made_of` digests what a record was built from (model.DealGroup), so that
+re-linking builds again only the records whose events, name or articles changed.
 
 `sync` after an ingest: the articles added, changed or removed touch the deals of every
 article that shares a key with them (old or new); only those articles are linked again,
@@ -17,6 +19,8 @@ it stays with the deal's events however articles are added later.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
@@ -24,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
 from .link import article_keys, link
-from .model import ArticleFacts, Deal
+from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
 from .status import build_deal
@@ -34,7 +38,8 @@ SCHEMA = (
     "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
     "PRIMARY KEY (key, article)) WITHOUT ROWID",
     "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
-    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL) "
+    "WITHOUT ROWID",
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
@@ -59,6 +64,12 @@ def _pack(text: str) -> bytes:
 
 def _unpack(data: bytes) -> str:
     return zlib.decompress(data).decode()
+
+
+def _made_of(group: DealGroup) -> bytes:
+    """A digest of what a deal's record is built from, besides its articles' facts."""
+    parts = [group.id, group.name, group.named, group.events, group.background]
+    return hashlib.blake2b(json.dumps(parts).encode(), digest_size=16).digest()
 
 
 class DealStore:
@@ -138,21 +149,40 @@ class DealStore:
         names = {c.code: c.name for c in dictionary.countries}
         groups = link(facts, named, previous, names, reserved)
         by_id = {f.id: f for f in facts}
+        # A deal made of the same events, names and background, none of them from an
+        # article that changed, has the same record: it is not built again.
+        made_of = {} if everything else self._made_of(deals)
+        kept = {
+            group.id
+            for group in groups
+            if made_of.get(group.id) == _made_of(group)
+            and not touched & {article for article, _ in group.events}
+        }
         for deal in deals:
-            db.execute("DELETE FROM deals WHERE id = ?", (deal,))
+            if deal not in kept:
+                db.execute("DELETE FROM deals WHERE id = ?", (deal,))
             db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
         for article in relink:
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
         for group in groups:
-            record = build_deal(group, by_id)
-            db.execute(
-                "INSERT OR REPLACE INTO deals VALUES (?, ?)",
-                (record.id, _pack(record.model_dump_json())),
-            )
+            if group.id not in kept:
+                record = build_deal(group, by_id)
+                db.execute(
+                    "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
+                    (record.id, _pack(record.model_dump_json()), _made_of(group)),
+                )
             db.executemany(
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
                 [(article, number, group.id) for article, number in group.events],
             )
+
+    def _made_of(self, deals: Iterable[str]) -> dict[str, bytes]:
+        found = {}
+        for deal in deals:
+            row = self.db.execute("SELECT made_of FROM deals WHERE id = ?", (deal,)).fetchone()
+            if row:
+                found[deal] = row[0]
+        return found
 
     def deals(self) -> list[Deal]:
         rows = self.db.execute("SELECT data FROM deals")
