@@ -1,9 +1,12 @@
 """Deals in the index (SQLite): linked at ingest, re-linked only where articles change.
 
-Tables: `deal_facts` (each article's ArticleFacts, JSON), `deal_keys` (the keys each
-article could link by, link.article_keys), `deals` (each deal's record, JSON, as its
-events leave it; `status_as_of` is applied when asked) and `deal_events` (which deal
-each event is in).
+Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_keys`
+(the keys each article could link by, link.article_keys), `deals` (each deal's record,
+zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked) and
+`deal_events` (which deal each event is in). The JSON is compressed as the store
+compresses its own records: it keeps the index within a few times the text.
+`deals.made_of` digests what a record was built from (model.DealGroup), so that
+re-linking builds again only the records whose events, name or articles changed.
 
 `sync` after an ingest: the articles added, changed or removed touch the deals of every
 article that shares a key with them (old or new); only those articles are linked again,
@@ -16,23 +19,27 @@ it stays with the deal's events however articles are added later.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
+import zlib
 from collections.abc import Iterable, Sequence
 
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
 from .link import article_keys, link
-from .model import ArticleFacts, Deal
+from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
 from .status import build_deal
 
 SCHEMA = (
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
     "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
     "PRIMARY KEY (key, article)) WITHOUT ROWID",
     "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
-    "CREATE TABLE deals (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL) "
+    "WITHOUT ROWID",
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
@@ -44,11 +51,25 @@ def create_tables(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
-def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[str, list[str]]:
-    """What the index keeps of an article for linking, and its keys (computed where it is
-    analysed, in a worker process when there are many)."""
+def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
+    """What the index keeps of an article for linking (compressed), and its keys (computed
+    where it is analysed, in a worker process when there are many)."""
     facts = article_facts(article, AliasFinder(named) if named else None)
-    return facts_json(facts), sorted(article_keys(facts))
+    return _pack(facts_json(facts)), sorted(article_keys(facts))
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode(), 6)
+
+
+def _unpack(data: bytes) -> str:
+    return zlib.decompress(data).decode()
+
+
+def _made_of(group: DealGroup) -> bytes:
+    """A digest of what a deal's record is built from, besides its articles' facts."""
+    parts = [group.id, group.name, group.named, group.events, group.background]
+    return hashlib.blake2b(json.dumps(parts).encode(), digest_size=16).digest()
 
 
 class DealStore:
@@ -57,7 +78,7 @@ class DealStore:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
-    def put_facts(self, article: str, facts: str, keys: Iterable[str]) -> None:
+    def put_facts(self, article: str, facts: bytes, keys: Iterable[str]) -> None:
         self.db.execute("INSERT OR REPLACE INTO deal_facts VALUES (?, ?)", (article, facts))
         self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
@@ -128,31 +149,54 @@ class DealStore:
         names = {c.code: c.name for c in dictionary.countries}
         groups = link(facts, named, previous, names, reserved)
         by_id = {f.id: f for f in facts}
+        # A deal made of the same events, names and background, none of them from an
+        # article that changed, has the same record: it is not built again.
+        made_of = {} if everything else self._made_of(deals)
+        kept = {
+            group.id
+            for group in groups
+            if made_of.get(group.id) == _made_of(group)
+            and not touched & {article for article, _ in group.events}
+        }
         for deal in deals:
-            db.execute("DELETE FROM deals WHERE id = ?", (deal,))
+            if deal not in kept:
+                db.execute("DELETE FROM deals WHERE id = ?", (deal,))
             db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
         for article in relink:
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
         for group in groups:
-            record = build_deal(group, by_id)
-            db.execute(
-                "INSERT OR REPLACE INTO deals VALUES (?, ?)", (record.id, record.model_dump_json())
-            )
+            if group.id not in kept:
+                record = build_deal(group, by_id)
+                db.execute(
+                    "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
+                    (record.id, _pack(record.model_dump_json()), _made_of(group)),
+                )
             db.executemany(
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
                 [(article, number, group.id) for article, number in group.events],
             )
 
+    def _made_of(self, deals: Iterable[str]) -> dict[str, bytes]:
+        found = {}
+        for deal in deals:
+            row = self.db.execute("SELECT made_of FROM deals WHERE id = ?", (deal,)).fetchone()
+            if row:
+                found[deal] = row[0]
+        return found
+
     def deals(self) -> list[Deal]:
         rows = self.db.execute("SELECT data FROM deals")
-        return [Deal.model_validate_json(data) for (data,) in rows]
+        return [Deal.model_validate_json(_unpack(data)) for (data,) in rows]
 
     def deal(self, deal_id: str) -> Deal | None:
         row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()
-        return Deal.model_validate_json(row[0]) if row else None
+        return Deal.model_validate_json(_unpack(row[0])) if row else None
 
     def all_facts(self) -> list[ArticleFacts]:
-        return [facts_from_json(data) for (data,) in self.db.execute("SELECT data FROM deal_facts")]
+        return [
+            facts_from_json(_unpack(data))
+            for (data,) in self.db.execute("SELECT data FROM deal_facts")
+        ]
 
     def _facts(self, articles: Iterable[str]) -> list[ArticleFacts]:
         found = []
@@ -161,5 +205,5 @@ class DealStore:
                 "SELECT data FROM deal_facts WHERE article = ?", (article,)
             ).fetchone()
             if row:
-                found.append(facts_from_json(row[0]))
+                found.append(facts_from_json(_unpack(row[0])))
         return found

@@ -75,7 +75,7 @@ class Analysed:
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
-    deal_facts: tuple[str, list[str]] = ("", [])  # deals.store.facts_for_index: facts, keys
+    deal_facts: tuple[bytes, list[str]] = (b"", [])  # deals.store.facts_for_index: facts, keys
 
 
 def analyse_file(

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-SCHEMA_VERSION = 3  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 5  # PRAGMA user_version of an index this code wrote
 APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
