@@ -77,6 +77,13 @@ class Grammar:
     forecasts: frozenset[str]
     # The role a word near a party gives it.
     roles: dict[str, str]
+    # Joins of coordinated clauses (`, and`, `; `, `, while`): each clause opening on an
+    # actor of its own, with a cue of its own, tells an event of its own.
+    clause_join: re.Pattern[str]
+    # Deal nouns in the plural (`memoranda`): signed `with` several partners, one each.
+    plural_deals: frozenset[str]
+    partner_word: re.Pattern[str]
+    both: re.Pattern[str]  # `both` heading the partners
 
 
 ENGLISH = Grammar(
@@ -191,6 +198,15 @@ ENGLISH = Grammar(
         **dict.fromkeys(("operator", "telco", "cellco", "carrier"), "operator"),
         **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
     },
+    clause_join=re.compile(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
+    plural_deals=frozenset(
+        {
+            *("memoranda", "memorandums", "mous", "agreements", "contracts", "deals"),
+            *("partnerships", "protocols", "roadmaps"),
+        }
+    ),
+    partner_word=re.compile(r"\bwith\b", re.IGNORECASE),
+    both=re.compile(r"\s*both\b", re.IGNORECASE),
 )
 
 RUSSIAN = Grammar(
@@ -244,6 +260,12 @@ RUSSIAN = Grammar(
     conditions=frozenset({"если", "ли"}),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется"}),
     roles={},
+    clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
+    plural_deals=frozenset(
+        {"меморандумы", "соглашения", "договоры", "контракты", "партнёрства", "партнерства"}
+    ),
+    partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
+    both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
 )
 
 GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}
