@@ -169,7 +169,7 @@ class MentionReader:
             return [whole]
         starts_of = [span[0], *(after for _, after in cuts)]
         ends_of = [*(before for before, _ in cuts), span[1]]
-        parts = [read(part) for part in zip(starts_of, ends_of)]
+        parts = [read(part) for part in zip(starts_of, ends_of, strict=True)]
         # Each part must tell its own event: a cue of its own and an actor of its own.
         if all(
             part.stage is not None
