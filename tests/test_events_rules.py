@@ -360,3 +360,12 @@ def test_deals_in_the_plural_with_both_partners_are_one_deal_per_partner() -> No
     # Contracts with vendors named together are one deal.
     one = events("Uzbektelecom signed contracts on 5G with vendors Huawei and Ericsson.")
     assert len(one) == 1
+
+
+def test_a_definition_reports_no_deployment_or_launch() -> None:
+    assert events("OneWeb is a constellation of satellites launched by a British operator.") == []
+    assert events("Starlink — спутниковая система, разворачиваемая компанией SpaceX.") == []
+    # An actor doing something after it was named is still an event.
+    assert [e.stage for e in events("OneWeb launched satellite service in Kazakhstan.")] == [
+        "launch"
+    ]

@@ -84,6 +84,8 @@ class Grammar:
     plural_deals: frozenset[str]
     partner_word: re.Pattern[str]
     both: re.Pattern[str]  # `both` heading the partners
+    # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
+    definition: re.Pattern[str]
 
 
 ENGLISH = Grammar(
@@ -207,6 +209,7 @@ ENGLISH = Grammar(
     ),
     partner_word=re.compile(r"\bwith\b", re.IGNORECASE),
     both=re.compile(r"\s*both\b", re.IGNORECASE),
+    definition=re.compile(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:a|an)\s"),
 )
 
 RUSSIAN = Grammar(
@@ -266,6 +269,7 @@ RUSSIAN = Grammar(
     ),
     partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
     both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
+    definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
 )
 
 GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}

@@ -248,7 +248,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage == "plan" and words & grammar.forecasts:
         return True
-    if stage in ("deployment", "launch") and _describes_a_state(sentence, grammar):
+    if stage in ("deployment", "launch") and (
+        _describes_a_state(sentence, grammar) or _defines(sentence, grammar)
+    ):
         return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
@@ -327,6 +329,16 @@ def _skippable(word: str, grammar: Grammar) -> bool:
 
 def _participle(words: list[str], grammar: Grammar) -> bool:
     return bool(words) and (words[0].endswith("ed") or words[0] in grammar.participles)
+
+
+def _defines(sentence: Sentence, grammar: Grammar) -> bool:
+    """A definition (`Starlink is a network of satellites launched by SpaceX`): its
+    cues, all after the defining words, describe what a thing is."""
+    opening = grammar.definition.match(sentence.text)
+    if opening is None:
+        return False
+    starts = sentence.tokens[0]
+    return all(starts[read.cue.first] >= opening.end() for read in sentence.cues)
 
 
 def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
