@@ -69,8 +69,8 @@ def test_russian_corpus_meets_the_targets(shared_dir: Path) -> None:
 # (recall, precision, parties right, dates right) at least, per shared set.
 EVENT_FLOORS = {
     "corpus": (0.68, 0.63, 0.47, 0.90),
-    "deals": (0.525, 0.58, 0.41, 0.735),
-    "corpus-ru": (0.62, 0.58, 0.44, 0.88),
+    "deals": (0.535, 0.59, 0.43, 0.74),
+    "corpus-ru": (0.62, 0.585, 0.44, 0.88),
 }
 
 

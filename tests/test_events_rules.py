@@ -333,3 +333,39 @@ def test_an_undated_articles_news_date_is_a_full_date_of_its_lead() -> None:
     body = "Ministers of Kazakhstan and Azerbaijan met on December 25. " + body.split(". ")[1]
     agreement = next(e for e in events(body, date=None) if e.stage == "agreement")
     assert agreement.date is None  # no year written: nothing to resolve it against
+
+
+# --- Two events in one sentence ------------------------------------------------------------
+
+
+def test_coordinated_clauses_with_their_own_cue_and_actor_are_two_events() -> None:
+    found = events(
+        "Kazakhtelecom is building a fiber line to China, and Beeline Uzbekistan is"
+        " testing 5G base stations in Tashkent."
+    )
+    assert [(e.stage, e.initiatives) for e in found] == [
+        ("deployment", ["fiber"]),
+        ("deployment", ["5g"]),
+    ]
+    assert "kazakhtelecom" in ids(found[0]) and "kazakhtelecom" not in ids(found[1])
+    # A second clause without an actor of its own stays in the first clause's event.
+    assert len(events("Kazakhtelecom signed a fiber agreement, and launched the line.")) == 1
+
+
+def test_deals_in_the_plural_with_both_partners_are_one_deal_per_partner() -> None:
+    found = events("Uzbektelecom signed memoranda on 5G with both Huawei and Ericsson.")
+    assert [e.stage for e in found] == ["mou", "mou"]
+    assert {"huawei", "ericsson"} == {p for e in found for p in ids(e)} & {"huawei", "ericsson"}
+    assert all(not {"huawei", "ericsson"} <= set(ids(e)) for e in found)
+    # Contracts with vendors named together are one deal.
+    one = events("Uzbektelecom signed contracts on 5G with vendors Huawei and Ericsson.")
+    assert len(one) == 1
+
+
+def test_a_definition_reports_no_deployment_or_launch() -> None:
+    assert events("OneWeb is a constellation of satellites launched by a British operator.") == []
+    assert events("Starlink — спутниковая система, разворачиваемая компанией SpaceX.") == []
+    # An actor doing something after it was named is still an event.
+    assert [e.stage for e in events("OneWeb launched satellite service in Kazakhstan.")] == [
+        "launch"
+    ]
