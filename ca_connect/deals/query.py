@@ -68,8 +68,8 @@ def deal_matches(
 
 
 def deal_row(deal: Deal) -> Row:
-    """One row of `caconnect deals` (free text cut; on a narrow terminal the lists go
-    first, the id never)."""
+    """One row of `caconnect deals`, whole: a terminal table cuts it to fit (tables.py),
+    CSV and JSON keep every name."""
     active = [p for p in deal.parties if not p.dropped]
     return {
         "id": deal.id,
@@ -79,10 +79,10 @@ def deal_row(deal: Deal) -> Row:
         "events": len(deal.history),
         "articles": deal.articles,
         "outlets": deal.outlets,
-        "title": snippet(deal.name, 32),
-        "organizations": [p.name for p in active if p.kind != "country"][:4],
+        "title": deal.name,
+        "organizations": [p.name for p in active if p.kind != "country"],
         "countries": [p.id for p in active if p.kind == "country"],
-        "initiatives": list(deal.initiatives[:3]),
+        "initiatives": list(deal.initiatives),
     }
 
 
