@@ -10,10 +10,10 @@ standard error together); `…` in a line stands for any text there (the README 
 the line), a line `…` alone for any number of lines. A closing `(exit N)` line is compared
 too when the README has one. All sessions run in order, in one scratch folder holding a
 copy of the project's `data/` (so that `add` in one session is seen by `check` in a
-later one) and `../shared` beside it; `caconnect` is this checkout's code. `$ cat FILE`
-of a file that does not exist yet writes it from the README (that is how `story.txt`
-comes to be). A block after a line `<!-- sessions: skip -->` is not run: its set-up is
-described in prose, not in commands.
+later one) and `docs/examples/`, and `../shared` beside it; `caconnect` is this
+checkout's code. `$ cat FILE` of a file that does not exist yet writes it from the
+README (that is how `story.txt` comes to be). A block after a line
+`<!-- sessions: skip -->` is not run: its set-up is described in prose, not in commands.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def run(session: list[Command], folder: Path, env: dict[str, str]) -> None:
             stderr=subprocess.STDOUT,
             text=True,
         )
-        output = result.stdout.splitlines()
+        output = _trimmed(result.stdout.splitlines())  # as the README's: no blank tail
         expected = _trimmed(command.expected)
         if expected and _EXIT.match(expected[-1]):
             output.append(f"(exit {result.returncode})")
@@ -118,6 +118,12 @@ def scratch() -> tuple[Path, dict[str, str]]:
     root = Path(tempfile.mkdtemp(prefix="readme-sessions-"))
     folder = root / "project"
     shutil.copytree(PROJECT / "data", folder / "data", ignore=shutil.ignore_patterns(".caconnect"))
+    # Example folders (`--data docs/examples/NAME`); symbolic links are copied as files.
+    shutil.copytree(
+        PROJECT / "docs" / "examples",
+        folder / "docs" / "examples",
+        ignore=shutil.ignore_patterns(".caconnect"),
+    )
     shared = PROJECT.parent / "shared"
     if shared.is_dir():
         (root / "shared").symlink_to(shared)

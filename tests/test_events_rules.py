@@ -298,3 +298,74 @@ def test_the_ministry_is_the_last_agency_named() -> None:
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert "kg-digital-ministry" in ids(plan) and "kyrgyztelecom" not in ids(plan)
+
+
+def test_types_come_from_the_next_sentence_before_the_title() -> None:
+    body = "Kyrgyztelecom met China Telecom in Beijing. A fiber line to Kashgar was the topic."
+    talks = next(e for e in events(body, title="Satellite internet news") if e.stage == "talks")
+    assert (talks.initiatives, talks.sources.initiatives) == (["fiber"], "context")
+
+
+def test_types_borrowed_from_the_context_keep_no_event_apart() -> None:
+    body = (
+        "Kyrgyztelecom met China Telecom in Beijing about a fiber line to Kashgar.\n\n"
+        "Talks with China Telecom also covered pricing. "
+        "Kyrgyzstan wants 5G in Osh by 2027."
+    )
+    talks = [e for e in events(body) if e.stage == "talks"]
+    assert [e.initiatives for e in talks] == [["fiber"]]
+
+
+def test_a_date_in_a_which_aside_dates_something_else() -> None:
+    (event,) = events("Tele2, which entered Kazakhstan in 2010, merged with Altel in March 2016.")
+    assert str(event.date) == "2016-03"
+    (event,) = events("Kcell, which was founded in 1998, signed a 5G contract.", date=None)
+    assert str(event.date) == "1998"  # the only date written
+
+
+def test_an_undated_articles_news_date_is_a_full_date_of_its_lead() -> None:
+    body = (
+        "Ministers of Kazakhstan and Azerbaijan met in Baku on 24 April 2024. "
+        "Kazakhtelecom agreed to build a fiber line with AzerTelecom."
+    )
+    agreement = next(e for e in events(body, date=None) if e.stage == "agreement")
+    assert (str(agreement.date), agreement.date_basis) == ("2024-04-24", "context")
+    body = "Ministers of Kazakhstan and Azerbaijan met on December 25. " + body.split(". ")[1]
+    agreement = next(e for e in events(body, date=None) if e.stage == "agreement")
+    assert agreement.date is None  # no year written: nothing to resolve it against
+
+
+# --- Two events in one sentence ------------------------------------------------------------
+
+
+def test_coordinated_clauses_with_their_own_cue_and_actor_are_two_events() -> None:
+    found = events(
+        "Kazakhtelecom is building a fiber line to China, and Beeline Uzbekistan is"
+        " testing 5G base stations in Tashkent."
+    )
+    assert [(e.stage, e.initiatives) for e in found] == [
+        ("deployment", ["fiber"]),
+        ("deployment", ["5g"]),
+    ]
+    assert "kazakhtelecom" in ids(found[0]) and "kazakhtelecom" not in ids(found[1])
+    # A second clause without an actor of its own stays in the first clause's event.
+    assert len(events("Kazakhtelecom signed a fiber agreement, and launched the line.")) == 1
+
+
+def test_deals_in_the_plural_with_both_partners_are_one_deal_per_partner() -> None:
+    found = events("Uzbektelecom signed memoranda on 5G with both Huawei and Ericsson.")
+    assert [e.stage for e in found] == ["mou", "mou"]
+    assert {"huawei", "ericsson"} == {p for e in found for p in ids(e)} & {"huawei", "ericsson"}
+    assert all(not {"huawei", "ericsson"} <= set(ids(e)) for e in found)
+    # Contracts with vendors named together are one deal.
+    one = events("Uzbektelecom signed contracts on 5G with vendors Huawei and Ericsson.")
+    assert len(one) == 1
+
+
+def test_a_definition_reports_no_deployment_or_launch() -> None:
+    assert events("OneWeb is a constellation of satellites launched by a British operator.") == []
+    assert events("Starlink — спутниковая система, разворачиваемая компанией SpaceX.") == []
+    # An actor doing something after it was named is still an event.
+    assert [e.stage for e in events("OneWeb launched satellite service in Kazakhstan.")] == [
+        "launch"
+    ]

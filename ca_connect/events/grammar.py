@@ -77,6 +77,15 @@ class Grammar:
     forecasts: frozenset[str]
     # The role a word near a party gives it.
     roles: dict[str, str]
+    # Joins of coordinated clauses (`, and`, `; `, `, while`): each clause opening on an
+    # actor of its own, with a cue of its own, tells an event of its own.
+    clause_join: re.Pattern[str]
+    # Deal nouns in the plural (`memoranda`): signed `with` several partners, one each.
+    plural_deals: frozenset[str]
+    partner_word: re.Pattern[str]
+    both: re.Pattern[str]  # `both` heading the partners
+    # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
+    definition: re.Pattern[str]
 
 
 ENGLISH = Grammar(
@@ -191,6 +200,16 @@ ENGLISH = Grammar(
         **dict.fromkeys(("operator", "telco", "cellco", "carrier"), "operator"),
         **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
     },
+    clause_join=re.compile(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
+    plural_deals=frozenset(
+        {
+            *("memoranda", "memorandums", "mous", "agreements", "contracts", "deals"),
+            *("partnerships", "protocols", "roadmaps"),
+        }
+    ),
+    partner_word=re.compile(r"\bwith\b", re.IGNORECASE),
+    both=re.compile(r"\s*both\b", re.IGNORECASE),
+    definition=re.compile(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:a|an)\s"),
 )
 
 RUSSIAN = Grammar(
@@ -244,6 +263,13 @@ RUSSIAN = Grammar(
     conditions=frozenset({"если", "ли"}),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется"}),
     roles={},
+    clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
+    plural_deals=frozenset(
+        {"меморандумы", "соглашения", "договоры", "контракты", "партнёрства", "партнерства"}
+    ),
+    partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
+    both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
+    definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
 )
 
 GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..dates import EventDate, resolve_event_date
 from ..models import (
@@ -18,11 +18,13 @@ from ..models import (
     DateBasis,
     EntityDictionary,
     FieldSource,
+    Mention,
     OrgRef,
     PartialDate,
     Party,
     Stage,
     TaggedArticle,
+    TextField,
 )
 from .amounts import find_amounts
 from .grammar import Grammar
@@ -36,6 +38,9 @@ from .parties import (
 )
 from .reader import ReadCue, Reader, Sentence, sentence_spans_as_written
 
+# What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
+_OPENER_FILLER = " \t\n"
+_PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A list item elaborates what the sentence before it reported.
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
@@ -44,6 +49,7 @@ _NEWS_DAYS = 7
 _LEAD = 3  # the lead: the first sentences of the body
 # What a sentence needs to hold a date or an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
+_ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
@@ -52,6 +58,7 @@ _DATE_HINT = re.compile(
 )
 # How far back references and context types are looked for.
 _REACH = 3
+_AHEAD = 1  # the next sentence
 # `the ministry` names the agency an article is about, often named many sentences before;
 # bounded so that long articles stay linear.
 _AGENCY_REACH = 30
@@ -77,6 +84,7 @@ class EventMention:
     repeats: bool = False  # the title, or a sentence referring back to an event told
     refers_back: bool = False  # opens on a reference to an event told (`The memorandum`)
     item: bool = False  # a list item, elaborating the event before it
+    partner: str | None = None  # one of the partners of deals told in the plural
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -113,10 +121,8 @@ class MentionReader:
                 if field_name == "body" and _BLANK_LINE.search(text, last_end, span[0]):
                     paragraph += 1
                 last_end = span[1]
-                sentences.append(
-                    self.reader.sentence(
-                        text, span, in_field, starts, field_name, paragraph, grammar, language
-                    )
+                sentences += self._clauses(
+                    text, span, in_field, starts, field_name, paragraph, grammar, language
                 )
         context = _Context(tagged, sentences, self.parties, grammar)
         mentions = []
@@ -126,8 +132,108 @@ class MentionReader:
                 continue
             mention = context.mention(index, stage)
             if mention is not None:
-                mentions.append(mention)
+                mentions += _per_partner(mention, context.actors(index), grammar)
         return mentions
+
+    def _clauses(
+        self,
+        text: str,
+        span: tuple[int, int],
+        mentions: list[Mention],
+        starts: list[int],
+        field_name: TextField,
+        paragraph: int,
+        grammar: Grammar,
+        language: str,
+    ) -> list[Sentence]:
+        """A sentence, or its coordinated clauses when each has its own cue and opens on
+        its own actor (`X signed a deal, and Y launched a service`): two events told in
+        one sentence are two mentions."""
+
+        def read(part: tuple[int, int]) -> Sentence:
+            return self.reader.sentence(
+                text, part, mentions, starts, field_name, paragraph, grammar, language
+            )
+
+        whole = read(span)
+        # A condition governs every clause after it (`If A signs, B will build`).
+        if whole.stage is None or len(whole.cues) < 2 or set(whole.tokens[2]) & grammar.conditions:
+            return [whole]
+        actors = [m for m in whole.mentions if m.kind in ("organization", "country")]
+        cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
+        for join in grammar.clause_join.finditer(text, span[0], span[1]):
+            opener = next((m for m in actors if m.start >= join.end()), None)
+            if opener is not None and not text[join.end() : opener.start].strip(_OPENER_FILLER):
+                cuts.append((join.start(), join.end()))
+        if not cuts:
+            return [whole]
+        starts_of = [span[0], *(after for _, after in cuts)]
+        ends_of = [*(before for before, _ in cuts), span[1]]
+        parts = [read(part) for part in zip(starts_of, ends_of, strict=True)]
+        # Each part must tell its own event: a cue of its own and an actor of its own.
+        if all(
+            part.stage is not None
+            and any(m.kind in ("organization", "country") for m in part.mentions)
+            for part in parts
+        ):
+            return parts
+        return [whole]
+
+
+def _per_partner(
+    mention: EventMention, actors: list[Actor], grammar: Grammar
+) -> list[EventMention]:
+    """Deals in the plural signed `with` two or more organisations (`signed memoranda
+    with A and B`) are one deal per partner: one mention each, with the other partners
+    left out."""
+    sentence = mention.sentence
+    if mention.stage not in ("mou", "agreement"):
+        return [mention]
+    folded = sentence.tokens[2]
+    deals = [read.cue for read in sentence.cues if read.stage == mention.stage]
+    plural = [
+        cue
+        for cue in deals
+        if any(word in grammar.plural_deals for a, b in cue.parts for word in folded[a:b])
+    ]
+    if not plural:
+        return [mention]
+    starts = sentence.tokens[0]
+    after = sentence.start + starts[plural[0].last - 1]
+    text_after = sentence.text[after - sentence.start :]
+    # The partners: the organisations of the clause after `with`, told apart as several
+    # (`with both A and B`, `with A and with B`); `with vendors A and B` is one deal.
+    withs = list(grammar.partner_word.finditer(text_after))
+    if not withs:
+        return [mention]
+    clause_end = _PARTNER_CLAUSE_END.search(text_after, withs[0].end())
+    region_end = clause_end.start() if clause_end else len(text_after)
+    region = text_after[withs[0].end() : region_end]
+    several = sum(w.start() < region_end for w in withs) >= 2 or bool(grammar.both.match(region))
+    if not several:
+        return [mention]
+    partners = list(
+        dict.fromkeys(
+            actor.entity
+            for actor in actors
+            if actor.kind == "organization"
+            and after + withs[0].end() <= actor.offset < after + region_end
+        )
+    )
+    if len(partners) < 2:
+        return [mention]
+    split = []
+    for partner in partners:
+        others = set(partners) - {partner}
+        split.append(
+            replace(
+                mention,
+                parties=[p for p in mention.parties if p.id not in others],
+                own_parties=mention.own_parties - others,
+                partner=partner,
+            )
+        )
+    return split
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
@@ -142,7 +248,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage == "plan" and words & grammar.forecasts:
         return True
-    if stage in ("deployment", "launch") and _describes_a_state(sentence, grammar):
+    if stage in ("deployment", "launch") and (
+        _describes_a_state(sentence, grammar) or _defines(sentence, grammar)
+    ):
         return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
@@ -221,6 +329,16 @@ def _skippable(word: str, grammar: Grammar) -> bool:
 
 def _participle(words: list[str], grammar: Grammar) -> bool:
     return bool(words) and (words[0].endswith("ed") or words[0] in grammar.participles)
+
+
+def _defines(sentence: Sentence, grammar: Grammar) -> bool:
+    """A definition (`Starlink is a network of satellites launched by SpaceX`): its
+    cues, all after the defining words, describe what a thing is."""
+    opening = grammar.definition.match(sentence.text)
+    if opening is None:
+        return False
+    starts = sentence.tokens[0]
+    return all(starts[read.cue.first] >= opening.end() for read in sentence.cues)
 
 
 def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
@@ -306,9 +424,14 @@ class _Context:
         """The first date sentence `index` writes (read once; most sentences have none)."""
         if index not in self._dates:
             text = self.sentences[index].text
-            self._dates[index] = (
-                resolve_event_date(text, self.tagged.date) if _DATE_HINT.search(text) else None
-            )
+            found = None
+            if _DATE_HINT.search(text):
+                # A date in a `, which …,` aside dates something else: read the rest first.
+                main = _ASIDE.sub(",", text)
+                if main != text and _DATE_HINT.search(main):
+                    found = resolve_event_date(main, self.tagged.date)
+                found = found or resolve_event_date(text, self.tagged.date)
+            self._dates[index] = found
         return self._dates[index]
 
     # --- parties ---------------------------------------------------------------------
@@ -413,7 +536,8 @@ class _Context:
 
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
         """The sentence's types; else those its organisations' business is; else those of
-        the nearest earlier sentence of the same paragraph (within reach); else the title's;
+        the nearest earlier sentence of the same paragraph (within reach); else those of the
+        next sentence of the same paragraph; else the title's; else the article's main type;
         else none."""
         sentence = self.sentences[index]
         own = _initiatives(sentence) or self._implied_types(index)
@@ -424,6 +548,12 @@ class _Context:
             if earlier.field != sentence.field or earlier.paragraph != sentence.paragraph:
                 break
             if found := _initiatives(earlier):
+                return found, "context"
+        for ahead in range(index + 1, min(len(self.sentences), index + 1 + _AHEAD)):
+            later = self.sentences[ahead]
+            if later.field != sentence.field or later.paragraph != sentence.paragraph:
+                break
+            if found := _initiatives(later):
                 return found, "context"
         if self.title_types:
             return self.title_types, "title"
@@ -473,19 +603,22 @@ class _Context:
 
     def news_date(self) -> PartialDate | None:
         """The day the lead dates its news (`on Wednesday`), when it is within a week
-        before publication: undated events of the article happened then too."""
+        before publication (in an undated article, any day it writes with its year):
+        undated events of the article happened then too."""
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
 
     def _read_news_date(self) -> PartialDate | None:
         published = self.tagged.date
-        if published is None or published.day is None:
+        if published is not None and published.day is None:
             return None
         body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
         found = next((d for i in body if (d := self.date_of(i)) is not None), None)
         if found is None or found.planned or found.date.day is None:
             return None
+        if published is None:
+            return found.date  # an undated article: the day its lead writes in full
         days = (published.first_day() - found.date.first_day()).days
         if 0 < days <= _NEWS_DAYS:
             return found.date

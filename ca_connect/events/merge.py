@@ -88,6 +88,8 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     a sentence referring back) or a deal stage told again of the same parties."""
     if group.stage != mention.stage or not _compatible_types(group, mention):
         return False
+    if mention.partner is not None and any(told.order == mention.order for told in group.mentions):
+        return False  # one deal per partner of the same sentence
     if mention.refers_back:
         return True  # `The talks took place ...`: the nearest event of its stage
     if not _compatible_parties(group, mention):
@@ -114,8 +116,8 @@ def _elaborates(group: _Group, mention: EventMention) -> bool:
 
 
 def _compatible_types(group: _Group, mention: EventMention) -> bool:
-    if not mention.initiatives:
-        return True
+    if not mention.initiatives or not mention.own_initiatives:
+        return True  # types borrowed from the context keep no event apart
     return not group.types or bool(group.types & set(mention.initiatives))
 
 

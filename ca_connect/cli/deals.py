@@ -1,0 +1,88 @@
+"""`deals` and `deal`: deals linked across articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .group import cli
+from .options import (
+    _deals,
+    _finish,
+    _open,
+    _wide,
+    _write,
+    deal_options,
+    event_options,
+    filter_options,
+    output_options,
+)
+
+
+@cli.command()
+@filter_options
+@event_options
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    help="Only deals in this status: talks, mou, agreement, deployment, launch, plan, "
+    "cancelled, stalled; repeat for any of several.",
+)
+@deal_options
+@output_options
+@click.pass_context
+def deals(
+    ctx: click.Context, fmt: str, output: Path | None, statuses: tuple[str, ...], **params: Any
+) -> None:
+    """Deals followed across articles: one row per deal with its status, first and last
+    dates, parties, types, events and sources (articles and distinct outlets).
+
+    Filters apply to each deal: its parties, types, active period, stages; --text to its
+    articles.
+
+    \b
+    Example:
+        caconnect deals --country KZ
+        caconnect deals --status stalled --stalled-after 12
+    """
+    from ..deals.query import deal_row
+    from ..output import render
+
+    corpus = _open(ctx)
+    rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
+    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+    _finish(ctx, corpus)
+
+
+@cli.command()
+@click.argument("deal_id")
+@deal_options
+@output_options
+@click.pass_context
+def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **params: Any) -> None:
+    """One deal's storyline: each event with its date, stage, parties, evidence and
+    article; its parties (when each joined, who dropped out), status and sources.
+
+    \b
+    Example:
+        caconnect deal starlink-spacex-turkmenistan
+        caconnect deal starlink-spacex-turkmenistan --format json
+    """
+    from ..deals.query import deal_record
+    from ..deals.render import render_deal
+    from ..errors import UsageError
+    from ..output import render
+
+    corpus = _open(ctx)
+    found = _deals(corpus, params, everything=True, deal_id=deal_id)
+    if not found:
+        raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
+    if fmt == "table":
+        _write(output, ctx.obj["data_dir"], lambda file: render_deal(found[0], file))
+    else:
+        record = deal_record(found[0])
+        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
+    _finish(ctx, corpus)
