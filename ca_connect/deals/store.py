@@ -122,21 +122,15 @@ class DealStore:
                     a for (a,) in db.execute("SELECT article FROM deal_keys WHERE key = ?", (key,))
                 }
             deals = set()
-            for article in neighbours:
-                deals |= {
-                    d
-                    for (d,) in db.execute(
-                        "SELECT DISTINCT deal FROM deal_events WHERE article = ?", (article,)
-                    )
-                }
-            relink = set(neighbours)
-            for deal in deals:
-                relink |= {
-                    a
-                    for (a,) in db.execute(
-                        "SELECT DISTINCT article FROM deal_events WHERE deal = ?", (deal,)
-                    )
-                }
+            # Every deal with an event in an article re-linked is re-linked whole, until
+            # none is left out: a deal keeping some of its old rows would be a stale record.
+            relink = set()
+            added = set(neighbours)
+            while added:
+                relink |= added
+                more = self._deals_of(added) - deals
+                deals |= more
+                added = self._articles_of(more) - relink
         facts = self._facts(relink)
         previous = {
             (article, number): deal
@@ -175,6 +169,20 @@ class DealStore:
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
                 [(article, number, group.id) for article, number in group.events],
             )
+
+    def _deals_of(self, articles: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for article in articles:
+            rows = self.db.execute("SELECT deal FROM deal_events WHERE article = ?", (article,))
+            found |= {deal for (deal,) in rows}
+        return found
+
+    def _articles_of(self, deals: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for deal in deals:
+            rows = self.db.execute("SELECT article FROM deal_events WHERE deal = ?", (deal,))
+            found |= {article for (article,) in rows}
+        return found
 
     def _made_of(self, deals: Iterable[str]) -> dict[str, bytes]:
         found = {}
