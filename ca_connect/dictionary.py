@@ -120,12 +120,10 @@ def _remember(text: str, dictionary: EntityDictionary) -> None:
     _PARSED[text] = dictionary
 
 
-def _parse(text: str, where: str) -> EntityDictionary:
+def read_yaml(text: str, where: str) -> Any:
+    """The data of a maintainer's YAML file (the dictionary, the named deals): bad YAML and
+    anchors or aliases are one DictionaryError line naming `where` and the line."""
     import yaml
-    from pydantic import ValidationError
-
-    from .languages import language_problems, node_line
-    from .models import EntityDictionary
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 6x faster
     try:
@@ -141,6 +139,16 @@ def _parse(text: str, where: str) -> EntityDictionary:
             f"{where}:{reference + 1}: YAML anchors and aliases (&name, *name) are not allowed; "
             "write each value out"
         )
+    return data
+
+
+def _parse(text: str, where: str) -> EntityDictionary:
+    from pydantic import ValidationError
+
+    from .languages import language_problems, node_line
+    from .models import EntityDictionary
+
+    data = read_yaml(text, where)
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -11,7 +11,7 @@ The store (SQLite) selects and counts; this module only says what the rows look 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
@@ -152,7 +152,7 @@ def build_filters(
         since=period("--since", since),
         until=period("--until", until),
         text=text or None,
-        stages=_stages(stages),
+        stages=one_of("--stage", stages, STAGES),
         partners=tuple(dict.fromkeys(_partner(dictionary, value) for value in partners)),
         languages=tuple(dict.fromkeys(_language(value) for value in languages)),
     )
@@ -311,16 +311,15 @@ def _language(value: str) -> str:
     return code
 
 
-def _stages(values: Iterable[str]) -> tuple[Any, ...]:
-    values = tuple(values)
-    if not values:
-        return ()
+def one_of(option: str, values: Iterable[str], allowed: Sequence[str]) -> tuple[Any, ...]:
+    """The values given to a closed-list option, in lower case, each once (UsageError
+    names the option and what it takes)."""
     found = []
     for value in values:
-        stage = value.strip().lower()
-        if stage not in STAGES:
-            raise UsageError(f"--stage {value!r}: use one of {', '.join(STAGES)}")
-        found.append(stage)
+        word = value.strip().lower()
+        if word not in allowed:
+            raise UsageError(f"{option} {value!r}: use one of {', '.join(allowed)}")
+        found.append(word)
     return tuple(dict.fromkeys(found))
 
 

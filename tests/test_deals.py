@@ -683,3 +683,16 @@ def test_the_host_government_alone_may_join_the_one_deal_of_its_host_and_type():
         one("a2", "2024-03-10", "plan", [kg, ministry]),
     ]
     assert groups(deals_of(facts)) == [["a1", "a2"]]
+
+
+def test_a_named_deals_file_refuses_yaml_anchors() -> None:
+    from ca_connect.deals.named import parse_named_deals
+    from ca_connect.errors import DictionaryError
+
+    text = (
+        "deals:\n"
+        "  - {id: north-line, name: North line, parties: &who [KZ]}\n"
+        "  - {id: south-line, name: South line, parties: *who}\n"
+    )
+    with pytest.raises(DictionaryError, match=r"^deals\.yaml:2: YAML anchors and aliases"):
+        parse_named_deals(text, "deals.yaml")

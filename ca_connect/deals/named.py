@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..dictionary import read_yaml
 from ..errors import DictionaryError
 from ..models import EntityDictionary, InitiativeType
 
@@ -59,15 +60,9 @@ def load_named_deals(path: Path, dictionary: EntityDictionary | None = None) -> 
 def parse_named_deals(
     text: str, where: str, dictionary: EntityDictionary | None = None
 ) -> list[NamedDeal]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        node = yaml.compose(text, Loader=loader)
-        data = yaml.load(text, Loader=loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise DictionaryError(f"{where}{line}: {problem}") from None
+    data = read_yaml(text, where)
+    # The node tree gives line numbers; the text is valid YAML by now.
+    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if data is None:
         return []
     if not isinstance(data, dict):

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from ..errors import UsageError
 from ..models import PartialDate
-from ..query import Filters, snippet
+from ..query import Filters, one_of, snippet
 from .model import STATUSES, Deal, HistoryEntry
 from .status import STALLED_AFTER, status_as_of
 
@@ -26,13 +25,7 @@ Row = dict[str, Any]
 
 def check_status(values: Iterable[str]) -> tuple[str, ...]:
     """--status values, checked (UsageError names the option)."""
-    found = []
-    for value in values:
-        status = value.strip().lower()
-        if status not in STATUSES:
-            raise UsageError(f"--status {value!r}: use one of {', '.join(STATUSES)}")
-        found.append(status)
-    return tuple(dict.fromkeys(found))
+    return one_of("--status", values, STATUSES)
 
 
 def deal_matches(
