@@ -213,8 +213,11 @@ def test_tagging_time_grows_linearly() -> None:
         return time.process_time() - start
 
     seconds(1000)  # compile the dictionary
-    small, large = seconds(100_000), seconds(400_000)
-    assert large / small < 7
+    # The best of three runs of each, and a bound halfway between linear (4x) and
+    # quadratic (16x): one sample of CPU time on a shared machine varies by half.
+    small = min(seconds(100_000) for _ in range(3))
+    large = min(seconds(400_000) for _ in range(3))
+    assert large / small < 10
 
 
 # --- 4. YAML bombs and long values -------------------------------------------------
