@@ -220,6 +220,27 @@ def test_the_news_date_dates_the_events_reported_at_it() -> None:
     assert (str(deployment.date), deployment.date_basis) == ("2025-03-12", "context")
 
 
+def test_only_a_meeting_dates_the_other_events_of_its_article() -> None:
+    body = (
+        "On Wednesday Kcell launched 5G in Almaty.\n\n"
+        "Kazakhtelecom is building data centers in Astana."
+    )
+    launch, deployment = events(body)
+    assert (str(launch.date), launch.date_basis) == ("2025-03-12", "sentence")
+    assert (str(deployment.date), deployment.date_basis) == ("2025-03-14", "article")
+
+
+def test_a_dateline_dates_the_article_not_the_event() -> None:
+    body = "ASTANA, March 14, 2025 (Wire) - Kcell signed a 5G contract with Ericsson on Tuesday."
+    (event,) = events(body)
+    assert (str(event.date), event.date_basis) == ("2025-03-11", "sentence")
+    (event,) = events("Tashkent, 14 March 2025 – Uzbektelecom launched 5G in Samarkand.")
+    assert (str(event.date), event.date_basis) == ("2025-03-14", "article")
+    # In an undated article the dateline's full date is the day the rest is read from.
+    (event,) = events(body, date=None)
+    assert str(event.date) == "2025-03-11"
+
+
 def test_a_background_event_keeps_its_own_date() -> None:
     body = "Tajikistan launched 5G. In 2019 the two sides signed a memorandum with Huawei on 5G."
     mou = next(e for e in events(body) if e.stage == "mou")

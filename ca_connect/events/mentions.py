@@ -602,9 +602,9 @@ class _Context:
         return following
 
     def news_date(self) -> PartialDate | None:
-        """The day the lead dates its news (`on Wednesday`), when it is within a week
-        before publication (in an undated article, any day it writes with its year):
-        undated events of the article happened then too."""
+        """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
+        within a week before publication (in an undated article, any day it writes with its
+        year): undated events reported at the meeting happened then too."""
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
@@ -614,7 +614,10 @@ class _Context:
         if published is not None and published.day is None:
             return None
         body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
-        found = next((d for i in body if (d := self.date_of(i)) is not None), None)
+        dated = next((i for i in body if self.date_of(i) is not None), None)
+        if dated is None or self.sentences[dated].stage != "talks":
+            return None  # only a meeting dates what was reported at it
+        found = self.date_of(dated)
         if found is None or found.planned or found.date.day is None:
             return None
         if published is None:
