@@ -468,7 +468,13 @@ class _Context:
             found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
                 index, want=2, kinds=("organization", "country")
             )
-        elif not organizations and (reference := self._reference(sentence.text, before_cue)):
+        elif (reference := self._reference(sentence.text, before_cue)) is not None and (
+            not organizations
+            or (
+                reference.group().split()[-1].casefold() in self.grammar.agency_words
+                and not any(p.kind == "agency" for p in organizations)
+            )
+        ):
             word = reference.group().split()[-1].casefold()
             if word in self.grammar.government_words:
                 found += self._earlier(index, want=1, kinds=("country",))
