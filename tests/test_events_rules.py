@@ -390,3 +390,20 @@ def test_a_definition_reports_no_deployment_or_launch() -> None:
     assert [e.stage for e in events("OneWeb launched satellite service in Kazakhstan.")] == [
         "launch"
     ]
+
+
+# --- Parties -------------------------------------------------------------------------------
+
+
+def test_names_listed_after_such_as_are_parties() -> None:
+    (event,) = events("Kazakhstan held talks on data centers with firms such as Huawei and ZTE.")
+    assert {"huawei", "zte"} <= set(ids(event))
+
+
+def test_the_ministry_is_the_last_agency_even_beside_companies() -> None:
+    body = (
+        "Kazakhstan's Ministry of Digital Development met Kcell on 5G. "
+        "Kcell said the ministry would allocate 5G spectrum to Beeline Kazakhstan."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert any(p.kind == "agency" and p.source == "context" for p in plan.parties)
