@@ -407,3 +407,8 @@ def test_the_ministry_is_the_last_agency_even_beside_companies() -> None:
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert any(p.kind == "agency" and p.source == "context" for p in plan.parties)
+
+
+def test_a_rival_named_as_the_subject_is_a_party() -> None:
+    (event,) = events("Rival Kcell signed a 5G contract with Ericsson.")
+    assert "kcell" in ids(event)
