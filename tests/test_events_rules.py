@@ -52,6 +52,8 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Tajikistan agreed to build a fiber line with China.", "agreement"),
         ("Talks between Kcell and Beeline on 5G towers broke down in May.", "cancelled"),
         ("Tele2 filed a put option notice to Kazakhtelecom on its mobile stake.", "agreement"),
+        ("Kazakhtelecom signed the construction contract for fiber with Huawei.", "agreement"),
+        ("The installation contract for 5G towers with Nokia was signed by Ucell.", "agreement"),
     ],
 )
 def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:

@@ -86,6 +86,8 @@ class Grammar:
     both: re.Pattern[str]  # `both` heading the partners
     # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
     definition: re.Pattern[str]
+    # Deal nouns a work word only qualifies (`the construction contract`): no work cue.
+    deal_nouns: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -210,6 +212,12 @@ ENGLISH = Grammar(
     partner_word=re.compile(r"\bwith\b", re.IGNORECASE),
     both=re.compile(r"\s*both\b", re.IGNORECASE),
     definition=re.compile(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:a|an)\s"),
+    deal_nouns=frozenset(
+        {
+            *("contract", "contracts", "agreement", "agreements", "deal", "deals", "loan"),
+            *("loans", "tender", "tenders", "memorandum", "mou", "licence", "license"),
+        }
+    ),
 )
 
 RUSSIAN = Grammar(

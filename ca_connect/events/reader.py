@@ -351,6 +351,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
+        and not _qualifies_a_deal(cue, folded, grammar)
         # A plan noun naming the frame of what is told (`as part of its strategy`).
         and not (
             cue.stage == "plan"
@@ -395,6 +396,16 @@ def _governs_subject(
         after += 1
     return "be" in folded[plan.first : after] or bool(
         set(folded[plan.first : after]) & grammar.auxiliaries
+    )
+
+
+def _qualifies_a_deal(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A work cue right before a deal noun names what the deal is for (`the construction
+    contract`, `an installation agreement`): the deal is what happened."""
+    return (
+        cue.stage in ("deployment", "launch")
+        and cue.last < len(folded)
+        and folded[cue.last] in grammar.deal_nouns
     )
 
 
