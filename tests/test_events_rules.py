@@ -53,6 +53,9 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Talks between Kcell and Beeline on 5G towers broke down in May.", "cancelled"),
         ("Tele2 filed a put option notice to Kazakhtelecom on its mobile stake.", "agreement"),
         ("Kazakhtelecom signed the construction contract for fiber with Huawei.", "agreement"),
+        ("Beeline Kazakhstan has run a 5G pilot in Shymkent since 2023.", "deployment"),
+        ("The ministry of Kyrgyzstan sent 20 Starlink terminals to mountain schools.", "deployment"),
+        ("Kazakhtelecom brought into service a fiber line to Aktau.", "launch"),
         ("The installation contract for 5G towers with Nokia was signed by Ucell.", "agreement"),
     ],
 )
