@@ -54,7 +54,10 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Tele2 filed a put option notice to Kazakhtelecom on its mobile stake.", "agreement"),
         ("Kazakhtelecom signed the construction contract for fiber with Huawei.", "agreement"),
         ("Beeline Kazakhstan has run a 5G pilot in Shymkent since 2023.", "deployment"),
-        ("The ministry of Kyrgyzstan sent 20 Starlink terminals to mountain schools.", "deployment"),
+        (
+            "The ministry of Kyrgyzstan sent 20 Starlink terminals to mountain schools.",
+            "deployment",
+        ),
         ("Kazakhtelecom brought into service a fiber line to Aktau.", "launch"),
         ("The installation contract for 5G towers with Nokia was signed by Ucell.", "agreement"),
     ],
@@ -417,3 +420,25 @@ def test_the_ministry_is_the_last_agency_even_beside_companies() -> None:
 def test_a_rival_named_as_the_subject_is_a_party() -> None:
     (event,) = events("Rival Kcell signed a 5G contract with Ericsson.")
     assert "kcell" in ids(event)
+
+
+def test_a_clause_of_its_own_without_a_cue_names_no_party() -> None:
+    (event,) = events(
+        "The Asian Development Bank said it was in talks on fiber financing for Kyrgyzstan,"
+        " while the World Bank declined to comment."
+    )
+    assert "world-bank" not in ids(event) and "adb" in ids(event)
+    # A clause saying who told it keeps its speaker, and a list of actors stays whole.
+    (event,) = events("Kcell signed a 5G contract with Ericsson, Kazakhtelecom said.")
+    assert "kazakhtelecom" in ids(event)
+    (event,) = events("The fiber line will be laid by Kazakhtelecom, and the Azeri AzerTelecom.")
+    assert {"kazakhtelecom", "azertelecom"} <= set(ids(event))
+
+
+def test_bystanders_a_member_or_agency_of_and_a_competitor() -> None:
+    (event,) = events(
+        "The IFC, a member of the World Bank Group, signed a fiber loan with Kazakhtelecom."
+    )
+    assert "world-bank" not in ids(event)
+    (event,) = events("Freedom Telecom laid fiber in Almaty and competes with Kazakhtelecom.")
+    assert "kazakhtelecom" not in ids(event)

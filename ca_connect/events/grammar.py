@@ -88,6 +88,8 @@ class Grammar:
     definition: re.Pattern[str]
     # Deal nouns a work word only qualifies (`the construction contract`): no work cue.
     deal_nouns: frozenset[str] = frozenset()
+    # Reporting verbs: a clause with one attributes what is told (`, the ministry said`).
+    reporting: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -216,6 +218,12 @@ ENGLISH = Grammar(
         {
             *("contract", "contracts", "agreement", "agreements", "deal", "deals", "loan"),
             *("loans", "tender", "tenders", "memorandum", "mou", "licence", "license"),
+        }
+    ),
+    reporting=frozenset(
+        {
+            *("said", "says", "say", "told", "confirmed", "announced", "reported", "noted"),
+            *("added", "stated", "according", "quoted", "cited", "explained", "reports"),
         }
     ),
 )

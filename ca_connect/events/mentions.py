@@ -26,6 +26,7 @@ from ..models import (
     TaggedArticle,
     TextField,
 )
+from ..tokens import tokenize
 from .amounts import find_amounts
 from .grammar import Grammar
 from .parties import (
@@ -40,6 +41,8 @@ from .reader import ReadCue, Reader, Sentence, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
+# Words after its last actor that make a clause a predicate of its own.
+_PREDICATE_WORDS = 2
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A list item elaborates what the sentence before it reported.
@@ -157,7 +160,7 @@ class MentionReader:
 
         whole = read(span)
         # A condition governs every clause after it (`If A signs, B will build`).
-        if whole.stage is None or len(whole.cues) < 2 or set(whole.tokens[2]) & grammar.conditions:
+        if whole.stage is None or set(whole.tokens[2]) & grammar.conditions:
             return [whole]
         actors = [m for m in whole.mentions if m.kind in ("organization", "country")]
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
@@ -171,13 +174,50 @@ class MentionReader:
         ends_of = [*(before for before, _ in cuts), span[1]]
         parts = [read(part) for part in zip(starts_of, ends_of, strict=True)]
         # Each part must tell its own event: a cue of its own and an actor of its own.
-        if all(
+        if len(whole.cues) > 1 and all(
             part.stage is not None
             and any(m.kind in ("organization", "country") for m in part.mentions)
             for part in parts
         ):
             return parts
-        return [whole]
+        # A clause opening on an actor of its own with no cue tells nothing of the event
+        # (`…, while the EBRD declined to take part`): its actors are no parties, unless
+        # it says who told it (`…, the ministry said`).
+        # Only a clause joined by a conjunction (`, while`, `, and`) or `;` after the cue: a
+        # comma alone also sets off appositions and openings (`In May, the Tajik government`).
+        cue_start = whole.start + whole.tokens[0][whole.cues[0].cue.first]
+        aside = [
+            (part.start, part.end)
+            for part, (before, after) in zip(parts[1:], cuts, strict=True)
+            if part.stage is None
+            and part.start > cue_start
+            and _joins_clauses(text[before:after], grammar)
+            and grammar.reporting.isdisjoint(part.tokens[2])
+            and _has_predicate(part)
+        ]
+        if not aside or not grammar.reporting:
+            return [whole]
+        kept = [
+            m
+            for m in whole.mentions
+            if m.kind == "initiative" or not any(a <= m.start < b for a, b in aside)
+        ]
+        return [replace(whole, mentions=kept)]
+
+
+def _joins_clauses(join: str, grammar: Grammar) -> bool:
+    """A semicolon, or a conjunction (`, while`), not a comma alone (`, the`)."""
+    return ";" in join or bool(set(tokenize(join)[2]) - grammar.determiners)
+
+
+def _has_predicate(clause: Sentence) -> bool:
+    """Words go on after the clause's last actor (`the EBRD declined to take part`), not a
+    name closing a list of actors (`…, and the Azerbaijani AzerTelecom.`)."""
+    actors = [m for m in clause.mentions if m.kind in ("organization", "country")]
+    if not actors:
+        return False
+    after = clause.text[actors[-1].end - clause.start :]
+    return len(after.split()) >= _PREDICATE_WORDS
 
 
 def _per_partner(
