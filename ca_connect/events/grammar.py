@@ -90,6 +90,12 @@ class Grammar:
     deal_nouns: frozenset[str] = frozenset()
     # Reporting verbs: a clause with one attributes what is told (`, the ministry said`).
     reporting: frozenset[str] = frozenset()
+    # Plan cues that state an intention: the verb after them is the action planned, never
+    # a benefit (`plans to open a gateway`).
+    intentions: frozenset[str] = frozenset()
+    # An opening that names a deal already told as the frame of what follows (`Under the
+    # memorandum, the sides will …`): the deal cue in it does not count.
+    deal_frame: re.Pattern[str] = re.compile(r"(?!)")
 
 
 ENGLISH = Grammar(
@@ -225,6 +231,12 @@ ENGLISH = Grammar(
             *("said", "says", "say", "told", "confirmed", "announced", "reported", "noted"),
             *("added", "stated", "according", "quoted", "cited", "explained", "reports"),
         }
+    ),
+    intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
+    deal_frame=re.compile(
+        r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
+        r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
+        re.IGNORECASE,
     ),
 )
 

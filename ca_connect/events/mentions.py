@@ -315,7 +315,7 @@ def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     """A plan cue followed by a benefit (`will help`, `aims to strengthen`), also through
     `that this` (`it is expected that this will help`)."""
-    if read.governs:
+    if read.governs or grammar.intentions & set(_cue_words(read, folded)):
         return False
     after = read.cue.last
     while after < len(folded) and (
@@ -388,6 +388,7 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         return True
     return any(
         read.cue.first >= 2
+        and not folded[read.cue.first].endswith("ing")  # `is currently testing`: under way
         and folded[read.cue.first - 1] in grammar.state_adverbs
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues

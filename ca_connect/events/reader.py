@@ -346,12 +346,21 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
                 governed.add(index)
                 governing.add(plan_index)
     starts = tokens[0]
+    # A deal told before, opening the sentence as the frame of what follows (`Under the
+    # memorandum, the sides will …`): its cues count only when nothing follows.
+    frame = grammar.deal_frame.match(text) if cues else None
+    framed = (
+        {i for i, cue in enumerate(cues) if starts[cue.last - 1] < frame.end()}
+        if frame is not None and any(starts[cue.first] >= frame.end() for cue in cues)
+        else set()
+    )
     return [
         ReadCue(cue, "plan" if index in governed else cue.stage, index in governing)
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
         and not _qualifies_a_deal(cue, folded, grammar)
+        and not (cue.stage in DEALS and index in framed and index not in governed)
         # A plan noun naming the frame of what is told (`as part of its strategy`).
         and not (
             cue.stage == "plan"
