@@ -454,3 +454,12 @@ def test_bystanders_a_member_or_agency_of_and_a_competitor() -> None:
     assert "world-bank" not in ids(event)
     (event,) = events("Freedom Telecom laid fiber in Almaty and competes with Kazakhtelecom.")
     assert "kazakhtelecom" not in ids(event)
+
+
+def test_the_sides_after_an_opening_phrase_are_the_two_nearest_actors() -> None:
+    body = (
+        "Uzbektelecom met Huawei on fiber in Tashkent in 2024. "
+        "In 2025, during new talks, the sides discussed 5G base stations."
+    )
+    talks = events(body)[-1]
+    assert str(talks.date) == "2025" and {"uzbektelecom", "huawei"} <= set(ids(talks))

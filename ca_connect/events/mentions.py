@@ -504,7 +504,7 @@ class _Context:
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
-        elif self.grammar.actor_pair.search(before_cue) and len(own) < 2:
+        elif self.grammar.actor_pair.search(sentence.text) and len(own) < 2:
             # Organisations first: `the sides` of a deal between companies.
             found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
                 index, want=2, kinds=("organization", "country")
