@@ -96,6 +96,8 @@ class Grammar:
     # An opening that names a deal already told as the frame of what follows (`Under the
     # memorandum, the sides will …`): the deal cue in it does not count.
     deal_frame: re.Pattern[str] = re.compile(r"(?!)")
+    # Agreeing verbs: an agreement cue opening on one only says that something was agreed.
+    agreeing: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -233,6 +235,7 @@ ENGLISH = Grammar(
         }
     ),
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
+    agreeing=frozenset({"agreed", "agree", "agrees"}),
     deal_frame=re.compile(
         r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
         r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",

@@ -221,6 +221,8 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     folded = tokens[2]
     if stage == "agreement" and _agrees_to_talk(cues, folded, grammar):
         return "talks"
+    if stage == "agreement" and _agrees_in_a_memorandum(cues, folded, grammar):
+        return "mou"
     if stage != "launch":
         return stage
     launches = [read.cue for read in cues if read.stage == "launch"]
@@ -309,6 +311,15 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
             if len(spans) == len(parts):
                 found.append(Cue(stage, tuple(spans)))
     return found
+
+
+def _agrees_in_a_memorandum(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar) -> bool:
+    """Every agreement cue a bare `agreed` and a memorandum cued: what was agreed was
+    agreed in the memorandum (`agreed to build the link in a memorandum signed in May`)."""
+    agreements = [read.cue for read in cues if read.stage == "agreement"]
+    return any(read.stage == "mou" for read in cues) and all(
+        folded[cue.first] in grammar.agreeing for cue in agreements
+    )
 
 
 def _agrees_to_talk(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar) -> bool:
