@@ -572,11 +572,12 @@ class _Context:
         source: FieldSource = "sentence" if own else "context"
         if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
             return parties, source
-        homes = list(dict.fromkeys(p.country for p in parties if p.country in CENTRAL_ASIA))
-        if not homes and not any(p.kind == "country" for p in parties) and self.subject:
-            homes = [self.subject]
-        added = [self.party_reader.country(home, "context") for home in homes if home]
-        return [*added, *parties], source
+        home = next((p.country for p in parties if p.country in CENTRAL_ASIA), None)
+        if home is None and not any(p.kind == "country" for p in parties):
+            home = self.subject
+        if home is None:
+            return parties, source
+        return [self.party_reader.country(home, "context"), *parties], source
 
     # --- initiative types --------------------------------------------------------------
 
