@@ -471,3 +471,10 @@ def test_the_sides_after_an_opening_phrase_are_the_two_nearest_actors() -> None:
     )
     talks = events(body)[-1]
     assert str(talks.date) == "2025" and {"uzbektelecom", "huawei"} <= set(ids(talks))
+
+
+def test_a_work_participle_after_an_article_qualifies_a_noun() -> None:
+    found = events("An extended government meeting on fiber was held in Astana.")
+    assert [e.stage for e in found] == ["talks"]
+    (event,) = events("Kazakhtelecom extended its fiber network to Aktau.")
+    assert event.stage == "deployment"

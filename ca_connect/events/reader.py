@@ -371,6 +371,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
         and not _qualifies_a_deal(cue, folded, grammar)
+        and not _attributive(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         # A plan noun naming the frame of what is told (`as part of its strategy`).
         and not (
@@ -426,6 +427,19 @@ def _qualifies_a_deal(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         cue.stage in ("deployment", "launch")
         and cue.last < len(folded)
         and folded[cue.last] in grammar.deal_nouns
+    )
+
+
+def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A one-word work cue in `-ed` right after an article qualifies a noun (`an extended
+    government meeting`, `the upgraded network`): it tells no work done."""
+    return (
+        cue.stage in ("deployment", "launch")
+        and len(cue.parts) == 1
+        and cue.last - cue.first == 1
+        and folded[cue.first].endswith("ed")
+        and cue.first > 0
+        and folded[cue.first - 1] in grammar.articles
     )
 
 
