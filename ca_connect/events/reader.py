@@ -265,7 +265,7 @@ def _find_cues(
     ]
     cues: list[Cue] = []
     claimed: set[int] = set()
-    for cue in sorted(found, key=lambda cue: (cue.first, cue.last)):
+    for cue in sorted(found, key=lambda cue: (cue.last - cue.first, cue.first)):
         words = {i for a, b in cue.parts for i in range(a, b)}
         if not words & claimed:
             cues.append(cue)
@@ -365,6 +365,18 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         if frame is not None and any(starts[cue.first] >= frame.end() for cue in cues)
         else set()
     )
+    # `the deal` only refers to a deal told before: another deal cue says what was done
+    # (`the deal follows the memorandum signed in 2019`).
+    references = {
+        i
+        for i, cue in enumerate(cues)
+        if cue.stage in DEALS
+        and len(cue.parts) == 1
+        and cue.last - cue.first == 2
+        and folded[cue.first] in grammar.determiners
+    }
+    if not any(cue.stage in DEALS and i not in references for i, cue in enumerate(cues)):
+        references = set()
     return [
         ReadCue(cue, "plan" if index in governed else cue.stage, index in governing)
         for index, cue in enumerate(cues)
@@ -373,6 +385,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         and not _qualifies_a_deal(cue, folded, grammar)
         and not _attributive(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
+        and index not in references
         # A plan noun naming the frame of what is told (`as part of its strategy`).
         and not (
             cue.stage == "plan"
