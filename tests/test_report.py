@@ -18,6 +18,7 @@ from ca_connect.deals.model import Deal, DealParty, HistoryEntry
 from ca_connect.deals.query import select_deals
 from ca_connect.models import Event, Party
 from ca_connect.report.assemble import (
+    MAX_PARTNERS,
     ReportData,
     assemble,
     describe_options,
@@ -252,7 +253,7 @@ def test_partners_of_each_central_asian_country_without_a_country_filter(seeds) 
     assert list(found) == [code for code in CENTRAL_ASIA if code in found]  # in order
     assert found and all(partners for _, partners in found.values())
     assert [p.name for p in found["TJ"][1]] == [
-        row["partner"] for row in seeds.partners(Filters(countries=("TJ",)))
+        row["partner"] for row in seeds.partners(Filters(countries=("TJ",)))[:MAX_PARTNERS]
     ]
 
 
