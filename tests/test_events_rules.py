@@ -485,3 +485,7 @@ def test_the_central_asian_subject_joins_a_foreign_partys_event() -> None:
     body = "Kyrgyzstan plans smart cities.\n\nChinese company Huawei will build a smart city."
     huawei = next(e for e in events(body) if "huawei" in ids(e))
     assert {"CN", "KG", "huawei"} <= set(ids(huawei))
+    # An article about Iran that names Tajikistan less often: Iran's talks stay Iran's.
+    body = "Iran and Tajikistan met on fiber. Iran, Iran.\n\nIran met Algeria on 5G."
+    algeria = next(e for e in events(body) if "DZ" in ids(e))
+    assert "TJ" not in ids(algeria)
