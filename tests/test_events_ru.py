@@ -1,0 +1,49 @@
+"""Deal events in Russian text: the Russian rules of README "Russian-language articles".
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event, PartialDate
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str, title: str | None = None, date: str | None = "2025-05-16") -> list[Event]:
+    article = Article(id="x", path="x.txt", title=title, body=body, date=date, language="ru")
+    return analyse(article, REAL).events
+
+
+def stages(body: str, title: str | None = None) -> list[str]:
+    return [event.stage for event in events(body, title)]
+
+
+# --- Dates ----------------------------------------------------------------------------
+
+
+def test_a_month_in_words_dates_the_event() -> None:
+    (event,) = events("Кыргызтелеком планирует запустить сеть 5G в сентябре.")
+    assert (event.stage, event.target) == ("plan", PartialDate(year=2025, month=9))
+
+
+def test_a_weekday_dates_the_event() -> None:
+    (event,) = events("Казахтелеком в среду запустил сеть 5G в Астане.")
+    assert str(event.date) == "2025-05-14"
+
+
+# --- One event, many sentences -----------------------------------------------------------
+
+
+def test_a_headline_line_repeated_by_the_lead_is_one_event() -> None:
+    body = (
+        "Агентство новостей\n\n"
+        "Узбектелеком планирует построить ЦОД в Самарканде\n\n"
+        "Ташкент, 16 мая. Узбектелеком планирует построить ЦОД в Самарканде, сообщили в "
+        "компании.\n"
+    )
+    assert stages(body) == ["plan"]
