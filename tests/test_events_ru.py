@@ -47,3 +47,40 @@ def test_a_headline_line_repeated_by_the_lead_is_one_event() -> None:
         "компании.\n"
     )
     assert stages(body) == ["plan"]
+
+
+# --- Which cues report something -------------------------------------------------------
+
+
+def test_a_future_auxiliary_needs_a_verb() -> None:
+    # `будет` before an adjective describes; before a participle or an infinitive it plans.
+    assert stages("Связь через спутник Казахстана будет доступна и недорога.") == []
+    assert stages("Казахтелеком сообщил, что сеть 5G будет построена в Шымкенте.") == ["plan"]
+    assert stages("Казахтелеком будет до конца года строить сеть 5G в Шымкенте.") == ["plan"]
+
+
+def test_nothing_in_the_subjunctive_happened() -> None:
+    body = "Минцифры Казахстана выделит средства, чтобы сёла были подключены к ВОЛС."
+    assert "launch" not in stages(body)
+    assert stages("Казахтелеком запустил бы сеть 5G в Таразе, но нет частот.") == []
+
+
+def test_a_meeting_as_the_scene_of_a_deal_is_not_the_cue() -> None:
+    body = (
+        "Кыргызтелеком и Huawei обсудили строительство сети 5G в Бишкеке. "
+        "По итогам встречи стороны подписали меморандум."
+    )
+    memorandum = [e for e in events(body) if e.stage == "mou"]
+    assert [sorted(p.id for p in e.parties if p.kind != "country") for e in memorandum] == [
+        ["huawei", "kyrgyztelecom"]
+    ]
+
+
+def test_a_frame_holds_only_the_first_cue_after_it() -> None:
+    # `программы` names the frame; `планируется` is the sentence's own plan.
+    body = (
+        "В рамках государственной программы на 2026 год в Туркменистане планируется "
+        "строительство ВОЛС."
+    )
+    assert stages(body) == ["plan"]
+    assert stages("В рамках государственной программы Туркменистан развивает ВОЛС.") == []

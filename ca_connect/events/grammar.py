@@ -10,7 +10,18 @@ with the English one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from ..tagging.matcher import Tokens
+from . import russian
+from .russian import CueSpan
+
+
+def every_cue_counts(
+    index: int, cues: Sequence[CueSpan], governs: bool, text: str, tokens: Tokens
+) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,8 @@ class Grammar:
     both: re.Pattern[str]  # `both` heading the partners
     # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
     definition: re.Pattern[str]
+    # The language's own rules on whether a cue reports anything (events/russian.py).
+    cue_counts: Callable[[int, Sequence[CueSpan], bool, str, Tokens], bool] = every_cue_counts
 
 
 ENGLISH = Grammar(
@@ -270,6 +283,7 @@ RUSSIAN = Grammar(
     partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
     both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
     definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
+    cue_counts=russian.cue_counts,
 )
 
 GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}

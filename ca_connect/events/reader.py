@@ -346,18 +346,29 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
                 governed.add(index)
                 governing.add(plan_index)
     starts = tokens[0]
+    spans = [(cue.stage, cue.first, cue.last) for cue in cues]
     return [
         ReadCue(cue, "plan" if index in governed else cue.stage, index in governing)
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
+        and grammar.cue_counts(index, spans, index in governing, text, tokens)
         # A plan noun naming the frame of what is told (`as part of its strategy`).
         and not (
             cue.stage == "plan"
             and index not in governing
-            and grammar.frame.search(text[: starts[cue.first]])
+            and _framed(cue, cues, text, starts, grammar)
         )
     ]
+
+
+def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Grammar) -> bool:
+    """A cue inside a frame's noun phrase: the first cue after the frame's words (`as
+    part of the strategy, the ministry plans`: `plans` is outside)."""
+    frame = grammar.frame.search(text[: starts[cue.first]])
+    return frame is not None and not any(
+        frame.start() <= starts[other.first] and other.last <= cue.first for other in cues
+    )
 
 
 def _governs_object(plan: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:

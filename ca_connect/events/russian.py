@@ -1,0 +1,85 @@
+"""Russian-only event rules: when a Russian stage cue reports nothing that happened.
+
+The words the rules of every language read (negations, bridges, modals ...) are the
+Russian table of `grammar.py`; the rules here need what English does not have: verb
+endings (an infinitive, a short passive participle), the subjunctive particle «бы» and
+the prepositions that make a meeting the scene of what a sentence reports. Each rule is
+stated in README "Russian-language articles".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..tagging.matcher import Tokens
+
+# A cue as the rules see it: its stage and its token range [first, last).
+CueSpan = tuple[str, int, int]
+
+# Future and obligation auxiliaries: a plan only with a verb after them (`будет
+# построен`, `должны развернуть`), not before an adjective (`будет доступна`).
+_AUXILIARIES = frozenset(
+    {"будет", "будут", "должен", "должна", "должно", "должны"},
+)
+# How far after an auxiliary its verb may come.
+_VERB_REACH = 5
+# An infinitive (`построить`, `вести`, `развернуться`) or a short passive participle
+# (`построен`, `создана`, `выделено`, `введены`, `открыт`, `развёрнута`). Short adjectives
+# (`доступна`, `возможна`, `сопоставима`, `законна`) end otherwise.
+_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$")
+_PARTICIPLE = re.compile(r"(?:[аяеё]н|[иыуо]т)[аоы]?$")
+# The subjunctive: `чтобы` opening a clause of purpose, `бы` a clause of wish or condition.
+_SUBJUNCTIVE = frozenset({"чтобы", "бы", "б"})
+# `по итогам встречи`, `в ходе переговоров`, `на встрече`: a meeting as the scene of what
+# the sentence reports.
+_SCENE = re.compile(
+    r"(?:^|\s)(?:по\s+итогам|по\s+результатам|в\s+ходе|во\s+время|в\s+рамках|в\s+кулуарах"
+    r"|на|после)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# What ends a clause between a subjunctive word and a cue.
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+# Stages a meeting is the scene of: a deal made or work done at it.
+_ACTS = frozenset({"mou", "agreement", "deployment", "launch", "cancelled"})
+
+
+def cue_counts(
+    index: int, cues: Sequence[CueSpan], governs: bool, text: str, tokens: Tokens
+) -> bool:
+    """Whether cue `index` of a sentence reports something (README "Russian-language
+    articles", Events): no bare auxiliary before an adjective, nothing in the
+    subjunctive, no meeting that is only the scene of a deal."""
+    stage, first, last = cues[index]
+    folded = tokens[2]
+    if stage == "plan" and not governs and folded[first:last] and folded[first] in _AUXILIARIES:
+        return _verb_follows(last, text, tokens)
+    if _subjunctive(first, text, tokens) or folded[last : last + 1] in (["бы"], ["б"]):
+        return False
+    if stage == "talks" and any(other in _ACTS for other, _, _ in cues):
+        return not _SCENE.search(text[: tokens[0][first]])
+    return True
+
+
+def _verb_follows(last: int, text: str, tokens: Tokens) -> bool:
+    """An infinitive or a passive participle within a few words after an auxiliary, in
+    its clause (`должны до 2027 года развернуть`)."""
+    starts, ends, folded = tokens
+    for index in range(last, min(last + _VERB_REACH, len(folded))):
+        if _CLAUSE_BREAK.search(text, ends[index - 1], starts[index]):
+            return False
+        if _INFINITIVE.search(folded[index]) or _PARTICIPLE.search(folded[index]):
+            return True
+    return False
+
+
+def _subjunctive(first: int, text: str, tokens: Tokens) -> bool:
+    """A subjunctive word earlier in the cue's clause: `чтобы школы были подключены`,
+    `сеть была бы запущена` (or `бы` right after it: `запустил бы`)."""
+    starts, ends, folded = tokens
+    for index in range(first - 1, -1, -1):
+        if _CLAUSE_BREAK.search(text, ends[index], starts[index + 1]):
+            return False
+        if folded[index] in _SUBJUNCTIVE:
+            return True
+    return False
