@@ -5,6 +5,8 @@ Every sentence here is written for the test (none is taken from a measurement se
 
 from __future__ import annotations
 
+import pytest
+
 from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse
 from ca_connect.models import Article, Event, PartialDate
@@ -84,3 +86,40 @@ def test_a_frame_holds_only_the_first_cue_after_it() -> None:
     )
     assert stages(body) == ["plan"]
     assert stages("В рамках государственной программы Туркменистан развивает ВОЛС.") == []
+
+
+# --- Cues of the `languages: ru:` vocabulary ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        # An imperfective verb in the present: talks going on (not a plan).
+        ("Узбекистан и Казахстан обсуждают строительство ЦОД в Ташкенте.", "talks"),
+        ("Кыргызтелеком проводит работы по прокладке ВОЛС в Оше.", "deployment"),
+        ("В Таджикистане проводятся монтажные работы на линии ВОЛС.", "deployment"),
+        ("Kcell приступила к строительству базовых станций 4G.", "deployment"),
+        ("Beeline продолжает строительство базовых станций 4G в сёлах.", "deployment"),
+        ("Ucell тестирует оборудование 5G в Бухаре.", "deployment"),
+        ("Спутниковый интернет работает в Казахстане в пилотном режиме.", "deployment"),
+        ("Туркменистан вывел на орбиту второй спутник связи.", "launch"),
+        ("Компания OneWeb получила разрешение на работу в Казахстане.", "agreement"),
+        ("Частоты для 5G были выделены операторам Узбекистана.", "agreement"),
+        ("Кыргызтелеком и Huawei рассчитывают завершить прокладку ВОЛС к 2027 году.", "plan"),
+        ("Кабинет министров Кыргызстана расторг контракт на ВОЛС с подрядчиком.", "cancelled"),
+        ("Правительство признало проект ЦОД в Таджикистане нецелесообразным.", "cancelled"),
+        ("Вопрос о ЦОД в Казахстане на повестке не стоит.", "cancelled"),
+    ],
+)
+def test_russian_cues(sentence: str, stage: str) -> None:
+    assert stages(sentence) == [stage]
+
+
+def test_a_present_cue_in_the_future_is_a_plan() -> None:
+    # A perfective verb's non-past form is its future: `приступит` (will start) plans.
+    assert stages("Kcell приступит к строительству базовых станций 4G.") == ["plan"]
+
+
+def test_an_internal_meeting_is_no_talks() -> None:
+    body = "Премьер-министр Казахстана провел совещание, на котором обсудили ЦОД."
+    assert stages(body) == []
