@@ -109,6 +109,10 @@ def test_a_frame_holds_only_the_first_cue_after_it() -> None:
         ("Кабинет министров Кыргызстана расторг контракт на ВОЛС с подрядчиком.", "cancelled"),
         ("Правительство признало проект ЦОД в Таджикистане нецелесообразным.", "cancelled"),
         ("Вопрос о ЦОД в Казахстане на повестке не стоит.", "cancelled"),
+        ("SpaceX рассматривает возможность открытия офиса в Кыргызстане.", "plan"),
+        # A programme launched is a plan, not a service launched.
+        ("Всемирный банк запустил новую программу по ВОЛС в Кыргызстане.", "plan"),
+        ("Huawei обратилась в Минцифры Кыргызстана с предложением построить ЦОД.", "talks"),
     ],
 )
 def test_russian_cues(sentence: str, stage: str) -> None:
@@ -123,3 +127,21 @@ def test_a_present_cue_in_the_future_is_a_plan() -> None:
 def test_an_internal_meeting_is_no_talks() -> None:
     body = "Премьер-министр Казахстана провел совещание, на котором обсудили ЦОД."
     assert stages(body) == []
+
+
+def test_what_a_document_provides_for_is_part_of_it() -> None:
+    assert stages("Проект предусматривает строительство ВОЛС в Казахстане.") == []
+    # A proposal praised is no talks.
+    assert stages("Министр Узбекистана отметил актуальность предложения по ЦОД.") == []
+
+
+def test_an_indirect_question_or_a_readiness_reports_nothing() -> None:
+    body = "Министр рассказал, на каких условиях будут работать спутники в Казахстане."
+    assert stages(body) == []
+    assert stages("Казахтелеком выразил готовность провести переговоры с Huawei.") == []
+
+
+def test_a_country_s_market_is_no_party() -> None:
+    body = "Туркментелеком строит ВОЛС для выхода на индийский рынок."
+    (event,) = events(body)
+    assert [p.id for p in event.parties if p.kind == "country"] == ["TM"]

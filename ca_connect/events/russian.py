@@ -28,9 +28,18 @@ _VERB_REACH = 5
 # (`построен`, `создана`, `выделено`, `введены`, `открыт`, `развёрнута`). Short adjectives
 # (`доступна`, `возможна`, `сопоставима`, `законна`) end otherwise.
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$")
-_PARTICIPLE = re.compile(r"(?:[аяеё]н|[иыуо]т)[аоы]?$")
+_PARTICIPLE = re.compile(r"(?:[аяеё]н|ыт|нут|чат)[аоы]?$")
 # The subjunctive: `чтобы` opening a clause of purpose, `бы` a clause of wish or condition.
 _SUBJUNCTIVE = frozenset({"чтобы", "бы", "б"})
+# An indirect question (`рассказала, на каких условиях будут работать`) or readiness
+# (`выразил готовность провести переговоры`) in a cue's clause: nothing reported.
+_UNREPORTED = frozenset(
+    {
+        *("какой", "какая", "какое", "какие", "каких", "каким", "какими", "каком", "какую"),
+        *("какого", "какой", "сколько", "почему", "зачем"),
+        *("готовность", "готовности", "готов", "готова", "готово", "готовы"),
+    }
+)
 # `по итогам встречи`, `в ходе переговоров`, `на встрече`: a meeting as the scene of what
 # the sentence reports.
 _SCENE = re.compile(
@@ -49,13 +58,17 @@ def cue_counts(
 ) -> bool:
     """Whether cue `index` of a sentence reports something (README "Russian-language
     articles", Events): no bare auxiliary before an adjective, nothing in the
-    subjunctive, no meeting that is only the scene of a deal."""
+    subjunctive (`чтобы`, `бы`), an indirect question or a readiness, no meeting that
+    is only the scene of a deal."""
     stage, first, last = cues[index]
     folded = tokens[2]
+    if _in_clause(first, _UNREPORTED | _SUBJUNCTIVE, text, tokens) or folded[last : last + 1] in (
+        ["бы"],
+        ["б"],
+    ):
+        return False
     if stage == "plan" and not governs and folded[first:last] and folded[first] in _AUXILIARIES:
         return _verb_follows(last, text, tokens)
-    if _subjunctive(first, text, tokens) or folded[last : last + 1] in (["бы"], ["б"]):
-        return False
     if stage == "talks" and any(other in _ACTS for other, _, _ in cues):
         return not _SCENE.search(text[: tokens[0][first]])
     return True
@@ -73,13 +86,13 @@ def _verb_follows(last: int, text: str, tokens: Tokens) -> bool:
     return False
 
 
-def _subjunctive(first: int, text: str, tokens: Tokens) -> bool:
-    """A subjunctive word earlier in the cue's clause: `чтобы школы были подключены`,
-    `сеть была бы запущена` (or `бы` right after it: `запустил бы`)."""
+def _in_clause(first: int, words: frozenset[str], text: str, tokens: Tokens) -> bool:
+    """One of `words` earlier in the cue's clause: `чтобы школы были подключены`, `сеть
+    была бы запущена`, `на каких условиях будут работать`."""
     starts, ends, folded = tokens
     for index in range(first - 1, -1, -1):
         if _CLAUSE_BREAK.search(text, ends[index], starts[index + 1]):
             return False
-        if folded[index] in _SUBJUNCTIVE:
+        if folded[index] in words:
             return True
     return False
