@@ -145,3 +145,36 @@ def test_a_country_s_market_is_no_party() -> None:
     body = "Туркментелеком строит ВОЛС для выхода на индийский рынок."
     (event,) = events(body)
     assert [p.id for p in event.parties if p.kind == "country"] == ["TM"]
+
+
+def test_an_infinitive_reports_only_under_a_plan() -> None:
+    # `позволит подключить`: a benefit, not a launch.
+    assert stages("Министр Узбекистана отметил, что ВОЛС позволит подключить 500 школ.") == []
+    assert stages("Узбектелеком планирует подключить к ВОЛС 500 школ.") == ["plan"]
+
+
+def test_a_document_named_as_the_source_is_no_cue() -> None:
+    body = (
+        "Минцифры Кыргызстана и Huawei подписали меморандум о строительстве ЦОД. "
+        "Согласно меморандуму, стороны до конца 2026 года проработают проект ЦОД."
+    )
+    assert stages(body) == ["mou", "plan"]
+
+
+def test_the_company_is_the_last_company_named() -> None:
+    body = (
+        "Казахтелеком завершил прокладку ВОЛС, сообщили в Минцифры Казахстана. "
+        "В следующем году компания планирует построить ещё 500 км ВОЛС."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert "kazakhtelecom" in [p.id for p in plan.parties]
+
+
+def test_tunduk_alone_is_the_system() -> None:
+    body = (
+        "Кыргызстан подписал соглашение о модернизации системы межведомственного "
+        "электронного взаимодействия «Тундук»."
+    )
+    (event,) = events(body)
+    assert event.initiatives == ["e-government"]
+    assert all(p.id != "tunduk" for p in event.parties)

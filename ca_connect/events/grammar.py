@@ -19,7 +19,7 @@ from .russian import CueSpan
 
 
 def every_cue_counts(
-    index: int, cues: Sequence[CueSpan], governs: bool, text: str, tokens: Tokens
+    index: int, cues: Sequence[CueSpan], governs: bool, governed: bool, text: str, tokens: Tokens
 ) -> bool:
     return True
 
@@ -74,6 +74,8 @@ class Grammar:
     continuing: frozenset[str]
     # Reference words that name a government body (`the ministry`): the last agency named.
     agency_words: frozenset[str]
+    # Reference words that name a company (`the company`): the last company named.
+    company_words: frozenset[str]
     # Starting verbs: with a work cue near, work began (`launched the construction`).
     starts: frozenset[str]
     # Irregular past participles (`will be built`): a passive future is a plan.
@@ -98,7 +100,7 @@ class Grammar:
     # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
     definition: re.Pattern[str]
     # The language's own rules on whether a cue reports anything (events/russian.py).
-    cue_counts: Callable[[int, Sequence[CueSpan], bool, str, Tokens], bool] = every_cue_counts
+    cue_counts: Callable[[int, Sequence[CueSpan], bool, bool, str, Tokens], bool] = every_cue_counts
 
 
 ENGLISH = Grammar(
@@ -188,6 +190,7 @@ ENGLISH = Grammar(
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
+    company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
@@ -267,6 +270,7 @@ RUSSIAN = Grammar(
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
     agency_words=frozenset({"министерство", "ведомство"}),
+    company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
     past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),

@@ -481,6 +481,8 @@ class _Context:
                 found += self._earlier(index, want=1, kinds=("country",))
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
+            elif word in self.grammar.company_words:  # `the company`: the last company named
+                found += self._earlier(index, want=1, kinds=("organization",), org_kind="company")
             else:
                 found += self._earlier(index, want=1, kinds=("organization",))
         return found

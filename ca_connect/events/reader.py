@@ -352,7 +352,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
-        and grammar.cue_counts(index, spans, index in governing, text, tokens)
+        and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
         # A plan noun naming the frame of what is told (`as part of its strategy`).
         and not (
             cue.stage == "plan"

@@ -47,6 +47,11 @@ _SCENE = re.compile(
     r"|на|после)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# `согласно меморандуму`, `по условиям контракта`: the document is the source of what
+# the sentence tells, not an event of it.
+_SOURCE = re.compile(
+    r"(?:^|\s)(?:согласно|по\s+условиям|в\s+соответствии\s+со?)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 # What ends a clause between a subjunctive word and a cue.
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 # Stages a meeting is the scene of: a deal made or work done at it.
@@ -54,12 +59,12 @@ _ACTS = frozenset({"mou", "agreement", "deployment", "launch", "cancelled"})
 
 
 def cue_counts(
-    index: int, cues: Sequence[CueSpan], governs: bool, text: str, tokens: Tokens
+    index: int, cues: Sequence[CueSpan], governs: bool, governed: bool, text: str, tokens: Tokens
 ) -> bool:
     """Whether cue `index` of a sentence reports something (README "Russian-language
     articles", Events): no bare auxiliary before an adjective, nothing in the
-    subjunctive (`чтобы`, `бы`), an indirect question or a readiness, no meeting that
-    is only the scene of a deal."""
+    subjunctive (`чтобы`, `бы`), an indirect question or a readiness, no document named
+    as a source, no infinitive on its own, no meeting that is only the scene of a deal."""
     stage, first, last = cues[index]
     folded = tokens[2]
     if _in_clause(first, _UNREPORTED | _SUBJUNCTIVE, text, tokens) or folded[last : last + 1] in (
@@ -69,6 +74,10 @@ def cue_counts(
         return False
     if stage == "plan" and not governs and folded[first:last] and folded[first] in _AUXILIARIES:
         return _verb_follows(last, text, tokens)
+    if _SOURCE.search(text[: tokens[0][first]]):
+        return False
+    if _INFINITIVE.search(folded[first]):
+        return governed
     if stage == "talks" and any(other in _ACTS for other, _, _ in cues):
         return not _SCENE.search(text[: tokens[0][first]])
     return True
