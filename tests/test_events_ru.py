@@ -96,6 +96,8 @@ def test_a_frame_holds_only_the_first_cue_after_it() -> None:
     [
         # An imperfective verb in the present: talks going on (not a plan).
         ("Узбекистан и Казахстан обсуждают строительство ЦОД в Ташкенте.", "talks"),
+        # An audience: the head of state received someone.
+        ("Президент Узбекистана принял главу Huawei.", "talks"),
         ("Кыргызтелеком проводит работы по прокладке ВОЛС в Оше.", "deployment"),
         ("В Таджикистане проводятся монтажные работы на линии ВОЛС.", "deployment"),
         ("Kcell приступила к строительству базовых станций 4G.", "deployment"),
@@ -122,6 +124,9 @@ def test_russian_cues(sentence: str, stage: str) -> None:
 def test_a_present_cue_in_the_future_is_a_plan() -> None:
     # A perfective verb's non-past form is its future: `приступит` (will start) plans.
     assert stages("Kcell приступит к строительству базовых станций 4G.") == ["plan"]
+    # ... also when the cue is listed as a participle too (`проложена`, `проложили`).
+    assert stages("Таджиктелеком проложит ВОЛС до Хорога.") == ["plan"]
+    assert stages("Таджиктелеком проложил ВОЛС до Хорога.") == ["deployment"]
 
 
 def test_an_internal_meeting_is_no_talks() -> None:

@@ -273,7 +273,12 @@ RUSSIAN = Grammar(
     company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
-    past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+    # Past tense and short passive participles (`проложили`, `проложена`): the other
+    # forms of such a verb are its future when it is perfective (`проложит`: will lay).
+    past_endings=(
+        *("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+        *("ан", "ана", "ано", "аны", "ен", "ена", "ено", "ены", "ён", "ёна", "ёно", "ёны"),
+    ),
     gatherings=frozenset(
         {
             *("тренинг", "тренинги", "обучение", "учения", "семинар", "конференция", "выставка"),
