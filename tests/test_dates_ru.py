@@ -165,3 +165,9 @@ def test_scheduled_for_a_month_is_a_target() -> None:
     assert found is not None and found.planned and found.date == PartialDate(year=2025, month=3)
     found = resolve_event_date("Линию запланировано сдать в апреле-мае.", PartialDate(year=2025))
     assert found is None  # a yearless month needs a publication month
+
+
+def test_scheduled_for_a_year_is_a_target() -> None:
+    found = resolve_event_date("Ввод линии запланирован на 2026 год.", PartialDate(year=2024))
+    assert found is not None and found.planned and found.date == PartialDate(year=2026)
+    assert resolve_event_date("Сеть подключила на 1500 сёл больше.", PartialDate(year=2024)) is None

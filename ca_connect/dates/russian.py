@@ -124,8 +124,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         "future",
     ),
-    # `в 2015 году`: a year after `в` is a date
-    (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
+    # `в 2015 году`: a year after `в` is a date; `на 2026 год` too, with its noun
+    (re.compile(r"\bв(?=\s+\d{4}\b)|\bна(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "in"),
 ]
 # What a Russian sentence needs to hold a date in words (a cheap test before reading it).
 DATE_WORDS = re.compile(
