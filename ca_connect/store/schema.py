@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-SCHEMA_VERSION = 5  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 6  # PRAGMA user_version of an index this code wrote
 APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -47,7 +47,9 @@ CREATE TABLE articles (
     {article_views}
 );
 CREATE INDEX articles_by_id ON articles (id);
-CREATE INDEX articles_in_order ON articles (date IS NULL, date, id);
+-- Timeline order, with what the filters check: rows are read from the table only when
+-- they are printed.
+CREATE INDEX articles_in_order ON articles (date IS NULL, date, id, shadowed);
 CREATE INDEX articles_shadowed ON articles (num) WHERE shadowed;
 CREATE TABLE tags (
     kind TEXT NOT NULL, value TEXT NOT NULL, num INTEGER NOT NULL,
@@ -67,7 +69,7 @@ CREATE TABLE events (
     {event_views}
 );
 CREATE INDEX events_by_article ON events (num);
-CREATE INDEX events_in_order ON events (date IS NULL, date, article_id, number);
+CREATE INDEX events_in_order ON events (date IS NULL, date, article_id, number, num);
 CREATE TABLE event_parties (
     eid INTEGER NOT NULL, party TEXT NOT NULL, country TEXT,
     kind TEXT NOT NULL, name TEXT NOT NULL,
