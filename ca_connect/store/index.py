@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import SimpleNamespace
@@ -469,6 +469,18 @@ class Index:
         with _translated():
             return DealStore(self.db).deals()
 
+    def each_deal(self) -> Iterator[Deal]:
+        """`deals`, decoded one at a time."""
+        from ..deals.store import DealStore
+
+        with _translated():
+            yield from DealStore(self.db).each_deal()
+
+    def linked_events(self) -> set[tuple[str, int]]:
+        """(article id, event number) of every event a deal links (deals/store.py)."""
+        with _translated():
+            return set(self.db.execute("SELECT article, number FROM deal_events"))
+
     def deal(self, deal_id: str) -> Deal | None:
         from ..deals.store import DealStore
 
@@ -593,14 +605,52 @@ class Index:
 
     def events(self, filters: Filters) -> list[Event]:
         """The deal events that pass the filters, in timeline order, as records."""
+        return list(self.each_event(filters))
+
+    def each_event(self, filters: Filters, *, unlinked: bool = False) -> Iterator[Event]:
+        """`events`, decoded one at a time; only those no deal links with `unlinked`."""
         from ..models import Event
 
         where, values = sql.event_where(filters, self.fts())
+        if unlinked:
+            where += (
+                " AND NOT EXISTS (SELECT 1 FROM deal_events d "
+                "WHERE d.article = e.article_id AND d.number = e.number)"
+            )
         with _translated():
-            rows = self.db.execute(
+            for (record,) in self.db.execute(
                 f"SELECT e.record FROM events e WHERE {where} {sql.EVENT_ORDER}", values
-            ).fetchall()
-        return [Event.model_validate_json(zlib.decompress(record)) for (record,) in rows]
+            ):
+                yield Event.model_validate_json(zlib.decompress(record))
+
+    def event_counts(self, filters: Filters) -> tuple[sql.YearCounts, sql.YearCounts]:
+        """sql.event_counts: the events that pass, by year and type, by year and stage."""
+        with _translated(), _reading(self.db) as db:
+            return sql.event_counts(db, filters, self.fts())
+
+    def article_span(self, filters: Filters) -> tuple[int, int, str | None, str | None]:
+        """The articles that pass: how many, how many undated, the first and last date."""
+        where, values = sql.article_where(filters, self.fts())
+        with _translated():
+            count, dated, first, last = self.db.execute(
+                f"SELECT count(*), count(a.date), min(a.date), max(a.date) FROM articles a "
+                f"WHERE {where}",
+                values,
+            ).fetchone()
+        return count, count - dated, first, last
+
+    def article_records(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """The export records of the articles with these ids (paths as named now)."""
+        with _translated():
+            for article_id in sorted(set(ids)):
+                row = self.db.execute(
+                    "SELECT name, record FROM articles WHERE id = ? AND NOT shadowed",
+                    (article_id,),
+                ).fetchone()
+                if row:
+                    record = json.loads(zlib.decompress(row[1]))
+                    record["path"] = str(self.articles / row[0])
+                    yield record
 
     def _article(self, num: int, name: str, record: bytes, text: bytes) -> TaggedArticle:
         from ..models import Event, TaggedArticle

@@ -246,3 +246,27 @@ def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[s
     ):
         found[party]["counts"][key] += n
     return sorted(found.values(), key=lambda row: (-row["events"], row["partner"]))
+
+
+# --- Event counts -----------------------------------------------------------------------
+
+YearCounts = list[tuple[str, str, int]]  # (year, key, events)
+
+
+def event_counts(
+    db: sqlite3.Connection, filters: Filters, fts: bool
+) -> tuple[YearCounts, YearCounts]:
+    """The events that pass the filters counted by year (query.year_key's: `undated`) and
+    initiative type (an event of two types under each, of none under `other`), and by
+    year and stage."""
+    where, values = event_where(filters, fts)
+    year = "coalesce(substr(e.date, 1, 4), 'undated')"
+    by_type = db.execute(
+        f"SELECT {year}, coalesce(i.initiative, 'other'), count(*) "
+        f"FROM events e LEFT JOIN event_initiatives i USING (eid) WHERE {where} GROUP BY 1, 2",
+        values,
+    ).fetchall()
+    by_stage = db.execute(
+        f"SELECT {year}, e.stage, count(*) FROM events e WHERE {where} GROUP BY 1, 2", values
+    ).fetchall()
+    return by_type, by_stage
