@@ -279,17 +279,6 @@ class Index:
                 (touched if same and name not in again else changed).append(name)
             elif name in again:
                 changed.append(name)
-        from ..deals.store import DealStore  # only when something changed
-
-        deals = DealStore(db)
-        named = self.named_deals()
-        gone = self._ids([*stored, *(n for n in changed if n in known)])
-        old_keys = deals.keys_of(gone)
-        for article_id in gone:
-            deals.forget(article_id)
-        for name in stored:  # deleted files
-            db.execute("DELETE FROM files WHERE name = ?", (name,))
-            self._drop(name)
         racy_from = listing.started_ns - RACY_NS
         for name in touched:
             mtime, size = stat[name]
@@ -297,6 +286,36 @@ class Index:
                 "UPDATE files SET mtime_ns = ?, size = ?, racy = ? WHERE name = ?",
                 (mtime, size, mtime >= racy_from, name),
             )
+        renamed = stored_meta.get("named_deals") != wanted["named_deals"]
+        if changed or stored or renamed:  # else no dictionary is loaded, no deal re-linked
+            self._analyse(listing, changed, set(stored), known, renamed, progress)
+        racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
+        self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
+
+    def _analyse(
+        self,
+        listing: Scan,
+        changed: list[str],
+        deleted: set[str],
+        known: set[str],
+        renamed: bool,
+        progress: Progress | None,
+    ) -> None:
+        """Store the new and changed files, drop the deleted ones, re-link their deals."""
+        from ..deals.store import DealStore
+
+        db = self.db
+        stat = listing.files
+        deals = DealStore(db)
+        named = self.named_deals()
+        gone = self._ids([*deleted, *(n for n in changed if n in known)])
+        old_keys = deals.keys_of(gone)
+        for article_id in gone:
+            deals.forget(article_id)
+        for name in deleted:
+            db.execute("DELETE FROM files WHERE name = ?", (name,))
+            self._drop(name)
+        racy_from = listing.started_ns - RACY_NS
         changed.sort()
         columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
@@ -312,14 +331,13 @@ class Index:
             if analysed.record:
                 deals.put_facts(analysed.id, *analysed.deal_facts)
                 touched_ids.add(analysed.id)
-        renamed = stored_meta.get("named_deals") != wanted["named_deals"]
         if renamed and known:
             deals.refresh_names(self.select(Filters()), named)
         if touched_ids or renamed:
             deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
         if columns:
             self._set_meta(columns=json.dumps(columns))
-        if changed or stored:
+        if changed or deleted:
             db.execute(
                 "UPDATE articles SET shadowed = "
                 "((SELECT count(*) FROM articles b WHERE b.id = articles.id) > 1) "
@@ -329,8 +347,6 @@ class Index:
             db.execute("DELETE FROM meta WHERE key = 'summary'")  # counted when next asked
         generation = int(self._meta("generation").get("generation", "0")) + 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
-        racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
-        self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
 
     def _ids(self, names: list[str]) -> set[str]:
         return {
