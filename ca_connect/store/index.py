@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -24,6 +23,7 @@ from .affected import PhraseFinder, changed_phrases
 from .ingest import Analysed, Progress, analyse_files
 from .lines import Lines
 from .scan import RACY_NS, Scan, build_key, content_hash, scan
+from .schema import unpack
 
 if TYPE_CHECKING:
     from ..deals import Deal, NamedDeal
@@ -561,9 +561,9 @@ class Index:
 
         folder = str(self.articles)
         if derive is not None:  # made from the export record
-            return Lines(columns, fetch, None, "record", folder, compressed=True, derive=derive)
+            return Lines(columns, fetch, None, "record", folder, derive=derive)
         if formats is None:  # the export record
-            return Lines(columns, fetch, "record", None, folder, compressed=True)
+            return Lines(columns, fetch, "record", None, folder)
         return Lines(
             columns,
             fetch,
@@ -637,7 +637,7 @@ class Index:
             for (record,) in self.db.execute(
                 f"SELECT e.record FROM events e WHERE {where} {sql.EVENT_ORDER}", values
             ):
-                yield Event.model_validate_json(zlib.decompress(record))
+                yield Event.model_validate_json(unpack(record))
 
     def event_counts(self, filters: Filters) -> tuple[sql.YearCounts, sql.YearCounts]:
         """sql.event_counts: the events that pass, by year and type, by year and stage."""
@@ -664,28 +664,26 @@ class Index:
                     (article_id,),
                 ).fetchone()
                 if row:
-                    record = json.loads(zlib.decompress(row[1]))
+                    record = json.loads(unpack(row[1]))
                     record["path"] = str(self.articles / row[0])
                     yield record
 
     def _article(self, num: int, name: str, record: bytes, text: bytes) -> TaggedArticle:
         from ..models import Event, TaggedArticle
 
-        fields = json.loads(zlib.decompress(record))
+        fields = json.loads(unpack(record))
         fields["path"] = str(self.articles / name)
         fields["body"] = _unpacked_text(text).partition("\0")[2]
         with _translated():
             events = self.db.execute(
                 "SELECT record FROM events WHERE num = ? ORDER BY number", (num,)
             ).fetchall()
-        fields["events"] = [
-            Event.model_validate_json(zlib.decompress(event)) for (event,) in events
-        ]
+        fields["events"] = [Event.model_validate_json(unpack(event)) for (event,) in events]
         return TaggedArticle.model_validate(fields)
 
 
 def _unpacked_text(text: bytes) -> str:
-    return zlib.decompress(text).decode()
+    return unpack(text)
 
 
 def _read_hash(path: Path) -> str | None:

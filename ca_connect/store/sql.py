@@ -7,12 +7,12 @@ through these. Clauses are built from Filters with `?` parameters, never from te
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from ..vocab import Filters
+from .schema import unpack
 
 ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
 EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.article_id, e.number"
@@ -31,7 +31,7 @@ def register_functions(db: sqlite3.Connection) -> None:
 
 
 def _contains_text(packed: bytes, needle: str) -> bool:
-    return needle in zlib.decompress(packed).decode().casefold()
+    return needle in unpack(packed).casefold()
 
 
 def _marks(values: Sequence[Any]) -> str:
