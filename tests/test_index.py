@@ -207,6 +207,26 @@ def test_a_dictionary_edit_analyses_only_the_articles_it_can_change(
     assert out == run(data_dir, "--no-index", "export", "--format", "jsonl")[1]
 
 
+def test_the_phrase_finder_rules_out_only_texts_the_matcher_finds_nothing_in() -> None:
+    from ca_connect.store.affected import PhraseFinder
+    from ca_connect.tagging.matcher import PhraseMatcher
+    from ca_connect.tokens import tokenize
+
+    phrases = ["fibre link", "Oʻzbektelekom", "satellite", "Starlink", "связь"]
+    texts = [
+        "Uzbektelecom and its partners lay fibre links.",  # a plural, another spelling
+        "Three SATELLITES were launched.",
+        "A Starlink-like service.",
+        "Операторы связи подписали соглашение.",  # a Russian case form
+        "Nothing to see here.",
+        "",
+    ]
+    matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
+    finder = PhraseFinder(phrases)
+    for text in texts:
+        assert finder.found_in(text) == bool(matcher.find(text, tokenize(text))), text
+
+
 def test_a_broken_dictionary_is_an_error_with_or_without_the_index(data_dir: Path) -> None:
     run(data_dir, "summary")
     (data_dir / "entities.yaml").write_text("countries: [oops")
