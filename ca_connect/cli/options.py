@@ -183,11 +183,12 @@ def _deals(
     *,
     everything: bool = False,
     deal_id: str | None = None,
-) -> list[Any]:
+    one_at_a_time: bool = False,
+) -> Any:
     """The deals that pass the filters (all of them: `everything`), as they stand at
-    --as-of (deals.query)."""
+    --as-of (deals.query), first seen first; `one_at_a_time`: an iterator in stored order."""
     from ..dates import parse_query_date
-    from ..deals.query import check_status, select_deals
+    from ..deals.query import check_status, matching_deals, select_deals
     from ..errors import UsageError
     from ..models import Filters
 
@@ -197,7 +198,7 @@ def _deals(
             as_of = parse_query_date(params["as_of"])
         except ValueError as error:
             raise UsageError(f"--as-of {params['as_of']!r}: {error}") from None
-    return select_deals(
+    return (matching_deals if one_at_a_time else select_deals)(
         corpus,
         Filters() if everything else _filters(corpus, params),
         statuses=check_status(statuses),

@@ -8,7 +8,7 @@ phrase in one of its articles (the caller finds those articles).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ..models import PartialDate
@@ -185,10 +185,35 @@ def select_deals(
     """The deals of a corpus (corpus.Corpus) that pass the filters (only the one with
     `deal_id`, if given), as they stand at `as_of` (default: the newest article's date),
     first seen first."""
+    return sort_deals(
+        matching_deals(
+            corpus,
+            filters,
+            statuses=statuses,
+            as_of=as_of,
+            stalled_after=stalled_after,
+            deal_id=deal_id,
+        )
+    )
+
+
+def matching_deals(
+    corpus: Any,
+    filters: Filters,
+    *,
+    statuses: Collection[str] = (),
+    as_of: PartialDate | None = None,
+    stalled_after: int = STALLED_AFTER,
+    deal_id: str | None = None,
+) -> Iterator[Deal]:
+    """select_deals one deal at a time, in stored order: a caller that keeps a few
+    (`report`'s top N) never holds them all."""
     when = as_of or corpus.newest_date()
-    found = corpus.deals() if deal_id is None else [d for d in [corpus.deal(deal_id)] if d]
-    deals = [status_as_of(deal, when, stalled_after) for deal in found]
+    found = corpus.each_deal() if deal_id is None else [d for d in [corpus.deal(deal_id)] if d]
     text_articles = None
     if filters.text:
         text_articles = {a.id for a in corpus.select(Filters(text=filters.text))}
-    return sort_deals(d for d in deals if deal_matches(d, filters, statuses, text_articles))
+    for deal in found:
+        deal = status_as_of(deal, when, stalled_after)
+        if deal_matches(deal, filters, statuses, text_articles):
+            yield deal

@@ -23,7 +23,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
@@ -193,8 +193,12 @@ class DealStore:
         return found
 
     def deals(self) -> list[Deal]:
-        rows = self.db.execute("SELECT data FROM deals")
-        return [Deal.model_validate_json(_unpack(data)) for (data,) in rows]
+        return list(self.each_deal())
+
+    def each_deal(self) -> Iterator[Deal]:
+        """Every deal, decoded one at a time (a caller that keeps few keeps memory low)."""
+        for (data,) in self.db.execute("SELECT data FROM deals"):
+            yield Deal.model_validate_json(_unpack(data))
 
     def deal(self, deal_id: str) -> Deal | None:
         row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()
