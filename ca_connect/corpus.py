@@ -118,6 +118,10 @@ class Corpus:
         """Every deal of the corpus (deals/), as its events leave it."""
         return self._ask(self._index.deals)
 
+    def deal_summaries(self) -> list[dict]:
+        """What `caconnect deals` prints of every deal, first seen first (deals.query)."""
+        return self._ask(self._index.deal_summaries)
+
     def deal(self, deal_id: str) -> Deal | None:
         return self._ask(self._index.deal, deal_id)
 

@@ -742,3 +742,49 @@ def test_eval_judges_each_deal_as_of_its_own_newest_article():
     skynet = deals["skynet-orbital-kz"]
     assert status_as_of(skynet, newest_date(facts)).status == "stalled"
     assert status_as_of(skynet, newest_source(skynet)).status == "deployment"
+
+
+def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
+    from ca_connect.deals.query import (
+        deal_order,
+        deal_row,
+        deal_summary,
+        select_deal_rows,
+        select_deals,
+    )
+    from ca_connect.vocab import Filters
+
+    facts = [
+        article("a1", "2019-05-01", [event("a1", 1, "agreement", "2019-05-01", [KZ, SKYNET])]),
+        article("a2", "2024-06-01", [event("a2", 1, "launch", "2024-06-01", [UZ, ORBITA])]),
+        article("a3", "2023-02-01", [event("a3", 1, "talks", "2023-02-01", [KZ, NORDTEL])]),
+        article("a4", None, [event("a4", 1, "plan", None, [KZ, BALTEL])]),
+    ]
+    built = deals_from_facts(facts)
+
+    class Stored:
+        def deals(self):
+            return built
+
+        def deal_summaries(self):
+            return [deal_summary(d) for d in sorted(built, key=deal_order)]
+
+        def newest_date(self):
+            return newest_date(facts)
+
+    day = PartialDate.parse
+    for filters, statuses, as_of in [
+        (Filters(), (), None),
+        (Filters(), ("stalled",), None),
+        (Filters(), ("stalled",), day("2020")),
+        (Filters(countries=("KZ",)), (), None),
+        (Filters(organizations=("orbita",)), (), None),
+        (Filters(since=day("2023"), until=day("2023-06")), (), None),
+        (Filters(stages=("talks", "launch")), ("launch",), None),
+        (Filters(partners=("baltel",)), (), None),
+    ]:
+        whole = [
+            deal_row(d) for d in select_deals(Stored(), filters, statuses=statuses, as_of=as_of)
+        ]
+        rows = select_deal_rows(Stored(), filters, statuses=statuses, as_of=as_of)
+        assert rows == whole, (filters, statuses, as_of)

@@ -12,9 +12,10 @@ Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when no dated event marks progress after the newest dated cancellation
   (talks or plans after it, an alternative, do not revive the deal);
 - else the stage of the newest dated event that marks progress (mou, agreement,
-  deployment, launch; of two on one day the later told; a memorandum or agreement after
-  a deployment or launch, a capacity contract, does not set the deal back), or of an undated event marking
-  more progress (it may be the newest: a completion reported in an undated article):
+  deployment, launch; of two on one day the later told; a memorandum or agreement
+  after a deployment or launch, a capacity contract, does not set the deal back), or of
+  an undated event marking more progress (it may be the newest: a completion reported
+  in an undated article):
   talks and plans about a deal that has progressed do not set it back; a deal with only
   talks and plans is at the newest of them (a plan over talks on the same day). Only
   events of the deal's current phase count: those within STATUS_WINDOW months of its
@@ -86,14 +87,21 @@ def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STA
     """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
     newest dated event is more than `stalled_after` months older; its missed targets."""
     update: dict = {"missed_targets": _missed(deal.history, as_of)}
-    if (
-        as_of is not None
-        and deal.status not in ("launch", "cancelled")
-        and deal.last_seen is not None
-        and months_between(deal.last_seen, as_of) > stalled_after
-    ):
+    if stalls(deal.status, deal.last_seen, as_of, stalled_after):
         update |= {"status": "stalled", "status_date": deal.last_seen}
     return deal.model_copy(update=update)
+
+
+def stalls(
+    status: str, last_seen: PartialDate | None, as_of: PartialDate | None, stalled_after: int
+) -> bool:
+    """Has a deal in `status`, last seen `last_seen`, stalled by `as_of`?"""
+    return (
+        as_of is not None
+        and last_seen is not None
+        and status not in ("launch", "cancelled")
+        and months_between(last_seen, as_of) > stalled_after
+    )
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
