@@ -142,6 +142,10 @@ class Corpus:
         """(article id, event number) of every event a deal links."""
         return self._ask(self._index.linked_events)
 
+    def deal_summaries(self) -> list[dict]:
+        """What `caconnect deals` prints of every deal, first seen first (deals.query)."""
+        return self._ask(self._index.deal_summaries)
+
     def deal(self, deal_id: str) -> Deal | None:
         return self._ask(self._index.deal, deal_id)
 

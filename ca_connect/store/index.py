@@ -497,6 +497,13 @@ class Index:
         with _translated():
             return set(self.db.execute("SELECT article, number FROM deal_events"))
 
+    def deal_summaries(self) -> list[dict]:
+        """What `caconnect deals` prints of every deal, stored ready (deals/store.py)."""
+        from ..deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).summaries()
+
     def deal(self, deal_id: str) -> Deal | None:
         from ..deals.store import DealStore
 
