@@ -10,7 +10,18 @@ with the English one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from ..tagging.matcher import Tokens
+from . import russian
+from .russian import CueSpan
+
+
+def every_cue_counts(
+    index: int, cues: Sequence[CueSpan], governs: bool, governed: bool, text: str, tokens: Tokens
+) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,8 @@ class Grammar:
     continuing: frozenset[str]
     # Reference words that name a government body (`the ministry`): the last agency named.
     agency_words: frozenset[str]
+    # Reference words that name a company (`the company`): the last company named.
+    company_words: frozenset[str]
     # Starting verbs: with a work cue near, work began (`launched the construction`).
     starts: frozenset[str]
     # Irregular past participles (`will be built`): a passive future is a plan.
@@ -86,6 +99,8 @@ class Grammar:
     both: re.Pattern[str]  # `both` heading the partners
     # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
     definition: re.Pattern[str]
+    # The language's own rules on whether a cue reports anything (events/russian.py).
+    cue_counts: Callable[[int, Sequence[CueSpan], bool, bool, str, Tokens], bool] = every_cue_counts
     # Deal nouns a work word only qualifies (`the construction contract`): no work cue.
     deal_nouns: frozenset[str] = frozenset()
     # Reporting verbs: a clause with one attributes what is told (`, the ministry said`).
@@ -187,6 +202,7 @@ ENGLISH = Grammar(
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
+    company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
@@ -285,11 +301,20 @@ RUSSIAN = Grammar(
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
     agency_words=frozenset({"министерство", "ведомство"}),
+    company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
-    past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+    # Past tense and short passive participles (`проложили`, `проложена`): the other
+    # forms of such a verb are its future when it is perfective (`проложит`: will lay).
+    past_endings=(
+        *("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+        *("ан", "ана", "ано", "аны", "ен", "ена", "ено", "ены", "ён", "ёна", "ёно", "ёны"),
+    ),
     gatherings=frozenset(
-        {"тренинг", "тренинги", "обучение", "учения", "семинар", "конференция", "выставка"}
+        {
+            *("тренинг", "тренинги", "обучение", "учения", "семинар", "конференция", "выставка"),
+            *("совещание", "совещания", "совещании", "форум", "форума", "форуме"),
+        }
     ),
     conditions=frozenset({"если", "ли"}),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется"}),
@@ -301,6 +326,7 @@ RUSSIAN = Grammar(
     partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
     both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
     definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
+    cue_counts=russian.cue_counts,
 )
 
 GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}

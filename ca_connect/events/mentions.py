@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..dates import EventDate, resolve_event_date
+from ..dates.russian import DATE_WORDS
 from ..models import (
     Amount,
     DateBasis,
@@ -45,6 +46,8 @@ _OPENER_FILLER = " \t\n"
 _PREDICATE_WORDS = 2
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# What ends a sentence (a headline ends with none of these).
+_SENTENCE_END = frozenset(".!?…:;")
 # A list item elaborates what the sentence before it reported.
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # The news date: a day the lead dates within this many days before publication.
@@ -88,6 +91,7 @@ class EventMention:
     refers_back: bool = False  # opens on a reference to an event told (`The memorandum`)
     item: bool = False  # a list item, elaborating the event before it
     partner: str | None = None  # one of the partners of deals told in the plural
+    headline: bool = False  # the title, or a headline line heading the body
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -424,6 +428,7 @@ class _Context:
         self.main_type = counts.most_common(1)[0][0] if counts else None
         # Found once: looked up for every sentence, they made long articles quadratic.
         self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
+        self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
     def mention(self, index: int, stage: Stage) -> EventMention | None:
         sentence = self.sentences[index]
@@ -436,6 +441,7 @@ class _Context:
         parties, parties_source = self._with_country(parties, bool(own), bool(referred))
         date, basis, target = self._date(index, stage)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
+        headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
             order=index,
@@ -454,8 +460,9 @@ class _Context:
             own_parties={party.id for party in own},
             own_initiatives=initiatives_source == "sentence",
             own_date=basis == "sentence",
-            repeats=sentence.field == "title" or refers_back,
+            repeats=headline or refers_back,
             refers_back=refers_back,
+            headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
         )
 
@@ -472,10 +479,10 @@ class _Context:
         if index not in self._dates:
             text = self.sentences[index].text
             found = None
-            if _DATE_HINT.search(text):
+            if _DATE_HINT.search(text) or DATE_WORDS.search(text):
                 # A date in a `, which …,` aside dates something else: read the rest first.
                 main = _ASIDE.sub(",", text)
-                if main != text and _DATE_HINT.search(main):
+                if main != text and (_DATE_HINT.search(main) or DATE_WORDS.search(main)):
                     found = resolve_event_date(main, self.tagged.date)
                 found = found or resolve_event_date(text, self.tagged.date)
             self._dates[index] = found
@@ -527,6 +534,8 @@ class _Context:
                 found += self._earlier(index, want=1, kinds=("country",))
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
+            elif word in self.grammar.company_words:  # `the company`: the last company named
+                found += self._earlier(index, want=1, kinds=("organization",), org_kind="company")
             else:
                 found += self._earlier(index, want=1, kinds=("organization",))
         return found
@@ -679,6 +688,22 @@ class _Context:
         if 0 < days <= _NEWS_DAYS:
             return found.date
         return None
+
+
+def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
+    """The body's headline lines: lines of their own that close no sentence, before the
+    body's first sentence that does (a page's headline, repeated by its lead)."""
+    text = tagged.field_text("body")
+    found: set[int] = set()
+    body = [index for index, sentence in enumerate(sentences) if sentence.field == "body"]
+    for index in body:
+        sentence = sentences[index]
+        if sentence.text.rstrip()[-1:] in _SENTENCE_END:
+            break
+        opens_a_line = index == body[0] or text[sentence.start - 1] == "\n"
+        if opens_a_line and text[sentence.end : sentence.end + 1] in ("", "\n"):
+            found.add(index)
+    return found
 
 
 def _initiatives(sentence: Sentence) -> list[str]:

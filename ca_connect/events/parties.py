@@ -24,10 +24,10 @@ _BYSTANDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`,
-# or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
+# a market («индийский рынок»), or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
 _BYSTANDER_AFTER = re.compile(
     r"^(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
-    r"|member\s+states|nations)\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
+    r"|member\s+states|nations|рын(?:ок|ка|ке|ку|ком|ки|ков))\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3

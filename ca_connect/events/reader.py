@@ -364,6 +364,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
                 governed.add(index)
                 governing.add(plan_index)
     starts = tokens[0]
+    spans = [(cue.stage, cue.first, cue.last) for cue in cues]
     # A deal told before, opening the sentence as the frame of what follows (`Under the
     # memorandum, the sides will …`): its cues count only when nothing follows.
     frame = grammar.deal_frame.match(text) if cues else None
@@ -389,6 +390,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
+        and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
         and not _qualifies_a_deal(cue, folded, grammar)
         and not _attributive(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
@@ -397,9 +399,18 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         and not (
             cue.stage == "plan"
             and index not in governing
-            and grammar.frame.search(text[: starts[cue.first]])
+            and _framed(cue, cues, text, starts, grammar)
         )
     ]
+
+
+def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Grammar) -> bool:
+    """A cue inside a frame's noun phrase: the first cue after the frame's words (`as
+    part of the strategy, the ministry plans`: `plans` is outside)."""
+    frame = grammar.frame.search(text[: starts[cue.first]])
+    return frame is not None and not any(
+        frame.start() <= starts[other.first] and other.last <= cue.first for other in cues
+    )
 
 
 def _governs_object(plan: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
