@@ -270,6 +270,15 @@ def test_a_dateline_dates_the_article_not_the_event() -> None:
     assert str(event.date) == "2025-03-11"
 
 
+def test_a_term_of_a_dated_deal_takes_its_date() -> None:
+    body = (
+        "Kcell signed a memorandum with Huawei on 5G on 3 March 2025. "
+        "Under the memorandum, Huawei will build 5G base stations in Almaty."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-03", "context")
+
+
 def test_a_background_event_keeps_its_own_date() -> None:
     body = "Tajikistan launched 5G. In 2019 the two sides signed a memorandum with Huawei on 5G."
     mou = next(e for e in events(body) if e.stage == "mou")

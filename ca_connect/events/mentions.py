@@ -38,7 +38,7 @@ from .parties import (
     read_role,
     subject_country,
 )
-from .reader import ReadCue, Reader, Sentence, sentence_spans_as_written
+from .reader import DEALS, ReadCue, Reader, Sentence, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
@@ -132,14 +132,16 @@ class MentionReader:
                     text, span, in_field, starts, field_name, paragraph, grammar, language
                 )
         context = _Context(tagged, sentences, self.parties, grammar)
-        mentions = []
+        mentions: list[EventMention] = []
         for index, sentence in enumerate(sentences):
             stage = sentence.stage
             if stage is None or not_an_event(sentence, stage, context.actors(index), grammar):
                 continue
             mention = context.mention(index, stage)
             if mention is not None:
-                mentions += _per_partner(mention, context.actors(index), grammar)
+                mentions += _per_partner(
+                    _dated_by_its_deal(mention, mentions, grammar), context.actors(index), grammar
+                )
         return mentions
 
     def _clauses(
@@ -212,6 +214,24 @@ class MentionReader:
 def _joins_clauses(join: str, grammar: Grammar) -> bool:
     """A semicolon, or a conjunction (`, while`), not a comma alone (`, the`)."""
     return ";" in join or bool(set(tokenize(join)[2]) - grammar.determiners)
+
+
+def _dated_by_its_deal(
+    mention: EventMention, earlier: list[EventMention], grammar: Grammar
+) -> EventMention:
+    """A plan opening on a deal told before as its frame (`Under the memorandum, the sides
+    will …`) with no date of its own is one of its terms: it takes the deal's date."""
+    if (
+        mention.stage != "plan"
+        or mention.own_date
+        or not grammar.deal_frame.match(mention.sentence.text)
+    ):
+        return mention
+    deal = next((m for m in reversed(earlier) if m.stage in DEALS and m.stage != "talks"), None)
+    if deal is None or deal.date is None:
+        return mention
+    sources = {**mention.sources, "date": "context"}
+    return replace(mention, date=deal.date, date_basis="context", sources=sources)
 
 
 def _has_predicate(clause: Sentence) -> bool:
