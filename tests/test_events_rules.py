@@ -273,10 +273,10 @@ def test_a_dateline_dates_the_article_not_the_event() -> None:
 def test_a_term_of_a_dated_deal_takes_its_date() -> None:
     body = (
         "Kcell signed a memorandum with Huawei on 5G on 3 March 2025. "
-        "Under the memorandum, Huawei will build 5G base stations in Almaty."
+        "Under the memorandum, Huawei will build 5G base stations in Almaty by 2027."
     )
     plan = next(e for e in events(body) if e.stage == "plan")
-    assert (str(plan.date), plan.date_basis) == ("2025-03-03", "context")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2027")
 
 
 def test_a_background_event_keeps_its_own_date() -> None:
