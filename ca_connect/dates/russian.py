@@ -126,6 +126,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     ),
     # `в 2015 году`: a year after `в` is a date; `на 2026 год` too, with its noun
     (re.compile(r"\bв(?=\s+\d{4}\b)|\bна(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "in"),
+    # `к 2027 году`, `до 2030 года`: a target year
+    (re.compile(r"\b(?:к|до)(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "by"),
 ]
 # What a Russian sentence needs to hold a date in words (a cheap test before reading it).
 DATE_WORDS = re.compile(
@@ -181,7 +183,7 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "weekday":
         relative = _WEEKDAY_RELATIVE.get((groups.get("wrel") or "").casefold(), "on")
         return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
-    return {"by-end": "by the end of", "future": "will", "in": "in"}.get(kind, "")
+    return {"by-end": "by the end of", "future": "will", "in": "in", "by": "by"}.get(kind, "")
 
 
 def english_dates(text: str) -> EnglishText:
