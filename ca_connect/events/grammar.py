@@ -101,6 +101,18 @@ class Grammar:
     definition: re.Pattern[str]
     # The language's own rules on whether a cue reports anything (events/russian.py).
     cue_counts: Callable[[int, Sequence[CueSpan], bool, bool, str, Tokens], bool] = every_cue_counts
+    # Deal nouns a work word only qualifies (`the construction contract`): no work cue.
+    deal_nouns: frozenset[str] = frozenset()
+    # Reporting verbs: a clause with one attributes what is told (`, the ministry said`).
+    reporting: frozenset[str] = frozenset()
+    # Plan cues that state an intention: the verb after them is the action planned, never
+    # a benefit (`plans to open a gateway`).
+    intentions: frozenset[str] = frozenset()
+    # An opening that names a deal already told as the frame of what follows (`Under the
+    # memorandum, the sides will …`): the deal cue in it does not count.
+    deal_frame: re.Pattern[str] = re.compile(r"(?!)")
+    # Agreeing verbs: an agreement cue opening on one only says that something was agreed.
+    agreeing: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -226,6 +238,25 @@ ENGLISH = Grammar(
     partner_word=re.compile(r"\bwith\b", re.IGNORECASE),
     both=re.compile(r"\s*both\b", re.IGNORECASE),
     definition=re.compile(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:a|an)\s"),
+    deal_nouns=frozenset(
+        {
+            *("contract", "contracts", "agreement", "agreements", "deal", "deals", "loan"),
+            *("loans", "tender", "tenders", "memorandum", "mou", "licence", "license"),
+        }
+    ),
+    reporting=frozenset(
+        {
+            *("said", "says", "say", "told", "confirmed", "announced", "reported", "noted"),
+            *("added", "stated", "according", "quoted", "cited", "explained", "reports"),
+        }
+    ),
+    intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
+    agreeing=frozenset({"agreed", "agree", "agrees"}),
+    deal_frame=re.compile(
+        r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
+        r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
+        re.IGNORECASE,
+    ),
 )
 
 RUSSIAN = Grammar(

@@ -27,6 +27,7 @@ from ..models import (
     TaggedArticle,
     TextField,
 )
+from ..tokens import tokenize
 from .amounts import find_amounts
 from .grammar import Grammar
 from .parties import (
@@ -41,6 +42,8 @@ from .reader import ReadCue, Reader, Sentence, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
+# Words after its last actor that make a clause a predicate of its own.
+_PREDICATE_WORDS = 2
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # What ends a sentence (a headline ends with none of these).
@@ -161,7 +164,7 @@ class MentionReader:
 
         whole = read(span)
         # A condition governs every clause after it (`If A signs, B will build`).
-        if whole.stage is None or len(whole.cues) < 2 or set(whole.tokens[2]) & grammar.conditions:
+        if whole.stage is None or set(whole.tokens[2]) & grammar.conditions:
             return [whole]
         actors = [m for m in whole.mentions if m.kind in ("organization", "country")]
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
@@ -175,13 +178,50 @@ class MentionReader:
         ends_of = [*(before for before, _ in cuts), span[1]]
         parts = [read(part) for part in zip(starts_of, ends_of, strict=True)]
         # Each part must tell its own event: a cue of its own and an actor of its own.
-        if all(
+        if len(whole.cues) > 1 and all(
             part.stage is not None
             and any(m.kind in ("organization", "country") for m in part.mentions)
             for part in parts
         ):
             return parts
-        return [whole]
+        # A clause opening on an actor of its own with no cue tells nothing of the event
+        # (`…, while the EBRD declined to take part`): its actors are no parties, unless
+        # it says who told it (`…, the ministry said`).
+        # Only a clause joined by a conjunction (`, while`, `, and`) or `;` after the cue: a
+        # comma alone also sets off appositions and openings (`In May, the Tajik government`).
+        cue_start = whole.start + whole.tokens[0][whole.cues[0].cue.first]
+        aside = [
+            (part.start, part.end)
+            for part, (before, after) in zip(parts[1:], cuts, strict=True)
+            if part.stage is None
+            and part.start > cue_start
+            and _joins_clauses(text[before:after], grammar)
+            and grammar.reporting.isdisjoint(part.tokens[2])
+            and _has_predicate(part)
+        ]
+        if not aside or not grammar.reporting:
+            return [whole]
+        kept = [
+            m
+            for m in whole.mentions
+            if m.kind == "initiative" or not any(a <= m.start < b for a, b in aside)
+        ]
+        return [replace(whole, mentions=kept)]
+
+
+def _joins_clauses(join: str, grammar: Grammar) -> bool:
+    """A semicolon, or a conjunction (`, while`), not a comma alone (`, the`)."""
+    return ";" in join or bool(set(tokenize(join)[2]) - grammar.determiners)
+
+
+def _has_predicate(clause: Sentence) -> bool:
+    """Words go on after the clause's last actor (`the EBRD declined to take part`), not a
+    name closing a list of actors (`…, and the Azerbaijani AzerTelecom.`)."""
+    actors = [m for m in clause.mentions if m.kind in ("organization", "country")]
+    if not actors:
+        return False
+    after = clause.text[actors[-1].end - clause.start :]
+    return len(after.split()) >= _PREDICATE_WORDS
 
 
 def _per_partner(
@@ -279,7 +319,7 @@ def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     """A plan cue followed by a benefit (`will help`, `aims to strengthen`), also through
     `that this` (`it is expected that this will help`)."""
-    if read.governs:
+    if read.governs or grammar.intentions & set(_cue_words(read, folded)):
         return False
     after = read.cue.last
     while after < len(folded) and (
@@ -352,6 +392,7 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         return True
     return any(
         read.cue.first >= 2
+        and not folded[read.cue.first].endswith("ing")  # `is currently testing`: under way
         and folded[read.cue.first - 1] in grammar.state_adverbs
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues
@@ -470,12 +511,18 @@ class _Context:
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
-        elif self.grammar.actor_pair.search(before_cue) and len(own) < 2:
+        elif self.grammar.actor_pair.search(sentence.text) and len(own) < 2:
             # Organisations first: `the sides` of a deal between companies.
             found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
                 index, want=2, kinds=("organization", "country")
             )
-        elif not organizations and (reference := self._reference(sentence.text, before_cue)):
+        elif (reference := self._reference(sentence.text, before_cue)) is not None and (
+            not organizations
+            or (
+                reference.group().split()[-1].casefold() in self.grammar.agency_words
+                and not any(p.kind == "agency" for p in organizations)
+            )
+        ):
             word = reference.group().split()[-1].casefold()
             if word in self.grammar.government_words:
                 found += self._earlier(index, want=1, kinds=("country",))
@@ -611,9 +658,9 @@ class _Context:
         return following
 
     def news_date(self) -> PartialDate | None:
-        """The day the lead dates its news (`on Wednesday`), when it is within a week
-        before publication (in an undated article, any day it writes with its year):
-        undated events of the article happened then too."""
+        """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
+        within a week before publication (in an undated article, any day it writes with its
+        year): undated events reported at the meeting happened then too."""
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
@@ -623,7 +670,10 @@ class _Context:
         if published is not None and published.day is None:
             return None
         body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
-        found = next((d for i in body if (d := self.date_of(i)) is not None), None)
+        dated = next((i for i in body if self.date_of(i) is not None), None)
+        if dated is None or self.sentences[dated].stage != "talks":
+            return None  # only a meeting dates what was reported at it
+        found = self.date_of(dated)
         if found is None or found.planned or found.date.day is None:
             return None
         if published is None:

@@ -18,8 +18,8 @@ from .reader import Sentence
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
-    r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike|like|such\s+as"
-    r"|compared\s+(?:with|to)|than|rival|rivals|competitor|competitors|including"
+    r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike"
+    r"|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with|member\s+of|agency\s+of"
     r"|alternatives?\s+to|instead\s+of|apart\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
