@@ -766,6 +766,9 @@ def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
         def deals(self):
             return built
 
+        def each_deal(self):
+            return iter(built)
+
         def deal_summaries(self):
             return [deal_summary(d) for d in sorted(built, key=deal_order)]
 
