@@ -208,3 +208,15 @@ def test_a_plan_governs_no_cue_across_a_comma() -> None:
     # The decree is the source; the directorate was created, not planned.
     body = "Согласно постановлению, в Ташкенте создана дирекция по ВОЛС."
     assert "plan" not in stages(body)
+
+
+def test_a_participle_used_as_an_adjective_is_no_event() -> None:
+    assert stages("Число подключенных абонентов Kcell в Казахстане выросло до 9 млн.") == []
+    assert stages("Минцифры Казахстана опубликовало открытые данные о ВОЛС.") == []
+    # A planned thing is still a plan.
+    assert stages("Казахтелеком рассказал о планируемых проектах ЦОД.") == ["plan"]
+
+
+def test_a_reporting_verb_is_no_decree() -> None:
+    # `указали` (they pointed out) is not `указ` (a decree).
+    assert stages("В Минцифры Казахстана указали на рост числа ЦОД.") == []
