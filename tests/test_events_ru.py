@@ -223,3 +223,14 @@ def test_a_participle_used_as_an_adjective_is_no_event() -> None:
 def test_a_reporting_verb_is_no_decree() -> None:
     # `указали` (they pointed out) is not `указ` (a decree).
     assert stages("В Минцифры Казахстана указали на рост числа ЦОД.") == []
+
+
+def test_operators_named_together_each_do_their_own() -> None:
+    body = "Операторы Kcell и Beeline Казахстан в среду запустили сети 5G в Шымкенте."
+    found = events(body)
+    assert [(e.stage, sorted(p.id for p in e.parties if p.kind != "country")) for e in found] == [
+        ("launch", ["kcell"]),
+        ("launch", ["beeline-kazakhstan"]),
+    ]
+    # Partners who sign together stay one deal.
+    assert stages("Kcell и Beeline Казахстан подписали соглашение о сети 5G.") == ["agreement"]
