@@ -479,3 +479,9 @@ def test_a_work_participle_after_an_article_qualifies_a_noun() -> None:
     assert [e.stage for e in found] == ["talks"]
     (event,) = events("Kazakhtelecom extended its fiber network to Aktau.")
     assert event.stage == "deployment"
+
+
+def test_the_central_asian_subject_joins_a_foreign_partys_event() -> None:
+    body = "Kyrgyzstan plans smart cities.\n\nChinese company Huawei will build a smart city."
+    huawei = next(e for e in events(body) if "huawei" in ids(e))
+    assert {"CN", "KG", "huawei"} <= set(ids(huawei))

@@ -20,6 +20,7 @@ from ca_connect.deals.query import select_deals
 from ca_connect.models import Event, Party
 from ca_connect.query import year_key
 from ca_connect.report.assemble import (
+    MAX_PARTNERS,
     ReportData,
     assemble,
     describe_options,
@@ -251,9 +252,10 @@ def test_partners_of_each_central_asian_country_without_a_country_filter(seeds) 
     found = partners_by_country(seeds, Filters(), COUNTRIES)
     assert list(found) == [code for code in CENTRAL_ASIA if code in found]  # in order
     assert found and all(partners for _, partners in found.values())
+    # The store's partners of the country, most events first, cut at the report's cap.
     assert [p.name for p in found["TJ"][1]] == [
         row["partner"] for row in seeds.partners(Filters(countries=("TJ",)))
-    ]
+    ][:MAX_PARTNERS]
 
 
 def test_events_per_year_by_type_and_stage_are_counted_by_the_store(seeds) -> None:

@@ -614,7 +614,9 @@ class _Context:
         if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
             return parties, source
         home = next((p.country for p in parties if p.country in CENTRAL_ASIA), None)
-        if home is None and not any(p.kind == "country" for p in parties):
+        if home is None and (
+            self.subject in CENTRAL_ASIA or not any(p.kind == "country" for p in parties)
+        ):
             home = self.subject
         if home is None:
             return parties, source

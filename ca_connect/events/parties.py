@@ -69,7 +69,6 @@ class PartyReader:
     def actors(self, sentence: Sentence, text: str, grammar: Grammar) -> list[Actor]:
         """The countries and organisations of a sentence that can be parties."""
         mentions = [m for m in sentence.mentions if not _dateline(m, text, sentence.start)]
-        names = [(m.start, m.end) for m in mentions if m.kind == "organization"]
         actors: list[Actor] = []
         venues: list[Actor] = []
         for m in mentions:
@@ -78,8 +77,6 @@ class PartyReader:
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
-            if any(a <= m.start and m.end <= b for a, b in names):
-                continue  # `Huawei Technologies Tajikistan` belongs to the company
             if _qualifies_media(text, m.end, sentence.end, grammar):
                 continue
             is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(

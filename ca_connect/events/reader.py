@@ -38,6 +38,8 @@ _SUBJECT_REACH = 8
 _GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+# Phrase cues of this many words are read whole before `A … B` cues claim their words.
+_LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
 _START_REACH = 6
 # A line that ends a sentence: its last character closes one.
@@ -265,17 +267,22 @@ def _find_cues(
     ]
     cues: list[Cue] = []
     claimed: set[int] = set()
+    phrases = [m for m in cue_set.phrases.find(text, tokens) if counts(m.first, m.last)]
+    # A long phrase (`memorandum of cooperation agreements`) is read whole before pairs.
+    for match in (m for m in phrases if m.last - m.first >= _LONG_PHRASE):
+        span = ((match.first, match.last),)
+        cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
+        claimed.update(range(match.first, match.last))
     for cue in sorted(found, key=lambda cue: (cue.last - cue.first, cue.first)):
         words = {i for a, b in cue.parts for i in range(a, b)}
         if not words & claimed:
             cues.append(cue)
             claimed |= words
-    for match in cue_set.phrases.find(text, tokens):
+    for match in (m for m in phrases if m.last - m.first < _LONG_PHRASE):
         if claimed.intersection(range(match.first, match.last)):
             continue
-        if counts(match.first, match.last):
-            span = ((match.first, match.last),)
-            cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
+        span = ((match.first, match.last),)
+        cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
     return sorted(cues, key=lambda cue: (cue.first, cue.last))
 
 
