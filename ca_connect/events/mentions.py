@@ -139,9 +139,9 @@ class MentionReader:
                 continue
             mention = context.mention(index, stage)
             if mention is not None:
-                mentions += _per_partner(
-                    _dated_by_its_deal(mention, mentions, grammar), context.actors(index), grammar
-                )
+                dated = _dated_by_its_deal(mention, mentions, grammar)
+                for each in _per_partner(dated, context.actors(index), grammar):
+                    mentions += _per_actor(each, context.actors(index), grammar)
         return mentions
 
     def _clauses(
@@ -298,6 +298,37 @@ def _per_partner(
             )
         )
     return split
+
+
+def _per_actor(mention: EventMention, actors: list[Actor], grammar: Grammar) -> list[EventMention]:
+    """Work or launches told of several organisations under a plural class noun
+    (`Операторы Ucell и Beeline запустили 5G`): each did its own, one mention each."""
+    sentence = mention.sentence
+    if mention.stage not in ("deployment", "launch") or mention.partner is not None:
+        return [mention]
+    cue_start = sentence.tokens[0][sentence.cues[0].cue.first]
+    head = grammar.distributive.search(sentence.text[:cue_start])
+    if head is None:
+        return [mention]
+    named = list(
+        dict.fromkeys(
+            actor.entity
+            for actor in actors
+            if actor.kind == "organization"
+            and sentence.start + head.end() <= actor.offset < sentence.start + cue_start
+        )
+    )
+    if len(named) < 2:
+        return [mention]
+    return [
+        replace(
+            mention,
+            parties=[p for p in mention.parties if p.id == actor or p.id not in named],
+            own_parties=mention.own_parties - (set(named) - {actor}),
+            partner=actor,
+        )
+        for actor in named
+    ]
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:

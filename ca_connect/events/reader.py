@@ -358,7 +358,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
             continue
         for plan_index, plan in enumerate(cues):
             if plan.stage == "plan" and (
-                _governs_object(plan, cue, folded, grammar)
+                _governs_object(plan, cue, text, tokens, grammar)
                 or _governs_subject(plan, cue, cues, text, tokens, grammar)
             ):
                 governed.add(index)
@@ -413,10 +413,14 @@ def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Gr
     )
 
 
-def _governs_object(plan: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A `plan` cue right before a cue, bar bridge words: `will also be laid`."""
+def _governs_object(plan: Cue, cue: Cue, text: str, tokens: Tokens, grammar: Grammar) -> bool:
+    """A `plan` cue right before a cue, bar bridge words, in the same clause: `will also
+    be laid` (not `under the decree, a directorate was created`)."""
+    starts, ends, folded = tokens
     return any(
-        plan.last <= first and all(word in grammar.bridges for word in folded[plan.last : first])
+        plan.last <= first
+        and all(word in grammar.bridges for word in folded[plan.last : first])
+        and not _CLAUSE_BREAK.search(text, ends[plan.last - 1], starts[first])
         for first, _ in cue.parts
     )
 
