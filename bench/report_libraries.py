@@ -24,7 +24,7 @@ from typing import Any
 
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.query import select_deals
-from ca_connect.report.assemble import ReportData, assemble, linked_events
+from ca_connect.report.assemble import ReportData, assemble
 from ca_connect.report.figures import mark_records
 
 CHROMIUM = "/usr/bin/chromium"
@@ -135,7 +135,6 @@ def main() -> None:
         corpus,
         filters,
         select_deals(corpus, filters),
-        linked_events(corpus),
         top=args.top,
         options={"countries": args.country},
         version="bench",

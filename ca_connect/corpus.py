@@ -8,7 +8,7 @@ the same SQL answers either way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -107,6 +107,22 @@ class Corpus:
         """The deal events that pass the filters, in timeline order."""
         return self._ask(self._index.events, filters)
 
+    def each_event(self, filters: Filters, *, unlinked: bool = False) -> Iterator[Event]:
+        """`events` one at a time; with `unlinked`, only those no deal links."""
+        return self._ask(self._index.each_event, filters, unlinked=unlinked)
+
+    def event_counts(self, filters: Filters) -> tuple[list[Any], list[Any]]:
+        """The events that pass, counted: (year, type, n) and (year, stage, n) rows."""
+        return self._ask(self._index.event_counts, filters)
+
+    def article_span(self, filters: Filters) -> tuple[int, int, str | None, str | None]:
+        """The articles that pass: how many, how many undated, the first and last date."""
+        return self._ask(self._index.article_span, filters)
+
+    def article_records(self, ids: Iterable[str]) -> list[Row]:
+        """The export records of the articles with these ids, in id order."""
+        return list(self._ask(self._index.article_records, ids))
+
     def get(self, article_id: str) -> TaggedArticle | None:
         return self._ask(self._index.get, article_id)
 
@@ -117,6 +133,18 @@ class Corpus:
     def deals(self) -> list[Deal]:
         """Every deal of the corpus (deals/), as its events leave it."""
         return self._ask(self._index.deals)
+
+    def each_deal(self) -> Iterator[Deal]:
+        """`deals`, one at a time (a caller keeping a few keeps memory low)."""
+        return self._ask(self._index.each_deal)
+
+    def linked_events(self) -> set[tuple[str, int]]:
+        """(article id, event number) of every event a deal links."""
+        return self._ask(self._index.linked_events)
+
+    def deal_summaries(self) -> list[dict]:
+        """What `caconnect deals` prints of every deal, first seen first (deals.query)."""
+        return self._ask(self._index.deal_summaries)
 
     def deal(self, deal_id: str) -> Deal | None:
         return self._ask(self._index.deal, deal_id)

@@ -14,6 +14,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal, Protocol, TextIO
 
@@ -23,6 +24,7 @@ Row = Mapping[str, Any]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _QUOTED = re.compile(r'[",\r\n]')  # what makes a CSV cell need quotes
+TABLE_WINDOW = 200  # rows a piped table's column widths are measured on
 
 
 class Lines(Protocol):
@@ -145,12 +147,43 @@ def render_table(
     print_table(console, columns, cells, title, wide=wide)
 
 
-def _write_table(rows: Sequence[Row], file: TextIO, title: str | None, wide: bool) -> None:
+def render_table_stream(rows: Iterable[Row], file: TextIO, *, wide: bool = False) -> None:
+    """A table of rows that arrive one by one (timeline, articles). On a terminal it is
+    laid out for its width, so every row is read first. Piped, the columns are as wide as
+    in the first TABLE_WINDOW rows and every row is written as it comes: the first lines
+    reach `| head` at once. With fewer rows, that is the table `render` writes; a later
+    cell wider than its column overflows it if it is a key (tables.KEY_COLUMNS: never
+    cut), else is cut with "…"."""
+    if file.isatty():
+        _write_table(list(rows), file, None, wide)
+        return
+    stream = iter(rows)
+    window = list(islice(stream, TABLE_WINDOW))
+    widths = _write_table(window, file, None, wide)
+    if widths is None or len(window) < TABLE_WINDOW:
+        return
+    from .tables import KEY_COLUMNS
+
+    columns = _columns(window)
+    cut = [column not in KEY_COLUMNS for column in columns]
+    line = "  ".join(f"{{:<{width}}}" for width in widths).format
+    for row in stream:
+        cells = [_cell_text(row.get(column)) for column in columns]
+        for i, width in enumerate(widths):
+            if cut[i] and len(cells[i]) > width:
+                cells[i] = cells[i][: width - 1] + "…"
+        file.write(line(*cells).rstrip() + "\n")
+
+
+def _write_table(
+    rows: Sequence[Row], file: TextIO, title: str | None, wide: bool
+) -> list[int] | None:
+    """Write a table; the widths of its columns when it was written as plain text."""
     if file.isatty():
         from rich.console import Console
 
         render_table(rows, Console(file=file), title=title, wide=wide)
-        return
+        return None
     columns = _columns(rows)
     # Column by column: most columns hold only text, which needs no conversion.
     by_column = []
@@ -164,11 +197,12 @@ def _write_table(rows: Sequence[Row], file: TextIO, title: str | None, wide: boo
         file.write(f"{title}\n")
     if not rows:
         file.write("(none)\n")
-        return
+        return None
     widths = [max(len(c), *map(len, values)) for c, values in zip(columns, by_column, strict=True)]
     line = "  ".join(f"{{:<{width}}}" for width in widths).format  # each cell padded
     file.write(line(*columns).rstrip() + "\n")
     file.writelines([line(*values).rstrip() + "\n" for values in cells])
+    return widths
 
 
 def render_article(article: Any, file: TextIO) -> None:
@@ -343,7 +377,7 @@ def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
 
 def render_lines(lines: Lines, fmt: Format, file: TextIO, *, wide: bool = False) -> None:
     """Rows kept ready to print (the store's), streamed: never all in memory at once,
-    except for a table, whose columns are as wide as their widest cell."""
+    except for a table on a terminal, laid out for its width (render_table_stream)."""
     if fmt == "jsonl":
         file.writelines(line + "\n" for line in lines.json())
     elif fmt == "csv":
@@ -363,4 +397,4 @@ def render_lines(lines: Lines, fmt: Format, file: TextIO, *, wide: bool = False)
             opened = True
         file.write("\n]\n" if opened else "[]\n")
     else:
-        render([json.loads(line) for line in lines.json()], fmt, file, wide=wide)
+        render_table_stream((json.loads(line) for line in lines.json()), file, wide=wide)

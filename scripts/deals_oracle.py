@@ -13,8 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from ca_connect.deals import deals_from_facts, facts_of, newest_date, status_as_of
-from ca_connect.deals.evaluate import load_gold_deals, score_deals
+from ca_connect.deals import deals_from_facts, facts_of, status_as_of
+from ca_connect.deals.evaluate import load_gold_deals, newest_source, score_deals
 from ca_connect.deals.named import load_named_deals
 from ca_connect.dictionary import find_organization, load_dictionary
 from ca_connect.errors import UsageError
@@ -89,9 +89,9 @@ def main() -> None:
         for a in loaded.articles
     ]
     facts = facts_of(tagged, named)
-    as_of = newest_date(facts)
     deals = [
-        status_as_of(deal, as_of) for deal in deals_from_facts(facts, named, dictionary=dictionary)
+        status_as_of(deal, newest_source(deal))
+        for deal in deals_from_facts(facts, named, dictionary=dictionary)
     ]
     scores = score_deals(load_gold_deals(folder / "deals.yaml"), deals)
     for row in scores.rows() + scores.per_deal + scores.details:

@@ -70,19 +70,31 @@ def test_russian_corpus_meets_the_targets(shared_dir: Path) -> None:
 EVENT_FLOORS = {
     "corpus": (0.68, 0.63, 0.47, 0.90),
     "deals": (0.535, 0.59, 0.43, 0.74),
-    "corpus-ru": (0.62, 0.585, 0.44, 0.88),
+    # Issue 15's target: recall and precision 0.70 (more events matched, a few more
+    # of them dated by the lead's news day where the gold takes the publication date).
+    "corpus-ru": (0.70, 0.78, 0.47, 0.87),
 }
+# The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
+# precision 0.705.
+WRITTEN_EVENT_FLOORS = {"blind-ru": (0.70, 0.84, 0.52, 0.77)}
 
 
 @pytest.mark.parametrize("folder", sorted(EVENT_FLOORS))
 def test_deal_events_stay_at_their_figures(shared_dir: Path, folder: str) -> None:
+    assert_event_floors(shared_dir / folder, shared_dir / folder / "articles", EVENT_FLOORS[folder])
+
+
+@pytest.mark.parametrize("folder", sorted(WRITTEN_EVENT_FLOORS))
+def test_written_sets_deal_events_stay_at_their_figures(folder: str) -> None:
+    assert_event_floors(FIXTURES / folder, FIXTURES / folder, WRITTEN_EVENT_FLOORS[folder])
+
+
+def assert_event_floors(gold_dir: Path, articles: Path, floors: tuple[float, ...]) -> None:
     dictionary = load_dictionary(PROJECT / "data" / "entities.yaml")
-    loaded = load_articles(shared_dir / folder / "articles")
+    loaded = load_articles(articles)
     predicted = {a.id: analyse(a, dictionary) for a in loaded.articles}
-    gold = load_event_gold(shared_dir / folder / "events-gold.yaml")
-    result = evaluate_events(
-        gold, predicted, dictionary, load_gold(shared_dir / folder / "gold.yaml")
-    )
+    gold = load_event_gold(gold_dir / "events-gold.yaml")
+    result = evaluate_events(gold, predicted, dictionary, load_gold(gold_dir / "gold.yaml"))
     overall = result.overall
     reached = (
         overall.recall,
@@ -90,4 +102,4 @@ def test_deal_events_stay_at_their_figures(shared_dir: Path, folder: str) -> Non
         result.accuracy("parties"),
         result.accuracy("date"),
     )
-    assert all(r >= f for r, f in zip(reached, EVENT_FLOORS[folder], strict=True)), reached
+    assert all(r >= f for r, f in zip(reached, floors, strict=True)), reached

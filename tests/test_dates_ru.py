@@ -149,3 +149,25 @@ def test_a_breadcrumb_date_above_its_headline() -> None:
         "Текст.\n"
     )
     assert published(text)[0] == PartialDate(year=2019, month=3, day=14)
+
+
+def test_a_weekday_is_the_latest_up_to_publication() -> None:
+    friday = PartialDate(year=2025, month=5, day=16)
+    found = resolve_event_date("Стороны в среду подписали соглашение.", friday)
+    assert found is not None and found.date == PartialDate(year=2025, month=5, day=14)
+    assert found.text == "в среду"
+    last = resolve_event_date("Оператор в прошлый четверг запустил сеть.", friday)
+    assert last is not None and last.date == PartialDate(year=2025, month=5, day=15)
+
+
+def test_scheduled_for_a_month_is_a_target() -> None:
+    found = resolve_event_date("Запуск спутника намечен на март.", PartialDate(year=2025, month=1))
+    assert found is not None and found.planned and found.date == PartialDate(year=2025, month=3)
+    found = resolve_event_date("Линию запланировано сдать в апреле-мае.", PartialDate(year=2025))
+    assert found is None  # a yearless month needs a publication month
+
+
+def test_scheduled_for_a_year_is_a_target() -> None:
+    found = resolve_event_date("Ввод линии запланирован на 2026 год.", PartialDate(year=2024))
+    assert found is not None and found.planned and found.date == PartialDate(year=2026)
+    assert resolve_event_date("Сеть подключила на 1500 сёл больше.", PartialDate(year=2024)) is None

@@ -696,3 +696,98 @@ def test_a_named_deals_file_refuses_yaml_anchors() -> None:
     )
     with pytest.raises(DictionaryError, match=r"^deals\.yaml:2: YAML anchors and aliases"):
         parse_named_deals(text, "deals.yaml")
+
+
+def test_a_contract_after_the_launch_does_not_set_the_status_back():
+    facts = [
+        article(
+            "a1",
+            "2024-06-02",
+            [
+                event("a1", 1, "launch", "2024-06-01", [KZ, SKYNET], text="The link went live."),
+                event("a1", 2, "agreement", "2024-06-02", [KZ, KAZTEL], text="Capacity sold."),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert (deal.status, str(deal.status_date)) == ("launch", "2024-06-01")
+
+
+def test_an_alternative_planned_after_a_dated_cancellation_leaves_it_cancelled():
+    facts = [
+        article(
+            "a1",
+            "2023-03-29",
+            [
+                event("a1", 1, "mou", "2021-05-17", [KZ, SKYNET]),
+                event("a1", 2, "cancelled", "2023-03-29", [KZ, SKYNET]),
+                event("a1", 3, "plan", "2023-03-29", [KZ], text="Another portal will do it."),
+                event("a1", 4, "mou", None, [KZ, SKYNET], text="The memorandum of May."),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.stage for h in deal.history][:3] == ["mou", "cancelled", "plan"]
+    assert deal.status == "cancelled"
+
+
+def test_eval_judges_each_deal_as_of_its_own_newest_article():
+    from ca_connect.deals.evaluate import newest_source
+
+    facts = [
+        article("a1", "2021-05-01", [event("a1", 1, "deployment", "2021-05-01", [KZ, SKYNET])]),
+        article("a2", "2025-06-01", [event("a2", 1, "talks", "2025-06-01", [UZ, ORBITA])]),
+    ]
+    deals = {d.id: d for d in deals_from_facts(facts)}
+    skynet = deals["skynet-orbital-kz"]
+    assert status_as_of(skynet, newest_date(facts)).status == "stalled"
+    assert status_as_of(skynet, newest_source(skynet)).status == "deployment"
+
+
+def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
+    from ca_connect.deals.query import (
+        deal_order,
+        deal_row,
+        deal_summary,
+        select_deal_rows,
+        select_deals,
+    )
+    from ca_connect.vocab import Filters
+
+    facts = [
+        article("a1", "2019-05-01", [event("a1", 1, "agreement", "2019-05-01", [KZ, SKYNET])]),
+        article("a2", "2024-06-01", [event("a2", 1, "launch", "2024-06-01", [UZ, ORBITA])]),
+        article("a3", "2023-02-01", [event("a3", 1, "talks", "2023-02-01", [KZ, NORDTEL])]),
+        article("a4", None, [event("a4", 1, "plan", None, [KZ, BALTEL])]),
+    ]
+    built = deals_from_facts(facts)
+
+    class Stored:
+        def deals(self):
+            return built
+
+        def each_deal(self):
+            return iter(built)
+
+        def deal_summaries(self):
+            return [deal_summary(d) for d in sorted(built, key=deal_order)]
+
+        def newest_date(self):
+            return newest_date(facts)
+
+    day = PartialDate.parse
+    for filters, statuses, as_of in [
+        (Filters(), (), None),
+        (Filters(), ("stalled",), None),
+        (Filters(), ("stalled",), day("2020")),
+        (Filters(countries=("KZ",)), (), None),
+        (Filters(organizations=("orbita",)), (), None),
+        (Filters(since=day("2023"), until=day("2023-06")), (), None),
+        (Filters(stages=("talks", "launch")), ("launch",), None),
+        (Filters(partners=("baltel",)), (), None),
+    ]:
+        whole = [
+            deal_row(d) for d in select_deals(Stored(), filters, statuses=statuses, as_of=as_of)
+        ]
+        rows = select_deal_rows(Stored(), filters, statuses=statuses, as_of=as_of)
+        assert rows == whole, (filters, statuses, as_of)

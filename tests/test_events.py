@@ -288,8 +288,10 @@ def test_a_named_agency_needs_no_fallback_and_datelines_are_no_parties() -> None
     assert party_ids(event) == ["TJ", "tj-communications-service"]  # the agency's country
     (event,) = events_of("MOSCOW, April 28 — Turkmenistan's satellite was launched.")
     assert party_ids(event) == ["TM"]
+    # A country in an organisation's name is its home, named by the sentence: a party.
     (event,) = events_of("Huawei Technologies Tajikistan signed a memorandum on 5G with Iran.")
-    assert party_ids(event) == ["TJ", "huawei-tajikistan", "IR"]
+    assert party_ids(event) == ["huawei-tajikistan", "TJ", "IR"]
+    assert {p.id: p.source for p in event.parties}["TJ"] == "sentence"
 
 
 def test_subject_country() -> None:

@@ -170,6 +170,23 @@ def test_an_unchanged_corpus_reads_no_article(data_dir: Path, monkeypatch) -> No
     assert len(corpus.article_rows(build_filters(corpus.dictionary), "list")) == 5
 
 
+def test_a_touched_article_loads_no_dictionary_and_relinks_no_deal(
+    data_dir: Path, monkeypatch
+) -> None:
+    """A file saved again unchanged (new mtime, same content) is hashed, nothing more."""
+    built(data_dir)
+    article = data_dir / "articles" / "000_31d352362439dc2f.txt"
+    os.utime(article, ns=(10**18, 10**18))
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("the dictionary was loaded")
+
+    monkeypatch.setattr(index_module.Index, "dictionary", refuse)
+    monkeypatch.setattr(index_module.Index, "named_deals", refuse)
+    corpus = open_corpus(DataDir(data_dir))
+    assert corpus.get("000_31d352362439dc2f") is not None
+
+
 def test_a_dictionary_edit_analyses_only_the_articles_it_can_change(
     data_dir: Path, monkeypatch
 ) -> None:
@@ -188,6 +205,26 @@ def test_a_dictionary_edit_analyses_only_the_articles_it_can_change(
     assert analysed == ["004_c790570d8809d829.txt"]  # the one article naming Starlink
     assert out != before
     assert out == run(data_dir, "--no-index", "export", "--format", "jsonl")[1]
+
+
+def test_the_phrase_finder_rules_out_only_texts_the_matcher_finds_nothing_in() -> None:
+    from ca_connect.store.affected import PhraseFinder
+    from ca_connect.tagging.matcher import PhraseMatcher
+    from ca_connect.tokens import tokenize
+
+    phrases = ["fibre link", "Oʻzbektelekom", "satellite", "Starlink", "связь"]
+    texts = [
+        "Uzbektelecom and its partners lay fibre links.",  # a plural, another spelling
+        "Three SATELLITES were launched.",
+        "A Starlink-like service.",
+        "Операторы связи подписали соглашение.",  # a Russian case form
+        "Nothing to see here.",
+        "",
+    ]
+    matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
+    finder = PhraseFinder(phrases)
+    for text in texts:
+        assert finder.found_in(text) == bool(matcher.find(text, tokenize(text))), text
 
 
 def test_a_broken_dictionary_is_an_error_with_or_without_the_index(data_dir: Path) -> None:
@@ -463,6 +500,7 @@ def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: 
     args = ["--data", str(seed_data), "--index", str(index), "timeline", "--country", "TM"]
     _imported(*args)  # builds the index
     assert _imported(*args, "--format", "csv") == "[]"
+    assert _imported(*args) == "[]"  # a table, piped: streamed as plain text
 
 
 def test_the_readme_python_api_example_runs(seed_data: Path, monkeypatch) -> None:

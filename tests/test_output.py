@@ -66,3 +66,30 @@ def test_formula_cells_round_trip_through_csv(value: str) -> None:
     buffer = io.StringIO()
     render([{"v": value}], "csv", buffer)
     assert list(csv.reader(io.StringIO(buffer.getvalue())))[1] == ["'" + value]
+
+
+def test_a_piped_table_streams_with_the_widths_of_its_first_rows() -> None:
+    from ca_connect.output import TABLE_WINDOW, render_table_stream
+
+    def rows():
+        for n in range(TABLE_WINDOW):
+            yield {"date": "2025-01-01", "stage": "talks", "evidence": f"short line {n}"}
+        yield {"date": "2025-01-01 (s*)", "stage": "talks", "evidence": "a much longer line"}
+        raise AssertionError("streamed too far")  # `| head` stops reading here
+
+    buffer = io.StringIO()
+    with pytest.raises(AssertionError):
+        render_table_stream(rows(), buffer)
+    lines = buffer.getvalue().splitlines()
+    assert lines[0] == "date        stage  evidence"
+    assert lines[1] == "2025-01-01  talks  short line 0"
+    assert len(lines) == TABLE_WINDOW + 2  # written before the stream ended
+    assert lines[-1] == "2025-01-01 (s*)  talks  a much longer…"  # a key never cut; text is
+
+
+def test_a_short_piped_table_is_the_table_render_writes() -> None:
+    from ca_connect.output import render_table_stream
+
+    buffer = io.StringIO()
+    render_table_stream(iter(ROWS), buffer)
+    assert buffer.getvalue() == rendered("table")

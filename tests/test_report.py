@@ -7,6 +7,7 @@ import io
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,12 @@ from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.model import Deal, DealParty, HistoryEntry
 from ca_connect.deals.query import select_deals
 from ca_connect.models import Event, Party
+from ca_connect.query import year_key
 from ca_connect.report.assemble import (
+    MAX_PARTNERS,
     ReportData,
     assemble,
     describe_options,
-    linked_events,
     partners_by_country,
     yearly_counts,
 )
@@ -77,7 +79,6 @@ def tm_report(seeds, top: int = 30) -> ReportData:
         seeds,
         filters,
         select_deals(seeds, filters),
-        linked_events(seeds),
         top=top,
         options={"countries": ("TM",)},
         version="test",
@@ -251,20 +252,30 @@ def test_partners_of_each_central_asian_country_without_a_country_filter(seeds) 
     found = partners_by_country(seeds, Filters(), COUNTRIES)
     assert list(found) == [code for code in CENTRAL_ASIA if code in found]  # in order
     assert found and all(partners for _, partners in found.values())
+    # The store's partners of the country, most events first, cut at the report's cap.
     assert [p.name for p in found["TJ"][1]] == [
         row["partner"] for row in seeds.partners(Filters(countries=("TJ",)))
-    ]
+    ][:MAX_PARTNERS]
 
 
-def test_events_per_year_by_type_and_stage() -> None:
-    events = [
-        event("talks", "2024-05", TM, initiatives=["fiber", "5g"]),
-        event("plan", None, TM, initiatives=["ai"]),
-    ]
-    by_type, by_stage = yearly_counts(events)
-    assert list(by_type) == ["2024", "undated"]
-    assert by_type["2024"] == {"fiber": 1, "5g": 1}
-    assert by_stage["undated"] == {"plan": 1}
+def test_events_per_year_by_type_and_stage_are_counted_by_the_store(seeds) -> None:
+    by_type, by_stage = yearly_counts(*seeds.event_counts(Filters()))
+    events = seeds.events(Filters())
+    types: Counter[tuple[str, str]] = Counter()
+    for one in events:  # an event of two types counts under each, of none under `other`
+        types.update((year_key(one.date), kind) for kind in one.initiatives or ["other"])
+    assert {(y, k): n for y, c in by_type.items() for k, n in c.items()} == types
+    stages = Counter((year_key(one.date), one.stage) for one in events)
+    assert {(y, k): n for y, c in by_stage.items() for k, n in c.items()} == stages
+    assert list(by_stage)[-1] == "undated" and list(by_stage) == list(by_type)
+
+
+def test_the_events_a_deal_links_are_those_of_the_deals_histories(seeds) -> None:
+    linked = {(entry.article, entry.event) for deal in seeds.deals() for entry in deal.history}
+    assert linked and seeds.linked_events() == linked
+    loose = {(e.article_id, e.number) for e in seeds.each_event(Filters(), unlinked=True)}
+    every = {(e.article_id, e.number) for e in seeds.events(Filters())}
+    assert loose == every - linked
 
 
 def test_filters_listed_as_typed() -> None:
@@ -305,7 +316,6 @@ def test_undated_events_get_a_column_of_their_own(seeds) -> None:
         seeds,
         everything,
         deals,
-        linked_events(seeds),
         top=30,
         options={},
         version="test",

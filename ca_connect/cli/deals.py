@@ -48,11 +48,10 @@ def deals(
         caconnect deals --country KZ
         caconnect deals --status stalled --stalled-after 12
     """
-    from ..deals.query import deal_row
     from ..output import render
 
     corpus = _open(ctx)
-    rows = [deal_row(deal) for deal in _deals(corpus, params, statuses)]
+    rows = _deals(corpus, params, statuses, rows=True)
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 

@@ -183,11 +183,14 @@ def _deals(
     *,
     everything: bool = False,
     deal_id: str | None = None,
-) -> list[Any]:
+    one_at_a_time: bool = False,
+    rows: bool = False,
+) -> Any:
     """The deals that pass the filters (all of them: `everything`), as they stand at
-    --as-of (deals.query)."""
+    --as-of (deals.query), first seen first; `one_at_a_time`: an iterator in stored order;
+    only their `deals` rows when `rows`."""
     from ..dates import parse_query_date
-    from ..deals.query import check_status, select_deals
+    from ..deals.query import check_status, matching_deals, select_deal_rows, select_deals
     from ..errors import UsageError
     from ..models import Filters
 
@@ -197,12 +200,22 @@ def _deals(
             as_of = parse_query_date(params["as_of"])
         except ValueError as error:
             raise UsageError(f"--as-of {params['as_of']!r}: {error}") from None
-    return select_deals(
+    filters = Filters() if everything else _filters(corpus, params)
+    stalled_after = params.get("stalled_after", 24)
+    if rows:
+        return select_deal_rows(
+            corpus,
+            filters,
+            statuses=check_status(statuses),
+            as_of=as_of,
+            stalled_after=stalled_after,
+        )
+    return (matching_deals if one_at_a_time else select_deals)(
         corpus,
-        Filters() if everything else _filters(corpus, params),
+        filters,
         statuses=check_status(statuses),
         as_of=as_of,
-        stalled_after=params.get("stalled_after", 24),
+        stalled_after=stalled_after,
         deal_id=deal_id,
     )
 

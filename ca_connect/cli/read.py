@@ -58,7 +58,7 @@ def timeline(
         caconnect timeline --deals --country KZ
     """
     from ..errors import UsageError
-    from ..output import render, render_lines
+    from ..output import render, render_lines, render_table_stream
 
     if by_article and by_deal:
         raise UsageError("--articles and --deals are two views: choose one")
@@ -74,16 +74,24 @@ def timeline(
         lines = corpus.lines(_filters(corpus, params), "timeline", events=not by_article)
     if lines is not None and fmt != "table":  # streamed as stored
         _write(output, ctx.obj["data_dir"], lambda file: render_lines(lines, fmt, file))
+    elif fmt == "table":
+        shown = (_for_table(row) for row in (lines.rows() if lines is not None else rows))
+        _write(
+            output,
+            ctx.obj["data_dir"],
+            lambda file: render_table_stream(shown, file, wide=_wide()),
+        )
     else:
-        if lines is not None:
-            rows = list(lines.rows())
-        if fmt == "table":
-            for row in rows:
-                row["date"] = row["date"] or "undated"
-                if "planned" in row:
-                    row["planned"] = "planned" if row["planned"] else ""
         _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
+
+
+def _for_table(row: dict[str, Any]) -> dict[str, Any]:
+    """A timeline row as a table shows it: `undated`, `planned`."""
+    row["date"] = row["date"] or "undated"
+    if "planned" in row:
+        row["planned"] = "planned" if row["planned"] else ""
+    return row
 
 
 @cli.command()

@@ -52,19 +52,17 @@ def report(ctx: click.Context, top: int, output: Path, **params: Any) -> None:
         caconnect report --since 2024 --top 50 -o report.html
     """
     from ..corpus import DataDir
-    from ..report.assemble import assemble, linked_events
+    from ..report.assemble import assemble
     from ..report.page import write_page
 
     corpus = _open(ctx)
     filters = _filters(corpus, params)
-    linked = linked_events(corpus)
-    deals = _deals(corpus, params)
+    deals = _deals(corpus, params, one_at_a_time=True)
     entities = DataDir(ctx.obj["data_dir"]).entities
     data = assemble(
         corpus,
         filters,
         deals,
-        linked,
         top=top,
         options=params,
         version=_version(),

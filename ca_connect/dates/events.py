@@ -139,6 +139,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # (`In 2015, SpaceX launched a satellite that will retire in 2030`).
 _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*)?$", re.I)
+# A dateline heading a sentence (`TASHKENT, July 16, 2019 (Kun.uz) – ...`, `ALMATY/Dec. 28
+# —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
+_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
+    r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s"
+)
 
 
 def resolve_event_date(sentence: str, published: PartialDate | None) -> EventDate | None:
@@ -147,12 +153,21 @@ def resolve_event_date(sentence: str, published: PartialDate | None) -> EventDat
     Written dates keep their precision: `on February 4-5, 2026` -> 2026-02-04, `in April
     2015` -> 2015-04, `in 2015` -> 2015. Relative ones (`last month`, `a year ago`, `in
     November`, `on Tuesday`, `yesterday`) resolve against `published` and give nothing
-    without it or when it is too coarse for them. Year ranges (`2025-2027`) and quantities
+    without it or when it is too coarse for them. A dateline heading the sentence dates the
+    article, not the event: its date is skipped. Year ranges (`2025-2027`) and quantities
     (`2,000 schools`, `Falcon 9`) are not dates. `planned` marks target dates (`by the end
     of 2025`, `will ... in 2026`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
+    dateline = _DATELINE.match(english.text)
+    skip = dateline.end() if dateline else 0
+    if dateline and published is None:
+        # An undated article: the dateline's full date is the day the rest is read from.
+        full = _full_dates(dateline["date"])
+        published = full[0].date if full else None
     for candidate in _event_candidates(english.text):
+        if candidate.start < skip:
+            continue
         planned = candidate.future or _is_planned(english.text, candidate.start, candidate.end)
         date = candidate.resolve(published, planned)
         if date is not None:

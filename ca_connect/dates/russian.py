@@ -57,6 +57,17 @@ _RELATIVE_WORD = (
     r"(?:ом|ем|его|ого|ий|ый|ая|ой|ей|ем)"
 )
 _UNITS = {"год": "year", "месяц": "month", "недел": "week"}
+# Weekdays in the accusative of `в среду` (on Wednesday).
+_WEEKDAYS = {
+    "понедельник": "Monday",
+    "вторник": "Tuesday",
+    "среду": "Wednesday",
+    "четверг": "Thursday",
+    "пятницу": "Friday",
+    "субботу": "Saturday",
+    "воскресенье": "Sunday",
+}
+_WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this", "следующ": "next"}
 
 # Each pattern and the English it becomes (a function of the match).
 _PHRASES: list[tuple[re.Pattern[str], str]] = [
@@ -79,8 +90,11 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
         "month-of-year",
     ),
-    # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
-    (re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE), "in-month"),
+    # «в декабре», «к марту», «на март»: a month without a year; «до конца года» is not one
+    (
+        re.compile(rf"\b(?P<lead>в|во|к|до|с|на)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE),
+        "in-month",
+    ),
     (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
     # `2015 г.`, `2025 года`: the year's noun is not part of an English date
     (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|гг\.)", re.IGNORECASE), "drop"),
@@ -91,19 +105,36 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         "label",
     ),
     (re.compile(r"\b(?:вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
+    # «в среду», «в прошлый четверг», «в минувшую пятницу», «в это воскресенье»
+    (
+        re.compile(
+            r"\b(?:в|во)\s+(?:(?P<wrel>прошл|минувш|эт|следующ)\w*\s+)?"
+            r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
+            re.IGNORECASE,
+        ),
+        "weekday",
+    ),
     # What makes a date a target: «до конца 2025 года», «будет запущен в 2026 году».
     (re.compile(r"\b(?:до|к)\s+конц[аеу]\b", re.IGNORECASE), "by-end"),
     (
         re.compile(
-            r"\b(?:будет|будут|планиру\w+|намерен\w*|ожида\w+|предполага\w+)",
+            r"\b(?:будет|будут|планиру\w+|запланирова\w+|намечен\w*|намерен\w*|ожида\w+"
+            r"|предполага\w+|рассчитыва\w+)",
             re.IGNORECASE,
         ),
         "future",
     ),
-    # `в 2015 году`: a year after `в` is a date
-    (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
+    # `в 2015 году`: a year after `в` is a date; `на 2026 год` too, with its noun
+    (re.compile(r"\bв(?=\s+\d{4}\b)|\bна(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "in"),
 ]
-_LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
+# What a Russian sentence needs to hold a date in words (a cheap test before reading it).
+DATE_WORDS = re.compile(
+    r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+    r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|год|квартал|месяц"
+    r"|недел|вчера|сегодня|завтра)",
+    re.IGNORECASE,
+)
+_LEADS = {"в": "in", "во": "in", "на": "in", "к": "by", "до": "by", "с": "since"}
 _LABELS = {"дата": "Date", "опубликовано": "Published", "обновлено": "Updated"}
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 
@@ -147,6 +178,9 @@ def _english(kind: str, match: re.Match[str]) -> str:
         return _LABELS.get(match.group().split()[0].casefold(), "Date")
     if kind == "day-word":
         return _DAY_WORDS[match.group().casefold()]
+    if kind == "weekday":
+        relative = _WEEKDAY_RELATIVE.get((groups.get("wrel") or "").casefold(), "on")
+        return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
     return {"by-end": "by the end of", "future": "will", "in": "in"}.get(kind, "")
 
 

@@ -6,7 +6,9 @@
   one with fewer other articles). A gold history event is recovered when that deal has an
   event from one of the gold event's articles with the same stage and the same date at
   month precision (a year-only gold date: the same year; no gold date: no date).
-- Status: the gold `status_at_end` against the matched deal's status.
+- Status: the gold `status_at_end` ("where the deal stands after the newest article"
+  reporting it) against the matched deal's status as of its own newest article: time
+  since then is not the articles' to tell.
 - Distractors: articles of no gold deal that sit in a deal matched to a gold deal.
 `details` lists every gold deal split over several predicted deals and every predicted
 deal that merges articles of several gold deals (or of a gold deal and of none).
@@ -29,7 +31,7 @@ from ..models import EntityDictionary, PartialDate, TaggedArticle
 from .model import Deal
 from .named import NamedDeal, _line
 from .pipeline import deals_from_facts, facts_of
-from .status import newest_date, status_as_of
+from .status import status_as_of
 
 
 class _Gold(BaseModel):
@@ -199,7 +201,7 @@ def score_deals(gold: GoldDeals, deals: Sequence[Deal]) -> DealScores:
         len(distractors),
         joined,
         per_deal,
-        _details(gold, deals, articles_of, gold_articles, gold_of),
+        _details(gold, deals, articles_of, gold_articles, gold_of) + _missed_events(gold, matched),
     )
 
 
@@ -278,15 +280,46 @@ def _details(
     return found
 
 
+def _missed_events(gold: GoldDeals, matched: Mapping[str, Deal | None]) -> list[dict[str, Any]]:
+    """Every gold history event not recovered, beside what its matched deal has from the
+    same articles (stage and date), to tell a wrong stage from a wrong date or deal."""
+    found = []
+    for g in gold.deals:
+        deal = matched[g.id]
+        for event in g.history:
+            if deal is not None and _recovered(event, deal):
+                continue
+            articles = {_stem(a) for a in event.articles}
+            has = [
+                f"{h.stage} {h.date or '-'} {h.article}#{h.event}"
+                for h in (deal.history if deal is not None else [])
+                if h.article in articles
+            ]
+            found.append(
+                {
+                    "kind": "event",
+                    "gold": g.id,
+                    "deals": f"{event.stage} {event.date or '-'} [{', '.join(sorted(articles))}]"
+                    f" -> {'; '.join(has) or 'nothing from these articles'}",
+                }
+            )
+    return found
+
+
 def score_articles(
     gold: GoldDeals,
     articles: Sequence[TaggedArticle],
     named: Sequence[NamedDeal],
     dictionary: EntityDictionary,
 ) -> DealScores:
-    """Link analysed articles into deals, as they stand at the newest article's date, and
-    score them (module docstring)."""
+    """Link analysed articles into deals, each as it stands at its newest article's date,
+    and score them (module docstring)."""
     facts = facts_of(articles, named)
-    as_of = newest_date(facts)
     found = deals_from_facts(facts, named, dictionary=dictionary)
-    return score_deals(gold, [status_as_of(deal, as_of) for deal in found])
+    return score_deals(gold, [status_as_of(deal, newest_source(deal)) for deal in found])
+
+
+def newest_source(deal: Deal) -> PartialDate | None:
+    """The date of a deal's newest dated article (else the set's own judgement: none)."""
+    dated = [s.date for s in deal.sources if s.date]
+    return max(dated, key=PartialDate.last_day) if dated else None

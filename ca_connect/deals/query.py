@@ -8,13 +8,13 @@ phrase in one of its articles (the caller finds those articles).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ..models import PartialDate
 from ..query import Filters, one_of, snippet
 from .model import STATUSES, Deal, HistoryEntry
-from .status import STALLED_AFTER, status_as_of
+from .status import STALLED_AFTER, stalls, status_as_of
 
 # The version of the deal export records (README "Export schemas"); bumped when a field
 # is added or changed.
@@ -77,6 +77,86 @@ def deal_row(deal: Deal) -> Row:
         "countries": [p.id for p in active if p.kind == "country"],
         "initiatives": list(deal.initiatives),
     }
+
+
+def deal_summary(deal: Deal) -> Row:
+    """What `deals` reads of a deal, stored ready in the index (deals/store.py): its row
+    as its events leave it, and the fields the filters and `--as-of` need."""
+    return {
+        "row": deal_row(deal),
+        "party_ids": [p.id for p in deal.parties],
+        "party_countries": sorted({p.country for p in deal.parties if p.country}),
+        "stages": sorted({h.event_stage for h in deal.history}),
+        "first_day": deal.first_seen.first_day().isoformat() if deal.first_seen else None,
+        "last_day": deal.last_seen.last_day().isoformat() if deal.last_seen else None,
+        "last_seen": [deal.last_seen.year, deal.last_seen.month] if deal.last_seen else None,
+        "articles": [s.article for s in deal.sources],
+    }
+
+
+def summary_row(
+    summary: Row,
+    filters: Filters,
+    statuses: Collection[str],
+    as_of: PartialDate | None,
+    stalled_after: int,
+    text_articles: Collection[str] | None,
+) -> Row | None:
+    """A stored summary's row as the deal stands at `as_of`, if it passes the filters:
+    the same answer as `deal_row` of `select_deals`, without building the deal."""
+    row = summary["row"]
+    seen = summary["last_seen"]
+    last_seen = PartialDate.model_construct(year=seen[0], month=seen[1]) if seen else None
+    if stalls(row["status"], last_seen, as_of, stalled_after):
+        row = {**row, "status": "stalled"}
+    if statuses and row["status"] not in statuses:
+        return None
+    if filters.countries and not (
+        set(filters.countries) & (set(summary["party_ids"]) | set(summary["party_countries"]))
+    ):
+        return None
+    ids = set(summary["party_ids"])
+    if filters.organizations and not ids & set(filters.organizations):
+        return None
+    if filters.initiatives and not set(filters.initiatives) & set(row["initiatives"]):
+        return None
+    if filters.since or filters.until:
+        first, last = summary["first_day"], summary["last_day"]
+        if first is None or last is None:
+            return None
+        if filters.since and last < filters.since.first_day().isoformat():
+            return None
+        if filters.until and first > filters.until.last_day().isoformat():
+            return None
+    if filters.stages and not set(filters.stages) & set(summary["stages"]):
+        return None
+    if filters.partners and not ids & set(filters.partners):
+        return None
+    if text_articles is not None and not set(summary["articles"]) & set(text_articles):
+        return None
+    return row
+
+
+def select_deal_rows(
+    corpus: Any,
+    filters: Filters,
+    *,
+    statuses: Collection[str] = (),
+    as_of: PartialDate | None = None,
+    stalled_after: int = STALLED_AFTER,
+) -> list[Row]:
+    """`caconnect deals`: the rows of the deals that pass the filters, as they stand at
+    `as_of` (default: the newest article's date), first seen first; read from the
+    summaries the index keeps, no deal is built."""
+    when = as_of or corpus.newest_date()
+    text_articles = None
+    if filters.text:
+        text_articles = {a.id for a in corpus.select(Filters(text=filters.text))}
+    rows = (
+        summary_row(summary, filters, statuses, when, stalled_after, text_articles)
+        for summary in corpus.deal_summaries()
+    )
+    return [row for row in rows if row is not None]
 
 
 def deal_record(deal: Deal) -> Row:
@@ -167,10 +247,13 @@ def _label(party: Any) -> str:
 
 def sort_deals(deals: Iterable[Deal]) -> list[Deal]:
     """First seen first (never-dated last), then id: the order every deal command uses."""
-    return sorted(
-        deals,
-        key=lambda d: (d.first_seen is None, str(d.first_seen or ""), d.id),
-    )
+    return sorted(deals, key=deal_order)
+
+
+def deal_order(deal: Deal) -> str:
+    """The sort key of `sort_deals`, as text (the index orders summaries by it)."""
+    first = "1" if deal.first_seen is None else f"0{deal.first_seen}"
+    return f"{first}\x00{deal.id}"
 
 
 def select_deals(
@@ -185,10 +268,35 @@ def select_deals(
     """The deals of a corpus (corpus.Corpus) that pass the filters (only the one with
     `deal_id`, if given), as they stand at `as_of` (default: the newest article's date),
     first seen first."""
+    return sort_deals(
+        matching_deals(
+            corpus,
+            filters,
+            statuses=statuses,
+            as_of=as_of,
+            stalled_after=stalled_after,
+            deal_id=deal_id,
+        )
+    )
+
+
+def matching_deals(
+    corpus: Any,
+    filters: Filters,
+    *,
+    statuses: Collection[str] = (),
+    as_of: PartialDate | None = None,
+    stalled_after: int = STALLED_AFTER,
+    deal_id: str | None = None,
+) -> Iterator[Deal]:
+    """select_deals one deal at a time, in stored order: a caller that keeps a few
+    (`report`'s top N) never holds them all."""
     when = as_of or corpus.newest_date()
-    found = corpus.deals() if deal_id is None else [d for d in [corpus.deal(deal_id)] if d]
-    deals = [status_as_of(deal, when, stalled_after) for deal in found]
+    found = corpus.each_deal() if deal_id is None else [d for d in [corpus.deal(deal_id)] if d]
     text_articles = None
     if filters.text:
         text_articles = {a.id for a in corpus.select(Filters(text=filters.text))}
-    return sort_deals(d for d in deals if deal_matches(d, filters, statuses, text_articles))
+    for deal in found:
+        deal = status_as_of(deal, when, stalled_after)
+        if deal_matches(deal, filters, statuses, text_articles):
+            yield deal

@@ -5,13 +5,17 @@ last), each with the stage it has in the deal's story (side mentions, link.py ru
 are marked `background` and do not count for the status):
 - an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
   `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`;
-- a `cancelled` event the deal goes on after (a later event of another stage) was a
-  block, not the end: `stalled`.
+- a `cancelled` event the deal goes on after was a block, not the end: `stalled`. After
+  a dated cancellation the deal goes on with progress dated later (mou, agreement,
+  deployment, launch); after an undated one, whose order is unknown, with any other event.
 Status (as of `as_of`, by default the newest article's date):
-- `cancelled` when the newest dated event is a cancellation;
+- `cancelled` when no dated event marks progress after the newest dated cancellation
+  (talks or plans after it, an alternative, do not revive the deal);
 - else the stage of the newest dated event that marks progress (mou, agreement,
-  deployment, launch; of two on one day the later told), or of an undated event marking
-  more progress (it may be the newest: a completion reported in an undated article):
+  deployment, launch; of two on one day the later told; a memorandum or agreement
+  after a deployment or launch, a capacity contract, does not set the deal back), or of
+  an undated event marking more progress (it may be the newest: a completion reported
+  in an undated article):
   talks and plans about a deal that has progressed do not set it back; a deal with only
   talks and plans is at the newest of them (a plan over talks on the same day). Only
   events of the deal's current phase count: those within STATUS_WINDOW months of its
@@ -39,6 +43,7 @@ from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, History
 STALLED_AFTER = 24  # months
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 PROGRESS = ("mou", "agreement", "deployment", "launch")
+BUILT = ("deployment", "launch")
 DELAY_CUES = re.compile(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
     re.IGNORECASE,
@@ -82,14 +87,21 @@ def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STA
     """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
     newest dated event is more than `stalled_after` months older; its missed targets."""
     update: dict = {"missed_targets": _missed(deal.history, as_of)}
-    if (
-        as_of is not None
-        and deal.status not in ("launch", "cancelled")
-        and deal.last_seen is not None
-        and months_between(deal.last_seen, as_of) > stalled_after
-    ):
+    if stalls(deal.status, deal.last_seen, as_of, stalled_after):
         update |= {"status": "stalled", "status_date": deal.last_seen}
     return deal.model_copy(update=update)
+
+
+def stalls(
+    status: str, last_seen: PartialDate | None, as_of: PartialDate | None, stalled_after: int
+) -> bool:
+    """Has a deal in `status`, last seen `last_seen`, stalled by `as_of`?"""
+    return (
+        as_of is not None
+        and last_seen is not None
+        and status not in ("launch", "cancelled")
+        and months_between(last_seen, as_of) > stalled_after
+    )
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
@@ -141,7 +153,7 @@ def _stages(events: list[Event]) -> list[str]:
         text = _evidence(event)
         delayed = DELAY_CUES.search(text) and event.stage != "launch"
         blocked = event.stage == "cancelled" and any(
-            later.stage != "cancelled" for later in events[index + 1 :]
+            _goes_on(event, later) for later in events[index + 1 :]
         )
         if REPLACE_CUES.search(text):
             stages.append("partner-change")
@@ -150,6 +162,15 @@ def _stages(events: list[Event]) -> list[str]:
         else:
             stages.append(event.stage)
     return stages
+
+
+def _goes_on(cancelled: Event, later: Event) -> bool:
+    """Does a later event show the deal went on after a cancellation? After a dated one,
+    only progress dated later does (an alternative planned the same day does not); after
+    an undated one, whose order is unknown, any other event told."""
+    if _when(cancelled) is None:
+        return later.stage != "cancelled"
+    return later.stage in PROGRESS and _when(later) is not None
 
 
 def _entry(event: Event, stage: str, facts: ArticleFacts, background: bool) -> HistoryEntry:
@@ -182,10 +203,11 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     pool = dated or history
     if not pool:
         return "plan", None
-    newest = pool[-1]
-    if newest.stage == "cancelled":
-        return "cancelled", newest.date
-    progress = [h for h in pool if h.stage in PROGRESS][-1:]
+    # Talks or plans after a cancellation (an alternative) do not revive the deal.
+    decisive = [h for h in pool if h.stage in PROGRESS or h.stage == "cancelled"]
+    if decisive and decisive[-1].stage == "cancelled":
+        return "cancelled", decisive[-1].date
+    progress = _reached(pool)
     # An undated event may be the newest: it counts where it marks more progress.
     progress += [h for h in history if h.date is None and h.stage in PROGRESS]
     if progress:
@@ -195,6 +217,19 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     same = [h for h in talk if h.date == talk[-1].date]
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
     return chosen.stage, chosen.date
+
+
+def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
+    """The newest event marking progress, where a memorandum or agreement after work
+    began (a capacity contract after the launch) does not set the deal back."""
+    reached: list[HistoryEntry] = []
+    for entry in pool:
+        if entry.stage not in PROGRESS:
+            continue
+        if reached and reached[0].stage in BUILT and entry.stage not in BUILT:
+            continue
+        reached = [entry]
+    return reached
 
 
 def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:

@@ -2,9 +2,11 @@
 
 Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_keys`
 (the keys each article could link by, link.article_keys), `deals` (each deal's record,
-zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked) and
-`deal_events` (which deal each event is in). The JSON is compressed as the store
-compresses its own records: it keeps the index within a few times the text.
+zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked),
+`deal_summaries` (what `caconnect deals` prints of each, ready: query.deal_summary, in
+the order it prints them) and `deal_events` (which deal each event is in). The records'
+JSON is compressed as the store compresses its own: it keeps the index within a few
+times the text.
 `deals.made_of` digests what a record was built from (model.DealGroup), so that
 re-linking builds again only the records whose events, name or articles changed.
 
@@ -23,7 +25,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
@@ -31,6 +33,7 @@ from .link import article_keys, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
+from .query import deal_order, deal_summary
 from .status import build_deal
 
 SCHEMA = (
@@ -43,6 +46,9 @@ SCHEMA = (
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
+    "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, "
+    "data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX deal_summaries_in_order ON deal_summaries (sort_key)",
 )
 
 
@@ -155,6 +161,7 @@ class DealStore:
         for deal in deals:
             if deal not in kept:
                 db.execute("DELETE FROM deals WHERE id = ?", (deal,))
+                db.execute("DELETE FROM deal_summaries WHERE id = ?", (deal,))
             db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
         for article in relink:
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
@@ -164,6 +171,10 @@ class DealStore:
                 db.execute(
                     "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
                     (record.id, _pack(record.model_dump_json()), _made_of(group)),
+                )
+                db.execute(
+                    "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
+                    (record.id, deal_order(record), json.dumps(deal_summary(record))),
                 )
             db.executemany(
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
@@ -193,8 +204,17 @@ class DealStore:
         return found
 
     def deals(self) -> list[Deal]:
-        rows = self.db.execute("SELECT data FROM deals")
-        return [Deal.model_validate_json(_unpack(data)) for (data,) in rows]
+        return list(self.each_deal())
+
+    def each_deal(self) -> Iterator[Deal]:
+        """Every deal, decoded one at a time (a caller that keeps few keeps memory low)."""
+        for (data,) in self.db.execute("SELECT data FROM deals"):
+            yield Deal.model_validate_json(_unpack(data))
+
+    def summaries(self) -> list[dict]:
+        """Every deal's summary (query.deal_summary), first seen first."""
+        rows = self.db.execute("SELECT data FROM deal_summaries ORDER BY sort_key")
+        return [json.loads(data) for (data,) in rows]
 
     def deal(self, deal_id: str) -> Deal | None:
         row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()

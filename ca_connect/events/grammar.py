@@ -10,7 +10,18 @@ with the English one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from ..tagging.matcher import Tokens
+from . import russian
+from .russian import CueSpan
+
+
+def every_cue_counts(
+    index: int, cues: Sequence[CueSpan], governs: bool, governed: bool, text: str, tokens: Tokens
+) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,8 @@ class Grammar:
     continuing: frozenset[str]
     # Reference words that name a government body (`the ministry`): the last agency named.
     agency_words: frozenset[str]
+    # Reference words that name a company (`the company`): the last company named.
+    company_words: frozenset[str]
     # Starting verbs: with a work cue near, work began (`launched the construction`).
     starts: frozenset[str]
     # Irregular past participles (`will be built`): a passive future is a plan.
@@ -86,6 +99,20 @@ class Grammar:
     both: re.Pattern[str]  # `both` heading the partners
     # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
     definition: re.Pattern[str]
+    # The language's own rules on whether a cue reports anything (events/russian.py).
+    cue_counts: Callable[[int, Sequence[CueSpan], bool, bool, str, Tokens], bool] = every_cue_counts
+    # Deal nouns a work word only qualifies (`the construction contract`): no work cue.
+    deal_nouns: frozenset[str] = frozenset()
+    # Reporting verbs: a clause with one attributes what is told (`, the ministry said`).
+    reporting: frozenset[str] = frozenset()
+    # Plan cues that state an intention: the verb after them is the action planned, never
+    # a benefit (`plans to open a gateway`).
+    intentions: frozenset[str] = frozenset()
+    # An opening that names a deal already told as the frame of what follows (`Under the
+    # memorandum, the sides will …`): the deal cue in it does not count.
+    deal_frame: re.Pattern[str] = re.compile(r"(?!)")
+    # Agreeing verbs: an agreement cue opening on one only says that something was agreed.
+    agreeing: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -175,6 +202,7 @@ ENGLISH = Grammar(
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
+    company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
@@ -210,6 +238,25 @@ ENGLISH = Grammar(
     partner_word=re.compile(r"\bwith\b", re.IGNORECASE),
     both=re.compile(r"\s*both\b", re.IGNORECASE),
     definition=re.compile(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:a|an)\s"),
+    deal_nouns=frozenset(
+        {
+            *("contract", "contracts", "agreement", "agreements", "deal", "deals", "loan"),
+            *("loans", "tender", "tenders", "memorandum", "mou", "licence", "license"),
+        }
+    ),
+    reporting=frozenset(
+        {
+            *("said", "says", "say", "told", "confirmed", "announced", "reported", "noted"),
+            *("added", "stated", "according", "quoted", "cited", "explained", "reports"),
+        }
+    ),
+    intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
+    agreeing=frozenset({"agreed", "agree", "agrees"}),
+    deal_frame=re.compile(
+        r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
+        r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
+        re.IGNORECASE,
+    ),
 )
 
 RUSSIAN = Grammar(
@@ -254,11 +301,20 @@ RUSSIAN = Grammar(
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
     agency_words=frozenset({"министерство", "ведомство"}),
+    company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
-    past_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+    # Past tense and short passive participles (`проложили`, `проложена`): the other
+    # forms of such a verb are its future when it is perfective (`проложит`: will lay).
+    past_endings=(
+        *("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+        *("ан", "ана", "ано", "аны", "ен", "ена", "ено", "ены", "ён", "ёна", "ёно", "ёны"),
+    ),
     gatherings=frozenset(
-        {"тренинг", "тренинги", "обучение", "учения", "семинар", "конференция", "выставка"}
+        {
+            *("тренинг", "тренинги", "обучение", "учения", "семинар", "конференция", "выставка"),
+            *("совещание", "совещания", "совещании", "форум", "форума", "форуме"),
+        }
     ),
     conditions=frozenset({"если", "ли"}),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется"}),
@@ -270,6 +326,7 @@ RUSSIAN = Grammar(
     partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
     both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
     definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
+    cue_counts=russian.cue_counts,
 )
 
 GRAMMARS = {"en": ENGLISH, "ru": RUSSIAN}

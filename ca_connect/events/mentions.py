@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..dates import EventDate, resolve_event_date
+from ..dates.russian import DATE_WORDS
 from ..models import (
     Amount,
     DateBasis,
@@ -26,6 +27,7 @@ from ..models import (
     TaggedArticle,
     TextField,
 )
+from ..tokens import tokenize
 from .amounts import find_amounts
 from .grammar import Grammar
 from .parties import (
@@ -40,8 +42,12 @@ from .reader import ReadCue, Reader, Sentence, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
+# Words after its last actor that make a clause a predicate of its own.
+_PREDICATE_WORDS = 2
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# What ends a sentence (a headline ends with none of these).
+_SENTENCE_END = frozenset(".!?…:;")
 # A list item elaborates what the sentence before it reported.
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # The news date: a day the lead dates within this many days before publication.
@@ -85,6 +91,7 @@ class EventMention:
     refers_back: bool = False  # opens on a reference to an event told (`The memorandum`)
     item: bool = False  # a list item, elaborating the event before it
     partner: str | None = None  # one of the partners of deals told in the plural
+    headline: bool = False  # the title, or a headline line heading the body
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -157,7 +164,7 @@ class MentionReader:
 
         whole = read(span)
         # A condition governs every clause after it (`If A signs, B will build`).
-        if whole.stage is None or len(whole.cues) < 2 or set(whole.tokens[2]) & grammar.conditions:
+        if whole.stage is None or set(whole.tokens[2]) & grammar.conditions:
             return [whole]
         actors = [m for m in whole.mentions if m.kind in ("organization", "country")]
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
@@ -171,13 +178,50 @@ class MentionReader:
         ends_of = [*(before for before, _ in cuts), span[1]]
         parts = [read(part) for part in zip(starts_of, ends_of, strict=True)]
         # Each part must tell its own event: a cue of its own and an actor of its own.
-        if all(
+        if len(whole.cues) > 1 and all(
             part.stage is not None
             and any(m.kind in ("organization", "country") for m in part.mentions)
             for part in parts
         ):
             return parts
-        return [whole]
+        # A clause opening on an actor of its own with no cue tells nothing of the event
+        # (`…, while the EBRD declined to take part`): its actors are no parties, unless
+        # it says who told it (`…, the ministry said`).
+        # Only a clause joined by a conjunction (`, while`, `, and`) or `;` after the cue: a
+        # comma alone also sets off appositions and openings (`In May, the Tajik government`).
+        cue_start = whole.start + whole.tokens[0][whole.cues[0].cue.first]
+        aside = [
+            (part.start, part.end)
+            for part, (before, after) in zip(parts[1:], cuts, strict=True)
+            if part.stage is None
+            and part.start > cue_start
+            and _joins_clauses(text[before:after], grammar)
+            and grammar.reporting.isdisjoint(part.tokens[2])
+            and _has_predicate(part)
+        ]
+        if not aside or not grammar.reporting:
+            return [whole]
+        kept = [
+            m
+            for m in whole.mentions
+            if m.kind == "initiative" or not any(a <= m.start < b for a, b in aside)
+        ]
+        return [replace(whole, mentions=kept)]
+
+
+def _joins_clauses(join: str, grammar: Grammar) -> bool:
+    """A semicolon, or a conjunction (`, while`), not a comma alone (`, the`)."""
+    return ";" in join or bool(set(tokenize(join)[2]) - grammar.determiners)
+
+
+def _has_predicate(clause: Sentence) -> bool:
+    """Words go on after the clause's last actor (`the EBRD declined to take part`), not a
+    name closing a list of actors (`…, and the Azerbaijani AzerTelecom.`)."""
+    actors = [m for m in clause.mentions if m.kind in ("organization", "country")]
+    if not actors:
+        return False
+    after = clause.text[actors[-1].end - clause.start :]
+    return len(after.split()) >= _PREDICATE_WORDS
 
 
 def _per_partner(
@@ -275,7 +319,7 @@ def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     """A plan cue followed by a benefit (`will help`, `aims to strengthen`), also through
     `that this` (`it is expected that this will help`)."""
-    if read.governs:
+    if read.governs or grammar.intentions & set(_cue_words(read, folded)):
         return False
     after = read.cue.last
     while after < len(folded) and (
@@ -348,6 +392,7 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         return True
     return any(
         read.cue.first >= 2
+        and not folded[read.cue.first].endswith("ing")  # `is currently testing`: under way
         and folded[read.cue.first - 1] in grammar.state_adverbs
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues
@@ -377,6 +422,7 @@ class _Context:
         self.main_type = counts.most_common(1)[0][0] if counts else None
         # Found once: looked up for every sentence, they made long articles quadratic.
         self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
+        self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
     def mention(self, index: int, stage: Stage) -> EventMention | None:
         sentence = self.sentences[index]
@@ -389,6 +435,7 @@ class _Context:
         parties, parties_source = self._with_country(parties, bool(own), bool(referred))
         date, basis, target = self._date(index, stage)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
+        headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
             order=index,
@@ -407,8 +454,9 @@ class _Context:
             own_parties={party.id for party in own},
             own_initiatives=initiatives_source == "sentence",
             own_date=basis == "sentence",
-            repeats=sentence.field == "title" or refers_back,
+            repeats=headline or refers_back,
             refers_back=refers_back,
+            headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
         )
 
@@ -425,10 +473,10 @@ class _Context:
         if index not in self._dates:
             text = self.sentences[index].text
             found = None
-            if _DATE_HINT.search(text):
+            if _DATE_HINT.search(text) or DATE_WORDS.search(text):
                 # A date in a `, which …,` aside dates something else: read the rest first.
                 main = _ASIDE.sub(",", text)
-                if main != text and _DATE_HINT.search(main):
+                if main != text and (_DATE_HINT.search(main) or DATE_WORDS.search(main)):
                     found = resolve_event_date(main, self.tagged.date)
                 found = found or resolve_event_date(text, self.tagged.date)
             self._dates[index] = found
@@ -463,17 +511,25 @@ class _Context:
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
-        elif self.grammar.actor_pair.search(before_cue) and len(own) < 2:
+        elif self.grammar.actor_pair.search(sentence.text) and len(own) < 2:
             # Organisations first: `the sides` of a deal between companies.
             found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
                 index, want=2, kinds=("organization", "country")
             )
-        elif not organizations and (reference := self._reference(sentence.text, before_cue)):
+        elif (reference := self._reference(sentence.text, before_cue)) is not None and (
+            not organizations
+            or (
+                reference.group().split()[-1].casefold() in self.grammar.agency_words
+                and not any(p.kind == "agency" for p in organizations)
+            )
+        ):
             word = reference.group().split()[-1].casefold()
             if word in self.grammar.government_words:
                 found += self._earlier(index, want=1, kinds=("country",))
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
+            elif word in self.grammar.company_words:  # `the company`: the last company named
+                found += self._earlier(index, want=1, kinds=("organization",), org_kind="company")
             else:
                 found += self._earlier(index, want=1, kinds=("organization",))
         return found
@@ -526,7 +582,9 @@ class _Context:
         if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
             return parties, source
         home = next((p.country for p in parties if p.country in CENTRAL_ASIA), None)
-        if home is None and not any(p.kind == "country" for p in parties):
+        if home is None and (
+            self.subject in CENTRAL_ASIA or not any(p.kind == "country" for p in parties)
+        ):
             home = self.subject
         if home is None:
             return parties, source
@@ -602,9 +660,9 @@ class _Context:
         return following
 
     def news_date(self) -> PartialDate | None:
-        """The day the lead dates its news (`on Wednesday`), when it is within a week
-        before publication (in an undated article, any day it writes with its year):
-        undated events of the article happened then too."""
+        """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
+        within a week before publication (in an undated article, any day it writes with its
+        year): undated events reported at the meeting happened then too."""
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
@@ -614,7 +672,10 @@ class _Context:
         if published is not None and published.day is None:
             return None
         body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
-        found = next((d for i in body if (d := self.date_of(i)) is not None), None)
+        dated = next((i for i in body if self.date_of(i) is not None), None)
+        if dated is None or self.sentences[dated].stage != "talks":
+            return None  # only a meeting dates what was reported at it
+        found = self.date_of(dated)
         if found is None or found.planned or found.date.day is None:
             return None
         if published is None:
@@ -623,6 +684,22 @@ class _Context:
         if 0 < days <= _NEWS_DAYS:
             return found.date
         return None
+
+
+def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
+    """The body's headline lines: lines of their own that close no sentence, before the
+    body's first sentence that does (a page's headline, repeated by its lead)."""
+    text = tagged.field_text("body")
+    found: set[int] = set()
+    body = [index for index, sentence in enumerate(sentences) if sentence.field == "body"]
+    for index in body:
+        sentence = sentences[index]
+        if sentence.text.rstrip()[-1:] in _SENTENCE_END:
+            break
+        opens_a_line = index == body[0] or text[sentence.start - 1] == "\n"
+        if opens_a_line and text[sentence.end : sentence.end + 1] in ("", "\n"):
+            found.add(index)
+    return found
 
 
 def _initiatives(sentence: Sentence) -> list[str]:

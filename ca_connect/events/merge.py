@@ -29,7 +29,7 @@ class _Group:
         self.own_parties: set[str] = set()  # every party a mention names itself
         self.dates: set[str] = set()  # the dates mentions give of their own
         self.targets: set[str] = set()
-        self.all_title = True  # every mention is in the title
+        self.all_title = True  # every mention is in the title (or a headline line)
         self.add(mention)
 
     @property
@@ -52,7 +52,7 @@ class _Group:
             self.dates.add(str(mention.date))
         if mention.target is not None:
             self.targets.add(str(mention.target))
-        self.all_title = self.all_title and mention.sentence.field == "title"
+        self.all_title = self.all_title and mention.headline
 
 
 def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[Event]:

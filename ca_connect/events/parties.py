@@ -18,16 +18,16 @@ from .reader import Sentence
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
-    r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike|like|such\s+as"
-    r"|compared\s+(?:with|to)|than|rival|rivals|competitor|competitors|including"
+    r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike"
+    r"|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with|member\s+of|agency\s+of"
     r"|alternatives?\s+to|instead\s+of|apart\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`,
-# or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
+# a market («индийский рынок»), or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
 _BYSTANDER_AFTER = re.compile(
     r"^(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
-    r"|member\s+states|nations)\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
+    r"|member\s+states|nations|рын(?:ок|ка|ке|ку|ком|ки|ков))\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
@@ -69,7 +69,6 @@ class PartyReader:
     def actors(self, sentence: Sentence, text: str, grammar: Grammar) -> list[Actor]:
         """The countries and organisations of a sentence that can be parties."""
         mentions = [m for m in sentence.mentions if not _dateline(m, text, sentence.start)]
-        names = [(m.start, m.end) for m in mentions if m.kind == "organization"]
         actors: list[Actor] = []
         venues: list[Actor] = []
         for m in mentions:
@@ -78,8 +77,6 @@ class PartyReader:
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
-            if any(a <= m.start and m.end <= b for a, b in names):
-                continue  # `Huawei Technologies Tajikistan` belongs to the company
             if _qualifies_media(text, m.end, sentence.end, grammar):
                 continue
             is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(

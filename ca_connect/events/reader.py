@@ -38,6 +38,8 @@ _SUBJECT_REACH = 8
 _GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+# Phrase cues of this many words are read whole before `A … B` cues claim their words.
+_LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
 _START_REACH = 6
 # A line that ends a sentence: its last character closes one.
@@ -221,6 +223,8 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     folded = tokens[2]
     if stage == "agreement" and _agrees_to_talk(cues, folded, grammar):
         return "talks"
+    if stage == "agreement" and _agrees_in_a_memorandum(cues, folded, grammar):
+        return "mou"
     if stage != "launch":
         return stage
     launches = [read.cue for read in cues if read.stage == "launch"]
@@ -263,17 +267,22 @@ def _find_cues(
     ]
     cues: list[Cue] = []
     claimed: set[int] = set()
-    for cue in sorted(found, key=lambda cue: (cue.first, cue.last)):
+    phrases = [m for m in cue_set.phrases.find(text, tokens) if counts(m.first, m.last)]
+    # A long phrase (`memorandum of cooperation agreements`) is read whole before pairs.
+    for match in (m for m in phrases if m.last - m.first >= _LONG_PHRASE):
+        span = ((match.first, match.last),)
+        cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
+        claimed.update(range(match.first, match.last))
+    for cue in sorted(found, key=lambda cue: (cue.last - cue.first, cue.first)):
         words = {i for a, b in cue.parts for i in range(a, b)}
         if not words & claimed:
             cues.append(cue)
             claimed |= words
-    for match in cue_set.phrases.find(text, tokens):
+    for match in (m for m in phrases if m.last - m.first < _LONG_PHRASE):
         if claimed.intersection(range(match.first, match.last)):
             continue
-        if counts(match.first, match.last):
-            span = ((match.first, match.last),)
-            cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
+        span = ((match.first, match.last),)
+        cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
     return sorted(cues, key=lambda cue: (cue.first, cue.last))
 
 
@@ -311,6 +320,15 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     return found
 
 
+def _agrees_in_a_memorandum(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar) -> bool:
+    """Every agreement cue a bare `agreed` and a memorandum cued: what was agreed was
+    agreed in the memorandum (`agreed to build the link in a memorandum signed in May`)."""
+    agreements = [read.cue for read in cues if read.stage == "agreement"]
+    return any(read.stage == "mou" for read in cues) and all(
+        folded[cue.first] in grammar.agreeing for cue in agreements
+    )
+
+
 def _agrees_to_talk(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar) -> bool:
     """Every agreement cue right before a talks cue, bar bridge and continuing words:
     what was agreed is only to talk (`agreed to further discuss`, `agreed to continue
@@ -346,18 +364,53 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
                 governed.add(index)
                 governing.add(plan_index)
     starts = tokens[0]
+    spans = [(cue.stage, cue.first, cue.last) for cue in cues]
+    # A deal told before, opening the sentence as the frame of what follows (`Under the
+    # memorandum, the sides will …`): its cues count only when nothing follows.
+    frame = grammar.deal_frame.match(text) if cues else None
+    framed = (
+        {i for i, cue in enumerate(cues) if starts[cue.last - 1] < frame.end()}
+        if frame is not None and any(starts[cue.first] >= frame.end() for cue in cues)
+        else set()
+    )
+    # `the deal` only refers to a deal told before: another deal cue says what was done
+    # (`the deal follows the memorandum signed in 2019`).
+    references = {
+        i
+        for i, cue in enumerate(cues)
+        if cue.stage in DEALS
+        and len(cue.parts) == 1
+        and cue.last - cue.first == 2
+        and folded[cue.first] in grammar.determiners
+    }
+    if not any(cue.stage in DEALS and i not in references for i, cue in enumerate(cues)):
+        references = set()
     return [
         ReadCue(cue, "plan" if index in governed else cue.stage, index in governing)
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
+        and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
+        and not _qualifies_a_deal(cue, folded, grammar)
+        and not _attributive(cue, folded, grammar)
+        and not (cue.stage in DEALS and index in framed and index not in governed)
+        and index not in references
         # A plan noun naming the frame of what is told (`as part of its strategy`).
         and not (
             cue.stage == "plan"
             and index not in governing
-            and grammar.frame.search(text[: starts[cue.first]])
+            and _framed(cue, cues, text, starts, grammar)
         )
     ]
+
+
+def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Grammar) -> bool:
+    """A cue inside a frame's noun phrase: the first cue after the frame's words (`as
+    part of the strategy, the ministry plans`: `plans` is outside)."""
+    frame = grammar.frame.search(text[: starts[cue.first]])
+    return frame is not None and not any(
+        frame.start() <= starts[other.first] and other.last <= cue.first for other in cues
+    )
 
 
 def _governs_object(plan: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
@@ -395,6 +448,29 @@ def _governs_subject(
         after += 1
     return "be" in folded[plan.first : after] or bool(
         set(folded[plan.first : after]) & grammar.auxiliaries
+    )
+
+
+def _qualifies_a_deal(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A work cue right before a deal noun names what the deal is for (`the construction
+    contract`, `an installation agreement`): the deal is what happened."""
+    return (
+        cue.stage in ("deployment", "launch")
+        and cue.last < len(folded)
+        and folded[cue.last] in grammar.deal_nouns
+    )
+
+
+def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A one-word work cue in `-ed` right after an article qualifies a noun (`an extended
+    government meeting`, `the upgraded network`): it tells no work done."""
+    return (
+        cue.stage in ("deployment", "launch")
+        and len(cue.parts) == 1
+        and cue.last - cue.first == 1
+        and folded[cue.first].endswith("ed")
+        and cue.first > 0
+        and folded[cue.first - 1] in grammar.articles
     )
 
 

@@ -7,19 +7,20 @@ can be tested without a corpus and the data without a charting library.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..events import CENTRAL_ASIA, PROGRESS, STAGES
-from ..query import Filters, year_key
+from ..query import Filters
 from .storylines import Storyline, from_deal, group_events
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
     from ..deals import Deal
-    from ..models import Event
 
 # Partners drawn per country (the most active).
 MAX_PARTNERS = 15
@@ -92,19 +93,10 @@ class ReportData:
     stages: tuple[str, ...] = field(default=STAGES)
 
 
-def linked_events(corpus: Corpus) -> set[tuple[str, int]]:
-    """(article id, event number) of every event a deal of the corpus links. Asked for
-    before the deals are selected, so that the two lists of deals are not in memory at
-    once (a tenth of the report's memory at 10,000 articles).
-    """
-    return {(entry.article, entry.event) for deal in corpus.deals() for entry in deal.history}
-
-
 def assemble(
     corpus: Corpus,
     filters: Filters,
-    deals: list[Deal],
-    linked: set[tuple[str, int]],
+    deals: Iterable[Deal],
     *,
     top: int,
     options: dict[str, Any],
@@ -112,39 +104,41 @@ def assemble(
     dictionary: Path,
 ) -> ReportData:
     """The report of the corpus's events and articles that pass `filters` and of `deals`
-    (those that pass them, deals.query.select_deals), drawing `top` storylines: the deals
-    with the most events, then groups of the events no deal links (`linked_events`).
-    `options` are the filter options as typed (listed on the page), `version`
-    caconnect's, `dictionary` the entities file.
+    (those that pass them, deals.query.matching_deals), drawing `top` storylines: the
+    deals with the most events, then groups of the events no deal links. `options` are
+    the filter options as typed (listed on the page), `version` caconnect's, `dictionary`
+    the entities file. Memory stays bounded: deals arrive one at a time and only the top
+    ones are kept; events and articles are counted by the store.
     """
-    events = corpus.events(filters)
     countries = {country.code: country.name for country in corpus.dictionary.countries}
-    loose = [event for event in events if (event.article_id, event.number) not in linked]
-    ranked = sorted((from_deal(deal) for deal in deals), key=lambda line: line.rank)
-    groups, grouped = group_events(loose, countries, max(0, top - len(ranked)))
-    shown = ranked[:top] + groups
-    listed = corpus.article_rows(filters, "csv")
+    ranked, deal_count = _top((from_deal(deal) for deal in deals), top)
+    loose = corpus.each_event(filters, unlinked=True)
+    groups, grouped = group_events(loose, countries, top - len(ranked))
+    shown = ranked + groups
+    articles, undated_articles, first_date, last_date = corpus.article_span(filters)
     drawn = [mark.article_id for line in shown for mark in line.marks]
-    refs = _article_refs(corpus, listed, drawn)
-    dates = sorted(row["date"] for row in listed if row["date"])
+    refs = {
+        row["id"]: ArticleRef(row["id"], row["title"], row["date"], row["source"], row["url"])
+        for row in corpus.article_records(drawn)
+    }
+    by_type, by_stage = yearly_counts(*corpus.event_counts(filters))
     coverage = Coverage(
-        articles=len(listed),
-        undated_articles=sum(1 for row in listed if not row["date"]),
-        first_date=dates[0] if dates else None,
-        last_date=dates[-1] if dates else None,
-        events=len(events),
-        undated_events=sum(1 for event in events if event.date is None),
-        storylines=len(ranked) + grouped,
+        articles=articles,
+        undated_articles=undated_articles,
+        first_date=first_date,
+        last_date=last_date,
+        events=sum(sum(counts.values()) for counts in by_stage.values()),
+        undated_events=sum(by_stage.get("undated", Counter()).values()),
+        storylines=deal_count + grouped,
         shown=len(shown),
-        deals=len(ranked),
-        shown_deals=len(ranked[:top]),
+        deals=deal_count,
+        shown_deals=len(ranked),
         top=top,
         hidden_marks=sum(line.hidden_marks for line in shown),
         filters=describe_options(options),
         version=version,
         dictionary_hash=dictionary_hash(dictionary),
     )
-    by_type, by_stage = yearly_counts(events)
     partnered = partners_by_country(corpus, filters, countries)
     return ReportData(
         title=_title([partnered[code][0] for code in filters.countries]),
@@ -157,26 +151,18 @@ def assemble(
     )
 
 
-def _article_refs(
-    corpus: Corpus, listed: list[dict[str, Any]], ids: list[str]
-) -> dict[str, ArticleRef]:
-    """The articles `ids`, from the rows of the filtered articles, else asked for one by
-    one (an event can pass filters its article does not: an old event in a new article).
-    """
-    wanted = set(ids)
-    refs = {
-        row["id"]: ArticleRef(row["id"], row["title"], row["date"], row["source"], row["url"])
-        for row in listed
-        if row["id"] in wanted
-    }
-    for article_id in wanted - set(refs):
-        article = corpus.get(article_id)
-        if article is not None:
-            date = article.date.isoformat() if article.date else None
-            refs[article_id] = ArticleRef(
-                article_id, article.title, date, article.source, article.url
-            )
-    return refs
+def _top(storylines: Iterable[Storyline], top: int) -> tuple[list[Storyline], int]:
+    """The `top` storylines by rank, and how many there were: only `top` kept at a time."""
+    seen = 0
+
+    def counted() -> Iterator[Storyline]:
+        nonlocal seen
+        for line in storylines:
+            seen += 1
+            yield line
+
+    best = heapq.nsmallest(top, counted(), key=lambda line: line.rank)
+    return best, seen
 
 
 def partners_by_country(
@@ -204,19 +190,17 @@ def _partner(row: dict[str, Any]) -> Partner:
 
 
 def yearly_counts(
-    events: list[Event],
+    by_type: Iterable[tuple[str, str, int]], by_stage: Iterable[tuple[str, str, int]]
 ) -> tuple[dict[str, Counter[str]], dict[str, Counter[str]]]:
-    """Events per year (`undated` last) by initiative type (an event of two types counts
-    under each) and by stage. A plan counts in the year it was stated.
-    """
-    by_type: dict[str, Counter[str]] = {}
-    by_stage: dict[str, Counter[str]] = {}
-    for event in events:
-        year = year_key(event.date)
-        by_type.setdefault(year, Counter()).update(event.initiatives or ["other"])
-        by_stage.setdefault(year, Counter())[event.stage] += 1
-    order = sorted(by_type, key=lambda year: (year == "undated", year))
-    return {y: by_type[y] for y in order}, {y: by_stage[y] for y in order}
+    """Events per year by initiative type and by stage (Corpus.event_counts), years in
+    order, `undated` last. A plan counts in the year it was stated."""
+    types: dict[str, Counter[str]] = {}
+    stages: dict[str, Counter[str]] = {}
+    for counts, rows in ((types, by_type), (stages, by_stage)):
+        for year, key, n in rows:
+            counts.setdefault(year, Counter())[key] += n
+    order = sorted(stages, key=lambda year: (year == "undated", year))
+    return {y: types.get(y, Counter()) for y in order}, {y: stages[y] for y in order}
 
 
 def describe_options(options: dict[str, Any]) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..tokens import tokenize
+from ..tokens import TOKEN, tokenize, word_key
 
 
 def changed_phrases(old: dict[str, Any], new: dict[str, Any]) -> set[str] | None:
@@ -101,6 +101,17 @@ class PhraseFinder:
         from ..tagging.matcher import PhraseMatcher
 
         self._matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
+        self._firsts = self._matcher.first_keys()
+        self._opens: dict[str, bool] = {}  # a word as written: can a match start there?
 
     def found_in(self, text: str) -> bool:
-        return bool(self._matcher.find(text, tokenize(text)))
+        """Only a text with a word a match can start at is tokenized and matched: most
+        texts are ruled out by their distinct words, each keyed once per edit."""
+        opens, firsts = self._opens, self._firsts
+        for word in set(TOKEN.findall(text)):
+            start = opens.get(word)
+            if start is None:
+                start = opens[word] = word_key(word.casefold()) in firsts
+            if start:
+                return bool(self._matcher.find(text, tokenize(text)))
+        return False

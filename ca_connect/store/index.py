@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,6 +23,7 @@ from .affected import PhraseFinder, changed_phrases
 from .ingest import Analysed, Progress, analyse_files
 from .lines import Lines
 from .scan import RACY_NS, Scan, build_key, content_hash, scan
+from .schema import unpack
 
 if TYPE_CHECKING:
     from ..deals import Deal, NamedDeal
@@ -279,17 +279,6 @@ class Index:
                 (touched if same and name not in again else changed).append(name)
             elif name in again:
                 changed.append(name)
-        from ..deals.store import DealStore  # only when something changed
-
-        deals = DealStore(db)
-        named = self.named_deals()
-        gone = self._ids([*stored, *(n for n in changed if n in known)])
-        old_keys = deals.keys_of(gone)
-        for article_id in gone:
-            deals.forget(article_id)
-        for name in stored:  # deleted files
-            db.execute("DELETE FROM files WHERE name = ?", (name,))
-            self._drop(name)
         racy_from = listing.started_ns - RACY_NS
         for name in touched:
             mtime, size = stat[name]
@@ -297,6 +286,36 @@ class Index:
                 "UPDATE files SET mtime_ns = ?, size = ?, racy = ? WHERE name = ?",
                 (mtime, size, mtime >= racy_from, name),
             )
+        renamed = stored_meta.get("named_deals") != wanted["named_deals"]
+        if changed or stored or renamed:  # else no dictionary is loaded, no deal re-linked
+            self._analyse(listing, changed, set(stored), known, renamed, progress)
+        racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
+        self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
+
+    def _analyse(
+        self,
+        listing: Scan,
+        changed: list[str],
+        deleted: set[str],
+        known: set[str],
+        renamed: bool,
+        progress: Progress | None,
+    ) -> None:
+        """Store the new and changed files, drop the deleted ones, re-link their deals."""
+        from ..deals.store import DealStore
+
+        db = self.db
+        stat = listing.files
+        deals = DealStore(db)
+        named = self.named_deals()
+        gone = self._ids([*deleted, *(n for n in changed if n in known)])
+        old_keys = deals.keys_of(gone)
+        for article_id in gone:
+            deals.forget(article_id)
+        for name in deleted:
+            db.execute("DELETE FROM files WHERE name = ?", (name,))
+            self._drop(name)
+        racy_from = listing.started_ns - RACY_NS
         changed.sort()
         columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
@@ -312,14 +331,13 @@ class Index:
             if analysed.record:
                 deals.put_facts(analysed.id, *analysed.deal_facts)
                 touched_ids.add(analysed.id)
-        renamed = stored_meta.get("named_deals") != wanted["named_deals"]
         if renamed and known:
             deals.refresh_names(self.select(Filters()), named)
         if touched_ids or renamed:
             deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
         if columns:
             self._set_meta(columns=json.dumps(columns))
-        if changed or stored:
+        if changed or deleted:
             db.execute(
                 "UPDATE articles SET shadowed = "
                 "((SELECT count(*) FROM articles b WHERE b.id = articles.id) > 1) "
@@ -329,8 +347,6 @@ class Index:
             db.execute("DELETE FROM meta WHERE key = 'summary'")  # counted when next asked
         generation = int(self._meta("generation").get("generation", "0")) + 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
-        racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
-        self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
 
     def _ids(self, names: list[str]) -> set[str]:
         return {
@@ -469,6 +485,25 @@ class Index:
         with _translated():
             return DealStore(self.db).deals()
 
+    def each_deal(self) -> Iterator[Deal]:
+        """`deals`, decoded one at a time."""
+        from ..deals.store import DealStore
+
+        with _translated():
+            yield from DealStore(self.db).each_deal()
+
+    def linked_events(self) -> set[tuple[str, int]]:
+        """(article id, event number) of every event a deal links (deals/store.py)."""
+        with _translated():
+            return set(self.db.execute("SELECT article, number FROM deal_events"))
+
+    def deal_summaries(self) -> list[dict]:
+        """What `caconnect deals` prints of every deal, stored ready (deals/store.py)."""
+        from ..deals.store import DealStore
+
+        with _translated():
+            return DealStore(self.db).summaries()
+
     def deal(self, deal_id: str) -> Deal | None:
         from ..deals.store import DealStore
 
@@ -491,12 +526,13 @@ class Index:
         from ..loader import duplicate_id_error
 
         with _translated():
-            rows = self.db.execute(
+            rows = self.db.execute(  # sorted after: ORDER BY would scan `articles` by name
                 "SELECT name, error, line, NULL FROM files WHERE error IS NOT NULL "
                 "UNION ALL SELECT name, NULL, NULL, "
                 "(SELECT min(b.name) FROM articles b WHERE b.id = a.id AND b.name <> a.name) "
-                "FROM articles a WHERE shadowed ORDER BY 1"
+                "FROM articles a INDEXED BY articles_shadowed WHERE shadowed"
             ).fetchall()
+        rows.sort(key=lambda row: row[0])
         return [
             ArticleError(str(self.articles / name), error, line)
             if first is None
@@ -532,9 +568,9 @@ class Index:
 
         folder = str(self.articles)
         if derive is not None:  # made from the export record
-            return Lines(columns, fetch, None, "record", folder, compressed=True, derive=derive)
+            return Lines(columns, fetch, None, "record", folder, derive=derive)
         if formats is None:  # the export record
-            return Lines(columns, fetch, "record", None, folder, compressed=True)
+            return Lines(columns, fetch, "record", None, folder)
         return Lines(
             columns,
             fetch,
@@ -592,33 +628,69 @@ class Index:
 
     def events(self, filters: Filters) -> list[Event]:
         """The deal events that pass the filters, in timeline order, as records."""
+        return list(self.each_event(filters))
+
+    def each_event(self, filters: Filters, *, unlinked: bool = False) -> Iterator[Event]:
+        """`events`, decoded one at a time; only those no deal links with `unlinked`."""
         from ..models import Event
 
         where, values = sql.event_where(filters, self.fts())
+        if unlinked:
+            where += (
+                " AND NOT EXISTS (SELECT 1 FROM deal_events d "
+                "WHERE d.article = e.article_id AND d.number = e.number)"
+            )
         with _translated():
-            rows = self.db.execute(
+            for (record,) in self.db.execute(
                 f"SELECT e.record FROM events e WHERE {where} {sql.EVENT_ORDER}", values
-            ).fetchall()
-        return [Event.model_validate_json(zlib.decompress(record)) for (record,) in rows]
+            ):
+                yield Event.model_validate_json(unpack(record))
+
+    def event_counts(self, filters: Filters) -> tuple[sql.YearCounts, sql.YearCounts]:
+        """sql.event_counts: the events that pass, by year and type, by year and stage."""
+        with _translated(), _reading(self.db) as db:
+            return sql.event_counts(db, filters, self.fts())
+
+    def article_span(self, filters: Filters) -> tuple[int, int, str | None, str | None]:
+        """The articles that pass: how many, how many undated, the first and last date."""
+        where, values = sql.article_where(filters, self.fts())
+        with _translated():
+            count, dated, first, last = self.db.execute(
+                f"SELECT count(*), count(a.date), min(a.date), max(a.date) FROM articles a "
+                f"WHERE {where}",
+                values,
+            ).fetchone()
+        return count, count - dated, first, last
+
+    def article_records(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        """The export records of the articles with these ids (paths as named now)."""
+        with _translated():
+            for article_id in sorted(set(ids)):
+                row = self.db.execute(
+                    "SELECT name, record FROM articles WHERE id = ? AND NOT shadowed",
+                    (article_id,),
+                ).fetchone()
+                if row:
+                    record = json.loads(unpack(row[1]))
+                    record["path"] = str(self.articles / row[0])
+                    yield record
 
     def _article(self, num: int, name: str, record: bytes, text: bytes) -> TaggedArticle:
         from ..models import Event, TaggedArticle
 
-        fields = json.loads(zlib.decompress(record))
+        fields = json.loads(unpack(record))
         fields["path"] = str(self.articles / name)
         fields["body"] = _unpacked_text(text).partition("\0")[2]
         with _translated():
             events = self.db.execute(
                 "SELECT record FROM events WHERE num = ? ORDER BY number", (num,)
             ).fetchall()
-        fields["events"] = [
-            Event.model_validate_json(zlib.decompress(event)) for (event,) in events
-        ]
+        fields["events"] = [Event.model_validate_json(unpack(event)) for (event,) in events]
         return TaggedArticle.model_validate(fields)
 
 
 def _unpacked_text(text: bytes) -> str:
-    return zlib.decompress(text).decode()
+    return unpack(text)
 
 
 def _read_hash(path: Path) -> str | None:

@@ -12,7 +12,6 @@ import json
 import os
 import signal
 import sys
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +29,7 @@ from ..query import (
     year_key,
 )
 from .scan import content_hash, cores
-from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, view_column
+from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, pack, view_column
 
 if TYPE_CHECKING:
     from ..deals import NamedDeal
@@ -51,8 +50,8 @@ class StoredEvent:
     stage: str
     planned: bool
     dates: Dates
-    record: bytes  # zlib(export record, one JSON line)
-    lines: dict[str, str]  # schema column: stored line
+    record: bytes  # schema.pack(export record, one JSON line)
+    lines: dict[str, str | bytes]  # schema column: stored line
     parties: list[tuple[str, str | None, str, str, bool]]  # id, country, kind, name, partner
     initiatives: list[str]
 
@@ -68,10 +67,10 @@ class Analysed:
     id: str = ""
     dates: Dates = (None, None, None)
     year: str = ""  # query.year_key
-    record: bytes = b""  # zlib(export record, one JSON line); empty when it did not load
-    text: bytes = b""  # zlib(title NUL body)
+    record: bytes = b""  # schema.pack(export record, one JSON line); empty if it did not load
+    text: bytes = b""  # schema.pack(title NUL body)
     folded: tuple[str, str] = ("", "")  # title and body, case-folded (for the FTS index)
-    lines: dict[str, str] = field(default_factory=dict)  # schema column: stored line
+    lines: dict[str, str | bytes] = field(default_factory=dict)  # schema column: stored line
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
@@ -123,7 +122,7 @@ def analyse_file(
     ]
     analysed.events = [_stored_event(event, analysed.columns) for event in tagged.events]
     title = tagged.title or ""
-    analysed.text = zlib.compress(f"{title}\0{tagged.body}".encode(), 6)
+    analysed.text = pack(f"{title}\0{tagged.body}")
     analysed.folded = (title.casefold(), tagged.body.casefold())
     analysed.deal_facts = facts_for_index(tagged.model_copy(update={"path": str(path)}), named)
     return analysed
@@ -152,19 +151,21 @@ def _lines(
     formats: dict[str, tuple[str, ...]],
     columns: dict[str, list[str]],
     prefix: str = "",
-) -> dict[str, str]:
-    lines = {}
+) -> dict[str, str | bytes]:
+    lines: dict[str, str | bytes] = {}
     for view, fmts in formats.items():
         row = views[view](item)
         columns.setdefault(prefix + view, list(row))
         for fmt in fmts:
-            text = json.dumps(row, ensure_ascii=False) if fmt == "json" else csv_line(row.values())
-            lines[view_column(view, fmt)] = text
+            if fmt == "json":  # packed (schema.pack); CSV lines are kept as plain text
+                lines[view_column(view, fmt)] = pack(json.dumps(row, ensure_ascii=False))
+            else:
+                lines[view_column(view, fmt)] = csv_line(row.values())
     return lines
 
 
 def _packed(row: dict[str, Any]) -> bytes:
-    return zlib.compress(json.dumps(row, ensure_ascii=False).encode(), 6)
+    return pack(json.dumps(row, ensure_ascii=False))
 
 
 def _dates(date: PartialDate | None) -> Dates:

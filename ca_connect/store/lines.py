@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..output import csv_line
 from .ingest import PATH_MARK
+from .schema import unpack
 
 
 @dataclass
@@ -24,13 +24,12 @@ class Lines:
     json_column: str | None
     csv_column: str | None
     folder: str
-    compressed: bool = False  # the column holds zlib-compressed text
     derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None  # CSV rows from records
 
     def json(self) -> Iterator[str]:
         if self.json_column is None:
             raise ValueError("this view is stored as CSV only")
-        return self._lines(self.json_column, self.compressed, _json_text)
+        return self._lines(self.json_column, True, _json_text)
 
     def csv(self) -> Iterator[str]:
         if self.csv_column is None:
@@ -50,17 +49,17 @@ class Lines:
     def _records(self) -> Iterator[dict[str, Any]]:
         folder = self.folder
         for name, value in self.fetch("record"):
-            record = json.loads(zlib.decompress(value))
+            record = json.loads(unpack(value))
             if name is not None:
                 record["path"] = os.path.join(folder, name)
             yield record
 
-    def _lines(self, column: str, compressed: bool, quoted: Callable[[str], str]) -> Iterator[str]:
+    def _lines(self, column: str, packed: bool, quoted: Callable[[str], str]) -> Iterator[str]:
         folder, mark = self.folder, PATH_MARK
         marked = quoted(mark)
         with_path = "path" in self.columns
         for name, value in self.fetch(column):
-            line = zlib.decompress(value).decode() if compressed else value
+            line = unpack(value) if packed else value
             if with_path and name is not None:
                 line = line.replace(marked, quoted(os.path.join(folder, name)))
             yield line

@@ -7,12 +7,12 @@ through these. Clauses are built from Filters with `?` parameters, never from te
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from ..vocab import Filters
+from .schema import unpack
 
 ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
 EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.article_id, e.number"
@@ -31,7 +31,7 @@ def register_functions(db: sqlite3.Connection) -> None:
 
 
 def _contains_text(packed: bytes, needle: str) -> bool:
-    return needle in zlib.decompress(packed).decode().casefold()
+    return needle in unpack(packed).casefold()
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -246,3 +246,27 @@ def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[s
     ):
         found[party]["counts"][key] += n
     return sorted(found.values(), key=lambda row: (-row["events"], row["partner"]))
+
+
+# --- Event counts -----------------------------------------------------------------------
+
+YearCounts = list[tuple[str, str, int]]  # (year, key, events)
+
+
+def event_counts(
+    db: sqlite3.Connection, filters: Filters, fts: bool
+) -> tuple[YearCounts, YearCounts]:
+    """The events that pass the filters counted by year (query.year_key's: `undated`) and
+    initiative type (an event of two types under each, of none under `other`), and by
+    year and stage."""
+    where, values = event_where(filters, fts)
+    year = "coalesce(substr(e.date, 1, 4), 'undated')"
+    by_type = db.execute(
+        f"SELECT {year}, coalesce(i.initiative, 'other'), count(*) "
+        f"FROM events e LEFT JOIN event_initiatives i USING (eid) WHERE {where} GROUP BY 1, 2",
+        values,
+    ).fetchall()
+    by_stage = db.execute(
+        f"SELECT {year}, e.stage, count(*) FROM events e WHERE {where} GROUP BY 1, 2", values
+    ).fetchall()
+    return by_type, by_stage

@@ -87,6 +87,10 @@ class PhraseMatcher(Generic[Payload]):
         if proper:
             self._add_split_names(entries)
 
+    def first_keys(self) -> frozenset[str]:
+        """The word keys a match can start at: a text with none of them has no match."""
+        return frozenset(self._longest)
+
     def _add(self, keys: list[tuple[str, ...]], phrase: _Phrase[Payload]) -> None:
         for key in keys:
             self._phrases.setdefault(key, []).append(phrase)
