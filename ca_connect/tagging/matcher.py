@@ -89,7 +89,7 @@ class PhraseMatcher(Generic[Payload]):
 
     def first_keys(self) -> frozenset[str]:
         """The word keys a match can start at: a text with none of them has no match."""
-        return frozenset(self._longest)
+        return frozenset(key[0] for key in self._phrases)
 
     def _add(self, keys: list[tuple[str, ...]], phrase: _Phrase[Payload]) -> None:
         for key in keys:
