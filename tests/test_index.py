@@ -501,6 +501,8 @@ def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: 
     _imported(*args)  # builds the index
     assert _imported(*args, "--format", "csv") == "[]"
     assert _imported(*args) == "[]"  # a table, piped: streamed as plain text
+    show = ["--data", str(seed_data), "--index", str(index), "show", "004_c790570d8809d829"]
+    assert _imported(*show, "--format", "json") == "[]"  # the stored record
 
 
 def test_the_readme_python_api_example_runs(seed_data: Path, monkeypatch) -> None:
