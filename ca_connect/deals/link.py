@@ -38,6 +38,7 @@ _ID_LENGTH = 28
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
 
 Key = tuple[str, ...]
+KEY_SEPARATOR = "\x1f"  # a key as text, in the index
 EventRef = tuple[str, int]  # (article id, event number)
 
 
@@ -77,15 +78,24 @@ def link(
         if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
     }
     groups = _assign(items, roots)
-    parts = [
-        piece for root in sorted(groups) for part in _split(groups[root]) for piece in _topics(part)
+    pieces = [
+        (piece, {root})
+        for root in sorted(groups)
+        for part in _split(groups[root])
+        for piece in _topics(part)
     ]
-    parts, background = _absorb(parts)
+    parts, background, origins = _absorb([p for p, _ in pieces], [o for _, o in pieces])
     for part, marked in zip(parts, background, strict=True):
         if len({item.facts.id for item in part}) > 1:
             marked |= {item.ref for item in part if item.ref in side}
     return _identify(
-        parts, background, named_by_id, previous or {}, country_names or {}, set(reserved)
+        parts,
+        background,
+        origins,
+        named_by_id,
+        previous or {},
+        country_names or {},
+        set(reserved),
     )
 
 
@@ -100,7 +110,7 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
         keys |= {("org", p.id) for p in item.event.parties if p.kind != "country"}
     keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
     keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
-    return {"\x1f".join(key) for key in keys}
+    return {KEY_SEPARATOR.join(key) for key in keys}
 
 
 # --- 1. Keys -------------------------------------------------------------------------
@@ -464,10 +474,13 @@ def _names(items: Iterable[_Item]) -> set[Key]:
     return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
 
 
-def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[EventRef]]]:
+def _absorb(
+    parts: list[list[_Item]], origins: list[set[Key]]
+) -> tuple[list[list[_Item]], list[set[EventRef]], list[set[Key]]]:
     """Rule 6, side mentions: a part told by one article only, and not a named deal, is
     the background of the bigger deal that article tells (the one told by most
-    articles); the events of each part that are background."""
+    articles); the events of each part that are background, and the group keys each
+    part was made from (`origins`, merged with the parts)."""
     articles = [{i.facts.id for i in part} for part in parts]
     told_in: dict[str, list[int]] = defaultdict(list)
     for index, own in enumerate(articles):
@@ -483,6 +496,7 @@ def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[Event
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part
             background[best] |= {item.ref for item in part}
+            origins[best] = origins[best] | origins[index]
             continue
         kept.append(index)
     # What is left of one article told by it alone is one story.
@@ -494,10 +508,15 @@ def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[Event
             (article,) = own
             if article in alone:
                 parts[alone[article]] = parts[alone[article]] + parts[index]
+                origins[alone[article]] = origins[alone[article]] | origins[index]
                 continue
             alone[article] = index
         merged.append(index)
-    return [parts[i] for i in merged], [background[i] for i in merged]
+    return (
+        [parts[i] for i in merged],
+        [background[i] for i in merged],
+        [origins[i] for i in merged],
+    )
 
 
 # --- 5. Ids and names -----------------------------------------------------------
@@ -506,6 +525,7 @@ def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[Event
 def _identify(
     parts: list[list[_Item]],
     background: list[set[EventRef]],
+    origins: list[set[Key]],
     named: Mapping[str, NamedDeal],
     previous: Mapping[EventRef, str],
     country_names: Mapping[str, str],
@@ -534,9 +554,12 @@ def _identify(
     order = sorted(range(len(drafts)), key=lambda i: _first_key(drafts[i][0]))
     for index in order:
         part, refs, named_id = drafts[index]
+        made_from = sorted(KEY_SEPARATOR.join(key) for key in origins[index])
         if named_id:
             deal = named[named_id]
-            groups.append(DealGroup(deal.id, deal.name, True, refs, sorted(background[index])))
+            groups.append(
+                DealGroup(deal.id, deal.name, True, refs, sorted(background[index]), made_from)
+            )
             continue
         name = _name(part, country_names)
         deal_id = kept.get(index)
@@ -549,7 +572,7 @@ def _identify(
                 number += 1
                 deal_id = f"{base}-{number}"
             taken.add(deal_id)
-        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index])))
+        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index]), made_from))
     return groups
 
 

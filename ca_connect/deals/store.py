@@ -4,9 +4,10 @@ Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_
 (the keys each article could link by, link.article_keys), `deals` (each deal's record,
 zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked),
 `deal_summaries` (what `caconnect deals` prints of each, ready: query.deal_summary, in
-the order it prints them) and `deal_events` (which deal each event is in). The records'
-JSON is compressed as the store compresses its own: it keeps the index within a few
-times the text.
+the order it prints them), `deal_events` (which deal each event is in) and `deal_groups`
+(the groups each deal was made from, link.py: deals of one group are re-linked
+together). The records' JSON is compressed as the store compresses its own: it keeps
+the index within a few times the text.
 `deals.made_of` digests what a record was built from (model.DealGroup), so that
 re-linking builds again only the records whose events, name or articles changed.
 
@@ -46,6 +47,9 @@ SCHEMA = (
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
+    "CREATE TABLE deal_groups (key TEXT NOT NULL, deal TEXT NOT NULL, "
+    "PRIMARY KEY (key, deal)) WITHOUT ROWID",
+    "CREATE INDEX deal_groups_by_deal ON deal_groups (deal)",
     "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, "
     "data TEXT NOT NULL) WITHOUT ROWID",
     "CREATE INDEX deal_summaries_in_order ON deal_summaries (sort_key)",
@@ -128,13 +132,15 @@ class DealStore:
                     a for (a,) in db.execute("SELECT article FROM deal_keys WHERE key = ?", (key,))
                 }
             deals = set()
-            # Every deal with an event in an article re-linked is re-linked whole, until
-            # none is left out: a deal keeping some of its old rows would be a stale record.
+            # Every deal with an event in an article re-linked is re-linked whole, with the
+            # deals made from the same groups (parts of one story years apart), until none
+            # is left out: a deal keeping some of its old rows would be a stale record.
             relink = set()
             added = set(neighbours)
             while added:
                 relink |= added
                 more = self._deals_of(added) - deals
+                more |= self._siblings(more) - deals
                 deals |= more
                 added = self._articles_of(more) - relink
         facts = self._facts(relink)
@@ -163,6 +169,7 @@ class DealStore:
                 db.execute("DELETE FROM deals WHERE id = ?", (deal,))
                 db.execute("DELETE FROM deal_summaries WHERE id = ?", (deal,))
             db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
+            db.execute("DELETE FROM deal_groups WHERE deal = ?", (deal,))
         for article in relink:
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
         for group in groups:
@@ -180,12 +187,28 @@ class DealStore:
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
                 [(article, number, group.id) for article, number in group.events],
             )
+            db.executemany(
+                "INSERT OR IGNORE INTO deal_groups VALUES (?, ?)",
+                [(key, group.id) for key in group.groups],
+            )
 
     def _deals_of(self, articles: Iterable[str]) -> set[str]:
         found: set[str] = set()
         for article in articles:
             rows = self.db.execute("SELECT deal FROM deal_events WHERE article = ?", (article,))
             found |= {deal for (deal,) in rows}
+        return found
+
+    def _siblings(self, deals: Iterable[str]) -> set[str]:
+        """The deals made from the same groups as `deals` (split apart in time)."""
+        found: set[str] = set()
+        for deal in deals:
+            rows = self.db.execute(
+                "SELECT DISTINCT b.deal FROM deal_groups a JOIN deal_groups b ON a.key = b.key "
+                "WHERE a.deal = ?",
+                (deal,),
+            )
+            found |= {other for (other,) in rows}
         return found
 
     def _articles_of(self, deals: Iterable[str]) -> set[str]:
