@@ -187,13 +187,14 @@ def _deals(
 ) -> list[Any]:
     """The deals that pass the filters (all of them: `everything`), as they stand at
     --as-of (deals.query); only their `deals` rows when `rows`."""
-    from ..dates import parse_query_date
     from ..deals.query import check_status, select_deal_rows, select_deals
     from ..errors import UsageError
     from ..models import Filters
 
     as_of = None
     if params.get("as_of"):
+        from ..dates import parse_query_date  # the date parser only when asked: it is slow to load
+
         try:
             as_of = parse_query_date(params["as_of"])
         except ValueError as error:
