@@ -134,6 +134,10 @@ def test_a_frame_holds_only_the_first_cue_after_it() -> None:
         ("Казахстан ратифицирует соглашение о ВОЛС с Азербайджаном.", "plan"),
         ("Узбектелеком завершил модернизацию сети 5G в Фергане.", "launch"),
         ("Beeline Казахстан расширил покрытие 4G на 200 сёл.", "deployment"),
+        # Built is completed; `построят` (will build) is the future of a past cue.
+        ("В Туркменистане в 2024 году было построено 1500 км ВОЛС.", "launch"),
+        # A plan's infinitive right after it, and a verb after a frame, are the plan.
+        ("В рамках проекта в Казахстане планируется подключить 3000 сёл к ВОЛС.", "plan"),
         ("Kcell объявила о запуске сети 5G в Шымкенте.", "launch"),
         ("Kcell сообщила о завершении строительства 300 базовых станций.", "launch"),
         ("Узбекистан и Китай подписали пакет документов по ЦОД.", "agreement"),
