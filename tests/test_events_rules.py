@@ -270,6 +270,15 @@ def test_a_dateline_dates_the_article_not_the_event() -> None:
     assert str(event.date) == "2025-03-11"
 
 
+def test_a_term_of_a_dated_deal_takes_its_date() -> None:
+    body = (
+        "Kcell signed a memorandum with Huawei on 5G on 3 March 2025. "
+        "Under the memorandum, Huawei will build 5G base stations in Almaty by 2027."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2027")
+
+
 def test_a_background_event_keeps_its_own_date() -> None:
     body = "Tajikistan launched 5G. In 2019 the two sides signed a memorandum with Huawei on 5G."
     mou = next(e for e in events(body) if e.stage == "mou")
@@ -485,3 +494,7 @@ def test_the_central_asian_subject_joins_a_foreign_partys_event() -> None:
     body = "Kyrgyzstan plans smart cities.\n\nChinese company Huawei will build a smart city."
     huawei = next(e for e in events(body) if "huawei" in ids(e))
     assert {"CN", "KG", "huawei"} <= set(ids(huawei))
+    # An article about Iran that names Tajikistan less often: Iran's talks stay Iran's.
+    body = "Iran and Tajikistan met on fiber. Iran, Iran.\n\nIran met Algeria on 5G."
+    algeria = next(e for e in events(body) if "DZ" in ids(e))
+    assert "TJ" not in ids(algeria)

@@ -38,7 +38,7 @@ from .parties import (
     read_role,
     subject_country,
 )
-from .reader import ReadCue, Reader, Sentence, sentence_spans_as_written
+from .reader import DEALS, ReadCue, Reader, Sentence, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
@@ -132,14 +132,15 @@ class MentionReader:
                     text, span, in_field, starts, field_name, paragraph, grammar, language
                 )
         context = _Context(tagged, sentences, self.parties, grammar)
-        mentions = []
+        mentions: list[EventMention] = []
         for index, sentence in enumerate(sentences):
             stage = sentence.stage
             if stage is None or not_an_event(sentence, stage, context.actors(index), grammar):
                 continue
             mention = context.mention(index, stage)
             if mention is not None:
-                for each in _per_partner(mention, context.actors(index), grammar):
+                dated = _dated_by_its_deal(mention, mentions, grammar)
+                for each in _per_partner(dated, context.actors(index), grammar):
                     mentions += _per_actor(each, context.actors(index), grammar)
         return mentions
 
@@ -213,6 +214,24 @@ class MentionReader:
 def _joins_clauses(join: str, grammar: Grammar) -> bool:
     """A semicolon, or a conjunction (`, while`), not a comma alone (`, the`)."""
     return ";" in join or bool(set(tokenize(join)[2]) - grammar.determiners)
+
+
+def _dated_by_its_deal(
+    mention: EventMention, earlier: list[EventMention], grammar: Grammar
+) -> EventMention:
+    """A plan opening on a deal told before as its frame (`Under the memorandum, the sides
+    will …`) with no date of its own is one of its terms: it takes the deal's date."""
+    if (
+        mention.stage != "plan"
+        or mention.own_date
+        or not grammar.deal_frame.match(mention.sentence.text)
+    ):
+        return mention
+    deal = next((m for m in reversed(earlier) if m.stage in DEALS and m.stage != "talks"), None)
+    if deal is None or deal.date is None:
+        return mention
+    sources = {**mention.sources, "date": "context"}
+    return replace(mention, date=deal.date, date_basis="context", sources=sources)
 
 
 def _has_predicate(clause: Sentence) -> bool:
@@ -449,6 +468,12 @@ class _Context:
         self._actors: dict[int, list[Actor]] = {}  # read when first asked for
         self._dates: dict[int, EventDate | None] = {}
         self.subject = subject_country(tagged.mentions)
+        # The subject joins events naming only foreign countries when the article is about
+        # it: no country is mentioned more often.
+        countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
+        self.leading_subject = self.subject is not None and countries[self.subject] == max(
+            countries.values()
+        )
         self._news: list[PartialDate | None] = []  # the news date, once read
         counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
         self.main_type = counts.most_common(1)[0][0] if counts else None
@@ -614,9 +639,7 @@ class _Context:
         if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
             return parties, source
         home = next((p.country for p in parties if p.country in CENTRAL_ASIA), None)
-        if home is None and (
-            self.subject in CENTRAL_ASIA or not any(p.kind == "country" for p in parties)
-        ):
+        if home is None and (self.leading_subject or not any(p.kind == "country" for p in parties)):
             home = self.subject
         if home is None:
             return parties, source

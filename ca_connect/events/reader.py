@@ -20,7 +20,7 @@ from ..tokens import (
     phrase_key,
     sentence_spans,
     token_keys,
-    tokenize,
+    tokenize_span,
     word_key,
 )
 from .grammar import Grammar, grammar_for
@@ -197,7 +197,7 @@ class Reader:
         inside = mentions[between(starts, start, end)]
         names = [(m.start - start, m.end - start) for m in inside if m.kind == "organization"]
         sentence_text = text[start:end]
-        tokens = tokenize(sentence_text)
+        tokens = tokenize_span(text, start, end)  # = tokenize(sentence_text), sliced
         cue_set = self._cue_sets.get(language, self._cue_sets["en"])
         cues = _read_cues(
             _find_cues(cue_set, sentence_text, tokens, names), sentence_text, tokens, grammar
