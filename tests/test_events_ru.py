@@ -254,3 +254,14 @@ def test_a_headline_plan_that_a_deal_of_the_body_makes_is_part_of_it() -> None:
     title = "Узбектелеком и Nokia модернизируют ВОЛС в Самарканде"
     body = "Узбектелеком и Nokia подписали соглашение о модернизации ВОЛС в Самарканде."
     assert stages(body, title) == ["agreement"]
+
+
+def test_a_gathering_opened_an_opinion_and_an_active_participle_are_no_events() -> None:
+    assert stages("В Ташкенте открылась выставка ЦОД и 5G.") == []
+    assert stages("По мнению аналитиков, рынок ЦОД в Казахстане будет расти.") == []
+    assert stages("Узбекистан стал первой страной региона, запустившей 5G.") == []
+
+
+def test_a_target_year_does_not_date_work_under_way() -> None:
+    (event,) = events("Казахтелеком модернизирует сеть ВОЛС к 2027 году.")
+    assert (event.stage, str(event.date)) == ("deployment", "2025-05-16")
