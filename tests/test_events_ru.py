@@ -160,6 +160,7 @@ def test_a_present_cue_in_the_future_is_a_plan() -> None:
 def test_an_internal_meeting_is_no_talks() -> None:
     body = "Премьер-министр Казахстана провел совещание, на котором обсудили ЦОД."
     assert stages(body) == []
+    assert stages("Участники форума в Астане обсудили развитие ЦОД в Казахстане.") == []
 
 
 def test_what_a_document_provides_for_is_part_of_it() -> None:
