@@ -63,7 +63,7 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Beeline Uzbekistan is currently testing 5G in Tashkent.", "deployment"),
         ("Kazakhstan and China agreed to lay a fiber cable in a memorandum.", "mou"),
         ("Kcell expects to complete its 5G rollout in Almaty.", "plan"),
-        ("The ministry of Kazakhstan instructed Kazakhtelecom to lay fiber to 500 villages.", "plan"),
+        ("The Kazakh ministry instructed Kazakhtelecom to lay fiber to 500 villages.", "plan"),
         ("The deal follows a memorandum on 5G signed by Kcell and Huawei in 2019.", "mou"),
         (
             "The regulator of Tajikistan approved the transaction between Tcell and Beeline.",
