@@ -63,6 +63,8 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Beeline Uzbekistan is currently testing 5G in Tashkent.", "deployment"),
         ("Kazakhstan and China agreed to lay a fiber cable in a memorandum.", "mou"),
         ("Kcell expects to complete its 5G rollout in Almaty.", "plan"),
+        ("The government of Kazakhstan launched a national programme on 5G.", "plan"),
+        ("Kcell launched 5G in Almaty and will expand it to Astana.", "launch"),
         ("The Kazakh ministry instructed Kazakhtelecom to lay fiber to 500 villages.", "plan"),
         ("The deal follows a memorandum on 5G signed by Kcell and Huawei in 2019.", "mou"),
         (
