@@ -282,6 +282,11 @@ def test_a_term_of_a_dated_deal_takes_its_date() -> None:
     assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2027")
 
 
+def test_the_day_before_is_read_from_the_publication_date() -> None:
+    (event,) = events("The day before, Kcell signed a 5G contract with Ericsson.")
+    assert (str(event.date), event.date_basis) == ("2025-03-13", "sentence")
+
+
 def test_a_background_event_keeps_its_own_date() -> None:
     body = "Tajikistan launched 5G. In 2019 the two sides signed a memorandum with Huawei on 5G."
     mou = next(e for e in events(body) if e.stage == "mou")
