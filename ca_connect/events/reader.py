@@ -316,6 +316,14 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
             for i in range(index, index + len(words) - 1)
         )
 
+    clause_ends: dict[int, int] = {}  # after a part ending at a token: where its clause ends
+
+    def clause_end(after: int) -> int:
+        if after not in clause_ends:
+            found = _CLAUSE_BREAK.search(text, ends[after - 1])
+            clause_ends[after] = found.start() if found else len(text)
+        return clause_ends[after]
+
     found: list[Cue] = []
     for first, word in enumerate(folded):
         for parts, stage in gapped.get(word, ()):
@@ -324,11 +332,12 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
             spans = [(first, first + len(parts[0]))]
             for words in parts[1:]:
                 after = spans[-1][1]
+                stop = clause_end(after)
                 span = None
                 for index in range(after, min(after + _MAX_GAP, len(folded) - 1) + 1):
-                    if _CLAUSE_BREAK.search(text, ends[after - 1], starts[index]):
+                    if stop < starts[index]:
                         break
-                    if part_at(index, words):
+                    if folded[index] == words[0] and part_at(index, words):
                         span = (index, index + len(words))
                         break
                 if span is None:
