@@ -435,6 +435,8 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
 def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Grammar) -> bool:
     """A cue inside a frame's noun phrase: the first cue after the frame's words (`as
     part of the strategy, the ministry plans`: `plans` is outside)."""
+    if grammar.predicate.match(text, starts[cue.first]):
+        return False  # a finite verb ends the frame's noun phrase (`в рамках проекта планируется`)
     frame = grammar.frame.search(text[: starts[cue.first]])
     return frame is not None and not any(
         frame.start() <= starts[other.first] and other.last <= cue.first for other in cues

@@ -85,7 +85,8 @@ def cue_counts(
     if _SOURCE.search(text[: tokens[0][first]]):
         return False
     if _INFINITIVE.search(folded[first]):
-        return governed
+        # Under a plan: governed, or right after another cue (`планируется подключить`).
+        return governed or any(end == first for _, _, end in cues)
     if stage != "plan" and last - first == 1 and _ATTRIBUTE.search(folded[first]):
         return False
     if stage == "talks" and any(other in _ACTS for other, _, _ in cues):
