@@ -292,12 +292,18 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     folded = token_keys(tokens[2])
 
     def part_at(index: int, words: tuple[str, ...]) -> bool:
-        return tuple(folded[index : index + len(words)]) == words and all(
-            not gap_signature(text[ends[i] : starts[i + 1]])
-            for i in range(index, index + len(words) - 1)
+        return (
+            folded[index] == words[0]  # the cheap test first
+            and tuple(folded[index : index + len(words)]) == words
+            and all(
+                not gap_signature(text[ends[i] : starts[i + 1]])
+                for i in range(index, index + len(words) - 1)
+            )
         )
 
     found: list[Cue] = []
+    if gapped.keys().isdisjoint(folded):  # most sentences: no first word of a pair
+        return found
     for first, word in enumerate(folded):
         for parts, stage in gapped.get(word, ()):
             if not part_at(first, parts[0]):
@@ -306,8 +312,10 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
             for words in parts[1:]:
                 after = spans[-1][1]
                 span = None
+                # The first clause break after A: B must start before it.
+                stop = _CLAUSE_BREAK.search(text, ends[after - 1])
                 for index in range(after, min(after + _MAX_GAP, len(folded) - 1) + 1):
-                    if _CLAUSE_BREAK.search(text, ends[after - 1], starts[index]):
+                    if stop is not None and stop.start() < starts[index]:
                         break
                     if part_at(index, words):
                         span = (index, index + len(words))
