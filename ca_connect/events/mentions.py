@@ -62,6 +62,18 @@ _DATE_HINT = re.compile(
     r"|year|ago)\b",
     re.IGNORECASE,
 )
+
+
+# Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+
+def _russian_date_word(text: str) -> bool:
+    """DATE_WORDS.search, only in a text with Cyrillic letters: the search costs ~25 µs a
+    sentence, the test ~0.5 µs."""
+    return _CYRILLIC.search(text) is not None and DATE_WORDS.search(text) is not None
+
+
 # How far back references and context types are looked for.
 _REACH = 3
 _AHEAD = 1  # the next sentence
@@ -547,10 +559,10 @@ class _Context:
         if index not in self._dates:
             text = self.sentences[index].text
             found = None
-            if _DATE_HINT.search(text) or DATE_WORDS.search(text):
+            if _DATE_HINT.search(text) or _russian_date_word(text):
                 # A date in a `, which …,` aside dates something else: read the rest first.
                 main = _ASIDE.sub(",", text)
-                if main != text and (_DATE_HINT.search(main) or DATE_WORDS.search(main)):
+                if main != text and (_DATE_HINT.search(main) or _russian_date_word(main)):
                     found = resolve_event_date(main, self.tagged.date)
                 found = found or resolve_event_date(text, self.tagged.date)
             self._dates[index] = found

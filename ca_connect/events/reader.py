@@ -311,9 +311,13 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     folded = token_keys(tokens[2])
 
     def part_at(index: int, words: tuple[str, ...]) -> bool:
-        return tuple(folded[index : index + len(words)]) == words and all(
-            not gap_signature(text[ends[i] : starts[i + 1]])
-            for i in range(index, index + len(words) - 1)
+        return (
+            folded[index] == words[0]  # the cheap test first
+            and tuple(folded[index : index + len(words)]) == words
+            and all(
+                not gap_signature(text[ends[i] : starts[i + 1]])
+                for i in range(index, index + len(words) - 1)
+            )
         )
 
     clause_ends: dict[int, int] = {}  # after a part ending at a token: where its clause ends
@@ -325,6 +329,8 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
         return clause_ends[after]
 
     found: list[Cue] = []
+    if gapped.keys().isdisjoint(folded):  # most sentences: no first word of a pair
+        return found
     for first, word in enumerate(folded):
         for parts, stage in gapped.get(word, ()):
             if not part_at(first, parts[0]):
@@ -337,7 +343,7 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
                 for index in range(after, min(after + _MAX_GAP, len(folded) - 1) + 1):
                     if stop < starts[index]:
                         break
-                    if folded[index] == words[0] and part_at(index, words):
+                    if part_at(index, words):
                         span = (index, index + len(words))
                         break
                 if span is None:
