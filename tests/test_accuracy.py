@@ -81,7 +81,7 @@ EVENT_FLOORS = {
 WRITTEN_EVENT_FLOORS = {
     "blind-ru": (0.80, 0.87, 0.53, 0.91),
     "blind3": (0.65, 0.80, 0.58, 0.90),
-    "blind-deals": (0.47, 0.61, 0.20, 0.85),
+    "blind-deals": (0.48, 0.60, 0.20, 0.84),
 }
 
 
