@@ -117,6 +117,8 @@ class Grammar:
     deal_frame: re.Pattern[str] = re.compile(r"(?!)")
     # Agreeing verbs: an agreement cue opening on one only says that something was agreed.
     agreeing: frozenset[str] = frozenset()
+    # Words that end a verb's object and start another clause (`launched 5G and plans to`).
+    joins: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -256,6 +258,7 @@ ENGLISH = Grammar(
     ),
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
+    joins=frozenset({"and", "but", "which", "that", "while", "who", "where", "as"}),
     deal_frame=re.compile(
         r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
         r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
