@@ -72,7 +72,7 @@ EVENT_FLOORS = {
     "deals": (0.575, 0.60, 0.46, 0.77),
     # Issue 15's target: recall and precision 0.70 (more events matched, a few more
     # of them dated by the lead's news day where the gold takes the publication date).
-    "corpus-ru": (0.74, 0.78, 0.48, 0.90),
+    "corpus-ru": (0.75, 0.78, 0.47, 0.90),
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.

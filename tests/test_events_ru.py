@@ -266,3 +266,7 @@ def test_a_gathering_opened_an_opinion_and_an_active_participle_are_no_events() 
 def test_a_target_year_does_not_date_work_under_way() -> None:
     (event,) = events("Казахтелеком модернизирует сеть ВОЛС к 2027 году.")
     assert (event.stage, str(event.date)) == ("deployment", "2025-05-16")
+
+
+def test_a_plan_to_enter_a_market_is_a_plan() -> None:
+    assert stages("Казахтелеком планирует выйти на рынок ЦОД Узбекистана.") == ["plan"]
