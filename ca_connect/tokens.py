@@ -7,6 +7,7 @@ same phrase, `Iran’s` contains the word `Iran`, and `Uzbektelecom` never conta
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import pairwise
 
@@ -66,16 +67,74 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and case-folded words of `text` (`token_keys` gives their match keys)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    folded: list[str] = []
-    for match in TOKEN.finditer(text):
-        starts.append(match.start())
-        ends.append(match.end())
-        folded.append(match.group().casefold())
-    return starts, ends, folded
+Tokens = tuple[list[int], list[int], list[str]]
+
+# The last texts tokenised and split into sentences, with their answers: the tagger, the
+# event reader and the deal facts all ask for the same field's tokens and sentences.
+# Keyed by the text (a str caches its hash); the answers are shared, never modified.
+# Short texts (a phrase, a few words after a name) are not kept: cheap to read again, and
+# they would push the fields out.
+_RECENT = 4
+_KEPT_FROM = 200  # characters
+_TOKENIZED: dict[str, Tokens] = {}
+_SENTENCES: dict[str, list[tuple[int, int]]] = {}
+# Token lists cut from a longer text's (tokenize_span), by id: (the piece's list, the
+# whole text's list, the index of the piece's first token in it).
+_PIECES: dict[int, tuple[list[str], list[str], int]] = {}
+_KEPT_PIECES = 256
+
+
+def _remember(cache: dict, key: object, value: object, size: int = _RECENT) -> None:
+    if len(cache) >= size:
+        del cache[next(iter(cache))]  # the oldest
+    cache[key] = value
+
+
+def tokenize(text: str) -> Tokens:
+    """Starts, ends and case-folded words of `text` (`token_keys` gives their match keys).
+
+    The lists of a recent text are shared between callers: read them, never modify them.
+    """
+    found = _TOKENIZED.get(text)
+    if found is None:
+        matches = list(TOKEN.finditer(text))
+        found = (
+            [match.start() for match in matches],
+            [match.end() for match in matches],
+            [match.group().casefold() for match in matches],
+        )
+        if len(text) >= _KEPT_FROM:
+            _remember(_TOKENIZED, text, found)
+    return found
+
+
+def tokenize_span(text: str, start: int, end: int) -> Tokens:
+    """`tokenize(text[start:end])`, sliced from the tokens of the whole `text` (tokenised
+    once however many sentences it has), unless a word of `text` crosses a cut."""
+    starts, ends, folded = tokenize(text)
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end)
+    if (first and ends[first - 1] > start) or (last and ends[last - 1] > end):
+        return tokenize(text[start:end])  # a cut inside a word: the piece reads differently
+    known = _KEYS.get(id(folded))
+    piece = (
+        [position - start for position in starts[first:last]],
+        [position - start for position in ends[first:last]],
+        folded[first:last],
+    )
+    if known is not None and known[0] is folded:  # the keys too, sliced
+        _remember_keys(piece[2], known[1][first:last])
+    _remember(_PIECES, id(piece[2]), (piece[2], folded, first), _KEPT_PIECES)
+    return piece
+
+
+def piece_of(folded: list[str]) -> tuple[list[str], int] | None:
+    """For a token list cut by `tokenize_span`: the whole text's list and where the piece
+    starts in it (so that a search of the whole text can serve each piece)."""
+    found = _PIECES.get(id(folded))
+    if found is None or found[0] is not folded:
+        return None
+    return found[1], found[2]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -98,17 +157,26 @@ def match_key(phrase: str) -> tuple[str, ...]:
     return tuple(word_key(word) for word in phrase_key(phrase))
 
 
-_KEYS: list = [None, []]  # the last token list keyed, and its keys
+# The keys of the last token lists keyed, by the list's id (the list is kept with them,
+# so that its id is not reused while it is here).
+_KEYS: dict[int, tuple[list[str], list[str]]] = {}
+_KEPT_KEYS = 64
+
+
+def _remember_keys(folded: list[str], keys: list[str]) -> None:
+    _remember(_KEYS, id(folded), (folded, keys), _KEPT_KEYS)
 
 
 def token_keys(folded: list[str]) -> list[str]:
-    """The word keys of a text's tokens (`tokenize(text)[2]`), computed once per text.
+    """The word keys of a text's tokens (`tokenize(text)[2]`), computed once per list.
 
-    Every matcher of a text asks for the same list, so the last answer is kept.
+    Every matcher of a text (and of each of its sentences) asks for the same list.
     """
-    if _KEYS[0] is not folded:
-        _KEYS[:] = [folded, [word_key(word) for word in folded]]
-    return _KEYS[1]
+    found = _KEYS.get(id(folded))
+    if found is None or found[0] is not folded:
+        found = (folded, list(map(word_key, folded)))
+        _remember_keys(folded, found[1])
+    return found[1]
 
 
 def gap_signature(gap: str) -> str:
@@ -124,6 +192,15 @@ def phrase_gaps(phrase: str) -> tuple[str, ...]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; a line break always ends one."""
+    found = _SENTENCES.get(text)
+    if found is None:
+        found = _sentence_spans(text)
+        if len(text) >= _KEPT_FROM:
+            _remember(_SENTENCES, text, found)
+    return list(found)  # a copy: callers may keep or change theirs
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

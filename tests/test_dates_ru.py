@@ -171,3 +171,19 @@ def test_scheduled_for_a_year_is_a_target() -> None:
     found = resolve_event_date("Ввод линии запланирован на 2026 год.", PartialDate(year=2024))
     assert found is not None and found.planned and found.date == PartialDate(year=2026)
     assert resolve_event_date("Сеть подключила на 1500 сёл больше.", PartialDate(year=2024)) is None
+
+
+def test_by_a_year_is_a_target() -> None:
+    for sentence in ("К 2027 году сёла подключат к ВОЛС.", "ЦОД построят до 2030 года."):
+        found = resolve_event_date(sentence, PartialDate(year=2025))
+        assert found is not None and found.planned and found.date.year in (2027, 2030)
+
+
+def test_postponed_to_a_year_is_no_date() -> None:
+    # The year a project is put off to is neither when it happened nor a scheduled target.
+    assert resolve_event_date("Проект ВОЛС отложен на 2027 год.", PartialDate(year=2025)) is None
+
+
+def test_a_perfective_future_makes_a_target() -> None:
+    found = resolve_event_date("Работы начнутся в августе.", PartialDate(year=2024, month=6))
+    assert found is not None and found.planned and found.date == PartialDate(year=2024, month=8)

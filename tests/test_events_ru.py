@@ -115,6 +115,34 @@ def test_a_frame_holds_only_the_first_cue_after_it() -> None:
         # A programme launched is a plan, not a service launched.
         ("Всемирный банк запустил новую программу по ВОЛС в Кыргызстане.", "plan"),
         ("Huawei обратилась в Минцифры Кыргызстана с предложением построить ЦОД.", "talks"),
+        # Short verbs (a stem under five letters) are listed in each form they take.
+        ("Кыргызтелеком ввел в эксплуатацию новую ВОЛС до Нарына.", "launch"),
+        ("В Бишкеке открылся новый ЦОД Кыргызтелекома.", "launch"),
+        ("Строительство ВОЛС до Хорога в Таджикистане завершено.", "launch"),
+        ("Компания Ucell начала предоставлять услуги 5G в Ташкенте.", "launch"),
+        ("В Туркменистане началось строительство новой ВОЛС.", "deployment"),
+        ("В Таджикистане ведется прокладка ВОЛС до Хорога.", "deployment"),
+        ("АБР выделил Таджикистану 50 млн долларов на ВОЛС.", "agreement"),
+        ("ЕАБР предоставил кредит Казахтелекому на ВОЛС.", "agreement"),
+        ("Huawei выиграла тендер на строительство сети 5G в Узбекистане.", "agreement"),
+        # A perfective future, a tender announced, a decree: plans.
+        ("Казахтелеком и Huawei подпишут соглашение о строительстве ЦОД.", "plan"),
+        ("К 2027 году в Казахстане построят 3000 базовых станций 5G.", "plan"),
+        ("Всемирный банк профинансирует ВОЛС в Кыргызстане.", "plan"),
+        ("В Таджикистане в августе начнется строительство ВОЛС до Хорога.", "plan"),
+        ("Казахстан до конца 2026 года создаст центры кибербезопасности.", "plan"),
+        ("Кыргызтелеком объявил тендер на строительство ВОЛС.", "plan"),
+        ("Президент Узбекистана подписал постановление о строительстве ЦОД.", "plan"),
+        ("Казахстан ратифицирует соглашение о ВОЛС с Азербайджаном.", "plan"),
+        ("Узбектелеком завершил модернизацию сети 5G в Фергане.", "launch"),
+        ("Beeline Казахстан расширил покрытие 4G на 200 сёл.", "deployment"),
+        # Built is completed; `построят` (will build) is the future of a past cue.
+        ("В Туркменистане в 2024 году было построено 1500 км ВОЛС.", "launch"),
+        # A plan's infinitive right after it, and a verb after a frame, are the plan.
+        ("В рамках проекта в Казахстане планируется подключить 3000 сёл к ВОЛС.", "plan"),
+        ("Kcell объявила о запуске сети 5G в Шымкенте.", "launch"),
+        ("Kcell сообщила о завершении строительства 300 базовых станций.", "launch"),
+        ("Узбекистан и Китай подписали пакет документов по ЦОД.", "agreement"),
     ],
 )
 def test_russian_cues(sentence: str, stage: str) -> None:
@@ -183,3 +211,46 @@ def test_tunduk_alone_is_the_system() -> None:
     (event,) = events(body)
     assert event.initiatives == ["e-government"]
     assert all(p.id != "tunduk" for p in event.parties)
+
+
+def test_a_plan_governs_no_cue_across_a_comma() -> None:
+    # The decree is the source; the directorate was created, not planned.
+    body = "Согласно постановлению, в Ташкенте создана дирекция по ВОЛС."
+    assert "plan" not in stages(body)
+
+
+def test_a_participle_used_as_an_adjective_is_no_event() -> None:
+    assert stages("Число подключенных абонентов Kcell в Казахстане выросло до 9 млн.") == []
+    assert stages("Минцифры Казахстана опубликовало открытые данные о ВОЛС.") == []
+    # A planned thing is still a plan.
+    assert stages("Казахтелеком рассказал о планируемых проектах ЦОД.") == ["plan"]
+
+
+def test_a_reporting_verb_is_no_decree() -> None:
+    # `указали` (they pointed out) is not `указ` (a decree).
+    assert stages("В Минцифры Казахстана указали на рост числа ЦОД.") == []
+
+
+def test_operators_named_together_each_do_their_own() -> None:
+    body = "Операторы Kcell и Beeline Казахстан в среду запустили сети 5G в Шымкенте."
+    found = events(body)
+    assert [(e.stage, sorted(p.id for p in e.parties if p.kind != "country")) for e in found] == [
+        ("launch", ["kcell"]),
+        ("launch", ["beeline-kazakhstan"]),
+    ]
+    # Partners who sign together stay one deal.
+    assert stages("Kcell и Beeline Казахстан подписали соглашение о сети 5G.") == ["agreement"]
+
+
+def test_a_headline_plan_that_a_deal_of_the_body_makes_is_part_of_it() -> None:
+    title = "Кыргызтелеком и Huawei построят ЦОД в Оше"
+    body = "Кыргызтелеком и Huawei в среду подписали контракт на строительство ЦОД в Оше."
+    assert stages(body, title) == ["agreement"]
+    # A target of its own keeps the plan apart.
+    title = "Кыргызтелеком и Huawei построят ЦОД в Оше к 2027 году"
+    assert stages(body, title) == ["plan", "agreement"]
+
+    # So is a headline's work in the present: it tells the deal in headline style.
+    title = "Узбектелеком и Nokia модернизируют ВОЛС в Самарканде"
+    body = "Узбектелеком и Nokia подписали соглашение о модернизации ВОЛС в Самарканде."
+    assert stages(body, title) == ["agreement"]

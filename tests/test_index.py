@@ -156,9 +156,30 @@ def test_new_renamed_and_deleted_files_are_picked_up(data_dir: Path) -> None:
     assert out == run(data_dir, "--no-index", "articles")[1]
 
 
+def test_a_file_replaced_by_one_of_the_same_size_and_mtime_is_picked_up(data_dir: Path) -> None:
+    """`cp -p`, `rsync -t`, `tar x` and `touch -r` keep an mtime: the file's inode and its
+    change time (which no user can set) still differ, and the index checks them too."""
+    writable(data_dir)
+    articles = data_dir / "articles"
+    article = articles / "000_31d352362439dc2f.txt"
+    text = article.read_text()
+    os.utime(article, ns=(10**18, 10**18))  # long ago: size and mtime alone are trusted
+    built(data_dir)
+    assert (
+        "000_31d352362439dc2f" not in run(data_dir, "timeline", "--articles", "--country", "KE")[1]
+    )
+    other = data_dir / "edited.txt"
+    other.write_text(text.replace("Turkmenistan is set", "Kenya is now set   "))
+    os.utime(other, ns=(10**18, 10**18))
+    os.replace(other, article)  # same name, size and mtime: another file
+    _, after, _ = run(data_dir, "timeline", "--articles", "--country", "KE")
+    assert "000_31d352362439dc2f" in after
+
+
 def test_an_unchanged_corpus_reads_no_article(data_dir: Path, monkeypatch) -> None:
     for path in (data_dir / "articles").iterdir():  # written long ago: mtimes are trusted
         os.utime(path, ns=(10**18, 10**18))
+    monkeypatch.setattr(index_module, "RACY_NS", 0)  # their change times are just now
     built(data_dir)
 
     def refuse(*args: object) -> None:
@@ -501,6 +522,8 @@ def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: 
     _imported(*args)  # builds the index
     assert _imported(*args, "--format", "csv") == "[]"
     assert _imported(*args) == "[]"  # a table, piped: streamed as plain text
+    show = ["--data", str(seed_data), "--index", str(index), "show", "004_c790570d8809d829"]
+    assert _imported(*show, "--format", "json") == "[]"  # the stored record
 
 
 def test_the_readme_python_api_example_runs(seed_data: Path, monkeypatch) -> None:

@@ -189,13 +189,14 @@ def _deals(
     """The deals that pass the filters (all of them: `everything`), as they stand at
     --as-of (deals.query), first seen first; `one_at_a_time`: an iterator in stored order;
     only their `deals` rows when `rows`."""
-    from ..dates import parse_query_date
     from ..deals.query import check_status, matching_deals, select_deal_rows, select_deals
     from ..errors import UsageError
     from ..models import Filters
 
     as_of = None
     if params.get("as_of"):
+        from ..dates import parse_query_date  # the date parser only when asked: it is slow to load
+
         try:
             as_of = parse_query_date(params["as_of"])
         except ValueError as error:

@@ -126,20 +126,21 @@ def show(ctx: click.Context, article_id: str, fmt: str, output: Path | None) -> 
     """
     from ..errors import UsageError, shown
     from ..output import render, render_article
-    from ..query import article_record
 
     corpus = _open(ctx)
-    article = corpus.get(article_id) or corpus.get(_without_suffix(article_id))
-    if article is None:
+    found = corpus.article_records([article_id]) or corpus.article_records(
+        [_without_suffix(article_id)]
+    )
+    if not found:
         raise UsageError(
             f"no article with id {shown(article_id)}{_did_you_mean(corpus, article_id)} "
             "(see `caconnect articles`)"
         )
     if fmt == "table":
+        article = corpus.get(found[0]["id"])
         _write(output, ctx.obj["data_dir"], lambda file: render_article(article, file))
-    else:
-        record = article_record(article)
-        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file, wide=_wide()))
+    else:  # the export record as stored: no model decoded
+        _write(output, ctx.obj["data_dir"], lambda file: render(found, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 
 

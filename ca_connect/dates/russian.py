@@ -71,6 +71,8 @@ _WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this
 
 # Each pattern and the English it becomes (a function of the match).
 _PHRASES: list[tuple[re.Pattern[str], str]] = [
+    # «запланирован на 2026 год», «намечен на март»: scheduled (not «отложен на 2027 год»)
+    (re.compile(r"\b(?:запланирова|намечен)\w*\s+на\b", re.IGNORECASE), "scheduled"),
     # «в третьем квартале следующего года», «во втором квартале 2026 года»
     (
         re.compile(
@@ -90,11 +92,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
         "month-of-year",
     ),
-    # «в декабре», «к марту», «на март»: a month without a year; «до конца года» is not one
-    (
-        re.compile(rf"\b(?P<lead>в|во|к|до|с|на)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE),
-        "in-month",
-    ),
+    # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
+    (re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE), "in-month"),
     (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
     # `2015 г.`, `2025 года`: the year's noun is not part of an English date
     (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|гг\.)", re.IGNORECASE), "drop"),
@@ -119,13 +118,16 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"\b(?:будет|будут|планиру\w+|запланирова\w+|намечен\w*|намерен\w*|ожида\w+"
-            r"|предполага\w+|рассчитыва\w+)",
+            r"|предполага\w+|рассчитыва\w+|начн[её]тся|начнутся|завершится|завершатся"
+            r"|состоится|состоятся|откроется|откроются|заработает|заработают|стартует)",
             re.IGNORECASE,
         ),
         "future",
     ),
-    # `в 2015 году`: a year after `в` is a date; `на 2026 год` too, with its noun
-    (re.compile(r"\bв(?=\s+\d{4}\b)|\bна(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "in"),
+    # `в 2015 году`: a year after `в` is a date
+    (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
+    # `к 2027 году`, `до 2030 года`: a target year
+    (re.compile(r"\b(?:к|до)(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "by"),
 ]
 # What a Russian sentence needs to hold a date in words (a cheap test before reading it).
 DATE_WORDS = re.compile(
@@ -134,7 +136,7 @@ DATE_WORDS = re.compile(
     r"|недел|вчера|сегодня|завтра)",
     re.IGNORECASE,
 )
-_LEADS = {"в": "in", "во": "in", "на": "in", "к": "by", "до": "by", "с": "since"}
+_LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
 _LABELS = {"дата": "Date", "опубликовано": "Published", "обновлено": "Updated"}
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 
@@ -181,7 +183,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "weekday":
         relative = _WEEKDAY_RELATIVE.get((groups.get("wrel") or "").casefold(), "on")
         return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
-    return {"by-end": "by the end of", "future": "will", "in": "in"}.get(kind, "")
+    english = {"by-end": "by the end of", "future": "will", "in": "in", "by": "by"}
+    return english.get(kind, "scheduled in" if kind == "scheduled" else "")
 
 
 def english_dates(text: str) -> EnglishText:

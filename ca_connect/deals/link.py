@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..models import Event, PartialDate, Party
@@ -38,6 +38,7 @@ _ID_LENGTH = 28
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
 
 Key = tuple[str, ...]
+KEY_SEPARATOR = "\x1f"  # a key as text, in the index
 EventRef = tuple[str, int]  # (article id, event number)
 
 
@@ -60,9 +61,11 @@ def link(
     previous: Mapping[EventRef, str] | None = None,
     country_names: Mapping[str, str] | None = None,
     reserved: Iterable[str] = (),
+    crowded: Collection[tuple[str, str]] = (),
 ) -> list[DealGroup]:
     """The deals of the events of `facts` (module docstring); deterministic. `reserved`:
-    ids of other deals, that new ones must not take."""
+    ids of other deals, that new ones must not take; `crowded`: (host, type) pairs that
+    other deals, not linked here, have (rule 4 joins no event to "the one deal" of them)."""
     facts = sorted(facts, key=lambda f: f.id)
     named_by_id = {deal.id: deal for deal in named}
     acronyms = _acronyms(facts)
@@ -76,31 +79,54 @@ def link(
         for item in items
         if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
     }
-    groups = _assign(items, roots)
-    parts = [
-        piece for root in sorted(groups) for part in _split(groups[root]) for piece in _topics(part)
+    groups = _assign(items, roots, set(crowded))
+    pieces = [
+        (piece, {root})
+        for root in sorted(groups)
+        for part in _split(groups[root])
+        for piece in _topics(part)
     ]
-    parts, background = _absorb(parts)
+    parts, background, origins = _absorb([p for p, _ in pieces], [o for _, o in pieces])
     for part, marked in zip(parts, background, strict=True):
         if len({item.facts.id for item in part}) > 1:
             marked |= {item.ref for item in part if item.ref in side}
     return _identify(
-        parts, background, named_by_id, previous or {}, country_names or {}, set(reserved)
+        parts,
+        background,
+        origins,
+        named_by_id,
+        previous or {},
+        country_names or {},
+        set(reserved),
     )
 
 
 def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[str]:
-    """Every key an article's events could link by (rule 1, and its hosts' types): the
-    index re-links an added article only with the deals of articles sharing one."""
+    """Every key an article's events could link by (rule 1): the index re-links an added
+    article only with the deals of articles sharing one. Not their host and type, that
+    half the corpus shares: the index tells rule 4 which of those other deals have
+    (`host_types`, `crowded`)."""
     named_by_id = {deal.id: deal for deal in named}
     keys: set[Key] = set()
     for item in _items(facts, {}, named_by_id):
         keys |= item.strong | item.weak
-        keys |= {("type", item.host or "", kind) for kind in item.event.initiatives}
-        keys |= {("org", p.id) for p in item.event.parties if p.kind != "country"}
+        # a counterpart in any country: organisations that go together (rule 3)
+        keys |= {("org", key[2]) for key in item.strong if key[0] == "with"}
     keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
     keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
-    return {"\x1f".join(key) for key in keys}
+    return {KEY_SEPARATOR.join(key) for key in keys}
+
+
+def host_types(facts: Iterable[ArticleFacts]) -> set[tuple[str, str]]:
+    """The (host, type) pairs of the events of `facts`: rule 4's "one deal of their host
+    and type" is one of the deals that have the pair."""
+    return {
+        (host, kind)
+        for f in facts
+        for event in f.events
+        if (host := host_of(event, f.subject)) is not None
+        for kind in event.initiatives
+    }
 
 
 # --- 1. Keys -------------------------------------------------------------------------
@@ -268,7 +294,9 @@ def _roots(
 # --- 3. Events into deals ------------------------------------------------------------
 
 
-def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[_Item]]:
+def _assign(
+    items: Sequence[_Item], roots: Mapping[Key, Key], crowded: set[tuple[str, str]]
+) -> dict[Key, list[_Item]]:
     groups: dict[Key, list[_Item]] = defaultdict(list)
     placed: dict[EventRef, list[Key]] = {}
     rest: list[_Item] = []
@@ -309,7 +337,7 @@ def _assign(items: Sequence[_Item], roots: Mapping[Key, Key]) -> dict[Key, list[
         root = (
             _by_weak(item, org_seen, countries, types)
             or _by_article(item, article, placed, types)
-            or (None if any(o.ref in placed for o in article) else _by_host(item, hosts))
+            or (None if any(o.ref in placed for o in article) else _by_host(item, hosts, crowded))
         )
         if root is not None:
             groups[root].append(item)
@@ -373,7 +401,9 @@ def _by_article(
     return placed[nearest[0].ref][0] if nearest else None
 
 
-def _by_host(item: _Item, hosts: Mapping[tuple[str | None, str], set[Key]]) -> Key | None:
+def _by_host(
+    item: _Item, hosts: Mapping[tuple[str | None, str], set[Key]], crowded: set[tuple[str, str]]
+) -> Key | None:
     """The one deal of the event's host and type, for an event that names no company and
     no foreign body, only the host's government (one naming another company tells
     another story)."""
@@ -384,6 +414,8 @@ def _by_host(item: _Item, hosts: Mapping[tuple[str | None, str], set[Key]]) -> K
         p.kind == "company" or (p.kind != "country" and p.country not in home)
         for p in item.event.parties
     ):
+        return None
+    if any((item.host, kind) in crowded for kind in item.event.initiatives):
         return None
     found = {root for kind in item.event.initiatives for root in hosts.get((item.host, kind), ())}
     return next(iter(found)) if len(found) == 1 else None
@@ -412,14 +444,19 @@ def _split(group: list[_Item]) -> list[list[_Item]]:
     dated = sorted(when, key=lambda a: (when[a], a))
     if not dated:
         return [group]
+    names = [_names(by_article[a]) for a in dated]
+    after = [set() for _ in range(len(dated) + 1)]  # the names of dated[index:]
+    for index in range(len(dated) - 1, -1, -1):
+        after[index] = names[index] | after[index + 1]
     parts: list[list[str]] = [[dated[0]]]
+    before = set(names[0])  # the names of the part being made
     for index, article in enumerate(dated[1:], 1):
         gap = when[article] - when[dated[index - 1]]
-        before = _names(i for a in parts[-1] for i in by_article[a])
-        after = _names(i for a in dated[index:] for i in by_article[a])
-        if gap > GAP_MONTHS and not before & after:
+        if gap > GAP_MONTHS and not before & after[index]:
             parts.append([])
+            before = set()
         parts[-1].append(article)
+        before |= names[index]
     for article in sorted(set(by_article) - set(when)):
         strong = {k for i in by_article[article] for k in i.strong}
         weak = {k for i in by_article[article] for k in i.weak}
@@ -464,10 +501,13 @@ def _names(items: Iterable[_Item]) -> set[Key]:
     return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
 
 
-def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[EventRef]]]:
+def _absorb(
+    parts: list[list[_Item]], origins: list[set[Key]]
+) -> tuple[list[list[_Item]], list[set[EventRef]], list[set[Key]]]:
     """Rule 6, side mentions: a part told by one article only, and not a named deal, is
     the background of the bigger deal that article tells (the one told by most
-    articles); the events of each part that are background."""
+    articles); the events of each part that are background, and the group keys each
+    part was made from (`origins`, merged with the parts)."""
     articles = [{i.facts.id for i in part} for part in parts]
     told_in: dict[str, list[int]] = defaultdict(list)
     for index, own in enumerate(articles):
@@ -483,6 +523,7 @@ def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[Event
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part
             background[best] |= {item.ref for item in part}
+            origins[best] = origins[best] | origins[index]
             continue
         kept.append(index)
     # What is left of one article told by it alone is one story.
@@ -494,10 +535,15 @@ def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[Event
             (article,) = own
             if article in alone:
                 parts[alone[article]] = parts[alone[article]] + parts[index]
+                origins[alone[article]] = origins[alone[article]] | origins[index]
                 continue
             alone[article] = index
         merged.append(index)
-    return [parts[i] for i in merged], [background[i] for i in merged]
+    return (
+        [parts[i] for i in merged],
+        [background[i] for i in merged],
+        [origins[i] for i in merged],
+    )
 
 
 # --- 5. Ids and names -----------------------------------------------------------
@@ -506,6 +552,7 @@ def _absorb(parts: list[list[_Item]]) -> tuple[list[list[_Item]], list[set[Event
 def _identify(
     parts: list[list[_Item]],
     background: list[set[EventRef]],
+    origins: list[set[Key]],
     named: Mapping[str, NamedDeal],
     previous: Mapping[EventRef, str],
     country_names: Mapping[str, str],
@@ -534,9 +581,12 @@ def _identify(
     order = sorted(range(len(drafts)), key=lambda i: _first_key(drafts[i][0]))
     for index in order:
         part, refs, named_id = drafts[index]
+        made_from = sorted(KEY_SEPARATOR.join(key) for key in origins[index])
         if named_id:
             deal = named[named_id]
-            groups.append(DealGroup(deal.id, deal.name, True, refs, sorted(background[index])))
+            groups.append(
+                DealGroup(deal.id, deal.name, True, refs, sorted(background[index]), made_from)
+            )
             continue
         name = _name(part, country_names)
         deal_id = kept.get(index)
@@ -549,7 +599,7 @@ def _identify(
                 number += 1
                 deal_id = f"{base}-{number}"
             taken.add(deal_id)
-        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index])))
+        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index]), made_from))
     return groups
 
 

@@ -4,9 +4,11 @@ Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_
 (the keys each article could link by, link.article_keys), `deals` (each deal's record,
 zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked),
 `deal_summaries` (what `caconnect deals` prints of each, ready: query.deal_summary, in
-the order it prints them) and `deal_events` (which deal each event is in). The records'
-JSON is compressed as the store compresses its own: it keeps the index within a few
-times the text.
+the order it prints them), `deal_events` (which deal each event is in) and `deal_groups`
+(the groups each deal was made from, link.py: deals of one group are re-linked
+together), `deal_hosts` (the host countries and types of each deal's events, for link.py
+rule 4). The records' JSON is compressed as the store compresses its own: it keeps
+the index within a few times the text.
 `deals.made_of` digests what a record was built from (model.DealGroup), so that
 re-linking builds again only the records whose events, name or articles changed.
 
@@ -25,11 +27,13 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
-from .link import article_keys, link
+from .link import KEY_SEPARATOR, article_keys, host_types, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
@@ -46,6 +50,12 @@ SCHEMA = (
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
+    "CREATE TABLE deal_groups (key TEXT NOT NULL, deal TEXT NOT NULL, "
+    "PRIMARY KEY (key, deal)) WITHOUT ROWID",
+    "CREATE INDEX deal_groups_by_deal ON deal_groups (deal)",
+    "CREATE TABLE deal_hosts (pair TEXT NOT NULL, deal TEXT NOT NULL, "
+    "PRIMARY KEY (pair, deal)) WITHOUT ROWID",
+    "CREATE INDEX deal_hosts_by_deal ON deal_hosts (deal)",
     "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, "
     "data TEXT NOT NULL) WITHOUT ROWID",
     "CREATE INDEX deal_summaries_in_order ON deal_summaries (sort_key)",
@@ -117,37 +127,47 @@ class DealStore:
         """Re-link the deals that the articles `touched` (added, changed or removed, with
         `old_keys` the keys they had) touch; everything when asked."""
         db = self.db
+        crowded: set[tuple[str, str]] = set()
         if everything:
             relink = {a for (a,) in db.execute("SELECT article FROM deal_facts")}
             deals = {d for (d,) in db.execute("SELECT id FROM deals")}
+            facts = self._facts(relink)
         else:
             keys = old_keys | self.keys_of(touched)
-            neighbours = set(touched)
+            relink = set(touched)
             for key in keys:
-                neighbours |= {
+                relink |= {
                     a for (a,) in db.execute("SELECT article FROM deal_keys WHERE key = ?", (key,))
                 }
-            deals = set()
-            # Every deal with an event in an article re-linked is re-linked whole, until
-            # none is left out: a deal keeping some of its old rows would be a stale record.
-            relink = set()
-            added = set(neighbours)
-            while added:
-                relink |= added
-                more = self._deals_of(added) - deals
-                deals |= more
-                added = self._articles_of(more) - relink
-        facts = self._facts(relink)
+            # Every deal with an event in an article re-linked is re-linked whole, with the
+            # deals made from the same groups (parts of one story years apart): a deal
+            # keeping some of its old rows would be a stale record. Of their other
+            # articles only those deals' events are linked again; their other events stay
+            # in their deals, which need not be re-linked.
+            own = self._facts(relink)
+            deals = self._deals_of(relink)
+            deals |= self._siblings(deals)
+            # Rule 4's "one deal of the host and type": when one other deal has the pair
+            # it is linked here too; when more do, no event joins one by the rule.
+            crowded = set()
+            for host, kind in host_types(own):
+                others = self._host_deals(host, kind) - deals
+                if len(others) == 1:
+                    deals |= others
+                elif others:
+                    crowded.add((host, kind))
+            kept_events = self._events_of(deals)
+            facts = own + self._facts(set(kept_events) - relink, kept_events)
         previous = {
-            (article, number): deal
-            for article in relink
+            (f.id, number): deal
+            for f in facts
             for number, deal in db.execute(
-                "SELECT number, deal FROM deal_events WHERE article = ?", (article,)
+                "SELECT number, deal FROM deal_events WHERE article = ?", (f.id,)
             )
         }
         reserved = {d for (d,) in db.execute("SELECT id FROM deals")} - deals
         names = {c.code: c.name for c in dictionary.countries}
-        groups = link(facts, named, previous, names, reserved)
+        groups = link(facts, named, previous, names, reserved, crowded)
         by_id = {f.id: f for f in facts}
         # A deal made of the same events, names and background, none of them from an
         # article that changed, has the same record: it is not built again.
@@ -163,7 +183,9 @@ class DealStore:
                 db.execute("DELETE FROM deals WHERE id = ?", (deal,))
                 db.execute("DELETE FROM deal_summaries WHERE id = ?", (deal,))
             db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
-        for article in relink:
+            db.execute("DELETE FROM deal_groups WHERE deal = ?", (deal,))
+            db.execute("DELETE FROM deal_hosts WHERE deal = ?", (deal,))
+        for article in relink:  # their events were all in `deals`, or in none
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
         for group in groups:
             if group.id not in kept:
@@ -180,12 +202,54 @@ class DealStore:
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
                 [(article, number, group.id) for article, number in group.events],
             )
+            db.executemany(
+                "INSERT OR IGNORE INTO deal_groups VALUES (?, ?)",
+                [(key, group.id) for key in group.groups],
+            )
+            events = set(group.events)
+            own_events = [
+                replace(f, events=tuple(e for e in f.events if (f.id, e.number) in events))
+                for f in (by_id[article] for article in dict.fromkeys(a for a, _ in events))
+            ]
+            db.executemany(
+                "INSERT OR IGNORE INTO deal_hosts VALUES (?, ?)",
+                [(KEY_SEPARATOR.join(pair), group.id) for pair in host_types(own_events)],
+            )
 
     def _deals_of(self, articles: Iterable[str]) -> set[str]:
         found: set[str] = set()
         for article in articles:
             rows = self.db.execute("SELECT deal FROM deal_events WHERE article = ?", (article,))
             found |= {deal for (deal,) in rows}
+        return found
+
+    def _siblings(self, deals: Iterable[str]) -> set[str]:
+        """The deals made from the same groups as `deals` (split apart in time)."""
+        found: set[str] = set()
+        for deal in deals:
+            rows = self.db.execute(
+                "SELECT DISTINCT b.deal FROM deal_groups a JOIN deal_groups b ON a.key = b.key "
+                "WHERE a.deal = ?",
+                (deal,),
+            )
+            found |= {other for (other,) in rows}
+        return found
+
+    def _host_deals(self, host: str, kind: str) -> set[str]:
+        rows = self.db.execute(
+            "SELECT deal FROM deal_hosts WHERE pair = ?", (KEY_SEPARATOR.join((host, kind)),)
+        )
+        return {deal for (deal,) in rows}
+
+    def _events_of(self, deals: Iterable[str]) -> dict[str, set[int]]:
+        """The events of `deals`, by article."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for deal in deals:
+            rows = self.db.execute(
+                "SELECT article, number FROM deal_events WHERE deal = ?", (deal,)
+            )
+            for article, number in rows:
+                found[article].add(number)
         return found
 
     def _articles_of(self, deals: Iterable[str]) -> set[str]:
@@ -226,12 +290,16 @@ class DealStore:
             for (data,) in self.db.execute("SELECT data FROM deal_facts")
         ]
 
-    def _facts(self, articles: Iterable[str]) -> list[ArticleFacts]:
+    def _facts(
+        self, articles: Iterable[str], only: Mapping[str, set[int]] | None = None
+    ) -> list[ArticleFacts]:
+        """The facts of `articles`; with `only`, of each only those events."""
         found = []
         for article in sorted(articles):
             row = self.db.execute(
                 "SELECT data FROM deal_facts WHERE article = ?", (article,)
             ).fetchone()
             if row:
-                found.append(facts_from_json(_unpack(row[0])))
+                events = only[article] if only is not None else None
+                found.append(facts_from_json(_unpack(row[0]), events))
         return found

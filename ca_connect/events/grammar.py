@@ -99,6 +99,10 @@ class Grammar:
     both: re.Pattern[str]  # `both` heading the partners
     # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
     definition: re.Pattern[str]
+    # A finite verb (matched at a cue's start): the predicate of its clause, outside a frame.
+    predicate: re.Pattern[str] = re.compile(r"(?!)")
+    # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
+    distributive: re.Pattern[str] = re.compile(r"(?!)")
     # The language's own rules on whether a cue reports anything (events/russian.py).
     cue_counts: Callable[[int, Sequence[CueSpan], bool, bool, str, Tokens], bool] = every_cue_counts
     # Deal nouns a work word only qualifies (`the construction contract`): no work cue.
@@ -329,6 +333,8 @@ RUSSIAN = Grammar(
     partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
     both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
     definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
+    predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
+    distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
     cue_counts=russian.cue_counts,
 )
 

@@ -62,6 +62,18 @@ _DATE_HINT = re.compile(
     r"|year|ago)\b",
     re.IGNORECASE,
 )
+
+
+# Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+
+def _russian_date_word(text: str) -> bool:
+    """DATE_WORDS.search, only in a text with Cyrillic letters: the search costs ~25 µs a
+    sentence, the test ~0.5 µs."""
+    return _CYRILLIC.search(text) is not None and DATE_WORDS.search(text) is not None
+
+
 # How far back references and context types are looked for.
 _REACH = 3
 _AHEAD = 1  # the next sentence
@@ -139,9 +151,9 @@ class MentionReader:
                 continue
             mention = context.mention(index, stage)
             if mention is not None:
-                mentions += _per_partner(
-                    _dated_by_its_deal(mention, mentions, grammar), context.actors(index), grammar
-                )
+                dated = _dated_by_its_deal(mention, mentions, grammar)
+                for each in _per_partner(dated, context.actors(index), grammar):
+                    mentions += _per_actor(each, context.actors(index), grammar)
         return mentions
 
     def _clauses(
@@ -315,6 +327,37 @@ def _per_partner(
             )
         )
     return split
+
+
+def _per_actor(mention: EventMention, actors: list[Actor], grammar: Grammar) -> list[EventMention]:
+    """Work or launches told of several organisations under a plural class noun
+    (`Операторы Ucell и Beeline запустили 5G`): each did its own, one mention each."""
+    sentence = mention.sentence
+    if mention.stage not in ("deployment", "launch") or mention.partner is not None:
+        return [mention]
+    cue_start = sentence.tokens[0][sentence.cues[0].cue.first]
+    head = grammar.distributive.search(sentence.text[:cue_start])
+    if head is None:
+        return [mention]
+    named = list(
+        dict.fromkeys(
+            actor.entity
+            for actor in actors
+            if actor.kind == "organization"
+            and sentence.start + head.end() <= actor.offset < sentence.start + cue_start
+        )
+    )
+    if len(named) < 2:
+        return [mention]
+    return [
+        replace(
+            mention,
+            parties=[p for p in mention.parties if p.id == actor or p.id not in named],
+            own_parties=mention.own_parties - (set(named) - {actor}),
+            partner=actor,
+        )
+        for actor in named
+    ]
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
@@ -516,10 +559,10 @@ class _Context:
         if index not in self._dates:
             text = self.sentences[index].text
             found = None
-            if _DATE_HINT.search(text) or DATE_WORDS.search(text):
+            if _DATE_HINT.search(text) or _russian_date_word(text):
                 # A date in a `, which …,` aside dates something else: read the rest first.
                 main = _ASIDE.sub(",", text)
-                if main != text and (_DATE_HINT.search(main) or DATE_WORDS.search(main)):
+                if main != text and (_DATE_HINT.search(main) or _russian_date_word(main)):
                     found = resolve_event_date(main, self.tagged.date)
                 found = found or resolve_event_date(text, self.tagged.date)
             self._dates[index] = found

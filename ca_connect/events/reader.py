@@ -20,7 +20,7 @@ from ..tokens import (
     phrase_key,
     sentence_spans,
     token_keys,
-    tokenize,
+    tokenize_span,
     word_key,
 )
 from .grammar import Grammar, grammar_for
@@ -199,7 +199,7 @@ class Reader:
         inside = mentions[between(starts, start, end)]
         names = [(m.start - start, m.end - start) for m in inside if m.kind == "organization"]
         sentence_text = text[start:end]
-        tokens = tokenize(sentence_text)
+        tokens = tokenize_span(text, start, end)  # = tokenize(sentence_text), sliced
         cue_set = self._cue_sets.get(language, self._cue_sets["en"])
         cues = _read_cues(
             _find_cues(cue_set, sentence_text, tokens, names), sentence_text, tokens, grammar
@@ -311,9 +311,13 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     folded = token_keys(tokens[2])
 
     def part_at(index: int, words: tuple[str, ...]) -> bool:
-        return tuple(folded[index : index + len(words)]) == words and all(
-            not gap_signature(text[ends[i] : starts[i + 1]])
-            for i in range(index, index + len(words) - 1)
+        return (
+            folded[index] == words[0]  # the cheap test first
+            and tuple(folded[index : index + len(words)]) == words
+            and all(
+                not gap_signature(text[ends[i] : starts[i + 1]])
+                for i in range(index, index + len(words) - 1)
+            )
         )
 
     clause_ends: dict[int, int] = {}  # after a part ending at a token: where its clause ends
@@ -325,6 +329,8 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
         return clause_ends[after]
 
     found: list[Cue] = []
+    if gapped.keys().isdisjoint(folded):  # most sentences: no first word of a pair
+        return found
     for first, word in enumerate(folded):
         for parts, stage in gapped.get(word, ()):
             if not part_at(first, parts[0]):
@@ -337,7 +343,7 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
                 for index in range(after, min(after + _MAX_GAP, len(folded) - 1) + 1):
                     if stop < starts[index]:
                         break
-                    if folded[index] == words[0] and part_at(index, words):
+                    if part_at(index, words):
                         span = (index, index + len(words))
                         break
                 if span is None:
@@ -386,7 +392,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
             continue
         for plan_index, plan in enumerate(cues):
             if plan.stage == "plan" and (
-                _governs_object(plan, cue, folded, grammar)
+                _governs_object(plan, cue, text, tokens, grammar)
                 or _governs_subject(plan, cue, cues, text, tokens, grammar)
             ):
                 governed.add(index)
@@ -435,16 +441,22 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
 def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Grammar) -> bool:
     """A cue inside a frame's noun phrase: the first cue after the frame's words (`as
     part of the strategy, the ministry plans`: `plans` is outside)."""
+    if grammar.predicate.match(text, starts[cue.first]):
+        return False  # a finite verb ends the frame's noun phrase (`в рамках проекта планируется`)
     frame = grammar.frame.search(text[: starts[cue.first]])
     return frame is not None and not any(
         frame.start() <= starts[other.first] and other.last <= cue.first for other in cues
     )
 
 
-def _governs_object(plan: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A `plan` cue right before a cue, bar bridge words: `will also be laid`."""
+def _governs_object(plan: Cue, cue: Cue, text: str, tokens: Tokens, grammar: Grammar) -> bool:
+    """A `plan` cue right before a cue, bar bridge words, in the same clause: `will also
+    be laid` (not `under the decree, a directorate was created`)."""
+    starts, ends, folded = tokens
     return any(
-        plan.last <= first and all(word in grammar.bridges for word in folded[plan.last : first])
+        plan.last <= first
+        and all(word in grammar.bridges for word in folded[plan.last : first])
+        and not _CLAUSE_BREAK.search(text, ends[plan.last - 1], starts[first])
         for first, _ in cue.parts
     )
 

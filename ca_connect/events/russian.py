@@ -29,6 +29,13 @@ _VERB_REACH = 5
 # (`доступна`, `возможна`, `сопоставима`, `законна`) end otherwise.
 _INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$")
 _PARTICIPLE = re.compile(r"(?:[аяеё]н|ыт|нут|чат)[аоы]?$")
+# A participle in its long, adjectival form (`подключенных абонентов`, `открытые данные`,
+# `разворачиваемая система`): an attribute of a noun, not what happened (a planned
+# thing, `планируемых проектах`, is still a plan).
+_ATTRIBUTE = re.compile(
+    r"(?:нн|[аеыяу]т|[еи]м|[ую]щ|[ая]щ|вш)"
+    r"(?:ый|ий|ая|яя|ое|ее|ые|ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)(?:ся)?$"
+)
 # The subjunctive: `чтобы` opening a clause of purpose, `бы` a clause of wish or condition.
 _SUBJUNCTIVE = frozenset({"чтобы", "бы", "б"})
 # An indirect question (`рассказала, на каких условиях будут работать`) or readiness
@@ -64,7 +71,8 @@ def cue_counts(
     """Whether cue `index` of a sentence reports something (README "Russian-language
     articles", Events): no bare auxiliary before an adjective, nothing in the
     subjunctive (`чтобы`, `бы`), an indirect question or a readiness, no document named
-    as a source, no infinitive on its own, no meeting that is only the scene of a deal."""
+    as a source, no infinitive on its own, no participle used as an adjective, no
+    meeting that is only the scene of a deal."""
     stage, first, last = cues[index]
     folded = tokens[2]
     if _in_clause(first, _UNREPORTED | _SUBJUNCTIVE, text, tokens) or folded[last : last + 1] in (
@@ -77,7 +85,10 @@ def cue_counts(
     if _SOURCE.search(text[: tokens[0][first]]):
         return False
     if _INFINITIVE.search(folded[first]):
-        return governed
+        # Under a plan: governed, or right after another cue (`планируется подключить`).
+        return governed or any(end == first for _, _, end in cues)
+    if stage != "plan" and last - first == 1 and _ATTRIBUTE.search(folded[first]):
+        return False
     if stage == "talks" and any(other in _ACTS for other, _, _ in cues):
         return not _SCENE.search(text[: tokens[0][first]])
     return True

@@ -5,7 +5,7 @@ Where: DIR/.caconnect/index.sqlite, any file (`--index`, CACONNECT_INDEX), or me
 commands read while another one writes.
 
 Modules, in the order data goes through them:
-- scan.py     the folder's names, sizes and mtimes; what the data was made by (build key);
+- scan.py     the folder's names and stats (size, times, inode); the build key;
 - ingest.py   files -> rows ready to store (events.analyse, query's views), on every core;
 - schema.py   the tables, and how caconnect recognises its own index file;
 - affected.py which stored articles a dictionary edit can change;
@@ -18,7 +18,7 @@ a signature; when it, the dictionary's hash, the folder and the build (schema ve
 caconnect's code) match what the index holds, nothing is read. Otherwise, in one write
 transaction: a new build or another folder rebuilds the store (then VACUUM reclaims the
 space), an edited dictionary re-analyses only the articles it can affect, deleted files
-are dropped, and new or changed files (by size and mtime, then content hash) analysed.
+are dropped, and new or changed files (by their stat, then content hash) analysed.
 
 Trust: an index file is caconnect's when its SQLite header carries APPLICATION_ID; any
 other file at the index path is a usage error and is never replaced, and no index is

@@ -22,7 +22,7 @@ from . import schema, sql
 from .affected import PhraseFinder, changed_phrases
 from .ingest import Analysed, Progress, analyse_files
 from .lines import Lines
-from .scan import RACY_NS, Scan, build_key, content_hash, scan
+from .scan import RACY_NS, Scan, Stat, build_key, content_hash, scan
 from .schema import unpack
 
 if TYPE_CHECKING:
@@ -261,30 +261,31 @@ class Index:
             again = self._affected_by(self.dictionary(), stored_meta.get("dictionary_json"))
             self._set_meta(dictionary_json=self.dictionary().model_dump_json())
         stored = {
-            name: (mtime, size, digest, racy)
-            for name, mtime, size, digest, racy in db.execute(
-                "SELECT name, mtime_ns, size, hash, racy FROM files"
+            name: ((mtime, size, ctime, inode), digest, racy)
+            for name, mtime, size, ctime, inode, digest, racy in db.execute(
+                "SELECT name, mtime_ns, size, ctime_ns, inode, hash, racy FROM files"
             )
         }
         known = set(stored)
         stat = listing.files
         changed: list[str] = []
-        touched: list[str] = []  # new mtime or size, same content
-        for name, (mtime, size) in stat.items():
+        touched: list[str] = []  # another stat, same content
+        for name, status in stat.items():
             old = stored.pop(name, None)
             if old is None:
                 changed.append(name)
-            elif old[:2] != (mtime, size) or old[3]:
-                same = _read_hash(self.articles / name) == old[2]
+            elif old[0] != status or old[2]:
+                same = _read_hash(self.articles / name) == old[1]
                 (touched if same and name not in again else changed).append(name)
             elif name in again:
                 changed.append(name)
         racy_from = listing.started_ns - RACY_NS
         for name in touched:
-            mtime, size = stat[name]
+            status = stat[name]
             db.execute(
-                "UPDATE files SET mtime_ns = ?, size = ?, racy = ? WHERE name = ?",
-                (mtime, size, mtime >= racy_from, name),
+                "UPDATE files SET mtime_ns = ?, size = ?, ctime_ns = ?, inode = ?, racy = ? "
+                "WHERE name = ?",
+                (*status, _racy(status, racy_from), name),
             )
         renamed = stored_meta.get("named_deals") != wanted["named_deals"]
         if changed or stored or renamed:  # else no dictionary is loaded, no deal re-linked
@@ -323,10 +324,10 @@ class Index:
         for analysed in analyse_files(
             self.articles, changed, dictionary, progress, named, self.max_article_size
         ):
-            mtime, size = stat[analysed.name]
+            status = stat[analysed.name]
             if analysed.name in known:
                 self._drop(analysed.name)
-            self._store(analysed, mtime, size, mtime >= racy_from)
+            self._store(analysed, status, _racy(status, racy_from))
             columns.update(analysed.columns)
             if analysed.record:
                 deals.put_facts(analysed.id, *analysed.deal_facts)
@@ -378,11 +379,11 @@ class Index:
                 )
         db.execute("DELETE FROM articles WHERE name = ?", (name,))
 
-    def _store(self, analysed: Analysed, mtime: int, size: int, racy: bool) -> None:
+    def _store(self, analysed: Analysed, status: Stat, racy: bool) -> None:
         db = self.db
         db.execute(
-            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (analysed.name, mtime, size, analysed.hash, racy, analysed.error, analysed.line),
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (analysed.name, *status, analysed.hash, racy, analysed.error, analysed.line),
         )
         if not analysed.record:
             return
@@ -691,6 +692,11 @@ class Index:
 
 def _unpacked_text(text: bytes) -> str:
     return unpack(text)
+
+
+def _racy(status: Stat, racy_from: int) -> bool:
+    """Changed so close to the scan that another write in the same tick could follow."""
+    return max(status[0], status[2]) >= racy_from
 
 
 def _read_hash(path: Path) -> str | None:

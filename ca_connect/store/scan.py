@@ -1,10 +1,11 @@
 """The folder as one scan sees it, and what the stored data was made by.
 
-Freshness: a command trusts that an article file whose name, size and modification time
-(nanoseconds) are what the index recorded still holds the content it was analysed from.
-Editors, `git pull`, `cp` and `mv` all change one of these; a file modified within
-RACY_NS of the scan that recorded it is hashed again next time (a second write in the
-same clock tick would otherwise go unseen).
+Freshness: a command trusts that an article file whose name, size, modification time,
+change time (nanoseconds) and inode are what the index recorded still holds the content
+it was analysed from. Editors, `git pull`, `cp` and `mv` all change one of these, and the
+change time, which no user can set, changes even when a tool keeps the mtime (`cp -p`,
+`rsync -t`); a file changed within RACY_NS of the scan that recorded it is hashed again
+next time (a second write in the same clock tick would otherwise go unseen).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .schema import SCHEMA_VERSION
 
 RACY_NS = 2_000_000_000  # mtime granularity to distrust (coarse clocks, FAT's 2 s)
 PARALLEL_STAT_FROM = 20_000  # files to stat before a second process pays for itself
+Stat = tuple[int, int, int, int]  # mtime_ns, size, ctime_ns, inode
 
 
 @dataclass
@@ -29,7 +31,7 @@ class Scan:
     """The article files of a folder as one directory scan sees them."""
 
     started_ns: int
-    files: dict[str, tuple[int, int]] = field(default_factory=dict)  # name: (mtime_ns, size)
+    files: dict[str, Stat] = field(default_factory=dict)
 
     @property
     def signature(self) -> str:
@@ -50,8 +52,8 @@ def scan(folder: Path) -> Scan:
     return found
 
 
-def _stat_all(folder: Path, names: list[str]) -> list[tuple[int, int] | None]:
-    """(mtime_ns, size) of each name that is a file (None if not), on two cores when there
+def _stat_all(folder: Path, names: list[str]) -> list[Stat | None]:
+    """The Stat of each name that is a file (None if not), on two cores when there
     are many: a stat costs 2-3 us of system time, most of a warm command at 100,000 files.
     """
     if os.stat not in os.supports_dir_fd:  # Windows
@@ -67,7 +69,7 @@ def _stat_all(folder: Path, names: list[str]) -> list[tuple[int, int] | None]:
             try:
                 os.close(reader)
                 packed = array(
-                    "q", [n for s in _stat_part(directory, names[half:]) for n in s or (-1, -1)]
+                    "q", [n for s in _stat_part(directory, names[half:]) for n in s or _NONE]
                 )
                 with os.fdopen(writer, "wb") as pipe:
                     pipe.write(packed.tobytes())
@@ -79,9 +81,9 @@ def _stat_all(folder: Path, names: list[str]) -> list[tuple[int, int] | None]:
             packed = array("q")
             packed.frombytes(pipe.read())
         os.waitpid(child, 0)
-        second: list[tuple[int, int] | None] = [
-            None if mtime == -1 else (mtime, size)
-            for mtime, size in zip(packed[::2], packed[1::2], strict=True)
+        second: list[Stat | None] = [
+            None if stat[0] == -1 else stat
+            for stat in zip(packed[::4], packed[1::4], packed[2::4], packed[3::4], strict=True)
         ]
         if len(second) != len(names) - half:  # the child failed: do its half here
             second = _stat_part(directory, names[half:])
@@ -90,17 +92,22 @@ def _stat_all(folder: Path, names: list[str]) -> list[tuple[int, int] | None]:
         os.close(directory)
 
 
-def _stat_part(directory: int, names: list[str]) -> list[tuple[int, int] | None]:
+_NONE = (-1, -1, -1, -1)  # not a file, as the child process sends it
+
+
+def _stat_part(directory: int, names: list[str]) -> list[Stat | None]:
     return [_regular(name, directory) for name in names]
 
 
-def _regular(path: str, directory: int | None = None) -> tuple[int, int] | None:
-    """(mtime_ns, size) of a regular file (links followed); None for anything else."""
+def _regular(path: str, directory: int | None = None) -> Stat | None:
+    """The Stat of a regular file (links followed); None for anything else."""
     try:
         status = os.stat(path, dir_fd=directory)
     except OSError:  # deleted since the listing, or a broken link
         return None
-    return (status.st_mtime_ns, status.st_size) if S_ISREG(status.st_mode) else None
+    if not S_ISREG(status.st_mode):
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ctime_ns, status.st_ino
 
 
 def cores() -> int:

@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-SCHEMA_VERSION = 7  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 8  # PRAGMA user_version of an index this code wrote
 APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -32,6 +32,8 @@ CREATE TABLE files (
     name TEXT PRIMARY KEY,
     mtime_ns INTEGER NOT NULL,
     size INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL,
+    inode INTEGER NOT NULL,
     hash TEXT NOT NULL,
     racy INTEGER NOT NULL,      -- modified too close to its scan: hash it again next time
     error TEXT,                 -- why it did not load, and where

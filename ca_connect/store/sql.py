@@ -20,7 +20,9 @@ EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.article_id, e.number"
 # output at once (`| head`), and the filters are checked against sets built beforehand.
 ARTICLES_IN_ORDER = "articles a INDEXED BY articles_in_order"
 EVENTS_IN_ORDER = "events e INDEXED BY events_in_order"
-_VISIBLE_EVENT = "e.num NOT IN (SELECT num FROM articles WHERE shadowed)"
+_VISIBLE_EVENT = (
+    "e.num NOT IN (SELECT num FROM articles INDEXED BY articles_shadowed WHERE shadowed)"
+)
 
 SummaryCounts = tuple[Counter[str], Counter[str], Counter[str], Counter[str], Counter[Any]]
 
@@ -206,27 +208,25 @@ def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[s
     """
     where, values = event_where(filters, fts)
     home = list(filters.countries)
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen_events (eid INTEGER PRIMARY KEY)")
-    db.execute("DELETE FROM chosen_events")
-    db.execute(f"INSERT INTO chosen_events SELECT e.eid FROM events e WHERE {where}", values)
-
-    def other_parties(join: str) -> str:
-        return (
-            f"FROM event_parties p JOIN {join} USING (eid) WHERE p.eid IN chosen_events "
-            f"AND p.party NOT IN ({_marks(home)}) "
-            f"AND NOT (p.kind = 'agency' AND p.country IN ({_marks(home)}))"
-        )
-
+    # The other parties of the events that pass, each with what is counted of its event,
+    # gathered in one pass into a temporary table: the counts read it, not the store.
     # The first date: least first day, then least last day; the last: the reverse. Days
     # are 10 characters, so the date is what follows them in the concatenation.
     dated = "CASE WHEN e.date IS NOT NULL AND NOT e.planned THEN e.{} || e.{} || e.date END"
+    db.execute("DROP TABLE IF EXISTS temp.chosen_parties")
+    db.execute(
+        "CREATE TEMP TABLE chosen_parties AS SELECT p.eid, p.party, p.name, p.kind, "
+        f"p.country, e.stage, {dated.format('first_day', 'last_day')} AS first, "
+        f"{dated.format('last_day', 'first_day')} AS last "
+        "FROM events e JOIN event_parties p USING (eid) "
+        f"WHERE {where} AND p.party NOT IN ({_marks(home)}) "
+        f"AND NOT (p.kind = 'agency' AND p.country IN ({_marks(home)}))",
+        [*values, *home, *home],
+    )
     found: dict[str, dict[str, Any]] = {}
     for party, name, kind, country, events, first, last in db.execute(
-        "SELECT p.party, min(p.name), min(p.kind), min(p.country), count(*), "
-        f"substr(min({dated.format('first_day', 'last_day')}), 21), "
-        f"substr(max({dated.format('last_day', 'first_day')}), 21) "
-        f"{other_parties('events e')} GROUP BY p.party",
-        [*home, *home],
+        "SELECT party, min(name), min(kind), min(country), count(*), substr(min(first), 21), "
+        "substr(max(last), 21) FROM chosen_parties GROUP BY party"
     ):
         found[party] = {
             "partner": name,
@@ -239,12 +239,12 @@ def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[s
             "counts": Counter(),
         }
     for party, key, n in db.execute(
-        f"SELECT p.party, e.stage, count(*) {other_parties('events e')} GROUP BY 1, 2 "
-        "UNION ALL SELECT p.party, i.initiative, count(*) "
-        f"{other_parties('event_initiatives i')} GROUP BY 1, 2",
-        [*home, *home, *home, *home],
+        "SELECT party, stage, count(*) FROM chosen_parties GROUP BY 1, 2 "
+        "UNION ALL SELECT p.party, i.initiative, count(*) FROM chosen_parties p "
+        "JOIN event_initiatives i ON i.eid = p.eid GROUP BY 1, 2"
     ):
         found[party]["counts"][key] += n
+    db.execute("DROP TABLE temp.chosen_parties")
     return sorted(found.values(), key=lambda row: (-row["events"], row["partner"]))
 
 

@@ -1,26 +1,40 @@
 """The phrase matcher: finds dictionary phrases in a text, whole words only, leftmost and
 then longest; words are compared by their keys (`tokens.word_key`), so spelling variants,
 Russian case forms and (on request) English plurals match. Knows nothing of entities.
+
+How: the text's word keys joined by spaces are searched once by an Aho-Corasick automaton
+(ahocorasick-rs, compiled) holding every phrase's keys joined the same way, with a space
+at each end, so a hit is always whole words; then each matcher walks its own hits left
+to right, longest first, and keeps those whose case and gaps fit. `PhraseMatchers` runs
+several matchers over a text in that one search.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from itertools import accumulate, count, repeat
+from operator import add
+from typing import Any, Generic, TypeVar
+
+from ahocorasick_rs import AhoCorasick
 
 from ..stemming import phrase_forms
 from ..tokens import (
     TOKEN,
+    Tokens,
     gap_signature,
     match_key,
     phrase_gaps,
+    piece_of,
     token_keys,
 )
 
 Payload = TypeVar("Payload")
-Tokens = tuple[list[int], list[int], list[str]]
+_JOIN = " "  # between word keys: no key holds a space (a key is made of a token's letters)
+_Hit = tuple[int, int, tuple[str, ...]]  # first token, number of tokens, phrase key
 
 
 @dataclass(frozen=True)
@@ -54,7 +68,7 @@ class PhraseMatcher(Generic[Payload]):
         self, entries: Iterable[tuple[str, Payload]], *, proper: bool, plural: bool = False
     ) -> None:
         self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
-        self._longest: dict[str, int] = {}
+        self._alone: PhraseMatchers | None = None  # its own search, built on first use
         entries = list(entries)
         for text, payload in entries:
             key = match_key(text)
@@ -75,12 +89,11 @@ class PhraseMatcher(Generic[Payload]):
 
     def first_keys(self) -> frozenset[str]:
         """The word keys a match can start at: a text with none of them has no match."""
-        return frozenset(self._longest)
+        return frozenset(key[0] for key in self._phrases)
 
     def _add(self, keys: list[tuple[str, ...]], phrase: _Phrase[Payload]) -> None:
         for key in keys:
             self._phrases.setdefault(key, []).append(phrase)
-            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def _add_split_names(self, entries: list[tuple[str, Payload]]) -> None:
         """A one-word name in CamelCase also matches as capitalised words (`One Web`,
@@ -96,34 +109,90 @@ class PhraseMatcher(Generic[Payload]):
             self._add([key], phrase)
 
     def find(self, text: str, tokens: Tokens) -> list[Match[Payload]]:
+        if self._alone is None:
+            self._alone = PhraseMatchers([self])
+        return self._alone.find(text, tokens)[0]
+
+    def chosen(self, hits: list[_Hit], text: str, tokens: Tokens) -> list[Match[Payload]]:
+        """Leftmost, then longest, of the `hits` (in text order, longest first at each
+        token) whose phrases fit the text as written."""
         starts, ends, _ = tokens
-        folded = token_keys(tokens[2])
         matches: list[Match[Payload]] = []
-        count = len(folded)
-        index = 0
-        while index < count:
-            longest = self._longest.get(folded[index])
-            found = None
-            if longest:
-                for length in range(min(longest, count - index), 0, -1):
-                    phrases = self._phrases.get(tuple(folded[index : index + length]))
-                    if phrases:
-                        valid = [p for p in phrases if _fits(p, text, tokens, index, length)]
-                        if valid:
-                            found = Match(
-                                index,
-                                index + length,
-                                starts[index],
-                                ends[index + length - 1],
-                                tuple(p.payload for p in valid),
-                            )
-                            break
-            if found is None:
-                index += 1
-            else:
-                matches.append(found)
-                index = found.last
+        free = 0  # the first token not taken by a match
+        for first, length, key in hits:
+            if first < free:
+                continue
+            valid = [p for p in self._phrases[key] if _fits(p, text, tokens, first, length)]
+            if valid:
+                last = first + length
+                payloads = tuple(p.payload for p in valid)
+                matches.append(Match(first, last, starts[first], ends[last - 1], payloads))
+                free = last
         return matches
+
+
+class PhraseMatchers:
+    """Several matchers run over a text in one search: `find` gives each one's matches."""
+
+    def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
+        self._matchers = list(matchers)
+        keys = sorted({key for matcher in matchers for key in matcher._phrases})
+        self._keys = keys
+        self._owners = [
+            [i for i, matcher in enumerate(matchers) if key in matcher._phrases] for key in keys
+        ]
+        patterns = [f"{_JOIN}{_JOIN.join(key)}{_JOIN}" for key in keys]
+        self._automaton = AhoCorasick(patterns) if patterns else None
+        # The hits of the last whole text searched, for its pieces (tokens.piece_of).
+        self._whole: tuple[list[str], list[list[_Hit]], list[list[int]]] | None = None
+
+    def find(self, text: str, tokens: Tokens) -> list[list[Match[Any]]]:
+        piece = piece_of(tokens[2])  # a sentence of a text: its part of the text's hits
+        hits = self._hits(tokens[2]) if piece is None else self._piece_hits(*piece, len(tokens[2]))
+        return [
+            matcher.chosen(found, text, tokens) if found else []
+            for matcher, found in zip(self._matchers, hits, strict=True)
+        ]
+
+    def _piece_hits(self, whole: list[str], first: int, length: int) -> list[list[_Hit]]:
+        if self._whole is None or self._whole[0] is not whole:
+            hits = self._hits(whole)
+            self._whole = (whole, hits, [[hit[0] for hit in found] for found in hits])
+        _, hits, firsts = self._whole
+        last = first + length
+        return [
+            [
+                (start - first, size, key)
+                for start, size, key in found[bisect_left(at, first) : bisect_left(at, last)]
+                if start + size <= last
+            ]
+            for found, at in zip(hits, firsts, strict=True)
+        ]
+
+    def _hits(self, folded: list[str]) -> list[list[_Hit]]:
+        """Every phrase of each matcher found in a token list, leftmost then longest."""
+        hits: list[list[_Hit]] = [[] for _ in self._matchers]
+        keys = token_keys(folded)
+        if self._automaton is not None and keys:
+            joined = f"{_JOIN}{_JOIN.join(keys)}{_JOIN}"
+            # The offset in `joined` of the space before each token: its index.
+            token_at = dict(
+                zip(accumulate(map(add, map(len, keys), repeat(1)), initial=0), count())
+            )
+            for pattern, start, _ in self._automaton.find_matches_as_indexes(
+                joined, overlapping=True
+            ):
+                key = self._keys[pattern]
+                hit = (token_at[start], len(key), key)
+                for owner in self._owners[pattern]:
+                    hits[owner].append(hit)
+        for found in hits:
+            found.sort(key=_leftmost_longest)
+        return hits
+
+
+def _leftmost_longest(hit: _Hit) -> tuple[int, int]:
+    return hit[0], -hit[1]
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # `OneWeb`, `ForteBank`; not `SpaceX`

@@ -49,7 +49,7 @@ from .discovery import (
     renamed,
     subsidiary,
 )
-from .matcher import Match, PhraseMatcher, Tokens
+from .matcher import Match, PhraseMatcher, PhraseMatchers, Tokens
 
 _NEGATION_BEFORE = 3  # words a negation may stand before a trigger
 _NEGATION_AFTER = 4  # ... or after it
@@ -120,6 +120,17 @@ class Tagger:
         self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
         self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
         self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
+        # All six searched in one pass over a text.
+        self._matchers = PhraseMatchers(
+            [
+                self._ignored_names,
+                self._countries,
+                self._organizations,
+                self._slogan_markers,
+                self._negations,
+                self._initiatives,
+            ]
+        )
         self._language_words = {  # `язык` with its case forms: `языке`, `языках`
             key
             for word in rules.after_demonym
@@ -183,18 +194,24 @@ class Tagger:
         if not text:
             return hits
         tokens = tokenize(text)
-        ignored = [(m.start, m.end) for m in self._ignored_names.find(text, tokens)]
+        (
+            found_ignored,
+            found_countries,
+            found_organizations,
+            slogan_markers,
+            negations,
+            found_initiatives,
+        ) = self._matchers.find(text, tokens)
+        ignored = [(m.start, m.end) for m in found_ignored]
         # Containment by bisection (spans.py): a scan per match made long articles quadratic.
         inside_ignored = Spans(ignored).contain
-        countries = [
-            m for m in self._countries.find(text, tokens) if self._is_country(m, text, tokens)
-        ]
+        countries = [m for m in found_countries if self._is_country(m, text, tokens)]
         languages = self._languages(countries, text, tokens)
         hits.countries = [m for m in countries if id(m) not in languages]
         country_starts = {m.start: m.end for m in hits.countries}
         hits.organizations = [
             _full_name(m, text, country_starts)
-            for m in self._organizations.find(text, tokens)
+            for m in found_organizations
             if not inside_ignored(m.start, m.end)
             and not self._followed_by_exception(m, text, tokens)
         ]
@@ -210,14 +227,13 @@ class Tagger:
             ignored
             + [(m.start, m.end) for m in hits.organizations]
             + [(item.start, item.end) for item in hits.discovered]
-            + _quoted_after(text, self._slogan_markers.find(text, tokens))
+            + _quoted_after(text, slogan_markers)
         )
-        negations = self._negations.find(text, tokens)
         inside_names = Spans(names).contain
         firsts = [negation.first for negation in negations]
         hits.initiatives = [
             m
-            for m in self._initiatives.find(text, tokens)
+            for m in found_initiatives
             if not inside_names(m.start, m.end) and not _negated(m, negations, firsts, hits)
         ]
         return hits

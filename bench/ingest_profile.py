@@ -1,0 +1,113 @@
+"""Where a cold ingest spends its time, per article, in one process.
+
+    python bench/ingest_profile.py DATA [--limit N] [--cprofile OUT]
+
+DATA is a data folder (`python bench/generate.py DATA 2000` makes one). Builds an
+in-memory index of DATA's articles on one core (the worker pool off, so that every
+piece is timed in this process) and prints the CPU time of each piece in ms per article
+(CPU time: on a shared machine wall time counts the other jobs too): load and parse,
+language detection, tagging (with discovery and the phrase matchers), event reading
+(sentences, cues, event dates), deal facts, the stored rows, the SQLite writes and the
+deal linking after the ingest. Pieces nest (tagging holds discovery), so their sum is
+more than the total. `--cprofile OUT` also writes a cProfile of the ingest (slower: read
+it for where, not for how much).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import functools
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from ca_connect import events, languages, loader
+from ca_connect.deals import store as deal_store
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import mentions, merge, reader
+from ca_connect.events import parties as event_parties
+from ca_connect.store import index as store_index
+from ca_connect.store import ingest
+from ca_connect.tagging import discovery, matcher, tagger
+
+SPENT: dict[str, float] = defaultdict(float)
+CALLS: dict[str, int] = defaultdict(int)
+
+# (label, owner, attribute): what is timed, where it is looked up.
+PIECES = [
+    ("load and parse", loader, "parse_article"),
+    ("language detection", languages, "detect_language"),
+    ("tagging (all)", tagger.Tagger, "tag"),
+    ("  tokenize (tagger)", tagger, "tokenize"),
+    ("  phrase matchers", matcher.PhraseMatcher, "find"),
+    ("  discovery", discovery.Discoverer, "find"),
+    ("events (all)", mentions.MentionReader, "mentions"),
+    ("  sentence reading (tokens, cues)", reader.Reader, "sentence"),
+    ("  event dates", mentions, "resolve_event_date"),
+    ("  parties", event_parties.PartyReader, "actors"),
+    ("  merge", merge, "merge_mentions"),
+    ("deal facts", deal_store, "facts_for_index"),
+    ("stored rows (records, lines)", ingest, "_lines"),
+    ("  event rows", ingest, "_stored_event"),
+    ("SQLite writes", store_index.Index, "_store"),
+    ("deal linking after ingest", deal_store.DealStore, "sync"),
+]
+
+
+def timed(label: str, function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            SPENT[label] += time.process_time() - start
+            CALLS[label] += 1
+
+    return wrapper
+
+
+def instrument() -> None:
+    for label, owner, name in PIECES:
+        setattr(owner, name, timed(label, getattr(owner, name)))
+    # Imported by name where they are called.
+    events.detect_language = languages.detect_language
+    events.merge_mentions = merge.merge_mentions
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--cprofile", type=Path)
+    parser.add_argument("--no-pieces", action="store_true", help="time the total only")
+    args = parser.parse_args()
+    ingest.cores = lambda: 1  # one process: every piece runs here
+    entities = args.data / "entities.yaml"
+    load_dictionary(entities)  # warm the dictionary cache: not an ingest cost
+    count = sum(1 for _ in (args.data / "articles").iterdir())
+    if not args.no_pieces:
+        instrument()
+    index = store_index.Index(None, args.data / "articles", entities)
+    index.open()
+    profile = cProfile.Profile() if args.cprofile else None
+    start, cpu = time.perf_counter(), time.process_time()
+    if profile:
+        profile.enable()
+    index.sync()
+    if profile:
+        profile.disable()
+        profile.dump_stats(str(args.cprofile))
+    total, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(
+        f"{count} articles: {total:.2f} s wall, {cpu:.2f} s CPU, "
+        f"{1000 * cpu / count:.2f} ms CPU per article"
+    )
+    print(f"{'piece':36} {'CPU ms/article':>14} {'calls':>8}")
+    for label, _, _ in PIECES:
+        if label in SPENT:
+            print(f"{label:36} {1000 * SPENT[label] / count:14.2f} {CALLS[label]:8}")
+
+
+if __name__ == "__main__":
+    main()
