@@ -57,8 +57,10 @@ def caconnect() -> list[str]:
     return [sys.executable, "-m", "ca_connect"]
 
 
+# As an installed caconnect runs: with its modules' bytecode cached (an environment that
+# sets PYTHONDONTWRITEBYTECODE would compile every module again at each command).
 ENVIRONMENT = {
-    **os.environ,
+    **{key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"},
     "PYTHONPATH": os.pathsep.join([str(BENCH.parent), os.environ.get("PYTHONPATH", "")]),
 }
 

@@ -160,6 +160,7 @@ def test_a_present_cue_in_the_future_is_a_plan() -> None:
 def test_an_internal_meeting_is_no_talks() -> None:
     body = "Премьер-министр Казахстана провел совещание, на котором обсудили ЦОД."
     assert stages(body) == []
+    assert stages("Участники форума в Астане обсудили развитие ЦОД в Казахстане.") == []
 
 
 def test_what_a_document_provides_for_is_part_of_it() -> None:
@@ -254,3 +255,18 @@ def test_a_headline_plan_that_a_deal_of_the_body_makes_is_part_of_it() -> None:
     title = "Узбектелеком и Nokia модернизируют ВОЛС в Самарканде"
     body = "Узбектелеком и Nokia подписали соглашение о модернизации ВОЛС в Самарканде."
     assert stages(body, title) == ["agreement"]
+
+
+def test_a_gathering_opened_an_opinion_and_an_active_participle_are_no_events() -> None:
+    assert stages("В Ташкенте открылась выставка ЦОД и 5G.") == []
+    assert stages("По мнению аналитиков, рынок ЦОД в Казахстане будет расти.") == []
+    assert stages("Узбекистан стал первой страной региона, запустившей 5G.") == []
+
+
+def test_a_target_year_does_not_date_work_under_way() -> None:
+    (event,) = events("Казахтелеком модернизирует сеть ВОЛС к 2027 году.")
+    assert (event.stage, str(event.date)) == ("deployment", "2025-05-16")
+
+
+def test_a_plan_to_enter_a_market_is_a_plan() -> None:
+    assert stages("Казахтелеком планирует выйти на рынок ЦОД Узбекистана.") == ["plan"]

@@ -324,7 +324,7 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
-    forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется"}),
+    forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
     roles={},
     clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
     plural_deals=frozenset(

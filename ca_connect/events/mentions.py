@@ -600,8 +600,9 @@ class _Context:
         published = self.tagged.date
         found = self.date_of(index)
         target = None
-        if found is not None and found.planned and stage == "plan":
-            target, found = found.date, None
+        if found is not None and found.planned:
+            # A target dates a plan's aim; for any other event it dates nothing done.
+            target, found = (found.date if stage == "plan" else None), None
         if found is not None:
             return found.date, "sentence", target
         following = self._next_in_paragraph(index)
