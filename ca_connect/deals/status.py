@@ -52,6 +52,25 @@ REPLACE_CUES = re.compile(
     r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|instead of|took over from|in place of)\b",
     re.IGNORECASE,
 )
+# A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
+# the block tells of work going on.
+BLOCK_CUES = re.compile(
+    r"\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
+    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
+# Talk or a plan of ending a deal is a threat to it, not its end.
+THREAT_CUES = re.compile(
+    r"\b(?:terminat(?:e|ed|ing|ion)|withdraw(?:n|ing|al)?|cancel(?:led|ling|lation)?)\b",
+    re.IGNORECASE,
+)
+# A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
+AHEAD_CUES = re.compile(
+    r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
+    r"|\bonce\b.{0,40}\b(?:is|are|has been|have been)\s+completed\b",
+    re.IGNORECASE,
+)
 
 
 def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
@@ -152,12 +171,16 @@ def _stages(events: list[Event]) -> list[str]:
     for index, event in enumerate(events):
         text = _evidence(event)
         delayed = DELAY_CUES.search(text) and event.stage != "launch"
-        blocked = event.stage == "cancelled" and any(
-            _goes_on(event, later) for later in events[index + 1 :]
+        blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
+            event.stage == "cancelled"
+            and any(_goes_on(event, later) for later in events[index + 1 :])
         )
+        threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
         if REPLACE_CUES.search(text):
             stages.append("partner-change")
-        elif delayed or blocked:
+        elif event.stage in BUILT and AHEAD_CUES.search(text):
+            stages.append("plan")
+        elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
         else:
             stages.append(event.stage)
