@@ -87,3 +87,36 @@ def test_a_completion_named_as_a_condition_is_still_ahead():
 def test_a_completed_launch_stays_a_launch():
     deal = deal_of(event(1, "launch", "2025-01", "The pilot was completed and service began."))
     assert deal.status == "launch"
+
+
+def test_a_party_replaced_by_another_is_a_partner_change():
+    deal = deal_of(
+        event(1, "agreement", "2021-02", "Orbita won the contract for the ground stations."),
+        event(2, "agreement", "2022-09", "Orbita was replaced by Baltic Uplink after delays."),
+        event(
+            3,
+            "cancelled",
+            "2023-01",
+            "The ministry terminated its contract with Orbita for the ground stations and "
+            "signed a new one with Baltic Uplink.",
+        ),
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "partner-change", "partner-change"]
+
+
+def test_an_end_told_in_the_present_perfect_is_dated_by_its_article():
+    ended = "The ministry has abandoned the scheme it agreed with Orbita two years ago."
+    deal = deal_of(
+        event(1, "mou", "2023-02-10", "The ministry and Orbita signed a memorandum."),
+        event(2, "agreement", "2024", "The parties agreed to run a pilot in 2024."),
+        event(3, "cancelled", "2023-02", ended, article="a2"),
+        date="2025-03-01",
+    )
+    assert [(h.stage, str(h.date)) for h in deal.history][-1] == ("cancelled", "2025-03-01")
+    assert deal.status == "cancelled"
+
+
+def test_an_end_reported_the_day_after_keeps_its_day():
+    ended = "On Monday the ministry has cancelled the tender for Orbita terminals."
+    deal = deal_of(event(1, "cancelled", "2025-02-24", ended), date="2025-02-25")
+    assert str(deal.history[0].date) == "2025-02-24"

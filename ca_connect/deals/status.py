@@ -49,7 +49,17 @@ DELAY_CUES = re.compile(
     re.IGNORECASE,
 )
 REPLACE_CUES = re.compile(
-    r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|instead of|took over from|in place of)\b",
+    r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
+    r"|took over (?:from|the project|the contract)|in place of"
+    r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
+    r"\b.{0,20}\bwith)\b",
+    re.IGNORECASE,
+)
+# An end told in the present perfect (`has abandoned the programme it agreed two years
+# ago`) is the article's news: it happened by the article's date, whatever date the
+# sentence gives for what it ends.
+ENDED_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:abandon|cancel|terminat|scrap|shelv|drop|call)\w*",
     re.IGNORECASE,
 )
 # A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
@@ -76,7 +86,10 @@ AHEAD_CUES = re.compile(
 def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
     it: `status_as_of` adds what time does (stalled, missed targets)."""
-    events = [_event(facts[article], number) for article, number in group.events]
+    events = [
+        _as_told(_event(facts[article], number), facts[article].date)
+        for article, number in group.events
+    ]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
     side = set(group.background)
@@ -148,6 +161,20 @@ def _target(event: Event) -> PartialDate | None:
 def _when(event: Event) -> PartialDate | None:
     """When an event happened: its date, unless that is only a plan's target."""
     return None if event.planned and getattr(event, "target", None) is None else event.date
+
+
+def _as_told(event: Event, published: PartialDate | None) -> Event:
+    """The event with the date its history gives it: an end told in the present perfect
+    (ENDED_NOW) happened by its article's date `published`, when that is a later month
+    (an end dated the day before its report keeps its day)."""
+    if (
+        published is not None
+        and event.stage == "cancelled"
+        and ENDED_NOW.search(_evidence(event))
+        and (event.date is None or months_between(event.date, published) > 0)
+    ):
+        return event.model_copy(update={"date": published})
+    return event
 
 
 def _order(event: Event, facts: ArticleFacts) -> tuple[bool, int, str, int]:
