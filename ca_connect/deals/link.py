@@ -112,6 +112,9 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
         keys |= item.strong | item.weak
         # a counterpart in any country: organisations that go together (rule 3)
         keys |= {("org", key[2]) for key in item.strong if key[0] == "with"}
+        if not item.strong and not item.weak and item.host is not None:
+            # an event that may join the one deal of its host and type (rule 4)
+            keys |= {("alone", item.host, kind) for kind in item.event.initiatives}
     keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
     keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
     return {KEY_SEPARATOR.join(key) for key in keys}
