@@ -120,3 +120,9 @@ def test_an_end_reported_the_day_after_keeps_its_day():
     ended = "On Monday the ministry has cancelled the tender for Orbita terminals."
     deal = deal_of(event(1, "cancelled", "2025-02-24", ended), date="2025-02-25")
     assert str(deal.history[0].date) == "2025-02-24"
+
+
+def test_a_hyphenated_ban_describes_and_does_not_block():
+    text = "The cabinet approved testing currently-banned Orbita terminals in five schools."
+    deal = deal_of(event(1, "plan", "2024-11", text))
+    assert [h.stage for h in deal.history] == ["plan"]

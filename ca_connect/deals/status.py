@@ -63,9 +63,9 @@ ENDED_NOW = re.compile(
     re.IGNORECASE,
 )
 # A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
-# the block tells of work going on.
+# the block tells of work going on, and a hyphenated one (`currently-banned`) describes.
 BLOCK_CUES = re.compile(
-    r"\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
+    r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
     r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
