@@ -126,3 +126,11 @@ def test_a_hyphenated_ban_describes_and_does_not_block():
     text = "The cabinet approved testing currently-banned Orbita terminals in five schools."
     deal = deal_of(event(1, "plan", "2024-11", text))
     assert [h.stage for h in deal.history] == ["plan"]
+
+
+def test_a_deployment_after_a_launch_describes_it_unless_a_further_stage():
+    launched = event(1, "launch", "2024-10-14", "The Orbita gateway went live on Monday.")
+    described = event(2, "deployment", "2024-10-15", "The gateway links nine ground sites.")
+    assert deal_of(launched, described).status == "launch"
+    further = event(3, "deployment", "2024-10-15", "Works on the second phase are under way.")
+    assert deal_of(launched, further).status == "deployment"

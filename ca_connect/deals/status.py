@@ -75,6 +75,12 @@ THREAT_CUES = re.compile(
     r"\b(?:terminat(?:e|ed|ing|ion)|withdraw(?:n|ing|al)?|cancel(?:led|ling|lation)?)\b",
     re.IGNORECASE,
 )
+# Work after a launch that sets a deal back to `deployment` names a further stage.
+FURTHER_STAGE = re.compile(
+    r"\b(?:second|third|next|new|further|another|later)\s+(?:stage|phase|section|round)\b"
+    r"|\b(?:expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension)\b",
+    re.IGNORECASE,
+)
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
 AHEAD_CUES = re.compile(
     r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
@@ -278,6 +284,13 @@ def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
             continue
         if reached and reached[0].stage in BUILT and entry.stage not in BUILT:
             continue
+        if (
+            reached
+            and reached[0].stage == "launch"
+            and entry.stage == "deployment"
+            and not FURTHER_STAGE.search(entry.evidence)
+        ):
+            continue  # what was launched, described
         reached = [entry]
     return reached
 
