@@ -5,15 +5,20 @@ last), each with the stage it has in the deal's story (side mentions, link.py ru
 are marked `background` and do not count for the status):
 - an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
   `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`;
-- a `cancelled` event the deal goes on after was a block, not the end: `stalled`. After
+- a block is `stalled`, not the end: an event (not a launch) telling of a ban, a
+  restriction or a suspension (BLOCK_CUES, not `despite` it); talks or a plan of ending
+  the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
-  deployment, launch); after an undated one, whose order is unknown, with any other event.
+  deployment, launch); after an undated one, whose order is unknown, with any other event;
+- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`;
+- an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when no dated event marks progress after the newest dated cancellation
   (talks or plans after it, an alternative, do not revive the deal);
 - else the stage of the newest dated event that marks progress (mou, agreement,
   deployment, launch; of two on one day the later told; a memorandum or agreement
-  after a deployment or launch, a capacity contract, does not set the deal back), or of
+  after a deployment or launch, a capacity contract, does not set the deal back, nor
+  does a deployment after a launch unless it names a further stage), or of
   an undated event marking more progress (it may be the newest: a completion reported
   in an undated article):
   talks and plans about a deal that has progressed do not set it back; a deal with only
