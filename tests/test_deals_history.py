@@ -134,3 +134,8 @@ def test_a_deployment_after_a_launch_describes_it_unless_a_further_stage():
     assert deal_of(launched, described).status == "launch"
     further = event(3, "deployment", "2024-10-15", "Works on the second phase are under way.")
     assert deal_of(launched, further).status == "deployment"
+
+
+def test_a_plan_to_end_something_else_is_no_threat():
+    deal = deal_of(event(1, "plan", "2024-06", "Orbita plans to cancel roaming fees next year."))
+    assert [h.stage for h in deal.history] == ["plan"]

@@ -75,9 +75,12 @@ BLOCK_CUES = re.compile(
     re.IGNORECASE,
 )
 DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
-# Talk or a plan of ending a deal is a threat to it, not its end.
+# Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
+# not its end; ending something else (`cancel roaming fees`) is none.
 THREAT_CUES = re.compile(
-    r"\b(?:terminat(?:e|ed|ing|ion)|withdraw(?:n|ing|al)?|cancel(?:led|ling|lation)?)\b",
+    r"\b(?:terminat(?:e|ed|ing|ion)|withdraw(?:n|ing|al)?|cancel(?:led|ling|lation)?)\b"
+    r".{0,40}?\b(?:project|programme|program|contract|deal|agreement|memorandum|funding"
+    r"|funds|financing|loan|licen[cs]e|implementation|tender|partnership)\b",
     re.IGNORECASE,
 )
 # Work after a launch that sets a deal back to `deployment` names a further stage.
