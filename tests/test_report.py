@@ -29,6 +29,7 @@ from ca_connect.report.assemble import (
 )
 from ca_connect.report.storylines import (
     MAX_MARKS,
+    Storyline,
     event_mark,
     from_deal,
     group_events,
@@ -448,3 +449,15 @@ def test_the_seeds_report_renders_in_chromium(data_dir: Path, tmp_path: Path) ->
             browser.close()
     assert errors == []
     assert (tmp_path / "tm.png").stat().st_size > 10_000
+
+
+def test_the_top_storylines_are_chosen_from_a_stream_keeping_only_the_top() -> None:
+    from ca_connect.report.assemble import _top
+
+    def lanes():  # a generator: each lane is seen once, as deals arrive from the store
+        for n in range(50):
+            yield Storyline("deal", f"d{n}", f"deal {n % 7}", [], [], [], "talks", 1, n % 9)
+
+    best, seen = _top(lanes(), 5)
+    assert seen == 50
+    assert best == sorted(lanes(), key=lambda line: line.rank)[:5]
