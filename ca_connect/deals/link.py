@@ -81,11 +81,14 @@ def link(
     }
     groups = _assign(items, roots, set(crowded))
     pieces = [
-        (piece, {root})
+        (piece, root)
         for root in sorted(groups)
         for part in _split(groups[root])
         for piece in _topics(part)
     ]
+    # The groups that came apart: their deals are re-linked together in the index.
+    apart = Counter(root for _, root in pieces)
+    pieces = [(piece, {root} if apart[root] > 1 else set()) for piece, root in pieces]
     parts, background, origins = _absorb([p for p, _ in pieces], [o for _, o in pieces])
     for part, marked in zip(parts, background, strict=True):
         if len({item.facts.id for item in part}) > 1:
