@@ -29,8 +29,9 @@ if TYPE_CHECKING:
     import yaml
 
 # Letters of the scripts told apart; a text is Russian when most of its letters are Cyrillic.
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Runs of them: their lengths sum to the letters' count, in far fewer matches.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _SAMPLE = 4000  # characters read to decide: the head of a text is enough
 
 
@@ -41,8 +42,8 @@ def detect_language(text: str) -> str | None:
     `ru`; its front matter `language:` says otherwise when it matters.
     """
     sample = text[:_SAMPLE]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
+    latin = sum(map(len, _LATIN.findall(sample)))
     if not cyrillic and not latin:
         return None
     return "ru" if cyrillic > latin else "en"

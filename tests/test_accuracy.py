@@ -68,15 +68,21 @@ def test_russian_corpus_meets_the_targets(shared_dir: Path) -> None:
 
 # (recall, precision, parties right, dates right) at least, per shared set.
 EVENT_FLOORS = {
-    "corpus": (0.68, 0.63, 0.47, 0.90),
-    "deals": (0.535, 0.59, 0.43, 0.74),
+    "corpus": (0.70, 0.655, 0.53, 0.91),
+    "deals": (0.575, 0.60, 0.46, 0.77),
     # Issue 15's target: recall and precision 0.70 (more events matched, a few more
     # of them dated by the lead's news day where the gold takes the publication date).
-    "corpus-ru": (0.72, 0.77, 0.47, 0.87),
+    "corpus-ru": (0.75, 0.78, 0.47, 0.90),
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
-WRITTEN_EVENT_FLOORS = {"blind-ru": (0.80, 0.85, 0.50, 0.90)}
+# The English written sets (tests/fixtures/blind3, blind-deals), read blind at first:
+# blind3 recall 0.432, precision 0.854; blind-deals recall 0.379, precision 0.542.
+WRITTEN_EVENT_FLOORS = {
+    "blind-ru": (0.80, 0.87, 0.53, 0.91),
+    "blind3": (0.65, 0.80, 0.58, 0.90),
+    "blind-deals": (0.48, 0.60, 0.20, 0.84),
+}
 
 
 @pytest.mark.parametrize("folder", sorted(EVENT_FLOORS))

@@ -182,3 +182,8 @@ def test_by_a_year_is_a_target() -> None:
 def test_postponed_to_a_year_is_no_date() -> None:
     # The year a project is put off to is neither when it happened nor a scheduled target.
     assert resolve_event_date("Проект ВОЛС отложен на 2027 год.", PartialDate(year=2025)) is None
+
+
+def test_a_perfective_future_makes_a_target() -> None:
+    found = resolve_event_date("Работы начнутся в августе.", PartialDate(year=2024, month=6))
+    assert found is not None and found.planned and found.date == PartialDate(year=2024, month=8)

@@ -70,3 +70,22 @@ def test_an_article_bridging_two_parts_of_one_story_joins_them_in_any_order():
     assert full == {frozenset({("a1", 1), ("a2", 1), ("a3", 1)})}
     for order in permutations(["a1", "a2", "a3"]):
         assert shapes_added_one_by_one(facts, order) == full, order
+
+
+def test_the_one_deal_of_a_host_and_type_is_told_by_the_index_in_any_order():
+    # The ministry's event names no company: it joins the one Kazakh satellite deal while
+    # there is one (a1), and none once a second one comes (a3), whatever the order.
+    ministry = Party(id="kz-ministry", name="Ministry", kind="agency", country="KZ")
+    orbita = Party(id="orbita", name="Orbita Global", kind="company", country="GB")
+    one = [
+        article("a1", "2024-01-10", [event("a1", 1, "agreement", "2024-01-10", [KZ, SKYNET])]),
+        article("a2", "2024-02-10", [event("a2", 1, "plan", "2024-02-10", [KZ, ministry])]),
+    ]
+    two = [*one, article("a3", "2024-03-10", [event("a3", 1, "mou", "2024-03-10", [KZ, orbita])])]
+    assert {frozenset(g.events) for g in link(one)} == {frozenset({("a1", 1), ("a2", 1)})}
+    full = {frozenset(group.events) for group in link(two)}
+    assert frozenset({("a1", 1)}) in full and not any(("a2", 1) in g for g in full)
+    for order in permutations(["a1", "a2"]):
+        assert shapes_added_one_by_one(one, order) == {frozenset(g.events) for g in link(one)}
+    for order in permutations(["a1", "a2", "a3"]):
+        assert shapes_added_one_by_one(two, order) == full, order

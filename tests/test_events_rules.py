@@ -63,6 +63,9 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Beeline Uzbekistan is currently testing 5G in Tashkent.", "deployment"),
         ("Kazakhstan and China agreed to lay a fiber cable in a memorandum.", "mou"),
         ("Kcell expects to complete its 5G rollout in Almaty.", "plan"),
+        ("The government of Kazakhstan launched a national programme on 5G.", "plan"),
+        ("Kcell launched 5G in Almaty and will expand it to Astana.", "launch"),
+        ("The Kazakh ministry instructed Kazakhtelecom to lay fiber to 500 villages.", "plan"),
         ("The deal follows a memorandum on 5G signed by Kcell and Huawei in 2019.", "mou"),
         (
             "The regulator of Tajikistan approved the transaction between Tcell and Beeline.",
@@ -277,6 +280,11 @@ def test_a_term_of_a_dated_deal_takes_its_date() -> None:
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2027")
+
+
+def test_the_day_before_is_read_from_the_publication_date() -> None:
+    (event,) = events("The day before, Kcell signed a 5G contract with Ericsson.")
+    assert (str(event.date), event.date_basis) == ("2025-03-13", "sentence")
 
 
 def test_a_background_event_keeps_its_own_date() -> None:

@@ -107,7 +107,11 @@ _AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
-_DAY_WORD = re.compile(r"\b(?P<word>today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+_DAY_WORD = re.compile(
+    r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before|the\s+previous\s+day"
+    r"|a\s+day\s+earlier)\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_WORD = re.compile(
     r"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -248,8 +252,8 @@ def _relative_candidates(sentence: str) -> list[_Candidate]:
         resolve = _ago(number, match["unit"].lower())
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _DAY_WORD.finditer(sentence):
-        word = match["word"].lower()
-        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        word = " ".join(match["word"].lower().split())
+        offset = {"tomorrow": 1, "today": 0, "tonight": 0}.get(word, -1)  # the day before
         resolve = _days_from_published(offset)
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
     for match in _WEEKDAY_WORD.finditer(sentence):

@@ -75,7 +75,16 @@ _DMY_NUMERIC = re.compile(
     r"(?P<y>\d{4}|\d{2})(?!\d|[.\-/]\d)",
     re.IGNORECASE,
 )
-_FULL_DATE_PATTERNS = (_ISO, _DMY_WORDS, _MDY_WORDS, _DMY_NUMERIC)
+# Each with what it cannot match without, a cheap search that rules most texts out: every
+# full date has a four-digit year, or (numeric) a digit, a separator and a digit.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NUMERIC_HINT = re.compile(r"\d[./-]\d")
+_FULL_DATE_PATTERNS = (
+    (_ISO, _FOUR_DIGITS),
+    (_DMY_WORDS, _FOUR_DIGITS),
+    (_MDY_WORDS, _FOUR_DIGITS),
+    (_DMY_NUMERIC, _NUMERIC_HINT),
+)
 _MONTH_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d|\s*[-–—]\s*\d)", re.IGNORECASE
 )
@@ -164,8 +173,11 @@ def _first_wins(found: list[_Found]) -> list[_Found]:
 
 def _full_dates(text: str, *, short_years: bool = False) -> list[_Found]:
     """Every day-precision date written with its year in `text`, in reading order."""
-    found = []
-    for pattern in _FULL_DATE_PATTERNS:
+    found: list[_Found] = []
+    hinted = {hint: hint.search(text) is not None for hint in (_FOUR_DIGITS, _NUMERIC_HINT)}
+    for pattern, hint in _FULL_DATE_PATTERNS:
+        if not hinted[hint]:
+            continue
         for match in pattern.finditer(text):
             date = _date_from_match(match, short_years=short_years)
             if date is not None:

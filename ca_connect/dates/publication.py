@@ -185,7 +185,7 @@ def _dateparser_line(line: str) -> PartialDate | None:
     """
     if (
         len(line) > MAX_DATEPARSER_INPUT
-        or any(pattern.search(line) for pattern in _FULL_DATE_PATTERNS)  # read, or impossible
+        or any(pattern.search(line) for pattern, _ in _FULL_DATE_PATTERNS)  # read, or impossible
         or not _MONTH_WORD.search(line)
         or not _YEAR_TOKEN.search(line)
         or not _SMALL_NUMBER.search(_YEAR_TOKEN.sub(" ", line))

@@ -81,11 +81,14 @@ def link(
     }
     groups = _assign(items, roots, set(crowded))
     pieces = [
-        (piece, {root})
+        (piece, root)
         for root in sorted(groups)
         for part in _split(groups[root])
         for piece in _topics(part)
     ]
+    # The groups that came apart: their deals are re-linked together in the index.
+    apart = Counter(root for _, root in pieces)
+    pieces = [(piece, {root} if apart[root] > 1 else set()) for piece, root in pieces]
     parts, background, origins = _absorb([p for p, _ in pieces], [o for _, o in pieces])
     for part, marked in zip(parts, background, strict=True):
         if len({item.facts.id for item in part}) > 1:
@@ -112,6 +115,9 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
         keys |= item.strong | item.weak
         # a counterpart in any country: organisations that go together (rule 3)
         keys |= {("org", key[2]) for key in item.strong if key[0] == "with"}
+        if not item.strong and not item.weak and item.host is not None:
+            # an event that may join the one deal of its host and type (rule 4)
+            keys |= {("alone", item.host, kind) for kind in item.event.initiatives}
     keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
     keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
     return {KEY_SEPARATOR.join(key) for key in keys}

@@ -135,6 +135,6 @@ class DealGroup:
     named: bool
     events: list[tuple[str, int]] = field(default_factory=list)
     background: list[tuple[str, int]] = field(default_factory=list)  # side mentions
-    # The keys of the groups its events were gathered in before they were split in time
-    # (link.py rules 3-6): every deal made from one group is re-linked with the others.
+    # The keys of the groups its events were gathered in that were split in time or topic
+    # (link.py rule 5): every deal made from one such group is re-linked with the others.
     groups: list[str] = field(default_factory=list)

@@ -5,15 +5,20 @@ last), each with the stage it has in the deal's story (side mentions, link.py ru
 are marked `background` and do not count for the status):
 - an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
   `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`;
-- a `cancelled` event the deal goes on after was a block, not the end: `stalled`. After
+- a block is `stalled`, not the end: an event (not a launch) telling of a ban, a
+  restriction or a suspension (BLOCK_CUES, not `despite` it); talks or a plan of ending
+  the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
-  deployment, launch); after an undated one, whose order is unknown, with any other event.
+  deployment, launch); after an undated one, whose order is unknown, with any other event;
+- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`;
+- an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when no dated event marks progress after the newest dated cancellation
   (talks or plans after it, an alternative, do not revive the deal);
 - else the stage of the newest dated event that marks progress (mou, agreement,
   deployment, launch; of two on one day the later told; a memorandum or agreement
-  after a deployment or launch, a capacity contract, does not set the deal back), or of
+  after a deployment or launch, a capacity contract, does not set the deal back, nor
+  does a deployment after a launch unless it names a further stage), or of
   an undated event marking more progress (it may be the newest: a completion reported
   in an undated article):
   talks and plans about a deal that has progressed do not set it back; a deal with only
@@ -49,7 +54,45 @@ DELAY_CUES = re.compile(
     re.IGNORECASE,
 )
 REPLACE_CUES = re.compile(
-    r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|instead of|took over from|in place of)\b",
+    r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
+    r"|took over (?:from|the project|the contract)|in place of"
+    r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
+    r"\b.{0,20}\bwith)\b",
+    re.IGNORECASE,
+)
+# An end told in the present perfect (`has abandoned the programme it agreed two years
+# ago`) is the article's news: it happened by the article's date, whatever date the
+# sentence gives for what it ends.
+ENDED_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?:abandon|cancel|terminat|scrap|shelv|drop|call)\w*",
+    re.IGNORECASE,
+)
+# A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
+# the block tells of work going on, and a hyphenated one (`currently-banned`) describes.
+BLOCK_CUES = re.compile(
+    r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
+    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
+# Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
+# not its end; ending something else (`cancel roaming fees`) is none.
+THREAT_CUES = re.compile(
+    r"\b(?:terminat(?:e|ed|ing|ion)|withdraw(?:n|ing|al)?|cancel(?:led|ling|lation)?)\b"
+    r".{0,40}?\b(?:project|programme|program|contract|deal|agreement|memorandum|funding"
+    r"|funds|financing|loan|licen[cs]e|implementation|tender|partnership)\b",
+    re.IGNORECASE,
+)
+# Work after a launch that sets a deal back to `deployment` names a further stage.
+FURTHER_STAGE = re.compile(
+    r"\b(?:second|third|next|new|further|another|later)\s+(?:stage|phase|section|round)\b"
+    r"|\b(?:expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension)\b",
+    re.IGNORECASE,
+)
+# A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
+AHEAD_CUES = re.compile(
+    r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
+    r"|\bonce\b.{0,40}\b(?:is|are|has been|have been)\s+completed\b",
     re.IGNORECASE,
 )
 
@@ -57,7 +100,10 @@ REPLACE_CUES = re.compile(
 def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
     it: `status_as_of` adds what time does (stalled, missed targets)."""
-    events = [_event(facts[article], number) for article, number in group.events]
+    events = [
+        _as_told(_event(facts[article], number), facts[article].date)
+        for article, number in group.events
+    ]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
     side = set(group.background)
@@ -131,6 +177,20 @@ def _when(event: Event) -> PartialDate | None:
     return None if event.planned and getattr(event, "target", None) is None else event.date
 
 
+def _as_told(event: Event, published: PartialDate | None) -> Event:
+    """The event with the date its history gives it: an end told in the present perfect
+    (ENDED_NOW) happened by its article's date `published`, when that is a later month
+    (an end dated the day before its report keeps its day)."""
+    if (
+        published is not None
+        and event.stage == "cancelled"
+        and ENDED_NOW.search(_evidence(event))
+        and (event.date is None or months_between(event.date, published) > 0)
+    ):
+        return event.model_copy(update={"date": published})
+    return event
+
+
 def _order(event: Event, facts: ArticleFacts) -> tuple[bool, int, str, int]:
     """Date order by the middle of each date's span (`2024` after `2024-03`, before
     `2024-09`); undated events by their article's date, then last."""
@@ -152,12 +212,16 @@ def _stages(events: list[Event]) -> list[str]:
     for index, event in enumerate(events):
         text = _evidence(event)
         delayed = DELAY_CUES.search(text) and event.stage != "launch"
-        blocked = event.stage == "cancelled" and any(
-            _goes_on(event, later) for later in events[index + 1 :]
+        blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
+            event.stage == "cancelled"
+            and any(_goes_on(event, later) for later in events[index + 1 :])
         )
+        threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
         if REPLACE_CUES.search(text):
             stages.append("partner-change")
-        elif delayed or blocked:
+        elif event.stage in BUILT and AHEAD_CUES.search(text):
+            stages.append("plan")
+        elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
         else:
             stages.append(event.stage)
@@ -228,6 +292,13 @@ def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
             continue
         if reached and reached[0].stage in BUILT and entry.stage not in BUILT:
             continue
+        if (
+            reached
+            and reached[0].stage == "launch"
+            and entry.stage == "deployment"
+            and not FURTHER_STAGE.search(entry.evidence)
+        ):
+            continue  # what was launched, described
         reached = [entry]
     return reached
 

@@ -136,14 +136,17 @@ class DealStore:
             keys = old_keys | self.keys_of(touched)
             relink = set(touched)
             for key in keys:
-                relink |= {
-                    a for (a,) in db.execute("SELECT article FROM deal_keys WHERE key = ?", (key,))
-                }
+                relink |= self._articles_with(key)
             # Every deal with an event in an article re-linked is re-linked whole, with the
             # deals made from the same groups (parts of one story years apart): a deal
             # keeping some of its old rows would be a stale record. Of their other
             # articles only those deals' events are linked again; their other events stay
             # in their deals, which need not be re-linked.
+            # Rule 4 may join an event naming only its host to the one deal of its host
+            # and type: where at most one other deal has them, such events are re-linked.
+            for host, kind in host_types(self._facts(relink)):
+                if len(self._host_deals(host, kind) - self._deals_of(relink)) <= 1:
+                    relink |= self._articles_with(KEY_SEPARATOR.join(("alone", host, kind)))
             own = self._facts(relink)
             deals = self._deals_of(relink)
             deals |= self._siblings(deals)
@@ -234,6 +237,10 @@ class DealStore:
             )
             found |= {other for (other,) in rows}
         return found
+
+    def _articles_with(self, key: str) -> set[str]:
+        rows = self.db.execute("SELECT article FROM deal_keys WHERE key = ?", (key,))
+        return {article for (article,) in rows}
 
     def _host_deals(self, host: str, kind: str) -> set[str]:
         rows = self.db.execute(

@@ -99,6 +99,8 @@ class Grammar:
     both: re.Pattern[str]  # `both` heading the partners
     # A sentence opening on a definition: `Starlink is a …`, `Starlink — …`.
     definition: re.Pattern[str]
+    # A finite verb (matched at a cue's start): the predicate of its clause, outside a frame.
+    predicate: re.Pattern[str] = re.compile(r"(?!)")
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
     # The language's own rules on whether a cue reports anything (events/russian.py).
@@ -115,6 +117,8 @@ class Grammar:
     deal_frame: re.Pattern[str] = re.compile(r"(?!)")
     # Agreeing verbs: an agreement cue opening on one only says that something was agreed.
     agreeing: frozenset[str] = frozenset()
+    # Words that end a verb's object and start another clause (`launched 5G and plans to`).
+    joins: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -254,6 +258,7 @@ ENGLISH = Grammar(
     ),
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
+    joins=frozenset({"and", "but", "which", "that", "while", "who", "where", "as"}),
     deal_frame=re.compile(
         r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
         r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
@@ -319,7 +324,7 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
-    forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется"}),
+    forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
     roles={},
     clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
     plural_deals=frozenset(
@@ -328,6 +333,7 @@ RUSSIAN = Grammar(
     partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
     both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
     definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
+    predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
     distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
     cue_counts=russian.cue_counts,
 )

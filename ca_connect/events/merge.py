@@ -64,9 +64,37 @@ def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[
             groups.append(_Group(mention))
         else:
             group.add(mention)
+    groups = _fold_headline_plans(groups)
     events = [_event(tagged, group) for group in groups]
     events.sort(key=lambda event: _position(event))
     return [event.model_copy(update={"number": number}) for number, event in enumerate(events, 1)]
+
+
+def _fold_headline_plans(groups: list[_Group]) -> list[_Group]:
+    """A headline's plan with no target or work (`Kyrgyztelecom and Nokia to build 5G`,
+    `… modernise fibre`) that only says what a deal of the body will do is part of it."""
+    folded: list[_Group] = []
+    for group in groups:
+        deal = next(
+            (
+                other
+                for other in groups
+                if group.all_title
+                and group.stage in ("plan", "deployment")
+                and not group.targets
+                and other.stage in ("mou", "agreement")
+                and group.own_parties
+                and group.own_parties <= other.party_ids
+                and (not group.types or not other.types or group.types & other.types)
+            ),
+            None,
+        )
+        if deal is None:
+            folded.append(group)
+            continue
+        for mention in group.mentions:
+            deal.add(mention)
+    return folded
 
 
 def _home(groups: list[_Group], mention: EventMention) -> _Group | None:

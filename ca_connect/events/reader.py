@@ -38,6 +38,8 @@ _SUBJECT_REACH = 8
 _GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+# A plan noun this near after a launch cue is what was launched (`launched the programme`).
+_OBJECT_REACH = 4
 # Phrase cues of this many words are read whole before `A … B` cues claim their words.
 _LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
@@ -228,6 +230,23 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     if stage != "launch":
         return stage
     launches = [read.cue for read in cues if read.stage == "launch"]
+    # `launched a national programme`: a plan set going (a plan noun as the object).
+    objects = [
+        read.cue
+        for read in cues
+        if read.stage == "plan"
+        and not {folded[i] for i in range(read.cue.first, read.cue.last)}
+        & (grammar.modals | grammar.intentions)
+    ]
+    if all(
+        any(
+            0 <= plan.first - cue.last <= _OBJECT_REACH
+            and not set(folded[cue.last : plan.first]) & grammar.joins
+            for plan in objects
+        )
+        for cue in launches
+    ):
+        return "plan"
     works = [read.cue for read in cues if read.stage == "deployment"]
     if all(
         folded[cue.first] in grammar.starts
@@ -292,12 +311,26 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     folded = token_keys(tokens[2])
 
     def part_at(index: int, words: tuple[str, ...]) -> bool:
-        return tuple(folded[index : index + len(words)]) == words and all(
-            not gap_signature(text[ends[i] : starts[i + 1]])
-            for i in range(index, index + len(words) - 1)
+        return (
+            folded[index] == words[0]  # the cheap test first
+            and tuple(folded[index : index + len(words)]) == words
+            and all(
+                not gap_signature(text[ends[i] : starts[i + 1]])
+                for i in range(index, index + len(words) - 1)
+            )
         )
 
+    clause_ends: dict[int, int] = {}  # after a part ending at a token: where its clause ends
+
+    def clause_end(after: int) -> int:
+        if after not in clause_ends:
+            found = _CLAUSE_BREAK.search(text, ends[after - 1])
+            clause_ends[after] = found.start() if found else len(text)
+        return clause_ends[after]
+
     found: list[Cue] = []
+    if gapped.keys().isdisjoint(folded):  # most sentences: no first word of a pair
+        return found
     for first, word in enumerate(folded):
         for parts, stage in gapped.get(word, ()):
             if not part_at(first, parts[0]):
@@ -305,9 +338,10 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
             spans = [(first, first + len(parts[0]))]
             for words in parts[1:]:
                 after = spans[-1][1]
+                stop = clause_end(after)
                 span = None
                 for index in range(after, min(after + _MAX_GAP, len(folded) - 1) + 1):
-                    if _CLAUSE_BREAK.search(text, ends[after - 1], starts[index]):
+                    if stop < starts[index]:
                         break
                     if part_at(index, words):
                         span = (index, index + len(words))
@@ -407,6 +441,8 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
 def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Grammar) -> bool:
     """A cue inside a frame's noun phrase: the first cue after the frame's words (`as
     part of the strategy, the ministry plans`: `plans` is outside)."""
+    if grammar.predicate.match(text, starts[cue.first]):
+        return False  # a finite verb ends the frame's noun phrase (`в рамках проекта планируется`)
     frame = grammar.frame.search(text[: starts[cue.first]])
     return frame is not None and not any(
         frame.start() <= starts[other.first] and other.last <= cue.first for other in cues

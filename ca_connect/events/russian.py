@@ -32,9 +32,13 @@ _PARTICIPLE = re.compile(r"(?:[аяеё]н|ыт|нут|чат)[аоы]?$")
 # A participle in its long, adjectival form (`подключенных абонентов`, `открытые данные`,
 # `разворачиваемая система`): an attribute of a noun, not what happened (a planned
 # thing, `планируемых проектах`, is still a plan).
-_ATTRIBUTE = re.compile(
-    r"(?:нн|[аеыяу]т|[еи]м|[ую]щ|[ая]щ|вш)"
-    r"(?:ый|ий|ая|яя|ое|ее|ые|ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)(?:ся)?$"
+_ADJECTIVE_ENDING = r"(?:ый|ий|ая|яя|ое|ее|ые|ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)"
+_ATTRIBUTE = re.compile(rf"(?:нн|[аеыяу]т|[еи]м){_ADJECTIVE_ENDING}(?:ся)?$")
+# ... an active one (`страной, запустившей 5G`) even for a plan.
+_ACTIVE_ATTRIBUTE = re.compile(rf"(?:[ую]щ|[ая]щ|вш){_ADJECTIVE_ENDING}(?:ся)?$")
+# A gathering opened (`открылась выставка`, `открылся форум`) is no launch.
+_GATHERING = re.compile(
+    r"(?:выставк|форум|конференц|семинар|фестивал|саммит|заседан|сесси)\w*", re.IGNORECASE
 )
 # The subjunctive: `чтобы` opening a clause of purpose, `бы` a clause of wish or condition.
 _SUBJUNCTIVE = frozenset({"чтобы", "бы", "б"})
@@ -85,8 +89,16 @@ def cue_counts(
     if _SOURCE.search(text[: tokens[0][first]]):
         return False
     if _INFINITIVE.search(folded[first]):
-        return governed
-    if stage != "plan" and last - first == 1 and _ATTRIBUTE.search(folded[first]):
+        # Under a plan: governed, or right after another cue (`планируется подключить`).
+        return governed or any(end == first for _, _, end in cues)
+    if last - first == 1 and (
+        _ACTIVE_ATTRIBUTE.search(folded[first])
+        or (stage != "plan" and _ATTRIBUTE.search(folded[first]))
+    ):
+        return False
+    if stage == "launch" and any(
+        _GATHERING.fullmatch(word) for word in folded[max(0, first - 1) : last + 2]
+    ):
         return False
     if stage == "talks" and any(other in _ACTS for other, _, _ in cues):
         return not _SCENE.search(text[: tokens[0][first]])

@@ -132,9 +132,7 @@ class Discoverer:
         for sentence_start, sentence_end in sentences:
             indexes = range(bisect_left(starts, sentence_start), bisect_left(starts, sentence_end))
             words = [text[starts[i] : ends[i]] for i in indexes]
-            if _is_headline(words):
-                continue
-            if not any(word in self._name_heads for word in words):
+            if self._name_heads.keys().isdisjoint(words) or _is_headline(words):
                 continue
             position = 0
             while position < len(indexes):

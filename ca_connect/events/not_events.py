@@ -1,0 +1,130 @@
+"""The not-event rules: sentences whose cues report no deal action (README "Deal events",
+Not events): conditions, trainings, forecasts, states of things, definitions, benefit
+statements, and plans resting on a bare modal or a weak noun without an actor.
+"""
+
+from __future__ import annotations
+
+from ..models import Stage
+from .grammar import Grammar
+from .parties import Actor
+from .reader import ReadCue, Sentence
+
+
+def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
+    """The not-event rules (README): conditions, trainings, forecasts, states of things,
+    and plans resting on a bare modal or a weak noun without an actor."""
+    folded = sentence.tokens[2]
+    words = set(folded)
+    first_cue = sentence.cues[0].cue.first
+    if words & grammar.conditions and any(w in grammar.conditions for w in folded[:first_cue]):
+        return True
+    if stage in ("talks", "plan", "deployment") and words & grammar.gatherings:
+        return True
+    if stage == "plan" and words & grammar.forecasts:
+        return True
+    if stage in ("deployment", "launch") and (
+        _describes_a_state(sentence, grammar) or _defines(sentence, grammar)
+    ):
+        return True
+    if stage == "plan":
+        plans = [read for read in sentence.cues if read.stage == "plan"]
+        if all(_states_a_benefit(read, folded, grammar) for read in plans):
+            return True
+        if all(_bare_modal(read, folded, grammar) for read in plans):
+            return not any(_acts(read, sentence, actors, grammar) for read in plans)
+        if all(_weak_noun(read, folded, grammar) for read in plans):
+            return not actors
+    return False
+
+
+def _cue_words(read: ReadCue, folded: list[str]) -> tuple[str, ...]:
+    return tuple(word for a, b in read.cue.parts for word in folded[a:b])
+
+
+def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A modal cue (`will`, `could`) that governs no other cue."""
+    return not read.governs and set(_cue_words(read, folded)) <= grammar.modals
+
+
+def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A plan cue followed by a benefit (`will help`, `aims to strengthen`), also through
+    `that this` (`it is expected that this will help`)."""
+    if read.governs or grammar.intentions & set(_cue_words(read, folded)):
+        return False
+    after = read.cue.last
+    while after < len(folded) and (
+        _skippable(folded[after], grammar) or folded[after] in grammar.benefit_subjects
+    ):
+        after += 1
+    return after < len(folded) and folded[after] in grammar.benefits
+
+
+def _weak_noun(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    return set(_cue_words(read, folded)) <= grammar.weak_plans
+
+
+def _acts(read: ReadCue, sentence: Sentence, actors: list[Actor], grammar: Grammar) -> bool:
+    """Does an actor do what the modal says: an actor or a reference right before it, and
+    no benefit or description after it (`Huawei will build`, not `the line will help`)."""
+    ends, folded = sentence.tokens[1:]
+    after = read.cue.last
+    while after < len(folded) and folded[after] != "be" and _skippable(folded[after], grammar):
+        after += 1
+    if folded[after : after + 1] == ["be"] and _participle(folded[after + 1 : after + 2], grammar):
+        return True  # a passive future: `a working group will be established`
+    before = read.cue.first - 1
+    while before >= 0 and _skippable(folded[before], grammar):
+        before -= 1
+    if before < 0:
+        return False
+    end = sentence.start + ends[before]
+    if any(
+        m.kind != "initiative" and m.end == end and any(a.offset == m.start for a in actors)
+        for m in sentence.mentions
+    ):
+        return True
+    reference = grammar.actor_reference.search(sentence.text[: ends[before]])
+    pair = grammar.actor_pair.search(sentence.text[: ends[before]])
+    country_pair = grammar.country_pair.search(sentence.text[: ends[before]])
+    return any(
+        found is not None and found.end() == ends[before]
+        for found in (reference, pair, country_pair)
+    )
+
+
+def _skippable(word: str, grammar: Grammar) -> bool:
+    """Bridge words and adverbs (`also`, `strategically`) between a modal and its verb."""
+    return (
+        word in grammar.bridges
+        or word in grammar.adverbs
+        or (bool(grammar.adverb_ending) and word.endswith(grammar.adverb_ending))
+    )
+
+
+def _participle(words: list[str], grammar: Grammar) -> bool:
+    return bool(words) and (words[0].endswith("ed") or words[0] in grammar.participles)
+
+
+def _defines(sentence: Sentence, grammar: Grammar) -> bool:
+    """A definition (`Starlink is a network of satellites launched by SpaceX`): its
+    cues, all after the defining words, describe what a thing is."""
+    opening = grammar.definition.match(sentence.text)
+    if opening is None:
+        return False
+    starts = sentence.tokens[0]
+    return all(starts[read.cue.first] >= opening.end() for read in sentence.cues)
+
+
+def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
+    """`There are two lines ...`, `is currently connected`: what exists, not what was done."""
+    folded = sentence.tokens[2]
+    if folded[:2] in (["there", "are"], ["there", "is"]):
+        return True
+    return any(
+        read.cue.first >= 2
+        and not folded[read.cue.first].endswith("ing")  # `is currently testing`: under way
+        and folded[read.cue.first - 1] in grammar.state_adverbs
+        and folded[read.cue.first - 2] in grammar.auxiliaries
+        for read in sentence.cues
+    )

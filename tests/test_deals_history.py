@@ -1,0 +1,141 @@
+"""How a deal's history and status read its events (README "Deals", "History and
+status"): built with status.build_deal on events written by hand, so the linker and the
+event extractor play no part."""
+
+from __future__ import annotations
+
+from ca_connect.deals.facts import fingerprint
+from ca_connect.deals.model import ArticleFacts, DealGroup
+from ca_connect.deals.status import build_deal
+from ca_connect.models import Event, PartialDate, Party
+
+KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
+ORBITA = Party(id="orbita", name="Orbita Global", kind="company", country="GB")
+
+
+def event(number: int, stage: str, date: str | None, text: str, article: str = "a1") -> Event:
+    return Event(
+        article_id=article,
+        number=number,
+        stage=stage,
+        date=PartialDate.parse(date) if date else None,
+        parties=[KZ, ORBITA],
+        initiatives=["satellite"],
+        field="body",
+        start=0,
+        end=len(text),
+        text=text,
+    )
+
+
+def deal_of(*events: Event, date: str | None = "2025-03-01"):
+    """One deal of the events, each article dated `date`."""
+    facts = {}
+    for article in dict.fromkeys(e.article_id for e in events):
+        own = tuple(e for e in events if e.article_id == article)
+        facts[article] = ArticleFacts(
+            id=article,
+            date=PartialDate.parse(date) if date else None,
+            source=None,
+            url=None,
+            title=None,
+            fingerprint=fingerprint(article),
+            events=own,
+            countries=("KZ",),
+            subject="KZ",
+        )
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [(e.article_id, e.number) for e in events]
+    return build_deal(group, facts)
+
+
+def test_a_ban_or_restriction_blocks_a_deal_without_ending_it():
+    deal = deal_of(
+        event(1, "deployment", "2024-05", "Orbita terminals were installed in forty clinics."),
+        event(2, "cancelled", "2025-02", "The regulator banned the import of Orbita terminals."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "stalled"]
+    assert deal.status == "deployment"
+
+
+def test_a_plan_despite_a_restriction_stays_a_plan():
+    deal = deal_of(
+        event(1, "plan", "2024", "Despite restrictions, the ministry plans to link 90 towns."),
+    )
+    assert [h.stage for h in deal.history] == ["plan"]
+
+
+def test_talk_of_ending_a_deal_is_a_threat_not_its_end():
+    deal = deal_of(
+        event(1, "agreement", "2023-04", "Orbita signed a contract with the ministry."),
+        event(2, "plan", "2024-06", "The lender intends to terminate the programme early."),
+        event(3, "talks", "2024-07", "Officials discussed whether to withdraw the funding."),
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "stalled", "stalled"]
+    assert deal.status == "agreement"
+
+
+def test_a_completion_named_as_a_condition_is_still_ahead():
+    deal = deal_of(
+        event(1, "plan", "2025-01", "The cabinet approved a satellite pilot for one year."),
+        event(2, "launch", "2025-01", "Upon completion of the pilot, a report will follow."),
+    )
+    assert [h.stage for h in deal.history] == ["plan", "plan"]
+    assert deal.status == "plan"
+
+
+def test_a_completed_launch_stays_a_launch():
+    deal = deal_of(event(1, "launch", "2025-01", "The pilot was completed and service began."))
+    assert deal.status == "launch"
+
+
+def test_a_party_replaced_by_another_is_a_partner_change():
+    deal = deal_of(
+        event(1, "agreement", "2021-02", "Orbita won the contract for the ground stations."),
+        event(2, "agreement", "2022-09", "Orbita was replaced by Baltic Uplink after delays."),
+        event(
+            3,
+            "cancelled",
+            "2023-01",
+            "The ministry terminated its contract with Orbita for the ground stations and "
+            "signed a new one with Baltic Uplink.",
+        ),
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "partner-change", "partner-change"]
+
+
+def test_an_end_told_in_the_present_perfect_is_dated_by_its_article():
+    ended = "The ministry has abandoned the scheme it agreed with Orbita two years ago."
+    deal = deal_of(
+        event(1, "mou", "2023-02-10", "The ministry and Orbita signed a memorandum."),
+        event(2, "agreement", "2024", "The parties agreed to run a pilot in 2024."),
+        event(3, "cancelled", "2023-02", ended, article="a2"),
+        date="2025-03-01",
+    )
+    assert [(h.stage, str(h.date)) for h in deal.history][-1] == ("cancelled", "2025-03-01")
+    assert deal.status == "cancelled"
+
+
+def test_an_end_reported_the_day_after_keeps_its_day():
+    ended = "On Monday the ministry has cancelled the tender for Orbita terminals."
+    deal = deal_of(event(1, "cancelled", "2025-02-24", ended), date="2025-02-25")
+    assert str(deal.history[0].date) == "2025-02-24"
+
+
+def test_a_hyphenated_ban_describes_and_does_not_block():
+    text = "The cabinet approved testing currently-banned Orbita terminals in five schools."
+    deal = deal_of(event(1, "plan", "2024-11", text))
+    assert [h.stage for h in deal.history] == ["plan"]
+
+
+def test_a_deployment_after_a_launch_describes_it_unless_a_further_stage():
+    launched = event(1, "launch", "2024-10-14", "The Orbita gateway went live on Monday.")
+    described = event(2, "deployment", "2024-10-15", "The gateway links nine ground sites.")
+    assert deal_of(launched, described).status == "launch"
+    further = event(3, "deployment", "2024-10-15", "Works on the second phase are under way.")
+    assert deal_of(launched, further).status == "deployment"
+
+
+def test_a_plan_to_end_something_else_is_no_threat():
+    deal = deal_of(event(1, "plan", "2024-06", "Orbita plans to cancel roaming fees next year."))
+    assert [h.stage for h in deal.history] == ["plan"]
