@@ -80,8 +80,10 @@ EVENT_FLOORS = {
 # blind3 recall 0.432, precision 0.854; blind-deals recall 0.379, precision 0.542.
 WRITTEN_EVENT_FLOORS = {
     "blind-ru": (0.80, 0.87, 0.53, 0.91),
-    "blind3": (0.65, 0.80, 0.58, 0.90),
-    "blind-deals": (0.48, 0.60, 0.20, 0.84),
+    "blind3": (0.67, 0.86, 0.59, 0.90),
+    # Two predicates read as two events (evrecall): recall 0.485 -> 0.505, the events
+    # newly matched with their parties and dates not all right (0.20 -> 0.19, 0.84 -> 0.83).
+    "blind-deals": (0.50, 0.61, 0.19, 0.82),
 }
 
 
