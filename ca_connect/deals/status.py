@@ -10,7 +10,8 @@ are marked `background` and do not count for the status):
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
   deployment, launch); after an undated one, whose order is unknown, with any other event;
-- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`;
+- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
+  launch of construction (WORK_BEGAN) a `deployment`;
 - an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when no dated event marks progress after the newest dated cancellation
@@ -87,6 +88,15 @@ THREAT_CUES = re.compile(
 FURTHER_STAGE = re.compile(
     r"\b(?:second|third|next|new|further|another|later)\s+(?:stage|phase|section|round)\b"
     r"|\b(?:expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension)\b",
+    re.IGNORECASE,
+)
+# Work that was launched or began is under way, not live: `the construction of the line
+# launched in January` (a launch of construction) is a deployment.
+WORK_BEGAN = re.compile(
+    r"\b(?:construction|building|laying)\s+(?:of|on)\b[^,.;]{0,80}?\s(?:(?:was|were|has been"
+    r"|have been)\s+)?(?:launched|started|began|begun|commenced)\b"
+    r"|\b(?:launch(?:ed|ing)?|start(?:ed|ing)?|beginning|commencement)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:construction|building|laying)\b",
     re.IGNORECASE,
 )
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
@@ -221,6 +231,8 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
+        elif event.stage == "launch" and WORK_BEGAN.search(text):
+            stages.append("deployment")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
         else:
