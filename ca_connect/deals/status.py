@@ -44,6 +44,7 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
 from ..models import Event, PartialDate
+from .dating import dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 
 STALLED_AFTER = 24  # months
@@ -110,10 +111,8 @@ AHEAD_CUES = re.compile(
 def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
     it: `status_as_of` adds what time does (stalled, missed targets)."""
-    events = [
-        _as_told(_event(facts[article], number), facts[article].date)
-        for article, number in group.events
-    ]
+    told = dated_events([_event(facts[article], number) for article, number in group.events], facts)
+    events = [_as_told(event, facts[event.article_id].date) for event in told]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
     side = set(group.background)
