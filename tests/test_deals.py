@@ -498,6 +498,26 @@ def test_an_event_with_only_a_home_company_joins_where_that_company_is_seen():
     assert groups(deals_of(facts)) == [["a1", "a2"]]
 
 
+def test_an_event_with_only_a_home_company_stays_with_its_article_deal():
+    # KazTel takes part in two deals; the article's other event tells which one.
+    facts = [
+        one("s1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-02-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("s3", "2024-03-10", "launch", [KZ, SKYNET, KAZTEL]),
+        one("o1", "2024-01-20", "mou", [KZ, ORBITA, KAZTEL]),
+        one("o2", "2024-02-20", "agreement", [KZ, ORBITA, KAZTEL]),
+        article(
+            "o3",
+            "2024-03-20",
+            [
+                event("o3", 1, "deployment", "2024-03-20", [KZ, ORBITA]),
+                event("o3", 2, "plan", "2024-03-20", [KZ, KAZTEL]),
+            ],
+        ),
+    ]
+    assert groups(deals_of(facts)) == [["o1", "o2", "o3"], ["s1", "s2", "s3"]]
+
+
 def test_what_one_article_alone_tells_beside_a_deal_is_its_background():
     facts = [
         article(

@@ -341,7 +341,7 @@ def _assign(
     for item in rest:
         article = by_article[item.facts.id]
         root = (
-            _by_weak(item, org_seen, countries, types)
+            _by_weak(item, org_seen, countries, types, _placed_roots(article, placed))
             or _by_article(item, article, placed, types)
             or (None if any(o.ref in placed for o in article) else _by_host(item, hosts, crowded))
         )
@@ -364,10 +364,12 @@ def _by_weak(
     org_seen: Mapping[str, Mapping[Key, float]],
     countries: Mapping[Key, set[str]],
     types: Mapping[Key, set[str]],
+    own: Collection[Key] = (),
 ) -> Key | None:
     """The deal whose articles most name the event's home companies (the sum of the
     shares of its articles naming each; half of them at least), in one of its host
-    countries, with a type that fits."""
+    countries, with a type that fits; one of the deals `own` of its article's other
+    events if one of them is such a deal (an article's events stay together)."""
     if item.host is None:
         return None
     hosts = set(item.host.split("+"))
@@ -376,7 +378,12 @@ def _by_weak(
         for root, share in org_seen.get(key[2], {}).items():
             counts[root] += share
     fitting = [r for r in counts if _fits(item, types[r]) and countries[r] & hosts]
+    fitting = [r for r in fitting if r in own] or fitting
     return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
+
+
+def _placed_roots(article: Iterable[_Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:
+    return {root for item in article for root in placed.get(item.ref, ())}
 
 
 def _neg_key(key: Key) -> tuple[int, ...]:
