@@ -30,8 +30,11 @@ from ..tokens import tokenize
 from .actors import ArticleParties, distributed_actors, partners
 from .amounts import find_amounts
 from .grammar import Grammar
-from .not_events import not_an_event
-from .parties import Actor, PartyReader
+from .not_events import describes_a_deal, not_an_event
+from .parties import (
+    Actor,
+    PartyReader,
+)
 from .reader import DEALS, Reader, Sentence, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
@@ -94,12 +97,14 @@ class EventMention:
     item: bool = False  # a list item, elaborating the event before it
     partner: str | None = None  # one of the partners of deals told in the plural
     headline: bool = False  # the title, or a headline line heading the body
+    describes: bool = False  # only describes a deal told before (`The loan carries …`)
 
     @property
     def strength(self) -> tuple[int, ...]:
         """Stronger evidence first: a body sentence naming its own parties, types, date."""
         return (
             self.sentence.field == "body",
+            not self.describes,  # a sentence describing a deal never leads its evidence
             bool(self.own_parties),
             self.own_initiatives,
             not self.repeats and not self.item,
@@ -334,6 +339,7 @@ class _Context:
             refers_back=refers_back,
             headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
+            describes=describes_a_deal(sentence, self.grammar),
         )
 
     def actors(self, index: int) -> list[Actor]:
