@@ -369,6 +369,11 @@ def _own_parties(event: Event) -> bool:
     return event.sources.parties != "context"
 
 
+def _within(host: str, other: str) -> bool:
+    """Is `host` one of the countries of `other` (`TJ` of a `KZ+TJ` deal), or the same?"""
+    return set(host.split("+")) <= set(other.split("+"))
+
+
 def _host_only(item: _Item) -> bool:
     hosts = set(item.host.split("+")) if item.host else set()
     return all(p.kind == "country" and p.id in hosts for p in item.event.parties)
@@ -419,7 +424,7 @@ def _by_article(
         if other.ref in placed
         and other is not item
         and item.host is not None
-        and other.host in (None, item.host)
+        and (other.host is None or _within(item.host, other.host))
     ]
     if item.event.initiatives:
         for other in sorted(others, key=lambda o: abs(o.event.number - number)):
