@@ -189,8 +189,8 @@ def real_stages(body: str) -> list[str]:
         ("Kazakhstan and China signed a cooperation agreement on fiber.", "agreement"),
         ("An agreement on laying fiber between Iran and Oman was reached.", "agreement"),
         ("Tajikistan ratified the agreement on cybersecurity.", "agreement"),
-        # ... or is one already made: `the agreement`.
-        ("The agreement lets Tcell build 5G base stations.", "agreement"),
+        # ... or is one already made: `the agreement` (alone, it only describes it).
+        ("The agreement lets Tcell build 5G base stations.", None),
         # A bare agreement is an intention or a topic, not an agreement.
         ("Key goals include forging agreements on cybersecurity.", None),  # no actor
         ("Kazakhstan and Iran are negotiating an agreement on fiber.", "talks"),

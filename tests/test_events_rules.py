@@ -108,10 +108,22 @@ def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:
         "The fiber network would be faster than copper.",
         "Among the priorities is 5G coverage.",
         "Officials discussed the weather.",
+        "The new fiber ring of Kyrgyzstan is expected to cut transit prices by half.",
+        "Tcell will keep its brand after the 5G upgrade.",
     ],
 )
 def test_not_an_event(sentence: str) -> None:
     assert events(sentence) == []
+
+
+def test_a_deal_referred_to_and_described_is_no_new_deal() -> None:
+    told = "Kyrgyzstan signed a fiber loan agreement with the ADB in May."
+    assert [e.stage for e in events(f"{told} The loan carries a 20-year term.")] == ["agreement"]
+    assert events("The agreement makes fiber cheaper for Tajik schools.") == []
+    # A deal cue of its own still counts: the agreement was signed.
+    assert [e.stage for e in events("The agreement on fiber with Kyrgyzstan was signed.")] == [
+        "agreement"
+    ]
 
 
 def test_a_plan_noun_naming_a_frame_is_no_cue() -> None:
