@@ -40,6 +40,10 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+# A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
+# `в обход России`) is no party: the word, then no clause break, then the country.
+_AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
@@ -95,7 +99,9 @@ class PartyReader:
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
-            if _qualifies_media(text, m.end, sentence.end, grammar):
+            if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
+                m, text, sentence.start
+            ):
                 continue
             is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
                 text, sentence.start, m.start
@@ -157,6 +163,13 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     return bool(_BYSTANDER_BEFORE.search(before) or _BYSTANDER_AFTER.match(after))
+
+
+def _avoided(mention: Mention, text: str, sentence_start: int) -> bool:
+    """Is the country named as what is avoided (`without … through Russia`)?"""
+    before = text[sentence_start : mention.start]
+    found = list(_AVOIDED.finditer(before))
+    return bool(found) and not _CLAUSE_BREAK.search(before, found[-1].end())
 
 
 def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bool:
