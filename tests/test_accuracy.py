@@ -72,9 +72,10 @@ EVENT_FLOORS = {
     # country, as the gold header defines parties. Two events each in corpus and
     # corpus-ru had matched a gold event of theirs only through that country (the wrong
     # one: its own gold event went to another found event): R 0.70 -> 0.688, P 0.675 ->
-    # 0.663, parties 0.536 -> 0.509, dates 0.911 -> 0.909; corpus-ru R 0.759 -> 0.741,
+    # 0.663, dates 0.911 -> 0.909; corpus-ru R 0.759 -> 0.741,
     # P 0.786 -> 0.768, parties 0.477 -> 0.512. With a maximum matching no event is lost.
-    "corpus": (0.685, 0.655, 0.50, 0.90),
+    # Events reported at the lead's meeting take its parties: corpus parties 0.545.
+    "corpus": (0.685, 0.655, 0.54, 0.90),
     "deals": (0.575, 0.60, 0.48, 0.77),
     # Issue 15's target: recall and precision 0.70 (more events matched, a few more
     # of them dated by the lead's news day where the gold takes the publication date).

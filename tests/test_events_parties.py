@@ -156,3 +156,14 @@ def test_project_kuiper_is_an_organisation_beside_amazon() -> None:
 
 def test_the_country_as_the_place_work_spans_is_no_state_act() -> None:
     assert ids(one("Kcell will build 5G base stations across the country by 2027.")) == ["kcell"]
+
+
+def test_a_mention_naming_nobody_takes_the_parties_of_the_meeting_it_was_reported_at() -> None:
+    body = (
+        "President Tokayev on Wednesday held a meeting with the chairman of Kcell on 5G. "
+        "A data center is being built in Almaty with phased expansion."
+    )
+    assert ids(one(body, "deployment")) == ["KZ", "kcell"]
+    # Without a meeting dating the news, nobody is taken from elsewhere.
+    body = "Kcell launched 5G. A data center is being built in Almaty with phased expansion."
+    assert ids(one(body, "deployment")) == []

@@ -59,7 +59,7 @@ class MentionParties:
     parties: list[Party]
     source: FieldSource
     own: set[str]
-    named: bool  # the sentence names or refers to an actor
+    named: bool  # the sentence names or refers to an actor (a meeting's parties are not)
 
 
 class ArticleParties:
@@ -102,14 +102,21 @@ class ArticleParties:
         implied = (self.party_reader.implied_types(org) for org in orgs if org is not None)
         return list(dict.fromkeys(t for types in implied for t in types))
 
-    def of_mention(self, index: int) -> MentionParties:
+    def of_mention(self, index: int, meeting: int | None = None) -> MentionParties:
         """The parties of the mention sentence `index` makes: its own, those it refers to,
-        and the country where the deal happens."""
+        and the country where the deal happens. A mention naming nobody, reported at the
+        meeting the lead dates (sentence `meeting`), takes the meeting's parties."""
         own = self._own_parties(index)
         referred = self._referred_parties(index, own)
+        named = bool(own or referred)
+        if not named and meeting is not None and meeting < index:
+            referred = [
+                p.model_copy(update={"source": "context", "role": None})
+                for p in self.of_mention(meeting).parties
+            ]
         parties = own + [party for party in referred if party.id not in {p.id for p in own}]
         parties, source = self._with_country(self.sentences[index], parties, bool(own))
-        return MentionParties(parties, source, {p.id for p in own}, bool(own or referred))
+        return MentionParties(parties, source, {p.id for p in own}, named)
 
     def _own_parties(self, index: int) -> list[Party]:
         sentence = self.sentences[index]

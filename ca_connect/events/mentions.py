@@ -310,7 +310,7 @@ class _Context:
 
     def mention(self, index: int, stage: Stage) -> EventMention | None:
         sentence = self.sentences[index]
-        parties = self.parties.of_mention(index)
+        parties = self.parties.of_mention(index, self._meeting())
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
@@ -431,6 +431,13 @@ class _Context:
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
+
+    def _meeting(self) -> int | None:
+        """The sentence of the meeting the lead dates, when it dates the news."""
+        if self.news_date() is None:
+            return None
+        body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
+        return next((i for i in body if self.date_of(i) is not None), None)
 
     def _read_news_date(self) -> PartialDate | None:
         published = self.tagged.date
