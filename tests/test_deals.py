@@ -544,6 +544,45 @@ def test_an_event_whose_parties_come_from_context_founds_no_deal():
     assert [h.event for h in found[1].history] == [1, 2]
 
 
+def test_a_body_of_one_country_of_a_cross_border_deal_joins_its_article_deal():
+    tj = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
+    pamirnet = Party(id="pamirnet", name="PamirNet", kind="company", country="TJ")
+    regulator = Party(id="tj-regulator", name="Antimonopoly Service", kind="agency", country="TJ")
+    facts = [
+        one("b1", "2024-08-01", "agreement", [KZ, tj, KAZTEL, pamirnet]),
+        article(
+            "b2",
+            "2025-11-05",
+            [
+                event("b2", 1, "launch", "2025-11-04", [KZ, KAZTEL, tj, pamirnet]),
+                event("b2", 2, "agreement", "2025-04", [tj, regulator]),
+            ],
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.article, h.event) for h in deal.history] == [("b1", 1), ("b2", 2), ("b2", 1)]
+
+
+def test_the_country_alone_beside_a_cross_border_deal_may_be_its_own_news():
+    tj = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
+    pamirnet = Party(id="pamirnet", name="PamirNet", kind="company", country="TJ")
+    facts = [
+        one("b1", "2024-08-01", "agreement", [KZ, tj, KAZTEL, pamirnet]),
+        article(
+            "b2",
+            "2025-11-05",
+            [
+                event("b2", 1, "launch", "2025-11-04", [KZ, KAZTEL, tj, pamirnet]),
+                event(
+                    "b2", 2, "plan", "2025-11-05", [tj], text="Tajikistan will wire 900 villages."
+                ),
+            ],
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.article, h.event) for h in deal.history] == [("b1", 1), ("b2", 1)]
+
+
 def test_what_one_article_alone_tells_beside_a_deal_is_its_background():
     facts = [
         article(

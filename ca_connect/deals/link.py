@@ -369,6 +369,11 @@ def _own_parties(event: Event) -> bool:
     return event.sources.parties != "context"
 
 
+def _within(host: str, other: str) -> bool:
+    """Is `host` one of the countries of `other` (`TJ` of a `KZ+TJ` deal), or the same?"""
+    return set(host.split("+")) <= set(other.split("+"))
+
+
 def _host_only(item: _Item) -> bool:
     hosts = set(item.host.split("+")) if item.host else set()
     return all(p.kind == "country" and p.id in hosts for p in item.event.parties)
@@ -413,13 +418,16 @@ def _by_article(
     item: _Item, article: list[_Item], placed: Mapping[EventRef, list[Key]], types: Mapping
 ) -> Key | None:
     number = item.event.number
+    # An event in one country of a cross-border deal joins it when it names a body of that
+    # country (its regulator approving the deal): the country alone may be its own news.
+    named_body = any(p.kind != "country" for p in item.event.parties)
     others = [
         other
         for other in article
         if other.ref in placed
         and other is not item
         and item.host is not None
-        and other.host in (None, item.host)
+        and (other.host in (None, item.host) or (named_body and _within(item.host, other.host)))
     ]
     if item.event.initiatives:
         for other in sorted(others, key=lambda o: abs(o.event.number - number)):
