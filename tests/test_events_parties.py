@@ -167,3 +167,23 @@ def test_a_mention_naming_nobody_takes_the_parties_of_the_meeting_it_was_reporte
     # Without a meeting dating the news, nobody is taken from elsewhere.
     body = "Kcell launched 5G. A data center is being built in Almaty with phased expansion."
     assert ids(one(body, "deployment")) == []
+
+
+def test_an_authority_whose_approval_is_still_required_is_no_party() -> None:
+    body = (
+        "The purchase requires the approval of Tajikistan's Antimonopoly Service, and Kcell "
+        "expects to close the 4G deal in May."
+    )
+    assert ids(one(body)) == ["kcell"]
+
+
+def test_a_compared_name_after_a_possessive_is_no_party() -> None:
+    body = "Kuiper would compete with SpaceX's Starlink and plans satellite service in Uzbekistan."
+    assert "starlink" not in ids(one(body)) and "spacex" not in ids(one(body))
+
+
+def test_a_country_inside_a_bystanders_name_is_no_party() -> None:
+    body = (
+        "Besides the National Bank of Tajikistan, Kcell signed a 5G loan agreement with the EBRD."
+    )
+    assert "TJ" not in ids(one(body))
