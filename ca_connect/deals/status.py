@@ -46,6 +46,7 @@ from urllib.parse import urlparse
 from ..models import Event, PartialDate
 from .dating import dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
+from .steps import two_steps
 
 STALLED_AFTER = 24  # months
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
@@ -74,6 +75,11 @@ ENDED_NOW = re.compile(
 BLOCK_CUES = re.compile(
     r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
     r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+# What stops work, for a sentence telling a step and then its stall (steps.py).
+STALL_CUES = re.compile(
+    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped)\b",
     re.IGNORECASE,
 )
 DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
@@ -116,9 +122,15 @@ def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
     side = set(group.background)
+    told_steps = [
+        step
+        for event, stage in zip(events, stages, strict=True)
+        for step in _steps(event, stage, facts[event.article_id].date)
+    ]
+    told_steps.sort(key=lambda step: _order(step[0], facts[step[0].article_id]))
     history = [
         _entry(e, stage, facts[e.article_id], (e.article_id, e.number) in side)
-        for e, stage in zip(events, stages, strict=True)
+        for e, stage in told_steps
     ]
     status, status_date = _status(history)
     dated = [h.date for h in history if h.date]
@@ -237,6 +249,21 @@ def _stages(events: list[Event]) -> list[str]:
         else:
             stages.append(event.stage)
     return stages
+
+
+def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tuple[Event, str]]:
+    """The history entries of an event at `stage`: two for a stall its sentence tells
+    after a step of progress (steps.py), else one."""
+    found = (
+        two_steps(_evidence(event), _when(event), published, STALL_CUES)
+        if stage == "stalled"
+        else None
+    )
+    if found is None:
+        return [(event, stage)]
+    step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
+    stall = event.model_copy(update={"date": found.stalled})
+    return [(step, found.stage), (stall, stage)]
 
 
 def _goes_on(cancelled: Event, later: Event) -> bool:
