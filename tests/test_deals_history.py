@@ -150,6 +150,15 @@ def test_a_launch_of_construction_is_a_deployment():
     assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
 
 
+def test_a_study_completed_is_groundwork_not_a_launch():
+    deal = deal_of(
+        event(1, "launch", "2021-03", "The operators completed a joint feasibility study."),
+        event(2, "launch", "2021-09", "The route survey has been completed near Aral."),
+        event(3, "launch", "2023-06", "The link was completed and commissioned in June."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
+
+
 def dated_stages(deal) -> list[tuple[str, str | None]]:
     return [(h.stage, str(h.date) if h.date else None) for h in deal.history]
 

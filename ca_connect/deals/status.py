@@ -11,7 +11,7 @@ are marked `background` and do not count for the status):
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
   deployment, launch); after an undated one, whose order is unknown, with any other event;
 - a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
-  launch of construction (WORK_BEGAN) a `deployment`;
+  launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
 - an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when no dated event marks progress after the newest dated cancellation
@@ -104,6 +104,13 @@ WORK_BEGAN = re.compile(
     r"|have been)\s+)?(?:launched|started|began|begun|commenced)\b"
     r"|\b(?:launch(?:ed|ing)?|start(?:ed|ing)?|beginning|commencement)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:construction|building|laying)\b",
+    re.IGNORECASE,
+)
+# A study or survey completed is groundwork, not a built stage: a deployment.
+STUDY_DONE = re.compile(
+    r"\b(?:complet\w*|finish\w*|conclud\w*)\b[^.;]{0,60}?\b(?:feasibility|stud(?:y|ies)|survey"
+    r"|design\s+work)\b|\b(?:feasibility\s+stud(?:y|ies)|survey|design\s+work)\b[^.;]{0,40}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
     re.IGNORECASE,
 )
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
@@ -242,7 +249,7 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
-        elif event.stage == "launch" and WORK_BEGAN.search(text):
+        elif event.stage == "launch" and (WORK_BEGAN.search(text) or STUDY_DONE.search(text)):
             stages.append("deployment")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
