@@ -4,13 +4,11 @@ order the articles come in: on events written by hand (tests/test_deals.py helpe
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections import defaultdict
 from itertools import permutations
 
-from ca_connect.deals.facts import facts_json
 from ca_connect.deals.link import article_keys, link
-from ca_connect.deals.store import DealStore, create_tables
+from ca_connect.deals.store import DealStore, create_tables, pack_facts
 from ca_connect.models import Party
 
 from .test_deals import KZ, SKYNET, article, event
@@ -25,7 +23,7 @@ def shapes_added_one_by_one(facts, order) -> set[frozenset]:
     by_id = {f.id: f for f in facts}
     for article_id in order:
         f = by_id[article_id]
-        store.put_facts(f.id, zlib.compress(facts_json(f).encode()), sorted(article_keys(f)))
+        store.put_facts(f.id, pack_facts(f), sorted(article_keys(f)))
         store.sync({f.id}, set(), [], _no_dictionary())
     found = defaultdict(set)
     for article_id, number, deal in db.execute("SELECT article, number, deal FROM deal_events"):

@@ -1,14 +1,16 @@
 """Deals in the index (SQLite): linked at ingest, re-linked only where articles change.
 
-Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_keys`
+Tables: `deal_facts` (each article's ArticleFacts, packed JSON), `deal_keys`
 (the keys each article could link by, link.article_keys), `deals` (each deal's record,
-zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked),
-`deal_summaries` (what `caconnect deals` prints of each, ready: query.deal_summary, in
-the order it prints them), `deal_events` (which deal each event is in) and `deal_groups`
-(the groups each deal was made from, link.py: deals of one group are re-linked
-together), `deal_hosts` (the host countries and types of each deal's events, for link.py
-rule 4). The records' JSON is compressed as the store compresses its own: it keeps
-the index within a few times the text.
+packed JSON, as its events leave it; `status_as_of` is applied when asked),
+`deal_summaries` (what `caconnect deals` prints of each, ready: query.deal_summary,
+packed, in the order it prints them), `deal_events` (which deal each event is in) and
+`deal_groups` (the groups each deal was made from, link.py: deals of one group are
+re-linked together), `deal_hosts` (the host countries and types of each deal's events,
+for link.py rule 4). The JSON is packed as the store packs its own (packing.py, with
+this module's preset): with the tables of rows of a few kB kept as rowid tables (a
+WITHOUT ROWID table spills every row over ~1 kB into an overflow page of its own), this
+keeps the index within a few times the text.
 `deals.made_of` digests what a record was built from (model.DealGroup), so that
 re-linking builds again only the records whose events, name or articles changed.
 
@@ -26,11 +28,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
+from .. import packing
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
 from .link import KEY_SEPARATOR, article_keys, host_types, link
@@ -41,12 +43,11 @@ from .query import deal_order, deal_summary
 from .status import build_deal
 
 SCHEMA = (
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
     "PRIMARY KEY (key, article)) WITHOUT ROWID",
     "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
-    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL) "
-    "WITHOUT ROWID",
+    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL)",
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
@@ -56,8 +57,7 @@ SCHEMA = (
     "CREATE TABLE deal_hosts (pair TEXT NOT NULL, deal TEXT NOT NULL, "
     "PRIMARY KEY (pair, deal)) WITHOUT ROWID",
     "CREATE INDEX deal_hosts_by_deal ON deal_hosts (deal)",
-    "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, "
-    "data TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, data BLOB NOT NULL)",
     "CREATE INDEX deal_summaries_in_order ON deal_summaries (sort_key)",
 )
 
@@ -71,15 +71,47 @@ def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple
     """What the index keeps of an article for linking (compressed), and its keys (computed
     where it is analysed, in a worker process when there are many)."""
     facts = article_facts(article, AliasFinder(named) if named else None)
-    return _pack(facts_json(facts)), sorted(article_keys(facts))
+    return pack_facts(facts), sorted(article_keys(facts))
+
+
+def pack_facts(facts: ArticleFacts) -> bytes:
+    """ArticleFacts as `deal_facts` stores them."""
+    return _pack(facts_json(facts))
+
+
+# The field names of the facts, deal records and summaries stored here, for packing.py.
+_PRESET = (
+    b'{"id": "", "date": "20", "source": null, "url": "https://", "title": "", '
+    b'"fingerprint": "", "names": [], "countries": [], "subject": null, "events": ['
+    b'{"id":"","name":"","named":false,"parties":[{"id":"","name":"","kind":"company",'
+    b'"country":"","joined":"#1","dropped":null}],"initiatives":[],"history":[{"stage":'
+    b'"agreement","event_stage":"agreement","date":"20","date_precision":"day","target":'
+    b'null,"parties":[],"initiatives":[],"evidence":"","article":"","event":1,"source":'
+    b'null,"url":"https://","amounts":[],"background":false}],"status":"agreement",'
+    b'"status_date":"20","missed_targets":[],"first_seen":"20","last_seen":"20",'
+    b'"amounts":[],"articles":1,"outlets":1,"sources":[{"article":"","date":"20",'
+    b'"source":null,"url":"https://","title":"","copy_of":null}]}'
+    b'{"row": {"id": "", "status": "agreement", "first": "20", "last": "20", "events": 1, '
+    b'"articles": 1, "outlets": 1, "title": "", "organizations": [], "countries": [], '
+    b'"initiatives": []}, "party_ids": [], "party_countries": [], "stages": [], '
+    b'"first_day": "20", "last_day": "20", "last_seen": [20, null], "articles": []}'
+    b'{"article_id": "", "number": 1, "stage": "agreement", "date": "20", "date_basis": '
+    b'"sentence", "target": null, "planned": false, "parties": [{"id": "", "name": "", '
+    b'"kind": "company", "country": "", "role": null, "source": "sentence"}, {"id": "", '
+    b'"name": "", "kind": "country", "country": "", "role": null, "source": "sentence"}], '
+    b'"initiatives": [], "amounts": [], "sources": {"parties": "sentence", "initiatives": '
+    b'"sentence", "date": "sentence"}, "evidence": [{"field": "body", "start": 1, "end": '
+    b'1, "text": ""}], "field": "body", "start": 1, "end": 1, "text": "", '
+    b'"date_precision": "day"}'
+)
 
 
 def _pack(text: str) -> bytes:
-    return zlib.compress(text.encode(), 6)
+    return packing.pack(text, _PRESET)
 
 
 def _unpack(data: bytes) -> str:
-    return zlib.decompress(data).decode()
+    return packing.unpack(data, _PRESET)
 
 
 def _made_of(group: DealGroup) -> bytes:
@@ -204,7 +236,7 @@ class DealStore:
                 )
                 db.execute(
                     "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
-                    (record.id, deal_order(record), json.dumps(deal_summary(record))),
+                    (record.id, deal_order(record), _pack(json.dumps(deal_summary(record)))),
                 )
             db.executemany(
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
@@ -290,7 +322,7 @@ class DealStore:
     def summaries(self) -> list[dict]:
         """Every deal's summary (query.deal_summary), first seen first."""
         rows = self.db.execute("SELECT data FROM deal_summaries ORDER BY sort_key")
-        return [json.loads(data) for (data,) in rows]
+        return [json.loads(_unpack(data)) for (data,) in rows]
 
     def deal(self, deal_id: str) -> Deal | None:
         row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()

@@ -22,6 +22,30 @@ _REACH = 3
 # `the ministry` names the agency an article is about, often named many sentences before;
 # bounded so that long articles stay linear.
 _AGENCY_REACH = 30
+# A sentence that speaks of the country itself makes plain the deal is the country's own:
+# `across the country`, `the first in the country`, `в нашей стране`.
+_COUNTRY_WORDS = re.compile(
+    r"\b(?:country|country's|nationwide)\b|\bстран[аеуы]\b"
+    r"|\bthe\s+(?:state|national)\s+(?:operator|company|telco|carrier)\b"
+    # ... or whose government acts: `the government`, `President Tokayev`, `Глава государства`
+    r"|\b(?:government|head\s+of\s+state|prime\s+minister)\b|\b(?-i:President\s+[A-Z])"
+    r"|правительств|глав\w+\s+государств|премьер-министр",
+    re.IGNORECASE,
+)
+# A company the article calls the state's (`state-owned Kazakhtelecom`, `Altyn Asyr, the
+# state mobile operator`, `государственный оператор Mobiuz`) acts for its state.
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:state|state-owned|state-run|state-controlled|government-owned|national"
+    r"|sovereign)|государствен\w*|национальн\w*)(?:\s+[\w-]+){0,3}\s+[«\"“]?$",
+    re.IGNORECASE,
+)
+_STATE_AFTER = re.compile(
+    r"^[»\"”]?\s*(?:,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?(?:state|state-owned"
+    r"|national|government-owned)\b",
+    re.IGNORECASE,
+)
+# ... or whose name says it is: `State Technical Service`, `National Center for ...`.
+_STATE_NAME = re.compile(r"\b(?:state|national|sovereign)\b|государствен|национальн", re.I)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -52,6 +76,7 @@ class ArticleParties:
         self.grammar = grammar
         self.organizations: dict[str, OrgRef] = {org.id: org for org in tagged.organizations}
         self._actors: dict[int, list[Actor]] = {}  # read when first asked for
+        self.state_companies = _state_companies(tagged)
         self.subject = subject_country(tagged.mentions)
         # The subject joins events naming only foreign countries when the article is about
         # it: no country is mentioned more often.
@@ -80,7 +105,7 @@ class ArticleParties:
         own = self._own_parties(index)
         referred = self._referred_parties(index, own)
         parties = own + [party for party in referred if party.id not in {p.id for p in own}]
-        parties, source = self._with_country(parties, bool(own))
+        parties, source = self._with_country(self.sentences[index], parties, bool(own))
         return MentionParties(parties, source, {p.id for p in own}, bool(own or referred))
 
     def _own_parties(self, index: int) -> list[Party]:
@@ -172,18 +197,46 @@ class ArticleParties:
                     return list(found.values())
         return list(found.values()) if len(found) == want else []
 
-    def _with_country(self, parties: list[Party], own: bool) -> tuple[list[Party], FieldSource]:
+    def _with_country(
+        self, sentence: Sentence, parties: list[Party], own: bool
+    ) -> tuple[list[Party], FieldSource]:
         """The Central Asian country where the deal happens is a party: the country of a
         Central Asian party; else, when no country is named, the article's subject."""
         source: FieldSource = "sentence" if own else "context"
         if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
             return parties, source
-        home = next((p.country for p in parties if p.country in CENTRAL_ASIA), None)
-        if home is None and (self.leading_subject or not any(p.kind == "country" for p in parties)):
+        local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
+        acting_state = [
+            p
+            for p in local
+            if p.kind == "agency"
+            or p.id in self.state_companies
+            or _COUNTRY_WORDS.search(sentence.text)
+        ]
+        home = acting_state[0].country if acting_state else None
+        if (
+            home is None
+            and not local
+            and (self.leading_subject or not any(p.kind == "country" for p in parties))
+        ):
             home = self.subject
         if home is None:
             return parties, source
         return [self.party_reader.country(home, "context"), *parties], source
+
+
+def _state_companies(tagged: TaggedArticle) -> set[str]:
+    """The companies the article calls the state's, by a word right before or after a
+    mention of theirs."""
+    found: set[str] = set()
+    for m in tagged.mentions:
+        if m.kind != "organization" or m.entity in found:
+            continue
+        text = tagged.field_text(m.field)
+        before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60]
+        if _STATE_BEFORE.search(before) or _STATE_AFTER.match(after) or _STATE_NAME.search(m.text):
+            found.add(m.entity)
+    return found
 
 
 def partners(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> list[str]:

@@ -127,6 +127,7 @@ class Index:
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             try:
                 if kind == "new":  # claim the file before anything else is written
+                    db.execute(f"PRAGMA page_size = {schema.PAGE_SIZE}")
                     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
@@ -437,12 +438,24 @@ class Index:
             )
 
     def _reclaim(self) -> None:
-        """VACUUM when an update left many free pages (a rebuild, a large deletion)."""
-        free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
-        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
-        if pages and free / pages >= RECLAIM_FROM:
-            with suppress(sqlite3.OperationalError):  # another command is reading: next time
-                self.db.execute("VACUUM")
+        """VACUUM when an update left many free pages (a rebuild, a large deletion), and
+        into schema.PAGE_SIZE pages when the file has others (an index written before)."""
+        db = self.db
+        free = db.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        resize = db.execute("PRAGMA page_size").fetchone()[0] != schema.PAGE_SIZE
+        if not (resize or (pages and free / pages >= RECLAIM_FROM)):
+            return
+        with suppress(sqlite3.OperationalError):  # another command is reading: next time
+            if resize:  # a WAL database keeps its page size: leave WAL for the VACUUM
+                try:
+                    db.execute("PRAGMA journal_mode = DELETE")
+                    db.execute(f"PRAGMA page_size = {schema.PAGE_SIZE}")
+                    db.execute("VACUUM")
+                finally:
+                    db.execute("PRAGMA journal_mode = WAL")
+            else:
+                db.execute("VACUUM")
 
     def _meta(self, *keys: str) -> dict[str, str]:
         rows = self.db.execute(
