@@ -44,8 +44,8 @@ from urllib.parse import urlparse
 
 from ..models import Event, PartialDate
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
+from .rows import STALLED_AFTER, months_between, stalls
 
-STALLED_AFTER = 24  # months
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
@@ -138,26 +138,10 @@ def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STA
     return deal.model_copy(update=update)
 
 
-def stalls(
-    status: str, last_seen: PartialDate | None, as_of: PartialDate | None, stalled_after: int
-) -> bool:
-    """Has a deal in `status`, last seen `last_seen`, stalled by `as_of`?"""
-    return (
-        as_of is not None
-        and last_seen is not None
-        and status not in ("launch", "cancelled")
-        and months_between(last_seen, as_of) > stalled_after
-    )
-
-
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
     """The default `as_of`: the newest article's date."""
     dated = [f.date for f in facts if f.date]
     return max(dated, key=PartialDate.last_day) if dated else None
-
-
-def months_between(earlier: PartialDate, later: PartialDate) -> int:
-    return (later.year - earlier.year) * 12 + (later.month or 12) - (earlier.month or 12)
 
 
 # --- Internals ----------------------------------------------------------------------

@@ -164,7 +164,7 @@ def create(db: sqlite3.Connection, *, fts: bool = True) -> None:
     )
     for statement in _statements(script):
         db.execute(statement)
-    from ..deals.store import create_tables  # the deals' own tables (deals/store.py)
+    from ..deals.stored import create_tables  # the deals' own tables (deals/stored.py)
 
     create_tables(db)
     if fts:
