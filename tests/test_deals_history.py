@@ -139,3 +139,12 @@ def test_a_deployment_after_a_launch_describes_it_unless_a_further_stage():
 def test_a_plan_to_end_something_else_is_no_threat():
     deal = deal_of(event(1, "plan", "2024-06", "Orbita plans to cancel roaming fees next year."))
     assert [h.stage for h in deal.history] == ["plan"]
+
+
+def test_a_launch_of_construction_is_a_deployment():
+    deal = deal_of(
+        event(1, "launch", "2021-03", "The building of the Steppe link was launched in March."),
+        event(2, "launch", "2021-05", "Officials attended the launch of construction in Aral."),
+        event(3, "launch", "2023-06", "The link, whose construction began in 2021, was launched."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]

@@ -108,10 +108,22 @@ def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:
         "The fiber network would be faster than copper.",
         "Among the priorities is 5G coverage.",
         "Officials discussed the weather.",
+        "The new fiber ring of Kyrgyzstan is expected to cut transit prices by half.",
+        "Tcell will keep its brand after the 5G upgrade.",
     ],
 )
 def test_not_an_event(sentence: str) -> None:
     assert events(sentence) == []
+
+
+def test_a_deal_referred_to_and_described_is_no_new_deal() -> None:
+    told = "Kyrgyzstan signed a fiber loan agreement with the ADB in May."
+    assert [e.stage for e in events(f"{told} The loan carries a 20-year term.")] == ["agreement"]
+    assert events("The agreement makes fiber cheaper for Tajik schools.") == []
+    # A deal cue of its own still counts: the agreement was signed.
+    assert [e.stage for e in events("The agreement on fiber with Kyrgyzstan was signed.")] == [
+        "agreement"
+    ]
 
 
 def test_a_plan_noun_naming_a_frame_is_no_cue() -> None:
@@ -147,14 +159,14 @@ def test_types_come_from_the_paragraph_then_the_title() -> None:
 def test_the_sides_are_the_two_nearest_actors_before() -> None:
     body = "Kazakhtelecom met AzerTelecom in Baku on fiber. The sides signed a memorandum."
     mou = next(e for e in events(body) if e.stage == "mou")
-    assert set(ids(mou)) == {"KZ", "kazakhtelecom", "azertelecom"}
+    assert set(ids(mou)) == {"kazakhtelecom", "azertelecom"}
     assert {p.id: p.source for p in mou.parties}["azertelecom"] == "context"
 
 
 def test_the_company_is_the_nearest_organisation_before() -> None:
     body = "MegaCom expanded 4G in Osh. The company launched 5G in February."
     launch = next(e for e in events(body) if e.stage == "launch")
-    assert ids(launch) == ["KG", "megacom"]
+    assert ids(launch) == ["megacom"]
     assert launch.sources.parties == "context"
 
 
@@ -171,11 +183,11 @@ def test_bystanders_are_no_parties() -> None:
     (event,) = events("Besides Starlink, Kazakhstan signed a satellite agreement with OneWeb.")
     assert ids(event) == ["KZ", "oneweb"]
     (event,) = events("A Dubai-based fund and Uzbektelecom signed a data center contract.")
-    assert ids(event) == ["UZ", "uzbektelecom"]
+    assert ids(event) == ["uzbektelecom"]
 
 
 def test_the_central_asian_country_of_the_deal_is_a_party() -> None:
-    (event,) = events("MegaCom signed a contract with Huawei on 5G.")
+    (event,) = events("State operator MegaCom signed a contract with Huawei on 5G.")
     assert ids(event) == ["KG", "megacom", "huawei"]
     (event,) = events("Iran and Oman signed an agreement on fiber.")  # not in Central Asia
     assert ids(event) == ["IR", "OM"]

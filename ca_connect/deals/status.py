@@ -10,7 +10,8 @@ are marked `background` and do not count for the status):
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
   deployment, launch); after an undated one, whose order is unknown, with any other event;
-- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`;
+- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
+  launch of construction (WORK_BEGAN) a `deployment`;
 - an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when no dated event marks progress after the newest dated cancellation
@@ -43,6 +44,7 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
 from ..models import Event, PartialDate
+from .dating import dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 from .rows import STALLED_AFTER, months_between, stalls
 
@@ -89,6 +91,15 @@ FURTHER_STAGE = re.compile(
     r"|\b(?:expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension)\b",
     re.IGNORECASE,
 )
+# Work that was launched or began is under way, not live: `the construction of the line
+# launched in January` (a launch of construction) is a deployment.
+WORK_BEGAN = re.compile(
+    r"\b(?:construction|building|laying)\s+(?:of|on)\b[^,.;]{0,80}?\s(?:(?:was|were|has been"
+    r"|have been)\s+)?(?:launched|started|began|begun|commenced)\b"
+    r"|\b(?:launch(?:ed|ing)?|start(?:ed|ing)?|beginning|commencement)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:construction|building|laying)\b",
+    re.IGNORECASE,
+)
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
 AHEAD_CUES = re.compile(
     r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
@@ -100,10 +111,8 @@ AHEAD_CUES = re.compile(
 def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
     it: `status_as_of` adds what time does (stalled, missed targets)."""
-    events = [
-        _as_told(_event(facts[article], number), facts[article].date)
-        for article, number in group.events
-    ]
+    told = dated_events([_event(facts[article], number) for article, number in group.events], facts)
+    events = [_as_told(event, facts[event.article_id].date) for event in told]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
     side = set(group.background)
@@ -205,6 +214,8 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
+        elif event.stage == "launch" and WORK_BEGAN.search(text):
+            stages.append("deployment")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
         else:

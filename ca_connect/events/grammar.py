@@ -187,6 +187,7 @@ ENGLISH = Grammar(
             *("promote", "create", "give", "offer", "raise", "reduce", "support", "accelerate"),
             *("enhance", "open", "need", "require", "remain", "continue", "focus", "play"),
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
+            *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
         }
     ),
     benefit_subjects=frozenset({"that", "this", "it", "which"}),

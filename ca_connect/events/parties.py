@@ -18,9 +18,18 @@ from .reader import Sentence
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
-    r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike"
-    r"|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with|member\s+of|agency\s+of"
-    r"|alternatives?\s+to|instead\s+of|apart\s+from)\s+(?:the\s+)?$",
+    r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
+    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing)"
+    r"\s+(?:the\s+)?"
+    # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
+    r"|(?:со\s+ссылкой\s+на|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
+    # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
+    # Amsterdam-listed X`
+    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned))\s+){0,2}"
+    # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
+    r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
+    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*))\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
 # ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`,
@@ -31,6 +40,15 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+# An organisation that says what another one, named right after, does reports it: `Kcell
+# said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
+_REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
+_REPORTS = re.compile(
+    r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
+    r"|также)\s+){0,2}(?:said|says|reported|announced|told\s+\w+|сообщил[аои]?|заявил[аои]?)"
+    r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -85,7 +103,10 @@ class PartyReader:
             (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
         others = {a.entity for a in actors if a.kind == "country"}
         actors += [venue for venue in venues if not others - {venue.entity}]
-        return sorted(actors, key=lambda actor: actor.offset)
+        reporters = {m.start for m in mentions if _reports_another(m, mentions, text)}
+        return sorted(
+            (a for a in actors if a.offset not in reporters), key=lambda actor: actor.offset
+        )
 
     def country(self, code: str, source: PartySource, role: str | None = None) -> Party:
         name = self._countries.get(code, code)
@@ -136,6 +157,19 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     return bool(_BYSTANDER_BEFORE.search(before) or _BYSTANDER_AFTER.match(after))
+
+
+def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Does the organisation only say (`X said that …`) what another organisation does?"""
+    if mention.kind != "organization":
+        return False
+    said = _REPORTS.match(text, mention.end)
+    return said is not None and any(
+        m.kind == "organization"
+        and m.entity != mention.entity
+        and said.end() <= m.start <= said.end() + _REPORTED_REACH
+        for m in mentions
+    )
 
 
 def _qualifies_media(text: str, end: int, sentence_end: int, grammar: Grammar) -> bool:
