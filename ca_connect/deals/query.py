@@ -14,7 +14,7 @@ from typing import Any
 from ..models import PartialDate
 from ..query import Filters, snippet
 from .model import Deal, HistoryEntry
-from .status import STALLED_AFTER, status_as_of
+from .rows import STALLED_AFTER, status_as_of
 
 # The version of the deal export records (README "Export schemas"); bumped when a field
 # is added or changed.

@@ -1,16 +1,21 @@
-"""`caconnect deals`: rows read from the summaries the index keeps, no deal built.
+"""Where deals stand at a date, and `caconnect deals`'s rows from the stored summaries.
 
-Nothing here loads pydantic or the linker: a warm `deals` reads the stored summaries
-(deals/stored.py), applies the filters and `--as-of` to them, and prints.
+Nothing here loads pydantic, the linker or the date readers: a warm `deals` reads the
+stored summaries (deals/stored.py), applies the filters and `--as-of` to them and
+prints; a warm `deal ID` decodes one stored record and applies `status_as_of`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..query import one_of
 from ..vocab import DEAL_STATUSES, Filters
+
+if TYPE_CHECKING:
+    from ..models import PartialDate
+    from .model import Deal, HistoryEntry
 
 STALLED_AFTER = 24  # months
 
@@ -53,6 +58,30 @@ def stalls(
         and status not in ("launch", "cancelled")
         and months_between(last_seen, as_of) > stalled_after
     )
+
+
+def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
+    """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
+    newest dated event is more than `stalled_after` months older; its missed targets."""
+    update: dict = {"missed_targets": _missed(deal.history, as_of)}
+    if stalls(deal.status, deal.last_seen, as_of, stalled_after):
+        update |= {"status": "stalled", "status_date": deal.last_seen}
+    return deal.model_copy(update=update)
+
+
+def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
+    missed = []
+    for entry in history:
+        target = entry.target
+        if target is None or as_of is None or target.last_day() >= as_of.first_day():
+            continue
+        launched = any(
+            h.stage == "launch" and h.date and h.date.first_day() <= target.last_day()
+            for h in history
+        )
+        if not launched and target not in missed:
+            missed.append(target)
+    return missed
 
 
 def summary_row(

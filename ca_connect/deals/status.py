@@ -46,7 +46,7 @@ from urllib.parse import urlparse
 from ..models import Event, PartialDate
 from .dating import dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
-from .rows import STALLED_AFTER, months_between, stalls
+from .rows import months_between
 
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 PROGRESS = ("mou", "agreement", "deployment", "launch")
@@ -136,15 +136,6 @@ def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
         amounts=list(dict.fromkeys(a for h in history for a in h.amounts)),
         **_sources([facts[a] for a in dict.fromkeys(e.article_id for e in events)]),
     )
-
-
-def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
-    """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
-    newest dated event is more than `stalled_after` months older; its missed targets."""
-    update: dict = {"missed_targets": _missed(deal.history, as_of)}
-    if stalls(deal.status, deal.last_seen, as_of, stalled_after):
-        update |= {"status": "stalled", "status_date": deal.last_seen}
-    return deal.model_copy(update=update)
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
@@ -296,21 +287,6 @@ def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
             continue  # what was launched, described
         reached = [entry]
     return reached
-
-
-def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
-    missed = []
-    for entry in history:
-        target = entry.target
-        if target is None or as_of is None or target.last_day() >= as_of.first_day():
-            continue
-        launched = any(
-            h.stage == "launch" and h.date and h.date.first_day() <= target.last_day()
-            for h in history
-        )
-        if not launched and target not in missed:
-            missed.append(target)
-    return missed
 
 
 def _parties(events: list[Event], stages: list[str]) -> list[DealParty]:
