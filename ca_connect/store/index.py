@@ -406,7 +406,7 @@ class Index:
         ).lastrowid
         db.executemany(
             "INSERT INTO tags VALUES (?, ?, ?, ?)",
-            [(kind, value, num, name) for kind, value, name in analysed.tags],
+            [(schema.TAG_KINDS[kind], value, num, name) for kind, value, name in analysed.tags],
         )
         for event in analysed.events:
             lines = event.lines
