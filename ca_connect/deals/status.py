@@ -46,9 +46,9 @@ from urllib.parse import urlparse
 from ..models import Event, PartialDate
 from .dating import dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
+from .rows import months_between
 from .steps import two_steps
 
-STALLED_AFTER = 24  # months
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
@@ -157,35 +157,10 @@ def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     )
 
 
-def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
-    """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
-    newest dated event is more than `stalled_after` months older; its missed targets."""
-    update: dict = {"missed_targets": _missed(deal.history, as_of)}
-    if stalls(deal.status, deal.last_seen, as_of, stalled_after):
-        update |= {"status": "stalled", "status_date": deal.last_seen}
-    return deal.model_copy(update=update)
-
-
-def stalls(
-    status: str, last_seen: PartialDate | None, as_of: PartialDate | None, stalled_after: int
-) -> bool:
-    """Has a deal in `status`, last seen `last_seen`, stalled by `as_of`?"""
-    return (
-        as_of is not None
-        and last_seen is not None
-        and status not in ("launch", "cancelled")
-        and months_between(last_seen, as_of) > stalled_after
-    )
-
-
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
     """The default `as_of`: the newest article's date."""
     dated = [f.date for f in facts if f.date]
     return max(dated, key=PartialDate.last_day) if dated else None
-
-
-def months_between(earlier: PartialDate, later: PartialDate) -> int:
-    return (later.year - earlier.year) * 12 + (later.month or 12) - (earlier.month or 12)
 
 
 # --- Internals ----------------------------------------------------------------------
@@ -346,21 +321,6 @@ def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
             continue  # what was launched, described
         reached = [entry]
     return reached
-
-
-def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
-    missed = []
-    for entry in history:
-        target = entry.target
-        if target is None or as_of is None or target.last_day() >= as_of.first_day():
-            continue
-        launched = any(
-            h.stage == "launch" and h.date and h.date.first_day() <= target.last_day()
-            for h in history
-        )
-        if not launched and target not in missed:
-            missed.append(target)
-    return missed
 
 
 def _parties(events: list[Event], stages: list[str]) -> list[DealParty]:
