@@ -32,6 +32,7 @@ _COUNTRY_WORDS = re.compile(
     r"|правительств|глав\w+\s+государств|премьер-министр",
     re.IGNORECASE,
 )
+_SPAN_OF_COUNTRY = re.compile(r"(?:across|throughout)\s+the\s+$|по\s+всей\s+$", re.IGNORECASE)
 # A company the article calls the state's (`state-owned Kazakhtelecom`, `Altyn Asyr, the
 # state mobile operator`, `государственный оператор Mobiuz`) acts for its state.
 _STATE_BEFORE = re.compile(
@@ -46,6 +47,8 @@ _STATE_AFTER = re.compile(
 )
 # ... or whose name says it is: `State Technical Service`, `National Center for ...`.
 _STATE_NAME = re.compile(r"\b(?:state|national|sovereign)\b|государствен|национальн", re.I)
+# A pair reference naming companies (`the two operators`, `обе компании`).
+_COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|оператор", re.IGNORECASE)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -56,7 +59,7 @@ class MentionParties:
     parties: list[Party]
     source: FieldSource
     own: set[str]
-    named: bool  # the sentence names or refers to an actor
+    named: bool  # the sentence names or refers to an actor (a meeting's parties are not)
 
 
 class ArticleParties:
@@ -99,14 +102,21 @@ class ArticleParties:
         implied = (self.party_reader.implied_types(org) for org in orgs if org is not None)
         return list(dict.fromkeys(t for types in implied for t in types))
 
-    def of_mention(self, index: int) -> MentionParties:
+    def of_mention(self, index: int, meeting: int | None = None) -> MentionParties:
         """The parties of the mention sentence `index` makes: its own, those it refers to,
-        and the country where the deal happens."""
+        and the country where the deal happens. A mention naming nobody, reported at the
+        meeting the lead dates (sentence `meeting`), takes the meeting's parties."""
         own = self._own_parties(index)
         referred = self._referred_parties(index, own)
+        named = bool(own or referred)
+        if not named and meeting is not None and meeting < index:
+            referred = [
+                p.model_copy(update={"source": "context", "role": None})
+                for p in self.of_mention(meeting).parties
+            ]
         parties = own + [party for party in referred if party.id not in {p.id for p in own}]
         parties, source = self._with_country(self.sentences[index], parties, bool(own))
-        return MentionParties(parties, source, {p.id for p in own}, bool(own or referred))
+        return MentionParties(parties, source, {p.id for p in own}, named)
 
     def _own_parties(self, index: int) -> list[Party]:
         sentence = self.sentences[index]
@@ -135,11 +145,17 @@ class ArticleParties:
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
-        elif self.grammar.actor_pair.search(sentence.text) and len(own) < 2:
-            # Organisations first: `the sides` of a deal between companies.
-            found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
-                index, want=2, kinds=("organization", "country")
-            )
+        elif (pair := self.grammar.actor_pair.search(sentence.text)) is not None and (
+            len(own) < 2 or pair.start() < len(before_cue)
+        ):
+            # Organisations first: `the sides` of a deal between companies; `the two
+            # operators` are companies; the sides as the subject are others than the
+            # organisations the sentence names after the cue (`signed with Hengtong`).
+            kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
+            named = {p.id for p in own}
+            found += self._earlier(
+                index, want=2, kinds=("organization",), org_kind=kind, exclude=named
+            ) or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
         elif (reference := self._reference(sentence.text, before_cue)) is not None and (
             not organizations
             or (
@@ -149,7 +165,9 @@ class ArticleParties:
         ):
             word = reference.group().split()[-1].casefold()
             if word in self.grammar.government_words:
-                found += self._earlier(index, want=1, kinds=("country",))
+                # `Правительство Таджикистана` names its country: no reference then.
+                if not any(p.kind == "country" for p in own):
+                    found += self._earlier(index, want=1, kinds=("country",))
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
             elif word in self.grammar.company_words:  # `the company`: the last company named
@@ -176,6 +194,7 @@ class ArticleParties:
         kinds: tuple[str, ...],
         together: bool = False,
         org_kind: str | None = None,
+        exclude: frozenset[str] | set[str] = frozenset(),
     ) -> list[Party]:
         """The `want` nearest distinct actors of earlier sentences (`together`: named in
         one sentence), within reach; nothing when too few are found. With `org_kind`, only
@@ -191,7 +210,7 @@ class ArticleParties:
                 continue
             for actor in reversed(actors):
                 party = self._party(actor, "context")
-                if party is not None and org_kind in (None, party.kind):
+                if party is not None and org_kind in (None, party.kind) and party.id not in exclude:
                     found.setdefault(party.id, party)
                 if len(found) == want:
                     return list(found.values())
@@ -211,7 +230,7 @@ class ArticleParties:
             for p in local
             if p.kind == "agency"
             or p.id in self.state_companies
-            or _COUNTRY_WORDS.search(sentence.text)
+            or _speaks_of_the_state(sentence.text)
         ]
         home = acting_state[0].country if acting_state else None
         if (
@@ -223,6 +242,15 @@ class ArticleParties:
         if home is None:
             return parties, source
         return [self.party_reader.country(home, "context"), *parties], source
+
+
+def _speaks_of_the_state(text: str) -> bool:
+    """Does the sentence speak of the country itself or its government? Not of the country
+    as the place work spans (`across the country`, `по всей стране`)."""
+    return any(
+        not _SPAN_OF_COUNTRY.search(text, 0, found.start())
+        for found in _COUNTRY_WORDS.finditer(text)
+    )
 
 
 def _state_companies(tagged: TaggedArticle) -> set[str]:

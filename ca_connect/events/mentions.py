@@ -144,13 +144,13 @@ class MentionReader:
             # Two predicates telling different kinds of action are two mentions.
             predicates = predicate_stages(sentence, grammar)
             for stage, start, end in predicates:
-                if not_an_event(sentence, stage, context.actors(index), grammar):
+                actors = context.actors(index)
+                if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
                 mention = context.mention(index, stage, part)
                 if mention is not None:
                     dated = _dated_by_its_deal(mention, mentions, grammar)
-                    actors = context.actors(index)
                     split = partners(sentence, stage, actors, grammar) or distributed_actors(
                         sentence, stage, actors, grammar
                     )
@@ -333,7 +333,7 @@ class _Context:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
         text its predicate stands in, when it has several (its date is read there)."""
         sentence = self.sentences[index]
-        parties = self.parties.of_mention(index)
+        parties = self.parties.of_mention(index, self._meeting())
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
@@ -461,6 +461,13 @@ class _Context:
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
+
+    def _meeting(self) -> int | None:
+        """The sentence of the meeting the lead dates, when it dates the news."""
+        if self.news_date() is None:
+            return None
+        body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
+        return next((i for i in body if self.date_of(i) is not None), None)
 
     def _read_news_date(self) -> PartialDate | None:
         published = self.tagged.date
