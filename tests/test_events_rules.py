@@ -567,3 +567,19 @@ def test_each_predicate_is_dated_by_its_own_words() -> None:
     )
     assert (launch.stage, str(launch.date)) == ("launch", "2024-05")
     assert (plan.stage, str(plan.date), str(plan.target)) == ("plan", "2025-03-14", "2026")
+
+
+def test_a_mention_dated_in_another_year_is_background_not_a_repeat() -> None:
+    body = (
+        "Kyrgyzstan held talks with OneWeb on satellite internet. "
+        "Kyrgyzstan first discussed satellite links with OneWeb in 2021."
+    )
+    assert [(e.stage, str(e.date)) for e in events(body)] == [
+        ("talks", "2025-03-14"),
+        ("talks", "2021"),
+    ]
+    same_year = (
+        "Kyrgyzstan held talks with OneWeb on satellite internet. "
+        "Kyrgyzstan first discussed satellite links with OneWeb in January."
+    )
+    assert len(events(same_year)) == 1

@@ -128,12 +128,30 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.repeats or group.all_title:
         return True  # told again, or the title's event told in the body
+    if _another_year(group, mention):
+        return False
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
     if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
         targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
         return len(targets) <= 1  # the same organisation's plan, told again
     return not mention.own_parties and not mention.own_initiatives
+
+
+def _another_year(group: _Group, mention: EventMention) -> bool:
+    """A mention dated by its own words in another year than an event dated only by the
+    article or the meeting (whose sentence does not write that year) tells an earlier or
+    later event: background, not a repeat."""
+    told = group.first.date
+    return bool(
+        mention.own_date
+        and not group.dates
+        and mention.date
+        and told
+        and mention.date.year != told.year
+        # `the 2021 memorandum` told first is the memorandum `signed in May 2021`
+        and str(mention.date.year) not in group.first.sentence.text
+    )
 
 
 def _elaborates(group: _Group, mention: EventMention) -> bool:
