@@ -43,6 +43,10 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
     [
         ("Kazakhtelecom launched the construction of a fiber line to Aktau.", "deployment"),
         ("The construction of the Tajik fiber ring started in May.", "deployment"),
+        (
+            "The construction of the new Kyrgyz fiber optic backbone line started in May.",
+            "deployment",
+        ),
         ("Kazakhtelecom launched 5G in Shymkent.", "launch"),
         # Two predicates of one subject telling different kinds of action: two events.
         (

@@ -43,7 +43,7 @@ _OBJECT_REACH = 4
 # Phrase cues of this many words are read whole before `A … B` cues claim their words.
 _LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
-_START_REACH = 6
+_START_REACH = 10
 # A line that ends a sentence: its last character closes one.
 _CLOSES = frozenset(".!?…:;\"'”’»)")
 
