@@ -561,6 +561,8 @@ def test_a_target_leaves_the_event_date_to_the_other_date_of_the_sentence() -> N
         "Kazakhstan aims to bring fiber to all villages by 2028 under a decree adopted in January."
     )
     assert (plan.stage, str(plan.date), str(plan.target)) == ("plan", "2025-01", "2028")
+    (plan,) = events("Kcell expects to launch 5G in Shymkent in 2026.")
+    assert (str(plan.date), str(plan.target)) == ("2025-03-14", "2026")
     (plan,) = events("The fiber line of Kcell will be completed in 2027.")
     assert (str(plan.date), str(plan.target)) == ("2025-03-14", "2027")
 

@@ -129,7 +129,8 @@ _TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:is|are|was|were)\s+(?:expected|set|scheduled|due"
-    r"|slated|going|to)|expected\s+to|plans?\s+to|planning\s+to|planned|intends?\s+to"
+    r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
+    r"|planned|intends?\s+to"
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming)\b|['’]ll\b",
     re.IGNORECASE,
 )
