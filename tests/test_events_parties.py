@@ -187,3 +187,8 @@ def test_a_country_inside_a_bystanders_name_is_no_party() -> None:
         "Besides the National Bank of Tajikistan, Kcell signed a 5G loan agreement with the EBRD."
     )
     assert "TJ" not in ids(one(body))
+
+
+def test_a_country_that_runs_or_lists_a_describer_is_no_party() -> None:
+    body = "OneWeb plans satellite launches from the Russia-run Baikonur Cosmodrome in Kazakhstan."
+    assert "RU" not in ids(one(body))
