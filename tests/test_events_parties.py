@@ -192,3 +192,8 @@ def test_a_country_inside_a_bystanders_name_is_no_party() -> None:
 def test_a_country_that_runs_or_lists_a_describer_is_no_party() -> None:
     body = "OneWeb plans satellite launches from the Russia-run Baikonur Cosmodrome in Kazakhstan."
     assert "RU" not in ids(one(body))
+
+
+def test_each_state_companys_country_is_a_party() -> None:
+    body = "The state operators Tojiktelecom and Uztelecom signed a memorandum on a fiber line."
+    assert sorted(ids(one(body))) == ["TJ", "UZ", "tojiktelecom", "uzbektelecom"]

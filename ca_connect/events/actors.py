@@ -219,8 +219,9 @@ class ArticleParties:
     def _with_country(
         self, sentence: Sentence, parties: list[Party], own: bool
     ) -> tuple[list[Party], FieldSource]:
-        """The Central Asian country where the deal happens is a party: the country of a
-        Central Asian party; else, when no country is named, the article's subject."""
+        """The Central Asian country where the deal happens is a party: the country of each
+        Central Asian agency or state company among the parties (README); else, when they
+        hold no Central Asian organisation and name no country, the article's subject."""
         source: FieldSource = "sentence" if own else "context"
         if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
             return parties, source
@@ -232,16 +233,16 @@ class ArticleParties:
             or p.id in self.state_companies
             or _speaks_of_the_state(sentence.text)
         ]
-        home = acting_state[0].country if acting_state else None
+        homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
         if (
-            home is None
+            not homes
             and not local
+            and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):
-            home = self.subject
-        if home is None:
-            return parties, source
-        return [self.party_reader.country(home, "context"), *parties], source
+            homes = [self.subject]
+        countries = [self.party_reader.country(home, "context") for home in homes]
+        return [*countries, *parties], source
 
 
 def _speaks_of_the_state(text: str) -> bool:
