@@ -90,7 +90,7 @@ EVENT_FLOORS = {
 WRITTEN_EVENT_FLOORS = {
     "blind-ru": (0.80, 0.87, 0.75, 0.91),
     "blind3": (0.65, 0.80, 0.66, 0.90),
-    "blind-deals": (0.51, 0.64, 0.335, 0.81),
+    "blind-deals": (0.51, 0.64, 0.37, 0.81),
 }
 
 
