@@ -830,13 +830,8 @@ def test_eval_judges_each_deal_as_of_its_own_newest_article():
 
 
 def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
-    from ca_connect.deals.query import (
-        deal_order,
-        deal_row,
-        deal_summary,
-        select_deal_rows,
-        select_deals,
-    )
+    from ca_connect.deals.query import deal_order, deal_row, deal_summary, select_deals
+    from ca_connect.deals.rows import Month, select_deal_rows
     from ca_connect.vocab import Filters
 
     facts = [
@@ -859,6 +854,10 @@ def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
 
         def newest_date(self):
             return newest_date(facts)
+
+        def newest_month(self):
+            newest = newest_date(facts)
+            return Month(newest.year, newest.month)
 
     day = PartialDate.parse
     for filters, statuses, as_of in [

@@ -114,3 +114,34 @@ def test_a_past_event_the_undated_article_recalls_does_not_date_it():
         dates={"d": "2022-05-13"},
     )
     assert found["u#1"] is None
+
+
+def test_before_a_deadline_one_organisation_in_common_dates_an_article():
+    found = history(
+        event("d", 1, "talks", "2024-04-16", "Orbita and Nordtel held talks.", KZ, ORBITA, NORDTEL),
+        event("d", 2, "mou", "2019", "They first signed a memorandum in 2019.", KZ, ORBITA),
+        event("u", 1, "talks", None, "The ministry is in talks with Orbita.", KZ, ORBITA),
+        Event(
+            article_id="u",
+            number=2,
+            stage="plan",
+            target=PartialDate.parse("2024"),
+            planned=True,
+            parties=[KZ, ORBITA],
+            field="body",
+            start=0,
+            end=10,
+            text="Orbita will connect 900 schools by the end of 2024.",
+        ),
+        dates={"d": "2024-04-18"},
+    )
+    assert found["u#1"] == "2024-04"
+
+
+def test_without_a_deadline_one_organisation_in_common_dates_nothing():
+    found = history(
+        event("d", 1, "talks", "2024-04-16", "Orbita and Nordtel held talks.", KZ, ORBITA, NORDTEL),
+        event("u", 1, "talks", None, "The ministry is in talks with Orbita.", KZ, ORBITA),
+        dates={"d": "2024-04-18"},
+    )
+    assert found["u#1"] is None

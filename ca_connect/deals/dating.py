@@ -7,8 +7,9 @@ article can often be dated all the same, as a reader would:
 - a day it names without a year (`on April 9`) is the first such day after the newest
   past date it tells (`OneWeb had been close to a deal in early 2020`);
 - else it reports an event that a dated article of the deal reports too: the same stage
-  with at least two of the same organisations (SPACEX_TALKS) dates the article by that
-  event's month (a named day: that day, in that event's year or the next);
+  with at least two of the same organisations (one, for an event dated to the month,
+  when the article looks ahead to a deadline after it) dates the article by that event's
+  month (a named day: that day, in that event's year or the next);
 - a date it gives is never earlier than the newest past date it tells.
 Its undated events are then dated as a dated article's would be (dates.events). Pure.
 """
@@ -132,26 +133,38 @@ def _anchor(
     own: Sequence[Event], others: Iterable[Event], bound: dt.date | None
 ) -> PartialDate | None:
     """The date of the event of another article that an undated event of the article
-    reports too: the same stage and at least two of the same organisations."""
-    best: tuple[int, PartialDate] | None = None
+    reports too: the same stage and at least two of the same organisations (one, dated
+    to the month, before a deadline the article looks ahead to), the most shared and
+    most precise first."""
+    best: tuple[int, int, PartialDate] | None = None
     candidates = [o for o in others if not o.planned]
+    # An article looking ahead to a deadline was written before it: there one
+    # organisation in common is enough.
+    deadlines = [e.target.last_day() for e in own if e.target is not None]
+    deadline = min(deadlines) if deadlines else None
+    needed = MIN_SHARED_ORGANISATIONS if deadline is None else 1
     for event in own:
         if event.date is not None:
             continue
         mine = _organisations(event)
         for other in candidates:
             shared = len(mine & _organisations(other))
-            if other.stage != event.stage or shared < MIN_SHARED_ORGANISATIONS:
+            if other.stage != event.stage or shared < needed:
                 continue
             date = other.date
             assert date is not None
             if bound is not None and date.last_day() < bound:
                 continue
+            if deadline is not None and (
+                date.first_day() > deadline or (shared == 1 and date.month is None)
+            ):
+                continue  # after the deadline, or a year-only mention of the past
             if _dates_elsewhere(event, date):
                 continue  # a mention of a past event (`in May last year`), not the news
-            if best is None or shared > best[0]:
-                best = (shared, date)
-    return best[1] if best else None
+            rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
+            if best is None or rank > best[:2]:
+                best = (*rank, date)
+    return best[2] if best else None
 
 
 def _dates_elsewhere(event: Event, published: PartialDate) -> bool:

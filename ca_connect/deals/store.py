@@ -1,17 +1,7 @@
 """Deals in the index (SQLite): linked at ingest, re-linked only where articles change.
 
-Tables: `deal_facts` (each article's ArticleFacts, packed JSON), `deal_keys`
-(the keys each article could link by, link.article_keys), `deals` (each deal's record,
-packed JSON, as its events leave it; `status_as_of` is applied when asked),
-`deal_summaries` (what `caconnect deals` prints of each, ready: query.deal_summary,
-packed, in the order it prints them), `deal_events` (which deal each event is in) and
-`deal_groups` (the groups each deal was made from, link.py: deals of one group are
-re-linked together), `deal_hosts` (the host countries and types of each deal's events,
-for link.py rule 4). The JSON is packed as the store packs its own (packing.py, with
-this module's preset): with the tables of rows of a few kB kept as rowid tables (a
-WITHOUT ROWID table spills every row over ~1 kB into an overflow page of its own), this
-keeps the index within a few times the text.
-`deals.made_of` digests what a record was built from (model.DealGroup), so that
+Tables: deals/stored.py (their schema, how they are packed, and the reads that need no
+linker). `deals.made_of` digests what a record was built from (model.DealGroup), so that
 re-linking builds again only the records whose events, name or articles changed.
 
 `sync` after an ingest: the articles added, changed or removed touch the deals of every
@@ -29,42 +19,18 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from .. import packing
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
 from .link import KEY_SEPARATOR, article_keys, host_types, link
-from .model import ArticleFacts, Deal, DealGroup
+from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
 from .query import deal_order, deal_summary
 from .status import build_deal
-
-SCHEMA = (
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL)",
-    "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
-    "PRIMARY KEY (key, article)) WITHOUT ROWID",
-    "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
-    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL)",
-    "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
-    "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
-    "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
-    "CREATE TABLE deal_groups (key TEXT NOT NULL, deal TEXT NOT NULL, "
-    "PRIMARY KEY (key, deal)) WITHOUT ROWID",
-    "CREATE INDEX deal_groups_by_deal ON deal_groups (deal)",
-    "CREATE TABLE deal_hosts (pair TEXT NOT NULL, deal TEXT NOT NULL, "
-    "PRIMARY KEY (pair, deal)) WITHOUT ROWID",
-    "CREATE INDEX deal_hosts_by_deal ON deal_hosts (deal)",
-    "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, data BLOB NOT NULL)",
-    "CREATE INDEX deal_summaries_in_order ON deal_summaries (sort_key)",
-)
-
-
-def create_tables(db: sqlite3.Connection) -> None:
-    for statement in SCHEMA:
-        db.execute(statement)
+from .stored import create_tables, pack, unpack  # noqa: F401 (create_tables: the seam)
 
 
 def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
@@ -76,42 +42,7 @@ def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple
 
 def pack_facts(facts: ArticleFacts) -> bytes:
     """ArticleFacts as `deal_facts` stores them."""
-    return _pack(facts_json(facts))
-
-
-# The field names of the facts, deal records and summaries stored here, for packing.py.
-_PRESET = (
-    b'{"id": "", "date": "20", "source": null, "url": "https://", "title": "", '
-    b'"fingerprint": "", "names": [], "countries": [], "subject": null, "events": ['
-    b'{"id":"","name":"","named":false,"parties":[{"id":"","name":"","kind":"company",'
-    b'"country":"","joined":"#1","dropped":null}],"initiatives":[],"history":[{"stage":'
-    b'"agreement","event_stage":"agreement","date":"20","date_precision":"day","target":'
-    b'null,"parties":[],"initiatives":[],"evidence":"","article":"","event":1,"source":'
-    b'null,"url":"https://","amounts":[],"background":false}],"status":"agreement",'
-    b'"status_date":"20","missed_targets":[],"first_seen":"20","last_seen":"20",'
-    b'"amounts":[],"articles":1,"outlets":1,"sources":[{"article":"","date":"20",'
-    b'"source":null,"url":"https://","title":"","copy_of":null}]}'
-    b'{"row": {"id": "", "status": "agreement", "first": "20", "last": "20", "events": 1, '
-    b'"articles": 1, "outlets": 1, "title": "", "organizations": [], "countries": [], '
-    b'"initiatives": []}, "party_ids": [], "party_countries": [], "stages": [], '
-    b'"first_day": "20", "last_day": "20", "last_seen": [20, null], "articles": []}'
-    b'{"article_id": "", "number": 1, "stage": "agreement", "date": "20", "date_basis": '
-    b'"sentence", "target": null, "planned": false, "parties": [{"id": "", "name": "", '
-    b'"kind": "company", "country": "", "role": null, "source": "sentence"}, {"id": "", '
-    b'"name": "", "kind": "country", "country": "", "role": null, "source": "sentence"}], '
-    b'"initiatives": [], "amounts": [], "sources": {"parties": "sentence", "initiatives": '
-    b'"sentence", "date": "sentence"}, "evidence": [{"field": "body", "start": 1, "end": '
-    b'1, "text": ""}], "field": "body", "start": 1, "end": 1, "text": "", '
-    b'"date_precision": "day"}'
-)
-
-
-def _pack(text: str) -> bytes:
-    return packing.pack(text, _PRESET)
-
-
-def _unpack(data: bytes) -> str:
-    return packing.unpack(data, _PRESET)
+    return pack(facts_json(facts))
 
 
 def _made_of(group: DealGroup) -> bytes:
@@ -232,11 +163,11 @@ class DealStore:
                 record = build_deal(group, by_id)
                 db.execute(
                     "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
-                    (record.id, _pack(record.model_dump_json()), _made_of(group)),
+                    (record.id, pack(record.model_dump_json()), _made_of(group)),
                 )
                 db.execute(
                     "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
-                    (record.id, deal_order(record), _pack(json.dumps(deal_summary(record)))),
+                    (record.id, deal_order(record), pack(json.dumps(deal_summary(record)))),
                 )
             db.executemany(
                 "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
@@ -311,26 +242,9 @@ class DealStore:
                 found[deal] = row[0]
         return found
 
-    def deals(self) -> list[Deal]:
-        return list(self.each_deal())
-
-    def each_deal(self) -> Iterator[Deal]:
-        """Every deal, decoded one at a time (a caller that keeps few keeps memory low)."""
-        for (data,) in self.db.execute("SELECT data FROM deals"):
-            yield Deal.model_validate_json(_unpack(data))
-
-    def summaries(self) -> list[dict]:
-        """Every deal's summary (query.deal_summary), first seen first."""
-        rows = self.db.execute("SELECT data FROM deal_summaries ORDER BY sort_key")
-        return [json.loads(_unpack(data)) for (data,) in rows]
-
-    def deal(self, deal_id: str) -> Deal | None:
-        row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()
-        return Deal.model_validate_json(_unpack(row[0])) if row else None
-
     def all_facts(self) -> list[ArticleFacts]:
         return [
-            facts_from_json(_unpack(data))
+            facts_from_json(unpack(data))
             for (data,) in self.db.execute("SELECT data FROM deal_facts")
         ]
 
@@ -345,5 +259,5 @@ class DealStore:
             ).fetchone()
             if row:
                 events = only[article] if only is not None else None
-                found.append(facts_from_json(_unpack(row[0]), events))
+                found.append(facts_from_json(unpack(row[0]), events))
         return found

@@ -35,7 +35,7 @@ from .parties import (
     Actor,
     PartyReader,
 )
-from .reader import DEALS, Reader, Sentence, sentence_spans_as_written
+from .reader import DEALS, Reader, Sentence, predicate_stages, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
@@ -141,17 +141,20 @@ class MentionReader:
         context = _Context(tagged, sentences, self.parties, grammar)
         mentions: list[EventMention] = []
         for index, sentence in enumerate(sentences):
-            stage = sentence.stage
-            if stage is None or not_an_event(sentence, stage, context.actors(index), grammar):
-                continue
-            mention = context.mention(index, stage)
-            if mention is not None:
-                dated = _dated_by_its_deal(mention, mentions, grammar)
+            # Two predicates telling different kinds of action are two mentions.
+            predicates = predicate_stages(sentence, grammar)
+            for stage, start, end in predicates:
                 actors = context.actors(index)
-                split = partners(sentence, stage, actors, grammar) or distributed_actors(
-                    sentence, stage, actors, grammar
-                )
-                mentions += _one_per_actor(dated, split)
+                if not_an_event(sentence, stage, actors, grammar):
+                    continue
+                part = (start, end) if len(predicates) > 1 else None
+                mention = context.mention(index, stage, part)
+                if mention is not None:
+                    dated = _dated_by_its_deal(mention, mentions, grammar)
+                    split = partners(sentence, stage, actors, grammar) or distributed_actors(
+                        sentence, stage, actors, grammar
+                    )
+                    mentions += _one_per_actor(dated, split)
         return mentions
 
     def _clauses(
@@ -184,6 +187,8 @@ class MentionReader:
             opener = next((m for m in actors if m.start >= join.end()), None)
             if opener is not None and not text[join.end() : opener.start].strip(_OPENER_FILLER):
                 cuts.append((join.start(), join.end()))
+            elif (reference := _opening_reference(text, join, span[1], grammar)) is not None:
+                cuts.append((join.start(), reference))
         if not cuts:
             return [whole]
         spans = list(
@@ -201,11 +206,25 @@ class MentionReader:
             parts = [read(part) for part in spans]
             if all(
                 part.stage is not None
-                and any(m.kind in ("organization", "country") for m in part.mentions)
+                and (
+                    any(m.kind in ("organization", "country") for m in part.mentions)
+                    or grammar.actor_reference.match(part.text)
+                )
                 for part in parts
             ):
                 return parts
         return [_without_asides(whole, text, spans, cued, cuts, cue_starts[0], grammar)]
+
+
+def _opening_reference(text: str, join: re.Match[str], end: int, grammar: Grammar) -> int | None:
+    """Where a clause opening on an actor named by reference (`, and the company plans
+    to …`, `, but they …`) starts, if it does."""
+    head = text.rfind(" ", join.start(), join.end() - 1) + 1 or join.end()
+    for at in (head, join.end()):
+        found = grammar.actor_reference.match(text, at, end)
+        if found is not None and not grammar.dummy_subject.match(text, at, end):
+            return at
+    return None
 
 
 def _without_asides(
@@ -308,13 +327,17 @@ class _Context:
         self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
         self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
-    def mention(self, index: int, stage: Stage) -> EventMention | None:
+    def mention(
+        self, index: int, stage: Stage, part: tuple[int, int] | None = None
+    ) -> EventMention | None:
+        """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
+        text its predicate stands in, when it has several (its date is read there)."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self._meeting())
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
-        date, basis, target = self._date(index, stage)
+        date, basis, target = self._date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
@@ -391,16 +414,23 @@ class _Context:
     # --- dates -------------------------------------------------------------------------
 
     def _date(
-        self, index: int, stage: Stage
+        self, index: int, stage: Stage, part: tuple[int, int] | None = None
     ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
         """(date, basis, target): the sentence's own date, a target kept apart for plans;
         else the next sentence's, the news date or the publication date."""
         published = self.tagged.date
-        found = self.date_of(index)
+        if part is None:
+            found = self.date_of(index)
+        else:  # one of several predicates: the dates written in its own words
+            found = resolve_event_date(self.sentences[index].text[slice(*part)], published)
         target = None
         if found is not None and found.planned:
-            # A target dates a plan's aim; for any other event it dates nothing done.
-            target, found = (found.date if stage == "plan" else None), None
+            # A target dates a plan's aim; for any other event it dates nothing done. A
+            # date the sentence gives besides it dates the event (`by 2027 under a decree
+            # adopted in February`).
+            text = self.sentences[index].text[slice(*part)] if part else self.sentences[index].text
+            target = found.date if stage == "plan" else None
+            found = resolve_event_date(text, published, past_only=True)
         if found is not None:
             return found.date, "sentence", target
         following = self._next_in_paragraph(index)
@@ -410,7 +440,7 @@ class _Context:
             and (dated := self.date_of(index + 1)) is not None
         ):
             return dated.date, "next-sentence", target
-        if (news := self.news_date()) is not None:
+        if (news := self.news_date()) is not None and not (part and self.date_of(index)):
             return news, "context", target
         if published is not None:
             return published, "article", target

@@ -15,6 +15,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from .. import query
+from ..deals import stored as stored_deals
+from ..deals.rows import Month
 from ..errors import ArticleError, IndexStoreError, UsageError
 from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
@@ -404,7 +406,7 @@ class Index:
         ).lastrowid
         db.executemany(
             "INSERT INTO tags VALUES (?, ?, ?, ?)",
-            [(kind, value, num, name) for kind, value, name in analysed.tags],
+            [(schema.TAG_KINDS[kind], value, num, name) for kind, value, name in analysed.tags],
         )
         for event in analysed.events:
             lines = event.lines
@@ -494,17 +496,15 @@ class Index:
     def deals(self) -> list[Deal]:
         """Every deal as linked at ingest (deals/store.py), with its status as its events
         leave it."""
-        from ..deals.store import DealStore
-
-        with _translated():
-            return DealStore(self.db).deals()
+        return list(self.each_deal())
 
     def each_deal(self) -> Iterator[Deal]:
         """`deals`, decoded one at a time."""
-        from ..deals.store import DealStore
+        from ..deals.model import Deal
 
         with _translated():
-            yield from DealStore(self.db).each_deal()
+            for data in stored_deals.deal_jsons(self.db):
+                yield Deal.model_validate_json(data)
 
     def linked_events(self) -> set[tuple[str, int]]:
         """(article id, event number) of every event a deal links (deals/store.py)."""
@@ -512,17 +512,30 @@ class Index:
             return set(self.db.execute("SELECT article, number FROM deal_events"))
 
     def deal_summaries(self) -> list[dict]:
-        """What `caconnect deals` prints of every deal, stored ready (deals/store.py)."""
-        from ..deals.store import DealStore
-
+        """What `caconnect deals` prints of every deal, stored ready (deals/stored.py)."""
         with _translated():
-            return DealStore(self.db).summaries()
+            return list(stored_deals.summaries(self.db))
 
     def deal(self, deal_id: str) -> Deal | None:
-        from ..deals.store import DealStore
+        """One deal's record (read without loading the linker: deals/stored.py)."""
+        from ..deals.model import Deal
 
         with _translated():
-            return DealStore(self.db).deal(deal_id)
+            data = stored_deals.deal_json(self.db, deal_id)
+        return Deal.model_validate_json(data) if data else None
+
+    def newest_month(self) -> Month | None:
+        """The newest article's year and month (deals.rows: where deals stand by
+        default), without a date model."""
+        with _translated():
+            row = self.db.execute(
+                "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
+                "ORDER BY last_day DESC LIMIT 1"
+            ).fetchone()
+        if not row:
+            return None
+        year, _, month = row[0].partition("-")
+        return Month(int(year), int(month[:2]) if month else None)
 
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""

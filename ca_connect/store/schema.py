@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import packing
 
-SCHEMA_VERSION = 9  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 10  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
 # row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
 PAGE_SIZE = 16384
@@ -29,6 +29,8 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 ARTICLE_FORMATS = {"timeline": ("json", "csv"), "list": ("json", "csv")}
 EVENT_FORMATS = {"timeline": ("json", "csv")}
 RECORD_VIEW = "export"  # the view whose JSON is the stored record (compressed)
+# The kinds of tags as the `tags` table stores them (a letter: its rows are most of it).
+TAG_KINDS = {"country": "c", "organization": "o", "initiative": "i", "language": "l"}
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -60,7 +62,8 @@ CREATE INDEX articles_by_id ON articles (id);
 CREATE INDEX articles_in_order ON articles (date IS NULL, date, id, shadowed);
 CREATE INDEX articles_shadowed ON articles (num) WHERE shadowed;
 CREATE TABLE tags (
-    kind TEXT NOT NULL, value TEXT NOT NULL, num INTEGER NOT NULL,
+    kind TEXT NOT NULL,         -- TAG_KINDS: one letter, stored in the table and its index
+    value TEXT NOT NULL, num INTEGER NOT NULL,
     name TEXT,                  -- an organisation's name: summaries count names
     PRIMARY KEY (kind, value, num)
 ) WITHOUT ROWID;
@@ -164,7 +167,7 @@ def create(db: sqlite3.Connection, *, fts: bool = True) -> None:
     )
     for statement in _statements(script):
         db.execute(statement)
-    from ..deals.store import create_tables  # the deals' own tables (deals/store.py)
+    from ..deals.stored import create_tables  # the deals' own tables (deals/stored.py)
 
     create_tables(db)
     if fts:
