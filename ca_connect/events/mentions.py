@@ -187,8 +187,6 @@ class MentionReader:
             opener = next((m for m in actors if m.start >= join.end()), None)
             if opener is not None and not text[join.end() : opener.start].strip(_OPENER_FILLER):
                 cuts.append((join.start(), join.end()))
-            elif (reference := _opening_reference(text, join, span[1], grammar)) is not None:
-                cuts.append((join.start(), reference))
         if not cuts:
             return [whole]
         spans = list(
@@ -206,25 +204,11 @@ class MentionReader:
             parts = [read(part) for part in spans]
             if all(
                 part.stage is not None
-                and (
-                    any(m.kind in ("organization", "country") for m in part.mentions)
-                    or grammar.actor_reference.match(part.text)
-                )
+                and any(m.kind in ("organization", "country") for m in part.mentions)
                 for part in parts
             ):
                 return parts
         return [_without_asides(whole, text, spans, cued, cuts, cue_starts[0], grammar)]
-
-
-def _opening_reference(text: str, join: re.Match[str], end: int, grammar: Grammar) -> int | None:
-    """Where a clause opening on an actor named by reference (`, and the company plans
-    to …`, `, but they …`) starts, if it does."""
-    head = text.rfind(" ", join.start(), join.end() - 1) + 1 or join.end()
-    for at in (head, join.end()):
-        found = grammar.actor_reference.match(text, at, end)
-        if found is not None and not grammar.dummy_subject.match(text, at, end):
-            return at
-    return None
 
 
 def _without_asides(
