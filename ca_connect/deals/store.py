@@ -127,6 +127,17 @@ class DealStore:
             for (key,) in self.db.execute("SELECT key FROM deal_keys WHERE article = ?", (article,))
         }
 
+    def packed_facts(self, articles: Iterable[str]) -> dict[str, bytes]:
+        """The stored facts of `articles`, as `facts_for_index` packed them."""
+        found = {}
+        for article in articles:
+            row = self.db.execute(
+                "SELECT data FROM deal_facts WHERE article = ?", (article,)
+            ).fetchone()
+            if row:
+                found[article] = row[0]
+        return found
+
     def forget(self, article: str) -> None:
         self.db.execute("DELETE FROM deal_facts WHERE article = ?", (article,))
         self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))

@@ -87,7 +87,7 @@ def _names(entry: dict[str, Any] | None) -> set[str]:
     """The texts of an entry that articles may contain (all but its attributes)."""
     if entry is None:
         return set()
-    return _texts({key: value for key, value in entry.items() if key not in _ATTRIBUTES})
+    return _texts([value for key, value in entry.items() if key not in _ATTRIBUTES])
 
 
 def _texts(value: Any) -> set[str]:
