@@ -22,6 +22,7 @@ import os
 import platform
 import shlex
 import shutil
+import signal
 import sqlite3
 import statistics
 import subprocess
@@ -46,10 +47,18 @@ START, END = "<!-- results -->", "<!-- /results -->"
 class Timing:
     seconds: list[float] = field(default_factory=list)
     peak_mb: float = 0.0
+    timed_out: float | None = None  # the limit it was stopped at, if it was
 
     @property
     def median(self) -> float:
         return statistics.median(self.seconds)
+
+
+# The longest each step may take before it is stopped and reported as "timed out after
+# N s" (a step that would take far longer at 100,000 articles must not hang the run).
+COLD_LIMIT = 3600.0
+STEP_LIMIT = 900.0  # one article added, one alias added
+WARM_LIMIT = 300.0
 
 
 def caconnect() -> list[str]:
@@ -66,10 +75,15 @@ ENVIRONMENT = {
 
 
 def measure(
-    command: list[str], runs: int, before: object = None, patience: float = float("inf")
+    command: list[str],
+    runs: int,
+    before: object = None,
+    patience: float = float("inf"),
+    limit: float = WARM_LIMIT,
 ) -> Timing:
     """Median wall time and peak memory of a command, its output to /dev/null; one run only
-    when it takes more than `patience` seconds."""
+    when it takes more than `patience` seconds. A run that takes more than `limit`
+    seconds is stopped (with its worker processes) and the timing says so."""
     timing = Timing()
     for _ in range(runs):
         if timing.seconds and timing.seconds[0] > patience:
@@ -78,10 +92,21 @@ def measure(
             before()
         started = time.perf_counter()
         process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENVIRONMENT
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=ENVIRONMENT,
+            start_new_session=True,  # its own process group: stopped whole on a timeout
         )
         sampler = _PeakMemory(process.pid)
-        _, stderr = process.communicate()
+        try:
+            _, stderr = process.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            sampler.stop()
+            timing.timed_out = limit
+            return timing
         timing.seconds.append(time.perf_counter() - started)
         timing.peak_mb = max(timing.peak_mb, sampler.stop())
         if process.returncode not in (0, 1):
@@ -162,8 +187,13 @@ def bench(data: Path, count: int, runs: int) -> dict[str, object]:
 
     say("cold ingest")
     results["cold"] = measure(
-        [*base, "summary"], 1, before=lambda: shutil.rmtree(index, ignore_errors=True)
+        [*base, "summary"],
+        1,
+        before=lambda: shutil.rmtree(index, ignore_errors=True),
+        limit=COLD_LIMIT,
     )
+    if results["cold"].timed_out:  # no index to time anything on
+        return results
     time.sleep(2)  # files written within 2 s of a scan are hashed again on the next one:
     measure([*base, "summary"], 1)  # let this untimed run do it
     results["grep"] = measure(["grep", "-rli", "turkmenistan", str(articles)], runs)
@@ -182,7 +212,9 @@ def bench(data: Path, count: int, runs: int) -> dict[str, object]:
     say("one article added")
     added = articles / "zz-bench-added.txt"
     added.write_bytes(first.read_bytes().replace(b"Turkmenistan", b"Tajikistan"))
-    results["added"] = measure([*base, "timeline", "--country", "TJ", "--format", "csv"], 1)
+    results["added"] = measure(
+        [*base, "timeline", "--country", "TJ", "--format", "csv"], 1, limit=STEP_LIMIT
+    )
     added.unlink()
     measure([*base, "summary"], 1)
     say("one alias added")
@@ -192,7 +224,9 @@ def bench(data: Path, count: int, runs: int) -> dict[str, object]:
     if edited == original:
         raise SystemExit(f"{entities}: no Starlink entry to add an alias to")
     entities.write_text(edited, encoding="utf-8")
-    results["alias"] = measure([*base, "timeline", "--country", "TM", "--format", "csv"], 1)
+    results["alias"] = measure(
+        [*base, "timeline", "--country", "TM", "--format", "csv"], 1, limit=STEP_LIMIT
+    )
     entities.write_text(original, encoding="utf-8")
     measure([*base, "summary"], 1)
     results["index_mb"] = sum(p.stat().st_size for p in index.iterdir()) / 1e6
@@ -232,7 +266,7 @@ def table(all_results: list[dict[str, object]], cores: int) -> str:
         return "met" if ok else "**missed**"
 
     def row(label: str, cell: Any) -> None:
-        lines.append(f"| {label} | " + " | ".join(cell(r) for r in all_results) + " |")
+        lines.append(f"| {label} | " + " | ".join(_guarded(cell, r) for r in all_results) + " |")
 
     def t(result: dict[str, object], key: str) -> Timing:
         timing = result[key]
@@ -295,6 +329,31 @@ def table(all_results: list[dict[str, object]], cores: int) -> str:
     row("`grep -rli turkmenistan` (the floor)", lambda r: seconds(t(r, "grep").median))
     # Rows for `report` are added here by its owner.
     return "\n".join(lines)
+
+
+class _Missing(Exception):
+    """A figure a cell needs was not measured, or its step was stopped."""
+
+
+def _guarded(cell: Any, result: dict[str, object]) -> str:
+    """A cell, or what stopped it: "timed out after N s" (the step was stopped at its
+    limit) or "not measured" (an earlier step timed out)."""
+    try:
+        return cell(_Checked(result))
+    except _Missing as missing:
+        return str(missing)
+
+
+class _Checked(dict):
+    """A result whose timings raise _Missing when absent or timed out."""
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self:
+            raise _Missing("not measured")
+        value = dict.__getitem__(self, key)
+        if isinstance(value, Timing) and value.timed_out is not None:
+            raise _Missing(f"timed out after {value.timed_out:.0f} s")
+        return value
 
 
 def machine() -> str:

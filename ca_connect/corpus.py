@@ -22,6 +22,7 @@ from .vocab import Filters
 
 if TYPE_CHECKING:
     from .deals import Deal, NamedDeal
+    from .deals.rows import Month
     from .models import EntityDictionary, Event, PartialDate, TaggedArticle
 
 Row = dict[str, Any]
@@ -152,6 +153,10 @@ class Corpus:
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""
         return self._ask(self._index.newest_date)
+
+    def newest_month(self) -> Month | None:
+        """The newest article's year and month, without a date model (deals.rows)."""
+        return self._ask(self._index.newest_month)
 
     def close(self) -> None:
         self._index.close()

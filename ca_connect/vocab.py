@@ -28,6 +28,8 @@ INITIATIVE_TYPES = (
     "smart-city",
 )
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
+# A deal's status (deals.model.Status): the stages, and `stalled` (no news for a while).
+DEAL_STATUSES = (*STAGES, "stalled")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from ca_connect.deals.link import link
 from ca_connect.deals.model import ArticleFacts
 from ca_connect.deals.named import NamedDeal
 from ca_connect.deals.names import AliasFinder, find_project_names, name_key
-from ca_connect.models import Event, PartialDate, Party
+from ca_connect.models import Event, EventSources, PartialDate, Party
 
 KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
 UZ = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
@@ -498,6 +498,91 @@ def test_an_event_with_only_a_home_company_joins_where_that_company_is_seen():
     assert groups(deals_of(facts)) == [["a1", "a2"]]
 
 
+def test_an_event_with_only_a_home_company_stays_with_its_article_deal():
+    # KazTel takes part in two deals; the article's other event tells which one.
+    facts = [
+        one("s1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-02-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("s3", "2024-03-10", "launch", [KZ, SKYNET, KAZTEL]),
+        one("o1", "2024-01-20", "mou", [KZ, ORBITA, KAZTEL]),
+        one("o2", "2024-02-20", "agreement", [KZ, ORBITA, KAZTEL]),
+        article(
+            "o3",
+            "2024-03-20",
+            [
+                event("o3", 1, "deployment", "2024-03-20", [KZ, ORBITA]),
+                event("o3", 2, "plan", "2024-03-20", [KZ, KAZTEL]),
+            ],
+        ),
+    ]
+    assert groups(deals_of(facts)) == [["o1", "o2", "o3"], ["s1", "s2", "s3"]]
+
+
+def test_an_event_whose_parties_come_from_context_founds_no_deal():
+    # "It also unveiled new bundles.": Orbita and Kazakhstan are read from the sentences
+    # around, so the sentence names no step of a deal of theirs.
+    context = EventSources(parties="context")
+    facts = [
+        one("o1", "2024-01-20", "agreement", [KZ, ORBITA]),
+        one("o2", "2024-02-20", "deployment", [KZ, ORBITA]),
+        article(
+            "x1",
+            "2024-03-01",
+            [event("x1", 1, "launch", "2024-03-01", [KZ, ORBITA], sources=context)],
+        ),
+        article(
+            "x2",
+            "2024-03-05",
+            [
+                event("x2", 1, "agreement", "2024-03-05", [KZ, SKYNET]),
+                event("x2", 2, "launch", "2024-03-05", [KZ, ORBITA], sources=context),
+            ],
+        ),
+    ]
+    found = deals_of(facts)
+    assert groups(found) == [["o1", "o2"], ["x2"]]
+    assert [h.event for h in found[1].history] == [1, 2]
+
+
+def test_a_body_of_one_country_of_a_cross_border_deal_joins_its_article_deal():
+    tj = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
+    pamirnet = Party(id="pamirnet", name="PamirNet", kind="company", country="TJ")
+    regulator = Party(id="tj-regulator", name="Antimonopoly Service", kind="agency", country="TJ")
+    facts = [
+        one("b1", "2024-08-01", "agreement", [KZ, tj, KAZTEL, pamirnet]),
+        article(
+            "b2",
+            "2025-11-05",
+            [
+                event("b2", 1, "launch", "2025-11-04", [KZ, KAZTEL, tj, pamirnet]),
+                event("b2", 2, "agreement", "2025-04", [tj, regulator]),
+            ],
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.article, h.event) for h in deal.history] == [("b1", 1), ("b2", 2), ("b2", 1)]
+
+
+def test_the_country_alone_beside_a_cross_border_deal_may_be_its_own_news():
+    tj = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
+    pamirnet = Party(id="pamirnet", name="PamirNet", kind="company", country="TJ")
+    facts = [
+        one("b1", "2024-08-01", "agreement", [KZ, tj, KAZTEL, pamirnet]),
+        article(
+            "b2",
+            "2025-11-05",
+            [
+                event("b2", 1, "launch", "2025-11-04", [KZ, KAZTEL, tj, pamirnet]),
+                event(
+                    "b2", 2, "plan", "2025-11-05", [tj], text="Tajikistan will wire 900 villages."
+                ),
+            ],
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.article, h.event) for h in deal.history] == [("b1", 1), ("b2", 1)]
+
+
 def test_what_one_article_alone_tells_beside_a_deal_is_its_background():
     facts = [
         article(
@@ -745,13 +830,8 @@ def test_eval_judges_each_deal_as_of_its_own_newest_article():
 
 
 def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
-    from ca_connect.deals.query import (
-        deal_order,
-        deal_row,
-        deal_summary,
-        select_deal_rows,
-        select_deals,
-    )
+    from ca_connect.deals.query import deal_order, deal_row, deal_summary, select_deals
+    from ca_connect.deals.rows import Month, select_deal_rows
     from ca_connect.vocab import Filters
 
     facts = [
@@ -774,6 +854,10 @@ def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
 
         def newest_date(self):
             return newest_date(facts)
+
+        def newest_month(self):
+            newest = newest_date(facts)
+            return Month(newest.year, newest.month)
 
     day = PartialDate.parse
     for filters, statuses, as_of in [

@@ -29,24 +29,23 @@ def test_shared_deals(named: bool) -> None:
     if not (SHARED / "deals" / "deals.yaml").is_file():
         pytest.skip("../shared is not beside the project")
     found = scores(SHARED / "deals", SHARED / "deals" / "articles", named)
-    assert found.recovered_share >= 0.53
+    assert found.recovered_share >= 0.63  # 42/66
     assert found.status_right >= 7
+    assert found.distractors_joined == []
+    assert found.precision >= 0.99
     if named:
-        assert found.precision >= 0.98 and found.f1 >= 0.95
-        assert found.distractors_joined == []
+        assert found.f1 >= 0.96
     else:
-        # Without data/deals.yaml the figures reached are lower (P 0.908, F1 0.903) and one
-        # distractor joins a deal: an event whose parties all come from context (the
-        # article's subject and its company) links it. A floor, not the target.
-        assert found.precision >= 0.90 and found.f1 >= 0.90
-        assert len(found.distractors_joined) <= 1
+        # Without data/deals.yaml recall is lower (R 0.899, F1 0.947): the Trans-Caspian
+        # cable's side mention in an article about satellites stays apart.
+        assert found.f1 >= 0.94
 
 
 @pytest.mark.slow
 def test_blind_deals() -> None:
     folder = FIXTURES / "blind-deals"
     found = scores(folder, folder, named=False)
-    assert found.f1 >= 0.94  # 0.947 with the events of the second events pass
-    assert found.recovered_share >= 0.66
+    assert found.f1 >= 0.99  # 0.997
+    assert found.recovered_share >= 0.75  # 41/54
     assert found.status_right >= 6
     assert found.distractors_joined == []

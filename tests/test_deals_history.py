@@ -139,3 +139,53 @@ def test_a_deployment_after_a_launch_describes_it_unless_a_further_stage():
 def test_a_plan_to_end_something_else_is_no_threat():
     deal = deal_of(event(1, "plan", "2024-06", "Orbita plans to cancel roaming fees next year."))
     assert [h.stage for h in deal.history] == ["plan"]
+
+
+def test_a_launch_of_construction_is_a_deployment():
+    deal = deal_of(
+        event(1, "launch", "2021-03", "The building of the Steppe link was launched in March."),
+        event(2, "launch", "2021-05", "Officials attended the launch of construction in Aral."),
+        event(3, "launch", "2023-06", "The link, whose construction began in 2021, was launched."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
+
+
+def test_a_study_completed_is_groundwork_not_a_launch():
+    deal = deal_of(
+        event(1, "launch", "2021-03", "The operators completed a joint feasibility study."),
+        event(2, "launch", "2021-09", "The route survey has been completed near Aral."),
+        event(3, "launch", "2023-06", "The link was completed and commissioned in June."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
+
+
+def dated_stages(deal) -> list[tuple[str, str | None]]:
+    return [(h.stage, str(h.date) if h.date else None) for h in deal.history]
+
+
+def test_a_step_then_its_stall_in_one_sentence_is_two_entries():
+    works = "Works on the Orbita gateway began in May 2022, but they have been on hold since March."
+    deal = deal_of(event(1, "deployment", "2023-03", works), date="2023-06-10")
+    assert dated_stages(deal) == [("deployment", "2022-05"), ("stalled", "2023-03")]
+
+
+def test_a_stall_after_but_with_no_date_of_its_own_is_the_article_news():
+    ceremony = (
+        "The groundbreaking ceremony took place in 2020, but a funding gap delayed the works."
+    )
+    deal = deal_of(event(1, "deployment", "2020", ceremony), date="2023-02-01")
+    assert dated_stages(deal) == [("deployment", "2020"), ("stalled", "2023-02-01")]
+
+
+def test_a_stall_before_which_talks_came_close_happened_with_them():
+    talks = (
+        "Orbita had been close to signing a contract in early 2021 before a court put it on hold."
+    )
+    deal = deal_of(event(1, "cancelled", "2021", talks), date="2022-04-01")
+    assert dated_stages(deal) == [("talks", "2021"), ("stalled", "2021")]
+
+
+def test_a_stall_told_first_is_one_entry():
+    text = "The works were delayed, but the ministry expects to finish them in 2025."
+    deal = deal_of(event(1, "plan", "2024-01", text))
+    assert dated_stages(deal) == [("stalled", "2024-01")]

@@ -10,17 +10,15 @@ its deals differ from a full link's is measured here, on the shared and blind se
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections import defaultdict
 from itertools import permutations
 
 import pytest
 
 from ca_connect.deals import store as deal_store
-from ca_connect.deals.facts import facts_json
 from ca_connect.deals.link import article_keys, link
 from ca_connect.deals.pipeline import facts_of
-from ca_connect.deals.store import DealStore, create_tables
+from ca_connect.deals.store import DealStore, create_tables, pack_facts
 from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse
 from ca_connect.loader import load_articles
@@ -74,7 +72,7 @@ def _store() -> DealStore:
 
 
 def _put(store: DealStore, f) -> None:
-    store.put_facts(f.id, zlib.compress(facts_json(f).encode()), sorted(article_keys(f)))
+    store.put_facts(f.id, pack_facts(f), sorted(article_keys(f)))
 
 
 def _shapes(store: DealStore) -> set[frozenset]:

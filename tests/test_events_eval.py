@@ -137,3 +137,28 @@ def test_the_cli_prints_recall_precision_and_field_accuracy(tmp_path: Path) -> N
         "all     1     1      1        1.0     1.0        1.0",
         "launch  1     1      1        1.0     1.0        1.0",
     ]
+
+
+def test_eval_with_events_and_deals_prints_both_tables(tmp_path: Path) -> None:
+    folder = write_data(
+        tmp_path / "set",
+        (FIXTURES / "entities.yaml").read_text(encoding="utf-8"),
+        {"a.txt": "date 2025-03-10\n\nTajikistan launched a fiber line in 2024.\n"},
+    )
+    (folder / "gold.yaml").write_text("- file: a.txt\n", encoding="utf-8")
+    events = (
+        "- article: a\n  events:\n"
+        "    - {stage: launch, parties: [TJ], initiatives: [fiber], date: 2024}\n"
+    )
+    (folder / "events-gold.yaml").write_text(events, encoding="utf-8")
+    (folder / "deals-gold.yaml").write_text(
+        "deals: []\narticles:\n  - {file: a.txt, deals: []}\n", encoding="utf-8"
+    )
+    args = ["eval", str(folder / "gold.yaml"), "--events", str(folder / "events-gold.yaml")]
+    result = CliRunner().invoke(cli, [*args, "--deals", str(folder / "deals-gold.yaml")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "events"
+    assert lines[lines.index("deals") + 1].split() == ["measure", "value"]
+    alone = CliRunner().invoke(cli, args)
+    assert result.output.startswith(alone.output)

@@ -44,7 +44,26 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Kazakhtelecom launched the construction of a fiber line to Aktau.", "deployment"),
         ("The construction of the Tajik fiber ring started in May.", "deployment"),
         ("Kazakhtelecom launched 5G in Shymkent.", "launch"),
-        ("Uzbektelecom signed the contract for fiber and launched the construction.", "agreement"),
+        # Two predicates of one subject telling different kinds of action: two events.
+        (
+            "Uzbektelecom signed the contract for fiber and launched the construction.",
+            "agreement deployment",
+        ),
+        (
+            "Kcell terminated its 5G contract with ZTE and signed a new contract with Nokia.",
+            "cancelled agreement",
+        ),
+        (
+            "Tcell won a 5G licence in an auction and has since installed 300 towers.",
+            "agreement deployment",
+        ),
+        (
+            "Beeline launched 5G in Tashkent in May and plans to cover Samarkand in 2026.",
+            "launch plan",
+        ),
+        # ... not two verbs of one predicate, nor an infinitive.
+        ("The 5G strategy of Tajikistan was adopted and implemented.", "plan"),
+        ("Kyrgyzstan and Nokia agreed to build towers and to launch 5G.", "agreement"),
         ("Kyrgyzstan and the ADB announced an agreement in principle on fiber.", "mou"),
         ("Kcell launches 5G in Almaty", "launch"),
         ("Kyrgyzstan and OneWeb agreed to further discuss satellite internet.", "talks"),
@@ -108,10 +127,22 @@ def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:
         "The fiber network would be faster than copper.",
         "Among the priorities is 5G coverage.",
         "Officials discussed the weather.",
+        "The new fiber ring of Kyrgyzstan is expected to cut transit prices by half.",
+        "Tcell will keep its brand after the 5G upgrade.",
     ],
 )
 def test_not_an_event(sentence: str) -> None:
     assert events(sentence) == []
+
+
+def test_a_deal_referred_to_and_described_is_no_new_deal() -> None:
+    told = "Kyrgyzstan signed a fiber loan agreement with the ADB in May."
+    assert [e.stage for e in events(f"{told} The loan carries a 20-year term.")] == ["agreement"]
+    assert events("The agreement makes fiber cheaper for Tajik schools.") == []
+    # A deal cue of its own still counts: the agreement was signed.
+    assert [e.stage for e in events("The agreement on fiber with Kyrgyzstan was signed.")] == [
+        "agreement"
+    ]
 
 
 def test_a_plan_noun_naming_a_frame_is_no_cue() -> None:
@@ -147,14 +178,14 @@ def test_types_come_from_the_paragraph_then_the_title() -> None:
 def test_the_sides_are_the_two_nearest_actors_before() -> None:
     body = "Kazakhtelecom met AzerTelecom in Baku on fiber. The sides signed a memorandum."
     mou = next(e for e in events(body) if e.stage == "mou")
-    assert set(ids(mou)) == {"KZ", "kazakhtelecom", "azertelecom"}
+    assert set(ids(mou)) == {"kazakhtelecom", "azertelecom"}
     assert {p.id: p.source for p in mou.parties}["azertelecom"] == "context"
 
 
 def test_the_company_is_the_nearest_organisation_before() -> None:
     body = "MegaCom expanded 4G in Osh. The company launched 5G in February."
     launch = next(e for e in events(body) if e.stage == "launch")
-    assert ids(launch) == ["KG", "megacom"]
+    assert ids(launch) == ["megacom"]
     assert launch.sources.parties == "context"
 
 
@@ -171,11 +202,11 @@ def test_bystanders_are_no_parties() -> None:
     (event,) = events("Besides Starlink, Kazakhstan signed a satellite agreement with OneWeb.")
     assert ids(event) == ["KZ", "oneweb"]
     (event,) = events("A Dubai-based fund and Uzbektelecom signed a data center contract.")
-    assert ids(event) == ["UZ", "uzbektelecom"]
+    assert ids(event) == ["uzbektelecom"]
 
 
 def test_the_central_asian_country_of_the_deal_is_a_party() -> None:
-    (event,) = events("MegaCom signed a contract with Huawei on 5G.")
+    (event,) = events("State operator MegaCom signed a contract with Huawei on 5G.")
     assert ids(event) == ["KG", "megacom", "huawei"]
     (event,) = events("Iran and Oman signed an agreement on fiber.")  # not in Central Asia
     assert ids(event) == ["IR", "OM"]
@@ -415,8 +446,15 @@ def test_coordinated_clauses_with_their_own_cue_and_actor_are_two_events() -> No
         ("deployment", ["5g"]),
     ]
     assert "kazakhtelecom" in ids(found[0]) and "kazakhtelecom" not in ids(found[1])
-    # A second clause without an actor of its own stays in the first clause's event.
-    assert len(events("Kazakhtelecom signed a fiber agreement, and launched the line.")) == 1
+    # A second clause without an actor of its own stays in the first clause's event when
+    # it tells the same kind of action; a different kind is an event of its own.
+    assert len(events("Kazakhtelecom laid the fiber line, and launched it in May.")) == 1
+    assert [
+        e.stage for e in events("Kazakhtelecom signed a fiber deal, and launched the line.")
+    ] == [
+        "agreement",
+        "launch",
+    ]
 
 
 def test_deals_in_the_plural_with_both_partners_are_one_deal_per_partner() -> None:
@@ -506,3 +544,20 @@ def test_the_central_asian_subject_joins_a_foreign_partys_event() -> None:
     body = "Iran and Tajikistan met on fiber. Iran, Iran.\n\nIran met Algeria on 5G."
     algeria = next(e for e in events(body) if "DZ" in ids(e))
     assert "TJ" not in ids(algeria)
+
+
+def test_a_target_leaves_the_event_date_to_the_other_date_of_the_sentence() -> None:
+    (plan,) = events(
+        "Kazakhstan aims to bring fiber to all villages by 2028 under a decree adopted in January."
+    )
+    assert (plan.stage, str(plan.date), str(plan.target)) == ("plan", "2025-01", "2028")
+    (plan,) = events("The fiber line of Kcell will be completed in 2027.")
+    assert (str(plan.date), str(plan.target)) == ("2025-03-14", "2027")
+
+
+def test_each_predicate_is_dated_by_its_own_words() -> None:
+    launch, plan = events(
+        "Beeline launched 5G in Tashkent in May and plans to cover Samarkand in 2026."
+    )
+    assert (launch.stage, str(launch.date)) == ("launch", "2024-05")
+    assert (plan.stage, str(plan.date), str(plan.target)) == ("plan", "2025-03-14", "2026")

@@ -3,7 +3,9 @@ and never destroying a file it did not make."""
 
 from __future__ import annotations
 
+import ast
 import importlib.util
+import json
 import os
 import shutil
 import signal
@@ -494,7 +496,8 @@ try:
 except SystemExit:
     pass
 heavy = [m for m in ('dateparser', 'ca_connect.tagging.tagger', 'ca_connect.models', 'pydantic',
-                     'yaml', 'rich', 'ca_connect.dates') if m in sys.modules]
+                     'yaml', 'rich', 'ca_connect.dates', 'ca_connect.events',
+                     'ca_connect.deals.store') if m in sys.modules]
 print(heavy, file=sys.stderr)
 """
 
@@ -524,6 +527,28 @@ def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: 
     assert _imported(*args) == "[]"  # a table, piped: streamed as plain text
     show = ["--data", str(seed_data), "--index", str(index), "show", "004_c790570d8809d829"]
     assert _imported(*show, "--format", "json") == "[]"  # the stored record
+
+
+def test_warm_deal_reads_load_neither_the_linker_nor_the_event_reader(
+    seed_data: Path, tmp_path: Path
+) -> None:
+    """`deals` lists the stored summaries without a model; `deal ID` decodes one stored
+    record (pydantic) but loads neither the linker (deals.store) nor the event reader."""
+    index = tmp_path / "read.sqlite"
+    base = [sys.executable, "-m", "ca_connect", "--data", str(seed_data), "--index", str(index)]
+    listing = subprocess.run(
+        [*base, "deals", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+    )
+    deal_id = json.loads(listing.stdout)[0]["id"]
+    args = ["--data", str(seed_data), "--index", str(index)]
+    assert _imported(*args, "deals") == "[]"
+    assert _imported(*args, "deals", "--format", "csv") == "[]"
+    one = ast.literal_eval(_imported(*args, "deal", deal_id, "--format", "json"))
+    assert set(one) <= {"pydantic", "ca_connect.models"}, one
 
 
 def test_the_readme_python_api_example_runs(seed_data: Path, monkeypatch) -> None:

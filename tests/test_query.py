@@ -96,3 +96,14 @@ def test_build_filters_names_the_bad_option(corpus, kwargs: dict, message: str) 
     with pytest.raises(UsageError) as caught:
         corpus.filters(**kwargs)
     assert str(caught.value).startswith(message)
+
+
+def test_the_deal_statuses_read_without_models_are_the_models_statuses() -> None:
+    """`deals --status` is checked against vocab.DEAL_STATUSES so that a warm `deals`
+    loads no model: it must name the statuses deals.model.Status allows."""
+    from typing import get_args
+
+    from ca_connect.deals.model import Status
+    from ca_connect.vocab import DEAL_STATUSES
+
+    assert get_args(Status) == DEAL_STATUSES

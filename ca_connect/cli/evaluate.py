@@ -89,11 +89,10 @@ def evaluate(
     loaded = load_articles(articles, ctx.obj["max_article_size"])
     for error in loaded.errors:
         click.echo(f"Error: {error}", err=True)
-    if events_gold is not None:
-        _evaluate_events(ctx, gold, events_gold, loaded.articles, dictionary, details, min_f1)
-        return
-    if deals_gold is not None:
-        _evaluate_deals(ctx, deals_gold, loaded.articles, dictionary, entities.parent, details)
+    if events_gold is not None or deals_gold is not None:
+        _evaluate_events_and_deals(
+            ctx, gold, events_gold, deals_gold, loaded.articles, dictionary, entities.parent
+        )
         return
     predicted = {Path(a.path).name: tagger.tag(a) for a in loaded.articles}
     labels = load_gold(gold)
@@ -125,63 +124,79 @@ def evaluate(
         ctx.exit(EXIT_DATA_ERROR)
 
 
-def _evaluate_events(
+def _evaluate_events_and_deals(
     ctx: click.Context,
     gold: Path,
-    events_gold: Path,
+    events_gold: Path | None,
+    deals_gold: Path | None,
     articles: list[Any],
     dictionary: Any,
-    details: bool,
-    min_f1: float | None,
+    data_root: Path,
 ) -> None:
-    """`eval --events`: recall and precision per stage, then field accuracy of matches."""
+    """`eval --events` and/or `eval --deals`, the articles analysed once for both; with both
+    options the tables follow each other and the two details sections are named apart."""
     from ..errors import UsageError
-    from ..evaluate.events import evaluate_events, load_event_gold
-    from ..evaluate.tags import load_gold
     from ..events import analyse
     from ..output import render_sections
 
-    if not events_gold.is_file():
-        raise UsageError(f"--events {events_gold}: no such file")
-    fmt, output = ctx.params["fmt"], ctx.params["output"]
-    predicted = {article.id: analyse(article, dictionary) for article in articles}
-    result = evaluate_events(load_event_gold(events_gold), predicted, dictionary, load_gold(gold))
+    for option, path in (("--events", events_gold), ("--deals", deals_gold)):
+        if path is not None and not path.is_file():
+            raise UsageError(f"{option} {path}: no such file")
+    fmt, output, details = ctx.params["fmt"], ctx.params["output"], ctx.params["details"]
+    analysed = {article.id: analyse(article, dictionary) for article in articles}
+    both = events_gold is not None and deals_gold is not None
+    sections: dict[str, list[Any]] = {}
+    failing = None
+    if events_gold is not None:
+        event_sections, failing = _event_sections(gold, events_gold, analysed, dictionary, details)
+        if both and "details" in event_sections:
+            event_sections["event_details"] = event_sections.pop("details")
+        sections.update(event_sections)
+    if deals_gold is not None:
+        deal_sections = _deal_sections(deals_gold, analysed, dictionary, data_root, details)
+        if both and "details" in deal_sections:
+            deal_sections["deal_details"] = deal_sections.pop("details")
+        sections.update(deal_sections)
+    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    min_f1 = ctx.params["min_f1"]
+    if failing is not None and min_f1 is not None and failing < min_f1:
+        click.echo(f"Error: below --min-f1 {min_f1}: events F1 {failing:.3f}", err=True)
+        ctx.exit(EXIT_DATA_ERROR)
+
+
+def _event_sections(
+    gold: Path, events_gold: Path, analysed: dict[str, Any], dictionary: Any, details: bool
+) -> tuple[dict[str, list[Any]], float]:
+    """`eval --events`: recall and precision per stage, then field accuracy of matches;
+    with the overall F1 for `--min-f1`."""
+    from ..evaluate.events import evaluate_events, load_event_gold
+    from ..evaluate.tags import load_gold
+
+    result = evaluate_events(load_event_gold(events_gold), analysed, dictionary, load_gold(gold))
     sections: dict[str, list[Any]] = {
         "events": result.stage_rows(),
         "matched_events_fields": result.field_rows(),
     }
     if details:
         sections["details"] = [vars(finding) for finding in result.findings]
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
-    overall = result.overall
-    if min_f1 is not None and overall.f1 < min_f1:
-        click.echo(f"Error: below --min-f1 {min_f1}: events F1 {overall.f1:.3f}", err=True)
-        ctx.exit(EXIT_DATA_ERROR)
+    return sections, result.overall.f1
 
 
-def _evaluate_deals(
-    ctx: click.Context,
+def _deal_sections(
     deals_gold: Path,
-    articles: list[Any],
+    analysed: dict[str, Any],
     dictionary: Any,
     data_root: Path,
     details: bool,
-) -> None:
+) -> dict[str, list[Any]]:
     """`eval --deals`: articles -> deals B-cubed, history events recovered, statuses.
     Named deals: DIR/deals.yaml beside the dictionary used."""
     from ..deals.evaluate import load_gold_deals, score_articles
     from ..deals.named import deals_path, load_named_deals
-    from ..errors import UsageError
-    from ..events import analyse
-    from ..output import render_sections
 
-    if not deals_gold.is_file():
-        raise UsageError(f"--deals {deals_gold}: no such file")
-    fmt, output = ctx.params["fmt"], ctx.params["output"]
     named = load_named_deals(deals_path(data_root), dictionary)
-    analysed = [analyse(article, dictionary) for article in articles]
-    result = score_articles(load_gold_deals(deals_gold), analysed, named, dictionary)
+    result = score_articles(load_gold_deals(deals_gold), list(analysed.values()), named, dictionary)
     sections: dict[str, list[Any]] = {"deals": result.rows(), "per_deal": result.per_deal}
     if details:
         sections["details"] = result.details
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+    return sections

@@ -189,9 +189,9 @@ def _deals(
     """The deals that pass the filters (all of them: `everything`), as they stand at
     --as-of (deals.query), first seen first; `one_at_a_time`: an iterator in stored order;
     only their `deals` rows when `rows`."""
-    from ..deals.query import check_status, matching_deals, select_deal_rows, select_deals
+    from ..deals.rows import check_status, select_deal_rows
     from ..errors import UsageError
-    from ..models import Filters
+    from ..vocab import Filters
 
     as_of = None
     if params.get("as_of"):
@@ -211,6 +211,8 @@ def _deals(
             as_of=as_of,
             stalled_after=stalled_after,
         )
+    from ..deals.query import matching_deals, select_deals  # builds Deal records: pydantic
+
     return (matching_deals if one_at_a_time else select_deals)(
         corpus,
         filters,

@@ -139,6 +139,15 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+# A date right after a past participle dates what was done, even in a plan's sentence
+# (`by 2027 under a decree adopted in February`); `expected in`, `scheduled for` and a
+# passive future (`will be completed in 2026`) do not.
+_DONE_BEFORE = re.compile(
+    r"(?<!\bbe )\b(?!(?:expected|scheduled|planned|slated|intended|targeted|aimed|needed"
+    r"|required)\b)"
+    r"[a-z]+ed\s+(?:(?:in|on|during|at|since)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # The main clause after an opening date ends at a comma or a relative or joined clause
 # (`In 2015, SpaceX launched a satellite that will retire in 2030`).
 _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
@@ -151,7 +160,9 @@ _DATELINE = re.compile(
 )
 
 
-def resolve_event_date(sentence: str, published: PartialDate | None) -> EventDate | None:
+def resolve_event_date(
+    sentence: str, published: PartialDate | None, past_only: bool = False
+) -> EventDate | None:
     """The first date expression in `sentence`, resolved to a PartialDate; None if none.
 
     Written dates keep their precision: `on February 4-5, 2026` -> 2026-02-04, `in April
@@ -160,7 +171,8 @@ def resolve_event_date(sentence: str, published: PartialDate | None) -> EventDat
     without it or when it is too coarse for them. A dateline heading the sentence dates the
     article, not the event: its date is skipped. Year ranges (`2025-2027`) and quantities
     (`2,000 schools`, `Falcon 9`) are not dates. `planned` marks target dates (`by the end
-    of 2025`, `will ... in 2026`).
+    of 2025`, `will ... in 2026`); `past_only` skips them (`aims to finish by 2027 under a
+    decree adopted in February` -> February).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
     dateline = _DATELINE.match(english.text)
@@ -173,6 +185,8 @@ def resolve_event_date(sentence: str, published: PartialDate | None) -> EventDat
         if candidate.start < skip:
             continue
         planned = candidate.future or _is_planned(english.text, candidate.start, candidate.end)
+        if planned and past_only:
+            continue
         date = candidate.resolve(published, planned)
         if date is not None:
             start, end = english.origin[candidate.start], english.origin[candidate.end]
@@ -273,6 +287,8 @@ def _is_planned(sentence: str, start: int, end: int) -> bool:
         before = before[breaks[-1].end() :]
     if _TARGET_BEFORE.search(before) or _TARGET_LEAD.match(sentence[start:end]):
         return True
+    if _DONE_BEFORE.search(before):
+        return False
     futures = list(_FUTURE.finditer(before))
     if futures and not _REPORTING.search(before[futures[-1].end() :]):
         return True

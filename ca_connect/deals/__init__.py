@@ -14,9 +14,9 @@ from typing import Any
 _EXPORTS = {
     "Deal": "model",
     "NamedDeal": "named",
-    "STALLED_AFTER": "status",
+    "STALLED_AFTER": "rows",
     "newest_date": "status",
-    "status_as_of": "status",
+    "status_as_of": "rows",
     "deals_from_facts": "pipeline",
     "facts_of": "pipeline",
     "find_deals": "pipeline",

@@ -31,7 +31,7 @@ from ..models import EntityDictionary, PartialDate, TaggedArticle
 from .model import Deal
 from .named import NamedDeal, _line
 from .pipeline import deals_from_facts, facts_of
-from .status import status_as_of
+from .rows import status_as_of
 
 
 class _Gold(BaseModel):

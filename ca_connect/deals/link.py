@@ -198,7 +198,7 @@ def _items(
         item.strong |= _name_keys(inside, facts, acronyms, named, host)
         types = event.initiatives or [""]
         hosts = set(host.split("+")) if host else set()
-        for party in event.parties:
+        for party in event.parties if _own_parties(event) else ():
             if host is None:  # not a Central Asian deal's event by itself
                 if party.kind != "country":
                     item.weak.add(("home", "", party.id))
@@ -351,11 +351,17 @@ def _assign(
     orphans: dict[Key, list[_Item]] = defaultdict(list)
     for item in rest:
         article = by_article[item.facts.id]
-        root = (
-            _by_weak(item, org_seen, countries, types)
-            or _by_article(item, article, placed, types)
-            or (None if any(o.ref in placed for o in article) else _by_host(item, hosts, crowded))
-        )
+        alone = not any(o.ref in placed for o in article)
+        if _own_parties(item.event):
+            root = (
+                _by_weak(item, org_seen, countries, types, _placed_roots(article, placed))
+                or _by_article(item, article, placed, types)
+                or (_by_host(item, hosts, crowded) if alone else None)
+            )
+        else:  # its article's deal, or the one deal of its host if it names no one else
+            root = _by_article(item, article, placed, types) or (
+                _by_host(item, hosts, crowded) if alone and _host_only(item) else None
+            )
         if root is not None:
             groups[root].append(item)
             placed[item.ref] = [root]
@@ -364,6 +370,24 @@ def _assign(
     for key, group in orphans.items():
         groups[key] += group
     return groups
+
+
+def _own_parties(event: Event) -> bool:
+    """Are the event's parties its sentence's own? Parties read from the sentences around
+    tell whose story the article is, not that this sentence is a step of it: such an event
+    joins its article's deal, or the one deal of its host if it names no one else (rule
+    4), and founds none."""
+    return event.sources.parties != "context"
+
+
+def _within(host: str, other: str) -> bool:
+    """Is `host` one of the countries of `other` (`TJ` of a `KZ+TJ` deal), or the same?"""
+    return set(host.split("+")) <= set(other.split("+"))
+
+
+def _host_only(item: _Item) -> bool:
+    hosts = set(item.host.split("+")) if item.host else set()
+    return all(p.kind == "country" and p.id in hosts for p in item.event.parties)
 
 
 def _fits(item: _Item, kinds: set[str]) -> bool:
@@ -375,10 +399,12 @@ def _by_weak(
     org_seen: Mapping[str, Mapping[Key, float]],
     countries: Mapping[Key, set[str]],
     types: Mapping[Key, set[str]],
+    own: Collection[Key] = (),
 ) -> Key | None:
     """The deal whose articles most name the event's home companies (the sum of the
     shares of its articles naming each; half of them at least), in one of its host
-    countries, with a type that fits."""
+    countries, with a type that fits; one of the deals `own` of its article's other
+    events if one of them is such a deal (an article's events stay together)."""
     if item.host is None:
         return None
     hosts = set(item.host.split("+"))
@@ -387,7 +413,12 @@ def _by_weak(
         for root, share in org_seen.get(key[2], {}).items():
             counts[root] += share
     fitting = [r for r in counts if _fits(item, types[r]) and countries[r] & hosts]
+    fitting = [r for r in fitting if r in own] or fitting
     return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
+
+
+def _placed_roots(article: Iterable[_Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:
+    return {root for item in article for root in placed.get(item.ref, ())}
 
 
 def _neg_key(key: Key) -> tuple[int, ...]:
@@ -398,13 +429,16 @@ def _by_article(
     item: _Item, article: list[_Item], placed: Mapping[EventRef, list[Key]], types: Mapping
 ) -> Key | None:
     number = item.event.number
+    # An event in one country of a cross-border deal joins it when it names a body of that
+    # country (its regulator approving the deal): the country alone may be its own news.
+    named_body = any(p.kind != "country" for p in item.event.parties)
     others = [
         other
         for other in article
         if other.ref in placed
         and other is not item
         and item.host is not None
-        and other.host in (None, item.host)
+        and (other.host in (None, item.host) or (named_body and _within(item.host, other.host)))
     ]
     if item.event.initiatives:
         for other in sorted(others, key=lambda o: abs(o.event.number - number)):

@@ -12,20 +12,15 @@ from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ..models import PartialDate
-from ..query import Filters, one_of, snippet
-from .model import STATUSES, Deal, HistoryEntry
-from .status import STALLED_AFTER, stalls, status_as_of
+from ..query import Filters, snippet
+from .model import Deal, HistoryEntry
+from .rows import STALLED_AFTER, status_as_of
 
 # The version of the deal export records (README "Export schemas"); bumped when a field
 # is added or changed.
 SCHEMA_VERSION = 1
 
 Row = dict[str, Any]
-
-
-def check_status(values: Iterable[str]) -> tuple[str, ...]:
-    """--status values, checked (UsageError names the option)."""
-    return one_of("--status", values, STATUSES)
 
 
 def deal_matches(
@@ -92,71 +87,6 @@ def deal_summary(deal: Deal) -> Row:
         "last_seen": [deal.last_seen.year, deal.last_seen.month] if deal.last_seen else None,
         "articles": [s.article for s in deal.sources],
     }
-
-
-def summary_row(
-    summary: Row,
-    filters: Filters,
-    statuses: Collection[str],
-    as_of: PartialDate | None,
-    stalled_after: int,
-    text_articles: Collection[str] | None,
-) -> Row | None:
-    """A stored summary's row as the deal stands at `as_of`, if it passes the filters:
-    the same answer as `deal_row` of `select_deals`, without building the deal."""
-    row = summary["row"]
-    seen = summary["last_seen"]
-    last_seen = PartialDate.model_construct(year=seen[0], month=seen[1]) if seen else None
-    if stalls(row["status"], last_seen, as_of, stalled_after):
-        row = {**row, "status": "stalled"}
-    if statuses and row["status"] not in statuses:
-        return None
-    if filters.countries and not (
-        set(filters.countries) & (set(summary["party_ids"]) | set(summary["party_countries"]))
-    ):
-        return None
-    ids = set(summary["party_ids"])
-    if filters.organizations and not ids & set(filters.organizations):
-        return None
-    if filters.initiatives and not set(filters.initiatives) & set(row["initiatives"]):
-        return None
-    if filters.since or filters.until:
-        first, last = summary["first_day"], summary["last_day"]
-        if first is None or last is None:
-            return None
-        if filters.since and last < filters.since.first_day().isoformat():
-            return None
-        if filters.until and first > filters.until.last_day().isoformat():
-            return None
-    if filters.stages and not set(filters.stages) & set(summary["stages"]):
-        return None
-    if filters.partners and not ids & set(filters.partners):
-        return None
-    if text_articles is not None and not set(summary["articles"]) & set(text_articles):
-        return None
-    return row
-
-
-def select_deal_rows(
-    corpus: Any,
-    filters: Filters,
-    *,
-    statuses: Collection[str] = (),
-    as_of: PartialDate | None = None,
-    stalled_after: int = STALLED_AFTER,
-) -> list[Row]:
-    """`caconnect deals`: the rows of the deals that pass the filters, as they stand at
-    `as_of` (default: the newest article's date), first seen first; read from the
-    summaries the index keeps, no deal is built."""
-    when = as_of or corpus.newest_date()
-    text_articles = None
-    if filters.text:
-        text_articles = {a.id for a in corpus.select(Filters(text=filters.text))}
-    rows = (
-        summary_row(summary, filters, statuses, when, stalled_after, text_articles)
-        for summary in corpus.deal_summaries()
-    )
-    return [row for row in rows if row is not None]
 
 
 def deal_record(deal: Deal) -> Row:

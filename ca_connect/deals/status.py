@@ -10,7 +10,8 @@ are marked `background` and do not count for the status):
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
   deployment, launch); after an undated one, whose order is unknown, with any other event;
-- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`;
+- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
+  launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
 - an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
 Status (as of `as_of`, by default the newest article's date):
 - `cancelled` when no dated event marks progress after the newest dated cancellation
@@ -43,9 +44,11 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
 from ..models import Event, PartialDate
+from .dating import dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
+from .rows import months_between
+from .steps import two_steps
 
-STALLED_AFTER = 24  # months
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
@@ -74,6 +77,11 @@ BLOCK_CUES = re.compile(
     r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# What stops work, for a sentence telling a step and then its stall (steps.py).
+STALL_CUES = re.compile(
+    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped)\b",
+    re.IGNORECASE,
+)
 DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
 # not its end; ending something else (`cancel roaming fees`) is none.
@@ -89,6 +97,22 @@ FURTHER_STAGE = re.compile(
     r"|\b(?:expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension)\b",
     re.IGNORECASE,
 )
+# Work that was launched or began is under way, not live: `the construction of the line
+# launched in January` (a launch of construction) is a deployment.
+WORK_BEGAN = re.compile(
+    r"\b(?:construction|building|laying)\s+(?:of|on)\b[^,.;]{0,80}?\s(?:(?:was|were|has been"
+    r"|have been)\s+)?(?:launched|started|began|begun|commenced)\b"
+    r"|\b(?:launch(?:ed|ing)?|start(?:ed|ing)?|beginning|commencement)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:construction|building|laying)\b",
+    re.IGNORECASE,
+)
+# A study or survey completed is groundwork, not a built stage: a deployment.
+STUDY_DONE = re.compile(
+    r"\b(?:complet\w*|finish\w*|conclud\w*)\b[^.;]{0,60}?\b(?:feasibility|stud(?:y|ies)|survey"
+    r"|design\s+work)\b|\b(?:feasibility\s+stud(?:y|ies)|survey|design\s+work)\b[^.;]{0,40}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
+    re.IGNORECASE,
+)
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
 AHEAD_CUES = re.compile(
     r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
@@ -100,16 +124,20 @@ AHEAD_CUES = re.compile(
 def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
     it: `status_as_of` adds what time does (stalled, missed targets)."""
-    events = [
-        _as_told(_event(facts[article], number), facts[article].date)
-        for article, number in group.events
-    ]
+    told = dated_events([_event(facts[article], number) for article, number in group.events], facts)
+    events = [_as_told(event, facts[event.article_id].date) for event in told]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
     side = set(group.background)
+    told_steps = [
+        step
+        for event, stage in zip(events, stages, strict=True)
+        for step in _steps(event, stage, facts[event.article_id].date)
+    ]
+    told_steps.sort(key=lambda step: _order(step[0], facts[step[0].article_id]))
     history = [
         _entry(e, stage, facts[e.article_id], (e.article_id, e.number) in side)
-        for e, stage in zip(events, stages, strict=True)
+        for e, stage in told_steps
     ]
     status, status_date = _status(history)
     dated = [h.date for h in history if h.date]
@@ -129,35 +157,10 @@ def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
     )
 
 
-def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
-    """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
-    newest dated event is more than `stalled_after` months older; its missed targets."""
-    update: dict = {"missed_targets": _missed(deal.history, as_of)}
-    if stalls(deal.status, deal.last_seen, as_of, stalled_after):
-        update |= {"status": "stalled", "status_date": deal.last_seen}
-    return deal.model_copy(update=update)
-
-
-def stalls(
-    status: str, last_seen: PartialDate | None, as_of: PartialDate | None, stalled_after: int
-) -> bool:
-    """Has a deal in `status`, last seen `last_seen`, stalled by `as_of`?"""
-    return (
-        as_of is not None
-        and last_seen is not None
-        and status not in ("launch", "cancelled")
-        and months_between(last_seen, as_of) > stalled_after
-    )
-
-
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
     """The default `as_of`: the newest article's date."""
     dated = [f.date for f in facts if f.date]
     return max(dated, key=PartialDate.last_day) if dated else None
-
-
-def months_between(earlier: PartialDate, later: PartialDate) -> int:
-    return (later.year - earlier.year) * 12 + (later.month or 12) - (earlier.month or 12)
 
 
 # --- Internals ----------------------------------------------------------------------
@@ -221,11 +224,28 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
+        elif event.stage == "launch" and (WORK_BEGAN.search(text) or STUDY_DONE.search(text)):
+            stages.append("deployment")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
         else:
             stages.append(event.stage)
     return stages
+
+
+def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tuple[Event, str]]:
+    """The history entries of an event at `stage`: two for a stall its sentence tells
+    after a step of progress (steps.py), else one."""
+    found = (
+        two_steps(_evidence(event), _when(event), published, STALL_CUES)
+        if stage == "stalled"
+        else None
+    )
+    if found is None:
+        return [(event, stage)]
+    step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
+    stall = event.model_copy(update={"date": found.stalled})
+    return [(step, found.stage), (stall, stage)]
 
 
 def _goes_on(cancelled: Event, later: Event) -> bool:
@@ -301,21 +321,6 @@ def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
             continue  # what was launched, described
         reached = [entry]
     return reached
-
-
-def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
-    missed = []
-    for entry in history:
-        target = entry.target
-        if target is None or as_of is None or target.last_day() >= as_of.first_day():
-            continue
-        launched = any(
-            h.stage == "launch" and h.date and h.date.first_day() <= target.last_day()
-            for h in history
-        )
-        if not launched and target not in missed:
-            missed.append(target)
-    return missed
 
 
 def _parties(events: list[Event], stages: list[str]) -> list[DealParty]:

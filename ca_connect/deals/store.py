@@ -1,15 +1,7 @@
 """Deals in the index (SQLite): linked at ingest, re-linked only where articles change.
 
-Tables: `deal_facts` (each article's ArticleFacts, zlib-compressed JSON), `deal_keys`
-(the keys each article could link by, link.article_keys), `deals` (each deal's record,
-zlib-compressed JSON, as its events leave it; `status_as_of` is applied when asked),
-`deal_summaries` (what `caconnect deals` prints of each, ready: query.deal_summary, in
-the order it prints them), `deal_events` (which deal each event is in) and `deal_groups`
-(the groups each deal was made from, link.py: deals of one group are re-linked
-together), `deal_hosts` (the host countries and types of each deal's events, for link.py
-rule 4). The records' JSON is compressed as the store compresses its own: it keeps
-the index within a few times the text.
-`deals.made_of` digests what a record was built from (model.DealGroup), so that
+Tables: deals/stored.py (their schema, how they are packed, and the reads that need no
+linker). `deals.made_of` digests what a record was built from (model.DealGroup), so that
 re-linking builds again only the records whose events, name or articles changed.
 
 `sync` after an ingest: in a store of fewer than ATTACH_FROM articles, the articles
@@ -34,9 +26,8 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-import zlib
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..models import EntityDictionary, TaggedArticle
@@ -47,28 +38,8 @@ from .named import NamedDeal
 from .names import AliasFinder
 from .query import deal_order, deal_summary
 from .status import build_deal
+from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create_tables: the seam)
 
-SCHEMA = (
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
-    "PRIMARY KEY (key, article)) WITHOUT ROWID",
-    "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
-    "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL) "
-    "WITHOUT ROWID",
-    "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
-    "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",
-    "CREATE INDEX deal_events_by_deal ON deal_events (deal)",
-    "CREATE TABLE deal_groups (key TEXT NOT NULL, deal TEXT NOT NULL, "
-    "PRIMARY KEY (key, deal)) WITHOUT ROWID",
-    "CREATE INDEX deal_groups_by_deal ON deal_groups (deal)",
-    "CREATE TABLE deal_hosts (pair TEXT NOT NULL, deal TEXT NOT NULL, "
-    "PRIMARY KEY (pair, deal)) WITHOUT ROWID",
-    "CREATE INDEX deal_hosts_by_deal ON deal_hosts (deal)",
-    "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, "
-    "data TEXT NOT NULL) WITHOUT ROWID",
-    "CREATE INDEX deal_summaries_in_order ON deal_summaries (sort_key)",
-    "CREATE TABLE deal_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
-)
 # Below this many articles a local re-link costs little: attaching (module docstring) is
 # for larger stores. Attached articles are linked again with everything once they pass
 # this share of the store.
@@ -83,24 +54,16 @@ _DEAL_TABLES = (
 )
 
 
-def create_tables(db: sqlite3.Connection) -> None:
-    for statement in SCHEMA:
-        db.execute(statement)
-
-
 def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
     """What the index keeps of an article for linking (compressed), and its keys (computed
     where it is analysed, in a worker process when there are many)."""
     facts = article_facts(article, AliasFinder(named) if named else None)
-    return _pack(facts_json(facts)), sorted(article_keys(facts))
+    return pack_facts(facts), sorted(article_keys(facts))
 
 
-def _pack(text: str) -> bytes:
-    return zlib.compress(text.encode(), 6)
-
-
-def _unpack(data: bytes) -> str:
-    return zlib.decompress(data).decode()
+def pack_facts(facts: ArticleFacts) -> bytes:
+    """ArticleFacts as `deal_facts` stores them."""
+    return pack(facts_json(facts))
 
 
 def _made_of(group: DealGroup) -> bytes:
@@ -301,7 +264,7 @@ class DealStore:
             events = sorted(
                 db.execute("SELECT article, number FROM deal_events WHERE deal = ?", (deal,))
             )
-            old = self.deal(deal)
+            old = _deal(db, deal)
             groups = [
                 key for (key,) in db.execute("SELECT key FROM deal_groups WHERE deal = ?", (deal,))
             ]
@@ -336,7 +299,7 @@ class DealStore:
             ).fetchone()
             if row is None:
                 continue
-            summary = json.loads(row[0])
+            summary = json.loads(unpack(row[0]))
             if not untyped and not kinds & set(summary["row"]["initiatives"]):
                 continue
             first, last = summary["first_day"], summary["last_day"]
@@ -391,11 +354,11 @@ class DealStore:
             record = build_deal(group, by_id)
             db.execute(
                 "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
-                (record.id, _pack(record.model_dump_json()), _made_of(group)),
+                (record.id, pack(record.model_dump_json()), _made_of(group)),
             )
             db.execute(
                 "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
-                (record.id, deal_order(record), json.dumps(deal_summary(record))),
+                (record.id, deal_order(record), pack(json.dumps(deal_summary(record)))),
             )
         db.executemany(
             "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
@@ -470,26 +433,9 @@ class DealStore:
                 found[deal] = row[0]
         return found
 
-    def deals(self) -> list[Deal]:
-        return list(self.each_deal())
-
-    def each_deal(self) -> Iterator[Deal]:
-        """Every deal, decoded one at a time (a caller that keeps few keeps memory low)."""
-        for (data,) in self.db.execute("SELECT data FROM deals"):
-            yield Deal.model_validate_json(_unpack(data))
-
-    def summaries(self) -> list[dict]:
-        """Every deal's summary (query.deal_summary), first seen first."""
-        rows = self.db.execute("SELECT data FROM deal_summaries ORDER BY sort_key")
-        return [json.loads(data) for (data,) in rows]
-
-    def deal(self, deal_id: str) -> Deal | None:
-        row = self.db.execute("SELECT data FROM deals WHERE id = ?", (deal_id,)).fetchone()
-        return Deal.model_validate_json(_unpack(row[0])) if row else None
-
     def all_facts(self) -> list[ArticleFacts]:
         return [
-            facts_from_json(_unpack(data))
+            facts_from_json(unpack(data))
             for (data,) in self.db.execute("SELECT data FROM deal_facts")
         ]
 
@@ -504,5 +450,10 @@ class DealStore:
             ).fetchone()
             if row:
                 events = only[article] if only is not None else None
-                found.append(facts_from_json(_unpack(row[0]), events))
+                found.append(facts_from_json(unpack(row[0]), events))
         return found
+
+
+def _deal(db: sqlite3.Connection, deal_id: str) -> Deal | None:
+    found = deal_json(db, deal_id)
+    return Deal.model_validate_json(found) if found is not None else None

@@ -119,6 +119,10 @@ class Grammar:
     agreeing: frozenset[str] = frozenset()
     # Words that end a verb's object and start another clause (`launched 5G and plans to`).
     joins: frozenset[str] = frozenset()
+    # Words joining two predicates of one subject (`terminated the contract and signed a
+    # new one`), and the words that may stand between the join and the second predicate.
+    coordinators: frozenset[str] = frozenset()
+    predicate_fillers: frozenset[str] = frozenset()
 
 
 ENGLISH = Grammar(
@@ -187,6 +191,7 @@ ENGLISH = Grammar(
             *("promote", "create", "give", "offer", "raise", "reduce", "support", "accelerate"),
             *("enhance", "open", "need", "require", "remain", "continue", "focus", "play"),
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
+            *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
         }
     ),
     benefit_subjects=frozenset({"that", "this", "it", "which"}),
@@ -259,6 +264,10 @@ ENGLISH = Grammar(
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     joins=frozenset({"and", "but", "which", "that", "while", "who", "where", "as"}),
+    coordinators=frozenset({"and", "but"}),
+    predicate_fillers=frozenset(
+        {"has", "have", "had", "was", "were", "since", "also", "then", "later", "now", "so"}
+    ),
     deal_frame=re.compile(
         r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
         r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",

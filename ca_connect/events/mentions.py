@@ -20,7 +20,6 @@ from ..models import (
     EntityDictionary,
     FieldSource,
     Mention,
-    OrgRef,
     PartialDate,
     Party,
     Stage,
@@ -28,24 +27,20 @@ from ..models import (
     TextField,
 )
 from ..tokens import tokenize
+from .actors import ArticleParties, distributed_actors, partners
 from .amounts import find_amounts
 from .grammar import Grammar
-from .not_events import not_an_event
+from .not_events import describes_a_deal, not_an_event
 from .parties import (
-    CENTRAL_ASIA,
     Actor,
     PartyReader,
-    organization_party,
-    read_role,
-    subject_country,
 )
-from .reader import DEALS, Reader, Sentence, sentence_spans_as_written
+from .reader import DEALS, Reader, Sentence, predicate_stages, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
 # Words after its last actor that make a clause a predicate of its own.
 _PREDICATE_WORDS = 2
-_PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # What ends a sentence (a headline ends with none of these).
 _SENTENCE_END = frozenset(".!?…:;")
@@ -75,12 +70,9 @@ def _russian_date_word(text: str) -> bool:
     return _CYRILLIC.search(text) is not None and DATE_WORDS.search(text) is not None
 
 
-# How far back references and context types are looked for.
+# How far back context types are looked for.
 _REACH = 3
 _AHEAD = 1  # the next sentence
-# `the ministry` names the agency an article is about, often named many sentences before;
-# bounded so that long articles stay linear.
-_AGENCY_REACH = 30
 
 
 @dataclass
@@ -105,12 +97,14 @@ class EventMention:
     item: bool = False  # a list item, elaborating the event before it
     partner: str | None = None  # one of the partners of deals told in the plural
     headline: bool = False  # the title, or a headline line heading the body
+    describes: bool = False  # only describes a deal told before (`The loan carries …`)
 
     @property
     def strength(self) -> tuple[int, ...]:
         """Stronger evidence first: a body sentence naming its own parties, types, date."""
         return (
             self.sentence.field == "body",
+            not self.describes,  # a sentence describing a deal never leads its evidence
             bool(self.own_parties),
             self.own_initiatives,
             not self.repeats and not self.item,
@@ -147,14 +141,20 @@ class MentionReader:
         context = _Context(tagged, sentences, self.parties, grammar)
         mentions: list[EventMention] = []
         for index, sentence in enumerate(sentences):
-            stage = sentence.stage
-            if stage is None or not_an_event(sentence, stage, context.actors(index), grammar):
-                continue
-            mention = context.mention(index, stage)
-            if mention is not None:
-                dated = _dated_by_its_deal(mention, mentions, grammar)
-                for each in _per_partner(dated, context.actors(index), grammar):
-                    mentions += _per_actor(each, context.actors(index), grammar)
+            # Two predicates telling different kinds of action are two mentions.
+            predicates = predicate_stages(sentence, grammar)
+            for stage, start, end in predicates:
+                actors = context.actors(index)
+                if not_an_event(sentence, stage, actors, grammar):
+                    continue
+                part = (start, end) if len(predicates) > 1 else None
+                mention = context.mention(index, stage, part)
+                if mention is not None:
+                    dated = _dated_by_its_deal(mention, mentions, grammar)
+                    split = partners(sentence, stage, actors, grammar) or distributed_actors(
+                        sentence, stage, actors, grammar
+                    )
+                    mentions += _one_per_actor(dated, split)
         return mentions
 
     def _clauses(
@@ -187,6 +187,8 @@ class MentionReader:
             opener = next((m for m in actors if m.start >= join.end()), None)
             if opener is not None and not text[join.end() : opener.start].strip(_OPENER_FILLER):
                 cuts.append((join.start(), join.end()))
+            elif (reference := _opening_reference(text, join, span[1], grammar)) is not None:
+                cuts.append((join.start(), reference))
         if not cuts:
             return [whole]
         spans = list(
@@ -204,11 +206,25 @@ class MentionReader:
             parts = [read(part) for part in spans]
             if all(
                 part.stage is not None
-                and any(m.kind in ("organization", "country") for m in part.mentions)
+                and (
+                    any(m.kind in ("organization", "country") for m in part.mentions)
+                    or grammar.actor_reference.match(part.text)
+                )
                 for part in parts
             ):
                 return parts
         return [_without_asides(whole, text, spans, cued, cuts, cue_starts[0], grammar)]
+
+
+def _opening_reference(text: str, join: re.Match[str], end: int, grammar: Grammar) -> int | None:
+    """Where a clause opening on an actor named by reference (`, and the company plans
+    to …`, `, but they …`) starts, if it does."""
+    head = text.rfind(" ", join.start(), join.end() - 1) + 1 or join.end()
+    for at in (head, join.end()):
+        found = grammar.actor_reference.match(text, at, end)
+        if found is not None and not grammar.dummy_subject.match(text, at, end):
+            return at
+    return None
 
 
 def _without_asides(
@@ -274,81 +290,9 @@ def _dated_by_its_deal(
     return replace(mention, date=deal.date, date_basis="context", sources=sources)
 
 
-def _per_partner(
-    mention: EventMention, actors: list[Actor], grammar: Grammar
-) -> list[EventMention]:
-    """Deals in the plural signed `with` two or more organisations (`signed memoranda
-    with A and B`) are one deal per partner: one mention each, with the other partners
-    left out."""
-    sentence = mention.sentence
-    if mention.stage not in ("mou", "agreement"):
-        return [mention]
-    folded = sentence.tokens[2]
-    deals = [read.cue for read in sentence.cues if read.stage == mention.stage]
-    plural = [
-        cue
-        for cue in deals
-        if any(word in grammar.plural_deals for a, b in cue.parts for word in folded[a:b])
-    ]
-    if not plural:
-        return [mention]
-    starts = sentence.tokens[0]
-    after = sentence.start + starts[plural[0].last - 1]
-    text_after = sentence.text[after - sentence.start :]
-    # The partners: the organisations of the clause after `with`, told apart as several
-    # (`with both A and B`, `with A and with B`); `with vendors A and B` is one deal.
-    withs = list(grammar.partner_word.finditer(text_after))
-    if not withs:
-        return [mention]
-    clause_end = _PARTNER_CLAUSE_END.search(text_after, withs[0].end())
-    region_end = clause_end.start() if clause_end else len(text_after)
-    region = text_after[withs[0].end() : region_end]
-    several = sum(w.start() < region_end for w in withs) >= 2 or bool(grammar.both.match(region))
-    if not several:
-        return [mention]
-    partners = list(
-        dict.fromkeys(
-            actor.entity
-            for actor in actors
-            if actor.kind == "organization"
-            and after + withs[0].end() <= actor.offset < after + region_end
-        )
-    )
-    if len(partners) < 2:
-        return [mention]
-    split = []
-    for partner in partners:
-        others = set(partners) - {partner}
-        split.append(
-            replace(
-                mention,
-                parties=[p for p in mention.parties if p.id not in others],
-                own_parties=mention.own_parties - others,
-                partner=partner,
-            )
-        )
-    return split
-
-
-def _per_actor(mention: EventMention, actors: list[Actor], grammar: Grammar) -> list[EventMention]:
-    """Work or launches told of several organisations under a plural class noun
-    (`Операторы Ucell и Beeline запустили 5G`): each did its own, one mention each."""
-    sentence = mention.sentence
-    if mention.stage not in ("deployment", "launch") or mention.partner is not None:
-        return [mention]
-    cue_start = sentence.tokens[0][sentence.cues[0].cue.first]
-    head = grammar.distributive.search(sentence.text[:cue_start])
-    if head is None:
-        return [mention]
-    named = list(
-        dict.fromkeys(
-            actor.entity
-            for actor in actors
-            if actor.kind == "organization"
-            and sentence.start + head.end() <= actor.offset < sentence.start + cue_start
-        )
-    )
-    if len(named) < 2:
+def _one_per_actor(mention: EventMention, named: list[str]) -> list[EventMention]:
+    """One mention per actor of `named`, each without the others."""
+    if not named:
         return [mention]
     return [
         replace(
@@ -373,18 +317,9 @@ class _Context:
     ) -> None:
         self.tagged = tagged
         self.sentences = sentences
-        self.party_reader = party_reader
         self.grammar = grammar
-        self.organizations: dict[str, OrgRef] = {org.id: org for org in tagged.organizations}
-        self._actors: dict[int, list[Actor]] = {}  # read when first asked for
+        self.parties = ArticleParties(tagged, sentences, party_reader, grammar)
         self._dates: dict[int, EventDate | None] = {}
-        self.subject = subject_country(tagged.mentions)
-        # The subject joins events naming only foreign countries when the article is about
-        # it: no country is mentioned more often.
-        countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
-        self.leading_subject = self.subject is not None and countries[self.subject] == max(
-            countries.values()
-        )
         self._news: list[PartialDate | None] = []  # the news date, once read
         counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
         self.main_type = counts.most_common(1)[0][0] if counts else None
@@ -392,49 +327,46 @@ class _Context:
         self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
         self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
-    def mention(self, index: int, stage: Stage) -> EventMention | None:
+    def mention(
+        self, index: int, stage: Stage, part: tuple[int, int] | None = None
+    ) -> EventMention | None:
+        """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
+        text its predicate stands in, when it has several (its date is read there)."""
         sentence = self.sentences[index]
-        own = self._own_parties(index)
-        referred = self._referred_parties(index, own)
-        if not own and not referred and not _initiatives(sentence):
+        parties = self.parties.of_mention(index, self._meeting())
+        if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
-        parties = own + [party for party in referred if party.id not in {p.id for p in own}]
-        parties, parties_source = self._with_country(parties, bool(own), bool(referred))
-        date, basis, target = self._date(index, stage)
+        date, basis, target = self._date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
             order=index,
             stage=stage,
-            parties=parties,
+            parties=parties.parties,
             initiatives=initiatives,
             date=date,
             date_basis=basis,
             target=target,
             amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
             sources={
-                "parties": parties_source,
+                "parties": parties.source,
                 "initiatives": initiatives_source,
                 "date": _date_source(basis, sentence),
             },
-            own_parties={party.id for party in own},
+            own_parties=parties.own,
             own_initiatives=initiatives_source == "sentence",
             own_date=basis == "sentence",
             repeats=headline or refers_back,
             refers_back=refers_back,
             headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
+            describes=describes_a_deal(sentence, self.grammar),
         )
 
     def actors(self, index: int) -> list[Actor]:
-        """The actors sentence `index` names (read once, when first asked for)."""
-        if index not in self._actors:
-            sentence = self.sentences[index]
-            text = self.tagged.field_text(sentence.field)
-            self._actors[index] = self.party_reader.actors(sentence, text, self.grammar)
-        return self._actors[index]
+        return self.parties.actors(index)
 
     def date_of(self, index: int) -> EventDate | None:
         """The first date sentence `index` writes (read once; most sentences have none)."""
@@ -450,112 +382,6 @@ class _Context:
             self._dates[index] = found
         return self._dates[index]
 
-    # --- parties ---------------------------------------------------------------------
-
-    def _own_parties(self, index: int) -> list[Party]:
-        sentence = self.sentences[index]
-        source: FieldSource = "title" if sentence.field == "title" else "sentence"
-        parties: dict[str, Party] = {}
-        for actor in self.actors(index):
-            party = self._party(actor, source)
-            if party is not None and party.id not in parties:
-                kind = "country" if actor.kind == "country" else party.kind
-                role = read_role(sentence, actor.offset, kind, self.grammar)
-                parties[party.id] = party.model_copy(update={"role": role})
-        return list(parties.values())
-
-    def _party(self, actor: Actor, source: FieldSource) -> Party | None:
-        if actor.kind == "country":
-            return self.party_reader.country(actor.entity, source)
-        org = self.organizations.get(actor.entity)
-        return organization_party(org, source) if org is not None else None
-
-    def _referred_parties(self, index: int, own: list[Party]) -> list[Party]:
-        """Parties named only by reference, resolved to the nearest earlier actors."""
-        sentence = self.sentences[index]
-        before_cue = sentence.text[: sentence.tokens[0][sentence.cues[0].cue.first]]
-        countries = [p for p in own if p.kind == "country"]
-        organizations = [p for p in own if p.kind != "country"]
-        found: list[Party] = []
-        if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
-            found += self._earlier(index, want=2, kinds=("country",), together=True)
-        elif self.grammar.actor_pair.search(sentence.text) and len(own) < 2:
-            # Organisations first: `the sides` of a deal between companies.
-            found += self._earlier(index, want=2, kinds=("organization",)) or self._earlier(
-                index, want=2, kinds=("organization", "country")
-            )
-        elif (reference := self._reference(sentence.text, before_cue)) is not None and (
-            not organizations
-            or (
-                reference.group().split()[-1].casefold() in self.grammar.agency_words
-                and not any(p.kind == "agency" for p in organizations)
-            )
-        ):
-            word = reference.group().split()[-1].casefold()
-            if word in self.grammar.government_words:
-                found += self._earlier(index, want=1, kinds=("country",))
-            elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
-                found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
-            elif word in self.grammar.company_words:  # `the company`: the last company named
-                found += self._earlier(index, want=1, kinds=("organization",), org_kind="company")
-            else:
-                found += self._earlier(index, want=1, kinds=("organization",))
-        return found
-
-    def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
-        """The last actor reference before the cue that is no dummy subject (`it was
-        reported that`)."""
-        dummies = [m.span() for m in self.grammar.dummy_subject.finditer(text)]
-        found = [
-            m
-            for m in self.grammar.actor_reference.finditer(before_cue)
-            if not any(a <= m.start() < b for a, b in dummies)
-        ]
-        return found[-1] if found else None
-
-    def _earlier(
-        self,
-        index: int,
-        want: int,
-        kinds: tuple[str, ...],
-        together: bool = False,
-        org_kind: str | None = None,
-    ) -> list[Party]:
-        """The `want` nearest distinct actors of earlier sentences (`together`: named in
-        one sentence), within reach; nothing when too few are found. With `org_kind`, only
-        organisations of that kind, looked for further back."""
-        found: dict[str, Party] = {}
-        reach = _AGENCY_REACH if org_kind else _REACH
-        for back in range(index - 1, max(-1, index - 1 - reach), -1):
-            actors = [a for a in self.actors(back) if a.kind in kinds]
-            if together:
-                codes = list(dict.fromkeys(a.entity for a in actors))
-                if len(codes) >= want:
-                    return [self.party_reader.country(code, "context") for code in codes[:want]]
-                continue
-            for actor in reversed(actors):
-                party = self._party(actor, "context")
-                if party is not None and org_kind in (None, party.kind):
-                    found.setdefault(party.id, party)
-                if len(found) == want:
-                    return list(found.values())
-        return list(found.values()) if len(found) == want else []
-
-    def _with_country(
-        self, parties: list[Party], own: bool, referred: bool
-    ) -> tuple[list[Party], FieldSource]:
-        """The Central Asian country where the deal happens is a party: the country of a
-        Central Asian party; else, when no country is named, the article's subject."""
-        source: FieldSource = "sentence" if own else "context"
-        if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
-            return parties, source
-        home = next((p.country for p in parties if p.country in CENTRAL_ASIA), None)
-        if home is None and (self.leading_subject or not any(p.kind == "country" for p in parties)):
-            home = self.subject
-        if home is None:
-            return parties, source
-        return [self.party_reader.country(home, "context"), *parties], source
-
     # --- initiative types --------------------------------------------------------------
 
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
@@ -564,7 +390,7 @@ class _Context:
         next sentence of the same paragraph; else the title's; else the article's main type;
         else none."""
         sentence = self.sentences[index]
-        own = _initiatives(sentence) or self._implied_types(index)
+        own = _initiatives(sentence) or self.parties.implied_types(index)
         if own:
             return own, "title" if sentence.field == "title" else "sentence"
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
@@ -585,24 +411,26 @@ class _Context:
             return [self.main_type], "context"
         return [], "context"
 
-    def _implied_types(self, index: int) -> list[str]:
-        orgs = [self.organizations.get(a.entity) for a in self.actors(index)]
-        implied = (self.party_reader.implied_types(org) for org in orgs if org is not None)
-        return list(dict.fromkeys(t for types in implied for t in types))
-
     # --- dates -------------------------------------------------------------------------
 
     def _date(
-        self, index: int, stage: Stage
+        self, index: int, stage: Stage, part: tuple[int, int] | None = None
     ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
         """(date, basis, target): the sentence's own date, a target kept apart for plans;
         else the next sentence's, the news date or the publication date."""
         published = self.tagged.date
-        found = self.date_of(index)
+        if part is None:
+            found = self.date_of(index)
+        else:  # one of several predicates: the dates written in its own words
+            found = resolve_event_date(self.sentences[index].text[slice(*part)], published)
         target = None
         if found is not None and found.planned:
-            # A target dates a plan's aim; for any other event it dates nothing done.
-            target, found = (found.date if stage == "plan" else None), None
+            # A target dates a plan's aim; for any other event it dates nothing done. A
+            # date the sentence gives besides it dates the event (`by 2027 under a decree
+            # adopted in February`).
+            text = self.sentences[index].text[slice(*part)] if part else self.sentences[index].text
+            target = found.date if stage == "plan" else None
+            found = resolve_event_date(text, published, past_only=True)
         if found is not None:
             return found.date, "sentence", target
         following = self._next_in_paragraph(index)
@@ -612,7 +440,7 @@ class _Context:
             and (dated := self.date_of(index + 1)) is not None
         ):
             return dated.date, "next-sentence", target
-        if (news := self.news_date()) is not None:
+        if (news := self.news_date()) is not None and not (part and self.date_of(index)):
             return news, "context", target
         if published is not None:
             return published, "article", target
@@ -633,6 +461,13 @@ class _Context:
         if not self._news:
             self._news.append(self._read_news_date())
         return self._news[0]
+
+    def _meeting(self) -> int | None:
+        """The sentence of the meeting the lead dates, when it dates the news."""
+        if self.news_date() is None:
+            return None
+        body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
+        return next((i for i in body if self.date_of(i) is not None), None)
 
     def _read_news_date(self) -> PartialDate | None:
         published = self.tagged.date

@@ -60,6 +60,8 @@ def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[
     groups: list[_Group] = []
     for mention in mentions:
         group = _home(groups, mention)
+        if group is None and mention.describes:
+            continue  # describes a deal the article does not tell: no event
         if group is None:
             groups.append(_Group(mention))
         else:
@@ -118,7 +120,7 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.partner is not None and any(told.order == mention.order for told in group.mentions):
         return False  # one deal per partner of the same sentence
-    if mention.refers_back:
+    if mention.refers_back or mention.describes:
         return True  # `The talks took place ...`: the nearest event of its stage
     if not _compatible_parties(group, mention):
         return False

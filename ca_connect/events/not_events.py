@@ -38,6 +38,18 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     return False
 
 
+def describes_a_deal(sentence: Sentence, grammar: Grammar) -> bool:
+    """Every cue is a deal referred to (`the agreement`, `this loan`): the sentence
+    describes a deal told before (`The loan carries a 15-year term`) and makes none."""
+    folded = sentence.tokens[2]
+    return all(_refers_to_a_deal(read, folded, grammar) for read in sentence.cues)
+
+
+def _refers_to_a_deal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    words = _cue_words(read, folded)
+    return len(words) == 2 and words[0] in grammar.determiners and words[1] in grammar.deal_nouns
+
+
 def _cue_words(read: ReadCue, folded: list[str]) -> tuple[str, ...]:
     return tuple(word for a, b in read.cue.parts for word in folded[a:b])
 

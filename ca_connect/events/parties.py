@@ -18,9 +18,18 @@ from .reader import Sentence
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
-    r"\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|besides|unlike"
-    r"|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with|member\s+of|agency\s+of"
-    r"|alternatives?\s+to|instead\s+of|apart\s+from)\s+(?:the\s+)?$",
+    r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
+    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing)"
+    r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
+    r"|(?:со\s+ссылкой\s+на|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
+    # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
+    # Amsterdam-listed X`
+    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned))\s+){0,2}"
+    # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
+    r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
+    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*))\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
 # ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`,
@@ -31,6 +40,26 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+# An authority whose approval is still required is no party of the event that waits for
+# it: `requires the approval of Tajikistan's Antimonopoly Service`.
+_PENDING = re.compile(
+    r"\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
+    r"|consent|permission|clearance)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+# A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
+# `в обход России`) is no party: the word, then no clause break, then the country.
+_AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+# An organisation that says what another one, named right after, does reports it: `Kcell
+# said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
+_REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
+_REPORTS = re.compile(
+    r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
+    r"|также)\s+){0,2}(?:said|says|reported|announced|told\s+\w+|сообщил[аои]?|заявил[аои]?)"
+    r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -71,13 +100,24 @@ class PartyReader:
         mentions = [m for m in sentence.mentions if not _dateline(m, text, sentence.start)]
         actors: list[Actor] = []
         venues: list[Actor] = []
+        # A country inside a bystander's name is a bystander too (`besides the National
+        # Bank of Tajikistan`).
+        aside = [
+            (m.start, m.end)
+            for m in mentions
+            if m.kind == "organization" and _bystander(m, text, sentence.start)
+        ]
         for m in mentions:
             if m.kind == "initiative" or _bystander(m, text, sentence.start):
+                continue
+            if any(a <= m.start and m.end <= b for a, b in aside):
                 continue
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
-            if _qualifies_media(text, m.end, sentence.end, grammar):
+            if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
+                m, text, sentence.start
+            ):
                 continue
             is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
                 text, sentence.start, m.start
@@ -85,7 +125,10 @@ class PartyReader:
             (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
         others = {a.entity for a in actors if a.kind == "country"}
         actors += [venue for venue in venues if not others - {venue.entity}]
-        return sorted(actors, key=lambda actor: actor.offset)
+        reporters = {m.start for m in mentions if _reports_another(m, mentions, text)}
+        return sorted(
+            (a for a in actors if a.offset not in reporters), key=lambda actor: actor.offset
+        )
 
     def country(self, code: str, source: PartySource, role: str | None = None) -> Party:
         name = self._countries.get(code, code)
@@ -135,7 +178,31 @@ def read_role(sentence: Sentence, offset: int, party_kind: str, grammar: Grammar
 def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
-    return bool(_BYSTANDER_BEFORE.search(before) or _BYSTANDER_AFTER.match(after))
+    return bool(
+        _BYSTANDER_BEFORE.search(before)
+        or _BYSTANDER_AFTER.match(after)
+        or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+    )
+
+
+def _avoided(mention: Mention, text: str, sentence_start: int) -> bool:
+    """Is the country named as what is avoided (`without … through Russia`)?"""
+    before = text[sentence_start : mention.start]
+    found = list(_AVOIDED.finditer(before))
+    return bool(found) and not _CLAUSE_BREAK.search(before, found[-1].end())
+
+
+def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Does the organisation only say (`X said that …`) what another organisation does?"""
+    if mention.kind != "organization":
+        return False
+    said = _REPORTS.match(text, mention.end)
+    return said is not None and any(
+        m.kind == "organization"
+        and m.entity != mention.entity
+        and said.end() <= m.start <= said.end() + _REPORTED_REACH
+        for m in mentions
+    )
 
 
 def _qualifies_media(text: str, end: int, sentence_end: int, grammar: Grammar) -> bool:

@@ -257,6 +257,67 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     return stage
 
 
+# Kinds of action: coordinated predicates of different kinds tell different events.
+_FAMILIES = {
+    "talks": "deal",
+    "mou": "deal",
+    "agreement": "deal",
+    "deployment": "work",
+    "launch": "work",
+}
+
+
+def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, int, int]]:
+    """The stages of a sentence's coordinated predicates when they tell different kinds
+    of action (a deal, work, a plan, a halt) of one subject, each with the span of the
+    sentence's text it stands in: `terminated the contract and signed a new one` is a
+    halt and a deal. Else its one stage, over the whole sentence."""
+    if sentence.stage is None:
+        return []
+    whole = [(sentence.stage, 0, len(sentence.text))]
+    if not grammar.coordinators:
+        return whole
+    folded = sentence.tokens[2]
+    groups: list[list[ReadCue]] = [[]]
+    for read in sentence.cues:
+        if groups[-1] and _second_predicate(groups[-1][-1].cue, read.cue, folded, grammar):
+            groups.append([])
+        groups[-1].append(read)
+    if len(groups) == 1:
+        return whole
+    stages = [sentence_stage(group, sentence.tokens, grammar) for group in groups]
+    if len({_FAMILIES.get(stage, stage) for stage in stages if stage is not None}) < 2:
+        return whole
+    starts = sentence.tokens[0]
+    bounds = [0, *(starts[group[0].cue.first] for group in groups[1:]), len(sentence.text)]
+    found: dict[Stage, tuple[Stage, int, int]] = {}
+    for stage, start, end in zip(stages, bounds, bounds[1:], strict=False):
+        if stage is not None:
+            found.setdefault(stage, (stage, start, end))
+    return list(found.values())
+
+
+def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """Does `cue` open a predicate coordinated with the one ending in `before`: a
+    coordinator after `before`, then at most auxiliaries and adverbs (`and has since
+    installed`), then the cue (`and to launch` is an infinitive, not a predicate); the
+    word before the coordinator is no verb paired with the second (`signed and
+    ratified`)."""
+    between = folded[before.last : cue.first]
+    joins = [i for i, word in enumerate(between) if word in grammar.coordinators]
+    if not joins:
+        return False
+    ahead = between[joins[-1] - 1] if joins[-1] else folded[before.last - 1]
+    if _verb_form(ahead, grammar):
+        return False  # `signed and ratified`, `adopted and implemented`: one predicate
+    rest = between[joins[-1] + 1 :]
+    return all(word in grammar.predicate_fillers for word in rest)
+
+
+def _verb_form(word: str, grammar: Grammar) -> bool:
+    return word.endswith("ed") or word in grammar.participles
+
+
 def _find_cues(
     cue_set: _CueSet, text: str, tokens: Tokens, names: list[tuple[int, int]]
 ) -> list[Cue]:

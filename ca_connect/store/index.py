@@ -15,6 +15,8 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from .. import query
+from ..deals import stored as stored_deals
+from ..deals.rows import Month
 from ..errors import ArticleError, IndexStoreError, UsageError
 from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
@@ -127,6 +129,7 @@ class Index:
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             try:
                 if kind == "new":  # claim the file before anything else is written
+                    db.execute(f"PRAGMA page_size = {schema.PAGE_SIZE}")
                     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = NORMAL")
@@ -409,7 +412,7 @@ class Index:
         ).lastrowid
         db.executemany(
             "INSERT INTO tags VALUES (?, ?, ?, ?)",
-            [(kind, value, num, name) for kind, value, name in analysed.tags],
+            [(schema.TAG_KINDS[kind], value, num, name) for kind, value, name in analysed.tags],
         )
         for event in analysed.events:
             lines = event.lines
@@ -443,12 +446,24 @@ class Index:
             )
 
     def _reclaim(self) -> None:
-        """VACUUM when an update left many free pages (a rebuild, a large deletion)."""
-        free = self.db.execute("PRAGMA freelist_count").fetchone()[0]
-        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
-        if pages and free / pages >= RECLAIM_FROM:
-            with suppress(sqlite3.OperationalError):  # another command is reading: next time
-                self.db.execute("VACUUM")
+        """VACUUM when an update left many free pages (a rebuild, a large deletion), and
+        into schema.PAGE_SIZE pages when the file has others (an index written before)."""
+        db = self.db
+        free = db.execute("PRAGMA freelist_count").fetchone()[0]
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        resize = db.execute("PRAGMA page_size").fetchone()[0] != schema.PAGE_SIZE
+        if not (resize or (pages and free / pages >= RECLAIM_FROM)):
+            return
+        with suppress(sqlite3.OperationalError):  # another command is reading: next time
+            if resize:  # a WAL database keeps its page size: leave WAL for the VACUUM
+                try:
+                    db.execute("PRAGMA journal_mode = DELETE")
+                    db.execute(f"PRAGMA page_size = {schema.PAGE_SIZE}")
+                    db.execute("VACUUM")
+                finally:
+                    db.execute("PRAGMA journal_mode = WAL")
+            else:
+                db.execute("VACUUM")
 
     def _meta(self, *keys: str) -> dict[str, str]:
         rows = self.db.execute(
@@ -487,17 +502,15 @@ class Index:
     def deals(self) -> list[Deal]:
         """Every deal as linked at ingest (deals/store.py), with its status as its events
         leave it."""
-        from ..deals.store import DealStore
-
-        with _translated():
-            return DealStore(self.db).deals()
+        return list(self.each_deal())
 
     def each_deal(self) -> Iterator[Deal]:
         """`deals`, decoded one at a time."""
-        from ..deals.store import DealStore
+        from ..deals.model import Deal
 
         with _translated():
-            yield from DealStore(self.db).each_deal()
+            for data in stored_deals.deal_jsons(self.db):
+                yield Deal.model_validate_json(data)
 
     def linked_events(self) -> set[tuple[str, int]]:
         """(article id, event number) of every event a deal links (deals/store.py)."""
@@ -505,17 +518,30 @@ class Index:
             return set(self.db.execute("SELECT article, number FROM deal_events"))
 
     def deal_summaries(self) -> list[dict]:
-        """What `caconnect deals` prints of every deal, stored ready (deals/store.py)."""
-        from ..deals.store import DealStore
-
+        """What `caconnect deals` prints of every deal, stored ready (deals/stored.py)."""
         with _translated():
-            return DealStore(self.db).summaries()
+            return list(stored_deals.summaries(self.db))
 
     def deal(self, deal_id: str) -> Deal | None:
-        from ..deals.store import DealStore
+        """One deal's record (read without loading the linker: deals/stored.py)."""
+        from ..deals.model import Deal
 
         with _translated():
-            return DealStore(self.db).deal(deal_id)
+            data = stored_deals.deal_json(self.db, deal_id)
+        return Deal.model_validate_json(data) if data else None
+
+    def newest_month(self) -> Month | None:
+        """The newest article's year and month (deals.rows: where deals stand by
+        default), without a date model."""
+        with _translated():
+            row = self.db.execute(
+                "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
+                "ORDER BY last_day DESC LIMIT 1"
+            ).fetchone()
+        if not row:
+            return None
+        year, _, month = row[0].partition("-")
+        return Month(int(year), int(month[:2]) if month else None)
 
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""

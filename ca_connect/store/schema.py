@@ -12,11 +12,15 @@ names), and the CSV exports made from the records as they stream.
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-SCHEMA_VERSION = 8  # PRAGMA user_version of an index this code wrote
+from .. import packing
+
+SCHEMA_VERSION = 10  # PRAGMA user_version of an index this code wrote
+# Rows of a few kB (an article's record and text, a deal's record) leave on average half a
+# row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
+PAGE_SIZE = 16384
 APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -25,6 +29,8 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 ARTICLE_FORMATS = {"timeline": ("json", "csv"), "list": ("json", "csv")}
 EVENT_FORMATS = {"timeline": ("json", "csv")}
 RECORD_VIEW = "export"  # the view whose JSON is the stored record (compressed)
+# The kinds of tags as the `tags` table stores them (a letter: its rows are most of it).
+TAG_KINDS = {"country": "c", "organization": "o", "initiative": "i", "language": "l"}
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -56,7 +62,8 @@ CREATE INDEX articles_by_id ON articles (id);
 CREATE INDEX articles_in_order ON articles (date IS NULL, date, id, shadowed);
 CREATE INDEX articles_shadowed ON articles (num) WHERE shadowed;
 CREATE TABLE tags (
-    kind TEXT NOT NULL, value TEXT NOT NULL, num INTEGER NOT NULL,
+    kind TEXT NOT NULL,         -- TAG_KINDS: one letter, stored in the table and its index
+    value TEXT NOT NULL, num INTEGER NOT NULL,
     name TEXT,                  -- an organisation's name: summaries count names
     PRIMARY KEY (kind, value, num)
 ) WITHOUT ROWID;
@@ -104,9 +111,8 @@ CREATE VIRTUAL TABLE texts_fts USING fts5 (
 """
 
 
-# What stored rows have in common, for `pack`: a row of a few hundred bytes compressed on
-# its own finds its field names here (deflate looks back into a preset dictionary),
-# which halves the events' records and JSON lines against plain zlib. Most frequent last.
+# What stored rows have in common, for `pack` (packing.py): the field names of the
+# records and JSON lines. Most frequent last.
 _PRESET = (
     '{"date": null, "id": "", "source": null, "title": null, "path": "\ue000path\ue000"}'
     '{"date": "20", "id": "", "title": "", "countries": [], "organizations": [], '
@@ -133,14 +139,12 @@ _PRESET = (
 
 
 def pack(text: str) -> bytes:
-    """Text as stored compressed: raw deflate with the preset dictionary."""
-    packer = zlib.compressobj(6, zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, _PRESET)
-    return packer.compress(text.encode()) + packer.flush()
+    """Text as stored compressed (packing.pack with the store's preset)."""
+    return packing.pack(text, _PRESET)
 
 
 def unpack(packed: bytes) -> str:
-    unpacker = zlib.decompressobj(-15, _PRESET)
-    return (unpacker.decompress(packed) + unpacker.flush()).decode()
+    return packing.unpack(packed, _PRESET)
 
 
 def view_column(view: str, fmt: str) -> str:
@@ -163,7 +167,7 @@ def create(db: sqlite3.Connection, *, fts: bool = True) -> None:
     )
     for statement in _statements(script):
         db.execute(statement)
-    from ..deals.store import create_tables  # the deals' own tables (deals/store.py)
+    from ..deals.stored import create_tables  # the deals' own tables (deals/stored.py)
 
     create_tables(db)
     if fts:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..vocab import Filters
-from .schema import unpack
+from .schema import TAG_KINDS, unpack
 
 ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
 EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.article_id, e.number"
@@ -98,7 +98,7 @@ def article_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
             clauses.append(
                 f"a.num IN (SELECT num FROM tags WHERE kind = ? AND value IN ({_marks(wanted)}))"
             )
-            values += [kind, *wanted]
+            values += [TAG_KINDS[kind], *wanted]
     period, period_values = _period("a", filters)
     clauses += period
     values += period_values
@@ -139,7 +139,7 @@ def event_where(filters: Filters, fts: bool) -> tuple[str, list[Any]]:
         values += filters.initiatives
     if filters.languages:
         clauses.append(
-            "e.num IN (SELECT num FROM tags WHERE kind = 'language' "
+            f"e.num IN (SELECT num FROM tags WHERE kind = '{TAG_KINDS['language']}' "
             f"AND value IN ({_marks(filters.languages)}))"
         )
         values += filters.languages
@@ -166,20 +166,23 @@ def counts(db: sqlite3.Connection, chosen: str) -> SummaryCounts:
     def count(sql: str) -> Counter[Any]:
         return Counter({tuple(key) if len(key) > 1 else key[0]: n for *key, n in db.execute(sql)})
 
+    country, organization, initiative = (
+        f"'{TAG_KINDS[kind]}'" for kind in ("country", "organization", "initiative")
+    )
     tags = f"FROM tags WHERE {chosen} AND kind ="
     by_org: Counter[str] = Counter()
     for (_, name), n in count(
-        f"SELECT value, min(name), count(*) {tags} 'organization' GROUP BY value"
+        f"SELECT value, min(name), count(*) {tags} {organization} GROUP BY value"
     ).items():
         by_org[name] += n  # two organisations may share a name
     return (
-        count(f"SELECT value, count(*) {tags} 'country' GROUP BY value"),
-        count(f"SELECT value, count(*) {tags} 'initiative' GROUP BY value"),
+        count(f"SELECT value, count(*) {tags} {country} GROUP BY value"),
+        count(f"SELECT value, count(*) {tags} {initiative} GROUP BY value"),
         by_org,
         count(f"SELECT year, count(*) FROM articles WHERE {chosen} GROUP BY year"),
         count(
             "SELECT c.value, i.value, count(*) FROM tags c JOIN tags i USING (num) "
-            f"WHERE c.{chosen} AND c.kind = 'country' AND i.kind = 'initiative' "
+            f"WHERE c.{chosen} AND c.kind = {country} AND i.kind = {initiative} "
             "GROUP BY c.value, i.value"
         ),
     )

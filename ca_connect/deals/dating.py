@@ -1,0 +1,203 @@
+"""When an undated article was written, read from what it tells and from its deal.
+
+The event extractor dates an event by its sentence, or by its article's publication date;
+an article with no publication date leaves undated the events its sentences do not date
+themselves (`on November 19`, `later this month`, or nothing at all). Within a deal the
+article can often be dated all the same, as a reader would:
+- a day it names without a year (`on April 9`) is the first such day after the newest
+  past date it tells (`OneWeb had been close to a deal in early 2020`);
+- else it reports an event that a dated article of the deal reports too: the same stage
+  with at least two of the same organisations (one, for an event dated to the month,
+  when the article looks ahead to a deadline after it) dates the article by that event's
+  month (a named day: that day, in that event's year or the next);
+- a date it gives is never earlier than the newest past date it tells.
+Its undated events are then dated as a dated article's would be (dates.events). Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from ..dates.events import resolve_event_date
+from ..dates.russian import english_dates
+from ..models import Event, PartialDate
+from .model import ArticleFacts
+
+MIN_SHARED_ORGANISATIONS = 2
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# `November 19`, `Dec. 28`, `19 November`, never followed by a year.
+_YEARLESS_DAY = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('?P<m>', '?P<m2>')})"
+    r"\b(?!,?\s*\d{4}|\s*[-–/]\s*\d|\s*(?:st|nd|rd|th)?,?\s*\d{4})",
+    re.IGNORECASE,
+)
+
+
+def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> list[Event]:
+    """The events of one deal, those of its undated articles dated where the module
+    docstring says they can be."""
+    undated = [
+        article
+        for article in dict.fromkeys(e.article_id for e in events)
+        if facts[article].date is None
+    ]
+    written: dict[str, PartialDate] = {}
+    for article in undated:
+        own = [e for e in events if e.article_id == article]
+        others = [e for e in events if e.article_id != article and e.date is not None]
+        when = written_when(own, others)
+        if when is not None:
+            written[article] = when
+    return [
+        _redated(e, written[e.article_id]) if e.article_id in written and e.date is None else e
+        for e in events
+    ]
+
+
+def written_when(own: Sequence[Event], others: Iterable[Event]) -> PartialDate | None:
+    """When an undated article telling `own` was written, from `own` and the dated events
+    `others` of its deal's other articles (module docstring); None if it cannot be told."""
+    bound = _newest_past(own)
+    day = _yearless_day(own)
+    if day is not None and bound is not None:
+        return _first_after(day, bound)
+    anchor = _anchor(own, others, bound)
+    if anchor is None:
+        return None
+    if day is not None:
+        return _first_after(
+            day,
+            dt.date(anchor.year, 1, 1)
+            if anchor.month is None
+            else dt.date(anchor.year, anchor.month, 1) - dt.timedelta(days=1),
+        )
+    return PartialDate(year=anchor.year, month=anchor.month)
+
+
+def _newest_past(events: Iterable[Event]) -> dt.date | None:
+    """The last day of the newest date the events give for what has happened."""
+    past = [e.date.last_day() for e in events if e.date is not None and not e.planned]
+    return max(past) if past else None
+
+
+def _yearless_day(events: Iterable[Event]) -> tuple[int, int] | None:
+    """The first day named without a year in the sentences of the article's lead (its
+    first event, undated): (month, day)."""
+    lead = min(events, key=lambda e: e.number, default=None)
+    for event in [lead] if lead is not None and lead.date is None else []:
+        for text in _texts(event):
+            for match in _YEARLESS_DAY.finditer(english_dates(text).text):
+                month = _MONTHS[(match["m"] or match["m2"]).lower()]
+                day = int(match["d"] or match["d2"])
+                if 1 <= day <= 31:
+                    return month, day
+    return None
+
+
+def _first_after(day: tuple[int, int], after: dt.date) -> PartialDate | None:
+    month, number = day
+    for year in (after.year, after.year + 1):
+        try:
+            candidate = dt.date(year, month, number)
+        except ValueError:
+            return None
+        if candidate > after:
+            return PartialDate(year=year, month=month, day=number)
+    return None
+
+
+def _anchor(
+    own: Sequence[Event], others: Iterable[Event], bound: dt.date | None
+) -> PartialDate | None:
+    """The date of the event of another article that an undated event of the article
+    reports too: the same stage and at least two of the same organisations (one, dated
+    to the month, before a deadline the article looks ahead to), the most shared and
+    most precise first."""
+    best: tuple[int, int, PartialDate] | None = None
+    candidates = [o for o in others if not o.planned]
+    # An article looking ahead to a deadline was written before it: there one
+    # organisation in common is enough.
+    deadlines = [e.target.last_day() for e in own if e.target is not None]
+    deadline = min(deadlines) if deadlines else None
+    needed = MIN_SHARED_ORGANISATIONS if deadline is None else 1
+    for event in own:
+        if event.date is not None:
+            continue
+        mine = _organisations(event)
+        for other in candidates:
+            shared = len(mine & _organisations(other))
+            if other.stage != event.stage or shared < needed:
+                continue
+            date = other.date
+            assert date is not None
+            if bound is not None and date.last_day() < bound:
+                continue
+            if deadline is not None and (
+                date.first_day() > deadline or (shared == 1 and date.month is None)
+            ):
+                continue  # after the deadline, or a year-only mention of the past
+            if _dates_elsewhere(event, date):
+                continue  # a mention of a past event (`in May last year`), not the news
+            rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
+            if best is None or rank > best[:2]:
+                best = (*rank, date)
+    return best[2] if best else None
+
+
+def _dates_elsewhere(event: Event, published: PartialDate) -> bool:
+    """Does a sentence of the event date it, in an article of `published`, to another
+    month than `published`?"""
+    for text in _texts(event):
+        found = resolve_event_date(text, published)
+        if found is not None and (found.date.year, found.date.month) != (
+            published.year,
+            published.month,
+        ):
+            return True
+    return False
+
+
+def _organisations(event: Event) -> set[str]:
+    return {p.id for p in event.parties if p.kind != "country"}
+
+
+def _texts(event: Event) -> list[str]:
+    return [e.text for e in event.evidence] or [event.text]
+
+
+def _redated(event: Event, published: PartialDate) -> Event:
+    """An undated event as the extractor would date it in an article of `published`."""
+    for text in _texts(event):
+        found = resolve_event_date(text, published)
+        if found is None:
+            continue
+        if found.planned:
+            target = event.target or found.date
+            return event.model_copy(
+                update={"date": published, "date_basis": "article", "target": target}
+            )
+        return event.model_copy(update={"date": found.date, "date_basis": "sentence"})
+    return event.model_copy(update={"date": published, "date_basis": "article"})

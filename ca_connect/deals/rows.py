@@ -1,0 +1,149 @@
+"""Where deals stand at a date, and `caconnect deals`'s rows from the stored summaries.
+
+Nothing here loads pydantic, the linker or the date readers: a warm `deals` reads the
+stored summaries (deals/stored.py), applies the filters and `--as-of` to them and
+prints; a warm `deal ID` decodes one stored record and applies `status_as_of`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from ..query import one_of
+from ..vocab import DEAL_STATUSES, Filters
+
+if TYPE_CHECKING:
+    from ..models import PartialDate
+    from .model import Deal, HistoryEntry
+
+STALLED_AFTER = 24  # months
+
+Row = dict[str, Any]
+
+
+class YearMonth(Protocol):
+    """What a deal's status reads of a date (models.PartialDate, or a Month)."""
+
+    @property
+    def year(self) -> int: ...
+
+    @property
+    def month(self) -> int | None: ...
+
+
+class Month(NamedTuple):
+    """A stored date as far as stalling reads it: None for a month of a year-only date."""
+
+    year: int
+    month: int | None
+
+
+def check_status(values: Collection[str]) -> tuple[str, ...]:
+    """--status values, checked (UsageError names the option)."""
+    return one_of("--status", values, DEAL_STATUSES)
+
+
+def months_between(earlier: YearMonth, later: YearMonth) -> int:
+    return (later.year - earlier.year) * 12 + (later.month or 12) - (earlier.month or 12)
+
+
+def stalls(
+    status: str, last_seen: YearMonth | None, as_of: YearMonth | None, stalled_after: int
+) -> bool:
+    """Has a deal in `status`, last seen `last_seen`, stalled by `as_of`?"""
+    return (
+        as_of is not None
+        and last_seen is not None
+        and status not in ("launch", "cancelled")
+        and months_between(last_seen, as_of) > stalled_after
+    )
+
+
+def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
+    """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
+    newest dated event is more than `stalled_after` months older; its missed targets."""
+    update: dict = {"missed_targets": _missed(deal.history, as_of)}
+    if stalls(deal.status, deal.last_seen, as_of, stalled_after):
+        update |= {"status": "stalled", "status_date": deal.last_seen}
+    return deal.model_copy(update=update)
+
+
+def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
+    missed = []
+    for entry in history:
+        target = entry.target
+        if target is None or as_of is None or target.last_day() >= as_of.first_day():
+            continue
+        launched = any(
+            h.stage == "launch" and h.date and h.date.first_day() <= target.last_day()
+            for h in history
+        )
+        if not launched and target not in missed:
+            missed.append(target)
+    return missed
+
+
+def summary_row(
+    summary: Row,
+    filters: Filters,
+    statuses: Collection[str],
+    as_of: YearMonth | None,
+    stalled_after: int,
+    text_articles: Collection[str] | None,
+) -> Row | None:
+    """A stored summary's row as the deal stands at `as_of`, if it passes the filters:
+    the same answer as `deal_row` of `select_deals`, without building the deal."""
+    row = summary["row"]
+    seen = summary["last_seen"]
+    last_seen = Month(*seen) if seen else None
+    if stalls(row["status"], last_seen, as_of, stalled_after):
+        row = {**row, "status": "stalled"}
+    if statuses and row["status"] not in statuses:
+        return None
+    if filters.countries and not (
+        set(filters.countries) & (set(summary["party_ids"]) | set(summary["party_countries"]))
+    ):
+        return None
+    ids = set(summary["party_ids"])
+    if filters.organizations and not ids & set(filters.organizations):
+        return None
+    if filters.initiatives and not set(filters.initiatives) & set(row["initiatives"]):
+        return None
+    if filters.since or filters.until:
+        first, last = summary["first_day"], summary["last_day"]
+        if first is None or last is None:
+            return None
+        if filters.since and last < filters.since.first_day().isoformat():
+            return None
+        if filters.until and first > filters.until.last_day().isoformat():
+            return None
+    if filters.stages and not set(filters.stages) & set(summary["stages"]):
+        return None
+    if filters.partners and not ids & set(filters.partners):
+        return None
+    if text_articles is not None and not set(summary["articles"]) & set(text_articles):
+        return None
+    return row
+
+
+def select_deal_rows(
+    corpus: Any,
+    filters: Filters,
+    *,
+    statuses: Collection[str] = (),
+    as_of: YearMonth | None = None,
+    stalled_after: int = STALLED_AFTER,
+) -> list[Row]:
+    """`caconnect deals`: the rows of the deals that pass the filters, as they stand at
+    `as_of` (default: the newest article's month, corpus.newest_month), first seen
+    first; read from the summaries the index keeps, no deal is built."""
+    when = as_of or corpus.newest_month()
+    text_articles = None
+    if filters.text:
+        text_articles = {a.id for a in corpus.select(Filters(text=filters.text))}
+    rows = (
+        summary_row(summary, filters, statuses, when, stalled_after, text_articles)
+        for summary in corpus.deal_summaries()
+    )
+    return [row for row in rows if row is not None]

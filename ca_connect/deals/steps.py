@@ -1,0 +1,74 @@
+"""A sentence that tells two steps of a deal: progress, then what stopped it.
+
+`Works began in spring 2021, but they have been frozen since December`, `the launch
+ceremony took place three years ago, but the pandemic delayed the financing`, `the two
+had been close to signing in early 2020 before the bankruptcy put the deal on hold`: the
+event extractor reads one event (the stall), the deal's history has two entries. The
+first clause's step (deployment: construction or works began, a launch ceremony; talks:
+negotiations, close to signing) keeps the date it gives. The stall after `but` is dated
+by its own words, else it is the news of the article (its date); after `before` or
+`until` it happened at the step's date. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates.events import resolve_event_date
+from ..models import PartialDate
+
+_JOIN = re.compile(r"(?:,|\s)\s*(?P<join>but|before|until)\s", re.IGNORECASE)
+_STEPS = (
+    (
+        "deployment",
+        re.compile(
+            r"\b(?:construction|works?|building|laying)\b[^,;]{0,60}?\b(?:began|begun|started"
+            r"|commenced)\b|\b(?:launch|groundbreaking)\s+ceremony\b|\bceremony\s+of\s+"
+            r"launching\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "talks",
+        re.compile(
+            r"\b(?:close\s+to\s+(?:signing|an?\s+(?:agreement|deal|contract))|negotiat\w+"
+            r"|(?:held|in)\s+talks)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class TwoSteps:
+    """The step a stalled event's sentence tells first, and when each happened."""
+
+    stage: str
+    date: PartialDate | None  # the step's
+    stalled: PartialDate | None  # the stall's
+
+
+def two_steps(
+    text: str, date: PartialDate | None, published: PartialDate | None, stall_cue: re.Pattern
+) -> TwoSteps | None:
+    """The two steps of a stalled event's sentence `text` dated `date`, in an article
+    of `published` (module docstring); None unless the stall (`stall_cue`) follows a
+    step joined by `but`, `before` or `until`."""
+    for join in _JOIN.finditer(text):
+        # the clause before the join: `...loan in 2019; construction began later but`
+        first = re.split(r"[;:]\s", text[: join.start()])[-1]
+        rest = text[join.end() :]
+        if not stall_cue.search(rest) or stall_cue.search(first):
+            continue
+        stage = next((stage for stage, cue in _STEPS if cue.search(first)), None)
+        if stage is None:
+            return None
+        told = resolve_event_date(first, published)
+        step = told.date if told is not None and not told.planned else date
+        if join["join"].lower() != "but":
+            return TwoSteps(stage, step, step)
+        own = resolve_event_date(rest, published)
+        stalled = own.date if own is not None and not own.planned else published
+        return TwoSteps(stage, step, stalled)
+    return None

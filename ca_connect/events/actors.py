@@ -1,0 +1,329 @@
+"""The parties of an article's event mentions: the actors each sentence names, references
+resolved to earlier actors, the Central Asian country where the deal happens, and the
+partners of deals told in the plural.
+
+Rules in README "Deal events" (Parties).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import FieldSource, OrgRef, Party, Stage, TaggedArticle
+from ..vocab import CENTRAL_ASIA
+from .grammar import Grammar
+from .parties import Actor, PartyReader, organization_party, read_role, subject_country
+from .reader import Sentence
+
+# How far back references are looked for.
+_REACH = 3
+# `the ministry` names the agency an article is about, often named many sentences before;
+# bounded so that long articles stay linear.
+_AGENCY_REACH = 30
+# A sentence that speaks of the country itself makes plain the deal is the country's own:
+# `across the country`, `the first in the country`, `в нашей стране`.
+_COUNTRY_WORDS = re.compile(
+    r"\b(?:country|country's|nationwide)\b|\bстран[аеуы]\b"
+    r"|\bthe\s+(?:state|national)\s+(?:operator|company|telco|carrier)\b"
+    # ... or whose government acts: `the government`, `President Tokayev`, `Глава государства`
+    r"|\b(?:government|head\s+of\s+state|prime\s+minister)\b|\b(?-i:President\s+[A-Z])"
+    r"|правительств|глав\w+\s+государств|премьер-министр",
+    re.IGNORECASE,
+)
+_SPAN_OF_COUNTRY = re.compile(r"(?:across|throughout)\s+the\s+$|по\s+всей\s+$", re.IGNORECASE)
+# A company the article calls the state's (`state-owned Kazakhtelecom`, `Altyn Asyr, the
+# state mobile operator`, `государственный оператор Mobiuz`) acts for its state.
+_STATE_BEFORE = re.compile(
+    r"(?:\b(?:state|state-owned|state-run|state-controlled|government-owned|national"
+    r"|sovereign)|государствен\w*|национальн\w*)(?:\s+[\w-]+){0,3}\s+[«\"“]?$",
+    re.IGNORECASE,
+)
+_STATE_AFTER = re.compile(
+    r"^[»\"”]?\s*(?:,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?(?:state|state-owned"
+    r"|national|government-owned)\b",
+    re.IGNORECASE,
+)
+# ... or whose name says it is: `State Technical Service`, `National Center for ...`.
+_STATE_NAME = re.compile(r"\b(?:state|national|sovereign)\b|государствен|национальн", re.I)
+# A pair reference naming companies (`the two operators`, `обе компании`).
+_COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|оператор", re.IGNORECASE)
+_PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
+
+
+@dataclass(frozen=True)
+class MentionParties:
+    """The parties of one mention, where they came from, and the ids its sentence names."""
+
+    parties: list[Party]
+    source: FieldSource
+    own: set[str]
+    named: bool  # the sentence names or refers to an actor (a meeting's parties are not)
+
+
+class ArticleParties:
+    """The actors of an article's sentences (each read once) and the parties of its
+    mentions."""
+
+    def __init__(
+        self,
+        tagged: TaggedArticle,
+        sentences: list[Sentence],
+        party_reader: PartyReader,
+        grammar: Grammar,
+    ) -> None:
+        self.tagged = tagged
+        self.sentences = sentences
+        self.party_reader = party_reader
+        self.grammar = grammar
+        self.organizations: dict[str, OrgRef] = {org.id: org for org in tagged.organizations}
+        self._actors: dict[int, list[Actor]] = {}  # read when first asked for
+        self.state_companies = _state_companies(tagged)
+        self.subject = subject_country(tagged.mentions)
+        # The subject joins events naming only foreign countries when the article is about
+        # it: no country is mentioned more often.
+        countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
+        self.leading_subject = self.subject is not None and countries[self.subject] == max(
+            countries.values()
+        )
+
+    def actors(self, index: int) -> list[Actor]:
+        """The actors sentence `index` names (read once, when first asked for)."""
+        if index not in self._actors:
+            sentence = self.sentences[index]
+            text = self.tagged.field_text(sentence.field)
+            self._actors[index] = self.party_reader.actors(sentence, text, self.grammar)
+        return self._actors[index]
+
+    def implied_types(self, index: int) -> list[str]:
+        """The types the business of the organisations sentence `index` names is."""
+        orgs = [self.organizations.get(a.entity) for a in self.actors(index)]
+        implied = (self.party_reader.implied_types(org) for org in orgs if org is not None)
+        return list(dict.fromkeys(t for types in implied for t in types))
+
+    def of_mention(self, index: int, meeting: int | None = None) -> MentionParties:
+        """The parties of the mention sentence `index` makes: its own, those it refers to,
+        and the country where the deal happens. A mention naming nobody, reported at the
+        meeting the lead dates (sentence `meeting`), takes the meeting's parties."""
+        own = self._own_parties(index)
+        referred = self._referred_parties(index, own)
+        named = bool(own or referred)
+        if not named and meeting is not None and meeting < index:
+            referred = [
+                p.model_copy(update={"source": "context", "role": None})
+                for p in self.of_mention(meeting).parties
+            ]
+        parties = own + [party for party in referred if party.id not in {p.id for p in own}]
+        parties, source = self._with_country(self.sentences[index], parties, bool(own))
+        return MentionParties(parties, source, {p.id for p in own}, named)
+
+    def _own_parties(self, index: int) -> list[Party]:
+        sentence = self.sentences[index]
+        source: FieldSource = "title" if sentence.field == "title" else "sentence"
+        parties: dict[str, Party] = {}
+        for actor in self.actors(index):
+            party = self._party(actor, source)
+            if party is not None and party.id not in parties:
+                kind = "country" if actor.kind == "country" else party.kind
+                role = read_role(sentence, actor.offset, kind, self.grammar)
+                parties[party.id] = party.model_copy(update={"role": role})
+        return list(parties.values())
+
+    def _party(self, actor: Actor, source: FieldSource) -> Party | None:
+        if actor.kind == "country":
+            return self.party_reader.country(actor.entity, source)
+        org = self.organizations.get(actor.entity)
+        return organization_party(org, source) if org is not None else None
+
+    def _referred_parties(self, index: int, own: list[Party]) -> list[Party]:
+        """Parties named only by reference, resolved to the nearest earlier actors."""
+        sentence = self.sentences[index]
+        before_cue = sentence.text[: sentence.tokens[0][sentence.cues[0].cue.first]]
+        countries = [p for p in own if p.kind == "country"]
+        organizations = [p for p in own if p.kind != "country"]
+        found: list[Party] = []
+        if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
+            found += self._earlier(index, want=2, kinds=("country",), together=True)
+        elif (pair := self.grammar.actor_pair.search(sentence.text)) is not None and (
+            len(own) < 2 or pair.start() < len(before_cue)
+        ):
+            # Organisations first: `the sides` of a deal between companies; `the two
+            # operators` are companies; the sides as the subject are others than the
+            # organisations the sentence names after the cue (`signed with Hengtong`).
+            kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
+            named = {p.id for p in own}
+            found += self._earlier(
+                index, want=2, kinds=("organization",), org_kind=kind, exclude=named
+            ) or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
+        elif (reference := self._reference(sentence.text, before_cue)) is not None and (
+            not organizations
+            or (
+                reference.group().split()[-1].casefold() in self.grammar.agency_words
+                and not any(p.kind == "agency" for p in organizations)
+            )
+        ):
+            word = reference.group().split()[-1].casefold()
+            if word in self.grammar.government_words:
+                # `Правительство Таджикистана` names its country: no reference then.
+                if not any(p.kind == "country" for p in own):
+                    found += self._earlier(index, want=1, kinds=("country",))
+            elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
+                found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
+            elif word in self.grammar.company_words:  # `the company`: the last company named
+                found += self._earlier(index, want=1, kinds=("organization",), org_kind="company")
+            else:
+                found += self._earlier(index, want=1, kinds=("organization",))
+        return found
+
+    def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
+        """The last actor reference before the cue that is no dummy subject (`it was
+        reported that`)."""
+        dummies = [m.span() for m in self.grammar.dummy_subject.finditer(text)]
+        found = [
+            m
+            for m in self.grammar.actor_reference.finditer(before_cue)
+            if not any(a <= m.start() < b for a, b in dummies)
+        ]
+        return found[-1] if found else None
+
+    def _earlier(
+        self,
+        index: int,
+        want: int,
+        kinds: tuple[str, ...],
+        together: bool = False,
+        org_kind: str | None = None,
+        exclude: frozenset[str] | set[str] = frozenset(),
+    ) -> list[Party]:
+        """The `want` nearest distinct actors of earlier sentences (`together`: named in
+        one sentence), within reach; nothing when too few are found. With `org_kind`, only
+        organisations of that kind, looked for further back."""
+        found: dict[str, Party] = {}
+        reach = _AGENCY_REACH if org_kind else _REACH
+        for back in range(index - 1, max(-1, index - 1 - reach), -1):
+            actors = [a for a in self.actors(back) if a.kind in kinds]
+            if together:
+                codes = list(dict.fromkeys(a.entity for a in actors))
+                if len(codes) >= want:
+                    return [self.party_reader.country(code, "context") for code in codes[:want]]
+                continue
+            for actor in reversed(actors):
+                party = self._party(actor, "context")
+                if party is not None and org_kind in (None, party.kind) and party.id not in exclude:
+                    found.setdefault(party.id, party)
+                if len(found) == want:
+                    return list(found.values())
+        return list(found.values()) if len(found) == want else []
+
+    def _with_country(
+        self, sentence: Sentence, parties: list[Party], own: bool
+    ) -> tuple[list[Party], FieldSource]:
+        """The Central Asian country where the deal happens is a party: the country of a
+        Central Asian party; else, when no country is named, the article's subject."""
+        source: FieldSource = "sentence" if own else "context"
+        if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
+            return parties, source
+        local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
+        acting_state = [
+            p
+            for p in local
+            if p.kind == "agency"
+            or p.id in self.state_companies
+            or _speaks_of_the_state(sentence.text)
+        ]
+        home = acting_state[0].country if acting_state else None
+        if (
+            home is None
+            and not local
+            and (self.leading_subject or not any(p.kind == "country" for p in parties))
+        ):
+            home = self.subject
+        if home is None:
+            return parties, source
+        return [self.party_reader.country(home, "context"), *parties], source
+
+
+def _speaks_of_the_state(text: str) -> bool:
+    """Does the sentence speak of the country itself or its government? Not of the country
+    as the place work spans (`across the country`, `по всей стране`)."""
+    return any(
+        not _SPAN_OF_COUNTRY.search(text, 0, found.start())
+        for found in _COUNTRY_WORDS.finditer(text)
+    )
+
+
+def _state_companies(tagged: TaggedArticle) -> set[str]:
+    """The companies the article calls the state's, by a word right before or after a
+    mention of theirs."""
+    found: set[str] = set()
+    for m in tagged.mentions:
+        if m.kind != "organization" or m.entity in found:
+            continue
+        text = tagged.field_text(m.field)
+        before, after = text[max(0, m.start - 60) : m.start], text[m.end : m.end + 60]
+        if _STATE_BEFORE.search(before) or _STATE_AFTER.match(after) or _STATE_NAME.search(m.text):
+            found.add(m.entity)
+    return found
+
+
+def partners(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> list[str]:
+    """Deals in the plural signed `with` two or more organisations (`signed memoranda
+    with A and B`) are one deal per partner: the partners' ids (none when it is one deal)."""
+    if stage not in ("mou", "agreement"):
+        return []
+    folded = sentence.tokens[2]
+    deals = [read.cue for read in sentence.cues if read.stage == stage]
+    plural = [
+        cue
+        for cue in deals
+        if any(word in grammar.plural_deals for a, b in cue.parts for word in folded[a:b])
+    ]
+    if not plural:
+        return []
+    starts = sentence.tokens[0]
+    after = sentence.start + starts[plural[0].last - 1]
+    text_after = sentence.text[after - sentence.start :]
+    # The partners: the organisations of the clause after `with`, told apart as several
+    # (`with both A and B`, `with A and with B`); `with vendors A and B` is one deal.
+    withs = list(grammar.partner_word.finditer(text_after))
+    if not withs:
+        return []
+    clause_end = _PARTNER_CLAUSE_END.search(text_after, withs[0].end())
+    region_end = clause_end.start() if clause_end else len(text_after)
+    region = text_after[withs[0].end() : region_end]
+    several = sum(w.start() < region_end for w in withs) >= 2 or bool(grammar.both.match(region))
+    if not several:
+        return []
+    found = list(
+        dict.fromkeys(
+            actor.entity
+            for actor in actors
+            if actor.kind == "organization"
+            and after + withs[0].end() <= actor.offset < after + region_end
+        )
+    )
+    return found if len(found) >= 2 else []
+
+
+def distributed_actors(
+    sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar
+) -> list[str]:
+    """Work or launches told of several organisations under a plural class noun
+    (`Операторы Ucell и Beeline запустили 5G`): each did its own; their ids (none when
+    fewer than two)."""
+    if stage not in ("deployment", "launch"):
+        return []
+    cue_start = sentence.tokens[0][sentence.cues[0].cue.first]
+    head = grammar.distributive.search(sentence.text[:cue_start])
+    if head is None:
+        return []
+    named = list(
+        dict.fromkeys(
+            actor.entity
+            for actor in actors
+            if actor.kind == "organization"
+            and sentence.start + head.end() <= actor.offset < sentence.start + cue_start
+        )
+    )
+    return named if len(named) >= 2 else []

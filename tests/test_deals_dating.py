@@ -1,0 +1,147 @@
+"""Undated articles dated by what they tell and by their deal (README "Deals", "History
+and status"; deals/dating.py): status.build_deal on events written by hand."""
+
+from __future__ import annotations
+
+from ca_connect.deals.facts import fingerprint
+from ca_connect.deals.model import ArticleFacts, DealGroup
+from ca_connect.deals.status import build_deal
+from ca_connect.models import Event, PartialDate, Party
+
+KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
+ORBITA = Party(id="orbita", name="Orbita Global", kind="company", country="GB")
+NORDTEL = Party(id="nordtel", name="Nordtel", kind="company", country="KZ")
+
+
+def event(
+    article: str, number: int, stage: str, date: str | None, text: str, *parties: Party
+) -> Event:
+    return Event(
+        article_id=article,
+        number=number,
+        stage=stage,
+        date=PartialDate.parse(date) if date else None,
+        parties=list(parties or (KZ, ORBITA)),
+        initiatives=["satellite"],
+        field="body",
+        start=0,
+        end=len(text),
+        text=text,
+    )
+
+
+def history(*events: Event, dates: dict[str, str]) -> dict[str, str | None]:
+    """`ARTICLE#N -> date` of the deal of the events; articles not in `dates` undated."""
+    facts = {}
+    for article in dict.fromkeys(e.article_id for e in events):
+        facts[article] = ArticleFacts(
+            id=article,
+            date=PartialDate.parse(dates[article]) if article in dates else None,
+            source=None,
+            url=None,
+            title=None,
+            fingerprint=fingerprint(article),
+            events=tuple(e for e in events if e.article_id == article),
+            countries=("KZ",),
+            subject="KZ",
+        )
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [(e.article_id, e.number) for e in events]
+    deal = build_deal(group, facts)
+    return {f"{h.article}#{h.event}": str(h.date) if h.date else None for h in deal.history}
+
+
+def test_a_day_without_a_year_follows_the_newest_past_date_the_article_tells():
+    found = history(
+        event("u", 1, "talks", None, "The premier met Orbita's chairman on March 3 in Astana."),
+        event("u", 2, "cancelled", "2022", "Orbita nearly signed in 2022 before its insolvency."),
+        event("u", 3, "mou", None, "Both sides signed a memorandum of understanding."),
+        dates={},
+    )
+    assert found == {"u#2": "2022", "u#1": "2023-03-03", "u#3": "2023-03-03"}
+
+
+def test_a_day_without_a_year_and_no_past_date_leaves_the_article_undated():
+    found = history(
+        event("u", 1, "talks", None, "The premier met Orbita's chairman on March 3 in Astana."),
+        dates={},
+    )
+    assert found == {"u#1": None}
+
+
+def test_the_same_event_in_a_dated_article_dates_an_undated_one_by_its_month():
+    found = history(
+        event("d", 1, "talks", "2024-04-16", "Orbita and Nordtel held talks.", KZ, ORBITA, NORDTEL),
+        event("u", 1, "plan", None, "Nordtel plans six gateways for Orbita.", KZ, NORDTEL, ORBITA),
+        event("u", 2, "talks", None, "Orbita and Nordtel discuss a gateway.", KZ, ORBITA, NORDTEL),
+        dates={"d": "2024-04-18"},
+    )
+    assert found == {"d#1": "2024-04-16", "u#1": "2024-04", "u#2": "2024-04"}
+
+
+def test_one_organisation_in_common_or_another_stage_dates_nothing():
+    found = history(
+        event("d", 1, "talks", "2024-04-16", "Orbita and Nordtel held talks.", KZ, ORBITA, NORDTEL),
+        event("u", 1, "talks", None, "Orbita is in talks with the ministry.", KZ, ORBITA),
+        event("u", 2, "mou", None, "Orbita and Nordtel signed a memorandum.", KZ, ORBITA, NORDTEL),
+        dates={"d": "2024-04-18"},
+    )
+    assert found["u#1"] is None and found["u#2"] is None
+
+
+def test_a_past_event_the_undated_article_recalls_does_not_date_it():
+    found = history(
+        event(
+            "d",
+            1,
+            "cancelled",
+            "2022-05-12",
+            "The ministry ended Orbita's contract with Nordtel.",
+            KZ,
+            ORBITA,
+            NORDTEL,
+        ),
+        event(
+            "u",
+            1,
+            "cancelled",
+            None,
+            "In May last year the ministry ended Orbita's contract with Nordtel.",
+            KZ,
+            ORBITA,
+            NORDTEL,
+        ),
+        dates={"d": "2022-05-13"},
+    )
+    assert found["u#1"] is None
+
+
+def test_before_a_deadline_one_organisation_in_common_dates_an_article():
+    found = history(
+        event("d", 1, "talks", "2024-04-16", "Orbita and Nordtel held talks.", KZ, ORBITA, NORDTEL),
+        event("d", 2, "mou", "2019", "They first signed a memorandum in 2019.", KZ, ORBITA),
+        event("u", 1, "talks", None, "The ministry is in talks with Orbita.", KZ, ORBITA),
+        Event(
+            article_id="u",
+            number=2,
+            stage="plan",
+            target=PartialDate.parse("2024"),
+            planned=True,
+            parties=[KZ, ORBITA],
+            field="body",
+            start=0,
+            end=10,
+            text="Orbita will connect 900 schools by the end of 2024.",
+        ),
+        dates={"d": "2024-04-18"},
+    )
+    assert found["u#1"] == "2024-04"
+
+
+def test_without_a_deadline_one_organisation_in_common_dates_nothing():
+    found = history(
+        event("d", 1, "talks", "2024-04-16", "Orbita and Nordtel held talks.", KZ, ORBITA, NORDTEL),
+        event("u", 1, "talks", None, "The ministry is in talks with Orbita.", KZ, ORBITA),
+        dates={"d": "2024-04-18"},
+    )
+    assert found["u#1"] is None

@@ -1,0 +1,189 @@
+"""The party rules of README "Deal events" (Parties), each on sentences written for the test."""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str, title: str | None = None) -> list[Event]:
+    article = Article(id="x", path="x.txt", title=title, body=body, date="2025-03-14")
+    return analyse(article, REAL).events
+
+
+def ids(event: Event) -> list[str]:
+    return [party.id for party in event.parties]
+
+
+def one(body: str, stage: str | None = None) -> Event:
+    found = [e for e in events(body) if stage is None or e.stage == stage]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- The Central Asian country where the deal happens ---------------------------------
+
+
+def test_a_private_company_acting_at_home_brings_no_country() -> None:
+    assert ids(one("Kcell opened 4G base stations in Turkestan.")) == ["kcell"]
+    assert ids(one("Kazakhtelecom signed a fiber contract with ZTE.")) == [
+        "kazakhtelecom",
+        "zte",
+    ]
+
+
+def test_a_company_the_article_calls_the_states_brings_its_country() -> None:
+    body = (
+        "Kazakhtelecom, the state-owned operator, reported higher revenue. "
+        "Kazakhtelecom later signed a fiber contract with ZTE."
+    )
+    assert ids(one(body, "agreement")) == ["KZ", "kazakhtelecom", "zte"]
+    body = "Государственный оператор Mobiuz до конца года установит 500 базовых станций 5G."
+    assert ids(one(body)) == ["UZ", "mobiuz"]
+
+
+def test_a_name_saying_state_or_sovereign_makes_the_company_the_states() -> None:
+    body = "Sovereign Wealth Fund Samruk-Kazyna signed a data center agreement with Alibaba Cloud."
+    assert ids(one(body)) == ["KZ", "samruk-kazyna", "alibaba-cloud"]
+
+
+def test_a_sentence_speaking_of_the_country_makes_the_deal_the_countrys() -> None:
+    body = "Tcell launched 5G in Dushanbe, the first operator in the country to do so."
+    assert sorted(ids(one(body))) == ["TJ", "tcell"]
+
+
+def test_an_agency_brings_its_country() -> None:
+    body = (
+        "The Ministry of Digital Technologies of Uzbekistan met donors. "
+        "The ministry signed a memorandum with Cybernetica on e-government."
+    )
+    assert "UZ" in ids(one(body, "mou"))
+
+
+def test_foreign_parties_alone_take_the_subject_country() -> None:
+    body = "Kyrgyzstan needs data centres. Huawei will build a data center in Osh."
+    assert ids(one(body)) == ["KG", "huawei"]
+
+
+def test_the_government_acting_brings_the_country() -> None:
+    body = "Глава государства принял руководство Kcell и обсудил строительство сети 5G."
+    assert ids(one(body)) == ["KZ", "kcell"]
+
+
+# --- Bystanders ------------------------------------------------------------------------
+
+
+def test_an_owner_with_its_describing_words_is_no_party() -> None:
+    body = (
+        "Rival Kcell, controlled by state-owned Kazakhtelecom, signed a 5G contract with Ericsson."
+    )
+    assert ids(one(body)) == ["kcell", "ericsson"]
+    body = (
+        "Freedom Telecom, the broadband arm of Freedom Holding Corp., signed a contract with ZTE."
+    )
+    assert ids(one(body)) == ["freedom-telecom", "zte"]
+
+
+def test_a_parent_or_group_named_in_russian_is_no_party() -> None:
+    body = "Дочерняя компания «Казахтелекома» Kcell начала строительство базовых станций 4G."
+    assert ids(one(body)) == ["kcell"]
+    body = "Компания OneWeb, входящая в группу Eutelsat, получила лицензию на спутниковую связь."
+    assert "eutelsat" not in ids(one(body))
+
+
+def test_a_cited_source_or_a_compared_network_is_no_party() -> None:
+    body = (
+        "Министр принял главу Kcell, передаёт агентство со ссылкой на пресс-службу Kazakhtelecom."
+    )
+    assert "kazakhtelecom" not in ids(one(body))
+    body = "Uztelecom signed a fiber contract with Huawei, citing Beeline Uzbekistan data."
+    assert "unitel" not in ids(one(body))
+    assert ids(one("Узбектелеком строит пиринговую сеть (аналог сети TAS-IX).")) == ["uzbektelecom"]
+
+
+def test_an_organisation_saying_what_another_does_is_no_party() -> None:
+    assert "kcell" not in ids(one("Kcell said Beeline Kazakhstan would launch 5G in Almaty."))
+    body = (
+        "Министерство цифрового развития (МЦР) сообщило, что компания SpaceX рассматривает "
+        "открытие офиса Starlink в Бишкеке."
+    )
+    assert "kg-digital-ministry" not in ids(one(body))
+    # Saying what it does itself, it acts.
+    body = "Tcell said it launched 5G in Khujand, the first operator in the country to do so."
+    assert "tcell" in ids(one(body))
+
+
+def test_a_country_named_as_avoided_is_no_party() -> None:
+    body = (
+        "Tajikistan launched an internet exchange, without routing data via Russia or Kazakhstan."
+    )
+    assert ids(one(body)) == ["TJ"]
+
+
+# --- References ----------------------------------------------------------------------
+
+
+def test_the_two_operators_are_the_two_nearest_companies() -> None:
+    body = (
+        "Uztelecom met Tojiktelecom and the Eurasian Development Bank in Dushanbe on fiber. "
+        "The two operators signed a memorandum on the fiber line."
+    )
+    assert set(ids(one(body, "mou"))) == {"uzbektelecom", "tojiktelecom"}
+
+
+def test_the_sides_as_subject_are_others_than_those_named_after_the_cue() -> None:
+    body = (
+        "Kazakhtelecom met AzerTelecom in Baku on fiber. The partners set up a joint venture "
+        "and signed a cable contract with Hengtong Group."
+    )
+    assert set(ids(one(body, "agreement"))) == {"kazakhtelecom", "azertelecom", "hengtong"}
+
+
+def test_the_government_of_a_named_country_refers_to_no_other() -> None:
+    body = "China offered help. Правительство Таджикистана утвердило стратегию развития ИИ."
+    assert ids(one(body)) == ["TJ"]
+
+
+def test_project_kuiper_is_an_organisation_beside_amazon() -> None:
+    body = "Uzbekistan granted Amazon's Project Kuiper a satellite licence. Kuiper starts in 2026."
+    assert set(ids(one(body, "agreement"))) == {"UZ", "amazon", "amazon-kuiper"}
+
+
+def test_the_country_as_the_place_work_spans_is_no_state_act() -> None:
+    assert ids(one("Kcell will build 5G base stations across the country by 2027.")) == ["kcell"]
+
+
+def test_a_mention_naming_nobody_takes_the_parties_of_the_meeting_it_was_reported_at() -> None:
+    body = (
+        "President Tokayev on Wednesday held a meeting with the chairman of Kcell on 5G. "
+        "A data center is being built in Almaty with phased expansion."
+    )
+    assert ids(one(body, "deployment")) == ["KZ", "kcell"]
+    # Without a meeting dating the news, nobody is taken from elsewhere.
+    body = "Kcell launched 5G. A data center is being built in Almaty with phased expansion."
+    assert ids(one(body, "deployment")) == []
+
+
+def test_an_authority_whose_approval_is_still_required_is_no_party() -> None:
+    body = (
+        "The purchase requires the approval of Tajikistan's Antimonopoly Service, and Kcell "
+        "expects to close the 4G deal in May."
+    )
+    assert ids(one(body)) == ["kcell"]
+
+
+def test_a_compared_name_after_a_possessive_is_no_party() -> None:
+    body = "Kuiper would compete with SpaceX's Starlink and plans satellite service in Uzbekistan."
+    assert "starlink" not in ids(one(body)) and "spacex" not in ids(one(body))
+
+
+def test_a_country_inside_a_bystanders_name_is_no_party() -> None:
+    body = (
+        "Besides the National Bank of Tajikistan, Kcell signed a 5G loan agreement with the EBRD."
+    )
+    assert "TJ" not in ids(one(body))
