@@ -9,6 +9,7 @@ its deals differ from a full link's is measured here, on the shared and blind se
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from itertools import permutations
@@ -19,6 +20,7 @@ from ca_connect.deals import store as deal_store
 from ca_connect.deals.link import article_keys, link
 from ca_connect.deals.pipeline import facts_of
 from ca_connect.deals.store import DealStore, create_tables, pack_facts
+from ca_connect.deals.stored import deal_json
 from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse
 from ca_connect.loader import load_articles
@@ -181,3 +183,35 @@ if __name__ == "__main__":
     import sys
 
     main(sys.argv[1:])
+
+
+def test_an_attached_article_joins_its_deal_and_past_the_share_all_is_linked_again(
+    monkeypatch,
+) -> None:
+    # Attaching (a large store: the threshold lowered here): the third Skynet article
+    # joins the deal of the first two under its id; once attached articles pass the
+    # share, the next update links everything again and counts from zero.
+    monkeypatch.setattr(deal_store, "ATTACH_FROM", 0)
+    monkeypatch.setattr(deal_store, "RELINK_SHARE", 0.4)
+    facts = [
+        article(f"a{n}", f"2024-0{n}-10", [event(f"a{n}", 1, stage, f"2024-0{n}-10", [KZ, SKYNET])])
+        for n, stage in ((1, "mou"), (2, "agreement"), (3, "launch"), (4, "launch"))
+    ]
+    store = _store()
+    for f in facts[:2]:
+        _put(store, f)
+    store.sync({"a1", "a2"}, set(), [], _no_dictionary(), everything=True)
+    (deal,) = {d for (d,) in store.db.execute("SELECT id FROM deals")}
+    _put(store, facts[2])
+    store.sync({"a3"}, set(), [], _no_dictionary())
+    assert store._attached() == 1
+    assert set(store.db.execute("SELECT article, deal FROM deal_events")) == {
+        ("a1", deal),
+        ("a2", deal),
+        ("a3", deal),
+    }
+    assert json.loads(deal_json(store.db, deal))["status"] == "launch"
+    _put(store, facts[3])
+    store.sync({"a4"}, set(), [], _no_dictionary())  # 2 attached > 0.4 of 4 articles
+    assert store._attached() == 0
+    assert _shapes(store) == {frozenset(group.events) for group in link(facts)}
