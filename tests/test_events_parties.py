@@ -187,3 +187,29 @@ def test_a_country_inside_a_bystanders_name_is_no_party() -> None:
         "Besides the National Bank of Tajikistan, Kcell signed a 5G loan agreement with the EBRD."
     )
     assert "TJ" not in ids(one(body))
+
+
+def test_a_country_that_runs_or_lists_a_describer_is_no_party() -> None:
+    body = "OneWeb plans satellite launches from the Russia-run Baikonur Cosmodrome in Kazakhstan."
+    assert "RU" not in ids(one(body))
+
+
+def test_each_state_companys_country_is_a_party() -> None:
+    body = "The state operators Tojiktelecom and Uztelecom signed a memorandum on a fiber line."
+    assert sorted(ids(one(body))) == ["TJ", "UZ", "tojiktelecom", "uzbektelecom"]
+
+
+def test_the_operators_opening_a_sentence_are_the_two_companies_told_before() -> None:
+    body = (
+        "Uztelecom met Tojiktelecom and the EBRD on the fiber line. "
+        "The operators say they will next study a fiber link to Osh."
+    )
+    assert set(ids(one(body, "plan"))) == {"uzbektelecom", "tojiktelecom"}
+
+
+def test_a_possessive_reference_is_resolved_beside_the_names_of_its_sentence() -> None:
+    body = (
+        "Kazakhtelecom reported strong revenue. The company's data center in Almaty, "
+        "built with ZTE, was commissioned in May."
+    )
+    assert set(ids(one(body, "launch"))) == {"kazakhtelecom", "zte"}

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..dates.events import resolve_event_date
@@ -59,16 +60,23 @@ _YEARLESS_DAY = re.compile(
 def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> list[Event]:
     """The events of one deal, those of its undated articles dated where the module
     docstring says they can be."""
-    undated = [
-        article
-        for article in dict.fromkeys(e.article_id for e in events)
-        if facts[article].date is None
-    ]
+    told: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if facts[event.article_id].date is None:
+            told[event.article_id].append(event)
+    if not told:
+        return list(events)
+    # The dated events that may date another article, by stage and organisation.
+    known: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for event in events:
+        if event.date is not None and not event.planned:
+            for organisation in _organisations(event):
+                known[(event.stage, organisation)].append(event)
     written: dict[str, PartialDate] = {}
-    for article in undated:
-        own = [e for e in events if e.article_id == article]
-        others = [e for e in events if e.article_id != article and e.date is not None]
-        when = written_when(own, others)
+    for article, own in told.items():
+        if all(e.date is not None for e in own):
+            continue
+        when = written_when(own, known)
         if when is not None:
             written[article] = when
     return [
@@ -77,14 +85,17 @@ def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> 
     ]
 
 
-def written_when(own: Sequence[Event], others: Iterable[Event]) -> PartialDate | None:
+def written_when(
+    own: Sequence[Event], known: Mapping[tuple[str, str], Sequence[Event]]
+) -> PartialDate | None:
     """When an undated article telling `own` was written, from `own` and the dated events
-    `others` of its deal's other articles (module docstring); None if it cannot be told."""
+    `known` of its deal, by stage and organisation (module docstring); None if it cannot
+    be told."""
     bound = _newest_past(own)
     day = _yearless_day(own)
     if day is not None and bound is not None:
         return _first_after(day, bound)
-    anchor = _anchor(own, others, bound)
+    anchor = _anchor(own, known, bound)
     if anchor is None:
         return None
     if day is not None:
@@ -130,14 +141,14 @@ def _first_after(day: tuple[int, int], after: dt.date) -> PartialDate | None:
 
 
 def _anchor(
-    own: Sequence[Event], others: Iterable[Event], bound: dt.date | None
+    own: Sequence[Event], known: Mapping[tuple[str, str], Sequence[Event]], bound: dt.date | None
 ) -> PartialDate | None:
     """The date of the event of another article that an undated event of the article
     reports too: the same stage and at least two of the same organisations (one, dated
     to the month, before a deadline the article looks ahead to), the most shared and
     most precise first."""
     best: tuple[int, int, PartialDate] | None = None
-    candidates = [o for o in others if not o.planned]
+    article = own[0].article_id
     # An article looking ahead to a deadline was written before it: there one
     # organisation in common is enough.
     deadlines = [e.target.last_day() for e in own if e.target is not None]
@@ -147,9 +158,15 @@ def _anchor(
         if event.date is not None:
             continue
         mine = _organisations(event)
-        for other in candidates:
+        candidates = {
+            (other.article_id, other.number): other
+            for organisation in mine
+            for other in known.get((event.stage, organisation), ())
+            if other.article_id != article
+        }
+        for _, other in sorted(candidates.items()):  # a deterministic order for ties
             shared = len(mine & _organisations(other))
-            if other.stage != event.stage or shared < needed:
+            if shared < needed:
                 continue
             date = other.date
             assert date is not None

@@ -123,6 +123,17 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
     return {KEY_SEPARATOR.join(key) for key in keys}
 
 
+def leading_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[str]:
+    """The keys that place an article's events (rules 1-4): each event's strong keys, or
+    its weak ones when it has none, and the article's names (as `article_keys` has them);
+    the index attaches an added article's events to the deals holding these keys."""
+    named_by_id = {deal.id: deal for deal in named}
+    keys = {key for item in _items(facts, {}, named_by_id) for key in item.strong or item.weak}
+    keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
+    keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
+    return {KEY_SEPARATOR.join(key) for key in keys}
+
+
 def host_types(facts: Iterable[ArticleFacts]) -> set[tuple[str, str]]:
     """The (host, type) pairs of the events of `facts`: rule 4's "one deal of their host
     and type" is one of the deals that have the pair."""

@@ -4,10 +4,17 @@ Tables: deals/stored.py (their schema, how they are packed, and the reads that n
 linker). `deals.made_of` digests what a record was built from (model.DealGroup), so that
 re-linking builds again only the records whose events, name or articles changed.
 
-`sync` after an ingest: the articles added, changed or removed touch the deals of every
-article that shares a key with them (old or new); only those articles are linked again,
-with the ids their events had (link.py rule 5), and only those deals are replaced. A
-changed named-deals file re-reads every article's names and re-links everything.
+`sync` after an ingest: in a store of fewer than ATTACH_FROM articles, the articles
+added, changed or removed touch the deals of every article that shares a key with them
+(old or new); only those articles are linked again, with the ids their events had
+(link.py rule 5), and only those deals are replaced. In a larger store that is most of
+it (the keys of hub deals reach everything), so the touched articles' events are
+*attached* instead (`_attach`): linked by the same rules together with the deals their
+keys lead to, each joins the deal its group mostly holds (or a new one), and only the
+deals that gained or lost events are built again; the other events stay where they are.
+Once the articles attached since the last full link pass RELINK_SHARE of the store, and
+whenever many change at once, everything is linked again. A changed named-deals file
+re-reads every article's names and re-links everything.
 
 Ids: persisted here. A new deal's id comes from its name (link.py rule 5); once stored,
 it stays with the deal's events however articles are added later.
@@ -15,22 +22,36 @@ it stays with the deal's events however articles are added later.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..models import EntityDictionary, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
-from .link import KEY_SEPARATOR, article_keys, host_types, link
-from .model import ArticleFacts, DealGroup
+from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
+from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
 from .query import deal_order, deal_summary
 from .status import build_deal
-from .stored import create_tables, pack, unpack  # noqa: F401 (create_tables: the seam)
+from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create_tables: the seam)
+
+# Below this many articles a local re-link costs little: attaching (module docstring) is
+# for larger stores. Attached articles are linked again with everything once they pass
+# this share of the store.
+ATTACH_FROM = 2000
+RELINK_SHARE = 0.1
+# The tables that keep a deal besides its events: (table, column holding its id).
+_DEAL_TABLES = (
+    ("deals", "id"),
+    ("deal_summaries", "id"),
+    ("deal_groups", "deal"),
+    ("deal_hosts", "deal"),
+)
 
 
 def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
@@ -69,6 +90,17 @@ class DealStore:
             for (key,) in self.db.execute("SELECT key FROM deal_keys WHERE article = ?", (article,))
         }
 
+    def packed_facts(self, articles: Iterable[str]) -> dict[str, bytes]:
+        """The stored facts of `articles`, as `facts_for_index` packed them."""
+        found = {}
+        for article in articles:
+            row = self.db.execute(
+                "SELECT data FROM deal_facts WHERE article = ?", (article,)
+            ).fetchone()
+            if row:
+                found[article] = row[0]
+        return found
+
     def forget(self, article: str) -> None:
         self.db.execute("DELETE FROM deal_facts WHERE article = ?", (article,))
         self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
@@ -90,6 +122,17 @@ class DealStore:
         """Re-link the deals that the articles `touched` (added, changed or removed, with
         `old_keys` the keys they had) touch; everything when asked."""
         db = self.db
+        if touched and not everything:
+            (stored,) = db.execute("SELECT count(*) FROM deal_facts").fetchone()
+            if stored >= ATTACH_FROM:
+                attached = self._attached() + len(touched)
+                if attached <= RELINK_SHARE * stored:
+                    self._attach(touched, named, dictionary)
+                    self._set_attached(attached)
+                    return
+                everything = True
+        if everything:
+            self._set_attached(0)
         crowded: set[tuple[str, str]] = set()
         if everything:
             relink = {a for (a,) in db.execute("SELECT article FROM deal_facts")}
@@ -159,33 +202,181 @@ class DealStore:
         for article in relink:  # their events were all in `deals`, or in none
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
         for group in groups:
-            if group.id not in kept:
-                record = build_deal(group, by_id)
-                db.execute(
-                    "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
-                    (record.id, pack(record.model_dump_json()), _made_of(group)),
-                )
-                db.execute(
-                    "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
-                    (record.id, deal_order(record), pack(json.dumps(deal_summary(record)))),
-                )
-            db.executemany(
-                "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
-                [(article, number, group.id) for article, number in group.events],
+            self._put(group, by_id, build=group.id not in kept)
+
+    def _attached(self) -> int:
+        row = self.db.execute("SELECT value FROM deal_state WHERE key = 'attached'").fetchone()
+        return row[0] if row else 0
+
+    def _set_attached(self, count: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO deal_state VALUES ('attached', ?)", (count,))
+
+    def _attach(
+        self, touched: set[str], named: Sequence[NamedDeal], dictionary: EntityDictionary
+    ) -> None:
+        """Attach the events of the articles `touched` to the deals the link rules put them
+        in, leaving every other event where it is (module docstring)."""
+        db = self.db
+        before = self._memberships(touched)
+        present = self._facts(touched)  # the removed articles have no facts left
+        candidates = {deal for deals in before.values() for deal in deals}
+        for key in {key for f in present for key in leading_keys(f, named)}:
+            candidates |= self._main_deals(key)
+        candidates |= self._near_siblings(candidates, present)
+        crowded: set[tuple[str, str]] = set()
+        for host, kind in host_types(present):  # rule 4, as in `sync`
+            others = self._host_deals(host, kind) - candidates
+            if len(others) == 1:
+                candidates |= others
+            elif others:
+                crowded.add((host, kind))
+        kept = {a: n for a, n in self._events_of(candidates).items() if a not in touched}
+        facts = present + self._facts(set(kept), kept)
+        held = self._memberships(kept, candidates)
+        previous = {ref: deal for ref, deals in {**held, **before}.items() for deal in deals}
+        # Every id is reserved: a group of the touched articles alone is a new deal.
+        reserved = {d for (d,) in db.execute("SELECT id FROM deals")}
+        names = {c.code: c.name for c in dictionary.countries}
+        gained: dict[str, set[EventRef]] = defaultdict(set)
+        side: set[EventRef] = set()
+        fresh: list[DealGroup] = []
+        for group in link(facts, named, previous, names, reserved, crowded):
+            mine = {ref for ref in group.events if ref[0] in touched}
+            if not mine:
+                continue  # the other events stay where they are
+            side |= mine & set(group.background)
+            overlap = Counter(
+                deal for ref in group.events if ref not in mine for deal in held.get(ref, ())
             )
+            if overlap:
+                gained[max(overlap, key=lambda d: (overlap[d], d))] |= mine
+            else:
+                fresh.append(group)
+        for article in touched:
+            db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
+        for deal, refs in gained.items():
             db.executemany(
-                "INSERT OR IGNORE INTO deal_groups VALUES (?, ?)",
-                [(key, group.id) for key in group.groups],
+                "INSERT INTO deal_events VALUES (?, ?, ?)", [(*ref, deal) for ref in refs]
             )
-            events = set(group.events)
-            own_events = [
-                replace(f, events=tuple(e for e in f.events if (f.id, e.number) in events))
-                for f in (by_id[article] for article in dict.fromkeys(a for a, _ in events))
+        by_id = {f.id: f for f in facts}
+        emptied: set[str] = set()
+        for deal in {deal for deals in before.values() for deal in deals} | set(gained):
+            events = sorted(
+                db.execute("SELECT article, number FROM deal_events WHERE deal = ?", (deal,))
+            )
+            old = _deal(db, deal)
+            groups = [
+                key for (key,) in db.execute("SELECT key FROM deal_groups WHERE deal = ?", (deal,))
             ]
-            db.executemany(
-                "INSERT OR IGNORE INTO deal_hosts VALUES (?, ?)",
-                [(KEY_SEPARATOR.join(pair), group.id) for pair in host_types(own_events)],
+            self._clear(deal)
+            if not events or old is None:
+                emptied.add(deal)
+                continue
+            background = {(h.article, h.event) for h in old.history if h.background} | side
+            kept_background = sorted(background & set(events))
+            self._put(DealGroup(deal, old.name, old.named, events, kept_background, groups), by_id)
+        for group in fresh:
+            # A deal of an edited article's events alone keeps its id.
+            was = Counter(deal for ref in group.events for deal in before.get(ref, ()))
+            same = [deal for deal in sorted(was, key=lambda d: -was[d]) if deal in emptied]
+            if same:
+                emptied.discard(same[0])
+                group = replace(group, id=same[0])
+            self._put(group, by_id)
+
+    def _near_siblings(self, deals: set[str], facts: Sequence[ArticleFacts]) -> set[str]:
+        """The deals made from the same groups as `deals` (link.py rule 5) that the events
+        of `facts` could join: of one of their types (or any, if they have none), and
+        within GAP_MONTHS of their articles' dates (a hub's parts can be dozens)."""
+        kinds = {kind for f in facts for event in f.events for kind in event.initiatives}
+        untyped = any(not event.initiatives for f in facts for event in f.events)
+        days = [day for f in facts if f.date for day in (f.date.first_day(), f.date.last_day())]
+        reach = dt.timedelta(days=GAP_MONTHS * 31)
+        found = set()
+        for deal in self._siblings(deals) - deals:
+            row = self.db.execute(
+                "SELECT data FROM deal_summaries WHERE id = ?", (deal,)
+            ).fetchone()
+            if row is None:
+                continue
+            summary = json.loads(unpack(row[0]))
+            if not untyped and not kinds & set(summary["row"]["initiatives"]):
+                continue
+            first, last = summary["first_day"], summary["last_day"]
+            if (
+                days
+                and first
+                and last
+                and (
+                    dt.date.fromisoformat(first) - reach > max(days)
+                    or dt.date.fromisoformat(last) + reach < min(days)
+                )
+            ):
+                continue
+            found.add(deal)
+        return deals | found
+
+    def _memberships(
+        self, articles: Iterable[str], deals: Collection[str] | None = None
+    ) -> dict[EventRef, set[str]]:
+        """The deals of each event of `articles` (only those among `deals`, if given)."""
+        found: dict[EventRef, set[str]] = defaultdict(set)
+        for article in articles:
+            rows = self.db.execute(
+                "SELECT number, deal FROM deal_events WHERE article = ?", (article,)
             )
+            for number, deal in rows:
+                if deals is None or deal in deals:
+                    found[(article, number)].add(deal)
+        return found
+
+    def _main_deals(self, key: str) -> set[str]:
+        """The deal (or deals, as many) holding most of the articles with `key`: where
+        rule 3 gathered its events."""
+        rows = self.db.execute(
+            "SELECT e.deal, count(DISTINCT k.article) FROM deal_keys k "
+            "JOIN deal_events e ON e.article = k.article WHERE k.key = ? GROUP BY e.deal",
+            (key,),
+        ).fetchall()
+        most = max((count for _, count in rows), default=0)
+        return {deal for deal, count in rows if count == most}
+
+    def _clear(self, deal: str) -> None:
+        """Forget a deal's record and what is kept of it, but not its events."""
+        for table, column in _DEAL_TABLES:
+            self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (deal,))
+
+    def _put(self, group: DealGroup, by_id: Mapping[str, ArticleFacts], build: bool = True) -> None:
+        """Store a linked deal: its record (unless `build` is false: it is as stored), its
+        events, groups and host countries and types."""
+        db = self.db
+        if build:
+            record = build_deal(group, by_id)
+            db.execute(
+                "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
+                (record.id, pack(record.model_dump_json()), _made_of(group)),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
+                (record.id, deal_order(record), pack(json.dumps(deal_summary(record)))),
+            )
+        db.executemany(
+            "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
+            [(article, number, group.id) for article, number in group.events],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO deal_groups VALUES (?, ?)",
+            [(key, group.id) for key in group.groups],
+        )
+        events = set(group.events)
+        own_events = [
+            replace(f, events=tuple(e for e in f.events if (f.id, e.number) in events))
+            for f in (by_id[article] for article in dict.fromkeys(a for a, _ in events))
+        ]
+        db.executemany(
+            "INSERT OR IGNORE INTO deal_hosts VALUES (?, ?)",
+            [(KEY_SEPARATOR.join(pair), group.id) for pair in host_types(own_events)],
+        )
 
     def _deals_of(self, articles: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -261,3 +452,8 @@ class DealStore:
                 events = only[article] if only is not None else None
                 found.append(facts_from_json(unpack(row[0]), events))
         return found
+
+
+def _deal(db: sqlite3.Connection, deal_id: str) -> Deal | None:
+    found = deal_json(db, deal_id)
+    return Deal.model_validate_json(found) if found is not None else None

@@ -8,7 +8,8 @@ JSON, as its events leave it; `status_as_of` is applied when asked), `deal_summa
 (what `caconnect deals` prints of each, ready: query.deal_summary, packed, in the order
 it prints them), `deal_events` (which deal each event is in), `deal_groups` (the groups
 each deal was made from, link.py: deals of one group are re-linked together) and
-`deal_hosts` (the host countries and types of each deal's events, for link.py rule 4).
+`deal_hosts` (the host countries and types of each deal's events, for link.py rule 4);
+`deal_state`: deals/store.py's counts.
 The tables of rows of a few kB are rowid tables: a WITHOUT ROWID table spills every
 row over ~1 kB into an overflow page of its own, most of it empty.
 """
@@ -38,6 +39,8 @@ SCHEMA = (
     "CREATE INDEX deal_hosts_by_deal ON deal_hosts (deal)",
     "CREATE TABLE deal_summaries (id TEXT PRIMARY KEY, sort_key TEXT NOT NULL, data BLOB NOT NULL)",
     "CREATE INDEX deal_summaries_in_order ON deal_summaries (sort_key)",
+    # deals/store.py's own counts (the articles attached since the last full link)
+    "CREATE TABLE deal_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
 )
 
 

@@ -49,6 +49,11 @@ _STATE_AFTER = re.compile(
 _STATE_NAME = re.compile(r"\b(?:state|national|sovereign)\b|государствен|национальн", re.I)
 # A pair reference naming companies (`the two operators`, `обе компании`).
 _COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|оператор", re.IGNORECASE)
+# A sentence opening on a plural class noun refers to the pair told before (`The operators
+# say they will …`), one opening on a possessive reference to the actor told before, even
+# beside others it names (`The company's gateway, built with Uztelecom, was commissioned`).
+_PLURAL_SUBJECT = re.compile(r"\W*(?:the\s+(?:operators|companies|firms|partners)\b)", re.I)
+_OWNER_REFERENCE = re.compile(r"\W*the\s+(?:company|operator|firm|ministry|agency)['’]s\b", re.I)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -109,7 +114,14 @@ class ArticleParties:
         own = self._own_parties(index)
         referred = self._referred_parties(index, own)
         named = bool(own or referred)
-        if not named and meeting is not None and meeting < index:
+        if _PLURAL_SUBJECT.match(self.sentences[index].text) and all(
+            p.kind == "country" for p in own
+        ):
+            # The pair, not the one `they` or `it` finds; it completes a mention, makes none
+            # (`The operators stopped short of signing`).
+            pair = self._earlier(index, want=2, kinds=("organization",), org_kind="company")
+            referred = [p for p in referred if p.kind == "country"] + pair
+        if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
                 for p in self.of_mention(meeting).parties
@@ -158,6 +170,7 @@ class ArticleParties:
             ) or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
         elif (reference := self._reference(sentence.text, before_cue)) is not None and (
             not organizations
+            or _OWNER_REFERENCE.match(sentence.text)
             or (
                 reference.group().split()[-1].casefold() in self.grammar.agency_words
                 and not any(p.kind == "agency" for p in organizations)
@@ -219,8 +232,9 @@ class ArticleParties:
     def _with_country(
         self, sentence: Sentence, parties: list[Party], own: bool
     ) -> tuple[list[Party], FieldSource]:
-        """The Central Asian country where the deal happens is a party: the country of a
-        Central Asian party; else, when no country is named, the article's subject."""
+        """The Central Asian country where the deal happens is a party: the country of each
+        Central Asian agency or state company among the parties (README); else, when they
+        hold no Central Asian organisation and name no country, the article's subject."""
         source: FieldSource = "sentence" if own else "context"
         if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
             return parties, source
@@ -232,16 +246,16 @@ class ArticleParties:
             or p.id in self.state_companies
             or _speaks_of_the_state(sentence.text)
         ]
-        home = acting_state[0].country if acting_state else None
+        homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
         if (
-            home is None
+            not homes
             and not local
+            and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):
-            home = self.subject
-        if home is None:
-            return parties, source
-        return [self.party_reader.country(home, "context"), *parties], source
+            homes = [self.subject]
+        countries = [self.party_reader.country(home, "context") for home in homes]
+        return [*countries, *parties], source
 
 
 def _speaks_of_the_state(text: str) -> bool:

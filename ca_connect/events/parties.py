@@ -32,11 +32,12 @@ _BYSTANDER_BEFORE = re.compile(
     r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*))\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
-# ... or is followed by: `a Dubai-based investor`, `CIS countries`, `EU member states`,
+# ... or is followed by: `a Dubai-based investor`, `the Russia-run Baikonur Cosmodrome`,
+# `Amsterdam-listed VEON`, `CIS countries`, `EU member states`,
 # a market («индийский рынок»), or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
 _BYSTANDER_AFTER = re.compile(
     r"^(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
-    r"|member\s+states|nations|рын(?:ок|ка|ке|ку|ком|ки|ков))\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
+    r"|member\s+states|nations|(?<=-)(?:run|operated|owned|controlled|listed)|рын(?:ок|ка|ке|ку|ком|ки|ков))\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3

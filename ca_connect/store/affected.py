@@ -1,9 +1,10 @@
 """Which stored articles a dictionary edit can change, so that only they are analysed again.
 
 A dictionary is compared with the one the store was made with, as JSON. In a section that
-is a list of entries with an `id` (or `code`), an entry added, removed or changed brings
-every text it holds (names, aliases, cues, ...; not its id, code, kind, country or an
-organisation's initiative types);
+is a list of entries with an `id` (or `code`), an entry added or removed brings every text
+it holds (names, aliases, cues, ...; not its id, code, kind, country or an organisation's
+initiative types); so does a changed entry, unless all that changed is texts added to or
+removed from its lists of texts (an alias added): then only those texts;
 elsewhere (ignore rules, discovery words, other languages) every text added or removed.
 An article can change only if it contains one of those phrases, as the tagger reads
 words (the tagger's phrase matcher, plural and case forms included). Anything else that
@@ -36,7 +37,7 @@ def changed_phrases(old: dict[str, Any], new: dict[str, Any]) -> set[str] | None
                 return None  # entries reordered: first-listed wins may change
             for key in entries_before.keys() | entries_after.keys():
                 if entries_before.get(key) != entries_after.get(key):
-                    phrases |= _names(entries_before.get(key)) | _names(entries_after.get(key))
+                    phrases |= _entry_phrases(entries_before.get(key), entries_after.get(key))
             continue
         if _shape(before) != _shape(after):
             return None
@@ -62,11 +63,31 @@ def _entries(section: Any) -> dict[str, Any] | None:
 _ATTRIBUTES = frozenset({"id", "code", "kind", "country", "initiatives"})
 
 
+def _entry_phrases(before: dict[str, Any] | None, after: dict[str, Any] | None) -> set[str]:
+    """The phrases of an entry added, removed or changed. An alias added to an entry (or
+    removed, or a trigger, a cue) changes only the articles holding it: the others name
+    the entry as before. A changed name, kind or country changes every article naming it.
+    """
+    if before is None or after is None:
+        return _names(before) | _names(after)
+    changed = [key for key in before.keys() | after.keys() if before.get(key) != after.get(key)]
+    lists = [(before.get(key), after.get(key)) for key in changed if key not in _ATTRIBUTES]
+    if len(lists) == len(changed) and all(
+        _text_list(old) and _text_list(new) and set(old) ^ set(new) for old, new in lists
+    ):
+        return {text for old, new in lists for text in set(old) ^ set(new)}
+    return _names(before) | _names(after)
+
+
+def _text_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
 def _names(entry: dict[str, Any] | None) -> set[str]:
     """The texts of an entry that articles may contain (all but its attributes)."""
     if entry is None:
         return set()
-    return _texts({key: value for key, value in entry.items() if key not in _ATTRIBUTES})
+    return _texts([value for key, value in entry.items() if key not in _ATTRIBUTES])
 
 
 def _texts(value: Any) -> set[str]:

@@ -314,6 +314,9 @@ class Index:
         named = self.named_deals()
         gone = self._ids([*deleted, *(n for n in changed if n in known)])
         old_keys = deals.keys_of(gone)
+        # An article analysed again to the same deal facts (a dictionary edit that changed
+        # nothing it links by) touches no deal.
+        was = deals.packed_facts(gone - self._ids(list(deleted)))
         for article_id in gone:
             deals.forget(article_id)
         for name in deleted:
@@ -334,7 +337,10 @@ class Index:
             columns.update(analysed.columns)
             if analysed.record:
                 deals.put_facts(analysed.id, *analysed.deal_facts)
-                touched_ids.add(analysed.id)
+                if was.get(analysed.id) == analysed.deal_facts[0]:
+                    touched_ids.discard(analysed.id)
+                else:
+                    touched_ids.add(analysed.id)
         if renamed and known:
             deals.refresh_names(self.select(Filters()), named)
         if touched_ids or renamed:
