@@ -596,3 +596,16 @@ def test_a_sentence_opening_on_separately_tells_another_event() -> None:
     assert len(events(f"{told} Kcell also signed a 5G agreement with Nokia on towers.")) == 1
     assert len(events(f"{told} Separately, Kcell signed a 5G agreement with Nokia on towers.")) == 2
     assert len(events(f"{told} In a separate deal, Kcell signed a 5G agreement with Nokia.")) == 2
+
+
+def test_approving_a_deal_is_an_event_apart_from_signing_it() -> None:
+    body = (
+        "Kyrgyzstan signed a fiber loan agreement with the ADB. "
+        "The fiber loan agreement was ratified by the parliament of Kyrgyzstan."
+    )
+    assert [e.stage for e in events(body)] == ["agreement", "agreement"]
+    again = (
+        "Kyrgyzstan signed a fiber loan agreement with the ADB. "
+        "The fiber loan agreement was signed in Bishkek."
+    )
+    assert [e.stage for e in events(again)] == ["agreement"]

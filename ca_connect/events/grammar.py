@@ -124,6 +124,9 @@ class Grammar:
     # An opening that says another event follows (`Separately, …`, `In a separate deal`):
     # the sentence reports no event told before.
     separate: re.Pattern[str] = re.compile(r"(?!)")
+    # Words of an approval (`approved`, `ratified`): an authority's act on a deal, an event
+    # apart from its signing.
+    approvals: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     predicate_fillers: frozenset[str] = frozenset()
 
@@ -272,6 +275,7 @@ ENGLISH = Grammar(
         r"|move|development|transaction|report))\b",
         re.IGNORECASE,
     ),
+    approvals=frozenset({"approved", "ratified", "ratification", "endorsed", "approval"}),
     coordinators=frozenset({"and", "but"}),
     predicate_fillers=frozenset(
         {"has", "have", "had", "was", "were", "since", "also", "then", "later", "now", "so"}

@@ -99,6 +99,7 @@ class EventMention:
     headline: bool = False  # the title, or a headline line heading the body
     describes: bool = False  # only describes a deal told before (`The loan carries …`)
     separate: bool = False  # opens on `Separately,`: another event than those told
+    approves: bool = False  # an agreement resting on approvals only (`was ratified`)
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -349,6 +350,7 @@ class _Context:
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
             describes=describes_a_deal(sentence, self.grammar),
             separate=bool(self.grammar.separate.match(sentence.text)),
+            approves=_approves(sentence, stage, self.grammar),
         )
 
     def actors(self, index: int) -> list[Actor]:
@@ -472,6 +474,20 @@ class _Context:
         if 0 < days <= _NEWS_DAYS:
             return found.date
         return None
+
+
+def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
+    """An agreement whose every agreement cue is an approval (`approved by the regulator`)."""
+    folded = sentence.tokens[2]
+    cues = [read.cue for read in sentence.cues if read.stage == "agreement"]
+    return (
+        stage == "agreement"
+        and bool(cues)
+        and all(
+            any(folded[i] in grammar.approvals for a, b in cue.parts for i in range(a, b))
+            for cue in cues
+        )
+    )
 
 
 def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:

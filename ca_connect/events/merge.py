@@ -118,6 +118,8 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     a sentence referring back) or a deal stage told again of the same parties."""
     if mention.separate or group.stage != mention.stage or not _compatible_types(group, mention):
         return False
+    if mention.stage == "agreement" and mention.approves != group.first.approves:
+        return False  # approving a deal is an event apart from signing it
     if mention.partner is not None and any(told.order == mention.order for told in group.mentions):
         return False  # one deal per partner of the same sentence
     if mention.refers_back or mention.describes:
