@@ -115,6 +115,21 @@ def test_matching_is_one_to_one_and_the_best_pair_wins() -> None:
     assert [f.problem for f in result.findings] == ["date", "miss"]
 
 
+def test_a_pair_taken_first_never_leaves_two_events_unmatched() -> None:
+    # The best-ranked pair (two parties shared) takes the only found event the first
+    # gold event could have had; the other found event can only match the second.
+    gold = [
+        {"stage": "launch", "parties": ["TJ"], "initiatives": ["satellite"]},
+        {"stage": "launch", "parties": ["TJ", "SpaceX"], "initiatives": ["satellite"]},
+    ]
+    events = [
+        found("launch", [SPACEX], ["satellite"], "2025"),
+        found("launch", [TJ, SPACEX], ["satellite"], "2025"),
+    ]
+    result = score(gold, events)
+    assert (result.overall.recall, result.overall.precision) == (1.0, 1.0)
+
+
 def test_the_cli_prints_recall_precision_and_field_accuracy(tmp_path: Path) -> None:
     folder = write_data(
         tmp_path / "set",

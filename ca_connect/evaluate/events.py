@@ -8,10 +8,12 @@ aliases and former names), or when one's words contain the other's as whole word
 the found organisation's name or the text of any of its mentions, the gold name or any
 of the `forms` the tag gold gives it. Each gold and each found event is matched at most
 once: the pairs sharing the most parties, then the most types, then a right date, go
-first (greedy best). Among matched events, parties are exactly right when every gold
-party matches a distinct found party and no found party is left over; initiative types
-when the sets are equal; the date when it is equal at the same precision (`null`
-included); the target, for plans the gold gives one, likewise.
+first (greedy best), then augmenting paths match as many events as can be matched (a
+maximum matching), so that one pair taken early never costs two events their partners.
+Among matched events, parties are exactly right when every gold party matches a distinct
+found party and no found party is left over; initiative types when the sets are equal;
+the date when it is equal at the same precision (`null` included); the target, for plans
+the gold gives one, likewise.
 """
 
 from __future__ import annotations
@@ -322,15 +324,13 @@ def _score_article(
                 continue
             date = _iso(found.date) == gold.date
             candidates.append((-len(pairs), -len(shared), not date, g, f, pairs))
-    matched_gold: set[int] = set()
-    matched_found: set[int] = set()
-    for *_, g, f, pairs in sorted(candidates, key=lambda c: c[:5]):
-        if g in matched_gold or f in matched_found:
-            continue
-        matched_gold.add(g)
-        matched_found.add(f)
-        result.stages[golds[g].stage].matched += 1
-        _check_fields(result, record.article, golds[g], founds[f], pairs)
+    ranked = sorted(candidates, key=lambda c: c[:5])
+    found_of = _maximum_matching([(g, f) for *_, g, f, _pairs in ranked])
+    matched_gold, matched_found = set(found_of), set(found_of.values())
+    for *_, g, f, pairs in ranked:
+        if found_of.get(g) == f:
+            result.stages[golds[g].stage].matched += 1
+            _check_fields(result, record.article, golds[g], founds[f], pairs)
     for g, gold in enumerate(golds):
         if g not in matched_gold:
             result.findings.append(
@@ -343,6 +343,35 @@ def _score_article(
             result.findings.append(
                 EventFinding(record.article, "false", found.stage, "", _describe(found), found.text)
             )
+
+
+def _maximum_matching(ranked: list[tuple[int, int]]) -> dict[int, int]:
+    """The found event matched to each gold event: the best-ranked pairs first (greedy),
+    then augmenting paths until no more pairs can be matched, so that a pair taken early
+    never leaves two events unmatched that could each have had a partner."""
+    options: dict[int, list[int]] = {}
+    for g, f in ranked:
+        options.setdefault(g, []).append(f)
+    found_of: dict[int, int] = {}
+    gold_of: dict[int, int] = {}
+    for g, f in ranked:
+        if g not in found_of and f not in gold_of:
+            found_of[g], gold_of[f] = f, g
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for f in options[g]:
+            if f in seen:
+                continue
+            seen.add(f)
+            if f not in gold_of or augment(gold_of[f], seen):
+                found_of[g], gold_of[f] = f, g
+                return True
+        return False
+
+    for g in options:
+        if g not in found_of:
+            augment(g, set())
+    return found_of
 
 
 def _check_fields(
