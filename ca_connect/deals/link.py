@@ -431,6 +431,7 @@ def _by_article(
     number = item.event.number
     # An event in one country of a cross-border deal joins it when it names a body of that
     # country (its regulator approving the deal): the country alone may be its own news.
+    # So does a cross-border event naming bodies (the two operators) beside one side's.
     named_body = any(p.kind != "country" for p in item.event.parties)
     others = [
         other
@@ -438,7 +439,11 @@ def _by_article(
         if other.ref in placed
         and other is not item
         and item.host is not None
-        and (other.host in (None, item.host) or (named_body and _within(item.host, other.host)))
+        and (
+            other.host in (None, item.host)
+            or (named_body and _within(item.host, other.host))
+            or (named_body and other.host is not None and _within(other.host, item.host))
+        )
     ]
     if item.event.initiatives:
         for other in sorted(others, key=lambda o: abs(o.event.number - number)):
