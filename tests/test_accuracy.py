@@ -72,8 +72,8 @@ EVENT_FLOORS = {
     # early. A private company's event no longer takes its home country (README "Deal
     # events", as the gold header defines parties): corpus parties 0.571 -> 0.536, deals
     # 0.475 -> 0.506, corpus-ru 0.545 -> 0.523, the written sets all higher.
-    "corpus": (0.70, 0.67, 0.53, 0.91),
-    "deals": (0.585, 0.61, 0.50, 0.79),
+    "corpus": (0.72, 0.68, 0.53, 0.91),
+    "deals": (0.60, 0.62, 0.50, 0.79),
     # Issue 15's target: recall and precision 0.70.
     "corpus-ru": (0.755, 0.78, 0.52, 0.90),
 }
@@ -85,7 +85,9 @@ EVENT_FLOORS = {
 WRITTEN_EVENT_FLOORS = {
     "blind-ru": (0.80, 0.87, 0.75, 0.91),
     "blind3": (0.69, 0.85, 0.66, 0.90),
-    "blind-deals": (0.52, 0.64, 0.37, 0.81),
+    # Background mentions dated in another year are events of their own (evrecall): one
+    # more matched, one more false (P 0.64 -> 0.6395).
+    "blind-deals": (0.53, 0.635, 0.37, 0.85),
 }
 
 

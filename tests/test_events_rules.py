@@ -589,3 +589,10 @@ def test_a_mention_dated_in_another_year_is_background_not_a_repeat() -> None:
         "Kyrgyzstan first discussed satellite links with OneWeb in January."
     )
     assert len(events(same_year)) == 1
+
+
+def test_a_sentence_opening_on_separately_tells_another_event() -> None:
+    told = "Kcell signed a 5G agreement with Nokia on Monday."
+    assert len(events(f"{told} Kcell also signed a 5G agreement with Nokia on towers.")) == 1
+    assert len(events(f"{told} Separately, Kcell signed a 5G agreement with Nokia on towers.")) == 2
+    assert len(events(f"{told} In a separate deal, Kcell signed a 5G agreement with Nokia.")) == 2

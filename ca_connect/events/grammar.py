@@ -121,6 +121,9 @@ class Grammar:
     joins: frozenset[str] = frozenset()
     # Words joining two predicates of one subject (`terminated the contract and signed a
     # new one`), and the words that may stand between the join and the second predicate.
+    # An opening that says another event follows (`Separately, …`, `In a separate deal`):
+    # the sentence reports no event told before.
+    separate: re.Pattern[str] = re.compile(r"(?!)")
     coordinators: frozenset[str] = frozenset()
     predicate_fillers: frozenset[str] = frozenset()
 
@@ -264,6 +267,11 @@ ENGLISH = Grammar(
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     joins=frozenset({"and", "but", "which", "that", "while", "who", "where", "as"}),
+    separate=re.compile(
+        r"^\W*(?:separately|meanwhile|in\s+(?:a\s+separate|another)\s+(?:deal|agreement"
+        r"|move|development|transaction|report))\b",
+        re.IGNORECASE,
+    ),
     coordinators=frozenset({"and", "but"}),
     predicate_fillers=frozenset(
         {"has", "have", "had", "was", "were", "since", "also", "then", "later", "now", "so"}

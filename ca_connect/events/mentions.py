@@ -98,6 +98,7 @@ class EventMention:
     partner: str | None = None  # one of the partners of deals told in the plural
     headline: bool = False  # the title, or a headline line heading the body
     describes: bool = False  # only describes a deal told before (`The loan carries …`)
+    separate: bool = False  # opens on `Separately,`: another event than those told
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -347,6 +348,7 @@ class _Context:
             headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
             describes=describes_a_deal(sentence, self.grammar),
+            separate=bool(self.grammar.separate.match(sentence.text)),
         )
 
     def actors(self, index: int) -> list[Actor]:

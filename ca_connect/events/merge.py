@@ -116,7 +116,7 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
 def _same_event(group: _Group, mention: EventMention) -> bool:
     """Same stage, compatible types, parties and dates, and either a repeat (the title,
     a sentence referring back) or a deal stage told again of the same parties."""
-    if group.stage != mention.stage or not _compatible_types(group, mention):
+    if mention.separate or group.stage != mention.stage or not _compatible_types(group, mention):
         return False
     if mention.partner is not None and any(told.order == mention.order for told in group.mentions):
         return False  # one deal per partner of the same sentence
@@ -156,7 +156,7 @@ def _another_year(group: _Group, mention: EventMention) -> bool:
 
 def _elaborates(group: _Group, mention: EventMention) -> bool:
     """A plan telling what an agreement or memorandum just reported will do."""
-    if group.stage not in ("mou", "agreement"):
+    if mention.separate or group.stage not in ("mou", "agreement"):
         return False
     if mention.order - group.mentions[-1].order > _ELABORATION_REACH:
         return False
