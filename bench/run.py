@@ -175,7 +175,7 @@ def corpus(out: Path, count: int, seed: int) -> Path:
     return data
 
 
-def bench(data: Path, count: int, runs: int) -> dict[str, object]:
+def bench(data: Path, count: int, runs: int, cold_limit: float = COLD_LIMIT) -> dict[str, object]:
     """Every figure of the targets' table for one corpus (see bench/README.md)."""
     base = [*caconnect(), "--data", str(data)]
     index = data / ".caconnect"
@@ -190,7 +190,7 @@ def bench(data: Path, count: int, runs: int) -> dict[str, object]:
         [*base, "summary"],
         1,
         before=lambda: shutil.rmtree(index, ignore_errors=True),
-        limit=COLD_LIMIT,
+        limit=cold_limit,
     )
     if results["cold"].timed_out:  # no index to time anything on
         return results
@@ -389,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
         help="where corpora are generated (default: $TMPDIR/caconnect-bench)",
     )
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    parser.add_argument(
+        "--cold-limit",
+        type=float,
+        default=COLD_LIMIT,
+        help=f"seconds the cold ingest may take before it is stopped (default {COLD_LIMIT:.0f})",
+    )
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     args.out.mkdir(parents=True, exist_ok=True)
@@ -396,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for count in sizes:
         data = corpus(args.out, count, args.seed)
-        results.append(bench(data, count, args.runs))
+        results.append(bench(data, count, args.runs, args.cold_limit))
         (args.out / "results.json").write_text(
             json.dumps(results, default=lambda t: vars(t), indent=1)
         )

@@ -563,6 +563,28 @@ def test_a_body_of_one_country_of_a_cross_border_deal_joins_its_article_deal():
     assert [(h.article, h.event) for h in deal.history] == [("b1", 1), ("b2", 2), ("b2", 1)]
 
 
+def test_a_cross_border_event_of_two_operators_joins_its_article_one_side_deal():
+    # "The two operators now aim to switch the link on in 2023": the operators are read
+    # from the sentences before; the article's deal is told from the Tajik side.
+    tj = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
+    pamirnet = Party(id="pamirnet", name="PamirNet", kind="company", country="TJ")
+    uzline = Party(id="uzline", name="UzLine", kind="company", country="UZ")
+    context = EventSources(parties="context")
+    facts = [
+        one("c1", "2021-02-01", "agreement", [tj, SKYNET]),
+        article(
+            "c2",
+            "2022-02-11",
+            [
+                event("c2", 1, "agreement", "2022-02-11", [tj, SKYNET]),
+                event("c2", 2, "plan", "2022-02-11", [pamirnet, uzline], sources=context),
+            ],
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.article, h.event) for h in deal.history] == [("c1", 1), ("c2", 1), ("c2", 2)]
+
+
 def test_the_country_alone_beside_a_cross_border_deal_may_be_its_own_news():
     tj = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
     pamirnet = Party(id="pamirnet", name="PamirNet", kind="company", country="TJ")

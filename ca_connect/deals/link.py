@@ -15,44 +15,25 @@ rules README "Deals" states (numbered as there):
 6. side mentions: what one article alone tells beside a deal is its background
    (`_absorb`);
 7. ids and names: named deals keep theirs; others are named after their project or
-   counterparts and host, and keep the id most of their events had before (`_identify`).
+   counterparts and host, and keep the id most of their events had before (ids.py).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 
-from ..models import Event, PartialDate, Party
+from ..models import Event, Party
 from ..vocab import CENTRAL_ASIA
+from .ids import identify
+from .items import KEY_SEPARATOR, EventRef, Item, Key, months
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 
 GAP_MONTHS = 48
 JOIN_SHARE = 0.5
-_ID_LENGTH = 28
 # Rank of key kinds: a lower number wins when keys join.
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
-
-Key = tuple[str, ...]
-KEY_SEPARATOR = "\x1f"  # a key as text, in the index
-EventRef = tuple[str, int]  # (article id, event number)
-
-
-@dataclass
-class _Item:
-    facts: ArticleFacts
-    event: Event
-    host: str | None
-    strong: set[Key] = field(default_factory=set)
-    weak: set[Key] = field(default_factory=set)
-
-    @property
-    def ref(self) -> EventRef:
-        return (self.facts.id, self.event.number)
 
 
 def link(
@@ -93,7 +74,7 @@ def link(
     for part, marked in zip(parts, background, strict=True):
         if len({item.facts.id for item in part}) > 1:
             marked |= {item.ref for item in part if item.ref in side}
-    return _identify(
+    return identify(
         parts,
         background,
         origins,
@@ -183,14 +164,14 @@ def _acronyms(facts: Iterable[ArticleFacts]) -> dict[str, str]:
 
 def _items(
     facts: ArticleFacts, acronyms: Mapping[str, str], named: Mapping[str, NamedDeal]
-) -> list[_Item]:
+) -> list[Item]:
     items = []
     title_names = _name_keys(
         [n for n in facts.names if n.field == "title"], facts, acronyms, named, facts.subject
     )
     for event in facts.events:
         host = host_of(event, facts.subject)
-        item = _Item(facts, event, host)
+        item = Item(facts, event, host)
         spans = _spans(event)
         inside = [
             n for n in facts.names if any(n.field == f and a <= n.start < b for f, a, b in spans)
@@ -253,7 +234,7 @@ def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
 
 
 def _roots(
-    items: Sequence[_Item], names: Mapping[str, set[Key]]
+    items: Sequence[Item], names: Mapping[str, set[Key]]
 ) -> tuple[dict[Key, Key], Counter[Key]]:
     """Each strong key's deal key (rule 3), and in how many articles each key is."""
     by_article: dict[str, set[Key]] = defaultdict(set)
@@ -312,11 +293,11 @@ def _roots(
 
 
 def _assign(
-    items: Sequence[_Item], roots: Mapping[Key, Key], crowded: set[tuple[str, str]]
-) -> dict[Key, list[_Item]]:
-    groups: dict[Key, list[_Item]] = defaultdict(list)
+    items: Sequence[Item], roots: Mapping[Key, Key], crowded: set[tuple[str, str]]
+) -> dict[Key, list[Item]]:
+    groups: dict[Key, list[Item]] = defaultdict(list)
     placed: dict[EventRef, list[Key]] = {}
-    rest: list[_Item] = []
+    rest: list[Item] = []
     for item in items:
         own = sorted({roots[key] for key in item.strong})
         if own:
@@ -345,10 +326,10 @@ def _assign(
         for org, where in told.items():
             if len(where) >= JOIN_SHARE * articles:
                 org_seen[org][root] = len(where) / articles
-    by_article: dict[str, list[_Item]] = defaultdict(list)
+    by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
-    orphans: dict[Key, list[_Item]] = defaultdict(list)
+    orphans: dict[Key, list[Item]] = defaultdict(list)
     for item in rest:
         article = by_article[item.facts.id]
         alone = not any(o.ref in placed for o in article)
@@ -385,17 +366,17 @@ def _within(host: str, other: str) -> bool:
     return set(host.split("+")) <= set(other.split("+"))
 
 
-def _host_only(item: _Item) -> bool:
+def _host_only(item: Item) -> bool:
     hosts = set(item.host.split("+")) if item.host else set()
     return all(p.kind == "country" and p.id in hosts for p in item.event.parties)
 
 
-def _fits(item: _Item, kinds: set[str]) -> bool:
+def _fits(item: Item, kinds: set[str]) -> bool:
     return not item.event.initiatives or bool(kinds & set(item.event.initiatives))
 
 
 def _by_weak(
-    item: _Item,
+    item: Item,
     org_seen: Mapping[str, Mapping[Key, float]],
     countries: Mapping[Key, set[str]],
     types: Mapping[Key, set[str]],
@@ -417,7 +398,7 @@ def _by_weak(
     return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
 
 
-def _placed_roots(article: Iterable[_Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:
+def _placed_roots(article: Iterable[Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:
     return {root for item in article for root in placed.get(item.ref, ())}
 
 
@@ -426,11 +407,12 @@ def _neg_key(key: Key) -> tuple[int, ...]:
 
 
 def _by_article(
-    item: _Item, article: list[_Item], placed: Mapping[EventRef, list[Key]], types: Mapping
+    item: Item, article: list[Item], placed: Mapping[EventRef, list[Key]], types: Mapping
 ) -> Key | None:
     number = item.event.number
     # An event in one country of a cross-border deal joins it when it names a body of that
     # country (its regulator approving the deal): the country alone may be its own news.
+    # So does a cross-border event naming bodies (the two operators) beside one side's.
     named_body = any(p.kind != "country" for p in item.event.parties)
     others = [
         other
@@ -438,7 +420,11 @@ def _by_article(
         if other.ref in placed
         and other is not item
         and item.host is not None
-        and (other.host in (None, item.host) or (named_body and _within(item.host, other.host)))
+        and (
+            other.host in (None, item.host)
+            or (named_body and _within(item.host, other.host))
+            or (named_body and other.host is not None and _within(other.host, item.host))
+        )
     ]
     if item.event.initiatives:
         for other in sorted(others, key=lambda o: abs(o.event.number - number)):
@@ -453,7 +439,7 @@ def _by_article(
 
 
 def _by_host(
-    item: _Item, hosts: Mapping[tuple[str | None, str], set[Key]], crowded: set[tuple[str, str]]
+    item: Item, hosts: Mapping[tuple[str | None, str], set[Key]], crowded: set[tuple[str, str]]
 ) -> Key | None:
     """The one deal of the event's host and type, for an event that names no company and
     no foreign body, only the host's government (one naming another company tells
@@ -475,21 +461,17 @@ def _by_host(
 # --- 4. Time ---------------------------------------------------------------------
 
 
-def _months(date: PartialDate) -> int:
-    return date.year * 12 + (date.month or 6) - 1
-
-
-def _split(group: list[_Item]) -> list[list[_Item]]:
+def _split(group: list[Item]) -> list[list[Item]]:
     """Rule 4: parts of a deal far apart in time; an article's events stay together."""
-    by_article: dict[str, list[_Item]] = defaultdict(list)
+    by_article: dict[str, list[Item]] = defaultdict(list)
     for item in group:
         by_article[item.facts.id].append(item)
     when: dict[str, int] = {}
     for article, items in by_article.items():
         published = items[0].facts.date
-        dates = [_months(i.event.date) for i in items if i.event.date and not i.event.planned]
+        dates = [months(i.event.date) for i in items if i.event.date and not i.event.planned]
         if published is not None:
-            when[article] = _months(published)
+            when[article] = months(published)
         elif dates:
             when[article] = max(dates)
     dated = sorted(when, key=lambda a: (when[a], a))
@@ -523,12 +505,12 @@ def _split(group: list[_Item]) -> list[list[_Item]]:
     return [[i for a in part for i in by_article[a]] for part in parts]
 
 
-def _topics(part: list[_Item]) -> list[list[_Item]]:
+def _topics(part: list[Item]) -> list[list[Item]]:
     """Rule 5, topics: in a deal told by three articles or more, an article whose events
     all have types, none of them a type of the deal (one at least two of its articles
     give), tells another deal of the same partners (roaming talks between the operators
     of a cable); such articles are deals of their own, one per set of types."""
-    by_article: dict[str, list[_Item]] = defaultdict(list)
+    by_article: dict[str, list[Item]] = defaultdict(list)
     for item in part:
         by_article[item.facts.id].append(item)
     if len(by_article) < 3 or _names(part):
@@ -537,8 +519,8 @@ def _topics(part: list[_Item]) -> list[list[_Item]]:
         t for items in by_article.values() for t in {k for i in items for k in i.event.initiatives}
     )
     core = {kind for kind, count in told.items() if count >= 2}
-    apart: dict[frozenset[str], list[_Item]] = defaultdict(list)
-    kept: list[_Item] = []
+    apart: dict[frozenset[str], list[Item]] = defaultdict(list)
+    kept: list[Item] = []
     for items in by_article.values():
         kinds = [set(i.event.initiatives) for i in items]
         if core and all(k and not k & core for k in kinds):
@@ -548,13 +530,13 @@ def _topics(part: list[_Item]) -> list[list[_Item]]:
     return [kept, *(apart[k] for k in sorted(apart, key=sorted))]
 
 
-def _names(items: Iterable[_Item]) -> set[Key]:
+def _names(items: Iterable[Item]) -> set[Key]:
     return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
 
 
 def _absorb(
-    parts: list[list[_Item]], origins: list[set[Key]]
-) -> tuple[list[list[_Item]], list[set[EventRef]], list[set[Key]]]:
+    parts: list[list[Item]], origins: list[set[Key]]
+) -> tuple[list[list[Item]], list[set[EventRef]], list[set[Key]]]:
     """Rule 6, side mentions: a part told by one article only, and not a named deal, is
     the background of the bigger deal that article tells (the one told by most
     articles); the events of each part that are background, and the group keys each
@@ -595,116 +577,3 @@ def _absorb(
         [background[i] for i in merged],
         [origins[i] for i in merged],
     )
-
-
-# --- 5. Ids and names -----------------------------------------------------------
-
-
-def _identify(
-    parts: list[list[_Item]],
-    background: list[set[EventRef]],
-    origins: list[set[Key]],
-    named: Mapping[str, NamedDeal],
-    previous: Mapping[EventRef, str],
-    country_names: Mapping[str, str],
-    reserved: set[str],
-) -> list[DealGroup]:
-    drafts = []
-    for part in parts:
-        refs = sorted(dict.fromkeys(item.ref for item in part))
-        deal_keys = Counter(k[1] for item in part for k in item.strong if k[0] == "deal")
-        named_id = max(deal_keys, key=lambda k: (deal_keys[k], k)) if deal_keys else None
-        drafts.append((part, refs, named_id))
-    taken: set[str] = reserved | {named_id for _, _, named_id in drafts if named_id}
-    kept: dict[int, str] = {}
-    claims = []
-    for index, (_, refs, named_id) in enumerate(drafts):
-        if named_id:
-            continue
-        counts = Counter(previous[ref] for ref in refs if ref in previous)
-        for deal_id, count in counts.items():
-            claims.append((-count, deal_id, index))
-    for _, deal_id, index in sorted(claims):
-        if index not in kept and deal_id not in taken:
-            kept[index] = deal_id
-            taken.add(deal_id)
-    groups = []
-    order = sorted(range(len(drafts)), key=lambda i: _first_key(drafts[i][0]))
-    for index in order:
-        part, refs, named_id = drafts[index]
-        made_from = sorted(KEY_SEPARATOR.join(key) for key in origins[index])
-        if named_id:
-            deal = named[named_id]
-            groups.append(
-                DealGroup(deal.id, deal.name, True, refs, sorted(background[index]), made_from)
-            )
-            continue
-        name = _name(part, country_names)
-        deal_id = kept.get(index)
-        if deal_id is None:
-            deal_id = base = _slug(name)
-            if deal_id in taken and _first_year(part):
-                deal_id = base = f"{base}-{_first_year(part)}"
-            number = 1
-            while deal_id in taken:
-                number += 1
-                deal_id = f"{base}-{number}"
-            taken.add(deal_id)
-        groups.append(DealGroup(deal_id, name, False, refs, sorted(background[index]), made_from))
-    return groups
-
-
-def _first_key(part: list[_Item]) -> tuple[bool, int, str, int]:
-    dated = [_months(i.event.date) for i in part if i.event.date]
-    first = min(part, key=lambda i: i.ref).ref
-    return (not dated, min(dated) if dated else 0, first[0], first[1])
-
-
-def _first_year(part: list[_Item]) -> int | None:
-    years = [i.event.date.year for i in part if i.event.date]
-    return min(years) if years else None
-
-
-def _name(part: list[_Item], country_names: Mapping[str, str]) -> str:
-    """A project name the articles use, else the main counterparts and the host."""
-    spelled: Counter[str] = Counter()
-    keyed = Counter(k[2] for item in part for k in item.strong if k[0] == "name")
-    if keyed:
-        top = max(keyed, key=lambda k: (keyed[k], k))
-        for item in part:
-            for name in item.facts.names:
-                if name.key == top and name.text != name.acronym:
-                    spelled[name.text] += 1
-        if spelled:
-            return max(spelled, key=lambda text: (spelled[text], text))
-    hosts = Counter(item.host for item in part if item.host)
-    host = max(hosts, key=lambda h: (hosts[h], h)) if hosts else None
-    home = set(host.split("+")) if host else set()
-    others: Counter[str] = Counter()
-    labels: dict[str, str] = {}
-    for item in part:
-        for party in item.event.parties:
-            if party.id in home or party.kind == "agency":
-                continue  # government bodies name no deal; their country does
-            others[party.id] += 1 if party.kind == "country" else 2
-            labels[party.id] = country_names.get(party.id, party.name)
-    if not others:  # only government bodies: their countries
-        for item in part:
-            for party in item.event.parties:
-                if party.kind == "agency" and party.country and party.country not in home:
-                    others[party.country] += 1
-                    labels[party.country] = country_names.get(party.country, party.country)
-    top = sorted(others, key=lambda p: (-others[p], p))[:2]
-    where = ", ".join(country_names.get(c, c) for c in sorted(home)) or None
-    who = ", ".join(labels[p] for p in top)
-    if who and where:
-        return f"{who} – {where}"
-    return who or where or "deal"
-
-
-def _slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    while len(slug) > _ID_LENGTH and "-" in slug:  # whole words, ids stay short
-        slug = slug.rsplit("-", 1)[0]
-    return slug[:_ID_LENGTH] or "deal"

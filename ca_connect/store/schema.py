@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import packing
 
-SCHEMA_VERSION = 10  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 11  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
 # row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
 PAGE_SIZE = 16384
@@ -81,13 +81,15 @@ CREATE TABLE events (
 );
 CREATE INDEX events_by_article ON events (num);
 CREATE INDEX events_in_order ON events (date IS NULL, date, article_id, number, num);
+-- Keyed by event: `partners` reads every party of the events that pass (their names,
+-- kinds, countries) straight from the table; the filters find events by party or country.
 CREATE TABLE event_parties (
     eid INTEGER NOT NULL, party TEXT NOT NULL, country TEXT,
     kind TEXT NOT NULL, name TEXT NOT NULL,
     partner INTEGER NOT NULL,   -- query.deals_with(event, party)
-    PRIMARY KEY (party, eid)
+    PRIMARY KEY (eid, party)
 ) WITHOUT ROWID;
-CREATE INDEX event_parties_by_event ON event_parties (eid);
+CREATE INDEX event_parties_by_party ON event_parties (party);
 CREATE INDEX event_parties_by_country ON event_parties (country);
 CREATE TABLE event_initiatives (
     eid INTEGER NOT NULL, initiative TEXT NOT NULL, PRIMARY KEY (initiative, eid)
