@@ -73,7 +73,7 @@ EVENT_FLOORS = {
     # events", as the gold header defines parties): corpus parties 0.571 -> 0.536, deals
     # 0.475 -> 0.506, corpus-ru 0.545 -> 0.523, the written sets all higher.
     "corpus": (0.72, 0.68, 0.53, 0.91),
-    "deals": (0.60, 0.62, 0.50, 0.79),
+    "deals": (0.62, 0.62, 0.50, 0.80),
     # Issue 15's target: recall and precision 0.70.
     "corpus-ru": (0.755, 0.78, 0.52, 0.90),
 }
