@@ -122,6 +122,17 @@ def test_stage_from_the_main_predicate(sentence: str, stage: str) -> None:
 # --- Not events ------------------------------------------------------------------------
 
 
+def test_a_rule_brought_in_is_no_launch() -> None:
+    body = (
+        "Cloud use in Uzbekistan has risen since 2022, when regulators introduced strict "
+        "data storage requirements for banks."
+    )
+    assert events(body) == []
+    # A service introduced is still a launch.
+    launched = events("Beeline introduced 5G service in Tashkent on Monday.")
+    assert [e.stage for e in launched] == ["launch"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

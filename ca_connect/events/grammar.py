@@ -88,6 +88,9 @@ class Grammar:
     conditions: frozenset[str]
     # Market forecasts: no plan.
     forecasts: frozenset[str]
+    # What a rule-maker brings in: a launch of these is a rule, not a service
+    # (`a law introduced requirements`).
+    rule_nouns: frozenset[str]
     # The role a word near a party gives it.
     roles: dict[str, str]
     # Joins of coordinated clauses (`, and`, `; `, `, while`): each clause opening on an
@@ -235,6 +238,15 @@ ENGLISH = Grammar(
     ),
     conditions=frozenset({"if", "unless", "whether"}),
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
+    rule_nouns=frozenset(
+        {
+            *("requirement", "requirements", "rule", "rules", "regulation", "regulations"),
+            *("restriction", "restrictions", "ban", "bans", "fee", "fees", "tariff", "tariffs"),
+            *("tax", "taxes", "duty", "duties", "fine", "fines", "penalty", "penalties"),
+            *("quota", "quotas", "limit", "limits", "norm", "norms", "obligation", "obligations"),
+            *("amendment", "amendments", "bill", "law", "licensing"),
+        }
+    ),
     roles={
         **dict.fromkeys(("buy", "buys", "bought", "acquire", "acquires", "acquired"), "buyer"),
         **dict.fromkeys(("sell", "sells", "sold", "sale", "selloff"), "seller"),
@@ -346,6 +358,13 @@ RUSSIAN = Grammar(
     ),
     conditions=frozenset({"если", "ли"}),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
+    rule_nouns=frozenset(
+        {
+            *("требование", "требования", "правило", "правила", "ограничение", "ограничения"),
+            *("запрет", "пошлину", "пошлины", "налог", "налоги", "сбор", "сборы", "штрафы"),
+            *("нормы", "квоты", "поправки", "тарифы"),
+        }
+    ),
     roles={},
     clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
     plural_deals=frozenset(

@@ -27,6 +27,10 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         _describes_a_state(sentence, grammar) or _defines(sentence, grammar)
     ):
         return True
+    if stage == "launch" and all(
+        _brings_in_a_rule(read, folded, grammar) for read in sentence.cues
+    ):
+        return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
@@ -52,6 +56,14 @@ def _refers_to_a_deal(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
 
 def _cue_words(read: ReadCue, folded: list[str]) -> tuple[str, ...]:
     return tuple(word for a, b in read.cue.parts for word in folded[a:b])
+
+
+def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A launch cue whose object, within its next four words, is a rule (`introduced
+    strict requirements`, `ввел новые правила`): a rule brought in is no service launched."""
+    return read.stage == "launch" and bool(
+        grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
+    )
 
 
 def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
