@@ -36,7 +36,7 @@ def test_seeds_are_perfect() -> None:
     assert scores(FIXTURES / "seeds-gold.yaml", SEEDS) == dict.fromkeys(TARGETS, 1.0)
 
 
-@pytest.mark.parametrize("folder", ["written", "blind2", "blind3"])
+@pytest.mark.parametrize("folder", ["written", "blind2", "blind3", "blind4"])
 def test_written_sets_meet_the_targets(folder: str) -> None:
     result = scores(FIXTURES / folder / "gold.yaml", FIXTURES / folder)
     assert {f: result[f] for f in TARGETS if result[f] < TARGETS[f]} == {}
@@ -88,6 +88,9 @@ WRITTEN_EVENT_FLOORS = {
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     "blind-deals": (0.53, 0.635, 0.37, 0.85),
+    # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
+    # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
+    "blind4": (0.55, 0.685, 0.42, 0.85),
 }
 
 
