@@ -4,7 +4,8 @@ Speed: the dictionary is parsed once per process (dictionary.parse_dictionary ke
 each text's result), so `dictionary`/`small_dictionary` and every load_dictionary of
 the same text share one object and one compiled tagger. `seed_data` is one copy of the
 data folder per module, for tests that only read it (`seed_corpus`: its in-memory
-store); `data_dir` is a fresh copy for tests that change files.
+store); `data_dir` is a fresh copy for tests that change files. The analysis of one text
+with one dictionary is pure, so each is made once per process (`analysis_once`).
 """
 
 from __future__ import annotations
@@ -14,14 +15,37 @@ from pathlib import Path
 
 import pytest
 
+from ca_connect import events
 from ca_connect.corpus import Corpus, DataDir, open_corpus
 from ca_connect.dictionary import load_dictionary
-from ca_connect.models import EntityDictionary
+from ca_connect.models import Article, EntityDictionary, TaggedArticle
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "data" / "articles"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = PROJECT.parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def analysis_once():
+    """Speed: most tests build their store from the same seed files, so an index build
+    reads the same texts with the same dictionary again and again. `events.analyse` is a
+    pure function of the article and the dictionary: the store's ingest (which looks it
+    up at each call) gets a copy of its first answer. Tests of the analysis itself import
+    `analyse` directly and always run it."""
+    original = events.analyse
+    # The dictionary is kept beside its answers: its id stays its own while it is here.
+    answers: dict[tuple[int, str], tuple[EntityDictionary, TaggedArticle]] = {}
+
+    def analyse_once(article: Article, dictionary: EntityDictionary) -> TaggedArticle:
+        key = (id(dictionary), article.model_dump_json())
+        if key not in answers:
+            answers[key] = (dictionary, original(article, dictionary))
+        return answers[key][1].model_copy(deep=True)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(events, "analyse", analyse_once)
+        yield
 
 
 @pytest.fixture
