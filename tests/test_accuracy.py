@@ -94,11 +94,13 @@ WRITTEN_EVENT_FLOORS = {
 }
 
 
+@pytest.mark.slow  # every shared set analysed whole
 @pytest.mark.parametrize("folder", sorted(EVENT_FLOORS))
 def test_deal_events_stay_at_their_figures(shared_dir: Path, folder: str) -> None:
     assert_event_floors(shared_dir / folder, shared_dir / folder / "articles", EVENT_FLOORS[folder])
 
 
+@pytest.mark.slow  # every written set analysed whole
 @pytest.mark.parametrize("folder", sorted(WRITTEN_EVENT_FLOORS))
 def test_written_sets_deal_events_stay_at_their_figures(folder: str) -> None:
     assert_event_floors(FIXTURES / folder, FIXTURES / folder, WRITTEN_EVENT_FLOORS[folder])

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.store import DealStore
 from ca_connect.store import index as index_module
@@ -46,6 +48,7 @@ def test_aliases_only_reordered_bring_every_name_of_the_entry() -> None:
     }
 
 
+@pytest.mark.slow  # the seed store built, then brought up to date twice
 def test_an_article_analysed_again_to_the_same_facts_relinks_no_deal(
     data_dir: Path, monkeypatch
 ) -> None:

@@ -539,6 +539,7 @@ def test_help_and_version_import_no_heavy_module(option: str) -> None:
     assert _imported(option) == "[]"
 
 
+@pytest.mark.slow  # a fresh interpreter per command
 def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: Path) -> None:
     """The deferred imports of cli.py and query.py keep the read path light: a warm
     `timeline --format csv` needs neither pydantic, nor dateparser, nor rich."""
@@ -551,6 +552,7 @@ def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: 
     assert _imported(*show, "--format", "json") == "[]"  # the stored record
 
 
+@pytest.mark.slow  # a fresh interpreter per command
 def test_warm_deal_reads_load_neither_the_linker_nor_the_event_reader(
     seed_data: Path, tmp_path: Path
 ) -> None:

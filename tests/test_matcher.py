@@ -3,6 +3,7 @@ and sentences sliced from their text's tokens read as if tokenised alone."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,6 +63,7 @@ def _texts(phrases: list[str]):
     )
 
 
+@pytest.mark.slow  # every phrase of the dictionary, both ways
 def test_aho_corasick_finds_what_the_phrase_lookup_finds(project_dictionary) -> None:
     tagger = tagger_for(project_dictionary)
     matchers = [
