@@ -36,12 +36,14 @@ def test_seeds_are_perfect() -> None:
     assert scores(FIXTURES / "seeds-gold.yaml", SEEDS) == dict.fromkeys(TARGETS, 1.0)
 
 
+@pytest.mark.slow  # every written set tagged whole
 @pytest.mark.parametrize("folder", ["written", "blind2", "blind3", "blind4"])
 def test_written_sets_meet_the_targets(folder: str) -> None:
     result = scores(FIXTURES / folder / "gold.yaml", FIXTURES / folder)
     assert {f: result[f] for f in TARGETS if result[f] < TARGETS[f]} == {}
 
 
+@pytest.mark.slow  # the shared set tagged whole
 def test_development_corpus_meets_the_targets(shared_dir: Path) -> None:
     corpus = shared_dir / "corpus"
     result = scores(corpus / "gold.yaml", corpus / "articles")
