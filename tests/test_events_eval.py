@@ -130,7 +130,8 @@ def test_a_pair_taken_first_never_leaves_two_events_unmatched() -> None:
     assert (result.overall.recall, result.overall.precision) == (1.0, 1.0)
 
 
-def test_the_cli_prints_recall_precision_and_field_accuracy(tmp_path: Path) -> None:
+def one_event_set(tmp_path: Path) -> Path:
+    """A gold folder of one article and its one gold event."""
     folder = write_data(
         tmp_path / "set",
         (FIXTURES / "entities.yaml").read_text(encoding="utf-8"),
@@ -142,6 +143,11 @@ def test_the_cli_prints_recall_precision_and_field_accuracy(tmp_path: Path) -> N
         "    - {stage: launch, parties: [TJ], initiatives: [fiber], date: 2024}\n"
     )
     (folder / "events-gold.yaml").write_text(events, encoding="utf-8")
+    return folder
+
+
+def test_the_cli_prints_recall_precision_and_field_accuracy(tmp_path: Path) -> None:
+    folder = one_event_set(tmp_path)
     result = CliRunner().invoke(
         cli, ["eval", str(folder / "gold.yaml"), "--events", str(folder / "events-gold.yaml")]
     )
@@ -155,17 +161,7 @@ def test_the_cli_prints_recall_precision_and_field_accuracy(tmp_path: Path) -> N
 
 
 def test_eval_with_events_and_deals_prints_both_tables(tmp_path: Path) -> None:
-    folder = write_data(
-        tmp_path / "set",
-        (FIXTURES / "entities.yaml").read_text(encoding="utf-8"),
-        {"a.txt": "date 2025-03-10\n\nTajikistan launched a fiber line in 2024.\n"},
-    )
-    (folder / "gold.yaml").write_text("- file: a.txt\n", encoding="utf-8")
-    events = (
-        "- article: a\n  events:\n"
-        "    - {stage: launch, parties: [TJ], initiatives: [fiber], date: 2024}\n"
-    )
-    (folder / "events-gold.yaml").write_text(events, encoding="utf-8")
+    folder = one_event_set(tmp_path)
     (folder / "deals-gold.yaml").write_text(
         "deals: []\narticles:\n  - {file: a.txt, deals: []}\n", encoding="utf-8"
     )
