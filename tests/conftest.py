@@ -19,6 +19,7 @@ from ca_connect import events
 from ca_connect.corpus import Corpus, DataDir, open_corpus
 from ca_connect.dictionary import load_dictionary
 from ca_connect.models import Article, EntityDictionary, TaggedArticle
+from ca_connect.store import index as index_module
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "data" / "articles"
@@ -124,3 +125,17 @@ def _dictionary_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["CACONNECT_CACHE"] = str(tmp_path_factory.mktemp("dictionary-cache"))
+
+
+@pytest.fixture
+def analysed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the article files the index analyses from now on, in order."""
+    analysed: list[str] = []
+    real = index_module.analyse_files
+
+    def counting(folder, names, *rest):
+        analysed.extend(names)
+        return real(folder, names, *rest)
+
+    monkeypatch.setattr(index_module, "analyse_files", counting)
+    return analysed

@@ -10,7 +10,6 @@ import pytest
 
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.store import DealStore
-from ca_connect.store import index as index_module
 from ca_connect.store.affected import changed_phrases
 
 
@@ -50,7 +49,7 @@ def test_aliases_only_reordered_bring_every_name_of_the_entry() -> None:
 
 @pytest.mark.slow  # the seed store built, then brought up to date twice
 def test_an_article_analysed_again_to_the_same_facts_relinks_no_deal(
-    data_dir: Path, monkeypatch
+    data_dir: Path, monkeypatch, analysed_files: list[str]
 ) -> None:
     open_corpus(DataDir(data_dir)).close()
     synced: list[set[str]] = []
@@ -61,14 +60,8 @@ def test_an_article_analysed_again_to_the_same_facts_relinks_no_deal(
         return real(self, touched, *rest, **options)
 
     monkeypatch.setattr(DealStore, "sync", recording)
-    analysed: list[str] = []
-    real_analyse = index_module.analyse_files
-
-    def counting(folder, names, *rest):
-        analysed.extend(names)
-        return real_analyse(folder, names, *rest)
-
-    monkeypatch.setattr(index_module, "analyse_files", counting)
+    analysed = analysed_files
+    analysed.clear()  # only what the index analyses from here on
     entities = data_dir / "entities.yaml"
     # An alias that folds to the name's own spelling: the articles naming Starlink are
     # read again, and come out the same.

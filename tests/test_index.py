@@ -211,17 +211,11 @@ def test_a_touched_article_loads_no_dictionary_and_relinks_no_deal(
 
 
 def test_a_dictionary_edit_analyses_only_the_articles_it_can_change(
-    data_dir: Path, monkeypatch
+    data_dir: Path, analysed_files: list[str]
 ) -> None:
     before = run(data_dir, "export", "--format", "jsonl")[1]
-    analysed: list[str] = []
-    real = index_module.analyse_files
-
-    def counting(folder, names, *rest):
-        analysed.extend(names)
-        return real(folder, names, *rest)
-
-    monkeypatch.setattr(index_module, "analyse_files", counting)
+    analysed = analysed_files
+    analysed.clear()  # only what the index analyses from here on
     entities = data_dir / "entities.yaml"
     entities.write_text(entities.read_text().replace("name: Starlink", "name: Starlynx"))
     _, out, _ = run(data_dir, "export", "--format", "jsonl")
