@@ -513,7 +513,7 @@ except SystemExit:
     pass
 heavy = [m for m in ('dateparser', 'ca_connect.tagging.tagger', 'ca_connect.models', 'pydantic',
                      'yaml', 'rich', 'ca_connect.dates', 'ca_connect.events',
-                     'ca_connect.deals.store', 'ca_connect.store.affected') if m in sys.modules]
+                     'ca_connect.deals.store') if m in sys.modules]
 print(heavy, file=sys.stderr)
 """
 

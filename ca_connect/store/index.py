@@ -21,6 +21,7 @@ from ..errors import ArticleError, IndexStoreError, UsageError
 from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
 from . import schema, sql
+from .affected import PhraseFinder, changed_phrases
 from .ingest import Analysed, Progress, analyse_files
 from .lines import Lines
 from .scan import RACY_NS, Scan, Stat, build_key, content_hash, scan
@@ -371,9 +372,6 @@ class Index:
 
     def _affected_by(self, dictionary: EntityDictionary, stored: str | None) -> set[str]:
         """Names of the stored articles a dictionary edit can change (store/affected.py)."""
-        # Imported here: the tokenizer it loads is no warm command's (tests/test_index.py).
-        from .affected import PhraseFinder, changed_phrases
-
         phrases = changed_phrases(json.loads(stored), dictionary.model_dump()) if stored else None
         rows = self.db.execute("SELECT name, text FROM articles")
         if phrases is None:
@@ -508,7 +506,7 @@ class Index:
             return self._dictionary
         with _translated():
             stored = self._meta("dictionary_json")["dictionary_json"]
-        return json.loads(stored, object_hook=lambda fields: SimpleNamespace(**fields))
+        return _StoredDictionary(stored)
 
     def deals(self) -> list[Deal]:
         """Every deal as linked at ingest (deals/store.py), with its status as its events
@@ -721,6 +719,22 @@ class Index:
             ).fetchall()
         fields["events"] = [Event.model_validate_json(unpack(event)) for (event,) in events]
         return TaggedArticle.model_validate(fields)
+
+
+class _StoredDictionary:
+    """A dictionary's stored JSON, decoded into attributes when one is first asked for:
+    a command with no name to look up (no --country, --org, ...) decodes none of it."""
+
+    def __init__(self, stored: str) -> None:
+        self._stored = stored
+        self._decoded: SimpleNamespace | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._decoded is None:
+            self._decoded = json.loads(
+                self._stored, object_hook=lambda fields: SimpleNamespace(**fields)
+            )
+        return getattr(self._decoded, name)
 
 
 def _unpacked_text(text: bytes) -> str:
