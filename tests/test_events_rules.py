@@ -620,3 +620,20 @@ def test_approving_a_deal_is_an_event_apart_from_signing_it() -> None:
         "The fiber loan agreement was signed in Bishkek."
     )
     assert [e.stage for e in events(again)] == ["agreement"]
+
+
+def test_a_plan_naming_nobody_with_a_target_sets_the_aim_of_what_was_told() -> None:
+    found = events(
+        "Kazakhtelecom signed a contract with Huawei to lay a fiber line to Aktau. "
+        "The line is due to be finished in the third quarter of 2027."
+    )
+    plans = [e for e in found if e.stage == "plan"]
+    assert [(ids(e), e.initiatives, str(e.target)) for e in plans] == [
+        (["kazakhtelecom", "huawei"], ["fiber"], "2027")
+    ]
+    assert plans[0].sources.parties == "context"
+    # Without a target it names no event.
+    untargeted = events(
+        "Kazakhtelecom signed a contract with Huawei for fiber. The line is due to be finished."
+    )
+    assert [e.stage for e in untargeted] == ["agreement"]

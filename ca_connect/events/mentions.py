@@ -150,7 +150,9 @@ class MentionReader:
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
-                mention = context.mention(index, stage, part)
+                mention = context.mention(index, stage, part) or context.aim_of_told(
+                    index, stage, part, mentions
+                )
                 if mention is not None:
                     dated = _dated_by_its_deal(mention, mentions, grammar)
                     split = partners(sentence, stage, actors, grammar) or distributed_actors(
@@ -351,6 +353,42 @@ class _Context:
             describes=describes_a_deal(sentence, self.grammar),
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
+        )
+
+    def aim_of_told(
+        self, index: int, stage: Stage, part: tuple[int, int] | None, told: list[EventMention]
+    ) -> EventMention | None:
+        """A plan naming no actor and no type that sets a target of its own (`The cable is
+        due to be completed in 2026`) sets the aim of what was told just before (within
+        reach, in the body): it takes that mention's parties and types."""
+        if stage != "plan" or not told:
+            return None
+        last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
+        if last is None:
+            return None
+        sentence = self.sentences[index]
+        if index - last.order > _REACH or last.sentence.field != sentence.field:
+            return None
+        date, basis, target = self._date(index, stage, part)
+        if target is None:
+            return None
+        return EventMention(
+            sentence=sentence,
+            order=index,
+            stage=stage,
+            parties=[p.model_copy(update={"source": "context"}) for p in last.parties],
+            initiatives=last.initiatives,
+            date=date,
+            date_basis=basis,
+            target=target,
+            amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
+            sources={
+                "parties": "context",
+                "initiatives": "context",
+                "date": _date_source(basis, sentence),
+            },
+            own_date=basis == "sentence",
+            separate=bool(self.grammar.separate.match(sentence.text)),
         )
 
     def actors(self, index: int) -> list[Actor]:
