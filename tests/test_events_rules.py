@@ -637,3 +637,15 @@ def test_a_plan_naming_nobody_with_a_target_sets_the_aim_of_what_was_told() -> N
         "Kazakhtelecom signed a contract with Huawei for fiber. The line is due to be finished."
     )
     assert [e.stage for e in untargeted] == ["agreement"]
+
+
+def test_a_ranking_is_no_event() -> None:
+    assert events("Uzbekistan ranked 40th in a global e-government survey of the UN.") == []
+    assert events("Kyrgyzstan ranks 12th in an index of mobile internet speeds.") == []
+
+
+def test_a_delay_is_no_halt() -> None:
+    found = events("The launch of the Kazakh 5G network by Kcell was delayed by two months.")
+    assert "cancelled" not in [e.stage for e in found]
+    halted = events("Kcell halted the construction of its 5G network in Almaty.")
+    assert [e.stage for e in halted] == ["cancelled"]
