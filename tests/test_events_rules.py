@@ -649,3 +649,18 @@ def test_a_delay_is_no_halt() -> None:
     assert "cancelled" not in [e.stage for e in found]
     halted = events("Kcell halted the construction of its 5G network in Almaty.")
     assert [e.stage for e in halted] == ["cancelled"]
+
+
+def test_a_plan_framed_by_a_deal_without_a_target_is_one_of_its_terms() -> None:
+    body = (
+        "Tojiktelecom and Huawei signed an agreement on a fiber ring in Dushanbe. "
+        "The ring will have 40 nodes. Officials praised the project at length. "
+        "A second ring is on the table as well. Under the agreement, Huawei will train "
+        "engineers of Tojiktelecom."
+    )
+    (deal,) = events(body)
+    assert deal.stage == "agreement"
+    assert any(e.text.startswith("Under the agreement") for e in deal.evidence)
+    # With a target of its own it is a plan apart.
+    dated = body.replace("engineers of Tojiktelecom.", "engineers of Tojiktelecom by 2027.")
+    assert [e.stage for e in events(dated)] == ["agreement", "plan"]

@@ -100,6 +100,7 @@ class EventMention:
     describes: bool = False  # only describes a deal told before (`The loan carries …`)
     separate: bool = False  # opens on `Separately,`: another event than those told
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
+    under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -353,6 +354,7 @@ class _Context:
             describes=describes_a_deal(sentence, self.grammar),
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
+            under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
         )
 
     def aim_of_told(
