@@ -664,3 +664,11 @@ def test_a_plan_framed_by_a_deal_without_a_target_is_one_of_its_terms() -> None:
     # With a target of its own it is a plan apart.
     dated = body.replace("engineers of Tojiktelecom.", "engineers of Tojiktelecom by 2027.")
     assert [e.stage for e in events(dated)] == ["agreement", "plan"]
+
+
+def test_a_fine_or_penalty_paid_is_no_deal() -> None:
+    assert events("Beeline agreed to pay $20 million in penalties to the Kazakh regulator.") == []
+    assert events("Kcell said it expected to pay fines of up to $2 million in Kazakhstan.") == []
+    # A halt for a fine is still a halt.
+    halted = events("The regulator suspended the licence of Ucell in Uzbekistan over unpaid fines.")
+    assert [e.stage for e in halted] == ["cancelled"]
