@@ -213,3 +213,19 @@ def test_a_possessive_reference_is_resolved_beside_the_names_of_its_sentence() -
         "built with ZTE, was commissioned in May."
     )
     assert set(ids(one(body, "launch"))) == {"kazakhtelecom", "zte"}
+
+
+def test_an_organisation_under_another_is_part_of_its_name() -> None:
+    body = (
+        "The State Agency of Communications under the Cabinet of Ministers granted MegaCom "
+        "a licence for 5G in Bishkek."
+    )
+    assert "kg-cabinet" not in ids(one(body))
+
+
+def test_each_central_asian_agency_brings_its_country_beside_another() -> None:
+    body = (
+        "The Ministry of Digital Development, Innovation and Aerospace Industry and the "
+        "Ministry of Digital Technologies of Uzbekistan signed a cybersecurity agreement."
+    )
+    assert {"KZ", "UZ"} <= set(ids(one(body)))

@@ -236,8 +236,18 @@ class ArticleParties:
         Central Asian agency or state company among the parties (README); else, when they
         hold no Central Asian organisation and name no country, the article's subject."""
         source: FieldSource = "sentence" if own else "context"
-        if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
-            return parties, source
+        present = {p.id for p in parties if p.kind == "country"}
+        if not present.isdisjoint(CENTRAL_ASIA):
+            # A state body acts for its state: each agency's country (`the Ministry of
+            # Digital Development and the Ministry of Digital Technologies of Uzbekistan`).
+            agencies = [
+                p.country
+                for p in parties
+                if p.kind == "agency" and p.country in CENTRAL_ASIA and p.country not in present
+            ]
+            homes = list(dict.fromkeys(agencies))
+            countries = [self.party_reader.country(home, "context") for home in homes]
+            return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
         acting_state = [
             p

@@ -41,6 +41,9 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+# An organisation named right after another one and `under` (`при`, `attached to`) is part
+# of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
+_PART_OF_NAME = re.compile(r"\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I)
 # An authority whose approval is still required is no party of the event that waits for
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
 _PENDING = re.compile(
@@ -108,8 +111,11 @@ class PartyReader:
             for m in mentions
             if m.kind == "organization" and _bystander(m, text, sentence.start)
         ]
+        organizations = [m for m in mentions if m.kind == "organization"]
         for m in mentions:
             if m.kind == "initiative" or _bystander(m, text, sentence.start):
+                continue
+            if m.kind == "organization" and _part_of_name(m, organizations, text):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
                 continue
@@ -183,6 +189,15 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
         _BYSTANDER_BEFORE.search(before)
         or _BYSTANDER_AFTER.match(after)
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+    )
+
+
+def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> bool:
+    """Is the organisation part of the name of the one named right before it (`the Agency
+    of Transport and Communications under the Cabinet of Ministers`)?"""
+    return any(
+        other.end <= mention.start and _PART_OF_NAME.fullmatch(text, other.end, mention.start)
+        for other in organizations
     )
 
 
