@@ -229,3 +229,16 @@ def test_each_central_asian_agency_brings_its_country_beside_another() -> None:
         "Ministry of Digital Technologies of Uzbekistan signed a cybersecurity agreement."
     )
     assert {"KZ", "UZ"} <= set(ids(one(body)))
+
+
+def test_a_reference_opening_the_sentence_is_another_actor_than_those_it_names() -> None:
+    body = "Kcell reported strong revenue. It is in talks with Huawei on a 5G network."
+    assert set(ids(one(body, "talks"))) == {"kcell", "huawei"}
+
+
+def test_a_reference_finds_the_subject_of_the_sentence_before() -> None:
+    body = (
+        "Ucell signed a 5G agreement with the Ministry of Digital Technologies of Uzbekistan. "
+        "It launched 5G in Samarkand in June."
+    )
+    assert ids(one(body, "launch")) == ["ucell"]

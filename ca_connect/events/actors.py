@@ -54,6 +54,12 @@ _COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|операто�
 # beside others it names (`The company's gateway, built with Uztelecom, was commissioned`).
 _PLURAL_SUBJECT = re.compile(r"\W*(?:the\s+(?:operators|companies|firms|partners)\b)", re.I)
 _OWNER_REFERENCE = re.compile(r"\W*the\s+(?:company|operator|firm|ministry|agency)['’]s\b", re.I)
+# A reference opening the sentence is its subject, another actor than those it names after
+# it (`It is in talks with Kyrgyztelecom`).
+_SUBJECT_REFERENCE = re.compile(
+    r"\W*(?:it|they|the\s+(?:company|operator|firm|telco|cellco|provider))\s+(?!'s|’s)",
+    re.I,
+)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -154,6 +160,7 @@ class ArticleParties:
         before_cue = sentence.text[: sentence.tokens[0][sentence.cues[0].cue.first]]
         countries = [p for p in own if p.kind == "country"]
         organizations = [p for p in own if p.kind != "country"]
+        named = {p.id for p in own}
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
@@ -164,13 +171,13 @@ class ArticleParties:
             # operators` are companies; the sides as the subject are others than the
             # organisations the sentence names after the cue (`signed with Hengtong`).
             kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
-            named = {p.id for p in own}
             found += self._earlier(
                 index, want=2, kinds=("organization",), org_kind=kind, exclude=named
             ) or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
         elif (reference := self._reference(sentence.text, before_cue)) is not None and (
             not organizations
             or _OWNER_REFERENCE.match(sentence.text)
+            or _SUBJECT_REFERENCE.match(sentence.text)
             or (
                 reference.group().split()[-1].casefold() in self.grammar.agency_words
                 and not any(p.kind == "agency" for p in organizations)
@@ -184,9 +191,11 @@ class ArticleParties:
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
             elif word in self.grammar.company_words:  # `the company`: the last company named
-                found += self._earlier(index, want=1, kinds=("organization",), org_kind="company")
+                found += self._earlier(
+                    index, want=1, kinds=("organization",), org_kind="company", exclude=named
+                )
             else:
-                found += self._earlier(index, want=1, kinds=("organization",))
+                found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
         return found
 
     def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
@@ -221,7 +230,7 @@ class ArticleParties:
                 if len(codes) >= want:
                     return [self.party_reader.country(code, "context") for code in codes[:want]]
                 continue
-            for actor in reversed(actors):
+            for actor in actors if want == 1 else reversed(actors):
                 party = self._party(actor, "context")
                 if party is not None and org_kind in (None, party.kind) and party.id not in exclude:
                     found.setdefault(party.id, party)
