@@ -242,3 +242,10 @@ def test_a_reference_finds_the_subject_of_the_sentence_before() -> None:
         "It launched 5G in Samarkand in June."
     )
     assert ids(one(body, "launch")) == ["ucell"]
+
+
+def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
+    body = "During a Mazhilis session, Kcell said it was in talks with Huawei on 5G towers."
+    assert "kz-mazhilis" not in ids(one(body))
+    body = "On the sidelines of the SCO summit, Uztelecom held talks with ZTE on 5G."
+    assert set(ids(one(body))) == {"uzbektelecom", "zte"}
