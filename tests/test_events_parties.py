@@ -249,3 +249,10 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
     assert "kz-mazhilis" not in ids(one(body))
     body = "On the sidelines of the SCO summit, Uztelecom held talks with ZTE on 5G."
     assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+
+
+def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -> None:
+    body = "The sides discussed a data center in Uzbekistan and cloud services."
+    title = "Talks with Huawei on digital infrastructure"
+    found = [e for e in events(body, title) if e.stage == "talks"]
+    assert set(ids(found[0])) == {"UZ", "huawei"}

@@ -171,9 +171,13 @@ class ArticleParties:
             # operators` are companies; the sides as the subject are others than the
             # organisations the sentence names after the cue (`signed with Hengtong`).
             kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
-            found += self._earlier(
-                index, want=2, kinds=("organization",), org_kind=kind, exclude=named
-            ) or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
+            organizations = ("organization",)
+            found += (
+                self._earlier(index, want=2, kinds=organizations, org_kind=kind, exclude=named)
+                or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
+                # One side named before (`talks with Huawei`): it, and the subject country.
+                or self._earlier(index, want=1, kinds=organizations, org_kind=kind, exclude=named)
+            )
         elif (reference := self._reference(sentence.text, before_cue)) is not None and (
             not organizations
             or _OWNER_REFERENCE.match(sentence.text)
