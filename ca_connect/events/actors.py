@@ -171,12 +171,12 @@ class ArticleParties:
             # operators` are companies; the sides as the subject are others than the
             # organisations the sentence names after the cue (`signed with Hengtong`).
             kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
-            organizations = ("organization",)
+            only_orgs = ("organization",)
             found += (
-                self._earlier(index, want=2, kinds=organizations, org_kind=kind, exclude=named)
+                self._earlier(index, want=2, kinds=only_orgs, org_kind=kind, exclude=named)
                 or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
                 # One side named before (`talks with Huawei`): it, and the subject country.
-                or self._earlier(index, want=1, kinds=organizations, org_kind=kind, exclude=named)
+                or self._earlier(index, want=1, kinds=only_orgs, org_kind=kind, exclude=named)
             )
         elif (reference := self._reference(sentence.text, before_cue)) is not None and (
             not organizations
