@@ -256,3 +256,16 @@ def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -
     title = "Talks with Huawei on digital infrastructure"
     found = [e for e in events(body, title) if e.stage == "talks"]
     assert set(ids(found[0])) == {"UZ", "huawei"}
+
+
+def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
+    body = (
+        "Uzbektelecom chose ZTE for its 5G core network. "
+        "ZTE has also supplied LTE equipment to the operator since 2017."
+    )
+    assert ids(one(body, "deployment")) == ["zte", "uzbektelecom"]
+    body = (
+        "Kcell reported higher revenue in May. The 5G trial uses equipment from Ericsson "
+        "and will run for three months, the company said."
+    )
+    assert ids(one(body, "deployment")) == ["ericsson", "kcell"]

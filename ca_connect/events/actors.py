@@ -60,6 +60,12 @@ _SUBJECT_REFERENCE = re.compile(
     r"\W*(?:it|they|the\s+(?:company|operator|firm|telco|cellco|provider))\s+(?!'s|’s)",
     re.I,
 )
+# A reference after the cue: the object of a preposition, or who told it.
+_LATER_REFERENCE = re.compile(
+    r"\b(?:to|with|from|for|by)\s+the\s+(?:company|operator)\b(?!['’])"
+    r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
+    re.IGNORECASE,
+)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -200,6 +206,12 @@ class ArticleParties:
                 )
             else:
                 found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
+        elif _LATER_REFERENCE.search(sentence.text, len(before_cue)) is not None:
+            # `supplied equipment to the operator`, `…, the company said`: the nearest earlier
+            # one other than those the sentence names.
+            found += self._earlier(
+                index, want=1, kinds=("organization",), org_kind="company", exclude=named
+            )
         return found
 
     def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
