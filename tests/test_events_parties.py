@@ -269,3 +269,8 @@ def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
         "and will run for three months, the company said."
     )
     assert ids(one(body, "deployment")) == ["ericsson", "kcell"]
+    body = (
+        "Türkmenaragatnaşyk picked Thales Alenia Space to build its second satellite. "
+        "Uzbektelecom held talks with the manufacturer on a satellite of its own."
+    )
+    assert set(ids(one(body, "talks"))) == {"uzbektelecom", "thales-alenia-space"}

@@ -62,7 +62,8 @@ _SUBJECT_REFERENCE = re.compile(
 )
 # A reference after the cue: the object of a preposition, or who told it.
 _LATER_REFERENCE = re.compile(
-    r"\b(?:to|with|from|for|by)\s+the\s+(?:company|operator)\b(?!['’])"
+    r"\b(?:to|with|from|for|by)\s+the\s+(?:company|operator|manufacturer|vendor|supplier)\b"
+    r"(?!['’])"
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )
