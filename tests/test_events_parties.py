@@ -274,3 +274,16 @@ def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
         "Uzbektelecom held talks with the manufacturer on a satellite of its own."
     )
     assert set(ids(one(body, "talks"))) == {"uzbektelecom", "thales-alenia-space"}
+
+
+def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -> None:
+    body = (
+        "Kcell signed a 5G contract with Ericsson in Almaty. "
+        "Construction of the first 300 5G base stations is under way."
+    )
+    assert ids(one(body, "deployment")) == ["kcell", "ericsson"]
+    body = (
+        "Kcell signed a 5G contract with Ericsson in Almaty.\n\n"
+        "Construction of the first 300 5G base stations is under way."
+    )
+    assert ids(one(body, "deployment")) == []

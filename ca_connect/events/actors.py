@@ -134,6 +134,12 @@ class ArticleParties:
             # (`The operators stopped short of signing`).
             pair = self._earlier(index, want=2, kinds=("organization",), org_kind="company")
             referred = [p for p in referred if p.kind == "country"] + pair
+        if (
+            not referred
+            and not any(p.kind != "country" for p in own)
+            and (meeting is None or meeting >= index)
+        ):
+            referred = self._paragraph_actors(index)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -215,6 +221,22 @@ class ArticleParties:
             )
         return found
 
+    def _paragraph_actors(self, index: int) -> list[Party]:
+        """The organisations of the sentence before, in the same paragraph, when the two
+        share a type or either names none (`Kcell launched 5G. A data center is being
+        built` tells of no Kcell data center)."""
+        if index == 0:
+            return []
+        sentence, before = self.sentences[index], self.sentences[index - 1]
+        if before.field != sentence.field or before.paragraph != sentence.paragraph:
+            return []
+        types, earlier_types = _types(sentence), _types(before)
+        if types and earlier_types and not types & earlier_types:
+            return []
+        actors = [a for a in self.actors(index - 1) if a.kind == "organization"]
+        found = (self._party(actor, "context") for actor in actors)
+        return list({p.id: p for p in found if p is not None}.values())
+
     def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
         """The last actor reference before the cue that is no dummy subject (`it was
         reported that`)."""
@@ -292,6 +314,10 @@ class ArticleParties:
             homes = [self.subject]
         countries = [self.party_reader.country(home, "context") for home in homes]
         return [*countries, *parties], source
+
+
+def _types(sentence: Sentence) -> set[str]:
+    return {m.entity for m in sentence.mentions if m.kind == "initiative"}
 
 
 def _speaks_of_the_state(text: str) -> bool:
