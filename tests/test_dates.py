@@ -21,6 +21,7 @@ from ca_connect.dates import (
     MAX_YEAR,
     MIN_YEAR,
     EventDate,
+    dateline_day,
     find_publication_date,
     parse_query_date,
     resolve_event_date,
@@ -682,3 +683,59 @@ def test_event_spans_slice_back(sentence: str, published: PartialDate | None) ->
 def test_posted_date_before_a_later_update_stamp() -> None:
     text = "Posted : 2023-06-15 17:02 Updated : 2023-06-16 09:10\n\nBy A. Writer\n\nBody.\n"
     assert find_publication_date(text) == (PartialDate(year=2023, month=6, day=15), "dateline")
+
+
+# --- A note saying when the article was first published; the story's dateline day ------
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "This report was first published in issue 12 of our weekly paper on Feb. 3 2021",
+        "Originally published on 3 February 2021.",
+        "Originally published in the print edition on Feb. 3 2021",
+        ">> This piece first appeared in the print edition on February 3, 2021",
+    ],
+)
+def test_a_note_ending_the_text_says_when_it_was_first_published(ending: str) -> None:
+    text = "BISHKEK/Jan. 29 — The regulator said on Friday it would auction spectrum.\nENDS\n"
+    assert find_publication_date(text + ending) == (P("2021-02-03"), "dateline")
+
+
+def test_a_publication_note_must_end_the_text() -> None:
+    text = "The network was first published in a tender on 3 February 2021, officials said."
+    assert find_publication_date(text) == (None, None)
+
+
+@given(date=dates)
+def test_any_first_published_note_reads_back(date: dt.date) -> None:
+    text = (
+        f"Body text.\nThis story was first published on {MONTHS[date.month]} {date.day} {date.year}"
+    )
+    assert find_publication_date(text) == (PartialDate.model_validate(date), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # Without a year: the latest such day up to publication (filed, then printed).
+        ("ALMATY/Dec. 28 (The Weekly) — The operator filed a notice.", "2019-01-11", "2018-12-28"),
+        ("DUSHANBE, March 2 — Talks ended.", "2024-03-04", "2024-03-02"),
+        # With one: as written.
+        ("TASHKENT, July 16, 2019 (Kun.uz) – Talks ended.", None, "2019-07-16"),
+        # No dateline, or no publication date to take the year from.
+        ("The operator said on Dec. 28 it had filed a notice.", "2019-01-11", None),
+        ("ALMATY/Dec. 28 (The Weekly) — The operator filed a notice.", None, None),
+    ],
+)
+def test_dateline_day(sentence: str, published: str | None, expected: str | None) -> None:
+    assert iso(dateline_day(sentence, P(published) if published else None)) == expected
+
+
+@given(published=dates, back=st.integers(min_value=0, max_value=364))
+def test_a_yearless_dateline_day_is_never_after_publication(published: dt.date, back: int) -> None:
+    filed = published - dt.timedelta(days=back)
+    assume(filed.year >= MIN_YEAR and (filed.month, filed.day) != (2, 29))
+    sentence = f"ASTANA/{MONTH_ABBRS[filed.month]}. {filed.day} (Wire) — It was signed."
+    day = dateline_day(sentence, PartialDate.model_validate(published))
+    assert day is not None and day.first_day() == filed

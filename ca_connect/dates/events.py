@@ -195,6 +195,24 @@ def resolve_event_date(
     return None
 
 
+def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | None:
+    """The day a dateline heading `sentence` gives (`TASHKENT, July 16, 2019 (Kun.uz) –`), or
+    None. A dateline without a year (`ALMATY/Dec. 28 (The Conway Bulletin) —`) is the latest
+    such day up to `published`: a story filed on 28 December and printed on 11 January."""
+    dateline = _DATELINE.match(english_dates(sentence).text)
+    if dateline is None:
+        return None
+    full = _full_dates(dateline["date"])
+    if full:
+        return full[0].date
+    for pattern in _NO_YEAR_PATTERNS:
+        match = pattern.search(dateline["date"])
+        month = _month_number(match["m"]) if match else None
+        if match and month is not None:
+            return _yearless_day(month, int(match["d"]))(published, False)
+    return None
+
+
 def _event_candidates(sentence: str) -> list[_Candidate]:
     """Every date expression in reading order; written dates win over overlapping phrases."""
     explicit = _first_wins_candidates(_explicit_candidates(sentence))

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..dates import EventDate, resolve_event_date
+from ..dates import EventDate, dateline_day, resolve_event_date
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
@@ -44,8 +44,12 @@ class MentionDates:
     """The dates of an article's sentences, read once, and the date each mention takes."""
 
     def __init__(self, tagged: TaggedArticle, sentences: list[Sentence], grammar: Grammar) -> None:
-        self.published = tagged.date
         self.sentences = sentences
+        # The story's day: a dateline heading the body dates the story (`ALMATY/Dec. 28 —`
+        # in an article printed on 11 January); else the publication date.
+        body = next((s for s in sentences if s.field == "body"), None)
+        filed = None if body is None else dateline_day(body.text, tagged.date)
+        self.published = filed or tagged.date
         self.grammar = grammar
         self._dates: dict[int, EventDate | None] = {}
         self._news: list[PartialDate | None] = []  # the news date, once read
