@@ -521,6 +521,7 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("Deals were signed last month.", P("2026-01-15"), "2025-12", False, "last month"),
         ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
         ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
+        ("Two years ago the operator launched 4G.", PUBLISHED, "2024", False, "Two years ago"),
         ("Two months ago the regulator said so.", PUBLISHED, "2026-01", False, "Two months ago"),
         ("Three days ago the regulator said so.", PUBLISHED, "2026-03-02", False,
          "Three days ago"),

@@ -394,13 +394,14 @@ def _relative_period(which: str, unit: str) -> _Resolver:
 
 
 def _ago(number: int, unit: str) -> _Resolver:
-    """`a year ago` (month precision if publication has a month), `two months ago`."""
+    """`a year ago` (month precision if publication has a month), `two years ago` (a
+    year: the further back, the rounder the count), `two months ago`."""
 
     def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
         if published is None:
             return None
         if unit == "year":
-            return _make_date(published.year - number, published.month)
+            return _make_date(published.year - number, published.month if number == 1 else None)
         if unit == "month":
             if published.month is None:
                 return None
