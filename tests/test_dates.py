@@ -522,6 +522,8 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
         ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
         ("Two years ago the operator launched 4G.", PUBLISHED, "2024", False, "Two years ago"),
+        ("In May 2024 Kcell sold its towers, a deal approved in 2023.", None, "2024-05", False,
+         "May 2024"),
         ("Two months ago the regulator said so.", PUBLISHED, "2026-01", False, "Two months ago"),
         ("Three days ago the regulator said so.", PUBLISHED, "2026-03-02", False,
          "Three days ago"),
@@ -623,6 +625,9 @@ def test_relative_event_dates_need_enough_precision(sentence: str, published: Pa
         "An operator won spectrum in the 1700/1800 MHz band.",
         "The Digital Uzbekistan-2030 strategy and the Digital Bridge 2023 forum were cited.",
         "A few years ago, the vendor opened an office.",
+        # A date in an apposition ending the sentence is the noun's, not the event's.
+        "The sale suits the vendor, which sticks to its exit, a policy adopted in 2019.",
+        "Kcell sold its towers to Nordtel, a firm founded in March 2012 in Almaty.",
         "Operators may march ahead with 5G.",
         "The statement gave no date at all.",
         "",
