@@ -37,3 +37,22 @@ def test_a_dateline_on_the_publication_day_changes_nothing(events) -> None:
     body = "ASTANA/March 14 (Wire) — Kcell signed a 5G contract with Ericsson on Tuesday."
     (event,) = events(body)
     assert (str(event.date), event.date_basis) == ("2025-03-11", "sentence")
+
+
+def test_a_signing_told_again_with_its_day_dates_the_lead(events) -> None:
+    # The lead tells the memorandum; the next paragraph opens on it again with its day.
+    body = (
+        "Kcell and Beeline Kazakhstan have signed a memorandum on 5G network sharing.\n\n"
+        "The document was signed on Tuesday in Astana at a forum. It sets up a working group."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-11", "next-sentence")
+
+
+def test_a_signing_recalled_from_another_year_does_not_date_the_lead(events) -> None:
+    body = (
+        "The parliament of Kyrgyzstan ratified the agreement with Kcell on fiber.\n\n"
+        "The agreement was signed back in 2023. Works will start in May."
+    )
+    ratified = next(e for e in events(body) if e.stage == "agreement")
+    assert (str(ratified.date), ratified.date_basis) == ("2025-03-14", "article")

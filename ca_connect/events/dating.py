@@ -18,6 +18,13 @@ from .reader import DEALS, Sentence
 # The news date: a day the lead dates within this many days before publication.
 _NEWS_DAYS = 7
 _LEAD = 3  # the lead: the first sentences of the body
+_SIGNED = ("mou", "agreement")  # the stages of a document signed
+# A document told as signed (`The memorandum was signed on …`, `Документ подписан …`).
+_SIGNING = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded"
+    r"|inked)\b|\bподписан[аоы]?\b",
+    re.IGNORECASE,
+)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
@@ -96,6 +103,8 @@ class MentionDates:
             and (dated := self.date_of(index + 1)) is not None
         ):
             return dated.date, "next-sentence", target
+        if (dated := self._signing_told_again(index, stage)) is not None:
+            return dated.date, "next-sentence", target
         if (news := self.news_date()) is not None and not (part and self.date_of(index)):
             return news, "context", target
         if published is not None:
@@ -109,6 +118,25 @@ class MentionDates:
         if following.field != sentence.field or following.paragraph != sentence.paragraph:
             return None
         return following
+
+    def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
+        """The day the next sentence gives when it tells the signing of a memorandum or an
+        agreement again (`The document was signed on Wednesday in Tashkent.`), in the same
+        paragraph or opening the next one."""
+        if stage not in _SIGNED or index + 1 >= len(self.sentences):
+            return None
+        sentence, following = self.sentences[index], self.sentences[index + 1]
+        if (
+            following.field != sentence.field
+            or following.paragraph > sentence.paragraph + 1
+            or not self.grammar.event_reference.match(following.text)
+            or not _SIGNING.search(following.text)
+        ):
+            return None
+        dated = self.date_of(index + 1)
+        if dated is None or dated.planned or dated.date.day is None:
+            return None  # a day elaborates the signing; `back in 2019` recalls another one
+        return dated
 
     def news_date(self) -> PartialDate | None:
         """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
