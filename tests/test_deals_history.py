@@ -189,3 +189,22 @@ def test_a_stall_told_first_is_one_entry():
     text = "The works were delayed, but the ministry expects to finish them in 2025."
     deal = deal_of(event(1, "plan", "2024-01", text))
     assert dated_stages(deal) == [("stalled", "2024-01")]
+
+
+def test_building_work_told_as_done_is_a_launch_whatever_else_the_sentence_reads():
+    hung = "Works on suspension of the Orbita cable along the first stage have been completed."
+    deal = deal_of(
+        event(1, "cancelled", "2023-09", hung),
+        event(2, "deployment", "2023-09", "Construction of the gateway was finished in May."),
+        event(3, "agreement", "2019", "Orbita signed for the first phase, which was completed."),
+        event(4, "deployment", "2023-09", "The operators completed a joint route survey."),
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "launch", "launch", "deployment"]
+
+
+def test_work_after_a_first_stage_completed_is_the_next_stage_under_way():
+    first = event(1, "launch", "2023-09-20", "The first stage of the Orbita line is complete.")
+    works = event(2, "deployment", "2023-09-20", "Crews laid 190 km of cable in Osh region.")
+    assert deal_of(first, works).status == "deployment"
+    whole = event(1, "launch", "2023-09-20", "The Orbita line is complete.")
+    assert deal_of(whole, works).status == "launch"

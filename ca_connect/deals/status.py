@@ -10,6 +10,7 @@ are marked `background` and do not count for the status):
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
   deployment, launch); after an undated one, whose order is unknown, with any other event;
+- a deployment or cancellation telling building work done (BUILT_DONE) is a `launch`;
 - a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
   launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
 - an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
@@ -19,7 +20,8 @@ Status (as of `as_of`, by default the newest article's date):
 - else the stage of the newest dated event that marks progress (mou, agreement,
   deployment, launch; of two on one day the later told; a memorandum or agreement
   after a deployment or launch, a capacity contract, does not set the deal back, nor
-  does a deployment after a launch unless it names a further stage), or of
+  does a deployment after a launch unless it names a further stage or the launch was
+  of a first stage or phase), or of
   an undated event marking more progress (it may be the newest: a completion reported
   in an undated article):
   talks and plans about a deal that has progressed do not set it back; a deal with only
@@ -113,6 +115,16 @@ STUDY_DONE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
     re.IGNORECASE,
 )
+# Building work told as done (`construction works on the first stage have been completed`)
+# is a built stage completed: a launch, whatever word of the sentence read otherwise
+# (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
+BUILT_DONE = re.compile(
+    r"\b(?:construction|building|laying|installation|works?|section|stage|phase)\b[^.;]{0,120}?"
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b",
+    re.IGNORECASE,
+)
+# A first stage or phase completed leaves the next to build: work told after it counts.
+FIRST_STAGE = re.compile(r"\b(?:first|initial)\s+(?:stage|phase|section)\b", re.IGNORECASE)
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
 AHEAD_CUES = re.compile(
     r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
@@ -226,11 +238,17 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("plan")
         elif event.stage == "launch" and (WORK_BEGAN.search(text) or STUDY_DONE.search(text)):
             stages.append("deployment")
+        elif event.stage in ("deployment", "cancelled") and _built_done(text):
+            stages.append("launch")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
         else:
             stages.append(event.stage)
     return stages
+
+
+def _built_done(text: str) -> bool:
+    return bool(BUILT_DONE.search(text)) and not STUDY_DONE.search(text)
 
 
 def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tuple[Event, str]]:
@@ -317,6 +335,7 @@ def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
             and reached[0].stage == "launch"
             and entry.stage == "deployment"
             and not FURTHER_STAGE.search(entry.evidence)
+            and not FIRST_STAGE.search(reached[0].evidence)
         ):
             continue  # what was launched, described
         reached = [entry]
