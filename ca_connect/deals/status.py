@@ -4,7 +4,9 @@ History: the deal's events in date order (undated ones by their article's date, 
 last), each with the stage it has in the deal's story (side mentions, link.py rule 6,
 are marked `background` and do not count for the status):
 - an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
-  `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`;
+  `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`,
+  and one that ended a contract and signed a new one (SWAP_CUES) three entries: the
+  `cancelled` contract, the `partner-change` and the new `agreement`;
 - a block is `stalled`, not the end: an event (not a launch) telling of a ban, a
   restriction or a suspension (BLOCK_CUES, not `despite` it); talks or a plan of ending
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
@@ -25,7 +27,8 @@ Status (as of `as_of`, by default the newest article's date):
   an undated event marking more progress (it may be the newest: a completion reported
   in an undated article):
   talks and plans about a deal that has progressed do not set it back; a deal with only
-  talks and plans is at the newest of them (a plan over talks on the same day). Only
+  talks and plans is at the newest of them (a plan over talks on the same day), one
+  told only by a change of partner at `agreement` (who took over holds the contract). Only
   events of the deal's current phase count: those within STATUS_WINDOW months of its
   newest dated event (a satellite launched ten years before the talks about a new
   service says nothing of the talks);
@@ -56,6 +59,13 @@ PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
 DELAY_CUES = re.compile(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    re.IGNORECASE,
+)
+# A contract ended and a new one signed with another party: the history tells the end,
+# the change of partner and the new contract.
+SWAP_CUES = re.compile(
+    r"\b(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\b(?:signed|concluded|awarded)"
+    r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b",
     re.IGNORECASE,
 )
 REPLACE_CUES = re.compile(
@@ -253,7 +263,10 @@ def _built_done(text: str) -> bool:
 
 def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tuple[Event, str]]:
     """The history entries of an event at `stage`: two for a stall its sentence tells
-    after a step of progress (steps.py), else one."""
+    after a step of progress (steps.py), three for a partner change that ended one
+    contract and signed a new one (SWAP_CUES), else one."""
+    if stage == "partner-change" and SWAP_CUES.search(_evidence(event)):
+        return [(event, "cancelled"), (event, stage), (event, "agreement")]
     found = (
         two_steps(_evidence(event), _when(event), published, STALL_CUES)
         if stage == "stalled"
@@ -318,7 +331,8 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
     same = [h for h in talk if h.date == talk[-1].date]
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
-    return chosen.stage, chosen.date
+    # A deal told only by a change of partner: the one taking over holds its contract.
+    return ("agreement" if chosen.stage == "partner-change" else chosen.stage), chosen.date
 
 
 def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
