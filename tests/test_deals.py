@@ -518,6 +518,29 @@ def test_an_event_with_only_a_home_company_stays_with_its_article_deal():
     assert groups(deals_of(facts)) == [["o1", "o2", "o3"], ["s1", "s2", "s3"]]
 
 
+def test_an_event_with_only_a_home_company_seen_alike_in_two_deals_joins_the_larger():
+    # KazTel is named by every article of both deals: the one told by more articles wins.
+    facts = [
+        one("s1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-02-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("o1", "2024-01-20", "mou", [KZ, ORBITA, KAZTEL]),
+        one("x1", "2024-03-10", "launch", [KZ, KAZTEL]),
+    ]
+    assert groups(deals_of(facts)) == [["o1"], ["s1", "s2", "x1"]]
+
+
+def test_an_event_most_of_whose_companies_a_deal_does_not_name_stays_out_of_it():
+    # A rival operator's launch that also names the national one tells another story.
+    rival = Party(id="steppe-mobile", name="Steppe Mobile", kind="company", country="KZ")
+    owner = Party(id="new:tundra-holding", name="Tundra Holding", kind="company")
+    facts = [
+        one("s1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-02-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("r1", "2024-03-10", "launch", [KZ, rival, owner, KAZTEL]),
+    ]
+    assert groups(deals_of(facts)) == [["r1"], ["s1", "s2"]]
+
+
 def test_an_event_whose_parties_come_from_context_founds_no_deal():
     # "It also unveiled new bundles.": Orbita and Kazakhstan are read from the sentences
     # around, so the sentence names no step of a deal of theirs.
