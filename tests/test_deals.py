@@ -221,6 +221,38 @@ def test_a_named_deal_alias_links_articles():
     assert groups(deals) == [["a1", "a2"]]
 
 
+def test_a_named_deal_keeps_one_id_when_an_event_also_names_another_deal():
+    named = [NamedDeal(id="skylink-kz", name="Skylink in Kazakhstan", aliases=["Skylink"])]
+    texts = {
+        "s1": "Skylink won a licence in Kazakhstan.",
+        "s2": "Skylink began tests in Kazakhstan.",
+        "o3": "Orbita Global said its terminals outsell Skylink in Kazakhstan.",
+    }
+    facts = [
+        article(
+            a,
+            f"2024-0{n}-10",
+            [event(a, 1, "talks", f"2024-0{n}-10", [KZ], text=t)],
+            t,
+            named=named,
+        )
+        for n, (a, t) in enumerate(texts.items(), 1)
+        if a != "o3"
+    ] + [
+        one("o1", "2024-01-20", "mou", [KZ, ORBITA]),
+        one("o2", "2024-02-20", "agreement", [KZ, ORBITA]),
+        article(
+            "o3",
+            "2024-03-20",
+            [event("o3", 1, "deployment", "2024-03-20", [KZ, ORBITA], text=texts["o3"])],
+            texts["o3"],
+            named=named,
+        ),
+    ]
+    deals = {d.id: sorted({h.article for h in d.history}) for d in deals_of(facts, named)}
+    assert deals == {"skylink-kz": ["o3", "s1", "s2"], "orbita-global-kz": ["o1", "o2", "o3"]}
+
+
 def test_articles_years_apart_are_two_deals():
     """The same partners six years later: a new deal, not the old one's history."""
     facts = [
