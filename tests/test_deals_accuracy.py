@@ -49,3 +49,16 @@ def test_blind_deals() -> None:
     assert found.recovered_share >= 43 / 54  # 43/54
     assert found.status_right >= 6
     assert found.distractors_joined == []
+
+
+@pytest.mark.slow
+def test_blind5_deals() -> None:
+    """Written in session 4 and scored on first read: F1 1.0, history 27/45, status 2/5
+    (its writer counts silence up to the set's newest article; the shared gold and
+    `caconnect eval` judge each deal at its own newest article)."""
+    folder = FIXTURES / "blind5"
+    found = scores(folder, folder / "articles", named=False)
+    assert found.f1 >= 0.99
+    assert found.recovered_share >= 0.6
+    assert found.status_right >= 2
+    assert found.distractors_joined == []
