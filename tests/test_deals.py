@@ -893,6 +893,32 @@ def test_an_alternative_planned_after_a_dated_cancellation_leaves_it_cancelled()
     assert deal.status == "cancelled"
 
 
+def test_an_undated_article_dated_by_one_of_its_deals_is_dated_in_the_others():
+    # u1 reports the Skynet rollout that s1 dates, and Orbita's works besides: it was
+    # written when the rollout was news, in the Orbita deal as well.
+    facts = [
+        one("s1", "2024-04-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-09-10", "launch", [KZ, SKYNET]),
+        one("o1", "2023-02-01", "mou", [KZ, ORBITA]),
+        one("o2", "2023-06-01", "agreement", [KZ, ORBITA]),
+        article(
+            "u1",
+            None,
+            [
+                event("u1", 1, "deployment", None, [KZ, SKYNET, KAZTEL]),
+                event("u1", 2, "deployment", None, [KZ, ORBITA]),
+            ],
+        ),
+    ]
+    deals = {d.id: d for d in deals_from_facts(facts)}
+    assert {d: sorted({h.article for h in deal.history}) for d, deal in deals.items()} == {
+        "skynet-orbital-kaztel-kz": ["s1", "s2", "u1"],
+        "orbita-global-kz": ["o1", "o2", "u1"],
+    }
+    dates = {(h.article, h.event): str(h.date) for d in deals.values() for h in d.history}
+    assert dates[("u1", 1)] == dates[("u1", 2)] == "2024-04"
+
+
 def test_eval_judges_each_deal_as_of_its_own_newest_article():
     from ca_connect.deals.evaluate import newest_source
 

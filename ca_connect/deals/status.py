@@ -44,7 +44,7 @@ outlets are the distinct sources (or URL hosts).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
@@ -143,10 +143,19 @@ AHEAD_CUES = re.compile(
 )
 
 
-def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
+def build_deal(
+    group: DealGroup, facts: Mapping[str, ArticleFacts], context: Sequence[Event] = ()
+) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
-    it: `status_as_of` adds what time does (stalled, missed targets)."""
-    told = dated_events([_event(facts[article], number) for article, number in group.events], facts)
+    it: `status_as_of` adds what time does (stalled, missed targets). `context`: the
+    events of the other deals an undated article of this one tells, that may date it."""
+    own = [_event(facts[article], number) for article, number in group.events]
+    refs = set(group.events)
+    told = [
+        event
+        for event in dated_events([*own, *context], facts)
+        if (event.article_id, event.number) in refs
+    ]
     events = [_as_told(event, facts[event.article_id].date) for event in told]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
@@ -177,6 +186,30 @@ def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
         amounts=list(dict.fromkeys(a for h in history for a in h.amounts)),
         **_sources([facts[a] for a in dict.fromkeys(e.article_id for e in events)]),
     )
+
+
+def dating_contexts(
+    groups: Sequence[DealGroup], facts: Mapping[str, ArticleFacts]
+) -> list[list[Event]]:
+    """For each group, the events of the other deals that an undated article of it tells
+    too (`build_deal`'s context): an article is written once, and any deal it tells may
+    date it (dating.py)."""
+    holders: dict[str, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for article, _ in group.events:
+            if facts[article].date is None:
+                holders[article].add(index)
+    contexts = []
+    for index, group in enumerate(groups):
+        others = {o for article, _ in group.events for o in holders.get(article, ())} - {index}
+        contexts.append(
+            [
+                _event(facts[article], number)
+                for other in sorted(others)
+                for article, number in groups[other].events
+            ]
+        )
+    return contexts
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
