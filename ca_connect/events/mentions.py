@@ -356,7 +356,7 @@ class _Context:
             sources={
                 "parties": "context",
                 "initiatives": "context",
-                "date": _date_source(basis, sentence),
+                "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
             separate=bool(self.grammar.separate.match(sentence.text)),
