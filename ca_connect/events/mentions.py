@@ -340,7 +340,7 @@ class _Context:
         sentence = self.sentences[index]
         if index - last.order > _REACH or last.sentence.field != sentence.field:
             return None
-        date, basis, target = self._date(index, stage, part)
+        date, basis, target = self.dates.date(index, stage, part)
         if target is None:
             return None
         return EventMention(
