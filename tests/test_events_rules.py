@@ -672,3 +672,17 @@ def test_a_fine_or_penalty_paid_is_no_deal() -> None:
     # A halt for a fine is still a halt.
     halted = events("The regulator suspended the licence of Ucell in Uzbekistan over unpaid fines.")
     assert [e.stage for e in halted] == ["cancelled"]
+
+
+def test_a_plan_naming_nobody_of_its_own_describes_the_plan_of_its_type() -> None:
+    body = (
+        "Kyrgyztelecom plans to bring satellite internet to rural schools of Kyrgyzstan. "
+        "Free satellite internet for teachers is also planned."
+    )
+    assert [e.stage for e in events(body)] == ["plan"]
+    # An ordinal opens an item of a list of its own.
+    listed = (
+        "Kyrgyztelecom plans to bring satellite internet to rural schools of Kyrgyzstan. "
+        "Second, satellite internet for teachers of Osh is planned."
+    )
+    assert [e.stage for e in events(listed)] == ["plan", "plan"]

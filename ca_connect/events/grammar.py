@@ -131,6 +131,8 @@ class Grammar:
     # An opening that says another event follows (`Separately, …`, `In a separate deal`):
     # the sentence reports no event told before.
     separate: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening on an ordinal (`The second project …`): one item of a list of its own.
+    ordinal: re.Pattern[str] = re.compile(r"(?!)")
     # Words of an approval (`approved`, `ratified`): an authority's act on a deal, an event
     # apart from its signing.
     approvals: frozenset[str] = frozenset()
@@ -293,6 +295,7 @@ ENGLISH = Grammar(
         r"|move|development|transaction|report))\b",
         re.IGNORECASE,
     ),
+    ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
     approvals=frozenset({"approved", "ratified", "ratification", "endorsed", "approval"}),
     coordinators=frozenset({"and", "but"}),
     predicate_fillers=frozenset(
@@ -383,6 +386,7 @@ RUSSIAN = Grammar(
     definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
     predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
     distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
+    ordinal=re.compile(r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE),
     cue_counts=russian.cue_counts,
 )
 

@@ -78,6 +78,7 @@ class EventMention:
     separate: bool = False  # opens on `Separately,`: another event than those told
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
+    ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -324,6 +325,7 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
+            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
         )
 
     def aim_of_told(

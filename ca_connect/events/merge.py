@@ -139,9 +139,16 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
+    targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
     if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
-        targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
         return len(targets) <= 1  # the same organisation's plan, told again
+    if (
+        mention.stage == "plan"
+        and not mention.own_parties
+        and not mention.ordinal
+        and group.types & set(mention.initiatives)
+    ):
+        return len(targets) <= 1  # nobody of its own: the plan of the same kind, described
     return not mention.own_parties and not mention.own_initiatives
 
 
