@@ -88,6 +88,10 @@ class Grammar:
     conditions: frozenset[str]
     # Market forecasts: no plan.
     forecasts: frozenset[str]
+    # Rankings and indices: market statistics, no event (`ranks 40th in an index`).
+    rankings: frozenset[str]
+    # Fines and bribery cases: what is paid is a penalty, no deal.
+    penalties: frozenset[str]
     # What a rule-maker brings in: a launch of these is a rule, not a service
     # (`a law introduced requirements`).
     rule_nouns: frozenset[str]
@@ -238,6 +242,8 @@ ENGLISH = Grammar(
     ),
     conditions=frozenset({"if", "unless", "whether"}),
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
+    rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
+    penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     rule_nouns=frozenset(
         {
             *("requirement", "requirements", "rule", "rules", "regulation", "regulations"),
@@ -358,6 +364,8 @@ RUSSIAN = Grammar(
     ),
     conditions=frozenset({"если", "ли"}),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
+    rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
+    penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     rule_nouns=frozenset(
         {
             *("требование", "требования", "правило", "правила", "ограничение", "ограничения"),

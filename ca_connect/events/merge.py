@@ -106,6 +106,11 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
+    if mention.stage == "plan" and mention.target is None and mention.under_deal:
+        # `Under the memorandum, the sides will …`: one of the terms of that deal.
+        deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
+        if deal is not None:
+            return deal
     if mention.stage == "plan" and mention.target is None:
         for group in reversed(groups[-_LOOK_BACK:]):
             if _elaborates(group, mention):
