@@ -287,3 +287,9 @@ def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -
         "Construction of the first 300 5G base stations is under way."
     )
     assert ids(one(body, "deployment")) == []
+    body = (
+        "The EBRD signed a $40 million fiber loan with Kyrgyztelecom. "
+        "Kyrgyzstan's parliament ratified the loan in May."
+    )
+    _signing, ratification = events(body)
+    assert ids(ratification) == ["KG", "ebrd", "kyrgyztelecom"]

@@ -67,6 +67,11 @@ _LATER_REFERENCE = re.compile(
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )
+_DEAL_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
+    r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
+    re.IGNORECASE,
+)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -137,6 +142,9 @@ class ArticleParties:
         if (
             not referred
             and not any(p.kind != "country" for p in own)
+            # a country acting names its actor (`Tajikistan launched 5G`), unless the
+            # sentence refers to a deal told before (`ratified the agreement`)
+            and (not own or bool(_DEAL_REFERENCE.search(self.sentences[index].text)))
             and (meeting is None or meeting >= index)
         ):
             referred = self._paragraph_actors(index)
