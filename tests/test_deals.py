@@ -380,7 +380,7 @@ def test_a_cancellation_last_cancels_and_one_the_deal_went_on_after_stalls_it():
             "b1",
             "2024-09-01",
             [
-                event("b1", 1, "cancelled", "2024-02-01", [UZ, ORBITA]),
+                event("b1", 1, "cancelled", "2024-02-01", [UZ, ORBITA], text="Works halted."),
                 event("b1", 2, "agreement", "2024-08-01", [UZ, ORBITA]),
             ],
         ),

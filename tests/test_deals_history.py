@@ -239,3 +239,16 @@ def test_a_deal_told_only_by_a_change_of_partner_stands_at_agreement():
     deal = deal_of(event(1, "talks", "2023-05", taken))
     assert [h.stage for h in deal.history] == ["partner-change"]
     assert deal.status == "agreement"
+
+
+def test_an_end_the_deal_went_on_after_stays_an_end_a_halt_is_a_stall():
+    broke = "Talks with Orbita broke down in September after they failed to agree a price."
+    halted = "Cable laying for Orbita stopped in October over a route dispute."
+    renewed = "Orbita agreed a renewed deal for the terminals."
+    deal = deal_of(
+        event(1, "cancelled", "2024-09", broke),
+        event(2, "cancelled", "2024-10", halted),
+        event(3, "agreement", "2024-12", renewed),
+    )
+    assert [h.stage for h in deal.history] == ["cancelled", "stalled", "agreement"]
+    assert deal.status == "agreement"

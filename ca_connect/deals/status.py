@@ -12,6 +12,7 @@ are marked `background` and do not count for the status):
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
   deployment, launch); after an undated one, whose order is unknown, with any other event;
+  a dated one telling an end, not a halt (END_CUES, no STALL_CUES), stays `cancelled`;
 - a deployment or cancellation telling building work done (BUILT_DONE) is a `launch`;
 - a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
   launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
@@ -92,6 +93,13 @@ BLOCK_CUES = re.compile(
 # What stops work, for a sentence telling a step and then its stall (steps.py).
 STALL_CUES = re.compile(
     rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped)\b",
+    re.IGNORECASE,
+)
+# An end, not a halt: talks or a deal that broke down, was abandoned or called off.
+END_CUES = re.compile(
+    r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
+    r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
+    r"|failed\s+to\s+(?:agree|reach))\b",
     re.IGNORECASE,
 )
 DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
@@ -272,6 +280,7 @@ def _stages(events: list[Event]) -> list[str]:
         delayed = DELAY_CUES.search(text) and event.stage != "launch"
         blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
             event.stage == "cancelled"
+            and not _ended(event)
             and any(_goes_on(event, later) for later in events[index + 1 :])
         )
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
@@ -310,6 +319,14 @@ def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tupl
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def _ended(event: Event) -> bool:
+    """Does a dated cancellation tell an end (`talks broke down in September`), not a
+    halt (`works stopped`)? It stays `cancelled` in the history though the deal went on:
+    what came after is a new start, and the status counts progress dated after it."""
+    text = _evidence(event)
+    return _when(event) is not None and bool(END_CUES.search(text)) and not STALL_CUES.search(text)
 
 
 def _goes_on(cancelled: Event, later: Event) -> bool:
