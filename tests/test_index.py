@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from ca_connect.cli import cli
 from ca_connect.corpus import DataDir, open_corpus
+from ca_connect.deals import stored as stored_deals
 from ca_connect.query import build_filters
 from ca_connect.store import default_path, schema
 from ca_connect.store import index as index_module
@@ -319,7 +320,7 @@ def test_rows_are_made_from_the_stored_record_and_only_csv_lines_are_kept_ready(
         kept = {
             (key, article)
             for article, keys in db.execute("SELECT article, keys FROM deal_facts")
-            for key in json.loads(keys)
+            for key in json.loads(stored_deals.unpack(keys))
         }
         assert kept and kept == set(db.execute("SELECT key, article FROM deal_keys"))
     events = [json.loads(line) for line in run(seed_data, "export", "--events")[1].splitlines()]
