@@ -686,3 +686,18 @@ def test_a_plan_naming_nobody_of_its_own_describes_the_plan_of_its_type() -> Non
         "Second, satellite internet for teachers of Osh is planned."
     )
     assert [e.stage for e in events(listed)] == ["plan", "plan"]
+
+
+def test_work_currently_under_way_is_no_state() -> None:
+    found = events("Installation of Beeline 4G base stations in Osh is currently under way.")
+    assert [e.stage for e in found] == ["deployment"]
+    assert events("The Tashkent data center is currently connected to the grid.") == []
+
+
+def test_a_headline_in_the_present_and_a_commercial_launch_are_launches() -> None:
+    found = events(
+        "Tcell today announced the commercial launch of its 5G network in Khujand.",
+        title="Tcell switches on 5G in Khujand",
+    )
+    assert [e.stage for e in found] == ["launch"]
+    assert len(found[0].evidence) == 2
