@@ -701,3 +701,12 @@ def test_a_headline_in_the_present_and_a_commercial_launch_are_launches() -> Non
     )
     assert [e.stage for e in found] == ["launch"]
     assert len(found[0].evidence) == 2
+
+
+def test_headline_present_tense_cues() -> None:
+    assert [e.stage for e in events("", title="Work starts on Tashkent data centre")] == [
+        "deployment"
+    ]
+    assert [e.stage for e in events("", title="ADB lends $50 million for Kyrgyz fibre")] == [
+        "agreement"
+    ]
