@@ -249,6 +249,17 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
     assert "kz-mazhilis" not in ids(one(body))
     body = "On the sidelines of the SCO summit, Uztelecom held talks with ZTE on 5G."
     assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+    # ... with its short name in brackets, or at a meeting of its leaders
+    body = (
+        "At the summit of the Shanghai Cooperation Organisation (SCO), Uztelecom held talks "
+        "with ZTE on 5G."
+    )
+    assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+    body = (
+        "В рамках встречи лидеров стран Шанхайской организации сотрудничества Узбектелеком "
+        "провёл переговоры с ZTE о строительстве сети 5G."
+    )
+    assert set(ids(one(body))) == {"uzbektelecom", "zte"}
 
 
 def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -> None:

@@ -41,7 +41,11 @@ _VENUE_AFTER = re.compile(
 )
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:meeting|session|summit|forum|conference|congress|sidelines)\s+of\s+(?:the\s+)?"
-    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:\w+\s+)?)[«\"“]?$",
+    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:\w+\s+)?"
+    # a meeting of its leaders: `встреча лидеров государств-членов ШОС`
+    r"|встреч\w*\s+(?:лидеров|глав|руководителей|министров)\s+(?:[\w-]+\s+){0,2}"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:leaders|heads|ministers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})"
+    r"[«\"“]?$",
     re.IGNORECASE,
 )
 # ... or is followed by: `a Dubai-based investor`, `the Russia-run Baikonur Cosmodrome`,
@@ -53,6 +57,7 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+_ABBREVIATION = re.compile(r"\s*\(\s*")
 # An organisation named right after another one and `under` (`при`, `attached to`) is part
 # of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
 _PART_OF_NAME = re.compile(r"\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I)
@@ -130,6 +135,10 @@ class PartyReader:
             if m.kind == "organization" and _part_of_name(m, organizations, text):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
+                continue
+            # ... and so is its short name in brackets after it (`… организации
+            # сотрудничества (ШОС)`).
+            if any(_ABBREVIATION.fullmatch(text, b, m.start) for _, b in aside):
                 continue
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
