@@ -304,3 +304,15 @@ def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -
     )
     _signing, ratification = events(body)
     assert ids(ratification) == ["KG", "ebrd", "kyrgyztelecom"]
+
+
+def test_an_event_takes_the_parties_its_body_refers_to_over_the_titles() -> None:
+    body = (
+        "The Ministry of Digital Development of the Kyrgyz Republic met the mobile operators "
+        "on Monday.\n\nInstead of a shared network, the ministry will auction 5G spectrum to "
+        "the operators in the fourth quarter."
+    )
+    plan = next(
+        e for e in events(body, "Kyrgyzstan plans 5G spectrum auction") if e.stage == "plan"
+    )
+    assert ids(plan) == ["KG", "kg-digital-ministry"]
