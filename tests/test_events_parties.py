@@ -285,6 +285,12 @@ def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
         "Uzbektelecom held talks with the manufacturer on a satellite of its own."
     )
     assert set(ids(one(body, "talks"))) == {"uzbektelecom", "thales-alenia-space"}
+    body = (
+        "The Islamic Development Bank approved a data center loan for Tajikistan in May. "
+        "The financing agreement was signed on Wednesday by Tajikistan's finance minister and "
+        "the president of the bank."
+    )
+    assert ids(events(body)[-1]) == ["TJ", "isdb"]
 
 
 def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -> None:

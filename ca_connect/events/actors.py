@@ -62,8 +62,8 @@ _SUBJECT_REFERENCE = re.compile(
 )
 # A reference after the cue: the object of a preposition, or who told it.
 _LATER_REFERENCE = re.compile(
-    r"\b(?:to|with|from|for|by)\s+the\s+(?:company|operator|manufacturer|vendor|supplier)\b"
-    r"(?!['’])"
+    r"\b(?:to|with|from|for|by|of)\s+the\s+(?:company|operator|manufacturer|vendor|supplier"
+    r"|(bank|lender))\b(?!['’])"
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )
@@ -221,11 +221,13 @@ class ArticleParties:
                 )
             else:
                 found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
-        elif _LATER_REFERENCE.search(sentence.text, len(before_cue)) is not None:
+        elif (later := _LATER_REFERENCE.search(sentence.text, len(before_cue))) is not None:
             # `supplied equipment to the operator`, `…, the company said`: the nearest earlier
-            # one other than those the sentence names.
+            # one other than those the sentence names; `the bank` a company or an
+            # international bank.
+            kind = None if later.group(1) else "company"
             found += self._earlier(
-                index, want=1, kinds=("organization",), org_kind="company", exclude=named
+                index, want=1, kinds=("organization",), org_kind=kind, exclude=named
             )
         return found
 
