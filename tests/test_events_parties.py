@@ -322,3 +322,17 @@ def test_an_event_takes_the_parties_its_body_refers_to_over_the_titles() -> None
         e for e in events(body, "Kyrgyzstan plans 5G spectrum auction") if e.stage == "plan"
     )
     assert ids(plan) == ["KG", "kg-digital-ministry"]
+
+
+def test_a_reference_saying_where_its_company_is_from_is_that_company() -> None:
+    body = (
+        "Kyrgyzstan signed a satellite agreement with SpaceX in 2022. "
+        "It was noted that negotiations with the American company began two years ago."
+    )
+    assert ids(one(body, "talks")) == ["KG", "spacex"]
+    body = (
+        "Uzbekcosmos picked Thales Alenia Space for its satellite in 2021. "
+        "Uzbektelecom will operate it. In a memorandum signed in 2020, Uzbekcosmos and the "
+        "French-Italian manufacturer agreed to study a satellite project."
+    )
+    assert ids(one(body, "mou")) == ["UZ", "uzbek-space-agency", "thales-alenia-space"]

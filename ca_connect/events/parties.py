@@ -57,6 +57,15 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+# A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
+# `the American company`) only describes it; before a name (`the Chinese company Huawei`)
+# it is the named company's home.
+_REFERENCE_NOUN = re.compile(
+    r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation)\b"
+    r"(?!['’])",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[\w]+-)?$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\(\s*")
 # An organisation named right after another one and `under` (`при`, `attached to`) is part
 # of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
@@ -143,6 +152,8 @@ class PartyReader:
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
+            if _describes_a_reference(m, mentions, text):
+                continue
             if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
                 m, text, sentence.start
             ):
@@ -211,6 +222,17 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
         or _BYSTANDER_AFTER.match(after)
         or (mention.kind == "organization" and _at_its_meeting(before, after))
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+    )
+
+
+def _describes_a_reference(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Is the country a demonym in a reference to a company (`the American company`) that
+    names no company right after it?"""
+    noun = _REFERENCE_NOUN.match(text, mention.end)
+    if noun is None or not _THE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    return not any(
+        m.kind == "organization" and noun.end() <= m.start <= noun.end() + 3 for m in mentions
     )
 
 
