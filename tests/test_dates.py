@@ -522,6 +522,9 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
         ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
         ("Two years ago the operator launched 4G.", PUBLISHED, "2024", False, "Two years ago"),
+        # `since` points back, even after a plan word.
+        ("A 5G pilot in Osh had been planned since the start of May 2023.", None, "2023-05",
+         False, "May 2023"),
         ("In May 2024 Kcell sold its towers, a deal approved in 2023.", None, "2024-05", False,
          "May 2024"),
         ("Two months ago the regulator said so.", PUBLISHED, "2026-01", False, "Two months ago"),

@@ -149,6 +149,10 @@ _DONE_BEFORE = re.compile(
     r"[a-z]+ed\s+(?:(?:in|on|during|at|since)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# `since` points back: `had been planned since October 2017` tells when it was planned.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of\s+)?$", re.IGNORECASE
+)
 # The main clause after an opening date ends at a comma or a relative or joined clause
 # (`In 2015, SpaceX launched a satellite that will retire in 2030`).
 _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
@@ -314,7 +318,7 @@ def _is_planned(sentence: str, start: int, end: int) -> bool:
         before = before[breaks[-1].end() :]
     if _TARGET_BEFORE.search(before) or _TARGET_LEAD.match(sentence[start:end]):
         return True
-    if _DONE_BEFORE.search(before):
+    if _DONE_BEFORE.search(before) or _SINCE_BEFORE.search(before):
         return False
     futures = list(_FUTURE.finditer(before))
     if futures and not _REPORTING.search(before[futures[-1].end() :]):
