@@ -77,6 +77,8 @@ class EventMention:
     describes: bool = False  # only describes a deal told before (`The loan carries …`)
     separate: bool = False  # opens on `Separately,`: another event than those told
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
+    under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
+    ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -127,7 +129,9 @@ class MentionReader:
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
-                mention = context.mention(index, stage, part)
+                mention = context.mention(index, stage, part) or context.aim_of_told(
+                    index, stage, part, mentions
+                )
                 if mention is not None:
                     dated = _dated_by_its_deal(mention, mentions, grammar)
                     split = partners(sentence, stage, actors, grammar) or distributed_actors(
@@ -320,6 +324,44 @@ class _Context:
             describes=describes_a_deal(sentence, self.grammar),
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
+            under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
+            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
+        )
+
+    def aim_of_told(
+        self, index: int, stage: Stage, part: tuple[int, int] | None, told: list[EventMention]
+    ) -> EventMention | None:
+        """A plan naming no actor and no type that sets a target of its own (`The cable is
+        due to be completed in 2026`) sets the aim of what was told just before (within
+        reach, in the body): it takes that mention's parties and types."""
+        if stage != "plan" or not told:
+            return None
+        last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
+        if last is None:
+            return None
+        sentence = self.sentences[index]
+        if index - last.order > _REACH or last.sentence.field != sentence.field:
+            return None
+        date, basis, target = self.dates.date(index, stage, part)
+        if target is None:
+            return None
+        return EventMention(
+            sentence=sentence,
+            order=index,
+            stage=stage,
+            parties=[p.model_copy(update={"source": "context"}) for p in last.parties],
+            initiatives=last.initiatives,
+            date=date,
+            date_basis=basis,
+            target=target,
+            amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
+            sources={
+                "parties": "context",
+                "initiatives": "context",
+                "date": date_source(basis, sentence),
+            },
+            own_date=basis == "sentence",
+            separate=bool(self.grammar.separate.match(sentence.text)),
         )
 
     def actors(self, index: int) -> list[Actor]:
