@@ -77,6 +77,12 @@ _YEAR_ONLY = re.compile(
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
 )
+# `a 2019 memorandum`, `the 2021 contract`: the year a document was made.
+_DOCUMENT_YEAR = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<y>\d{4})\s+(?:memorand(?:um|a|ums)|mou|agreements?"
+    r"|contracts?|deals?|roadmap|accord|treaty|loan)\b",
+    re.IGNORECASE,
+)
 # `June of last year`, `March this year`.
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+current"
@@ -257,10 +263,11 @@ def _explicit_candidates(sentence: str) -> list[_Candidate]:
         date = _date_from_match(match)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
-    for match in _YEAR_ONLY.finditer(sentence):
-        date = _make_date(int(match["y"]))
-        if date is not None:
-            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR):
+        for match in pattern.finditer(sentence):
+            date = _make_date(int(match["y"]))
+            if date is not None:
+                candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     return candidates
 
 
