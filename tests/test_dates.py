@@ -751,3 +751,29 @@ def test_a_yearless_dateline_day_is_never_after_publication(published: dt.date, 
     sentence = f"ASTANA/{MONTH_ABBRS[filed.month]}. {filed.day} (Wire) — It was signed."
     day = dateline_day(sentence, PartialDate.model_validate(published))
     assert day is not None and day.first_day() == filed
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR),
+    noun=st.sampled_from(["memorandum", "agreement", "contract", "deal", "roadmap", "loan"]),
+)
+def test_a_year_before_a_document_is_its_year(year: int, noun: str) -> None:
+    event = resolve_event_date(f"The line follows a {year} {noun} with Kcell.", None)
+    assert event is not None and event.date == PartialDate(year=year)
+
+
+@given(
+    published=dates,
+    years=st.integers(min_value=2, max_value=10),
+    since=st.sampled_from(["since", "since the start of"]),
+)
+def test_counted_years_ago_and_since_are_never_targets(
+    published: dt.date, years: int, since: str
+) -> None:
+    pub = PartialDate.model_validate(published)
+    ago = resolve_event_date(f"The pilot was planned {years} years ago.", pub)
+    if published.year - years >= MIN_YEAR:
+        assert ago is not None and ago.date == PartialDate(year=published.year - years)
+    back = resolve_event_date(f"It had been planned {since} May {published.year}.", pub)
+    assert back is not None and not back.planned
+    assert back.date == PartialDate(year=published.year, month=5)
