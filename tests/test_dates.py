@@ -525,6 +525,9 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         # The year a document was made: `a 2021 memorandum`.
         ("The link follows a 2021 memorandum the two operators signed.", None, "2021", False,
          "a 2021 memorandum"),
+        # This week, told as done: from its Monday to the day it was told (Wed 27 Nov).
+        ("Kcell signed the contract this week.", P("2024-11-27"), "2024-11", False,
+         "this week"),
         # `since` points back, even after a plan word.
         ("A 5G pilot in Osh had been planned since the start of May 2023.", None, "2023-05",
          False, "May 2023"),
@@ -777,3 +780,15 @@ def test_counted_years_ago_and_since_are_never_targets(
     back = resolve_event_date(f"It had been planned {since} May {published.year}.", pub)
     assert back is not None and not back.planned
     assert back.date == PartialDate(year=published.year, month=5)
+
+
+@given(published=dates)
+def test_what_happened_this_week_happened_by_the_day_it_was_told(published: dt.date) -> None:
+    pub = PartialDate.model_validate(published)
+    event = resolve_event_date("The operator signed the contract this week.", pub)
+    monday = published - dt.timedelta(days=published.weekday())
+    assume(monday.year == published.year)  # a week across two years has no common date
+    assert event is not None
+    assert event.date.first_day() <= monday and published <= event.date.last_day()
+    if monday.month == published.month:  # never widened to the coming days' month
+        assert event.date.month == published.month

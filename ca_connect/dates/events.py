@@ -403,9 +403,9 @@ def _relative_period(which: str, unit: str) -> _Resolver:
         today = published.first_day()
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
         first, last = monday, monday + dt.timedelta(days=6)
-        if which == "earlier this":
-            last = today
-        elif which == "later this":
+        if which == "earlier this" or (which in ("this", "current") and not planned):
+            last = today  # what happened this week happened by the day it was told
+        elif which == "later this" or (which in ("this", "current") and planned):
             first = today
         return _common_date(first, last)
 
