@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlparse
 
 from ..models import Event, PartialDate
@@ -199,25 +199,38 @@ def build_deal(
 def dating_contexts(
     groups: Sequence[DealGroup], facts: Mapping[str, ArticleFacts]
 ) -> list[list[Event]]:
-    """For each group, the events of the other deals that an undated article of it tells
-    too (`build_deal`'s context): an article is written once, and any deal it tells may
-    date it (dating.py)."""
+    """For each group, what the other deals an undated article of it tells know of when
+    it was written (`build_deal`'s context): that article's events there, and their
+    dated events of a stage and organisation it reports too (dating.py's anchors). An
+    article is written once, and any deal it tells may date it."""
     holders: dict[str, set[int]] = defaultdict(set)
     for index, group in enumerate(groups):
         for article, _ in group.events:
             if facts[article].date is None:
                 holders[article].add(index)
+    if not holders:
+        return [[] for _ in groups]
+    told = {article: _stage_orgs(facts[article].events) for article in holders}
     contexts = []
     for index, group in enumerate(groups):
-        others = {o for article, _ in group.events for o in holders.get(article, ())} - {index}
-        contexts.append(
-            [
-                _event(facts[article], number)
-                for other in sorted(others)
-                for article, number in groups[other].events
-            ]
-        )
+        undated = {article for article, _ in group.events if article in holders}
+        wanted = set().union(*(told[article] for article in undated)) if undated else set()
+        context = []
+        for other in sorted({o for article in undated for o in holders[article]} - {index}):
+            for article, number in groups[other].events:
+                event = _event(facts[article], number)
+                if article in undated or (
+                    facts[article].date is not None
+                    and event.date is not None
+                    and _stage_orgs([event]) & wanted
+                ):
+                    context.append(event)
+        contexts.append(context)
     return contexts
+
+
+def _stage_orgs(events: Iterable[Event]) -> set[tuple[str, str]]:
+    return {(e.stage, p.id) for e in events for p in e.parties if p.kind != "country"}
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
