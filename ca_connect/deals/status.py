@@ -3,10 +3,11 @@
 History: the deal's events in date order (undated ones by their article's date, then
 last), each with the stage it has in the deal's story (side mentions, link.py rule 6,
 are marked `background` and do not count for the status):
-- an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
-  `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`,
-  and one that ended a contract and signed a new one (SWAP_CUES) three entries: the
-  `cancelled` contract, the `partner-change` and the new `agreement`;
+- an event whose evidence says the work was delayed or postponed (DELAY_CUES), or tells
+  a step and then its stall (steps.py), is `stalled`; one that says a party was replaced
+  (REPLACE_CUES) is `partner-change`, and one that ended a contract and signed a new one
+  (SWAP_CUES) three entries: the `cancelled` contract, the `partner-change` and the new
+  `agreement`;
 - a block is `stalled`, not the end: an event (not a launch) telling of a ban, a
   restriction or a suspension (BLOCK_CUES, not `despite` it); talks or a plan of ending
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
@@ -290,7 +291,11 @@ def _stages(events: list[Event]) -> list[str]:
     stages = []
     for index, event in enumerate(events):
         text = _evidence(event)
-        delayed = DELAY_CUES.search(text) and event.stage != "launch"
+        # A step and then its stall in one sentence (`works began in spring, but they have
+        # been frozen since December`), whatever stage the sentence was read as.
+        delayed = event.stage != "launch" and (
+            DELAY_CUES.search(text) or two_steps(text, None, None, STALL_CUES) is not None
+        )
         blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
             event.stage == "cancelled"
             and not _ended(event)
