@@ -28,13 +28,16 @@ TABLE_WINDOW = 200  # rows a piped table's column widths are measured on
 
 
 class Lines(Protocol):
-    """Rows kept as text (store.Lines): JSON objects, CSV lines, and the CSV header."""
+    """Rows kept as text (store.Lines): JSON objects, CSV lines, the rows themselves, and
+    the CSV header."""
 
     columns: Sequence[str]
 
     def json(self) -> Iterator[str]: ...
 
     def csv(self) -> Iterator[str]: ...
+
+    def rows(self) -> Iterator[Row]: ...
 
 
 def render(
@@ -391,10 +394,10 @@ def render_lines(lines: Lines, fmt: Format, file: TextIO, *, wide: bool = False)
             file.write("\n")
     elif fmt == "json":
         opened = False
-        for line in lines.json():
-            text = json.dumps(json.loads(line), ensure_ascii=False, indent=2)
+        for row in lines.rows():
+            text = json.dumps(row, ensure_ascii=False, indent=2)
             file.write(("[\n" if not opened else ",\n") + "  " + text.replace("\n", "\n  "))
             opened = True
         file.write("\n]\n" if opened else "[]\n")
     else:
-        render_table_stream((json.loads(line) for line in lines.json()), file, wide=wide)
+        render_table_stream(lines.rows(), file, wide=wide)

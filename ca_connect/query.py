@@ -1,8 +1,10 @@
 """What a command asks for, and the rows it prints: no I/O, no engine.
 
 - build_filters: what a user typed -> Filters (codes and ids, dates);
-- views: the rows of one article or one event in each command's shape (ARTICLE_VIEWS,
-  EVENT_VIEWS), made once when an article is stored (store/ingest.py);
+- views: the rows of one article or one event in each command's shape, each made from
+  its export record (FROM_RECORD, EVENT_FROM_RECORD): the store keeps the record and
+  the CSV lines made from it when an article is stored (store/ingest.py), and makes
+  the other views from the record as it streams them;
 - summary_sections and partner_rows: counts made in SQL (store/sql.py) -> rows.
 
 The store (SQLite) selects and counts; this module only says what the rows look like.
@@ -27,25 +29,26 @@ Row = dict[str, Any]
 ARTICLE_SCHEMA_VERSION = 1
 
 
-def timeline_row(article: TaggedArticle) -> Row:
+def timeline_row(record: Row) -> Row:
+    """One row of `timeline --articles`, from the article's export record."""
     return {
-        "date": article.date.isoformat() if article.date else None,
-        "id": article.id,
-        "title": article.title,
-        "countries": list(article.countries),
-        "organizations": [org.name for org in article.organizations],
-        "initiatives": list(article.initiatives),
+        "date": record["date"],
+        "id": record["id"],
+        "title": record["title"],
+        "countries": record["countries"],
+        "organizations": [org["name"] for org in record["organizations"]],
+        "initiatives": record["initiatives"],
     }
 
 
-def listing_row(article: TaggedArticle) -> Row:
-    """One row of `caconnect articles`: id, date, source, title, path."""
+def listing_row(record: Row) -> Row:
+    """One row of `caconnect articles`: id, date, source, title, path (of the record)."""
     return {
-        "id": article.id,
-        "date": article.date.isoformat() if article.date else None,
-        "source": article.source,
-        "title": article.title,
-        "path": article.path,
+        "id": record["id"],
+        "date": record["date"],
+        "source": record["source"],
+        "title": record["title"],
+        "path": record["path"],
     }
 
 
@@ -161,11 +164,6 @@ def build_filters(
     return filters
 
 
-def csv_record(article: TaggedArticle) -> Row:
-    """One CSV row per article: the export schema with lists joined and mentions counted."""
-    return csv_from_record(article_record(article))
-
-
 def csv_from_record(record: Row) -> Row:
     """An article's CSV row from its export record (the store keeps only the record):
     organisations as names and ids, mentions counted."""
@@ -219,24 +217,25 @@ def snippet(text: str, limit: int = 100) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
-def _party_label(party: Any) -> str:
-    return party.id if party.kind == "country" else party.name
+def _party_label(party: Row) -> str:
+    return party["id"] if party["kind"] == "country" else party["name"]
 
 
-def event_row(event: Event) -> Row:
+def event_row(record: Row) -> Row:
+    """One row of `timeline`, from the event's export record."""
     return {
-        "date": event.date.isoformat() if event.date else None,
-        "precision": event.date_precision,
-        "dated_by": event.date_basis,
-        "planned": event.planned,
-        "stage": event.stage,
-        "parties": [_party_label(party) for party in event.parties],
-        "initiatives": list(event.initiatives),
-        "target": event.target.isoformat() if event.target else None,
-        "sentences": len(event.evidence),  # how many sentences report the event
-        "evidence": snippet(event.text),
-        "article": event.article_id,
-        "event": event.number,
+        "date": record["date"],
+        "precision": record["date_precision"],
+        "dated_by": record["date_basis"],
+        "planned": record["planned"],
+        "stage": record["stage"],
+        "parties": [_party_label(party) for party in record["parties"]],
+        "initiatives": record["initiatives"],
+        "target": record["target"],
+        "sentences": len(record["evidence"]),  # how many sentences report the event
+        "evidence": snippet(record["text"]),
+        "article": record["article_id"],
+        "event": record["number"],
     }
 
 
@@ -262,11 +261,6 @@ def event_record(event: Event) -> Row:
         "sources": event.sources.model_dump(),
         "evidence": [evidence.model_dump() for evidence in event.evidence],
     }
-
-
-def event_csv_record(event: Event) -> Row:
-    """One CSV row per event: the export schema with parties as names and ids."""
-    return event_csv_from_record(event_record(event))
 
 
 def event_csv_from_record(record: Row) -> Row:
@@ -341,17 +335,16 @@ def _partner(dictionary: EntityDictionary, value: str) -> str:
 
 # --- Views: rows of one article or one event, the same from memory and from the index --
 
-ARTICLE_VIEWS: dict[str, Callable[[TaggedArticle], Row]] = {
+ARTICLE_RECORD: Callable[[TaggedArticle], Row] = article_record  # `export` as JSON
+EVENT_RECORD: Callable[[Event], Row] = event_record  # `export --events` as JSON
+# Every other view, made from the export record (the store keeps only the record, and
+# the CSV lines of the views schema.ARTICLE_FORMATS / EVENT_FORMATS name).
+FROM_RECORD: dict[str, Callable[[Row], Row]] = {
     "timeline": timeline_row,  # `timeline --articles`
     "list": listing_row,  # `articles`
-    "export": article_record,  # `export` as JSON
-    "csv": csv_record,  # `export` as CSV
+    "csv": csv_from_record,  # `export` as CSV
 }
-# The views made from a stored export record rather than stored themselves.
-FROM_RECORD: dict[str, Callable[[Row], Row]] = {"csv": csv_from_record}
-EVENT_FROM_RECORD: dict[str, Callable[[Row], Row]] = {"csv": event_csv_from_record}
-EVENT_VIEWS: dict[str, Callable[[Event], Row]] = {
+EVENT_FROM_RECORD: dict[str, Callable[[Row], Row]] = {
     "timeline": event_row,  # `timeline`
-    "export": event_record,  # `export --events` as JSON
-    "csv": event_csv_record,  # `export --events` as CSV
+    "csv": event_csv_from_record,  # `export --events` as CSV
 }

@@ -32,14 +32,19 @@ def scores(gold: Path, articles: Path) -> dict[str, float]:
     return {row["field"]: row["f1"] for row in result.rows()}
 
 
+def articles_of(folder: Path) -> Path:
+    """Where a written set keeps its articles: an articles/ folder, or beside the gold."""
+    return folder / "articles" if (folder / "articles").is_dir() else folder
+
+
 def test_seeds_are_perfect() -> None:
     assert scores(FIXTURES / "seeds-gold.yaml", SEEDS) == dict.fromkeys(TARGETS, 1.0)
 
 
 @pytest.mark.slow  # every written set tagged whole
-@pytest.mark.parametrize("folder", ["written", "blind2", "blind3", "blind4"])
+@pytest.mark.parametrize("folder", ["written", "blind2", "blind3", "blind4", "blind5"])
 def test_written_sets_meet_the_targets(folder: str) -> None:
-    result = scores(FIXTURES / folder / "gold.yaml", FIXTURES / folder)
+    result = scores(FIXTURES / folder / "gold.yaml", articles_of(FIXTURES / folder))
     assert {f: result[f] for f in TARGETS if result[f] < TARGETS[f]} == {}
 
 
@@ -93,6 +98,9 @@ WRITTEN_EVENT_FLOORS = {
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     "blind4": (0.55, 0.685, 0.42, 0.85),
+    # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
+    # precision 0.586, parties 0.294, dates 0.824.
+    "blind5": (0.52, 0.58, 0.29, 0.82),
 }
 
 
@@ -105,7 +113,8 @@ def test_deal_events_stay_at_their_figures(shared_dir: Path, folder: str) -> Non
 @pytest.mark.slow  # every written set analysed whole
 @pytest.mark.parametrize("folder", sorted(WRITTEN_EVENT_FLOORS))
 def test_written_sets_deal_events_stay_at_their_figures(folder: str) -> None:
-    assert_event_floors(FIXTURES / folder, FIXTURES / folder, WRITTEN_EVENT_FLOORS[folder])
+    folder_path = FIXTURES / folder
+    assert_event_floors(folder_path, articles_of(folder_path), WRITTEN_EVENT_FLOORS[folder])
 
 
 def assert_event_floors(gold_dir: Path, articles: Path, floors: tuple[float, ...]) -> None:

@@ -21,6 +21,7 @@ from ca_connect.dates import (
     MAX_YEAR,
     MIN_YEAR,
     EventDate,
+    dateline_day,
     find_publication_date,
     parse_query_date,
     resolve_event_date,
@@ -520,6 +521,9 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("Deals were signed last month.", P("2026-01-15"), "2025-12", False, "last month"),
         ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
         ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
+        ("Two years ago the operator launched 4G.", PUBLISHED, "2024", False, "Two years ago"),
+        ("In May 2024 Kcell sold its towers, a deal approved in 2023.", None, "2024-05", False,
+         "May 2024"),
         ("Two months ago the regulator said so.", PUBLISHED, "2026-01", False, "Two months ago"),
         ("Three days ago the regulator said so.", PUBLISHED, "2026-03-02", False,
          "Three days ago"),
@@ -621,6 +625,9 @@ def test_relative_event_dates_need_enough_precision(sentence: str, published: Pa
         "An operator won spectrum in the 1700/1800 MHz band.",
         "The Digital Uzbekistan-2030 strategy and the Digital Bridge 2023 forum were cited.",
         "A few years ago, the vendor opened an office.",
+        # A date in an apposition ending the sentence is the noun's, not the event's.
+        "The sale suits the vendor, which sticks to its exit, a policy adopted in 2019.",
+        "Kcell sold its towers to Nordtel, a firm founded in March 2012 in Almaty.",
         "Operators may march ahead with 5G.",
         "The statement gave no date at all.",
         "",
@@ -682,3 +689,59 @@ def test_event_spans_slice_back(sentence: str, published: PartialDate | None) ->
 def test_posted_date_before_a_later_update_stamp() -> None:
     text = "Posted : 2023-06-15 17:02 Updated : 2023-06-16 09:10\n\nBy A. Writer\n\nBody.\n"
     assert find_publication_date(text) == (PartialDate(year=2023, month=6, day=15), "dateline")
+
+
+# --- A note saying when the article was first published; the story's dateline day ------
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "This report was first published in issue 12 of our weekly paper on Feb. 3 2021",
+        "Originally published on 3 February 2021.",
+        "Originally published in the print edition on Feb. 3 2021",
+        ">> This piece first appeared in the print edition on February 3, 2021",
+    ],
+)
+def test_a_note_ending_the_text_says_when_it_was_first_published(ending: str) -> None:
+    text = "BISHKEK/Jan. 29 — The regulator said on Friday it would auction spectrum.\nENDS\n"
+    assert find_publication_date(text + ending) == (P("2021-02-03"), "dateline")
+
+
+def test_a_publication_note_must_end_the_text() -> None:
+    text = "The network was first published in a tender on 3 February 2021, officials said."
+    assert find_publication_date(text) == (None, None)
+
+
+@given(date=dates)
+def test_any_first_published_note_reads_back(date: dt.date) -> None:
+    text = (
+        f"Body text.\nThis story was first published on {MONTHS[date.month]} {date.day} {date.year}"
+    )
+    assert find_publication_date(text) == (PartialDate.model_validate(date), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # Without a year: the latest such day up to publication (filed, then printed).
+        ("ALMATY/Dec. 28 (The Weekly) — The operator filed a notice.", "2019-01-11", "2018-12-28"),
+        ("DUSHANBE, March 2 — Talks ended.", "2024-03-04", "2024-03-02"),
+        # With one: as written.
+        ("TASHKENT, July 16, 2019 (Kun.uz) – Talks ended.", None, "2019-07-16"),
+        # No dateline, or no publication date to take the year from.
+        ("The operator said on Dec. 28 it had filed a notice.", "2019-01-11", None),
+        ("ALMATY/Dec. 28 (The Weekly) — The operator filed a notice.", None, None),
+    ],
+)
+def test_dateline_day(sentence: str, published: str | None, expected: str | None) -> None:
+    assert iso(dateline_day(sentence, P(published) if published else None)) == expected
+
+
+@given(published=dates, back=st.integers(min_value=0, max_value=364))
+def test_a_yearless_dateline_day_is_never_after_publication(published: dt.date, back: int) -> None:
+    filed = published - dt.timedelta(days=back)
+    assume(filed.year >= MIN_YEAR and (filed.month, filed.day) != (2, 29))
+    sentence = f"ASTANA/{MONTH_ABBRS[filed.month]}. {filed.day} (Wire) — It was signed."
+    day = dateline_day(sentence, PartialDate.model_validate(published))
+    assert day is not None and day.first_day() == filed

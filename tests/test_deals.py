@@ -221,6 +221,38 @@ def test_a_named_deal_alias_links_articles():
     assert groups(deals) == [["a1", "a2"]]
 
 
+def test_a_named_deal_keeps_one_id_when_an_event_also_names_another_deal():
+    named = [NamedDeal(id="skylink-kz", name="Skylink in Kazakhstan", aliases=["Skylink"])]
+    texts = {
+        "s1": "Skylink won a licence in Kazakhstan.",
+        "s2": "Skylink began tests in Kazakhstan.",
+        "o3": "Orbita Global said its terminals outsell Skylink in Kazakhstan.",
+    }
+    facts = [
+        article(
+            a,
+            f"2024-0{n}-10",
+            [event(a, 1, "talks", f"2024-0{n}-10", [KZ], text=t)],
+            t,
+            named=named,
+        )
+        for n, (a, t) in enumerate(texts.items(), 1)
+        if a != "o3"
+    ] + [
+        one("o1", "2024-01-20", "mou", [KZ, ORBITA]),
+        one("o2", "2024-02-20", "agreement", [KZ, ORBITA]),
+        article(
+            "o3",
+            "2024-03-20",
+            [event("o3", 1, "deployment", "2024-03-20", [KZ, ORBITA], text=texts["o3"])],
+            texts["o3"],
+            named=named,
+        ),
+    ]
+    deals = {d.id: sorted({h.article for h in d.history}) for d in deals_of(facts, named)}
+    assert deals == {"skylink-kz": ["o3", "s1", "s2"], "orbita-global-kz": ["o1", "o2", "o3"]}
+
+
 def test_articles_years_apart_are_two_deals():
     """The same partners six years later: a new deal, not the old one's history."""
     facts = [
@@ -348,7 +380,7 @@ def test_a_cancellation_last_cancels_and_one_the_deal_went_on_after_stalls_it():
             "b1",
             "2024-09-01",
             [
-                event("b1", 1, "cancelled", "2024-02-01", [UZ, ORBITA]),
+                event("b1", 1, "cancelled", "2024-02-01", [UZ, ORBITA], text="Works halted."),
                 event("b1", 2, "agreement", "2024-08-01", [UZ, ORBITA]),
             ],
         ),
@@ -516,6 +548,29 @@ def test_an_event_with_only_a_home_company_stays_with_its_article_deal():
         ),
     ]
     assert groups(deals_of(facts)) == [["o1", "o2", "o3"], ["s1", "s2", "s3"]]
+
+
+def test_an_event_with_only_a_home_company_seen_alike_in_two_deals_joins_the_larger():
+    # KazTel is named by every article of both deals: the one told by more articles wins.
+    facts = [
+        one("s1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-02-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("o1", "2024-01-20", "mou", [KZ, ORBITA, KAZTEL]),
+        one("x1", "2024-03-10", "launch", [KZ, KAZTEL]),
+    ]
+    assert groups(deals_of(facts)) == [["o1"], ["s1", "s2", "x1"]]
+
+
+def test_an_event_most_of_whose_companies_a_deal_does_not_name_stays_out_of_it():
+    # A rival operator's launch that also names the national one tells another story.
+    rival = Party(id="steppe-mobile", name="Steppe Mobile", kind="company", country="KZ")
+    owner = Party(id="new:tundra-holding", name="Tundra Holding", kind="company")
+    facts = [
+        one("s1", "2024-01-10", "agreement", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-02-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("r1", "2024-03-10", "launch", [KZ, rival, owner, KAZTEL]),
+    ]
+    assert groups(deals_of(facts)) == [["r1"], ["s1", "s2"]]
 
 
 def test_an_event_whose_parties_come_from_context_founds_no_deal():
@@ -836,6 +891,32 @@ def test_an_alternative_planned_after_a_dated_cancellation_leaves_it_cancelled()
     (deal,) = deals_of(facts)
     assert [h.stage for h in deal.history][:3] == ["mou", "cancelled", "plan"]
     assert deal.status == "cancelled"
+
+
+def test_an_undated_article_dated_by_one_of_its_deals_is_dated_in_the_others():
+    # u1 reports the Skynet rollout that s1 dates, and Orbita's works besides: it was
+    # written when the rollout was news, in the Orbita deal as well.
+    facts = [
+        one("s1", "2024-04-10", "deployment", [KZ, SKYNET, KAZTEL]),
+        one("s2", "2024-09-10", "launch", [KZ, SKYNET]),
+        one("o1", "2023-02-01", "mou", [KZ, ORBITA]),
+        one("o2", "2023-06-01", "agreement", [KZ, ORBITA]),
+        article(
+            "u1",
+            None,
+            [
+                event("u1", 1, "deployment", None, [KZ, SKYNET, KAZTEL]),
+                event("u1", 2, "deployment", None, [KZ, ORBITA]),
+            ],
+        ),
+    ]
+    deals = {d.id: d for d in deals_from_facts(facts)}
+    assert {d: sorted({h.article for h in deal.history}) for d, deal in deals.items()} == {
+        "skynet-orbital-kaztel-kz": ["s1", "s2", "u1"],
+        "orbita-global-kz": ["o1", "o2", "u1"],
+    }
+    dates = {(h.article, h.event): str(h.date) for d in deals.values() for h in d.history}
+    assert dates[("u1", 1)] == dates[("u1", 2)] == "2024-04"
 
 
 def test_eval_judges_each_deal_as_of_its_own_newest_article():

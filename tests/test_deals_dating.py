@@ -145,3 +145,19 @@ def test_without_a_deadline_one_organisation_in_common_dates_nothing():
         dates={"d": "2024-04-18"},
     )
     assert found["u#1"] is None
+
+
+def test_the_deals_dated_articles_place_a_day_without_a_year_before_an_old_past_date():
+    # The undated article recalls 2016 and names `Dec. 28`; the deal's dated article dates
+    # the agreement it reports too to December 2018: the article is of 28 December 2018,
+    # not of the first 28 December after 2016.
+    found = history(
+        event(
+            "d", 1, "agreement", "2018-12-12", "Nordtel agreed to buy Orbita.", KZ, ORBITA, NORDTEL
+        ),
+        event("u", 1, "plan", None, "On Dec. 28 Orbita said it would sell its stake.", KZ, ORBITA),
+        event("u", 2, "agreement", "2016-03", "Orbita merged its unit in March 2016.", KZ, ORBITA),
+        event("u", 3, "agreement", None, "Nordtel agreed to acquire Orbita.", KZ, NORDTEL, ORBITA),
+        dates={"d": "2018-12-20"},
+    )
+    assert (found["u#1"], found["u#3"]) == ("2018-12-28", "2018-12-28")

@@ -101,7 +101,31 @@ def test_a_party_replaced_by_another_is_a_partner_change():
             "signed a new one with Baltic Uplink.",
         ),
     )
-    assert [h.stage for h in deal.history] == ["agreement", "partner-change", "partner-change"]
+    stages = [h.stage for h in deal.history]
+    assert stages == ["agreement", "partner-change", "cancelled", "partner-change", "agreement"]
+
+
+def test_a_contract_ended_and_a_new_one_signed_is_an_end_a_change_and_a_contract():
+    swap = (
+        "The agency terminated its deal with Orbita over late deliveries and signed a new "
+        "contract with Baltic Uplink."
+    )
+    deal = deal_of(
+        event(1, "agreement", "2021-02", "Orbita won the contract for the ground stations."),
+        event(2, "cancelled", "2023-01-12", swap),
+    )
+    assert dated_stages(deal) == [
+        ("agreement", "2021-02"),
+        ("cancelled", "2023-01-12"),
+        ("partner-change", "2023-01-12"),
+        ("agreement", "2023-01-12"),
+    ]
+    assert deal.status == "agreement"
+    assert [p.id for p in deal.parties if p.dropped] == ["orbita"]
+    taken = "Baltic Uplink took over the contract after the agency ended its deal with Orbita."
+    assert [h.stage for h in deal_of(event(1, "cancelled", "2023", taken)).history] == [
+        "partner-change"
+    ]
 
 
 def test_an_end_told_in_the_present_perfect_is_dated_by_its_article():
@@ -189,3 +213,42 @@ def test_a_stall_told_first_is_one_entry():
     text = "The works were delayed, but the ministry expects to finish them in 2025."
     deal = deal_of(event(1, "plan", "2024-01", text))
     assert dated_stages(deal) == [("stalled", "2024-01")]
+
+
+def test_building_work_told_as_done_is_a_launch_whatever_else_the_sentence_reads():
+    hung = "Works on suspension of the Orbita cable along the first stage have been completed."
+    deal = deal_of(
+        event(1, "cancelled", "2023-09", hung),
+        event(2, "deployment", "2023-09", "Construction of the gateway was finished in May."),
+        event(3, "agreement", "2019", "Orbita signed for the first phase, which was completed."),
+        event(4, "deployment", "2023-09", "The operators completed a joint route survey."),
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "launch", "launch", "deployment"]
+
+
+def test_work_after_a_first_stage_completed_is_the_next_stage_under_way():
+    first = event(1, "launch", "2023-09-20", "The first stage of the Orbita line is complete.")
+    works = event(2, "deployment", "2023-09-20", "Crews laid 190 km of cable in Osh region.")
+    assert deal_of(first, works).status == "deployment"
+    whole = event(1, "launch", "2023-09-20", "The Orbita line is complete.")
+    assert deal_of(whole, works).status == "launch"
+
+
+def test_a_deal_told_only_by_a_change_of_partner_stands_at_agreement():
+    taken = "Baltic Uplink took over the contract for the Orbita ground stations."
+    deal = deal_of(event(1, "talks", "2023-05", taken))
+    assert [h.stage for h in deal.history] == ["partner-change"]
+    assert deal.status == "agreement"
+
+
+def test_an_end_the_deal_went_on_after_stays_an_end_a_halt_is_a_stall():
+    broke = "Talks with Orbita broke down in September after they failed to agree a price."
+    halted = "Cable laying for Orbita stopped in October over a route dispute."
+    renewed = "Orbita agreed a renewed deal for the terminals."
+    deal = deal_of(
+        event(1, "cancelled", "2024-09", broke),
+        event(2, "cancelled", "2024-10", halted),
+        event(3, "agreement", "2024-12", renewed),
+    )
+    assert [h.stage for h in deal.history] == ["cancelled", "stalled", "agreement"]
+    assert deal.status == "agreement"

@@ -220,8 +220,8 @@ def real_stages(body: str) -> list[str]:
         ("The memorandum signed in May will be implemented by Huawei for 5G.", "mou"),
         # A `... be` cue counts only where it governs: no plan here.
         ("It should be noted that Kazakhstan launched 5G in 2024.", "launch"),
-        # Halts are never governed: an announced delay is a halt.
-        ("The 5G pilots of Kyrgyzstan will be delayed.", "cancelled"),
+        # Halts are never governed: an announced suspension is a halt.
+        ("The 5G pilots of Kyrgyzstan will be suspended.", "cancelled"),
         # --- A negated cue does not count.
         ("Kazakhstan has not launched 5G yet.", None),
         ("Kazakhstan hasn't launched 5G.", None),

@@ -213,3 +213,83 @@ def test_a_possessive_reference_is_resolved_beside_the_names_of_its_sentence() -
         "built with ZTE, was commissioned in May."
     )
     assert set(ids(one(body, "launch"))) == {"kazakhtelecom", "zte"}
+
+
+def test_an_organisation_under_another_is_part_of_its_name() -> None:
+    body = (
+        "The State Agency of Communications under the Cabinet of Ministers granted MegaCom "
+        "a licence for 5G in Bishkek."
+    )
+    assert "kg-cabinet" not in ids(one(body))
+
+
+def test_each_central_asian_agency_brings_its_country_beside_another() -> None:
+    body = (
+        "The Ministry of Digital Development, Innovation and Aerospace Industry and the "
+        "Ministry of Digital Technologies of Uzbekistan signed a cybersecurity agreement."
+    )
+    assert {"KZ", "UZ"} <= set(ids(one(body)))
+
+
+def test_a_reference_opening_the_sentence_is_another_actor_than_those_it_names() -> None:
+    body = "Kcell reported strong revenue. It is in talks with Huawei on a 5G network."
+    assert set(ids(one(body, "talks"))) == {"kcell", "huawei"}
+
+
+def test_a_reference_finds_the_subject_of_the_sentence_before() -> None:
+    body = (
+        "Ucell signed a 5G agreement with the Ministry of Digital Technologies of Uzbekistan. "
+        "It launched 5G in Samarkand in June."
+    )
+    assert ids(one(body, "launch")) == ["ucell"]
+
+
+def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
+    body = "During a Mazhilis session, Kcell said it was in talks with Huawei on 5G towers."
+    assert "kz-mazhilis" not in ids(one(body))
+    body = "On the sidelines of the SCO summit, Uztelecom held talks with ZTE on 5G."
+    assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+
+
+def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -> None:
+    body = "The sides discussed a data center in Uzbekistan and cloud services."
+    title = "Talks with Huawei on digital infrastructure"
+    found = [e for e in events(body, title) if e.stage == "talks"]
+    assert set(ids(found[0])) == {"UZ", "huawei"}
+
+
+def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
+    body = (
+        "Uzbektelecom chose ZTE for its 5G core network. "
+        "ZTE has also supplied LTE equipment to the operator since 2017."
+    )
+    assert ids(one(body, "deployment")) == ["zte", "uzbektelecom"]
+    body = (
+        "Kcell reported higher revenue in May. The 5G trial uses equipment from Ericsson "
+        "and will run for three months, the company said."
+    )
+    assert ids(one(body, "deployment")) == ["ericsson", "kcell"]
+    body = (
+        "Türkmenaragatnaşyk picked Thales Alenia Space to build its second satellite. "
+        "Uzbektelecom held talks with the manufacturer on a satellite of its own."
+    )
+    assert set(ids(one(body, "talks"))) == {"uzbektelecom", "thales-alenia-space"}
+
+
+def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -> None:
+    body = (
+        "Kcell signed a 5G contract with Ericsson in Almaty. "
+        "Construction of the first 300 5G base stations is under way."
+    )
+    assert ids(one(body, "deployment")) == ["kcell", "ericsson"]
+    body = (
+        "Kcell signed a 5G contract with Ericsson in Almaty.\n\n"
+        "Construction of the first 300 5G base stations is under way."
+    )
+    assert ids(one(body, "deployment")) == []
+    body = (
+        "The EBRD signed a $40 million fiber loan with Kyrgyztelecom. "
+        "Kyrgyzstan's parliament ratified the loan in May."
+    )
+    _signing, ratification = events(body)
+    assert ids(ratification) == ["KG", "ebrd", "kyrgyztelecom"]

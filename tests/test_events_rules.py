@@ -620,3 +620,69 @@ def test_approving_a_deal_is_an_event_apart_from_signing_it() -> None:
         "The fiber loan agreement was signed in Bishkek."
     )
     assert [e.stage for e in events(again)] == ["agreement"]
+
+
+def test_a_plan_naming_nobody_with_a_target_sets_the_aim_of_what_was_told() -> None:
+    found = events(
+        "Kazakhtelecom signed a contract with Huawei to lay a fiber line to Aktau. "
+        "The line is due to be finished in the third quarter of 2027."
+    )
+    plans = [e for e in found if e.stage == "plan"]
+    assert [(ids(e), e.initiatives, str(e.target)) for e in plans] == [
+        (["kazakhtelecom", "huawei"], ["fiber"], "2027")
+    ]
+    assert plans[0].sources.parties == "context"
+    # Without a target it names no event.
+    untargeted = events(
+        "Kazakhtelecom signed a contract with Huawei for fiber. The line is due to be finished."
+    )
+    assert [e.stage for e in untargeted] == ["agreement"]
+
+
+def test_a_ranking_is_no_event() -> None:
+    assert events("Uzbekistan ranked 40th in a global e-government survey of the UN.") == []
+    assert events("Kyrgyzstan ranks 12th in an index of mobile internet speeds.") == []
+
+
+def test_a_delay_is_no_halt() -> None:
+    found = events("The launch of the Kazakh 5G network by Kcell was delayed by two months.")
+    assert "cancelled" not in [e.stage for e in found]
+    halted = events("Kcell halted the construction of its 5G network in Almaty.")
+    assert [e.stage for e in halted] == ["cancelled"]
+
+
+def test_a_plan_framed_by_a_deal_without_a_target_is_one_of_its_terms() -> None:
+    body = (
+        "Tojiktelecom and Huawei signed an agreement on a fiber ring in Dushanbe. "
+        "The ring will have 40 nodes. Officials praised the project at length. "
+        "A second ring is on the table as well. Under the agreement, Huawei will train "
+        "engineers of Tojiktelecom."
+    )
+    (deal,) = events(body)
+    assert deal.stage == "agreement"
+    assert any(e.text.startswith("Under the agreement") for e in deal.evidence)
+    # With a target of its own it is a plan apart.
+    dated = body.replace("engineers of Tojiktelecom.", "engineers of Tojiktelecom by 2027.")
+    assert [e.stage for e in events(dated)] == ["agreement", "plan"]
+
+
+def test_a_fine_or_penalty_paid_is_no_deal() -> None:
+    assert events("Beeline agreed to pay $20 million in penalties to the Kazakh regulator.") == []
+    assert events("Kcell said it expected to pay fines of up to $2 million in Kazakhstan.") == []
+    # A halt for a fine is still a halt.
+    halted = events("The regulator suspended the licence of Ucell in Uzbekistan over unpaid fines.")
+    assert [e.stage for e in halted] == ["cancelled"]
+
+
+def test_a_plan_naming_nobody_of_its_own_describes_the_plan_of_its_type() -> None:
+    body = (
+        "Kyrgyztelecom plans to bring satellite internet to rural schools of Kyrgyzstan. "
+        "Free satellite internet for teachers is also planned."
+    )
+    assert [e.stage for e in events(body)] == ["plan"]
+    # An ordinal opens an item of a list of its own.
+    listed = (
+        "Kyrgyztelecom plans to bring satellite internet to rural schools of Kyrgyzstan. "
+        "Second, satellite internet for teachers of Osh is planned."
+    )
+    assert [e.stage for e in events(listed)] == ["plan", "plan"]

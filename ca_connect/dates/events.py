@@ -152,6 +152,11 @@ _DONE_BEFORE = re.compile(
 # The main clause after an opening date ends at a comma or a relative or joined clause
 # (`In 2015, SpaceX launched a satellite that will retire in 2030`).
 _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
+# A noun set after the sentence with its own participle and date (`…, a strategy announced
+# in 2015.`): the date is that noun's, never the event's.
+_TRAILING_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
+)
 _LEADING_PREPOSITION = re.compile(r"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*)?$", re.I)
 # A dateline heading a sentence (`TASHKENT, July 16, 2019 (Kun.uz) – ...`, `ALMATY/Dec. 28
 # —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
@@ -173,7 +178,8 @@ def resolve_event_date(
     article, not the event: its date is skipped. Year ranges (`2025-2027`) and quantities
     (`2,000 schools`, `Falcon 9`) are not dates. `planned` marks target dates (`by the end
     of 2025`, `will ... in 2026`); `past_only` skips them (`aims to finish by 2027 under a
-    decree adopted in February` -> February).
+    decree adopted in February` -> February). A date in an apposition ending the sentence
+    (`…, a strategy announced in 2015.`) is the noun's: it is skipped.
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
     dateline = _DATELINE.match(english.text)
@@ -182,8 +188,10 @@ def resolve_event_date(
         # An undated article: the dateline's full date is the day the rest is read from.
         full = _full_dates(dateline["date"])
         published = full[0].date if full else None
+    apposition = _TRAILING_APPOSITION.search(english.text)
+    ends = apposition.start() if apposition else len(english.text)
     for candidate in _event_candidates(english.text):
-        if candidate.start < skip:
+        if candidate.start < skip or candidate.start >= ends:
             continue
         planned = candidate.future or _is_planned(english.text, candidate.start, candidate.end)
         if planned and past_only:
@@ -192,6 +200,24 @@ def resolve_event_date(
         if date is not None:
             start, end = english.origin[candidate.start], english.origin[candidate.end]
             return EventDate(date, planned, sentence[start:end], start, end)
+    return None
+
+
+def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | None:
+    """The day a dateline heading `sentence` gives (`TASHKENT, July 16, 2019 (Kun.uz) –`), or
+    None. A dateline without a year (`ALMATY/Dec. 28 (The Conway Bulletin) —`) is the latest
+    such day up to `published`: a story filed on 28 December and printed on 11 January."""
+    dateline = _DATELINE.match(english_dates(sentence).text)
+    if dateline is None:
+        return None
+    full = _full_dates(dateline["date"])
+    if full:
+        return full[0].date
+    for pattern in _NO_YEAR_PATTERNS:
+        match = pattern.search(dateline["date"])
+        month = _month_number(match["m"]) if match else None
+        if match and month is not None:
+            return _yearless_day(month, int(match["d"]))(published, False)
     return None
 
 
@@ -376,13 +402,14 @@ def _relative_period(which: str, unit: str) -> _Resolver:
 
 
 def _ago(number: int, unit: str) -> _Resolver:
-    """`a year ago` (month precision if publication has a month), `two months ago`."""
+    """`a year ago` (month precision if publication has a month), `two years ago` (a
+    year: the further back, the rounder the count), `two months ago`."""
 
     def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
         if published is None:
             return None
         if unit == "year":
-            return _make_date(published.year - number, published.month)
+            return _make_date(published.year - number, published.month if number == 1 else None)
         if unit == "month":
             if published.month is None:
                 return None

@@ -260,8 +260,18 @@ def _is_place(city: str) -> bool:
 _SIGNATURE_PREFIX = re.compile(r"(?:/{2,}|^)\s*[^\W\d_][\w.&’'\- ]{0,30},\s*$")
 
 
+# `This story was first published in issue 396 of the weekly ... on Jan. 11 2019`: a note
+# ending the text that says when the article was published.
+_PUBLISHED_NOTE = re.compile(
+    r"\b(?:first|originally)\s+(?:published|printed|appeared)\b[^.!?]{0,120}?\b(?:on|in)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _signature_date(last_line: str) -> PartialDate | None:
-    """The date of a signature such as `... network. ///nCa, 3 March 2025` ending the text."""
+    """The date of a signature such as `... network. ///nCa, 3 March 2025` ending the text,
+    or of a note saying when it was first published (`... first published ... on 11
+    January 2019`)."""
     last_line = last_line.strip()
     found = _full_dates(last_line)
     if not found:
@@ -269,7 +279,8 @@ def _signature_date(last_line: str) -> PartialDate | None:
     final = found[-1]
     if last_line[final.end :].strip(" ."):
         return None
-    if _SIGNATURE_PREFIX.search(last_line[: final.start]):
+    before = last_line[: final.start]
+    if _SIGNATURE_PREFIX.search(before) or _PUBLISHED_NOTE.search(before):
         return final.date
     return _date_line(last_line)
 

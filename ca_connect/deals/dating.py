@@ -4,12 +4,12 @@ The event extractor dates an event by its sentence, or by its article's publicat
 an article with no publication date leaves undated the events its sentences do not date
 themselves (`on November 19`, `later this month`, or nothing at all). Within a deal the
 article can often be dated all the same, as a reader would:
-- a day it names without a year (`on April 9`) is the first such day after the newest
-  past date it tells (`OneWeb had been close to a deal in early 2020`);
-- else it reports an event that a dated article of the deal reports too: the same stage
+- it reports an event that a dated article of the deal reports too: the same stage
   with at least two of the same organisations (one, for an event dated to the month,
   when the article looks ahead to a deadline after it) dates the article by that event's
-  month (a named day: that day, in that event's year or the next);
+  month (a day it names without a year: the first such day from that month on);
+- else a day it names without a year (`on April 9`) is the first such day after the
+  newest past date it tells (`OneWeb had been close to a deal in early 2020`);
 - a date it gives is never earlier than the newest past date it tells.
 Its undated events are then dated as a dated article's would be (dates.events). Pure.
 """
@@ -93,11 +93,11 @@ def written_when(
     be told."""
     bound = _newest_past(own)
     day = _yearless_day(own)
-    if day is not None and bound is not None:
-        return _first_after(day, bound)
+    # The deal's dated articles place the article first: the newest past date it tells is
+    # only a bound (an article written in 2018 may recall 2016 and nothing later).
     anchor = _anchor(own, known, bound)
     if anchor is None:
-        return None
+        return None if day is None or bound is None else _first_after(day, bound)
     if day is not None:
         return _first_after(
             day,

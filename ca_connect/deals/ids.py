@@ -26,10 +26,20 @@ def identify(
     reserved: set[str],
 ) -> list[DealGroup]:
     """The DealGroup of each linked part, with its id and name."""
-    drafts = []
-    for part in parts:
-        refs = sorted(dict.fromkeys(item.ref for item in part))
+    # A named deal's id goes to the one part whose events most name it: an event naming
+    # it beside another deal's counterpart sits in that deal's part too.
+    claimed: dict[str, tuple[int, int]] = {}  # named id: (events naming it, part)
+    wanted: list[Counter[str]] = []
+    for index, part in enumerate(parts):
         deal_keys = Counter(k[1] for item in part for k in item.strong if k[0] == "deal")
+        wanted.append(deal_keys)
+        for named_id, count in deal_keys.items():
+            if named_id not in claimed or count > claimed[named_id][0]:
+                claimed[named_id] = (count, index)
+    drafts = []
+    for index, part in enumerate(parts):
+        refs = sorted(dict.fromkeys(item.ref for item in part))
+        deal_keys = {k: c for k, c in wanted[index].items() if claimed[k][1] == index}
         named_id = max(deal_keys, key=lambda k: (deal_keys[k], k)) if deal_keys else None
         drafts.append((part, refs, named_id))
     taken: set[str] = reserved | {named_id for _, _, named_id in drafts if named_id}

@@ -312,6 +312,7 @@ def _assign(
     org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
     countries: dict[Key, set[str]] = defaultdict(set)
     hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
+    sizes: dict[Key, int] = {}
     for root, group in groups.items():
         told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
         for item in group:
@@ -323,6 +324,7 @@ def _assign(
                 hosts[(item.host, kind)].add(root)
         # an organisation that a deal's articles mostly name, not a bystander of one
         articles = len({item.facts.id for item in group})
+        sizes[root] = articles
         for org, where in told.items():
             if len(where) >= JOIN_SHARE * articles:
                 org_seen[org][root] = len(where) / articles
@@ -335,7 +337,7 @@ def _assign(
         alone = not any(o.ref in placed for o in article)
         if _own_parties(item.event):
             root = (
-                _by_weak(item, org_seen, countries, types, _placed_roots(article, placed))
+                _by_weak(item, org_seen, countries, types, sizes, _placed_roots(article, placed))
                 or _by_article(item, article, placed, types)
                 or (_by_host(item, hosts, crowded) if alone else None)
             )
@@ -380,22 +382,39 @@ def _by_weak(
     org_seen: Mapping[str, Mapping[Key, float]],
     countries: Mapping[Key, set[str]],
     types: Mapping[Key, set[str]],
+    sizes: Mapping[Key, int],
     own: Collection[Key] = (),
 ) -> Key | None:
     """The deal whose articles most name the event's home companies (the sum of the
     shares of its articles naming each; half of them at least), in one of its host
-    countries, with a type that fits; one of the deals `own` of its article's other
-    events if one of them is such a deal (an article's events stay together)."""
+    countries, naming at least half of its home companies, with a type that fits; one of
+    the deals `own` of its article's other events if one of them is such a deal (an
+    article's events stay together); of equals, the one told by more articles
+    (`sizes`)."""
     if item.host is None:
         return None
     hosts = set(item.host.split("+"))
     counts: dict[Key, float] = defaultdict(float)
+    known: Counter[Key] = Counter()
     for key in item.weak:
         for root, share in org_seen.get(key[2], {}).items():
             counts[root] += share
-    fitting = [r for r in counts if _fits(item, types[r]) and countries[r] & hosts]
+            known[root] += 1
+    # An event most of whose companies the deal does not name (a rival operator's
+    # launch that names the national one too) tells another story.
+    fitting = [
+        r
+        for r in counts
+        if _fits(item, types[r])
+        and countries[r] & hosts
+        and known[r] >= JOIN_SHARE * len(item.weak)
+    ]
     fitting = [r for r in fitting if r in own] or fitting
-    return max(fitting, key=lambda root: (counts[root], _neg_key(root))) if fitting else None
+    return (
+        max(fitting, key=lambda root: (counts[root], sizes[root], _neg_key(root)))
+        if fitting
+        else None
+    )
 
 
 def _placed_roots(article: Iterable[Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:

@@ -11,7 +11,7 @@ from .link import EventRef, link
 from .model import ArticleFacts, Deal
 from .named import NamedDeal
 from .names import AliasFinder
-from .status import build_deal
+from .status import build_deal, dating_contexts
 
 
 def facts_of(
@@ -32,7 +32,10 @@ def deals_from_facts(
     names = {c.code: c.name for c in dictionary.countries} if dictionary else {}
     groups = link(facts, named, previous, names)
     by_id = {f.id: f for f in facts}
-    return [build_deal(group, by_id) for group in groups]
+    contexts = dating_contexts(groups, by_id)
+    return [
+        build_deal(group, by_id, context) for group, context in zip(groups, contexts, strict=True)
+    ]
 
 
 def find_deals(

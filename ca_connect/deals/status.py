@@ -4,12 +4,16 @@ History: the deal's events in date order (undated ones by their article's date, 
 last), each with the stage it has in the deal's story (side mentions, link.py rule 6,
 are marked `background` and do not count for the status):
 - an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
-  `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`;
+  `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`,
+  and one that ended a contract and signed a new one (SWAP_CUES) three entries: the
+  `cancelled` contract, the `partner-change` and the new `agreement`;
 - a block is `stalled`, not the end: an event (not a launch) telling of a ban, a
   restriction or a suspension (BLOCK_CUES, not `despite` it); talks or a plan of ending
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
   a dated cancellation the deal goes on with progress dated later (mou, agreement,
   deployment, launch); after an undated one, whose order is unknown, with any other event;
+  a dated one telling an end, not a halt (END_CUES, no STALL_CUES), stays `cancelled`;
+- a deployment or cancellation telling building work done (BUILT_DONE) is a `launch`;
 - a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
   launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
 - an end told in the present perfect (ENDED_NOW) is dated by its article (`_as_told`).
@@ -19,11 +23,13 @@ Status (as of `as_of`, by default the newest article's date):
 - else the stage of the newest dated event that marks progress (mou, agreement,
   deployment, launch; of two on one day the later told; a memorandum or agreement
   after a deployment or launch, a capacity contract, does not set the deal back, nor
-  does a deployment after a launch unless it names a further stage), or of
+  does a deployment after a launch unless it names a further stage or the launch was
+  of a first stage or phase), or of
   an undated event marking more progress (it may be the newest: a completion reported
   in an undated article):
   talks and plans about a deal that has progressed do not set it back; a deal with only
-  talks and plans is at the newest of them (a plan over talks on the same day). Only
+  talks and plans is at the newest of them (a plan over talks on the same day), one
+  told only by a change of partner at `agreement` (who took over holds the contract). Only
   events of the deal's current phase count: those within STATUS_WINDOW months of its
   newest dated event (a satellite launched ten years before the talks about a new
   service says nothing of the talks);
@@ -39,7 +45,7 @@ outlets are the distinct sources (or URL hosts).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
@@ -54,6 +60,13 @@ PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
 DELAY_CUES = re.compile(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    re.IGNORECASE,
+)
+# A contract ended and a new one signed with another party: the history tells the end,
+# the change of partner and the new contract.
+SWAP_CUES = re.compile(
+    r"\b(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\b(?:signed|concluded|awarded)"
+    r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b",
     re.IGNORECASE,
 )
 REPLACE_CUES = re.compile(
@@ -80,6 +93,13 @@ BLOCK_CUES = re.compile(
 # What stops work, for a sentence telling a step and then its stall (steps.py).
 STALL_CUES = re.compile(
     rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped)\b",
+    re.IGNORECASE,
+)
+# An end, not a halt: talks or a deal that broke down, was abandoned or called off.
+END_CUES = re.compile(
+    r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
+    r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
+    r"|failed\s+to\s+(?:agree|reach))\b",
     re.IGNORECASE,
 )
 DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
@@ -113,6 +133,16 @@ STUDY_DONE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
     re.IGNORECASE,
 )
+# Building work told as done (`construction works on the first stage have been completed`)
+# is a built stage completed: a launch, whatever word of the sentence read otherwise
+# (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
+BUILT_DONE = re.compile(
+    r"\b(?:construction|building|laying|installation|works?|section|stage|phase)\b[^.;]{0,120}?"
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b",
+    re.IGNORECASE,
+)
+# A first stage or phase completed leaves the next to build: work told after it counts.
+FIRST_STAGE = re.compile(r"\b(?:first|initial)\s+(?:stage|phase|section)\b", re.IGNORECASE)
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
 AHEAD_CUES = re.compile(
     r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
@@ -121,10 +151,19 @@ AHEAD_CUES = re.compile(
 )
 
 
-def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
+def build_deal(
+    group: DealGroup, facts: Mapping[str, ArticleFacts], context: Sequence[Event] = ()
+) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
-    it: `status_as_of` adds what time does (stalled, missed targets)."""
-    told = dated_events([_event(facts[article], number) for article, number in group.events], facts)
+    it: `status_as_of` adds what time does (stalled, missed targets). `context`: the
+    events of the other deals an undated article of this one tells, that may date it."""
+    own = [_event(facts[article], number) for article, number in group.events]
+    refs = set(group.events)
+    told = [
+        event
+        for event in dated_events([*own, *context], facts)
+        if (event.article_id, event.number) in refs
+    ]
     events = [_as_told(event, facts[event.article_id].date) for event in told]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
@@ -155,6 +194,30 @@ def build_deal(group: DealGroup, facts: Mapping[str, ArticleFacts]) -> Deal:
         amounts=list(dict.fromkeys(a for h in history for a in h.amounts)),
         **_sources([facts[a] for a in dict.fromkeys(e.article_id for e in events)]),
     )
+
+
+def dating_contexts(
+    groups: Sequence[DealGroup], facts: Mapping[str, ArticleFacts]
+) -> list[list[Event]]:
+    """For each group, the events of the other deals that an undated article of it tells
+    too (`build_deal`'s context): an article is written once, and any deal it tells may
+    date it (dating.py)."""
+    holders: dict[str, set[int]] = defaultdict(set)
+    for index, group in enumerate(groups):
+        for article, _ in group.events:
+            if facts[article].date is None:
+                holders[article].add(index)
+    contexts = []
+    for index, group in enumerate(groups):
+        others = {o for article, _ in group.events for o in holders.get(article, ())} - {index}
+        contexts.append(
+            [
+                _event(facts[article], number)
+                for other in sorted(others)
+                for article, number in groups[other].events
+            ]
+        )
+    return contexts
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
@@ -217,6 +280,7 @@ def _stages(events: list[Event]) -> list[str]:
         delayed = DELAY_CUES.search(text) and event.stage != "launch"
         blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
             event.stage == "cancelled"
+            and not _ended(event)
             and any(_goes_on(event, later) for later in events[index + 1 :])
         )
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
@@ -226,6 +290,8 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("plan")
         elif event.stage == "launch" and (WORK_BEGAN.search(text) or STUDY_DONE.search(text)):
             stages.append("deployment")
+        elif event.stage in ("deployment", "cancelled") and _built_done(text):
+            stages.append("launch")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
         else:
@@ -233,9 +299,16 @@ def _stages(events: list[Event]) -> list[str]:
     return stages
 
 
+def _built_done(text: str) -> bool:
+    return bool(BUILT_DONE.search(text)) and not STUDY_DONE.search(text)
+
+
 def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tuple[Event, str]]:
     """The history entries of an event at `stage`: two for a stall its sentence tells
-    after a step of progress (steps.py), else one."""
+    after a step of progress (steps.py), three for a partner change that ended one
+    contract and signed a new one (SWAP_CUES), else one."""
+    if stage == "partner-change" and SWAP_CUES.search(_evidence(event)):
+        return [(event, "cancelled"), (event, stage), (event, "agreement")]
     found = (
         two_steps(_evidence(event), _when(event), published, STALL_CUES)
         if stage == "stalled"
@@ -246,6 +319,14 @@ def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tupl
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def _ended(event: Event) -> bool:
+    """Does a dated cancellation tell an end (`talks broke down in September`), not a
+    halt (`works stopped`)? It stays `cancelled` in the history though the deal went on:
+    what came after is a new start, and the status counts progress dated after it."""
+    text = _evidence(event)
+    return _when(event) is not None and bool(END_CUES.search(text)) and not STALL_CUES.search(text)
 
 
 def _goes_on(cancelled: Event, later: Event) -> bool:
@@ -300,7 +381,8 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
     same = [h for h in talk if h.date == talk[-1].date]
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
-    return chosen.stage, chosen.date
+    # A deal told only by a change of partner: the one taking over holds its contract.
+    return ("agreement" if chosen.stage == "partner-change" else chosen.stage), chosen.date
 
 
 def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
@@ -317,6 +399,7 @@ def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
             and reached[0].stage == "launch"
             and entry.stage == "deployment"
             and not FURTHER_STAGE.search(entry.evidence)
+            and not FIRST_STAGE.search(reached[0].evidence)
         ):
             continue  # what was launched, described
         reached = [entry]

@@ -30,14 +30,14 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from ..models import EntityDictionary, TaggedArticle
+from ..models import EntityDictionary, Event, TaggedArticle
 from .facts import article_facts, facts_from_json, facts_json
 from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
 from .query import deal_order, deal_summary
-from .status import build_deal
+from .status import build_deal, dating_contexts
 from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create_tables: the seam)
 
 # Below this many articles a local re-link costs little: attaching (module docstring) is
@@ -201,8 +201,9 @@ class DealStore:
             db.execute("DELETE FROM deal_hosts WHERE deal = ?", (deal,))
         for article in relink:  # their events were all in `deals`, or in none
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
-        for group in groups:
-            self._put(group, by_id, build=group.id not in kept)
+        contexts = dating_contexts(groups, by_id)
+        for group, context in zip(groups, contexts, strict=True):
+            self._put(group, by_id, build=group.id not in kept, context=context)
 
     def _attached(self) -> int:
         row = self.db.execute("SELECT value FROM deal_state WHERE key = 'attached'").fetchone()
@@ -366,12 +367,18 @@ class DealStore:
         for table, column in _DEAL_TABLES:
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (deal,))
 
-    def _put(self, group: DealGroup, by_id: Mapping[str, ArticleFacts], build: bool = True) -> None:
+    def _put(
+        self,
+        group: DealGroup,
+        by_id: Mapping[str, ArticleFacts],
+        build: bool = True,
+        context: Sequence[Event] = (),
+    ) -> None:
         """Store a linked deal: its record (unless `build` is false: it is as stored), its
-        events, groups and host countries and types."""
+        events, groups and host countries and types. `context`: status.dating_contexts."""
         db = self.db
         if build:
-            record = build_deal(group, by_id)
+            record = build_deal(group, by_id, context)
             db.execute(
                 "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
                 (record.id, pack(record.model_dump_json()), _made_of(group)),

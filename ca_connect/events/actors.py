@@ -54,6 +54,24 @@ _COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|операто�
 # beside others it names (`The company's gateway, built with Uztelecom, was commissioned`).
 _PLURAL_SUBJECT = re.compile(r"\W*(?:the\s+(?:operators|companies|firms|partners)\b)", re.I)
 _OWNER_REFERENCE = re.compile(r"\W*the\s+(?:company|operator|firm|ministry|agency)['’]s\b", re.I)
+# A reference opening the sentence is its subject, another actor than those it names after
+# it (`It is in talks with Kyrgyztelecom`).
+_SUBJECT_REFERENCE = re.compile(
+    r"\W*(?:it|they|the\s+(?:company|operator|firm|telco|cellco|provider))\s+(?!'s|’s)",
+    re.I,
+)
+# A reference after the cue: the object of a preposition, or who told it.
+_LATER_REFERENCE = re.compile(
+    r"\b(?:to|with|from|for|by)\s+the\s+(?:company|operator|manufacturer|vendor|supplier)\b"
+    r"(?!['’])"
+    r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
+    re.IGNORECASE,
+)
+_DEAL_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
+    r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
+    re.IGNORECASE,
+)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -121,6 +139,15 @@ class ArticleParties:
             # (`The operators stopped short of signing`).
             pair = self._earlier(index, want=2, kinds=("organization",), org_kind="company")
             referred = [p for p in referred if p.kind == "country"] + pair
+        if (
+            not referred
+            and not any(p.kind != "country" for p in own)
+            # a country acting names its actor (`Tajikistan launched 5G`), unless the
+            # sentence refers to a deal told before (`ratified the agreement`)
+            and (not own or bool(_DEAL_REFERENCE.search(self.sentences[index].text)))
+            and (meeting is None or meeting >= index)
+        ):
+            referred = self._paragraph_actors(index)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -154,6 +181,7 @@ class ArticleParties:
         before_cue = sentence.text[: sentence.tokens[0][sentence.cues[0].cue.first]]
         countries = [p for p in own if p.kind == "country"]
         organizations = [p for p in own if p.kind != "country"]
+        named = {p.id for p in own}
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
             found += self._earlier(index, want=2, kinds=("country",), together=True)
@@ -164,13 +192,17 @@ class ArticleParties:
             # operators` are companies; the sides as the subject are others than the
             # organisations the sentence names after the cue (`signed with Hengtong`).
             kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
-            named = {p.id for p in own}
-            found += self._earlier(
-                index, want=2, kinds=("organization",), org_kind=kind, exclude=named
-            ) or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
+            only_orgs = ("organization",)
+            found += (
+                self._earlier(index, want=2, kinds=only_orgs, org_kind=kind, exclude=named)
+                or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
+                # One side named before (`talks with Huawei`): it, and the subject country.
+                or self._earlier(index, want=1, kinds=only_orgs, org_kind=kind, exclude=named)
+            )
         elif (reference := self._reference(sentence.text, before_cue)) is not None and (
             not organizations
             or _OWNER_REFERENCE.match(sentence.text)
+            or _SUBJECT_REFERENCE.match(sentence.text)
             or (
                 reference.group().split()[-1].casefold() in self.grammar.agency_words
                 and not any(p.kind == "agency" for p in organizations)
@@ -184,10 +216,34 @@ class ArticleParties:
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
             elif word in self.grammar.company_words:  # `the company`: the last company named
-                found += self._earlier(index, want=1, kinds=("organization",), org_kind="company")
+                found += self._earlier(
+                    index, want=1, kinds=("organization",), org_kind="company", exclude=named
+                )
             else:
-                found += self._earlier(index, want=1, kinds=("organization",))
+                found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
+        elif _LATER_REFERENCE.search(sentence.text, len(before_cue)) is not None:
+            # `supplied equipment to the operator`, `…, the company said`: the nearest earlier
+            # one other than those the sentence names.
+            found += self._earlier(
+                index, want=1, kinds=("organization",), org_kind="company", exclude=named
+            )
         return found
+
+    def _paragraph_actors(self, index: int) -> list[Party]:
+        """The organisations of the sentence before, in the same paragraph, when the two
+        share a type or either names none (`Kcell launched 5G. A data center is being
+        built` tells of no Kcell data center)."""
+        if index == 0:
+            return []
+        sentence, before = self.sentences[index], self.sentences[index - 1]
+        if before.field != sentence.field or before.paragraph != sentence.paragraph:
+            return []
+        types, earlier_types = _types(sentence), _types(before)
+        if types and earlier_types and not types & earlier_types:
+            return []
+        actors = [a for a in self.actors(index - 1) if a.kind == "organization"]
+        found = (self._party(actor, "context") for actor in actors)
+        return list({p.id: p for p in found if p is not None}.values())
 
     def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
         """The last actor reference before the cue that is no dummy subject (`it was
@@ -221,7 +277,7 @@ class ArticleParties:
                 if len(codes) >= want:
                     return [self.party_reader.country(code, "context") for code in codes[:want]]
                 continue
-            for actor in reversed(actors):
+            for actor in actors if want == 1 else reversed(actors):
                 party = self._party(actor, "context")
                 if party is not None and org_kind in (None, party.kind) and party.id not in exclude:
                     found.setdefault(party.id, party)
@@ -236,8 +292,18 @@ class ArticleParties:
         Central Asian agency or state company among the parties (README); else, when they
         hold no Central Asian organisation and name no country, the article's subject."""
         source: FieldSource = "sentence" if own else "context"
-        if any(p.kind == "country" and p.id in CENTRAL_ASIA for p in parties):
-            return parties, source
+        present = {p.id for p in parties if p.kind == "country"}
+        if not present.isdisjoint(CENTRAL_ASIA):
+            # A state body acts for its state: each agency's country (`the Ministry of
+            # Digital Development and the Ministry of Digital Technologies of Uzbekistan`).
+            agencies = [
+                p.country
+                for p in parties
+                if p.kind == "agency" and p.country in CENTRAL_ASIA and p.country not in present
+            ]
+            homes = list(dict.fromkeys(agencies))
+            countries = [self.party_reader.country(home, "context") for home in homes]
+            return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
         acting_state = [
             p
@@ -256,6 +322,10 @@ class ArticleParties:
             homes = [self.subject]
         countries = [self.party_reader.country(home, "context") for home in homes]
         return [*countries, *parties], source
+
+
+def _types(sentence: Sentence) -> set[str]:
+    return {m.entity for m in sentence.mentions if m.kind == "initiative"}
 
 
 def _speaks_of_the_state(text: str) -> bool:

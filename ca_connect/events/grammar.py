@@ -88,6 +88,10 @@ class Grammar:
     conditions: frozenset[str]
     # Market forecasts: no plan.
     forecasts: frozenset[str]
+    # Rankings and indices: market statistics, no event (`ranks 40th in an index`).
+    rankings: frozenset[str]
+    # Fines and bribery cases: what is paid is a penalty, no deal.
+    penalties: frozenset[str]
     # What a rule-maker brings in: a launch of these is a rule, not a service
     # (`a law introduced requirements`).
     rule_nouns: frozenset[str]
@@ -127,6 +131,8 @@ class Grammar:
     # An opening that says another event follows (`Separately, …`, `In a separate deal`):
     # the sentence reports no event told before.
     separate: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening on an ordinal (`The second project …`): one item of a list of its own.
+    ordinal: re.Pattern[str] = re.compile(r"(?!)")
     # Words of an approval (`approved`, `ratified`): an authority's act on a deal, an event
     # apart from its signing.
     approvals: frozenset[str] = frozenset()
@@ -238,6 +244,8 @@ ENGLISH = Grammar(
     ),
     conditions=frozenset({"if", "unless", "whether"}),
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
+    rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
+    penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     rule_nouns=frozenset(
         {
             *("requirement", "requirements", "rule", "rules", "regulation", "regulations"),
@@ -287,6 +295,7 @@ ENGLISH = Grammar(
         r"|move|development|transaction|report))\b",
         re.IGNORECASE,
     ),
+    ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
     approvals=frozenset({"approved", "ratified", "ratification", "endorsed", "approval"}),
     coordinators=frozenset({"and", "but"}),
     predicate_fillers=frozenset(
@@ -358,6 +367,8 @@ RUSSIAN = Grammar(
     ),
     conditions=frozenset({"если", "ли"}),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
+    rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
+    penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     rule_nouns=frozenset(
         {
             *("требование", "требования", "правило", "правила", "ограничение", "ограничения"),
@@ -375,6 +386,7 @@ RUSSIAN = Grammar(
     definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
     predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
     distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
+    ordinal=re.compile(r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE),
     cue_counts=russian.cue_counts,
 )
 

@@ -12,8 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..dates import EventDate, resolve_event_date
-from ..dates.russian import DATE_WORDS
 from ..models import (
     Amount,
     DateBasis,
@@ -29,13 +27,14 @@ from ..models import (
 from ..tokens import tokenize
 from .actors import ArticleParties, distributed_actors, partners
 from .amounts import find_amounts
+from .dating import MentionDates, date_of_its_deal, date_source
 from .grammar import Grammar
 from .not_events import describes_a_deal, not_an_event
 from .parties import (
     Actor,
     PartyReader,
 )
-from .reader import DEALS, Reader, Sentence, predicate_stages, sentence_spans_as_written
+from .reader import Reader, Sentence, predicate_stages, sentence_spans_as_written
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
@@ -46,30 +45,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SENTENCE_END = frozenset(".!?…:;")
 # A list item elaborates what the sentence before it reported.
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
-# The news date: a day the lead dates within this many days before publication.
-_NEWS_DAYS = 7
-_LEAD = 3  # the lead: the first sentences of the body
-# What a sentence needs to hold a date or an amount at all (a cheap test before reading).
+# What a sentence needs to hold an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
-_ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
-_DATE_HINT = re.compile(
-    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
-    r"|year|ago)\b",
-    re.IGNORECASE,
-)
-
-
-# Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
-_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
-
-
-def _russian_date_word(text: str) -> bool:
-    """DATE_WORDS.search, only in a text with Cyrillic letters: the search costs ~25 µs a
-    sentence, the test ~0.5 µs."""
-    return _CYRILLIC.search(text) is not None and DATE_WORDS.search(text) is not None
-
-
 # How far back context types are looked for.
 _REACH = 3
 _AHEAD = 1  # the next sentence
@@ -100,6 +77,8 @@ class EventMention:
     describes: bool = False  # only describes a deal told before (`The loan carries …`)
     separate: bool = False  # opens on `Separately,`: another event than those told
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
+    under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
+    ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -150,7 +129,9 @@ class MentionReader:
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
-                mention = context.mention(index, stage, part)
+                mention = context.mention(index, stage, part) or context.aim_of_told(
+                    index, stage, part, mentions
+                )
                 if mention is not None:
                     dated = _dated_by_its_deal(mention, mentions, grammar)
                     split = partners(sentence, stage, actors, grammar) or distributed_actors(
@@ -261,19 +242,12 @@ def _joins_clauses(join: str, grammar: Grammar) -> bool:
 def _dated_by_its_deal(
     mention: EventMention, earlier: list[EventMention], grammar: Grammar
 ) -> EventMention:
-    """A plan opening on a deal told before as its frame (`Under the memorandum, the sides
-    will …`) with no date of its own is one of its terms: it takes the deal's date."""
-    if (
-        mention.stage != "plan"
-        or mention.own_date
-        or not grammar.deal_frame.match(mention.sentence.text)
-    ):
-        return mention
-    deal = next((m for m in reversed(earlier) if m.stage in DEALS and m.stage != "talks"), None)
-    if deal is None or deal.date is None:
+    """A plan framed by a deal told before takes the deal's date (events/dating.py)."""
+    date = date_of_its_deal(mention.sentence, mention.stage, mention.own_date, earlier, grammar)
+    if date is None:
         return mention
     sources = {**mention.sources, "date": "context"}
-    return replace(mention, date=deal.date, date_basis="context", sources=sources)
+    return replace(mention, date=date, date_basis="context", sources=sources)
 
 
 def _one_per_actor(mention: EventMention, named: list[str]) -> list[EventMention]:
@@ -305,8 +279,7 @@ class _Context:
         self.sentences = sentences
         self.grammar = grammar
         self.parties = ArticleParties(tagged, sentences, party_reader, grammar)
-        self._dates: dict[int, EventDate | None] = {}
-        self._news: list[PartialDate | None] = []  # the news date, once read
+        self.dates = MentionDates(tagged, sentences, grammar)
         counts = Counter(m.entity for m in tagged.mentions if m.kind == "initiative")
         self.main_type = counts.most_common(1)[0][0] if counts else None
         # Found once: looked up for every sentence, they made long articles quadratic.
@@ -319,11 +292,11 @@ class _Context:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
         text its predicate stands in, when it has several (its date is read there)."""
         sentence = self.sentences[index]
-        parties = self.parties.of_mention(index, self._meeting())
+        parties = self.parties.of_mention(index, self.dates.meeting())
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
-        date, basis, target = self._date(index, stage, part)
+        date, basis, target = self.dates.date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
@@ -339,7 +312,7 @@ class _Context:
             sources={
                 "parties": parties.source,
                 "initiatives": initiatives_source,
-                "date": _date_source(basis, sentence),
+                "date": date_source(basis, sentence),
             },
             own_parties=parties.own,
             own_initiatives=initiatives_source == "sentence",
@@ -351,24 +324,48 @@ class _Context:
             describes=describes_a_deal(sentence, self.grammar),
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
+            under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
+            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
+        )
+
+    def aim_of_told(
+        self, index: int, stage: Stage, part: tuple[int, int] | None, told: list[EventMention]
+    ) -> EventMention | None:
+        """A plan naming no actor and no type that sets a target of its own (`The cable is
+        due to be completed in 2026`) sets the aim of what was told just before (within
+        reach, in the body): it takes that mention's parties and types."""
+        if stage != "plan" or not told:
+            return None
+        last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
+        if last is None:
+            return None
+        sentence = self.sentences[index]
+        if index - last.order > _REACH or last.sentence.field != sentence.field:
+            return None
+        date, basis, target = self.dates.date(index, stage, part)
+        if target is None:
+            return None
+        return EventMention(
+            sentence=sentence,
+            order=index,
+            stage=stage,
+            parties=[p.model_copy(update={"source": "context"}) for p in last.parties],
+            initiatives=last.initiatives,
+            date=date,
+            date_basis=basis,
+            target=target,
+            amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
+            sources={
+                "parties": "context",
+                "initiatives": "context",
+                "date": date_source(basis, sentence),
+            },
+            own_date=basis == "sentence",
+            separate=bool(self.grammar.separate.match(sentence.text)),
         )
 
     def actors(self, index: int) -> list[Actor]:
         return self.parties.actors(index)
-
-    def date_of(self, index: int) -> EventDate | None:
-        """The first date sentence `index` writes (read once; most sentences have none)."""
-        if index not in self._dates:
-            text = self.sentences[index].text
-            found = None
-            if _DATE_HINT.search(text) or _russian_date_word(text):
-                # A date in a `, which …,` aside dates something else: read the rest first.
-                main = _ASIDE.sub(",", text)
-                if main != text and (_DATE_HINT.search(main) or _russian_date_word(main)):
-                    found = resolve_event_date(main, self.tagged.date)
-                found = found or resolve_event_date(text, self.tagged.date)
-            self._dates[index] = found
-        return self._dates[index]
 
     # --- initiative types --------------------------------------------------------------
 
@@ -398,82 +395,6 @@ class _Context:
         if self.main_type is not None:
             return [self.main_type], "context"
         return [], "context"
-
-    # --- dates -------------------------------------------------------------------------
-
-    def _date(
-        self, index: int, stage: Stage, part: tuple[int, int] | None = None
-    ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
-        """(date, basis, target): the sentence's own date, a target kept apart for plans;
-        else the next sentence's, the news date or the publication date."""
-        published = self.tagged.date
-        if part is None:
-            found = self.date_of(index)
-        else:  # one of several predicates: the dates written in its own words
-            found = resolve_event_date(self.sentences[index].text[slice(*part)], published)
-        target = None
-        if found is not None and found.planned:
-            # A target dates a plan's aim; for any other event it dates nothing done. A
-            # date the sentence gives besides it dates the event (`by 2027 under a decree
-            # adopted in February`).
-            text = self.sentences[index].text[slice(*part)] if part else self.sentences[index].text
-            target = found.date if stage == "plan" else None
-            found = resolve_event_date(text, published, past_only=True)
-        if found is not None:
-            return found.date, "sentence", target
-        following = self._next_in_paragraph(index)
-        if (
-            following is not None
-            and stage in following.opens_on(self.grammar)
-            and (dated := self.date_of(index + 1)) is not None
-        ):
-            return dated.date, "next-sentence", target
-        if (news := self.news_date()) is not None and not (part and self.date_of(index)):
-            return news, "context", target
-        if published is not None:
-            return published, "article", target
-        return None, None, target
-
-    def _next_in_paragraph(self, index: int) -> Sentence | None:
-        if index + 1 >= len(self.sentences):
-            return None
-        sentence, following = self.sentences[index], self.sentences[index + 1]
-        if following.field != sentence.field or following.paragraph != sentence.paragraph:
-            return None
-        return following
-
-    def news_date(self) -> PartialDate | None:
-        """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
-        within a week before publication (in an undated article, any day it writes with its
-        year): undated events reported at the meeting happened then too."""
-        if not self._news:
-            self._news.append(self._read_news_date())
-        return self._news[0]
-
-    def _meeting(self) -> int | None:
-        """The sentence of the meeting the lead dates, when it dates the news."""
-        if self.news_date() is None:
-            return None
-        body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
-        return next((i for i in body if self.date_of(i) is not None), None)
-
-    def _read_news_date(self) -> PartialDate | None:
-        published = self.tagged.date
-        if published is not None and published.day is None:
-            return None
-        body = [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
-        dated = next((i for i in body if self.date_of(i) is not None), None)
-        if dated is None or self.sentences[dated].stage != "talks":
-            return None  # only a meeting dates what was reported at it
-        found = self.date_of(dated)
-        if found is None or found.planned or found.date.day is None:
-            return None
-        if published is None:
-            return found.date  # an undated article: the day its lead writes in full
-        days = (published.first_day() - found.date.first_day()).days
-        if 0 < days <= _NEWS_DAYS:
-            return found.date
-        return None
 
 
 def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
@@ -508,11 +429,3 @@ def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
 
 def _initiatives(sentence: Sentence) -> list[str]:
     return list(dict.fromkeys(m.entity for m in sentence.mentions if m.kind == "initiative"))
-
-
-def _date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:
-    if basis == "sentence":
-        return "title" if sentence.field == "title" else "sentence"
-    if basis in ("next-sentence", "context"):
-        return "context"
-    return basis

@@ -106,6 +106,11 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
+    if mention.stage == "plan" and mention.target is None and mention.under_deal:
+        # `Under the memorandum, the sides will …`: one of the terms of that deal.
+        deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
+        if deal is not None:
+            return deal
     if mention.stage == "plan" and mention.target is None:
         for group in reversed(groups[-_LOOK_BACK:]):
             if _elaborates(group, mention):
@@ -134,9 +139,16 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
+    targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
     if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
-        targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
         return len(targets) <= 1  # the same organisation's plan, told again
+    if (
+        mention.stage == "plan"
+        and not mention.own_parties
+        and not mention.ordinal
+        and group.types & set(mention.initiatives)
+    ):
+        return len(targets) <= 1  # nobody of its own: the plan of the same kind, described
     return not mention.own_parties and not mention.own_initiatives
 
 

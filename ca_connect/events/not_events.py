@@ -23,6 +23,10 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage == "plan" and words & grammar.forecasts:
         return True
+    if words & grammar.rankings:
+        return True
+    if stage != "cancelled" and words & grammar.penalties:
+        return True
     if stage in ("deployment", "launch") and (
         _describes_a_state(sentence, grammar) or _defines(sentence, grammar)
     ):

@@ -32,6 +32,18 @@ _BYSTANDER_BEFORE = re.compile(
     r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*))\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
+# An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
+# of the SCO summit`, `саммиту ШОС`) is no party of what was told there.
+_VENUE_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:plenary|annual|general|extended)\s+)?(?:meeting|session|summit|forum"
+    r"|conference|congress|assembly)\b",
+    re.IGNORECASE,
+)
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:meeting|session|summit|forum|conference|congress|sidelines)\s+of\s+(?:the\s+)?"
+    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:\w+\s+)?)[«\"“]?$",
+    re.IGNORECASE,
+)
 # ... or is followed by: `a Dubai-based investor`, `the Russia-run Baikonur Cosmodrome`,
 # `Amsterdam-listed VEON`, `CIS countries`, `EU member states`,
 # a market («индийский рынок»), or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
@@ -41,6 +53,9 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+# An organisation named right after another one and `under` (`при`, `attached to`) is part
+# of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
+_PART_OF_NAME = re.compile(r"\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I)
 # An authority whose approval is still required is no party of the event that waits for
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
 _PENDING = re.compile(
@@ -108,8 +123,11 @@ class PartyReader:
             for m in mentions
             if m.kind == "organization" and _bystander(m, text, sentence.start)
         ]
+        organizations = [m for m in mentions if m.kind == "organization"]
         for m in mentions:
             if m.kind == "initiative" or _bystander(m, text, sentence.start):
+                continue
+            if m.kind == "organization" and _part_of_name(m, organizations, text):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
                 continue
@@ -182,8 +200,23 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
     return bool(
         _BYSTANDER_BEFORE.search(before)
         or _BYSTANDER_AFTER.match(after)
+        or (mention.kind == "organization" and _at_its_meeting(before, after))
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
     )
+
+
+def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> bool:
+    """Is the organisation part of the name of the one named right before it (`the Agency
+    of Transport and Communications under the Cabinet of Ministers`)?"""
+    return any(
+        other.end <= mention.start and _PART_OF_NAME.fullmatch(text, other.end, mention.start)
+        for other in organizations
+    )
+
+
+def _at_its_meeting(before: str, after: str) -> bool:
+    """Is the organisation named as the body whose meeting is the venue?"""
+    return bool(_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before))
 
 
 def _avoided(mention: Mention, text: str, sentence_start: int) -> bool:

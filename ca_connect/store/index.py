@@ -409,8 +409,12 @@ class Index:
             ),
         ).lastrowid
         db.executemany(
-            "INSERT INTO tags VALUES (?, ?, ?, ?)",
-            [(schema.TAG_KINDS[kind], value, num, name) for kind, value, name in analysed.tags],
+            "INSERT INTO tags VALUES (?, ?, ?)",
+            [(schema.TAG_KINDS[kind], value, num) for kind, value, _ in analysed.tags],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO organization_names VALUES (?, ?)",
+            [(value, name) for kind, value, name in analysed.tags if kind == "organization"],
         )
         for event in analysed.events:
             lines = event.lines
@@ -572,11 +576,11 @@ class Index:
         ]
 
     def lines(self, filters: Filters, view: str, *, events: bool = False) -> Lines:
-        """The stored rows of a view (query.ARTICLE_VIEWS / EVENT_VIEWS) that pass the
-        filters, in timeline order, streamed."""
-        formats = (schema.EVENT_FORMATS if events else schema.ARTICLE_FORMATS).get(view)
+        """The rows of a view (the export record, or one of query.FROM_RECORD /
+        EVENT_FROM_RECORD) that pass the filters, in timeline order, streamed."""
+        stored_csv = (schema.EVENT_FORMATS if events else schema.ARTICLE_FORMATS).get(view, ())
         derive = (query.EVENT_FROM_RECORD if events else query.FROM_RECORD).get(view)
-        if formats is None and derive is None and view != schema.RECORD_VIEW:
+        if derive is None and view != schema.RECORD_VIEW:
             raise ValueError(f"unknown view {view!r}")
         with _translated():
             stored = json.loads(self._meta("columns").get("columns", "{}"))
@@ -597,18 +601,8 @@ class Index:
                     values,
                 )
 
-        folder = str(self.articles)
-        if derive is not None:  # made from the export record
-            return Lines(columns, fetch, None, "record", folder, derive=derive)
-        if formats is None:  # the export record
-            return Lines(columns, fetch, "record", None, folder)
-        return Lines(
-            columns,
-            fetch,
-            schema.view_column(view, "json") if "json" in formats else None,
-            schema.view_column(view, "csv") if "csv" in formats else None,
-            folder,
-        )
+        csv_column = schema.view_column(view, "csv") if "csv" in stored_csv else None
+        return Lines(columns, fetch, str(self.articles), derive, csv_column)
 
     def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
         """query.summary_sections of the selected articles, counted in SQL. The counts of

@@ -21,9 +21,9 @@ from ..errors import ArticleError
 from ..loader import MAX_ARTICLE_SIZE
 from ..output import csv_line
 from ..query import (
-    ARTICLE_VIEWS,
+    ARTICLE_RECORD,
     EVENT_FROM_RECORD,
-    EVENT_VIEWS,
+    EVENT_RECORD,
     FROM_RECORD,
     deals_with,
     year_key,
@@ -55,7 +55,7 @@ class StoredEvent:
     planned: bool
     dates: Dates
     record: bytes  # schema.pack(export record, one JSON line)
-    lines: dict[str, str | bytes]  # schema column: stored line
+    lines: dict[str, str]  # schema column: stored CSV line
     parties: list[tuple[str, str | None, str, str, bool]]  # id, country, kind, name, partner
     initiatives: list[str]
 
@@ -75,7 +75,7 @@ class Analysed:
     text: bytes = b""  # schema.pack(title NUL body)
     folded: tuple[str, str] = ("", "")  # title and body, case-folded (for the FTS index)
     words: list[str] = field(default_factory=list)  # text_words (store/affected.py)
-    lines: dict[str, str | bytes] = field(default_factory=dict)  # schema column: stored line
+    lines: dict[str, str] = field(default_factory=dict)  # schema column: stored CSV line
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
@@ -113,12 +113,10 @@ def analyse_file(
     analysed.id = tagged.id
     analysed.dates = _dates(tagged.date)
     analysed.year = year_key(tagged.date)
-    record = ARTICLE_VIEWS[RECORD_VIEW](tagged)
+    record = ARTICLE_RECORD(tagged)
     analysed.record = _packed(record)
     analysed.columns[RECORD_VIEW] = list(record)
-    for view, derive in FROM_RECORD.items():
-        analysed.columns[view] = list(derive(record))
-    analysed.lines = _lines(tagged, ARTICLE_VIEWS, ARTICLE_FORMATS, analysed.columns)
+    analysed.lines = _lines(record, FROM_RECORD, ARTICLE_FORMATS, analysed.columns)
     analysed.tags = [
         *(("country", code, None) for code in tagged.countries),
         *(("organization", org.id, org.name) for org in tagged.organizations),
@@ -142,38 +140,35 @@ def text_words(title: str, body: str) -> list[str]:
 
 
 def _stored_event(event: Event, columns: dict[str, list[str]]) -> StoredEvent:
-    record = EVENT_VIEWS[RECORD_VIEW](event)
+    record = EVENT_RECORD(event)
     columns.setdefault(f"event:{RECORD_VIEW}", list(record))
-    for view, derive in EVENT_FROM_RECORD.items():
-        columns.setdefault(f"event:{view}", list(derive(record)))
     return StoredEvent(
         number=event.number,
         stage=event.stage,
         planned=event.planned,
         dates=_dates(event.date),
         record=_packed(record),
-        lines=_lines(event, EVENT_VIEWS, EVENT_FORMATS, columns, prefix="event:"),
+        lines=_lines(record, EVENT_FROM_RECORD, EVENT_FORMATS, columns, prefix="event:"),
         parties=[(p.id, p.country, p.kind, p.name, deals_with(event, p.id)) for p in event.parties],
         initiatives=list(event.initiatives),
     )
 
 
 def _lines(
-    item: Any,
-    views: dict[str, Callable[[Any], dict[str, Any]]],
+    record: dict[str, Any],
+    views: dict[str, Callable[[dict[str, Any]], dict[str, Any]]],
     formats: dict[str, tuple[str, ...]],
     columns: dict[str, list[str]],
     prefix: str = "",
-) -> dict[str, str | bytes]:
-    lines: dict[str, str | bytes] = {}
-    for view, fmts in formats.items():
-        row = views[view](item)
+) -> dict[str, str]:
+    """The CSV lines stored of each view (made from the export record); the header of
+    every view in `columns`."""
+    lines: dict[str, str] = {}
+    for view, derive in views.items():
+        row = derive(record)
         columns.setdefault(prefix + view, list(row))
-        for fmt in fmts:
-            if fmt == "json":  # packed (schema.pack); CSV lines are kept as plain text
-                lines[view_column(view, fmt)] = pack(json.dumps(row, ensure_ascii=False))
-            else:
-                lines[view_column(view, fmt)] = csv_line(row.values())
+        if "csv" in formats.get(view, ()):
+            lines[view_column(view, "csv")] = csv_line(row.values())
     return lines
 
 

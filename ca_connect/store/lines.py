@@ -12,41 +12,40 @@ from ..output import csv_line
 from .ingest import PATH_MARK
 from .schema import unpack
 
+Row = dict[str, Any]
+
 
 @dataclass
 class Lines:
-    """Stored rows of one view that pass some filters, streamed from SQLite as text: JSON
-    objects or CSV lines (output.render_lines). Paths are filled in as the folder is
-    named now."""
+    """The rows of one view that pass some filters, streamed from SQLite as text: JSON
+    objects or CSV lines (output.render_lines). A view is the export record itself
+    (`derive` None) or made from it (query.FROM_RECORD); its CSV lines may be stored
+    ready (`csv_column`). Paths are filled in as the folder is named now."""
 
     columns: list[str]  # the CSV header
     fetch: Callable[[str], Iterator[tuple[str | None, Any]]]  # column -> (file name, value)
-    json_column: str | None
-    csv_column: str | None
     folder: str
-    derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None  # CSV rows from records
+    derive: Callable[[Row], Row] | None = None  # the view's row from the export record
+    csv_column: str | None = None  # the column of the view's CSV lines, stored ready
 
     def json(self) -> Iterator[str]:
-        if self.json_column is None:
-            raise ValueError("this view is stored as CSV only")
-        return self._lines(self.json_column, True, _json_text)
+        if self.derive is None:  # the record as stored
+            return self._lines("record", True, _json_text)
+        return (json.dumps(row, ensure_ascii=False) for row in self.rows())
 
     def csv(self) -> Iterator[str]:
-        if self.csv_column is None:
-            raise ValueError("this view is stored as JSON only")
-        if self.derive is not None:
-            return self._derived(self.derive)
-        return self._lines(self.csv_column, False, _csv_cell)
+        if self.csv_column is not None:
+            return self._lines(self.csv_column, False, _csv_cell)
+        if self.derive is None:
+            raise ValueError("the export record is printed as JSON only")
+        return (csv_line(row.values()) for row in self.rows())
 
-    def _derived(self, derive: Callable[[dict[str, Any]], dict[str, Any]]) -> Iterator[str]:
-        return (csv_line(derive(record).values()) for record in self._records())
+    def rows(self) -> Iterator[Row]:
+        if self.derive is None:
+            return self._records()
+        return map(self.derive, self._records())
 
-    def rows(self) -> Iterator[dict[str, Any]]:
-        if self.derive is not None:
-            return (self.derive(record) for record in self._records())
-        return (json.loads(line) for line in self.json())
-
-    def _records(self) -> Iterator[dict[str, Any]]:
+    def _records(self) -> Iterator[Row]:
         folder = self.folder
         for name, value in self.fetch("record"):
             record = json.loads(unpack(value))

@@ -1,12 +1,12 @@
 """The tables of the store, and how a file is recognised as caconnect's own index.
 
-Rows are kept ready to print: the views of query.py that commands print at length (the
-timelines, the article list) in the formats they are printed in (`*_json`: one JSON
-object as `--format jsonl` prints it; `*_csv`: one CSV line), so that a command streams
-stored text and decodes nothing. The CSV lines are plain text (the fastest path); the
-JSON lines, the export records (an article's with its mentions, an event's) and the
-article text are packed (`pack`: deflate with a preset dictionary of the records' field
-names), and the CSV exports made from the records as they stream.
+Each article and event is kept as its export record (an article's with its mentions, an
+event's), packed (`pack`: deflate with a preset dictionary of the records' field names),
+with the article text packed too. Every other view is made from the record as it
+streams (query.FROM_RECORD), except the CSV lines `timeline --format csv` and `articles
+--format csv` print, kept ready as plain text (`*_csv` columns): the fastest path, the
+one printed at length. A JSON line kept beside the record would repeat it (a fifth of
+the index at 20,000 articles).
 """
 
 from __future__ import annotations
@@ -17,17 +17,17 @@ from pathlib import Path
 
 from .. import packing
 
-SCHEMA_VERSION = 11  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 12  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
 # row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
 PAGE_SIZE = 16384
 APPLICATION_ID = 0x63614378  # `caCx` in the SQLite header: this file is a caconnect index
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
-# The views stored ready to print, and their formats. The export record is stored
-# compressed; the CSV export rows are made from it (query.FROM_RECORD) as they stream.
-ARTICLE_FORMATS = {"timeline": ("json", "csv"), "list": ("json", "csv")}
-EVENT_FORMATS = {"timeline": ("json", "csv")}
+# The views whose CSV lines are stored ready to print (every other row is made from the
+# export record as it streams: query.FROM_RECORD).
+ARTICLE_FORMATS = {"timeline": ("csv",), "list": ("csv",)}
+EVENT_FORMATS = {"timeline": ("csv",)}
 RECORD_VIEW = "export"  # the view whose JSON is the stored record (compressed)
 # The kinds of tags as the `tags` table stores them (a letter: its rows are most of it).
 TAG_KINDS = {"country": "c", "organization": "o", "initiative": "i", "language": "l"}
@@ -69,10 +69,12 @@ CREATE INDEX articles_shadowed ON articles (num) WHERE shadowed;
 CREATE TABLE tags (
     kind TEXT NOT NULL,         -- TAG_KINDS: one letter, stored in the table and its index
     value TEXT NOT NULL, num INTEGER NOT NULL,
-    name TEXT,                  -- an organisation's name: summaries count names
     PRIMARY KEY (kind, value, num)
 ) WITHOUT ROWID;
 CREATE INDEX tags_by_article ON tags (num);
+-- Each organisation's name once (summaries count names), as the articles tagged with it
+-- were last analysed: a renamed entry re-analyses every article naming it.
+CREATE TABLE organization_names (id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE events (
     eid INTEGER PRIMARY KEY,
     num INTEGER NOT NULL,
@@ -161,7 +163,7 @@ def view_column(view: str, fmt: str) -> str:
 
 def _view_columns(formats: dict[str, tuple[str, ...]]) -> str:
     return "".join(
-        f",\n    {view_column(view, fmt)} {'BLOB' if fmt == 'json' else 'TEXT'} NOT NULL"
+        f",\n    {view_column(view, fmt)} TEXT NOT NULL"
         for view, fmts in formats.items()
         for fmt in fmts
     )

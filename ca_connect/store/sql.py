@@ -172,7 +172,8 @@ def counts(db: sqlite3.Connection, chosen: str) -> SummaryCounts:
     tags = f"FROM tags WHERE {chosen} AND kind ="
     by_org: Counter[str] = Counter()
     for (_, name), n in count(
-        f"SELECT value, min(name), count(*) {tags} {organization} GROUP BY value"
+        "SELECT value, name, count(*) FROM tags JOIN organization_names ON id = value "
+        f"WHERE {chosen} AND kind = {organization} GROUP BY value"
     ).items():
         by_org[name] += n  # two organisations may share a name
     return (

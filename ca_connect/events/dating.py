@@ -1,0 +1,201 @@
+"""The date of each event mention: its own sentence's, the next sentence's, the meeting's
+(the news date), its deal's, or the publication date. Rules in README "Deal events" ->
+Dates; the date expressions themselves are read by ca_connect.dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..dates import EventDate, dateline_day, resolve_event_date
+from ..dates.russian import DATE_WORDS
+from ..models import DateBasis, PartialDate, Stage, TaggedArticle
+from .grammar import Grammar
+from .reader import DEALS, Sentence
+
+# The news date: a day the lead dates within this many days before publication.
+_NEWS_DAYS = 7
+_LEAD = 3  # the lead: the first sentences of the body
+_SIGNED = ("mou", "agreement")  # the stages of a document signed
+# A document told as signed (`The memorandum was signed on …`, `Документ подписан …`).
+_SIGNING = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded"
+    r"|inked)\b|\bподписан[аоы]?\b",
+    re.IGNORECASE,
+)
+# What a sentence needs to hold a date at all (a cheap test before reading).
+_ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
+_DATE_HINT = re.compile(
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
+    r"|year|ago)\b",
+    re.IGNORECASE,
+)
+# Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+
+def _russian_date_word(text: str) -> bool:
+    """DATE_WORDS.search, only in a text with Cyrillic letters: the search costs ~25 µs a
+    sentence, the test ~0.5 µs."""
+    return _CYRILLIC.search(text) is not None and DATE_WORDS.search(text) is not None
+
+
+def _may_hold_a_date(text: str) -> bool:
+    return _DATE_HINT.search(text) is not None or _russian_date_word(text)
+
+
+class MentionDates:
+    """The dates of an article's sentences, read once, and the date each mention takes."""
+
+    def __init__(self, tagged: TaggedArticle, sentences: list[Sentence], grammar: Grammar) -> None:
+        self.sentences = sentences
+        # The story's day: a dateline heading the body dates the story (`ALMATY/Dec. 28 —`
+        # in an article printed on 11 January); else the publication date.
+        body = next((s for s in sentences if s.field == "body"), None)
+        filed = None if body is None else dateline_day(body.text, tagged.date)
+        self.published = filed or tagged.date
+        self.grammar = grammar
+        self._dates: dict[int, EventDate | None] = {}
+        self._news: list[PartialDate | None] = []  # the news date, once read
+
+    def date_of(self, index: int) -> EventDate | None:
+        """The first date sentence `index` writes (read once; most sentences have none)."""
+        if index not in self._dates:
+            text = self.sentences[index].text
+            found = None
+            if _may_hold_a_date(text):
+                # A date in a `, which …,` aside dates something else: read the rest first.
+                main = _ASIDE.sub(",", text)
+                if main != text and _may_hold_a_date(main):
+                    found = resolve_event_date(main, self.published)
+                found = found or resolve_event_date(text, self.published)
+            self._dates[index] = found
+        return self._dates[index]
+
+    def date(
+        self, index: int, stage: Stage, part: tuple[int, int] | None = None
+    ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
+        """(date, basis, target): the sentence's own date, a target kept apart for plans;
+        else the next sentence's, the news date or the publication date. `part`: the span
+        of the sentence's text the mention's predicate stands in, when it has several."""
+        published = self.published
+        if part is None:
+            found = self.date_of(index)
+        else:  # one of several predicates: the dates written in its own words
+            found = resolve_event_date(self.sentences[index].text[slice(*part)], published)
+        target = None
+        if found is not None and found.planned:
+            # A target dates a plan's aim; for any other event it dates nothing done. A
+            # date the sentence gives besides it dates the event (`by 2027 under a decree
+            # adopted in February`).
+            text = self.sentences[index].text[slice(*part)] if part else self.sentences[index].text
+            target = found.date if stage == "plan" else None
+            found = resolve_event_date(text, published, past_only=True)
+        if found is not None:
+            return found.date, "sentence", target
+        following = self._next_in_paragraph(index)
+        if (
+            following is not None
+            and stage in following.opens_on(self.grammar)
+            and (dated := self.date_of(index + 1)) is not None
+        ):
+            return dated.date, "next-sentence", target
+        if (dated := self._signing_told_again(index, stage)) is not None:
+            return dated.date, "next-sentence", target
+        if (news := self.news_date()) is not None and not (part and self.date_of(index)):
+            return news, "context", target
+        if published is not None:
+            return published, "article", target
+        return None, None, target
+
+    def _next_in_paragraph(self, index: int) -> Sentence | None:
+        if index + 1 >= len(self.sentences):
+            return None
+        sentence, following = self.sentences[index], self.sentences[index + 1]
+        if following.field != sentence.field or following.paragraph != sentence.paragraph:
+            return None
+        return following
+
+    def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
+        """The day the next sentence gives when it tells the signing of a memorandum or an
+        agreement again (`The document was signed on Wednesday in Tashkent.`), in the same
+        paragraph or opening the next one."""
+        if stage not in _SIGNED or index + 1 >= len(self.sentences):
+            return None
+        sentence, following = self.sentences[index], self.sentences[index + 1]
+        if (
+            following.field != sentence.field
+            or following.paragraph > sentence.paragraph + 1
+            or not self.grammar.event_reference.match(following.text)
+            or not _SIGNING.search(following.text)
+        ):
+            return None
+        dated = self.date_of(index + 1)
+        if dated is None or dated.planned or dated.date.day is None:
+            return None  # a day elaborates the signing; `back in 2019` recalls another one
+        return dated
+
+    def news_date(self) -> PartialDate | None:
+        """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
+        within a week before publication (in an undated article, any day it writes with its
+        year): undated events reported at the meeting happened then too."""
+        if not self._news:
+            self._news.append(self._read_news_date())
+        return self._news[0]
+
+    def meeting(self) -> int | None:
+        """The sentence of the meeting the lead dates, when it dates the news."""
+        if self.news_date() is None:
+            return None
+        return next((i for i in self._lead() if self.date_of(i) is not None), None)
+
+    def _lead(self) -> list[int]:
+        return [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
+
+    def _read_news_date(self) -> PartialDate | None:
+        published = self.published
+        if published is not None and published.day is None:
+            return None
+        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        if dated is None or self.sentences[dated].stage != "talks":
+            return None  # only a meeting dates what was reported at it
+        found = self.date_of(dated)
+        if found is None or found.planned or found.date.day is None:
+            return None
+        if published is None:
+            return found.date  # an undated article: the day its lead writes in full
+        days = (published.first_day() - found.date.first_day()).days
+        if 0 < days <= _NEWS_DAYS:
+            return found.date
+        return None
+
+
+class _Dated(Protocol):
+    @property
+    def stage(self) -> Stage: ...
+
+    @property
+    def date(self) -> PartialDate | None: ...
+
+
+def date_of_its_deal(
+    sentence: Sentence, stage: Stage, own_date: bool, earlier: Sequence[_Dated], grammar: Grammar
+) -> PartialDate | None:
+    """A plan opening on a deal told before as its frame (`Under the memorandum, the sides
+    will …`) with no date of its own is one of its terms: the deal's date; else None."""
+    if stage != "plan" or own_date or not grammar.deal_frame.match(sentence.text):
+        return None
+    deal = next((m for m in reversed(earlier) if m.stage in DEALS and m.stage != "talks"), None)
+    return None if deal is None else deal.date
+
+
+def date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:
+    """Where a mention's date came from, for its `sources`."""
+    if basis == "sentence":
+        return "title" if sentence.field == "title" else "sentence"
+    if basis in ("next-sentence", "context"):
+        return "context"
+    return basis

@@ -1,0 +1,58 @@
+"""The dates events take (README "Deal events" -> Dates), on articles written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ca_connect.events import analyse
+from ca_connect.models import Article, EntityDictionary, Event
+
+
+@pytest.fixture(scope="module")
+def events(dictionary: EntityDictionary):
+    def read(body: str, date: str | None = "2025-03-14") -> list[Event]:
+        article = Article(id="x", path="x.txt", title=None, body=body, date=date)
+        return analyse(article, dictionary).events
+
+    return read
+
+
+def test_a_yearless_dateline_is_the_day_the_story_is_read_from(events) -> None:
+    # Filed on 28 December, printed on 11 January: `today` and an undated event are the
+    # dateline's day, not the publication date.
+    body = (
+        "ALMATY/Dec. 28 (The Weekly) — Kcell said it signed a 5G contract with Ericsson "
+        "today.\n\nKazakhtelecom plans to build a data center in Almaty."
+    )
+    signed, plan = events(body, date="2025-01-11")
+    assert (signed.stage, str(signed.date), signed.date_basis) == (
+        "agreement",
+        "2024-12-28",
+        "sentence",
+    )
+    assert (plan.stage, str(plan.date), plan.date_basis) == ("plan", "2024-12-28", "article")
+
+
+def test_a_dateline_on_the_publication_day_changes_nothing(events) -> None:
+    body = "ASTANA/March 14 (Wire) — Kcell signed a 5G contract with Ericsson on Tuesday."
+    (event,) = events(body)
+    assert (str(event.date), event.date_basis) == ("2025-03-11", "sentence")
+
+
+def test_a_signing_told_again_with_its_day_dates_the_lead(events) -> None:
+    # The lead tells the memorandum; the next paragraph opens on it again with its day.
+    body = (
+        "Kcell and Beeline Kazakhstan have signed a memorandum on 5G network sharing.\n\n"
+        "The document was signed on Tuesday in Astana at a forum. It sets up a working group."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-11", "next-sentence")
+
+
+def test_a_signing_recalled_from_another_year_does_not_date_the_lead(events) -> None:
+    body = (
+        "The parliament of Kyrgyzstan ratified the agreement with Kcell on fiber.\n\n"
+        "The agreement was signed back in 2023. Works will start in May."
+    )
+    ratified = next(e for e in events(body) if e.stage == "agreement")
+    assert (str(ratified.date), ratified.date_basis) == ("2025-03-14", "article")
