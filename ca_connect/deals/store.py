@@ -79,16 +79,28 @@ class DealStore:
         self.db = db
 
     def put_facts(self, article: str, facts: bytes, keys: Iterable[str]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO deal_facts VALUES (?, ?)", (article, facts))
-        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
+        self._drop_keys(article)
+        keys = list(keys)
+        self.db.execute(
+            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?)", (article, facts, json.dumps(keys))
+        )
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
 
     def keys_of(self, articles: Iterable[str]) -> set[str]:
-        return {
-            key
-            for article in set(articles)
-            for (key,) in self.db.execute("SELECT key FROM deal_keys WHERE article = ?", (article,))
-        }
+        found: set[str] = set()
+        for article in set(articles):
+            for (keys,) in self.db.execute(
+                "SELECT keys FROM deal_facts WHERE article = ?", (article,)
+            ):
+                found.update(json.loads(keys))
+        return found
+
+    def _drop_keys(self, article: str) -> None:
+        """The article's rows of deal_keys (its keys are kept with its facts)."""
+        self.db.executemany(
+            "DELETE FROM deal_keys WHERE key = ? AND article = ?",
+            [(key, article) for key in self.keys_of([article])],
+        )
 
     def packed_facts(self, articles: Iterable[str]) -> dict[str, bytes]:
         """The stored facts of `articles`, as `facts_for_index` packed them."""
@@ -102,8 +114,8 @@ class DealStore:
         return found
 
     def forget(self, article: str) -> None:
+        self._drop_keys(article)
         self.db.execute("DELETE FROM deal_facts WHERE article = ?", (article,))
-        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
 
     def refresh_names(self, articles: Iterable[TaggedArticle], named: Sequence[NamedDeal]) -> None:
         """Every article's facts again (a changed named-deals file changes their names)."""

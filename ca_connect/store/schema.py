@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import packing
 
-SCHEMA_VERSION = 12  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 13  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
 # row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
 PAGE_SIZE = 16384
@@ -112,10 +112,12 @@ CREATE TRIGGER events_dropped AFTER DELETE ON events BEGIN
 END;
 """
 # Candidates for `--text` (each trigram of the case-folded text); the text is checked
-# after. Contentless: the text itself is stored once, compressed, in `articles`.
+# after. Contentless: the text itself is stored once, compressed, in `articles`; no column
+# sizes (nothing is ranked).
 _FTS = """
 CREATE VIRTUAL TABLE texts_fts USING fts5 (
-    title, body, content = '', tokenize = 'trigram case_sensitive 1', detail = 'none'
+    title, body, content = '', tokenize = 'trigram case_sensitive 1', detail = 'none',
+    columnsize = 0
 );
 """
 
