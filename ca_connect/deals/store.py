@@ -244,7 +244,14 @@ class DealStore:
                 candidates |= others
             elif others:
                 crowded.add((host, kind))
-        kept = {a: n for a, n in self._events_of(candidates).items() if a not in touched}
+        # Of the candidates' events, those of the articles sharing a key with the touched
+        # ones: every article holding one of their keys is there, so rule 3 weighs their
+        # keys as the whole deals would (a hub deal's thousands of other articles are not
+        # decoded and linked again for one article).
+        near = self._sharing(self.keys_of(touched))
+        kept = {
+            a: n for a, n in self._events_of(candidates).items() if a not in touched and a in near
+        }
         facts = present + self._facts(set(kept), kept)
         held = self._memberships(kept, candidates)
         previous = {ref: deal for ref, deals in {**held, **before}.items() for deal in deals}
@@ -272,12 +279,25 @@ class DealStore:
             db.executemany(
                 "INSERT INTO deal_events VALUES (?, ?, ?)", [(*ref, deal) for ref in refs]
             )
-        by_id = {f.id: f for f in facts}
-        emptied: set[str] = set()
-        for deal in {deal for deals in before.values() for deal in deals} | set(gained):
-            events = sorted(
+        changed = {deal for deals in before.values() for deal in deals} | set(gained)
+        each = {
+            deal: sorted(
                 db.execute("SELECT article, number FROM deal_events WHERE deal = ?", (deal,))
             )
+            for deal in changed
+        }
+        # The records built again need the facts of all their events: those of the articles
+        # not linked above (an article linked above came with all its candidates' events).
+        by_id = {f.id: f for f in facts}
+        missing: dict[str, set[int]] = defaultdict(set)
+        for events in each.values():
+            for article, number in events:
+                if article not in by_id:
+                    missing[article].add(number)
+        by_id.update((f.id, f) for f in self._facts(set(missing), missing))
+        emptied: set[str] = set()
+        for deal in changed:
+            events = each[deal]
             old = _deal(db, deal)
             groups = [
                 key for (key,) in db.execute("SELECT key FROM deal_groups WHERE deal = ?", (deal,))
@@ -415,6 +435,13 @@ class DealStore:
                 (deal,),
             )
             found |= {other for (other,) in rows}
+        return found
+
+    def _sharing(self, keys: Iterable[str]) -> set[str]:
+        """The articles holding any of `keys`."""
+        found: set[str] = set()
+        for key in keys:
+            found |= self._articles_with(key)
         return found
 
     def _articles_with(self, key: str) -> set[str]:

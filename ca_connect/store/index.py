@@ -21,7 +21,7 @@ from ..errors import ArticleError, IndexStoreError, UsageError
 from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
 from . import schema, sql
-from .affected import PhraseFinder, changed_phrases
+from .affected import Vocabulary, affected_names, changed_phrases
 from .ingest import Analysed, Progress, analyse_files
 from .lines import Lines
 from .scan import RACY_NS, Scan, Stat, build_key, content_hash, scan
@@ -332,6 +332,7 @@ class Index:
         columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
         dictionary = self.dictionary()
+        vocabulary = Vocabulary(db)
         for analysed in analyse_files(
             self.articles, changed, dictionary, progress, named, self.max_article_size
         ):
@@ -339,6 +340,7 @@ class Index:
             if analysed.name in known:
                 self._drop(analysed.name)
             self._store(analysed, status, _racy(status, racy_from))
+            vocabulary.add(analysed.words)
             columns.update(analysed.columns)
             if analysed.record:
                 deals.put_facts(analysed.id, *analysed.deal_facts)
@@ -373,11 +375,7 @@ class Index:
     def _affected_by(self, dictionary: EntityDictionary, stored: str | None) -> set[str]:
         """Names of the stored articles a dictionary edit can change (store/affected.py)."""
         phrases = changed_phrases(json.loads(stored), dictionary.model_dump()) if stored else None
-        rows = self.db.execute("SELECT name, text FROM articles")
-        if phrases is None:
-            return {name for name, _ in rows}
-        finder = PhraseFinder(phrases)
-        return {name for name, text in rows if finder.found_in(_unpacked_text(text))}
+        return affected_names(self.db, phrases, self.fts())
 
     def _drop(self, name: str) -> None:
         """Forget the article of a file (its rows go with it: see the triggers)."""

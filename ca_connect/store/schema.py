@@ -57,6 +57,11 @@ CREATE TABLE articles (
     {article_views}
 );
 CREATE INDEX articles_by_id ON articles (id);
+-- Every word of the stored texts, by its tokens.word_key: which spellings of a dictionary
+-- edit's words to look for in texts_fts (store/affected.py). Never pruned.
+CREATE TABLE words (
+    key TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, word)
+) WITHOUT ROWID;
 -- Timeline order, with what the filters check: rows are read from the table only when
 -- they are printed.
 CREATE INDEX articles_in_order ON articles (date IS NULL, date, id, shadowed);
