@@ -176,14 +176,19 @@ class Index:
                 schema.create(db, fts=USE_FTS)
 
     def _truncated(self) -> bool:
-        """Fewer bytes than pages: cut short (unless the newest pages are still in the WAL)."""
+        """Fewer bytes than pages: cut short (unless the newest pages are still in the WAL).
+        Checked in one read transaction, the WAL looked at once its snapshot is taken:
+        before, another command's checkpoint could empty the WAL between the two looks,
+        and a file not yet grown to its new pages was taken for a damaged one (and
+        rebuilt)."""
         assert self.path is not None
-        wal = Path(f"{self.path}-wal")
-        if wal.exists() and wal.stat().st_size:
-            return False
-        pages = self.db.execute("PRAGMA page_count").fetchone()[0]
-        page_size = self.db.execute("PRAGMA page_size").fetchone()[0]
-        return self.path.stat().st_size < pages * page_size
+        with _reading(self.db) as db:
+            pages = db.execute("PRAGMA page_count").fetchone()[0]  # takes the snapshot
+            page_size = db.execute("PRAGMA page_size").fetchone()[0]
+            wal = Path(f"{self.path}-wal")
+            if wal.exists() and wal.stat().st_size:  # kept while this snapshot reads it
+                return False
+            return self.path.stat().st_size < pages * page_size
 
     def discard(self, why: str) -> None:
         """Delete our damaged index file (and its WAL) so that the next `open` starts anew.
