@@ -177,10 +177,10 @@ class Index:
 
     def _truncated(self) -> bool:
         """Fewer bytes than pages: cut short (unless the newest pages are still in the WAL).
-        Checked in one read transaction, the WAL looked at once its snapshot is taken:
-        before, another command's checkpoint could empty the WAL between the two looks,
-        and a file not yet grown to its new pages was taken for a damaged one (and
-        rebuilt)."""
+        Checked in one read transaction, the WAL looked at once its snapshot is taken: a
+        command committing between a look at an empty WAL and the page count would put
+        pages in the WAL that the file does not hold yet, and a good index would be
+        taken for a damaged one. (A WAL a snapshot reads is not emptied under it.)"""
         assert self.path is not None
         with _reading(self.db) as db:
             pages = db.execute("PRAGMA page_count").fetchone()[0]  # takes the snapshot
