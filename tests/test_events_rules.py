@@ -710,3 +710,16 @@ def test_headline_present_tense_cues() -> None:
     assert [e.stage for e in events("", title="ADB lends $50 million for Kyrgyz fibre")] == [
         "agreement"
     ]
+
+
+def test_a_deal_told_in_passing_with_its_own_date_is_an_event_of_its_own() -> None:
+    found = events(
+        "Huawei is building a fiber line for Tojiktelecom under a contract signed in March 2023."
+    )
+    assert [(e.stage, str(e.date)) for e in found] == [
+        ("deployment", "2025-03-14"),
+        ("agreement", "2023-03"),
+    ]
+    # Undated, the deal told in passing makes no event of its own.
+    undated = events("Huawei is building a fiber line for Tojiktelecom under a contract signed.")
+    assert [e.stage for e in undated] == ["deployment"]

@@ -34,7 +34,13 @@ from .parties import (
     Actor,
     PartyReader,
 )
-from .reader import Reader, Sentence, predicate_stages, sentence_spans_as_written
+from .reader import (
+    Reader,
+    Sentence,
+    predicate_stages,
+    sentence_spans_as_written,
+    told_in_passing,
+)
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
@@ -124,6 +130,13 @@ class MentionReader:
         for index, sentence in enumerate(sentences):
             # Two predicates telling different kinds of action are two mentions.
             predicates = predicate_stages(sentence, grammar)
+            passing = told_in_passing(sentence, grammar) if len(predicates) == 1 else None
+            if passing is not None:
+                # The main predicate is dated by the words outside the deal told in passing.
+                _, start, end = passing
+                cue_at = sentence.tokens[0][sentence.cues[0].cue.first]
+                main = (0, start) if cue_at < start else (end, len(sentence.text))
+                predicates = [(predicates[0][0], *main), passing]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -132,6 +145,9 @@ class MentionReader:
                 mention = context.mention(index, stage, part) or context.aim_of_told(
                     index, stage, part, mentions
                 )
+                if mention is not None and passing is not None and stage == passing[0]:
+                    # told in passing: an event only when dated by its own words
+                    mention = mention if mention.own_date else None
                 if mention is not None:
                     dated = _dated_by_its_deal(mention, mentions, grammar)
                     split = partners(sentence, stage, actors, grammar) or distributed_actors(

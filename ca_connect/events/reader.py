@@ -297,6 +297,28 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
     return list(found.values())
 
 
+def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, int] | None:
+    """A memorandum or agreement told in passing, its noun right before its participle
+    (`under contracts signed last year`, `an agreement signed in Ashgabat in 2021`), in a
+    sentence whose main predicate tells another stage: a mention of its own, read from its
+    noun to the end of its clause."""
+    if sentence.stage is None or sentence.stage in ("mou", "agreement"):
+        return None
+    starts, ends, folded = sentence.tokens
+    for read in sentence.cues:
+        parts = read.cue.parts
+        if (
+            read.stage in ("mou", "agreement")
+            and len(parts) == 2
+            and parts[1][0] == parts[0][1]
+            and folded[parts[1][0]] in grammar.passing
+        ):
+            start = starts[read.cue.first]
+            clause = _CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
+            return read.stage, start, clause.start() if clause else len(sentence.text)
+    return None
+
+
 def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     """Does `cue` open a predicate coordinated with the one ending in `before`: a
     coordinator after `before`, then at most auxiliaries and adverbs (`and has since
