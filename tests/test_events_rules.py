@@ -723,3 +723,11 @@ def test_a_deal_told_in_passing_with_its_own_date_is_an_event_of_its_own() -> No
     # Undated, the deal told in passing makes no event of its own.
     undated = events("Huawei is building a fiber line for Tojiktelecom under a contract signed.")
     assert [e.stage for e in undated] == ["deployment"]
+
+
+def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:
+    found = events(
+        "Kcell said the deal follows the memorandum of understanding signed with Nokia "
+        "on 5G in 2024."
+    )
+    assert [e.stage for e in found] == ["mou"]

@@ -371,13 +371,19 @@ def _find_cues(
     claimed: set[int] = set()
     phrases = [m for m in cue_set.phrases.find(text, tokens) if counts(m.first, m.last)]
     # A long phrase (`memorandum of cooperation agreements`) is read whole before pairs.
+    long_spans = []
     for match in (m for m in phrases if m.last - m.first >= _LONG_PHRASE):
         span = ((match.first, match.last),)
         cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
         claimed.update(range(match.first, match.last))
+        long_spans.append((match.first, match.last))
     for cue in sorted(found, key=lambda cue: (cue.last - cue.first, cue.first)):
         words = {i for a, b in cue.parts for i in range(a, b)}
-        if not words & claimed:
+        # B after a long phrase in the gap is that phrase's (`the deal follows the
+        # memorandum of understanding signed in 2019`: the memorandum was signed).
+        if not words & claimed and not any(
+            cue.parts[0][1] <= a and b <= cue.parts[-1][0] for a, b in long_spans
+        ):
             cues.append(cue)
             claimed |= words
     for match in (m for m in phrases if m.last - m.first < _LONG_PHRASE):
