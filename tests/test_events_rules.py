@@ -731,3 +731,8 @@ def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:
         "on 5G in 2024."
     )
     assert [e.stage for e in found] == ["mou"]
+
+
+def test_a_deal_that_still_needs_to_be_ratified_is_a_plan() -> None:
+    found = events("The fiber loan of the ADB to Kyrgyzstan still needs to be ratified.")
+    assert [e.stage for e in found] == ["plan"]
