@@ -736,3 +736,13 @@ def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:
 def test_a_deal_that_still_needs_to_be_ratified_is_a_plan() -> None:
     found = events("The fiber loan of the ADB to Kyrgyzstan still needs to be ratified.")
     assert [e.stage for e in found] == ["plan"]
+
+
+def test_a_russian_sentence_opening_on_the_meeting_refers_back_to_the_talks() -> None:
+    body = (
+        "Министр цифрового развития Казахстана провёл встречу с руководством Huawei. "
+        "В рамках встречи стороны обсудили строительство центра обработки данных."
+    )
+    found = events(body)
+    assert [e.stage for e in found] == ["talks"]
+    assert len(found[0].evidence) == 2
