@@ -522,6 +522,15 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
         ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
         ("Two years ago the operator launched 4G.", PUBLISHED, "2024", False, "Two years ago"),
+        # The year a document was made: `a 2021 memorandum`.
+        ("The link follows a 2021 memorandum the two operators signed.", None, "2021", False,
+         "a 2021 memorandum"),
+        # This week, told as done: from its Monday to the day it was told (Wed 27 Nov).
+        ("Kcell signed the contract this week.", P("2024-11-27"), "2024-11", False,
+         "this week"),
+        # `since` points back, even after a plan word.
+        ("A 5G pilot in Osh had been planned since the start of May 2023.", None, "2023-05",
+         False, "May 2023"),
         ("In May 2024 Kcell sold its towers, a deal approved in 2023.", None, "2024-05", False,
          "May 2024"),
         ("Two months ago the regulator said so.", PUBLISHED, "2026-01", False, "Two months ago"),
@@ -745,3 +754,41 @@ def test_a_yearless_dateline_day_is_never_after_publication(published: dt.date, 
     sentence = f"ASTANA/{MONTH_ABBRS[filed.month]}. {filed.day} (Wire) — It was signed."
     day = dateline_day(sentence, PartialDate.model_validate(published))
     assert day is not None and day.first_day() == filed
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR),
+    noun=st.sampled_from(["memorandum", "agreement", "contract", "deal", "roadmap", "loan"]),
+)
+def test_a_year_before_a_document_is_its_year(year: int, noun: str) -> None:
+    event = resolve_event_date(f"The line follows a {year} {noun} with Kcell.", None)
+    assert event is not None and event.date == PartialDate(year=year)
+
+
+@given(
+    published=dates,
+    years=st.integers(min_value=2, max_value=10),
+    since=st.sampled_from(["since", "since the start of"]),
+)
+def test_counted_years_ago_and_since_are_never_targets(
+    published: dt.date, years: int, since: str
+) -> None:
+    pub = PartialDate.model_validate(published)
+    ago = resolve_event_date(f"The pilot was planned {years} years ago.", pub)
+    if published.year - years >= MIN_YEAR:
+        assert ago is not None and ago.date == PartialDate(year=published.year - years)
+    back = resolve_event_date(f"It had been planned {since} May {published.year}.", pub)
+    assert back is not None and not back.planned
+    assert back.date == PartialDate(year=published.year, month=5)
+
+
+@given(published=dates)
+def test_what_happened_this_week_happened_by_the_day_it_was_told(published: dt.date) -> None:
+    pub = PartialDate.model_validate(published)
+    event = resolve_event_date("The operator signed the contract this week.", pub)
+    monday = published - dt.timedelta(days=published.weekday())
+    assume(monday.year == published.year)  # a week across two years has no common date
+    assert event is not None
+    assert event.date.first_day() <= monday and published <= event.date.last_day()
+    if monday.month == published.month:  # never widened to the coming days' month
+        assert event.date.month == published.month

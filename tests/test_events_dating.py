@@ -56,3 +56,13 @@ def test_a_signing_recalled_from_another_year_does_not_date_the_lead(events) -> 
     )
     ratified = next(e for e in events(body) if e.stage == "agreement")
     assert (str(ratified.date), ratified.date_basis) == ("2025-03-14", "article")
+
+
+def test_a_date_in_a_which_aside_never_dates_the_event(events) -> None:
+    # Also when the sentence tells two kinds of action, each dated by its own words.
+    body = (
+        "The Asian Development Bank, which lent Kyrgyzstan $20 million for fiber in 2020, "
+        "said it had agreed to extend the loan."
+    )
+    (agreement,) = [e for e in events(body) if e.stage == "agreement"]
+    assert (str(agreement.date), agreement.date_basis) == ("2025-03-14", "article")

@@ -77,6 +77,12 @@ _YEAR_ONLY = re.compile(
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
 )
+# `a 2019 memorandum`, `the 2021 contract`: the year a document was made.
+_DOCUMENT_YEAR = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<y>\d{4})\s+(?:memorand(?:um|a|ums)|mou|agreements?"
+    r"|contracts?|deals?|roadmap|accord|treaty|loan)\b",
+    re.IGNORECASE,
+)
 # `June of last year`, `March this year`.
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+current"
@@ -148,6 +154,10 @@ _DONE_BEFORE = re.compile(
     r"|required)\b)"
     r"[a-z]+ed\s+(?:(?:in|on|during|at|since)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
+)
+# `since` points back: `had been planned since October 2017` tells when it was planned.
+_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of\s+)?$", re.IGNORECASE
 )
 # The main clause after an opening date ends at a comma or a relative or joined clause
 # (`In 2015, SpaceX launched a satellite that will retire in 2030`).
@@ -253,10 +263,11 @@ def _explicit_candidates(sentence: str) -> list[_Candidate]:
         date = _date_from_match(match)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
-    for match in _YEAR_ONLY.finditer(sentence):
-        date = _make_date(int(match["y"]))
-        if date is not None:
-            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR):
+        for match in pattern.finditer(sentence):
+            date = _make_date(int(match["y"]))
+            if date is not None:
+                candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     return candidates
 
 
@@ -314,7 +325,7 @@ def _is_planned(sentence: str, start: int, end: int) -> bool:
         before = before[breaks[-1].end() :]
     if _TARGET_BEFORE.search(before) or _TARGET_LEAD.match(sentence[start:end]):
         return True
-    if _DONE_BEFORE.search(before):
+    if _DONE_BEFORE.search(before) or _SINCE_BEFORE.search(before):
         return False
     futures = list(_FUTURE.finditer(before))
     if futures and not _REPORTING.search(before[futures[-1].end() :]):
@@ -392,9 +403,9 @@ def _relative_period(which: str, unit: str) -> _Resolver:
         today = published.first_day()
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
         first, last = monday, monday + dt.timedelta(days=6)
-        if which == "earlier this":
-            last = today
-        elif which == "later this":
+        if which == "earlier this" or (which in ("this", "current") and not planned):
+            last = today  # what happened this week happened by the day it was told
+        elif which == "later this" or (which in ("this", "current") and planned):
             first = today
         return _common_date(first, last)
 

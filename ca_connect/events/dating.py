@@ -67,11 +67,10 @@ class MentionDates:
             text = self.sentences[index].text
             found = None
             if _may_hold_a_date(text):
-                # A date in a `, which …,` aside dates something else: read the rest first.
+                # A date in a `, which …,` aside dates something else: only the rest is read.
                 main = _ASIDE.sub(",", text)
-                if main != text and _may_hold_a_date(main):
+                if _may_hold_a_date(main):
                     found = resolve_event_date(main, self.published)
-                found = found or resolve_event_date(text, self.published)
             self._dates[index] = found
         return self._dates[index]
 
@@ -85,7 +84,8 @@ class MentionDates:
         if part is None:
             found = self.date_of(index)
         else:  # one of several predicates: the dates written in its own words
-            found = resolve_event_date(self.sentences[index].text[slice(*part)], published)
+            words = self.sentences[index].text[slice(*part)]
+            found = resolve_event_date(_ASIDE.sub(",", words), published)
         target = None
         if found is not None and found.planned:
             # A target dates a plan's aim; for any other event it dates nothing done. A
