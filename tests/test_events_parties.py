@@ -336,3 +336,11 @@ def test_a_reference_saying_where_its_company_is_from_is_that_company() -> None:
         "French-Italian manufacturer agreed to study a satellite project."
     )
     assert ids(one(body, "mou")) == ["UZ", "uzbek-space-agency", "thales-alenia-space"]
+
+
+def test_a_foreign_agency_acting_beside_a_central_asian_one_brings_its_country() -> None:
+    body = (
+        "Following the meeting, the Ministry of Digital Development and Innovative "
+        "Technologies and KOICA signed a memorandum on an e-government project."
+    )
+    assert set(ids(one(body))) == {"KG", "KR", "kg-digital-ministry", "koica"}
