@@ -184,7 +184,13 @@ class ArticleParties:
         named = {p.id for p in own}
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
-            found += self._earlier(index, want=2, kinds=("country",), together=True)
+            found += self._earlier(index, want=2, kinds=("country",), together=True) or (
+                # one of the two named (`the Kazakh minister recalled that the two countries
+                # …`): the other is the nearest earlier other country
+                self._earlier(index, want=1, kinds=("country",), exclude={countries[0].id})
+                if countries
+                else []
+            )
         elif (pair := self.grammar.actor_pair.search(sentence.text)) is not None and (
             len(own) < 2 or pair.start() < len(before_cue)
         ):
