@@ -522,6 +522,9 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
         ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
         ("Two years ago the operator launched 4G.", PUBLISHED, "2024", False, "Two years ago"),
+        # A date opening the sentence, after a dateline's place and outlet: its clause plans.
+        ("ASTANA /Wire/ - In the second half of 2027 Kcell will build a data centre.", None,
+         "2027", True, "In the second half of 2027"),
         # The year a document was made: `a 2021 memorandum`.
         ("The link follows a 2021 memorandum the two operators signed.", None, "2021", False,
          "a 2021 memorandum"),

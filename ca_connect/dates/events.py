@@ -155,6 +155,10 @@ _DONE_BEFORE = re.compile(
     r"[a-z]+ed\s+(?:(?:in|on|during|at|since)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# A dateline's place and outlet before the sentence proper (`ASHGABAT /Trend/ - `).
+_PLACE_AND_DASH = re.compile(
+    r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{3,})*\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,40}\))?\s*[–—-]\s+"
+)
 # `since` points back: `had been planned since October 2017` tells when it was planned.
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of\s+)?$", re.IGNORECASE
@@ -167,7 +171,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|wh
 _TRAILING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
 )
-_LEADING_PREPOSITION = re.compile(r"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*)?$", re.I)
+_LEADING_PREPOSITION = re.compile(
+    rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I
+)
 # A dateline heading a sentence (`TASHKENT, July 16, 2019 (Kun.uz) – ...`, `ALMATY/Dec. 28
 # —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
 _DATELINE = re.compile(
@@ -319,7 +325,7 @@ def _relative_candidates(sentence: str) -> list[_Candidate]:
 
 def _is_planned(sentence: str, start: int, end: int) -> bool:
     """Whether the date at `sentence[start:end]` is a target rather than a past event."""
-    before = sentence[:start]
+    before = _PLACE_AND_DASH.sub("", sentence[:start], count=1)
     breaks = list(_SENTENCE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
