@@ -66,3 +66,13 @@ def test_a_date_in_a_which_aside_never_dates_the_event(events) -> None:
     )
     (agreement,) = [e for e in events(body) if e.stage == "agreement"]
     assert (str(agreement.date), agreement.date_basis) == ("2025-03-14", "article")
+
+
+def test_a_second_predicate_counts_its_year_from_the_first(events) -> None:
+    body = (
+        "Kcell first signed a memorandum on 5G with Ericsson in 2022 and ran a pilot network "
+        "the following year."
+    )
+    dated = {e.stage: str(e.date) for e in events(body)}
+    assert dated.get("mou") == "2022"
+    assert dated.get("deployment") == "2023"

@@ -81,19 +81,19 @@ class MentionDates:
         else the next sentence's, the news date or the publication date. `part`: the span
         of the sentence's text the mention's predicate stands in, when it has several."""
         published = self.published
+        text, start = self.sentences[index].text, 0
         if part is None:
             found = self.date_of(index)
         else:  # one of several predicates: the dates written in its own words
-            words = self.sentences[index].text[slice(*part)]
-            found = resolve_event_date(_ASIDE.sub(",", words), published)
+            text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
+            found = resolve_event_date(text, published, start=start)
         target = None
         if found is not None and found.planned:
             # A target dates a plan's aim; for any other event it dates nothing done. A
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
-            text = self.sentences[index].text[slice(*part)] if part else self.sentences[index].text
             target = found.date if stage == "plan" else None
-            found = resolve_event_date(text, published, past_only=True)
+            found = resolve_event_date(text, published, past_only=True, start=start)
         if found is not None:
             return found.date, "sentence", target
         following = self._next_in_paragraph(index)
