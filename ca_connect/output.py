@@ -169,7 +169,7 @@ def render_table_stream(rows: Iterable[Row], file: TextIO, *, wide: bool = False
 
     columns = _columns(window)
     cut = [column not in KEY_COLUMNS for column in columns]
-    line = "  ".join(f"{{:<{width}}}" for width in widths).format
+    line = _line_format(widths)
     for row in stream:
         cells = [_cell_text(row.get(column)) for column in columns]
         for i, width in enumerate(widths):
@@ -202,10 +202,16 @@ def _write_table(
         file.write("(none)\n")
         return None
     widths = [max(len(c), *map(len, values)) for c, values in zip(columns, by_column, strict=True)]
-    line = "  ".join(f"{{:<{width}}}" for width in widths).format  # each cell padded
+    line = _line_format(widths)
     file.write(line(*columns).rstrip() + "\n")
     file.writelines([line(*values).rstrip() + "\n" for values in cells])
     return widths
+
+
+def _line_format(widths: list[int]) -> Callable[..., str]:
+    """A table line's format: each cell padded to its column's width but the last, whose
+    padding the line's rstrip would drop (a line with nothing to strip is not copied)."""
+    return "  ".join([*(f"{{:<{width}}}" for width in widths[:-1]), "{}"]).format
 
 
 def render_article(article: Any, file: TextIO) -> None:

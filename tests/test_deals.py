@@ -599,6 +599,35 @@ def test_an_event_whose_parties_come_from_context_founds_no_deal():
     assert [h.event for h in found[1].history] == [1, 2]
 
 
+def test_an_event_with_parties_from_context_joins_the_story_its_article_founds():
+    # A local provider opens its own data centre; the next sentence ("The facility is not
+    # part of the state programme.") reads Kazakhstan from context: it belongs to the
+    # provider's story, not to the one state data-centre deal of Kazakhstan.
+    provider = Party(id="steppe-dc", name="Steppe DC", kind="company", country="KZ")
+    context = EventSources(parties="context")
+    kinds = ("data-center",)
+    facts = [
+        one_of_kind("s1", "2024-01-10", "agreement", [KZ, SKYNET], kinds),
+        one_of_kind("s2", "2024-05-10", "deployment", [KZ, SKYNET], kinds),
+        article(
+            "p1",
+            "2024-06-01",
+            [
+                event("p1", 1, "launch", "2024-06-01", [KZ, provider], kinds),
+                event("p1", 2, "plan", "2024-06-01", [KZ], kinds, sources=context),
+            ],
+        ),
+    ]
+    found = deals_of(facts)
+    assert groups(found) == [["p1"], ["s1", "s2"]]
+    (own,) = [d for d in found if d.history[0].article == "p1"]
+    assert [(h.event, h.background) for h in own.history] == [(1, False), (2, False)]
+
+
+def one_of_kind(article_id, date, stage, parties, kinds):
+    return article(article_id, date, [event(article_id, 1, stage, date, parties, kinds)])
+
+
 def test_a_body_of_one_country_of_a_cross_border_deal_joins_its_article_deal():
     tj = Party(id="TJ", name="Tajikistan", kind="country", country="TJ")
     pamirnet = Party(id="pamirnet", name="PamirNet", kind="company", country="TJ")
@@ -917,6 +946,37 @@ def test_an_undated_article_dated_by_one_of_its_deals_is_dated_in_the_others():
     }
     dates = {(h.article, h.event): str(h.date) for d in deals.values() for h in d.history}
     assert dates[("u1", 1)] == dates[("u1", 2)] == "2024-04"
+
+
+def test_eval_links_only_the_articles_its_gold_lists():
+    # A set's README beside its articles, naming both deals' partners in one line, is no
+    # article of the set: it bridges nothing.
+    from ca_connect.deals.evaluate import GoldDeals, score_articles
+    from ca_connect.models import EntityDictionary, TaggedArticle
+
+    def tagged(article_id, parties):
+        text = f"{article_id} agreement sentence"
+        found = [event(article_id, 1, "agreement", "2024-01-10", parties, text=text)]
+        return TaggedArticle(
+            id=article_id, path=f"{article_id}.md", body=text, events=found, countries=["KZ"]
+        )
+
+    gold = GoldDeals.model_validate(
+        {
+            "deals": [{"id": "skynet"}, {"id": "orbita"}],
+            "articles": [
+                {"file": "a1.md", "deals": ["skynet"]},
+                {"file": "a2.md", "deals": ["orbita"]},
+            ],
+        }
+    )
+    articles = [
+        tagged("a1", [KZ, SKYNET]),
+        tagged("a2", [KZ, ORBITA]),
+        tagged("README", [KZ, SKYNET, ORBITA]),
+    ]
+    scores = score_articles(gold, articles, [], EntityDictionary())
+    assert (scores.precision, scores.recall) == (1.0, 1.0)
 
 
 def test_eval_judges_each_deal_as_of_its_own_newest_article():

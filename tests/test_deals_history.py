@@ -252,3 +252,9 @@ def test_an_end_the_deal_went_on_after_stays_an_end_a_halt_is_a_stall():
     )
     assert [h.stage for h in deal.history] == ["cancelled", "stalled", "agreement"]
     assert deal.status == "agreement"
+
+
+def test_a_step_then_its_stall_is_two_entries_whatever_stage_the_sentence_was_read_as():
+    works = "Works at the Orbita site began in May 2021, but they have been frozen since December."
+    deal = deal_of(event(1, "deployment", "2021-12", works), date="2022-05-13")
+    assert dated_stages(deal) == [("deployment", "2021-05"), ("stalled", "2021-12")]

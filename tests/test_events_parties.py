@@ -249,6 +249,17 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
     assert "kz-mazhilis" not in ids(one(body))
     body = "On the sidelines of the SCO summit, Uztelecom held talks with ZTE on 5G."
     assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+    # ... with its short name in brackets, or at a meeting of its leaders
+    body = (
+        "At the summit of the Shanghai Cooperation Organisation (SCO), Uztelecom held talks "
+        "with ZTE on 5G."
+    )
+    assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+    body = (
+        "В рамках встречи лидеров стран Шанхайской организации сотрудничества Узбектелеком "
+        "провёл переговоры с ZTE о строительстве сети 5G."
+    )
+    assert set(ids(one(body))) == {"uzbektelecom", "zte"}
 
 
 def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -> None:
@@ -274,6 +285,12 @@ def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
         "Uzbektelecom held talks with the manufacturer on a satellite of its own."
     )
     assert set(ids(one(body, "talks"))) == {"uzbektelecom", "thales-alenia-space"}
+    body = (
+        "The Islamic Development Bank approved a data center loan for Tajikistan in May. "
+        "The financing agreement was signed on Wednesday by Tajikistan's finance minister and "
+        "the president of the bank."
+    )
+    assert ids(events(body)[-1]) == ["TJ", "isdb"]
 
 
 def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -> None:
@@ -293,3 +310,29 @@ def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -
     )
     _signing, ratification = events(body)
     assert ids(ratification) == ["KG", "ebrd", "kyrgyztelecom"]
+
+
+def test_an_event_takes_the_parties_its_body_refers_to_over_the_titles() -> None:
+    body = (
+        "The Ministry of Digital Development of the Kyrgyz Republic met the mobile operators "
+        "on Monday.\n\nInstead of a shared network, the ministry will auction 5G spectrum to "
+        "the operators in the fourth quarter."
+    )
+    plan = next(
+        e for e in events(body, "Kyrgyzstan plans 5G spectrum auction") if e.stage == "plan"
+    )
+    assert ids(plan) == ["KG", "kg-digital-ministry"]
+
+
+def test_a_reference_saying_where_its_company_is_from_is_that_company() -> None:
+    body = (
+        "Kyrgyzstan signed a satellite agreement with SpaceX in 2022. "
+        "It was noted that negotiations with the American company began two years ago."
+    )
+    assert ids(one(body, "talks")) == ["KG", "spacex"]
+    body = (
+        "Uzbekcosmos picked Thales Alenia Space for its satellite in 2021. "
+        "Uzbektelecom will operate it. In a memorandum signed in 2020, Uzbekcosmos and the "
+        "French-Italian manufacturer agreed to study a satellite project."
+    )
+    assert ids(one(body, "mou")) == ["UZ", "uzbek-space-agency", "thales-alenia-space"]

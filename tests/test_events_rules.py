@@ -393,9 +393,9 @@ def test_russian_cues_read_with_russian_grammar() -> None:
 def test_a_satellite_operator_makes_the_event_satellite() -> None:
     found = events("Kyrgyzstan signed a contract with OneWeb last week.")
     assert [(e.stage, e.initiatives) for e in found] == [("agreement", ["satellite"])]
-    # A type the sentence names itself wins.
+    # A type the sentence names itself comes first; the operator's business joins it.
     found = events("Kyrgyzstan signed a contract with OneWeb for fiber-optic lines.")
-    assert [e.initiatives for e in found] == [["fiber"]]
+    assert [e.initiatives for e in found] == [["fiber", "satellite"]]
 
 
 # --- Bystanders and references --------------------------------------------------------
@@ -686,3 +686,27 @@ def test_a_plan_naming_nobody_of_its_own_describes_the_plan_of_its_type() -> Non
         "Second, satellite internet for teachers of Osh is planned."
     )
     assert [e.stage for e in events(listed)] == ["plan", "plan"]
+
+
+def test_work_currently_under_way_is_no_state() -> None:
+    found = events("Installation of Beeline 4G base stations in Osh is currently under way.")
+    assert [e.stage for e in found] == ["deployment"]
+    assert events("The Tashkent data center is currently connected to the grid.") == []
+
+
+def test_a_headline_in_the_present_and_a_commercial_launch_are_launches() -> None:
+    found = events(
+        "Tcell today announced the commercial launch of its 5G network in Khujand.",
+        title="Tcell switches on 5G in Khujand",
+    )
+    assert [e.stage for e in found] == ["launch"]
+    assert len(found[0].evidence) == 2
+
+
+def test_headline_present_tense_cues() -> None:
+    assert [e.stage for e in events("", title="Work starts on Tashkent data centre")] == [
+        "deployment"
+    ]
+    assert [e.stage for e in events("", title="ADB lends $50 million for Kyrgyz fibre")] == [
+        "agreement"
+    ]

@@ -1,9 +1,11 @@
 """What an edit re-does in the index (README "The index and speed"): an alias added to an
-entry re-analyses only the articles holding it, and an article analysed again to the same
-deal facts re-links no deal."""
+entry re-analyses only the articles holding it (found through the stored words and the FTS
+index, as a reading of every text would find them), and an article analysed again to the
+same deal facts re-links no deal."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ import pytest
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.store import DealStore
 from ca_connect.store.affected import changed_phrases
+
+from .conftest import PROJECT
 
 
 def _dictionary(**starlink: object) -> dict:
@@ -71,3 +75,67 @@ def test_an_article_analysed_again_to_the_same_facts_relinks_no_deal(
     entities.write_text(edited)
     open_corpus(DataDir(data_dir)).close()
     assert analysed and synced == []
+
+
+# --- Finding the articles a phrase is in, through the stored words ----------------------
+
+_TEXTS = {
+    "a.md": "---\ntitle: Satellite plans\ndate: 2024-05-02\n---\n"
+    "Uzbek officials said Starlinks terminals would reach remote valleys next spring.\n",
+    "b.md": "---\ntitle: Fibre news\ndate: 2024-06-11\n---\n"
+    "A start-up will link two towns in Kyrgyzstan by fibre; 5G masts come later.\n",
+    "c.md": "---\ntitle: Quiet week\ndate: 2024-07-19\n---\n"
+    "Nothing about networks happened in Tajikistan this week.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory):
+    from ca_connect.store.index import Index
+
+    data = tmp_path_factory.mktemp("words") / "data"
+    (data / "articles").mkdir(parents=True)
+    for name, text in _TEXTS.items():
+        (data / "articles" / name).write_text(text, encoding="utf-8")
+    shutil.copy(PROJECT / "data" / "entities.yaml", data / "entities.yaml")
+    index = Index(data / "index.sqlite", data / "articles", data / "entities.yaml")
+    index.open()
+    index.sync()
+    yield index
+    index.close()
+
+
+@pytest.mark.parametrize(
+    ("phrases", "names"),
+    [
+        ({"Starlinkk"}, {"a.md"}),  # folds to `starlink`; the text has a plural
+        ({"fibre link"}, set()),  # `fibre` and `link` apart: the matcher finds no phrase
+        ({"start"}, {"b.md"}),  # `start-up` is two words; a.md has `sta` and `tar` only
+        ({"5G"}, {"b.md"}),  # shorter than a trigram: every text is read
+        ({"Quantum relay"}, set()),  # no stored text holds the word: none is read
+    ],
+)
+def test_the_stored_words_find_the_articles_holding_a_phrase(small_index, phrases, names):
+    from ca_connect.store.affected import PhraseFinder, affected_names
+    from ca_connect.store.schema import unpack
+
+    db = small_index.db
+    finder = PhraseFinder(phrases)
+    every = {n: unpack(t) for n, t in db.execute("SELECT name, text FROM articles")}
+    assert {n for n, text in every.items() if finder.found_in(text)} == names
+    assert affected_names(db, phrases, fts=True) == names
+    assert affected_names(db, phrases, fts=False) == names
+
+
+def test_the_store_keeps_every_word_of_its_texts_by_key(small_index) -> None:
+    from ca_connect.store.ingest import text_words
+    from ca_connect.store.schema import unpack
+    from ca_connect.tokens import word_key
+
+    db = small_index.db
+    stored = set(db.execute("SELECT key, word FROM words"))
+    for (text,) in db.execute("SELECT text FROM articles"):
+        title, _, body = unpack(text).partition("\0")
+        assert {(word_key(w), w) for w in text_words(title, body)} <= stored
+    assert ("starlink", "starlinks") not in stored  # keyed as the tagger keys it
+    assert (word_key("starlinks"), "starlinks") in stored

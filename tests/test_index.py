@@ -297,6 +297,42 @@ def test_an_index_is_written_in_large_pages_and_an_older_one_rewritten_into_them
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def test_rows_are_made_from_the_stored_record_and_only_csv_lines_are_kept_ready(
+    seed_data: Path,
+) -> None:
+    """The store keeps each article's and event's export record, and of the views only
+    the CSV lines: a JSON row printed is the one made from the record as it streams."""
+    from ca_connect.query import EVENT_FROM_RECORD, FROM_RECORD
+
+    path = built(seed_data)
+    with sqlite3.connect(path) as db:
+        for table in ("articles", "events"):
+            columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+            assert "record" in columns
+            assert not [c for c in columns if c.endswith("_json")], columns
+        tag_columns = [row[1] for row in db.execute("PRAGMA table_info(tags)")]
+        assert "name" not in tag_columns  # an organisation's name once: organization_names
+    events = [json.loads(line) for line in run(seed_data, "export", "--events")[1].splitlines()]
+    printed = run(seed_data, "timeline", "--format", "jsonl")[1].splitlines()
+    assert printed == [
+        json.dumps(EVENT_FROM_RECORD["timeline"](record), ensure_ascii=False) for record in events
+    ]
+    articles = [json.loads(line) for line in run(seed_data, "export")[1].splitlines()]
+    listed = run(seed_data, "articles", "--format", "jsonl")[1].splitlines()
+    assert listed == [
+        json.dumps(FROM_RECORD["list"](record), ensure_ascii=False) for record in articles
+    ]
+
+
+def test_the_index_is_read_through_a_memory_map(seed_data: Path) -> None:
+    corpus = open_corpus(DataDir(seed_data))
+    try:
+        (size,) = corpus._index.db.execute("PRAGMA mmap_size").fetchone()
+        assert size > 0
+    finally:
+        corpus.close()
+
+
 # --- Never trusted, never destroying ------------------------------------------------
 
 

@@ -225,7 +225,7 @@ def test_turkmenistan_storylines_of_the_seeds(seeds) -> None:
         ("plan", "2026-02-12", "2025", 1),
     ]
     cyber = lines["Turkmenistan · cybersecurity"]
-    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 4), ("talks", 1)]
+    assert [(m.stage, m.count) for m in cyber.marks] == [("plan", 3), ("talks", 1)]
     assert (cyber.status, cyber.sources) == ("talks", 1)
     assert data.title == "Digital-connectivity deals: Turkmenistan"
     name, partners = data.partners["TM"]
@@ -346,7 +346,7 @@ def test_report_writes_the_page(data_dir: Path, tmp_path: Path) -> None:
     code, out, err = run(data_dir, "report", "--country", "TM", "-o", str(target))
     assert (code, out) == (0, "")
     assert err.endswith(
-        f"Wrote {target}: 4 of 4 storylines (2 of 2 deals), 13 events, 2 articles.\n"
+        f"Wrote {target}: 4 of 4 storylines (2 of 2 deals), 12 events, 2 articles.\n"
     )
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 

@@ -312,9 +312,11 @@ def score_articles(
     named: Sequence[NamedDeal],
     dictionary: EntityDictionary,
 ) -> DealScores:
-    """Link analysed articles into deals, each as it stands at its newest article's date,
-    and score them (module docstring)."""
-    facts = facts_of(articles, named)
+    """Link the analysed articles the gold lists into deals, each as it stands at its
+    newest article's date, and score them (module docstring). Other files of the folder
+    (a set's README beside its articles) are no articles of the set: they link nothing."""
+    listed = {_stem(a.file) for a in gold.articles}
+    facts = facts_of([a for a in articles if a.id in listed], named)
     found = deals_from_facts(facts, named, dictionary=dictionary)
     return score_deals(gold, [status_as_of(deal, newest_source(deal)) for deal in found])
 

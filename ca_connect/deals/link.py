@@ -332,7 +332,10 @@ def _assign(
     for item in items:
         by_article[item.facts.id].append(item)
     orphans: dict[Key, list[Item]] = defaultdict(list)
-    for item in rest:
+    # Events with parties of their own first: one that founds a deal by its home company
+    # is the story its article's events with parties from context belong to.
+    founded: dict[tuple[str, str], Key] = {}
+    for item in sorted(rest, key=lambda i: not _own_parties(i.event)):
         article = by_article[item.facts.id]
         alone = not any(o.ref in placed for o in article)
         if _own_parties(item.event):
@@ -342,14 +345,19 @@ def _assign(
                 or (_by_host(item, hosts, crowded) if alone else None)
             )
         else:  # its article's deal, or the one deal of its host if it names no one else
-            root = _by_article(item, article, placed, types) or (
-                _by_host(item, hosts, crowded) if alone and _host_only(item) else None
-            )
+            root = _by_article(item, article, placed, types)
+            own = founded.get((item.facts.id, item.host or ""))
+            if root is None and own is not None:
+                orphans[own].append(item)
+                continue
+            if root is None and alone and _host_only(item):
+                root = _by_host(item, hosts, crowded)
         if root is not None:
             groups[root].append(item)
             placed[item.ref] = [root]
         elif item.weak and item.host is not None:  # a deal needs a Central Asian host
             orphans[min(item.weak)].append(item)
+            founded.setdefault((item.facts.id, item.host), min(item.weak))
     for key, group in orphans.items():
         groups[key] += group
     return groups

@@ -47,8 +47,12 @@ def _label(party: DealParty) -> str:
     return party.id if party.kind == "country" else party.name
 
 
-def _parties(deal: Deal, ids: list[str]) -> str:
-    labels = {p.id: _label(p) for p in deal.parties}
+def _labels(deal: Deal) -> dict[str, str]:
+    """Each party's label by id (made once a deal: a hub deal has hundreds of parties)."""
+    return {p.id: _label(p) for p in deal.parties}
+
+
+def _parties(labels: dict[str, str], ids: list[str]) -> str:
     return ", ".join(labels.get(i, i) for i in ids)
 
 
@@ -56,11 +60,12 @@ def _plain(deal: Deal) -> str:
     lines = [f"{deal.id}: {deal.name}" + (" [named]" if deal.named else "")]
     lines += [f"{key + ':' if key else '':<9}{value}" for key, value in _facts(deal)]
     lines += ["", "history:"]
+    labels = _labels(deal)
     for entry in deal.history:
         date = str(entry.date) if entry.date else "undated"
         target = f" (target {entry.target})" if entry.target else ""
         where = f"{entry.article}#{entry.event}" + (f" {entry.source}" if entry.source else "")
-        parties = snippet(_parties(deal, entry.parties), 48)
+        parties = snippet(_parties(labels, entry.parties), 48)
         lines.append(f"  {date:<10}  {entry.stage:<14} {parties}{target}")
         lines.append(f"  {'':<10}  {where}")
         lines.append(f"  {'':<10}  {snippet(entry.evidence, _WIDTH - 14)}")
@@ -83,11 +88,12 @@ def _rich(deal: Deal, file: TextIO) -> None:
     table = Table(title="history", title_justify="left", header_style="bold")
     for column in ("date", "stage", "parties", "article", "evidence"):
         table.add_column(column, no_wrap=column in ("date", "stage", "article"))
+    labels = _labels(deal)
     for entry in deal.history:
         table.add_row(
             str(entry.date) if entry.date else "undated",
             entry.stage,
-            _parties(deal, entry.parties),
+            _parties(labels, entry.parties),
             f"{entry.article}#{entry.event}\n{entry.source or ''}",
             entry.evidence,
         )

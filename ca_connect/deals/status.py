@@ -3,10 +3,11 @@
 History: the deal's events in date order (undated ones by their article's date, then
 last), each with the stage it has in the deal's story (side mentions, link.py rule 6,
 are marked `background` and do not count for the status):
-- an event whose evidence says the work was delayed or postponed (DELAY_CUES) is
-  `stalled`; one that says a party was replaced (REPLACE_CUES) is `partner-change`,
-  and one that ended a contract and signed a new one (SWAP_CUES) three entries: the
-  `cancelled` contract, the `partner-change` and the new `agreement`;
+- an event whose evidence says the work was delayed or postponed (DELAY_CUES), or tells
+  a step and then its stall (steps.py), is `stalled`; one that says a party was replaced
+  (REPLACE_CUES) is `partner-change`, and one that ended a contract and signed a new one
+  (SWAP_CUES) three entries: the `cancelled` contract, the `partner-change` and the new
+  `agreement`;
 - a block is `stalled`, not the end: an event (not a launch) telling of a ban, a
   restriction or a suspension (BLOCK_CUES, not `despite` it); talks or a plan of ending
   the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
@@ -46,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlparse
 
 from ..models import Event, PartialDate
@@ -199,25 +200,38 @@ def build_deal(
 def dating_contexts(
     groups: Sequence[DealGroup], facts: Mapping[str, ArticleFacts]
 ) -> list[list[Event]]:
-    """For each group, the events of the other deals that an undated article of it tells
-    too (`build_deal`'s context): an article is written once, and any deal it tells may
-    date it (dating.py)."""
+    """For each group, what the other deals an undated article of it tells know of when
+    it was written (`build_deal`'s context): that article's events there, and their
+    dated events of a stage and organisation it reports too (dating.py's anchors). An
+    article is written once, and any deal it tells may date it."""
     holders: dict[str, set[int]] = defaultdict(set)
     for index, group in enumerate(groups):
         for article, _ in group.events:
             if facts[article].date is None:
                 holders[article].add(index)
+    if not holders:
+        return [[] for _ in groups]
+    told = {article: _stage_orgs(facts[article].events) for article in holders}
     contexts = []
     for index, group in enumerate(groups):
-        others = {o for article, _ in group.events for o in holders.get(article, ())} - {index}
-        contexts.append(
-            [
-                _event(facts[article], number)
-                for other in sorted(others)
-                for article, number in groups[other].events
-            ]
-        )
+        undated = {article for article, _ in group.events if article in holders}
+        wanted = set().union(*(told[article] for article in undated)) if undated else set()
+        context = []
+        for other in sorted({o for article in undated for o in holders[article]} - {index}):
+            for article, number in groups[other].events:
+                event = _event(facts[article], number)
+                if article in undated or (
+                    facts[article].date is not None
+                    and event.date is not None
+                    and _stage_orgs([event]) & wanted
+                ):
+                    context.append(event)
+        contexts.append(context)
     return contexts
+
+
+def _stage_orgs(events: Iterable[Event]) -> set[tuple[str, str]]:
+    return {(e.stage, p.id) for e in events for p in e.parties if p.kind != "country"}
 
 
 def newest_date(facts: Sequence[ArticleFacts]) -> PartialDate | None:
@@ -277,7 +291,11 @@ def _stages(events: list[Event]) -> list[str]:
     stages = []
     for index, event in enumerate(events):
         text = _evidence(event)
-        delayed = DELAY_CUES.search(text) and event.stage != "launch"
+        # A step and then its stall in one sentence (`works began in spring, but they have
+        # been frozen since December`), whatever stage the sentence was read as.
+        delayed = event.stage != "launch" and (
+            DELAY_CUES.search(text) or two_steps(text, None, None, STALL_CUES) is not None
+        )
         blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
             event.stage == "cancelled"
             and not _ended(event)

@@ -79,16 +79,28 @@ class DealStore:
         self.db = db
 
     def put_facts(self, article: str, facts: bytes, keys: Iterable[str]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO deal_facts VALUES (?, ?)", (article, facts))
-        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
+        self._drop_keys(article)
+        keys = list(keys)
+        self.db.execute(
+            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?)", (article, facts, json.dumps(keys))
+        )
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
 
     def keys_of(self, articles: Iterable[str]) -> set[str]:
-        return {
-            key
-            for article in set(articles)
-            for (key,) in self.db.execute("SELECT key FROM deal_keys WHERE article = ?", (article,))
-        }
+        found: set[str] = set()
+        for article in set(articles):
+            for (keys,) in self.db.execute(
+                "SELECT keys FROM deal_facts WHERE article = ?", (article,)
+            ):
+                found.update(json.loads(keys))
+        return found
+
+    def _drop_keys(self, article: str) -> None:
+        """The article's rows of deal_keys (its keys are kept with its facts)."""
+        self.db.executemany(
+            "DELETE FROM deal_keys WHERE key = ? AND article = ?",
+            [(key, article) for key in self.keys_of([article])],
+        )
 
     def packed_facts(self, articles: Iterable[str]) -> dict[str, bytes]:
         """The stored facts of `articles`, as `facts_for_index` packed them."""
@@ -102,8 +114,8 @@ class DealStore:
         return found
 
     def forget(self, article: str) -> None:
+        self._drop_keys(article)
         self.db.execute("DELETE FROM deal_facts WHERE article = ?", (article,))
-        self.db.execute("DELETE FROM deal_keys WHERE article = ?", (article,))
 
     def refresh_names(self, articles: Iterable[TaggedArticle], named: Sequence[NamedDeal]) -> None:
         """Every article's facts again (a changed named-deals file changes their names)."""
@@ -231,7 +243,14 @@ class DealStore:
                 candidates |= others
             elif others:
                 crowded.add((host, kind))
-        kept = {a: n for a, n in self._events_of(candidates).items() if a not in touched}
+        # Of the candidates' events, those of the articles sharing a key with the touched
+        # ones: every article holding one of their keys is there, so rule 3 weighs their
+        # keys as the whole deals would (a hub deal's thousands of other articles are not
+        # decoded and linked again for one article).
+        near = self._sharing(self.keys_of(touched))
+        kept = {
+            a: n for a, n in self._events_of(candidates).items() if a not in touched and a in near
+        }
         facts = present + self._facts(set(kept), kept)
         held = self._memberships(kept, candidates)
         previous = {ref: deal for ref, deals in {**held, **before}.items() for deal in deals}
@@ -259,12 +278,25 @@ class DealStore:
             db.executemany(
                 "INSERT INTO deal_events VALUES (?, ?, ?)", [(*ref, deal) for ref in refs]
             )
-        by_id = {f.id: f for f in facts}
-        emptied: set[str] = set()
-        for deal in {deal for deals in before.values() for deal in deals} | set(gained):
-            events = sorted(
+        changed = {deal for deals in before.values() for deal in deals} | set(gained)
+        each = {
+            deal: sorted(
                 db.execute("SELECT article, number FROM deal_events WHERE deal = ?", (deal,))
             )
+            for deal in changed
+        }
+        # The records built again need the facts of all their events: those of the articles
+        # not linked above (an article linked above came with all its candidates' events).
+        by_id = {f.id: f for f in facts}
+        missing: dict[str, set[int]] = defaultdict(set)
+        for events in each.values():
+            for article, number in events:
+                if article not in by_id:
+                    missing[article].add(number)
+        by_id.update((f.id, f) for f in self._facts(set(missing), missing))
+        emptied: set[str] = set()
+        for deal in changed:
+            events = each[deal]
             old = _deal(db, deal)
             groups = [
                 key for (key,) in db.execute("SELECT key FROM deal_groups WHERE deal = ?", (deal,))
@@ -402,6 +434,13 @@ class DealStore:
                 (deal,),
             )
             found |= {other for (other,) in rows}
+        return found
+
+    def _sharing(self, keys: Iterable[str]) -> set[str]:
+        """The articles holding any of `keys`."""
+        found: set[str] = set()
+        for key in keys:
+            found |= self._articles_with(key)
         return found
 
     def _articles_with(self, key: str) -> set[str]:

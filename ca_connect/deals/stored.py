@@ -2,9 +2,10 @@
 how their JSON is packed, and reading them back without the linker or pydantic, for the
 commands that only read (`deals`, `deal ID`, `export --deals`).
 
-Tables: `deal_facts` (each article's ArticleFacts, packed JSON), `deal_keys` (the keys
-each article could link by, link.article_keys), `deals` (each deal's record, packed
-JSON, as its events leave it; `status_as_of` is applied when asked), `deal_summaries`
+Tables: `deal_facts` (each article's ArticleFacts, packed JSON, and its keys),
+`deal_keys` (the articles by each key they could link by, link.article_keys), `deals`
+(each deal's record, packed JSON, as its events leave it; `status_as_of` is applied when
+asked), `deal_summaries`
 (what `caconnect deals` prints of each, ready: query.deal_summary, packed, in the order
 it prints them), `deal_events` (which deal each event is in), `deal_groups` (the groups
 each deal was made from, link.py: deals of one group are re-linked together) and
@@ -23,10 +24,11 @@ from collections.abc import Iterator
 from .. import packing
 
 SCHEMA = (
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL)",
+    # `keys`: the article's keys (a JSON list), which rows of deal_keys to drop when it
+    # changes: an index of deal_keys by article would be a third of the deals' tables.
+    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL, keys TEXT NOT NULL)",
     "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
     "PRIMARY KEY (key, article)) WITHOUT ROWID",
-    "CREATE INDEX deal_keys_by_article ON deal_keys (article)",
     "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL)",
     "CREATE TABLE deal_events (article TEXT NOT NULL, number INTEGER NOT NULL, "
     "deal TEXT NOT NULL, PRIMARY KEY (article, number, deal)) WITHOUT ROWID",

@@ -62,8 +62,8 @@ _SUBJECT_REFERENCE = re.compile(
 )
 # A reference after the cue: the object of a preposition, or who told it.
 _LATER_REFERENCE = re.compile(
-    r"\b(?:to|with|from|for|by)\s+the\s+(?:company|operator|manufacturer|vendor|supplier)\b"
-    r"(?!['’])"
+    r"\b(?:to|with|from|for|by|of|and)\s+the\s+(?-i:[A-Z][\w-]*\s+)?(?:company|operator"
+    r"|manufacturer|vendor|supplier|(bank|lender))\b(?!['’])"
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )
@@ -221,11 +221,13 @@ class ArticleParties:
                 )
             else:
                 found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
-        elif _LATER_REFERENCE.search(sentence.text, len(before_cue)) is not None:
+        elif (later := _LATER_REFERENCE.search(sentence.text)) is not None:
             # `supplied equipment to the operator`, `…, the company said`: the nearest earlier
-            # one other than those the sentence names.
-            found += self._earlier(
-                index, want=1, kinds=("organization",), org_kind="company", exclude=named
+            # one other than those the sentence names; `the bank` a company or an
+            # international bank.
+            kind = None if later.group(1) else "company"
+            found += self._of_home(index, later.span(), named) or self._earlier(
+                index, want=1, kinds=("organization",), org_kind=kind, exclude=named
             )
         return found
 
@@ -244,6 +246,23 @@ class ArticleParties:
         actors = [a for a in self.actors(index - 1) if a.kind == "organization"]
         found = (self._party(actor, "context") for actor in actors)
         return list({p.id: p for p in found if p is not None}.values())
+
+    def _of_home(self, index: int, span: tuple[int, int], named: set[str]) -> list[Party]:
+        """A reference saying where its company is from (`the American company`, `the
+        Chinese vendor`): the nearest earlier organisation of that country."""
+        sentence = self.sentences[index]
+        start, end = sentence.start + span[0], sentence.start + span[1]
+        homes = {
+            m.entity for m in sentence.mentions if m.kind == "country" and start <= m.start < end
+        }
+        if not homes:
+            return []
+        for back in range(index - 1, max(-1, index - 1 - _AGENCY_REACH), -1):
+            for actor in self.actors(back):
+                party = self._party(actor, "context") if actor.kind == "organization" else None
+                if party is not None and party.country in homes and party.id not in named:
+                    return [party]
+        return []
 
     def _reference(self, text: str, before_cue: str) -> re.Match[str] | None:
         """The last actor reference before the cue that is no dummy subject (`it was

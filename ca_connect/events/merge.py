@@ -213,7 +213,15 @@ def _event(tagged: TaggedArticle, group: _Group) -> Event:
     ranked = sorted(group.mentions, key=lambda m: tuple(-int(v) for v in m.strength))
     best = ranked[0]
     # The parties of the strongest mention naming its own; the others only add roles.
-    named = next((m for m in ranked if m.own_parties), best)
+    named = next(
+        (
+            m
+            for m in ranked
+            if m.own_parties
+            or (m.sentence.field == "body" and any(p.kind != "country" for p in m.parties))
+        ),
+        best,
+    )
     parties = {party.id: party for party in named.parties}
     initiatives = next((m for m in ranked if m.own_initiatives), best).initiatives
     dated = next((m for m in ranked if m.own_date), best)

@@ -151,7 +151,9 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         return True
     return any(
         read.cue.first >= 2
-        and not folded[read.cue.first].endswith("ing")  # `is currently testing`: under way
+        # `is currently testing`, `is currently under way`: work under way, not a state
+        and not folded[read.cue.first].endswith("ing")
+        and folded[read.cue.first] not in ("under", "being")
         and folded[read.cue.first - 1] in grammar.state_adverbs
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues

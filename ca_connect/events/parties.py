@@ -41,7 +41,11 @@ _VENUE_AFTER = re.compile(
 )
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:meeting|session|summit|forum|conference|congress|sidelines)\s+of\s+(?:the\s+)?"
-    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:\w+\s+)?)[«\"“]?$",
+    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:\w+\s+)?"
+    # a meeting of its leaders: `встреча лидеров государств-членов ШОС`
+    r"|встреч\w*\s+(?:лидеров|глав|руководителей|министров)\s+(?:[\w-]+\s+){0,2}"
+    r"|\bmeeting\s+of\s+(?:the\s+)?(?:leaders|heads|ministers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})"
+    r"[«\"“]?$",
     re.IGNORECASE,
 )
 # ... or is followed by: `a Dubai-based investor`, `the Russia-run Baikonur Cosmodrome`,
@@ -53,6 +57,16 @@ _BYSTANDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_REACH = 3
+# A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
+# `the American company`) only describes it; before a name (`the Chinese company Huawei`)
+# it is the named company's home.
+_REFERENCE_NOUN = re.compile(
+    r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation)\b"
+    r"(?!['’])",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[\w]+-)?$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\s*\(\s*")
 # An organisation named right after another one and `under` (`при`, `attached to`) is part
 # of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
 _PART_OF_NAME = re.compile(r"\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I)
@@ -131,8 +145,14 @@ class PartyReader:
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
                 continue
+            # ... and so is its short name in brackets after it (`… организации
+            # сотрудничества (ШОС)`).
+            if any(_ABBREVIATION.fullmatch(text, b, m.start) for _, b in aside):
+                continue
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
+                continue
+            if _describes_a_reference(m, mentions, text):
                 continue
             if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
                 m, text, sentence.start
@@ -202,6 +222,17 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
         or _BYSTANDER_AFTER.match(after)
         or (mention.kind == "organization" and _at_its_meeting(before, after))
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+    )
+
+
+def _describes_a_reference(mention: Mention, mentions: list[Mention], text: str) -> bool:
+    """Is the country a demonym in a reference to a company (`the American company`) that
+    names no company right after it?"""
+    noun = _REFERENCE_NOUN.match(text, mention.end)
+    if noun is None or not _THE_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    return not any(
+        m.kind == "organization" and noun.end() <= m.start <= noun.end() + 3 for m in mentions
     )
 
 

@@ -10,14 +10,24 @@ An article can change only if it contains one of those phrases, as the tagger re
 words (the tagger's phrase matcher, plural and case forms included). Anything else that
 changed (a number, a flag, the order of a list) cannot be traced to phrases: then every
 article is analysed again (None).
+
+Finding them does not read every text: the store keeps the words of every text it stored,
+case-folded, with their word keys (table `words`, `Vocabulary`); the spellings of a
+phrase's longest word key are looked up there and searched in the FTS index (trigrams),
+and only the texts found are read by the matcher. Without an FTS index, or for a word
+shorter than a trigram, every text is read.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 from ..tokens import TOKEN, tokenize, word_key
+from .schema import unpack
+
+_TRIGRAM = 3  # the shortest text the FTS index (trigram tokenizer) can find
 
 
 def changed_phrases(old: dict[str, Any], new: dict[str, Any]) -> set[str] | None:
@@ -123,6 +133,7 @@ class PhraseFinder:
 
         self._matcher = PhraseMatcher(((p, p) for p in phrases), proper=False, plural=True)
         self._firsts = self._matcher.first_keys()
+        self.needed = self._matcher.longest_keys()  # a text with a match holds one of them
         self._opens: dict[str, bool] = {}  # a word as written: can a match start there?
 
     def found_in(self, text: str) -> bool:
@@ -136,3 +147,59 @@ class PhraseFinder:
             if start:
                 return bool(self._matcher.find(text, tokenize(text)))
         return False
+
+
+class Vocabulary:
+    """The `words` table of one store: what spellings of a word key its texts hold."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._known: set[str] = set()  # added by this object: not keyed again
+
+    def add(self, words: Iterable[str]) -> None:
+        new = [word for word in words if word not in self._known]
+        self._known.update(new)
+        self.db.executemany(
+            "INSERT OR IGNORE INTO words VALUES (?, ?)", [(word_key(w), w) for w in new]
+        )
+
+    def spellings(self, keys: Iterable[str]) -> set[str]:
+        return {
+            word
+            for key in keys
+            for (word,) in self.db.execute("SELECT word FROM words WHERE key = ?", (key,))
+        }
+
+
+def affected_names(db: sqlite3.Connection, phrases: set[str] | None, fts: bool) -> set[str]:
+    """Names of the stored articles holding one of `phrases` (None: every article)."""
+    if phrases is None:
+        return {name for (name,) in db.execute("SELECT name FROM articles")}
+    finder = PhraseFinder(phrases)
+    spellings = Vocabulary(db).spellings(finder.needed)
+    if not spellings:
+        return set()  # no stored text holds a word of them
+    if fts and all(len(word) >= _TRIGRAM for word in spellings):
+        match = " OR ".join(_trigrams(word) for word in sorted(spellings))
+        rows = db.execute(
+            "SELECT name, text FROM articles "
+            "WHERE num IN (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?)",
+            (match,),
+        )
+    else:
+        rows = db.execute("SELECT name, text FROM articles")
+    # The trigrams of a word may all be in a text without the word: it is looked for
+    # before the text is tokenized and matched.
+    texts = ((name, unpack(text)) for name, text in rows)
+    return {name for name, text in texts if _holds(text, spellings) and finder.found_in(text)}
+
+
+def _holds(text: str, words: Iterable[str]) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in words)
+
+
+def _trigrams(word: str) -> str:
+    """An FTS query for the texts holding `word` (each of its trigrams: candidates)."""
+    trigrams = dict.fromkeys(word[i : i + _TRIGRAM] for i in range(len(word) - _TRIGRAM + 1))
+    return "(" + " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams) + ")"

@@ -28,6 +28,7 @@ from ..query import (
     deals_with,
     year_key,
 )
+from ..tokens import tokenize
 from .scan import content_hash, cores
 from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, pack, view_column
 
@@ -35,8 +36,11 @@ if TYPE_CHECKING:
     from ..deals import NamedDeal
     from ..models import EntityDictionary, Event, PartialDate
 
-PARALLEL_FROM = 500  # files to analyse before a process pool pays for itself
-CHUNK = 64  # files per task of the pool
+# Files to analyse before a process pool pays for itself: its workers are forked once the
+# parent has compiled the dictionary (they share its matchers, none compiles its own), so
+# starting them costs about what analysing three or four files does.
+PARALLEL_FROM = 48
+CHUNK = 64  # files per task of the pool, at most: fewer when there are few files
 PATH_MARK = "\ue000path\ue000"  # stands for an article's path in stored rows (see Lines)
 Progress = Callable[[int, int], None]  # (files analysed so far, files to analyse)
 Dates = tuple[str | None, str | None, str | None]  # ISO date, first day, last day
@@ -70,6 +74,7 @@ class Analysed:
     record: bytes = b""  # schema.pack(export record, one JSON line); empty if it did not load
     text: bytes = b""  # schema.pack(title NUL body)
     folded: tuple[str, str] = ("", "")  # title and body, case-folded (for the FTS index)
+    words: list[str] = field(default_factory=list)  # text_words (store/affected.py)
     lines: dict[str, str] = field(default_factory=dict)  # schema column: stored CSV line
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
@@ -121,9 +126,17 @@ def analyse_file(
     analysed.events = [_stored_event(event, analysed.columns) for event in tagged.events]
     title = tagged.title or ""
     analysed.text = pack(f"{title}\0{tagged.body}")
+    analysed.words = text_words(title, tagged.body)
     analysed.folded = (title.casefold(), tagged.body.casefold())
     analysed.deal_facts = facts_for_index(tagged.model_copy(update={"path": str(path)}), named)
     return analysed
+
+
+def text_words(title: str, body: str) -> list[str]:
+    """The distinct words of an article's title and body, case-folded as the tagger reads
+    them (tokenized once: the tagger's tokens): the store keeps every text's
+    (store/affected.py: Vocabulary)."""
+    return sorted({*tokenize(title)[2], *tokenize(body)[2]})
 
 
 def _stored_event(event: Event, columns: dict[str, list[str]]) -> StoredEvent:
@@ -219,8 +232,9 @@ def analyse_files(
     max_size: int = MAX_ARTICLE_SIZE,
 ) -> Iterator[Analysed]:
     """`analyse_file` of each name, in order: on every core when there are many."""
-    chunks = [list(names[i : i + CHUNK]) for i in range(0, len(names), CHUNK)]
     workers = cores()
+    size = max(1, min(CHUNK, len(names) // (workers * 4)))  # every worker busy to the end
+    chunks = [list(names[i : i + size]) for i in range(0, len(names), size)]
     if len(names) < PARALLEL_FROM or workers < 2:
         results: Iterator[list[Analysed]] = (
             [analyse_file(folder, n, dictionary, named, max_size) for n in chunk]
@@ -246,6 +260,12 @@ def _analyse_in_pool(
 ) -> Iterator[list[Analysed]]:
     import multiprocessing
 
+    from ..events.mentions import MentionReader
+    from ..tagging.tagger import compiled, tagger_for
+
+    # Compiled before the workers are forked: they share it (events.analyse's two).
+    tagger_for(dictionary)
+    compiled(dictionary, MentionReader)
     pool = multiprocessing.Pool(workers, _start_worker, (dictionary, named, max_size, os.getpid()))
     try:
         yield from pool.imap(_run_chunk, [(str(folder), chunk) for chunk in chunks])

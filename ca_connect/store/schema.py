@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import packing
 
-SCHEMA_VERSION = 12  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 13  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
 # row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
 PAGE_SIZE = 16384
@@ -57,6 +57,11 @@ CREATE TABLE articles (
     {article_views}
 );
 CREATE INDEX articles_by_id ON articles (id);
+-- Every word of the stored texts, by its tokens.word_key: which spellings of a dictionary
+-- edit's words to look for in texts_fts (store/affected.py). Never pruned.
+CREATE TABLE words (
+    key TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (key, word)
+) WITHOUT ROWID;
 -- Timeline order, with what the filters check: rows are read from the table only when
 -- they are printed.
 CREATE INDEX articles_in_order ON articles (date IS NULL, date, id, shadowed);
@@ -107,10 +112,12 @@ CREATE TRIGGER events_dropped AFTER DELETE ON events BEGIN
 END;
 """
 # Candidates for `--text` (each trigram of the case-folded text); the text is checked
-# after. Contentless: the text itself is stored once, compressed, in `articles`.
+# after. Contentless: the text itself is stored once, compressed, in `articles`; no column
+# sizes (nothing is ranked).
 _FTS = """
 CREATE VIRTUAL TABLE texts_fts USING fts5 (
-    title, body, content = '', tokenize = 'trigram case_sensitive 1', detail = 'none'
+    title, body, content = '', tokenize = 'trigram case_sensitive 1', detail = 'none',
+    columnsize = 0
 );
 """
 

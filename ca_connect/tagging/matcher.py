@@ -91,6 +91,10 @@ class PhraseMatcher(Generic[Payload]):
         """The word keys a match can start at: a text with none of them has no match."""
         return frozenset(key[0] for key in self._phrases)
 
+    def longest_keys(self) -> frozenset[str]:
+        """The longest word key of each phrase: a text with none of them has no match."""
+        return frozenset(max(key, key=len) for key in self._phrases)
+
     def _add(self, keys: list[tuple[str, ...]], phrase: _Phrase[Payload]) -> None:
         for key in keys:
             self._phrases.setdefault(key, []).append(phrase)
