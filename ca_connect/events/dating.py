@@ -25,6 +25,19 @@ _SIGNING = re.compile(
     r"|inked)\b|\bподписан[аоы]?\b",
     re.IGNORECASE,
 )
+# A plan told as the meeting's own (`The sides plan to …`, `Following the talks, …`) or as
+# said there (`the official proposed to …`); any other plan (`Kcell wants …`) is an
+# intention held when the article was written.
+_AT_THE_MEETING = re.compile(
+    r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b|under\s+the\b"
+    r"|(?:following|after|at|during)\s+the\s+(?:meeting|talks|negotiations|visit)\b"
+    r"|(?:обе\s+)?стороны\b|по\s+итогам\b|в\s+ходе\b)"
+    r"|\b(?:said|told|announced|noted|stated|added|proposed|suggested|called|expressed"
+    r"|stressed|emphasi[sz]ed|highlighted|pledged|offered|agreed|discussed|confirmed"
+    r"|сообщил\w*|заявил\w*|отметил\w*|предложил\w*|подчеркнул\w*|выразил\w*"
+    r"|обсудили|договорились)\b",
+    re.IGNORECASE,
+)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
@@ -105,7 +118,11 @@ class MentionDates:
             return dated.date, "next-sentence", target
         if (dated := self._signing_told_again(index, stage)) is not None:
             return dated.date, "next-sentence", target
-        if (news := self.news_date()) is not None and not (part and self.date_of(index)):
+        if (
+            (news := self.news_date()) is not None
+            and not (part and self.date_of(index))
+            and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
+        ):
             return news, "context", target
         if published is not None:
             return published, "article", target
