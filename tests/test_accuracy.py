@@ -96,7 +96,9 @@ EVENT_FLOORS = {
 WRITTEN_EVENT_FLOORS = {
     # Parties (issue 9, session 4): blind-ru 0.745 -> 0.765, blind3 0.667 -> 0.691,
     # blind4 0.425 -> 0.50.
-    "blind-ru": (0.80, 0.87, 0.76, 0.91),
+    # A plan naming nobody takes the aim told just before (evrecall, session 4): recall
+    # 0.806 -> 0.823, precision 0.877 -> 0.864.
+    "blind-ru": (0.82, 0.86, 0.76, 0.91),
     # Dates 62/68 -> 65/69 (evdates): `a 2019 roadmap`, a plan not told at the meeting.
     "blind3": (0.69, 0.85, 0.68, 0.94),
     # Background mentions dated in another year are events of their own (evrecall): one
