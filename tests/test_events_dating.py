@@ -89,3 +89,23 @@ def test_a_plan_takes_the_meetings_day_only_when_told_as_the_meetings(events) ->
     assert dated["sides"] == ("2025-03-12", "context")  # the meeting's own plan
     assert dated["said"] == ("2025-03-12", "context")  # said there
     assert dated["plans"] == ("2025-03-14", "article")  # an intention held when written
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (
+            "Kcell received a licence for 5G in Kazakhstan.\n\n"
+            "The relevant decision was taken on Tuesday by the spectrum commission.",
+            "2025-03-11",
+        ),
+        (
+            "Компания Kcell получила лицензию на 5G в Казахстане. "
+            "Соответствующее решение во вторник приняла комиссия по радиочастотам.",
+            "2025-03-11",
+        ),
+    ],
+)
+def test_an_approval_takes_the_day_of_the_decision_told_next(events, body, day) -> None:
+    agreement = next(e for e in events(body) if e.stage == "agreement")
+    assert (str(agreement.date), agreement.date_basis) == (day, "next-sentence")

@@ -19,6 +19,14 @@ from .reader import DEALS, Sentence
 _NEWS_DAYS = 7
 _LEAD = 3  # the lead: the first sentences of the body
 _SIGNED = ("mou", "agreement")  # the stages of a document signed
+# An approval told again as the decision behind it (`The relevant decision was taken on
+# Tuesday by the commission.`, `Соответствующее решение во вторник приняла комиссия.`).
+_DECISION = re.compile(
+    r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision\s+was\s+"
+    r"(?:\w+ly\s+)?(?:taken|made|adopted)\b"
+    r"|^\W*(?:соответствующее|это|данное|такое)\s+решение\b.{0,60}?\bприня(?:л|ла|ло|ли|то)\b",
+    re.IGNORECASE,
+)
 # A document told as signed (`The memorandum was signed on …`, `Документ подписан …`).
 _SIGNING = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded"
@@ -143,11 +151,13 @@ class MentionDates:
         if stage not in _SIGNED or index + 1 >= len(self.sentences):
             return None
         sentence, following = self.sentences[index], self.sentences[index + 1]
+        told_again = (
+            self.grammar.event_reference.match(following.text) and _SIGNING.search(following.text)
+        ) or (stage == "agreement" and _DECISION.match(following.text))
         if (
             following.field != sentence.field
             or following.paragraph > sentence.paragraph + 1
-            or not self.grammar.event_reference.match(following.text)
-            or not _SIGNING.search(following.text)
+            or not told_again
         ):
             return None
         dated = self.date_of(index + 1)
