@@ -362,3 +362,11 @@ def test_the_government_according_to_the_ministry_takes_both() -> None:
         "the ministry, the government intends to launch a satellite by 2027."
     )
     assert ids(one(body, "plan")) == ["UZ", "uz-digital-ministry"]
+
+
+def test_a_parliament_that_has_yet_to_ratify_is_no_party() -> None:
+    body = (
+        "The World Bank approved a $50 million fiber loan to Uzbekistan on Monday. "
+        "It still needs to be ratified by Uzbekistan's Oliy Majlis."
+    )
+    assert all("uz-oliy-majlis" not in ids(event) for event in events(body))
