@@ -370,3 +370,11 @@ def test_a_parliament_that_has_yet_to_ratify_is_no_party() -> None:
         "It still needs to be ratified by Uzbekistan's Oliy Majlis."
     )
     assert all("uz-oliy-majlis" not in ids(event) for event in events(body))
+
+
+def test_a_name_after_until_is_no_party() -> None:
+    body = (
+        "The Ministry of Digital Development of the Kyrgyz Republic has suspended a Starlink "
+        "satellite pilot until the State Committee for National Security completes a review."
+    )
+    assert "kg-gknb" not in ids(one(body))
