@@ -82,7 +82,8 @@ class DealStore:
         self._drop_keys(article)
         keys = list(keys)
         self.db.execute(
-            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?)", (article, facts, json.dumps(keys))
+            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?)",
+            (article, facts, pack(json.dumps(keys))),
         )
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
 
@@ -92,7 +93,7 @@ class DealStore:
             for (keys,) in self.db.execute(
                 "SELECT keys FROM deal_facts WHERE article = ?", (article,)
             ):
-                found.update(json.loads(keys))
+                found.update(json.loads(unpack(keys)))
         return found
 
     def _drop_keys(self, article: str) -> None:

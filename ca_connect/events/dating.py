@@ -25,6 +25,19 @@ _SIGNING = re.compile(
     r"|inked)\b|\bподписан[аоы]?\b",
     re.IGNORECASE,
 )
+# A plan told as the meeting's own (`The sides plan to …`, `Following the talks, …`) or as
+# said there (`the official proposed to …`); any other plan (`Kcell wants …`) is an
+# intention held when the article was written.
+_AT_THE_MEETING = re.compile(
+    r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b|under\s+the\b"
+    r"|(?:following|after|at|during)\s+the\s+(?:meeting|talks|negotiations|visit)\b"
+    r"|(?:обе\s+)?стороны\b|по\s+итогам\b|в\s+ходе\b)"
+    r"|\b(?:said|told|announced|noted|stated|added|proposed|suggested|called|expressed"
+    r"|stressed|emphasi[sz]ed|highlighted|pledged|offered|agreed|discussed|confirmed"
+    r"|сообщил\w*|заявил\w*|отметил\w*|предложил\w*|подчеркнул\w*|выразил\w*"
+    r"|обсудили|договорились)\b",
+    re.IGNORECASE,
+)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
@@ -81,19 +94,19 @@ class MentionDates:
         else the next sentence's, the news date or the publication date. `part`: the span
         of the sentence's text the mention's predicate stands in, when it has several."""
         published = self.published
+        text, start = self.sentences[index].text, 0
         if part is None:
             found = self.date_of(index)
         else:  # one of several predicates: the dates written in its own words
-            words = self.sentences[index].text[slice(*part)]
-            found = resolve_event_date(_ASIDE.sub(",", words), published)
+            text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
+            found = resolve_event_date(text, published, start=start)
         target = None
         if found is not None and found.planned:
             # A target dates a plan's aim; for any other event it dates nothing done. A
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
-            text = self.sentences[index].text[slice(*part)] if part else self.sentences[index].text
             target = found.date if stage == "plan" else None
-            found = resolve_event_date(text, published, past_only=True)
+            found = resolve_event_date(text, published, past_only=True, start=start)
         if found is not None:
             return found.date, "sentence", target
         following = self._next_in_paragraph(index)
@@ -105,7 +118,11 @@ class MentionDates:
             return dated.date, "next-sentence", target
         if (dated := self._signing_told_again(index, stage)) is not None:
             return dated.date, "next-sentence", target
-        if (news := self.news_date()) is not None and not (part and self.date_of(index)):
+        if (
+            (news := self.news_date()) is not None
+            and not (part and self.date_of(index))
+            and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
+        ):
             return news, "context", target
         if published is not None:
             return published, "article", target
