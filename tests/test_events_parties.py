@@ -364,14 +364,6 @@ def test_the_government_according_to_the_ministry_takes_both() -> None:
     assert ids(one(body, "plan")) == ["UZ", "uz-digital-ministry"]
 
 
-def test_a_parliament_that_has_yet_to_ratify_is_no_party() -> None:
-    body = (
-        "The World Bank approved a $50 million fiber loan to Uzbekistan on Monday. "
-        "It still needs to be ratified by Uzbekistan's Oliy Majlis."
-    )
-    assert all("uz-oliy-majlis" not in ids(event) for event in events(body))
-
-
 def test_a_name_after_until_is_no_party() -> None:
     body = (
         "The Ministry of Digital Development of the Kyrgyz Republic has suspended a Starlink "

@@ -74,10 +74,7 @@ _PART_OF_NAME = re.compile(r"\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
 _PENDING = re.compile(
     r"\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
-    r"|consent|permission|clearance)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$"
-    # `still needs to be ratified by Uzbekistan's Oliy Majlis`
-    r"|\b(?:needs?|has|have|must|is\s+yet)\s+to\s+be\s+(?:ratified|approved|endorsed)\s+by\s+"
-    r"(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    r"|consent|permission|clearance)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
