@@ -354,3 +354,19 @@ def test_the_two_countries_beside_one_named_are_it_and_the_nearest_other() -> No
         "December 2022."
     )
     assert ids(one(body, "mou")) == ["KZ", "UZ"]
+
+
+def test_the_government_according_to_the_ministry_takes_both() -> None:
+    body = (
+        "The Ministry of Digital Technologies of Uzbekistan met Airbus in May. According to "
+        "the ministry, the government intends to launch a satellite by 2027."
+    )
+    assert ids(one(body, "plan")) == ["UZ", "uz-digital-ministry"]
+
+
+def test_a_name_after_until_is_no_party() -> None:
+    body = (
+        "The Ministry of Digital Development of the Kyrgyz Republic has suspended a Starlink "
+        "satellite pilot until the State Committee for National Security completes a review."
+    )
+    assert "kg-gknb" not in ids(one(body))

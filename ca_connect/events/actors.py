@@ -67,6 +67,7 @@ _LATER_REFERENCE = re.compile(
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )
+_AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
     r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
@@ -219,6 +220,11 @@ class ArticleParties:
                 # `Правительство Таджикистана` names its country: no reference then.
                 if not any(p.kind == "country" for p in own):
                     found += self._earlier(index, want=1, kinds=("country",))
+                # `According to the agency, the government intends …`: the agency too.
+                if _AGENCY_BEFORE.search(before_cue[: reference.start()]) and not organizations:
+                    found += self._earlier(
+                        index, want=1, kinds=("organization",), org_kind="agency"
+                    )
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
             elif word in self.grammar.company_words:  # `the company`: the last company named
