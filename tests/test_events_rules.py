@@ -393,9 +393,9 @@ def test_russian_cues_read_with_russian_grammar() -> None:
 def test_a_satellite_operator_makes_the_event_satellite() -> None:
     found = events("Kyrgyzstan signed a contract with OneWeb last week.")
     assert [(e.stage, e.initiatives) for e in found] == [("agreement", ["satellite"])]
-    # A type the sentence names itself comes first; the operator's business joins it.
+    # A type the sentence names itself wins.
     found = events("Kyrgyzstan signed a contract with OneWeb for fiber-optic lines.")
-    assert [e.initiatives for e in found] == [["fiber", "satellite"]]
+    assert [e.initiatives for e in found] == [["fiber"]]
 
 
 # --- Bystanders and references --------------------------------------------------------
@@ -637,6 +637,13 @@ def test_a_plan_naming_nobody_with_a_target_sets_the_aim_of_what_was_told() -> N
         "Kazakhtelecom signed a contract with Huawei for fiber. The line is due to be finished."
     )
     assert [e.stage for e in untargeted] == ["agreement"]
+    # An organisation named between: whose aim it is stays unknown.
+    between = events(
+        "Kazakhtelecom signed a contract with Huawei to lay a fiber line to Aktau. "
+        "Kcell runs the towers along the route. "
+        "The line is due to be finished in the third quarter of 2027."
+    )
+    assert [e.stage for e in between] == ["agreement"]
 
 
 def test_a_ranking_is_no_event() -> None:
@@ -710,3 +717,39 @@ def test_headline_present_tense_cues() -> None:
     assert [e.stage for e in events("", title="ADB lends $50 million for Kyrgyz fibre")] == [
         "agreement"
     ]
+
+
+def test_a_deal_told_in_passing_with_its_own_date_is_an_event_of_its_own() -> None:
+    found = events(
+        "Huawei is building a fiber line for Tojiktelecom under a contract signed in March 2023."
+    )
+    assert [(e.stage, str(e.date)) for e in found] == [
+        ("deployment", "2025-03-14"),
+        ("agreement", "2023-03"),
+    ]
+    # Undated, the deal told in passing makes no event of its own.
+    undated = events("Huawei is building a fiber line for Tojiktelecom under a contract signed.")
+    assert [e.stage for e in undated] == ["deployment"]
+
+
+def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:
+    found = events(
+        "Kcell said the deal follows the memorandum of understanding signed with Nokia "
+        "on 5G in 2024."
+    )
+    assert [e.stage for e in found] == ["mou"]
+
+
+def test_a_deal_that_still_needs_to_be_ratified_is_a_plan() -> None:
+    found = events("The fiber loan of the ADB to Kyrgyzstan still needs to be ratified.")
+    assert [e.stage for e in found] == ["plan"]
+
+
+def test_a_russian_sentence_opening_on_the_meeting_refers_back_to_the_talks() -> None:
+    body = (
+        "Министр цифрового развития Казахстана провёл встречу с руководством Huawei. "
+        "В рамках встречи стороны обсудили строительство центра обработки данных."
+    )
+    found = events(body)
+    assert [e.stage for e in found] == ["talks"]
+    assert len(found[0].evidence) == 2

@@ -92,6 +92,9 @@ class Grammar:
     rankings: frozenset[str]
     # Fines and bribery cases: what is paid is a penalty, no deal.
     penalties: frozenset[str]
+    # Participles that, right after a deal noun, tell a deal in passing (`contracts signed
+    # last year`).
+    passing: frozenset[str]
     # What a rule-maker brings in: a launch of these is a rule, not a service
     # (`a law introduced requirements`).
     rule_nouns: frozenset[str]
@@ -246,6 +249,7 @@ ENGLISH = Grammar(
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
+    passing=frozenset({"signed", "concluded", "reached", "ratified"}),
     rule_nouns=frozenset(
         {
             *("requirement", "requirements", "rule", "rules", "regulation", "regulations"),
@@ -332,7 +336,8 @@ RUSSIAN = Grammar(
     dummy_subject=re.compile(r"(?!)"),
     event_reference=re.compile(
         r"^\W*(?:этот|эта|это|данный|данное|данная|в\s+рамках)\s+(?:\w+\s+){0,2}?"
-        r"(?:меморандум\w*|соглашени\w*|договор\w*|контракт\w*|проект\w*|документ\w*)",
+        r"(?:меморандум\w*|соглашени\w*|договор\w*|контракт\w*|проект\w*|документ\w*"
+        r"|встреч\w*|переговор\w*)",
         re.IGNORECASE,
     ),
     benefits=frozenset(
@@ -369,6 +374,7 @@ RUSSIAN = Grammar(
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
+    passing=frozenset(),
     rule_nouns=frozenset(
         {
             *("требование", "требования", "правило", "правила", "ограничение", "ограничения"),

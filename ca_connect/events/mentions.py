@@ -34,7 +34,13 @@ from .parties import (
     Actor,
     PartyReader,
 )
-from .reader import Reader, Sentence, predicate_stages, sentence_spans_as_written
+from .reader import (
+    Reader,
+    Sentence,
+    predicate_stages,
+    sentence_spans_as_written,
+    told_in_passing,
+)
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 _OPENER_FILLER = " \t\n"
@@ -124,6 +130,13 @@ class MentionReader:
         for index, sentence in enumerate(sentences):
             # Two predicates telling different kinds of action are two mentions.
             predicates = predicate_stages(sentence, grammar)
+            passing = told_in_passing(sentence, grammar) if len(predicates) == 1 else None
+            if passing is not None:
+                # The main predicate is dated by the words outside the deal told in passing.
+                _, start, end = passing
+                cue_at = sentence.tokens[0][sentence.cues[0].cue.first]
+                main = (0, start) if cue_at < start else (end, len(sentence.text))
+                predicates = [(predicates[0][0], *main), passing]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -132,6 +145,9 @@ class MentionReader:
                 mention = context.mention(index, stage, part) or context.aim_of_told(
                     index, stage, part, mentions
                 )
+                if mention is not None and passing is not None and stage == passing[0]:
+                    # told in passing: an event only when dated by its own words
+                    mention = mention if mention.own_date else None
                 if mention is not None:
                     dated = _dated_by_its_deal(mention, mentions, grammar)
                     split = partners(sentence, stage, actors, grammar) or distributed_actors(
@@ -333,7 +349,8 @@ class _Context:
     ) -> EventMention | None:
         """A plan naming no actor and no type that sets a target of its own (`The cable is
         due to be completed in 2026`) sets the aim of what was told just before (within
-        reach, in the body): it takes that mention's parties and types."""
+        reach, in the body, no organisation named between): it takes that mention's
+        parties and types."""
         if stage != "plan" or not told:
             return None
         last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
@@ -342,6 +359,12 @@ class _Context:
         sentence = self.sentences[index]
         if index - last.order > _REACH or last.sentence.field != sentence.field:
             return None
+        if any(
+            actor.kind == "organization"
+            for between in range(last.order + 1, index)
+            for actor in self.actors(between)
+        ):
+            return None  # organisations named since: the aim of what they do, unknown here
         date, basis, target = self.dates.date(index, stage, part)
         if target is None:
             return None
@@ -375,7 +398,7 @@ class _Context:
         next sentence of the same paragraph; else the title's; else the article's main type;
         else none."""
         sentence = self.sentences[index]
-        own = list(dict.fromkeys([*_initiatives(sentence), *self.parties.implied_types(index)]))
+        own = _initiatives(sentence) or self.parties.implied_types(index)
         if own:
             return own, "title" if sentence.field == "title" else "sentence"
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):

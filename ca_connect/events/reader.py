@@ -297,6 +297,28 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
     return list(found.values())
 
 
+def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, int] | None:
+    """A memorandum or agreement told in passing, its noun right before its participle
+    (`under contracts signed last year`, `an agreement signed in Ashgabat in 2021`), in a
+    sentence whose main predicate tells another stage: a mention of its own, read from its
+    noun to the end of its clause."""
+    if sentence.stage is None or sentence.stage in ("mou", "agreement"):
+        return None
+    starts, ends, folded = sentence.tokens
+    for read in sentence.cues:
+        parts = read.cue.parts
+        if (
+            read.stage in ("mou", "agreement")
+            and len(parts) == 2
+            and parts[1][0] == parts[0][1]
+            and folded[parts[1][0]] in grammar.passing
+        ):
+            start = starts[read.cue.first]
+            clause = _CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
+            return read.stage, start, clause.start() if clause else len(sentence.text)
+    return None
+
+
 def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     """Does `cue` open a predicate coordinated with the one ending in `before`: a
     coordinator after `before`, then at most auxiliaries and adverbs (`and has since
@@ -349,13 +371,19 @@ def _find_cues(
     claimed: set[int] = set()
     phrases = [m for m in cue_set.phrases.find(text, tokens) if counts(m.first, m.last)]
     # A long phrase (`memorandum of cooperation agreements`) is read whole before pairs.
+    long_spans = []
     for match in (m for m in phrases if m.last - m.first >= _LONG_PHRASE):
         span = ((match.first, match.last),)
         cues += [Cue(tense(stage, span), span, passive) for stage, passive in match.payloads]
         claimed.update(range(match.first, match.last))
+        long_spans.append((match.first, match.last))
     for cue in sorted(found, key=lambda cue: (cue.last - cue.first, cue.first)):
         words = {i for a, b in cue.parts for i in range(a, b)}
-        if not words & claimed:
+        # B after a long phrase in the gap is that phrase's (`the deal follows the
+        # memorandum of understanding signed in 2019`: the memorandum was signed).
+        if not words & claimed and not any(
+            cue.parts[0][1] <= a and b <= cue.parts[-1][0] for a, b in long_spans
+        ):
             cues.append(cue)
             claimed |= words
     for match in (m for m in phrases if m.last - m.first < _LONG_PHRASE):
