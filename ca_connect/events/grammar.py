@@ -136,6 +136,8 @@ class Grammar:
     separate: re.Pattern[str] = re.compile(r"(?!)")
     # An opening on an ordinal (`The second project …`): one item of a list of its own.
     ordinal: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening that only says who told what came before (`This was announced by …`).
+    attribution: re.Pattern[str] = re.compile(r"(?!)")
     # Words of an approval (`approved`, `ratified`): an authority's act on a deal, an event
     # apart from its signing.
     approvals: frozenset[str] = frozenset()
@@ -300,6 +302,11 @@ ENGLISH = Grammar(
         re.IGNORECASE,
     ),
     ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    attribution=re.compile(
+        r"^\W*(?:this|that)\s+(?:was|has\s+been)\s+(?:announced|reported|stated|said|disclosed)"
+        r"\s+by\b",
+        re.IGNORECASE,
+    ),
     approvals=frozenset({"approved", "ratified", "ratification", "endorsed", "approval"}),
     coordinators=frozenset({"and", "but"}),
     predicate_fillers=frozenset(
@@ -393,6 +400,9 @@ RUSSIAN = Grammar(
     predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
     distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
     ordinal=re.compile(r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE),
+    attribution=re.compile(
+        r"^\W*об\s+этом\s+(?:сообщил|заявил|рассказал|говорится)\w*", re.IGNORECASE
+    ),
     cue_counts=russian.cue_counts,
 )
 
