@@ -763,3 +763,13 @@ def test_a_sentence_saying_who_told_it_is_no_event() -> None:
     assert [e.stage for e in events(body)] == ["plan"]
     ru = "Об этом сообщил министр на встрече с руководством Huawei в Ташкенте."
     assert events(ru) == []
+
+
+def test_praise_is_no_event() -> None:
+    praise = events(
+        "Officials of Nokia highly appreciated the reforms being implemented in Uzbekistan's "
+        "5G networks."
+    )
+    assert praise == []
+    thanks = events("The minister expressed satisfaction with Kcell's 5G work, pledging support.")
+    assert thanks == []

@@ -92,6 +92,8 @@ class Grammar:
     rankings: frozenset[str]
     # Fines and bribery cases: what is paid is a penalty, no deal.
     penalties: frozenset[str]
+    # Praise (`highly appreciated`, `expressed satisfaction`): no event.
+    praise: frozenset[str]
     # Participles that, right after a deal noun, tell a deal in passing (`contracts signed
     # last year`).
     passing: frozenset[str]
@@ -252,6 +254,7 @@ ENGLISH = Grammar(
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     passing=frozenset({"signed", "concluded", "reached", "ratified"}),
+    praise=frozenset({"appreciated", "praised", "commended", "satisfaction", "gratitude"}),
     rule_nouns=frozenset(
         {
             *("requirement", "requirements", "rule", "rules", "regulation", "regulations"),
@@ -382,6 +385,7 @@ RUSSIAN = Grammar(
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
+    praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
     rule_nouns=frozenset(
         {
             *("требование", "требования", "правило", "правила", "ограничение", "ограничения"),
