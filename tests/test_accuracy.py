@@ -86,9 +86,9 @@ EVENT_FLOORS = {
     # Event rules (evrecall, session 4: README "Deal events"): corpus P 0.686 -> 0.711,
     # deals R 0.623 -> 0.645, P 0.628 -> 0.674.
     "corpus": (0.735, 0.71, 0.57, 0.93),
-    "deals": (0.64, 0.67, 0.50, 0.84),
+    "deals": (0.64, 0.67, 0.505, 0.84),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
-    "corpus-ru": (0.755, 0.78, 0.58, 0.90),
+    "corpus-ru": (0.755, 0.78, 0.58, 0.93),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -96,26 +96,30 @@ EVENT_FLOORS = {
 # blind3 recall 0.432, precision 0.854; blind-deals recall 0.379, precision 0.542.
 # blind-deals: Project Kuiper recognised, more events matched, dates 0.84 -> 0.815.
 WRITTEN_EVENT_FLOORS = {
-    # Parties (issue 9, session 4): blind-ru 0.745 -> 0.765, blind3 0.667 -> 0.691,
-    # blind4 0.425 -> 0.50.
+    # Parties (issue 9, session 4): blind-ru 0.745 -> 0.765, blind3 0.667 -> 0.70,
+    # blind4 0.425 -> 0.605, blind5 0.278 -> 0.333.
     # A plan naming nobody takes the aim told just before (evrecall, session 4): recall
     # 0.806 -> 0.823, precision 0.877 -> 0.864; not over organisations named between,
     # and the other event rules: blind-ru P 0.879; blind3 R 0.695 -> 0.737, P 0.857 -> 0.886.
-    "blind-ru": (0.82, 0.875, 0.76, 0.91),
-    "blind3": (0.73, 0.88, 0.68, 0.90),
+    # Dates 62/68 -> 65/69 (evdates): `a 2019 roadmap`, a plan not told at the meeting.
+    # Dates 47 -> 48/51 (evdates): the decision behind an approval, told next.
+    "blind-ru": (0.82, 0.875, 0.76, 0.94),
+    "blind3": (0.73, 0.88, 0.69, 0.94),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
-    "blind-deals": (0.54, 0.655, 0.37, 0.85),
+    # Dates 48 -> 51/56 (evdates): an aside's date, plans not told at the meeting.
+    "blind-deals": (0.54, 0.655, 0.37, 0.91),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
-    "blind4": (0.59, 0.70, 0.49, 0.85),
+    # Dates 36 -> 38/42: `this week` told as done, `the following year` (evdates).
+    "blind4": (0.59, 0.70, 0.60, 0.90),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
     # Event rules (evrecall, session 4): R 0.523 -> 0.554, P 0.586 -> 0.61.
-    "blind5": (0.55, 0.60, 0.29, 0.85),
+    "blind5": (0.55, 0.60, 0.33, 0.85),
 }
 
 

@@ -522,6 +522,9 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("A year ago the operator launched 4G.", PUBLISHED, "2025-03", False, "A year ago"),
         ("A year ago the operator launched 4G.", P("2026"), "2025", False, "A year ago"),
         ("Two years ago the operator launched 4G.", PUBLISHED, "2024", False, "Two years ago"),
+        # A date opening the sentence, after a dateline's place and outlet: its clause plans.
+        ("ASTANA /Wire/ - In the second half of 2027 Kcell will build a data centre.", None,
+         "2027", True, "In the second half of 2027"),
         # The year a document was made: `a 2021 memorandum`.
         ("The link follows a 2021 memorandum the two operators signed.", None, "2021", False,
          "a 2021 memorandum"),
@@ -792,3 +795,26 @@ def test_what_happened_this_week_happened_by_the_day_it_was_told(published: dt.d
     assert event.date.first_day() <= monday and published <= event.date.last_day()
     if monday.month == published.month:  # never widened to the coming days' month
         assert event.date.month == published.month
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kcell signed a memorandum in 2021 and built a pilot the following year.", "2021"),
+        ("The line was agreed in 2019; work began two years later.", "2019"),
+        ("The centre should open in 2027, a year later than planned.", "2027"),
+        ("The ministry said that year was hard.", None),  # no year written before it
+    ],
+)
+def test_a_year_counted_from_one_written_before(sentence: str, expected: str | None) -> None:
+    assert iso(getattr(resolve_event_date(sentence, None), "date", None)) == expected
+
+
+@given(year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR - 5), later=st.integers(1, 5))
+def test_a_predicates_own_year_counts_from_the_sentences(year: int, later: int) -> None:
+    words = {1: "a year later", 2: "two years later", 3: "three years later"}
+    after = words.get(later, "the following year")
+    sentence = f"Kcell signed a memorandum in {year} and built a pilot {after}."
+    event = resolve_event_date(sentence, None, start=sentence.index("and built"))
+    assert event is not None and event.date.year == year + (later if later <= 3 else 1)
+    assert sentence[event.start : event.end] == event.text

@@ -187,3 +187,13 @@ def test_postponed_to_a_year_is_no_date() -> None:
 def test_a_perfective_future_makes_a_target() -> None:
     found = resolve_event_date("Работы начнутся в августе.", PartialDate(year=2024, month=6))
     assert found is not None and found.planned and found.date == PartialDate(year=2024, month=8)
+
+
+@given(st.integers(min_value=1991, max_value=2099), st.sampled_from(["В первой", "Во второй"]))
+def test_an_opening_half_of_a_month_before_a_plan_is_its_target(year: int, half: str) -> None:
+    # The date opens the sentence (after a dateline's place and outlet): its clause plans.
+    for opening in ("", "БИШКЕК /Кабар/ - "):
+        sentence = f"{opening}{half} половине марта {year} года запланирован запуск сети."
+        found = resolve_event_date(sentence, None)
+        assert found is not None and found.planned
+        assert found.date == PartialDate(year=year, month=3)

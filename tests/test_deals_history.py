@@ -258,3 +258,12 @@ def test_a_step_then_its_stall_is_two_entries_whatever_stage_the_sentence_was_re
     works = "Works at the Orbita site began in May 2021, but they have been frozen since December."
     deal = deal_of(event(1, "deployment", "2021-12", works), date="2022-05-13")
     assert dated_stages(deal) == [("deployment", "2021-05"), ("stalled", "2021-12")]
+
+
+def test_an_undated_cancellation_any_other_event_may_follow_is_a_stall():
+    # Placed last (undated), its order unknown: the deal's other events may come after.
+    renewed = event(1, "agreement", "2024-12", "Orbita agreed a renewed deal for the terminals.")
+    broke = event(2, "cancelled", None, "Talks with Orbita broke down after a price dispute.")
+    deal = deal_of(renewed, broke)
+    assert [h.stage for h in deal.history] == ["agreement", "stalled"]
+    assert deal.status == "agreement"

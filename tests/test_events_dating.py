@@ -66,3 +66,46 @@ def test_a_date_in_a_which_aside_never_dates_the_event(events) -> None:
     )
     (agreement,) = [e for e in events(body) if e.stage == "agreement"]
     assert (str(agreement.date), agreement.date_basis) == ("2025-03-14", "article")
+
+
+def test_a_second_predicate_counts_its_year_from_the_first(events) -> None:
+    body = (
+        "Kcell first signed a memorandum on 5G with Ericsson in 2022 and ran a pilot network "
+        "the following year."
+    )
+    dated = {e.stage: str(e.date) for e in events(body)}
+    assert dated.get("mou") == "2022"
+    assert dated.get("deployment") == "2023"
+
+
+def test_a_plan_takes_the_meetings_day_only_when_told_as_the_meetings(events) -> None:
+    body = (
+        "On Wednesday the minister of Kazakhstan met Huawei on 5G.\n\n"
+        "The sides plan to open a 5G laboratory in Astana.\n\n"
+        "Kazakhtelecom plans to cover every city with 5G by 2030.\n\n"
+        "Kcell said it plans to build a data center in Almaty."
+    )
+    dated = {e.text.split()[1]: (str(e.date), e.date_basis) for e in events(body)}
+    assert dated["sides"] == ("2025-03-12", "context")  # the meeting's own plan
+    assert dated["said"] == ("2025-03-12", "context")  # said there
+    assert dated["plans"] == ("2025-03-14", "article")  # an intention held when written
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (
+            "Kcell received a licence for 5G in Kazakhstan.\n\n"
+            "The relevant decision was taken on Tuesday by the spectrum commission.",
+            "2025-03-11",
+        ),
+        (
+            "Компания Kcell получила лицензию на 5G в Казахстане. "
+            "Соответствующее решение во вторник приняла комиссия по радиочастотам.",
+            "2025-03-11",
+        ),
+    ],
+)
+def test_an_approval_takes_the_day_of_the_decision_told_next(events, body, day) -> None:
+    agreement = next(e for e in events(body) if e.stage == "agreement")
+    assert (str(agreement.date), agreement.date_basis) == (day, "next-sentence")

@@ -336,3 +336,37 @@ def test_a_reference_saying_where_its_company_is_from_is_that_company() -> None:
         "French-Italian manufacturer agreed to study a satellite project."
     )
     assert ids(one(body, "mou")) == ["UZ", "uzbek-space-agency", "thales-alenia-space"]
+
+
+def test_a_foreign_agency_acting_beside_a_central_asian_one_brings_its_country() -> None:
+    body = (
+        "Following the meeting, the Ministry of Digital Development and Innovative "
+        "Technologies and KOICA signed a memorandum on an e-government project."
+    )
+    assert set(ids(one(body))) == {"KG", "KR", "kg-digital-ministry", "koica"}
+
+
+def test_the_two_countries_beside_one_named_are_it_and_the_nearest_other() -> None:
+    body = (
+        "Kazakhstan and Uzbekistan held talks on 8 April. The ministers discussed cyber "
+        "incidents. They agreed to exchange data. Uzbekistan's CERT will take part. The Kazakh "
+        "minister recalled that the two countries had signed a roadmap on fibre networks in "
+        "December 2022."
+    )
+    assert ids(one(body, "mou")) == ["KZ", "UZ"]
+
+
+def test_the_government_according_to_the_ministry_takes_both() -> None:
+    body = (
+        "The Ministry of Digital Technologies of Uzbekistan met Airbus in May. According to "
+        "the ministry, the government intends to launch a satellite by 2027."
+    )
+    assert ids(one(body, "plan")) == ["UZ", "uz-digital-ministry"]
+
+
+def test_a_name_after_until_is_no_party() -> None:
+    body = (
+        "The Ministry of Digital Development of the Kyrgyz Republic has suspended a Starlink "
+        "satellite pilot until the State Committee for National Security completes a review."
+    )
+    assert "kg-gknb" not in ids(one(body))

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from ca_connect.cli import cli
 from ca_connect.corpus import DataDir, open_corpus
+from ca_connect.deals import stored as stored_deals
 from ca_connect.query import build_filters
 from ca_connect.store import default_path, schema
 from ca_connect.store import index as index_module
@@ -312,6 +313,16 @@ def test_rows_are_made_from_the_stored_record_and_only_csv_lines_are_kept_ready(
             assert not [c for c in columns if c.endswith("_json")], columns
         tag_columns = [row[1] for row in db.execute("PRAGMA table_info(tags)")]
         assert "name" not in tag_columns  # an organisation's name once: organization_names
+        # An article's deal keys are kept with its facts, not found through an index.
+        assert not db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deal_keys'"
+        ).fetchall()
+        kept = {
+            (key, article)
+            for article, keys in db.execute("SELECT article, keys FROM deal_facts")
+            for key in json.loads(stored_deals.unpack(keys))
+        }
+        assert kept and kept == set(db.execute("SELECT key, article FROM deal_keys"))
     events = [json.loads(line) for line in run(seed_data, "export", "--events")[1].splitlines()]
     printed = run(seed_data, "timeline", "--format", "jsonl")[1].splitlines()
     assert printed == [

@@ -83,6 +83,13 @@ _DOCUMENT_YEAR = re.compile(
     r"|contracts?|deals?|roadmap|accord|treaty|loan)\b",
     re.IGNORECASE,
 )
+# A year counted from one written before it (`signed in 2022 and ran a pilot the following
+# year`); `a year later than planned` is no date.
+_YEAR_AFTER = re.compile(
+    r"\b(?:(?P<same>that|the\s+same)\s+year|the\s+(?:following|next)\s+year"
+    r"|(?P<n>a|one|two|three|four|five)\s+years?\s+later(?!\s+than))\b",
+    re.IGNORECASE,
+)
 # `June of last year`, `March this year`.
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+current"
@@ -155,6 +162,10 @@ _DONE_BEFORE = re.compile(
     r"[a-z]+ed\s+(?:(?:in|on|during|at|since)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# A dateline's place and outlet before the sentence proper (`ASHGABAT /Trend/ - `).
+_PLACE_AND_DASH = re.compile(
+    r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{3,})*\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,40}\))?\s*[–—-]\s+"
+)
 # `since` points back: `had been planned since October 2017` tells when it was planned.
 _SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of\s+)?$", re.IGNORECASE
@@ -167,7 +178,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|wh
 _TRAILING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
 )
-_LEADING_PREPOSITION = re.compile(r"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*)?$", re.I)
+_LEADING_PREPOSITION = re.compile(
+    rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I
+)
 # A dateline heading a sentence (`TASHKENT, July 16, 2019 (Kun.uz) – ...`, `ALMATY/Dec. 28
 # —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
 _DATELINE = re.compile(
@@ -177,7 +190,7 @@ _DATELINE = re.compile(
 
 
 def resolve_event_date(
-    sentence: str, published: PartialDate | None, past_only: bool = False
+    sentence: str, published: PartialDate | None, past_only: bool = False, start: int = 0
 ) -> EventDate | None:
     """The first date expression in `sentence`, resolved to a PartialDate; None if none.
 
@@ -189,7 +202,10 @@ def resolve_event_date(
     (`2,000 schools`, `Falcon 9`) are not dates. `planned` marks target dates (`by the end
     of 2025`, `will ... in 2026`); `past_only` skips them (`aims to finish by 2027 under a
     decree adopted in February` -> February). A date in an apposition ending the sentence
-    (`…, a strategy announced in 2015.`) is the noun's: it is skipped.
+    (`…, a strategy announced in 2015.`) is the noun's: it is skipped. `the following
+    year`, `that year`, `two years later` count from the year written before them. Only
+    dates from `start` on are read (one predicate's words; what comes before it only
+    anchors `the following year`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
     dateline = _DATELINE.match(english.text)
@@ -200,10 +216,13 @@ def resolve_event_date(
         published = full[0].date if full else None
     apposition = _TRAILING_APPOSITION.search(english.text)
     ends = apposition.start() if apposition else len(english.text)
+    floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
     for candidate in _event_candidates(english.text):
-        if candidate.start < skip or candidate.start >= ends:
+        if candidate.start < max(skip, floor) or candidate.start >= ends:
             continue
-        planned = candidate.future or _is_planned(english.text, candidate.start, candidate.end)
+        planned = candidate.future or _is_planned(
+            english.text, candidate.start, candidate.end, floor
+        )
         if planned and past_only:
             continue
         date = candidate.resolve(published, planned)
@@ -234,12 +253,30 @@ def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | 
 def _event_candidates(sentence: str) -> list[_Candidate]:
     """Every date expression in reading order; written dates win over overlapping phrases."""
     explicit = _first_wins_candidates(_explicit_candidates(sentence))
+    explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
     relative = [
         candidate
         for candidate in _first_wins_candidates(_relative_candidates(sentence))
         if not any(candidate.start < e.end and e.start < candidate.end for e in explicit)
     ]
     return sorted(explicit + relative, key=lambda c: c.start)
+
+
+def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
+    """`the following year`, `that year`, `two years later`: counted from the last year
+    written before them in the sentence; nothing without one."""
+    candidates = []
+    for match in _YEAR_AFTER.finditer(sentence):
+        before = [c for c in written if c.end <= match.start()]
+        base = before[-1].resolve(None, False) if before else None
+        if base is None:
+            continue
+        count = (match["n"] or "").lower()
+        offset = 0 if match["same"] else _NUMBER_WORDS.get(count, 1)
+        date = _make_date(base.year + offset)
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    return candidates
 
 
 def _first_wins_candidates(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -317,9 +354,10 @@ def _relative_candidates(sentence: str) -> list[_Candidate]:
     return candidates
 
 
-def _is_planned(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at `sentence[start:end]` is a target rather than a past event."""
-    before = sentence[:start]
+def _is_planned(sentence: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the date at `sentence[start:end]` is a target rather than a past event, read
+    from `floor` on (the words of its predicate)."""
+    before = _PLACE_AND_DASH.sub("", sentence[floor:start], count=1)
     breaks = list(_SENTENCE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]

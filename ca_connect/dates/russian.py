@@ -82,6 +82,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         "quarter",
     ),
+    # «во второй половине февраля 2018 года»: in the second half of
+    (re.compile(r"\b(?:в|во)\s+(?P<half>перв|втор)\w*\s+половин\w*", re.IGNORECASE), "half"),
     # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
     (
         re.compile(rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
@@ -166,6 +168,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
             return f"{quarter} of {relative} year"
         year_follows = re.match(r"\s+\d{4}", match.string[match.end() :])
         return f"{quarter} of" if year_follows else quarter
+    if kind == "half":
+        return f"in the {'first' if groups['half'].casefold() == 'перв' else 'second'} half of"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
     if kind == "month-of-year":

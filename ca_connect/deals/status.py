@@ -299,7 +299,7 @@ def _stages(events: list[Event]) -> list[str]:
         blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
             event.stage == "cancelled"
             and not _ended(event)
-            and any(_goes_on(event, later) for later in events[index + 1 :])
+            and any(_goes_on(event, later) for later in _after(events, index))
         )
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
         if REPLACE_CUES.search(text):
@@ -345,6 +345,14 @@ def _ended(event: Event) -> bool:
     what came after is a new start, and the status counts progress dated after it."""
     text = _evidence(event)
     return _when(event) is not None and bool(END_CUES.search(text)) and not STALL_CUES.search(text)
+
+
+def _after(events: list[Event], index: int) -> list[Event]:
+    """The events that may follow `events[index]`: those after it, or, for an undated
+    one (placed last, its order unknown), every other."""
+    if _when(events[index]) is None:
+        return events[:index] + events[index + 1 :]
+    return events[index + 1 :]
 
 
 def _goes_on(cancelled: Event, later: Event) -> bool:

@@ -45,6 +45,9 @@ from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create
 # this share of the store.
 ATTACH_FROM = 2000
 RELINK_SHARE = 0.1
+# Candidate deals of more articles than this (hub deals) are linked with an attached article
+# only through the articles sharing a key with it (`_attach`).
+WHOLE_UP_TO = 300
 # The tables that keep a deal besides its events: (table, column holding its id).
 _DEAL_TABLES = (
     ("deals", "id"),
@@ -82,7 +85,8 @@ class DealStore:
         self._drop_keys(article)
         keys = list(keys)
         self.db.execute(
-            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?)", (article, facts, json.dumps(keys))
+            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?)",
+            (article, facts, pack(json.dumps(keys))),
         )
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
 
@@ -92,7 +96,7 @@ class DealStore:
             for (keys,) in self.db.execute(
                 "SELECT keys FROM deal_facts WHERE article = ?", (article,)
             ):
-                found.update(json.loads(keys))
+                found.update(json.loads(unpack(keys)))
         return found
 
     def _drop_keys(self, article: str) -> None:
@@ -243,14 +247,13 @@ class DealStore:
                 candidates |= others
             elif others:
                 crowded.add((host, kind))
-        # Of the candidates' events, those of the articles sharing a key with the touched
-        # ones: every article holding one of their keys is there, so rule 3 weighs their
-        # keys as the whole deals would (a hub deal's thousands of other articles are not
-        # decoded and linked again for one article).
-        near = self._sharing(self.keys_of(touched))
-        kept = {
-            a: n for a, n in self._events_of(candidates).items() if a not in touched and a in near
-        }
+        kept = {a: n for a, n in self._events_of(candidates).items() if a not in touched}
+        if len(kept) > WHOLE_UP_TO:
+            # Of hub deals, the events of the articles sharing a key with the touched ones:
+            # every article holding one of their keys is there, so rule 3 weighs their keys
+            # as the whole deals would; a topic apart (rule 5) may be missed.
+            near = self._sharing(self.keys_of(touched))
+            kept = {a: n for a, n in kept.items() if a in near}
         facts = present + self._facts(set(kept), kept)
         held = self._memberships(kept, candidates)
         previous = {ref: deal for ref, deals in {**held, **before}.items() for deal in deals}

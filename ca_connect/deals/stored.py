@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from .. import packing
 
 SCHEMA = (
-    # `keys`: the article's keys (a JSON list), which rows of deal_keys to drop when it
-    # changes: an index of deal_keys by article would be a third of the deals' tables.
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL, keys TEXT NOT NULL)",
+    # `keys`: the article's keys (a packed JSON list), which rows of deal_keys to drop
+    # when it changes: an index of deal_keys by article would be a third of the deals'.
+    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL, keys BLOB NOT NULL)",
     "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
     "PRIMARY KEY (key, article)) WITHOUT ROWID",
     "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL)",

@@ -67,6 +67,7 @@ _LATER_REFERENCE = re.compile(
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )
+_AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
     r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
@@ -184,7 +185,13 @@ class ArticleParties:
         named = {p.id for p in own}
         found: list[Party] = []
         if self.grammar.country_pair.search(sentence.text) and len(countries) < 2:
-            found += self._earlier(index, want=2, kinds=("country",), together=True)
+            found += self._earlier(index, want=2, kinds=("country",), together=True) or (
+                # one of the two named (`the Kazakh minister recalled that the two countries
+                # …`): the other is the nearest earlier other country
+                self._earlier(index, want=1, kinds=("country",), exclude={countries[0].id})
+                if countries
+                else []
+            )
         elif (pair := self.grammar.actor_pair.search(sentence.text)) is not None and (
             len(own) < 2 or pair.start() < len(before_cue)
         ):
@@ -213,6 +220,11 @@ class ArticleParties:
                 # `Правительство Таджикистана` names its country: no reference then.
                 if not any(p.kind == "country" for p in own):
                     found += self._earlier(index, want=1, kinds=("country",))
+                # `According to the agency, the government intends …`: the agency too.
+                if _AGENCY_BEFORE.search(before_cue[: reference.start()]) and not organizations:
+                    found += self._earlier(
+                        index, want=1, kinds=("organization",), org_kind="agency"
+                    )
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
             elif word in self.grammar.company_words:  # `the company`: the last company named
@@ -314,11 +326,12 @@ class ArticleParties:
         present = {p.id for p in parties if p.kind == "country"}
         if not present.isdisjoint(CENTRAL_ASIA):
             # A state body acts for its state: each agency's country (`the Ministry of
-            # Digital Development and the Ministry of Digital Technologies of Uzbekistan`).
+            # Digital Development and the Ministry of Digital Technologies of Uzbekistan`,
+            # `and KOICA`: KR).
             agencies = [
                 p.country
                 for p in parties
-                if p.kind == "agency" and p.country in CENTRAL_ASIA and p.country not in present
+                if p.kind == "agency" and p.country and p.country not in present
             ]
             homes = list(dict.fromkeys(agencies))
             countries = [self.party_reader.country(home, "context") for home in homes]
@@ -332,6 +345,9 @@ class ArticleParties:
             or _speaks_of_the_state(sentence.text)
         ]
         homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
+        if homes:  # ... and a foreign agency acting beside it for its own state (KOICA: KR)
+            foreign = [p.country for p in parties if p.kind == "agency" and p.country]
+            homes = list(dict.fromkeys([*homes, *(c for c in foreign if c not in present)]))
         if (
             not homes
             and not local

@@ -19,10 +19,31 @@ from .reader import DEALS, Sentence
 _NEWS_DAYS = 7
 _LEAD = 3  # the lead: the first sentences of the body
 _SIGNED = ("mou", "agreement")  # the stages of a document signed
+# An approval told again as the decision behind it (`The relevant decision was taken on
+# Tuesday by the commission.`, `Соответствующее решение во вторник приняла комиссия.`).
+_DECISION = re.compile(
+    r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision\s+was\s+"
+    r"(?:\w+ly\s+)?(?:taken|made|adopted)\b"
+    r"|^\W*(?:соответствующее|это|данное|такое)\s+решение\b.{0,60}?\bприня(?:л|ла|ло|ли|то)\b",
+    re.IGNORECASE,
+)
 # A document told as signed (`The memorandum was signed on …`, `Документ подписан …`).
 _SIGNING = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded"
     r"|inked)\b|\bподписан[аоы]?\b",
+    re.IGNORECASE,
+)
+# A plan told as the meeting's own (`The sides plan to …`, `Following the talks, …`) or as
+# said there (`the official proposed to …`); any other plan (`Kcell wants …`) is an
+# intention held when the article was written.
+_AT_THE_MEETING = re.compile(
+    r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b|under\s+the\b"
+    r"|(?:following|after|at|during)\s+the\s+(?:meeting|talks|negotiations|visit)\b"
+    r"|(?:обе\s+)?стороны\b|по\s+итогам\b|в\s+ходе\b)"
+    r"|\b(?:said|told|announced|noted|stated|added|proposed|suggested|called|expressed"
+    r"|stressed|emphasi[sz]ed|highlighted|pledged|offered|agreed|discussed|confirmed"
+    r"|сообщил\w*|заявил\w*|отметил\w*|предложил\w*|подчеркнул\w*|выразил\w*"
+    r"|обсудили|договорились)\b",
     re.IGNORECASE,
 )
 # What a sentence needs to hold a date at all (a cheap test before reading).
@@ -81,19 +102,19 @@ class MentionDates:
         else the next sentence's, the news date or the publication date. `part`: the span
         of the sentence's text the mention's predicate stands in, when it has several."""
         published = self.published
+        text, start = self.sentences[index].text, 0
         if part is None:
             found = self.date_of(index)
         else:  # one of several predicates: the dates written in its own words
-            words = self.sentences[index].text[slice(*part)]
-            found = resolve_event_date(_ASIDE.sub(",", words), published)
+            text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
+            found = resolve_event_date(text, published, start=start)
         target = None
         if found is not None and found.planned:
             # A target dates a plan's aim; for any other event it dates nothing done. A
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
-            text = self.sentences[index].text[slice(*part)] if part else self.sentences[index].text
             target = found.date if stage == "plan" else None
-            found = resolve_event_date(text, published, past_only=True)
+            found = resolve_event_date(text, published, past_only=True, start=start)
         if found is not None:
             return found.date, "sentence", target
         following = self._next_in_paragraph(index)
@@ -105,7 +126,11 @@ class MentionDates:
             return dated.date, "next-sentence", target
         if (dated := self._signing_told_again(index, stage)) is not None:
             return dated.date, "next-sentence", target
-        if (news := self.news_date()) is not None and not (part and self.date_of(index)):
+        if (
+            (news := self.news_date()) is not None
+            and not (part and self.date_of(index))
+            and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
+        ):
             return news, "context", target
         if published is not None:
             return published, "article", target
@@ -126,11 +151,13 @@ class MentionDates:
         if stage not in _SIGNED or index + 1 >= len(self.sentences):
             return None
         sentence, following = self.sentences[index], self.sentences[index + 1]
+        told_again = (
+            self.grammar.event_reference.match(following.text) and _SIGNING.search(following.text)
+        ) or (stage == "agreement" and _DECISION.match(following.text))
         if (
             following.field != sentence.field
             or following.paragraph > sentence.paragraph + 1
-            or not self.grammar.event_reference.match(following.text)
-            or not _SIGNING.search(following.text)
+            or not told_again
         ):
             return None
         dated = self.date_of(index + 1)

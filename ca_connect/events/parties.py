@@ -19,7 +19,7 @@ from .reader import Sentence
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
     r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
-    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing)"
+    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|until)"
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
     r"|(?:со\s+ссылкой\s+на|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
