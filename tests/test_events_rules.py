@@ -753,3 +753,23 @@ def test_a_russian_sentence_opening_on_the_meeting_refers_back_to_the_talks() ->
     found = events(body)
     assert [e.stage for e in found] == ["talks"]
     assert len(found[0].evidence) == 2
+
+
+def test_a_sentence_saying_who_told_it_is_no_event() -> None:
+    body = (
+        "Kazakhtelecom will lay 2,000 km of fiber in 2026. "
+        "This was announced by the minister, speaking at a government meeting in Astana."
+    )
+    assert [e.stage for e in events(body)] == ["plan"]
+    ru = "Об этом сообщил министр на встрече с руководством Huawei в Ташкенте."
+    assert events(ru) == []
+
+
+def test_praise_is_no_event() -> None:
+    praise = events(
+        "Officials of Nokia highly appreciated the reforms being implemented in Uzbekistan's "
+        "5G networks."
+    )
+    assert praise == []
+    thanks = events("The minister expressed satisfaction with Kcell's 5G work, pledging support.")
+    assert thanks == []

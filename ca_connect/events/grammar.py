@@ -92,6 +92,8 @@ class Grammar:
     rankings: frozenset[str]
     # Fines and bribery cases: what is paid is a penalty, no deal.
     penalties: frozenset[str]
+    # Praise (`highly appreciated`, `expressed satisfaction`): no event.
+    praise: frozenset[str]
     # Participles that, right after a deal noun, tell a deal in passing (`contracts signed
     # last year`).
     passing: frozenset[str]
@@ -136,6 +138,8 @@ class Grammar:
     separate: re.Pattern[str] = re.compile(r"(?!)")
     # An opening on an ordinal (`The second project …`): one item of a list of its own.
     ordinal: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening that only says who told what came before (`This was announced by …`).
+    attribution: re.Pattern[str] = re.compile(r"(?!)")
     # Words of an approval (`approved`, `ratified`): an authority's act on a deal, an event
     # apart from its signing.
     approvals: frozenset[str] = frozenset()
@@ -250,6 +254,7 @@ ENGLISH = Grammar(
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     passing=frozenset({"signed", "concluded", "reached", "ratified"}),
+    praise=frozenset({"appreciated", "praised", "commended", "satisfaction", "gratitude"}),
     rule_nouns=frozenset(
         {
             *("requirement", "requirements", "rule", "rules", "regulation", "regulations"),
@@ -300,6 +305,11 @@ ENGLISH = Grammar(
         re.IGNORECASE,
     ),
     ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    attribution=re.compile(
+        r"^\W*(?:this|that)\s+(?:was|has\s+been)\s+(?:announced|reported|stated|said|disclosed)"
+        r"\s+by\b",
+        re.IGNORECASE,
+    ),
     approvals=frozenset({"approved", "ratified", "ratification", "endorsed", "approval"}),
     coordinators=frozenset({"and", "but"}),
     predicate_fillers=frozenset(
@@ -375,6 +385,7 @@ RUSSIAN = Grammar(
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
+    praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
     rule_nouns=frozenset(
         {
             *("требование", "требования", "правило", "правила", "ограничение", "ограничения"),
@@ -393,6 +404,9 @@ RUSSIAN = Grammar(
     predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
     distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
     ordinal=re.compile(r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE),
+    attribution=re.compile(
+        r"^\W*об\s+этом\s+(?:сообщил|заявил|рассказал|говорится)\w*", re.IGNORECASE
+    ),
     cue_counts=russian.cue_counts,
 )
 

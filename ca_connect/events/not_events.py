@@ -23,7 +23,7 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage == "plan" and words & grammar.forecasts:
         return True
-    if words & grammar.rankings:
+    if words & (grammar.rankings | grammar.praise) or grammar.attribution.match(sentence.text):
         return True
     if stage != "cancelled" and words & grammar.penalties:
         return True
