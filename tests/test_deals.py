@@ -805,37 +805,6 @@ def test_the_same_partners_on_another_topic_are_another_deal():
     assert groups(deals_of([*facts, roaming])) == [["c1", "c2", "c3"], ["r1"]]
 
 
-def test_an_article_mostly_on_another_topic_of_the_same_partners_is_another_deal():
-    # Two sentences on roaming and one that also names the cable: another story; an
-    # article half on the cable stays with it.
-    facts = [
-        article(
-            f"c{i}",
-            f"2024-0{i}-10",
-            [event(f"c{i}", 1, s, f"2024-0{i}-10", [KZ, NORDTEL], ("fiber",))],
-        )
-        for i, s in ((1, "mou"), (2, "agreement"), (3, "deployment"))
-    ]
-    roaming = article(
-        "r1",
-        "2024-04-10",
-        [
-            event("r1", 1, "talks", "2024-04-10", [KZ, NORDTEL], ("mobile",)),
-            event("r1", 2, "agreement", "2024-04-10", [KZ, NORDTEL], ("mobile",)),
-            event("r1", 3, "plan", "2024-04-10", [KZ, NORDTEL], ("mobile", "fiber")),
-        ],
-    )
-    half = article(
-        "h1",
-        "2024-05-10",
-        [
-            event("h1", 1, "talks", "2024-05-10", [KZ, NORDTEL], ("5g",)),
-            event("h1", 2, "launch", "2024-05-10", [KZ, NORDTEL], ("fiber",)),
-        ],
-    )
-    assert groups(deals_of([*facts, roaming, half])) == [["c1", "c2", "c3", "h1"], ["r1"]]
-
-
 def test_an_undated_completion_counts_as_progress():
     facts = [
         one("a1", "2018-07-01", "agreement", [KZ, NORDTEL]),

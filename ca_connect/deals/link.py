@@ -534,7 +534,7 @@ def _split(group: list[Item]) -> list[list[Item]]:
 
 def _topics(part: list[Item]) -> list[list[Item]]:
     """Rule 5, topics: in a deal told by three articles or more, an article whose events
-    all have types, most of them none of the deal's (one at least two of its articles
+    all have types, none of them a type of the deal (one at least two of its articles
     give), tells another deal of the same partners (roaming talks between the operators
     of a cable); such articles are deals of their own, one per set of types."""
     by_article: dict[str, list[Item]] = defaultdict(list)
@@ -550,7 +550,7 @@ def _topics(part: list[Item]) -> list[list[Item]]:
     kept: list[Item] = []
     for items in by_article.values():
         kinds = [set(i.event.initiatives) for i in items]
-        if core and all(kinds) and 2 * sum(not k & core for k in kinds) > len(kinds):
+        if core and all(k and not k & core for k in kinds):
             apart[frozenset().union(*kinds)] += items
         else:
             kept += items
