@@ -398,7 +398,7 @@ class _Context:
         next sentence of the same paragraph; else the title's; else the article's main type;
         else none."""
         sentence = self.sentences[index]
-        own = list(dict.fromkeys([*_initiatives(sentence), *self.parties.implied_types(index)]))
+        own = _initiatives(sentence) or self.parties.implied_types(index)
         if own:
             return own, "title" if sentence.field == "title" else "sentence"
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
