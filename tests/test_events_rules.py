@@ -681,6 +681,16 @@ def test_a_fine_or_penalty_paid_is_no_deal() -> None:
     assert [e.stage for e in halted] == ["cancelled"]
 
 
+def test_a_cue_after_a_denied_link_is_no_event() -> None:
+    opened = "Saima Telecom has opened a private data centre in Osh."
+    body = f"{opened} The hub is not connected to the state data centre programme."
+    assert [e.stage for e in events(body)] == ["launch"]
+    assert events("Центр в Оше не связан с государственной программой цифровизации.") == []
+    # Without the negation, the sentence tells more than the opening.
+    linked = events(f"{opened} The hub is connected to the state data centre programme.")
+    assert len(linked) == 2
+
+
 def test_a_plan_naming_nobody_of_its_own_describes_the_plan_of_its_type() -> None:
     body = (
         "Kyrgyztelecom plans to bring satellite internet to rural schools of Kyrgyzstan. "

@@ -94,6 +94,9 @@ class Grammar:
     penalties: frozenset[str]
     # Praise (`highly appreciated`, `expressed satisfaction`): no event.
     praise: frozenset[str]
+    # Words of a link that a negation denies (`is not connected to the state programme`,
+    # `is not part of`): what follows is what something is not part of, no deal action.
+    link_words: frozenset[str]
     # Participles that, right after a deal noun, tell a deal in passing (`contracts signed
     # last year`).
     passing: frozenset[str]
@@ -255,6 +258,9 @@ ENGLISH = Grammar(
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     passing=frozenset({"signed", "concluded", "reached", "ratified"}),
     praise=frozenset({"appreciated", "praised", "commended", "satisfaction", "gratitude"}),
+    link_words=frozenset(
+        {"connected", "linked", "related", "tied", "part", "affiliated", "attached"}
+    ),
     rule_nouns=frozenset(
         {
             *("requirement", "requirements", "rule", "rules", "regulation", "regulations"),
@@ -386,6 +392,9 @@ RUSSIAN = Grammar(
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
     praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
+    link_words=frozenset(
+        {"связан", "связана", "связано", "связаны", "относится", "относятся", "входит"}
+    ),
     rule_nouns=frozenset(
         {
             *("требование", "требования", "правило", "правила", "ограничение", "ограничения"),

@@ -27,6 +27,10 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage != "cancelled" and words & grammar.penalties:
         return True
+    if words & grammar.link_words and all(
+        _follows_a_denied_link(read, folded, grammar) for read in sentence.cues
+    ):
+        return True
     if stage in ("deployment", "launch") and (
         _describes_a_state(sentence, grammar) or _defines(sentence, grammar)
     ):
@@ -68,6 +72,19 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     return read.stage == "launch" and bool(
         grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
     )
+
+
+def _follows_a_denied_link(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """The cue comes after a negation and a link word close behind it, within reach
+    (`not connected to the government's data programme`)."""
+    before = folded[max(0, read.cue.first - _LINK_REACH) : read.cue.first]
+    return any(
+        word in grammar.negations and set(before[i + 1 : i + 3]) & grammar.link_words
+        for i, word in enumerate(before)
+    )
+
+
+_LINK_REACH = 8  # words between a denied link and the cue it covers
 
 
 def _bare_modal(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
