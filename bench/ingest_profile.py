@@ -25,7 +25,7 @@ from pathlib import Path
 from ca_connect import events, languages, loader
 from ca_connect.deals import store as deal_store
 from ca_connect.dictionary import load_dictionary
-from ca_connect.events import mentions, merge, reader
+from ca_connect.events import dating, mentions, merge, reader
 from ca_connect.events import parties as event_parties
 from ca_connect.store import index as store_index
 from ca_connect.store import ingest
@@ -44,7 +44,7 @@ PIECES = [
     ("  discovery", discovery.Discoverer, "find"),
     ("events (all)", mentions.MentionReader, "mentions"),
     ("  sentence reading (tokens, cues)", reader.Reader, "sentence"),
-    ("  event dates", mentions, "resolve_event_date"),
+    ("  event dates", dating, "resolve_event_date"),
     ("  parties", event_parties.PartyReader, "actors"),
     ("  merge", merge, "merge_mentions"),
     ("deal facts", deal_store, "facts_for_index"),
