@@ -176,6 +176,7 @@ def test_untagged_articles_and_stray_files_are_warnings(tiny: Path) -> None:
     assert "left by an interrupted `caconnect add`; delete it" in out
 
 
+@pytest.mark.slow  # validates the packaged dictionary from scratch
 def test_a_folder_without_a_dictionary_is_checked_with_the_packaged_one(tiny: Path) -> None:
     (tiny / "entities.yaml").unlink()
     _, out, err = run(tiny)

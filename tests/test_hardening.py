@@ -126,6 +126,7 @@ SIZE_ERROR = (
 )
 
 
+@pytest.mark.slow  # writes and scans files over the size limit, twice
 @pytest.mark.parametrize("index", [[], ["--no-index"]])
 def test_an_article_over_the_size_limit_is_skipped_and_named(
     small_data_dir: Path, index: list[str]

@@ -211,6 +211,7 @@ def test_a_touched_article_loads_no_dictionary_and_relinks_no_deal(
     assert corpus.get("000_31d352362439dc2f") is not None
 
 
+@pytest.mark.slow  # a store built, then brought up to date after each of several edits
 def test_a_dictionary_edit_analyses_only_the_articles_it_can_change(
     data_dir: Path, analysed_files: list[str]
 ) -> None:

@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import get_args
 
+import pytest
+
 from ca_connect import models, vocab
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ca_connect"
@@ -49,6 +51,7 @@ def import_graph() -> dict[str, set[str]]:
     return graph
 
 
+@pytest.mark.slow  # parses every module of the package
 def test_the_import_graph_has_no_cycle() -> None:
     graph = import_graph()
     state: dict[str, int] = {}  # 1: on the current path, 2: done
