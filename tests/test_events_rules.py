@@ -797,3 +797,19 @@ def test_praise_is_no_event() -> None:
 )
 def test_money_lent_borrowed_or_ordered_is_an_agreement(sentence: str) -> None:
     assert [e.stage for e in events(sentence)] == ["agreement"]
+
+
+def test_talks_told_on_are_the_meeting_told() -> None:
+    one = events(
+        "Kazakhtelecom and Huawei met in Astana on Tuesday to discuss a fiber line. "
+        "The sides discussed cybersecurity links with IT Park Uzbekistan. "
+        "The ministers also discussed a data center."
+    )
+    assert [e.stage for e in one] == ["talks"]
+    assert len(one[0].evidence) == 3
+    # `also` beside an organisation of its own: another meeting.
+    two = events(
+        "Kcell held talks with Huawei on 5G on Monday. Officials also held talks with Ericsson "
+        "on fiber."
+    )
+    assert [e.stage for e in two] == ["talks", "talks"]
