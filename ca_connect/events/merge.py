@@ -123,8 +123,9 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     a sentence referring back) or a deal stage told again of the same parties."""
     if mention.separate or group.stage != mention.stage:
         return False
-    if mention.told_on:
-        return True  # `the sides also discussed …`: the nearest talks told on
+    if mention.told_on:  # `the sides also discussed …`: the nearest talks told on
+        other_day = mention.own_date and group.dates and str(mention.date) not in group.dates
+        return not other_day and not _another_year(group, mention)
     if not _compatible_types(group, mention):
         return False
     if mention.stage == "agreement" and mention.approves != group.first.approves:
