@@ -813,3 +813,13 @@ def test_talks_told_on_are_the_meeting_told() -> None:
         "on fiber."
     )
     assert [e.stage for e in two] == ["talks", "talks"]
+
+
+def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
+    (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
+    assert plan.stage == "plan" and ids(plan) == ["kcell"]
+    assert [e.stage for e in events("Tcell said it would open a data center in Khujand.")] == [
+        "plan"
+    ]
+    # With no actor before the modal it stays a benefit.
+    assert events("The new data center will open new chances for AI startups.") == []

@@ -56,6 +56,8 @@ class Grammar:
     # Words after a modal that state a benefit or a description, not an action
     # (`will help`, `will cover`): no plan.
     benefits: frozenset[str]
+    # Benefit words that are an actor's own action after its plan (`Kcell will offer 5G`).
+    actions: frozenset[str]
     # Words that may stand between a plan cue and its benefit: `expected that this will help`.
     benefit_subjects: frozenset[str]
     # Modals whose cue stands alone (`will`, `could`): a plan only with an actor subject.
@@ -223,6 +225,7 @@ ENGLISH = Grammar(
             *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
         }
     ),
+    actions=frozenset({"open", "offer", "create"}),
     benefit_subjects=frozenset({"that", "this", "it", "which"}),
     modals=frozenset({"will", "would", "could", "might", "can"}),
     adverbs=frozenset(
@@ -368,6 +371,7 @@ RUSSIAN = Grammar(
             *("станет", "станут", "улучшит", "повысит", "охватит", "составит"),
         }
     ),
+    actions=frozenset(),
     benefit_subjects=frozenset({"что", "это", "он", "она", "оно", "они"}),
     modals=frozenset({"может", "могут", "мог", "могли"}),
     adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),

@@ -42,7 +42,11 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
-            return True
+            # `Kcell will offer 5G`, `it would open an institute`: an actor's own action
+            return not any(
+                _offers(read, folded, grammar) and _acts(read, sentence, actors, grammar)
+                for read in plans
+            )
         if all(_bare_modal(read, folded, grammar) for read in plans):
             return not any(_acts(read, sentence, actors, grammar) for read in plans)
         if all(_weak_noun(read, folded, grammar) for read in plans):
@@ -103,6 +107,14 @@ def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     ):
         after += 1
     return after < len(folded) and folded[after] in grammar.benefits
+
+
+def _offers(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """The verb after a plan cue is one an actor does itself (`will offer`, `would open`)."""
+    after = read.cue.last
+    while after < len(folded) and _skippable(folded[after], grammar):
+        after += 1
+    return after < len(folded) and folded[after] in grammar.actions
 
 
 def _weak_noun(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
