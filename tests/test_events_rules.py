@@ -823,3 +823,24 @@ def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     ]
     # With no actor before the modal it stays a benefit.
     assert events("The new data center will open new chances for AI startups.") == []
+
+
+def test_the_deal_signed_is_the_memorandum_told_before() -> None:
+    told = events(
+        "Kcell and Ericsson signed a memorandum on 5G networks. "
+        "The deal was signed at a forum in Astana."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
+    # Signed on another day of its own: another deal.
+    apart = events(
+        "Kcell and Ericsson signed a memorandum on 5G networks on 3 March 2025. "
+        "The agreement of Kcell and Ericsson was signed on 12 June 2019."
+    )
+    assert [e.stage for e in apart] == ["mou", "agreement"]
+
+
+def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
+    told = events(
+        "Tajiktelecom and Huawei signed a fiber contract on the sidelines of a meeting in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["agreement"]

@@ -132,6 +132,9 @@ class Grammar:
     # An opening that names a deal already told as the frame of what follows (`Under the
     # memorandum, the sides will …`): the deal cue in it does not count.
     deal_frame: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening on a generic name of a deal (`The deal was signed …`, `The document …`):
+    # whichever memorandum or agreement was told before.
+    deal_reference: re.Pattern[str] = re.compile(r"(?!)")
     # Agreeing verbs: an agreement cue opening on one only says that something was agreed.
     agreeing: frozenset[str] = frozenset()
     # Words that end a verb's object and start another clause (`launched 5G and plans to`).
@@ -153,6 +156,8 @@ class Grammar:
     # Words right before a talks cue that tell more of a meeting already told (`also
     # discussed`, `the sides discussed`): the same talks, not another meeting.
     talks_told_on: frozenset[str] = frozenset()
+    # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
+    venue_words: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
 
 
@@ -246,6 +251,7 @@ ENGLISH = Grammar(
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
     talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
     told_on_adverbs=frozenset({"also"}),
+    venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
@@ -335,6 +341,10 @@ ENGLISH = Grammar(
         r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
         re.IGNORECASE,
     ),
+    deal_reference=re.compile(
+        r"^\W*(?:the|this|that|these)\s+(?:deal|deals|agreement|agreements|document|documents)\b",
+        re.IGNORECASE,
+    ),
 )
 
 RUSSIAN = Grammar(
@@ -359,6 +369,11 @@ RUSSIAN = Grammar(
     ),
     frame=re.compile(r"(?:в\s+рамках|в\s+соответствии\s+с)\s+(?:\S+\s+){0,5}$", re.IGNORECASE),
     dummy_subject=re.compile(r"(?!)"),
+    deal_reference=re.compile(
+        r"^\W*(?:(?:этот|эта|это|данный|данное|данная)\s+)?"
+        r"(?:документ\w*|соглашени\w*|договор\w*|сделк\w*)\b",
+        re.IGNORECASE,
+    ),
     event_reference=re.compile(
         r"^\W*(?:этот|эта|это|данный|данное|данная|в\s+рамках)\s+(?:\w+\s+){0,2}?"
         r"(?:меморандум\w*|соглашени\w*|договор\w*|контракт\w*|проект\w*|документ\w*"
@@ -382,6 +397,7 @@ RUSSIAN = Grammar(
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
     talks_told_on=frozenset({"также", "стороны", "участники", "делегаты"}),
     told_on_adverbs=frozenset({"также"}),
+    venue_words=frozenset({"кулуарах"}),
     agency_words=frozenset({"министерство", "ведомство"}),
     company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),

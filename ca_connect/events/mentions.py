@@ -85,6 +85,7 @@ class EventMention:
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
+    names_a_deal: bool = False  # opens on `The deal`, `The document`: a deal told before
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
 
     @property
@@ -344,6 +345,8 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
+            names_a_deal=stage in ("mou", "agreement")
+            and bool(self.grammar.deal_reference.match(sentence.text)),
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
         )
 

@@ -516,6 +516,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
         and not _qualifies_a_deal(cue, folded, grammar)
         and not _attributive(cue, folded, grammar)
+        and not _a_venue(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
         # A plan noun naming the frame of what is told (`as part of its strategy`).
@@ -600,6 +601,14 @@ def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         and folded[cue.first].endswith("ed")
         and cue.first > 0
         and folded[cue.first - 1] in grammar.articles
+    )
+
+
+def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A talks cue right after `sidelines of` (bar an article): the meeting is where
+    something else happened (`signed on the sidelines of a meeting`), no talks told."""
+    return cue.stage == "talks" and bool(
+        grammar.venue_words & set(folded[max(0, cue.first - 3) : cue.first])
     )
 
 
