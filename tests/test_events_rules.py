@@ -844,3 +844,14 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
         "Tajiktelecom and Huawei signed a fiber contract on the sidelines of a meeting in Dushanbe."
     )
     assert [e.stage for e in told] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding gaps have again delayed the construction of the Tajik fiber ring.",
+        "The commercial launch of 5G by Ucell was postponed.",
+    ],
+)
+def test_a_delayed_work_or_launch_is_no_event(sentence: str) -> None:
+    assert events(sentence) == []
