@@ -855,3 +855,17 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
 )
 def test_a_delayed_work_or_launch_is_no_event(sentence: str) -> None:
     assert events(sentence) == []
+
+
+def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() -> None:
+    told = events(
+        "Kyrgyzstan signed a contract with Huawei in 2020 to build a smart city system, "
+        "which was launched in 2022."
+    )
+    assert [(e.stage, str(e.date)) for e in told] == [("agreement", "2020"), ("launch", "2022")]
+    # Undated, the aside tells nothing of its own.
+    (only,) = events(
+        "Kyrgyzstan signed a contract with Huawei in 2020 for a smart city system, which was "
+        "launched."
+    )
+    assert only.stage == "agreement"

@@ -156,6 +156,8 @@ class Grammar:
     # Words right before a talks cue that tell more of a meeting already told (`also
     # discussed`, `the sides discussed`): the same talks, not another meeting.
     talks_told_on: frozenset[str] = frozenset()
+    # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
+    aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words of a delay: a work or launch cue beside one tells no work (`delayed the launch`).
     delays: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
@@ -254,6 +256,7 @@ ENGLISH = Grammar(
     talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
+    aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     delays=frozenset({"delayed", "delay", "delays", "postponed", "postponement", "deferred"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
@@ -401,6 +404,7 @@ RUSSIAN = Grammar(
     talks_told_on=frozenset({"также", "стороны", "участники", "делегаты"}),
     told_on_adverbs=frozenset({"также"}),
     venue_words=frozenset({"кулуарах"}),
+    aside=re.compile(r",\s+(?:котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых))\b", re.IGNORECASE),
     delays=frozenset({"отложен", "отложено", "отложена", "отложили", "перенесен", "перенесено"}),
     agency_words=frozenset({"министерство", "ведомство"}),
     company_words=frozenset({"компания", "компании", "оператор"}),

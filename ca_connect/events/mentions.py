@@ -39,6 +39,7 @@ from .reader import (
     Sentence,
     predicate_stages,
     sentence_spans_as_written,
+    told_in_an_aside,
     told_in_passing,
 )
 
@@ -139,6 +140,11 @@ class MentionReader:
                 cue_at = sentence.tokens[0][sentence.cues[0].cue.first]
                 main = (0, start) if cue_at < start else (end, len(sentence.text))
                 predicates = [(predicates[0][0], *main), passing]
+            elif len(predicates) == 1 and (aside := told_in_an_aside(sentence, grammar)):
+                # `, which lent $38 million in 2019,`: an event of its own, when so dated
+                main_stage, told, start, end = aside
+                passing = (told, start, end)
+                predicates = [(main_stage, 0, len(sentence.text)), passing]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):

@@ -319,6 +319,28 @@ def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, i
     return None
 
 
+def told_in_an_aside(sentence: Sentence, grammar: Grammar) -> tuple[Stage, Stage, int, int] | None:
+    """A deal, work or launch told in a `, which …` aside with a stage of its own, beside a
+    main predicate of another stage (`The bank, which lent Tajikistan $38 million in 2019,
+    pulled out`): (the main stage, the aside's stage, the aside's span)."""
+    opening = grammar.aside.search(sentence.text)
+    if opening is None:
+        return None
+    start = opening.start() + 1
+    closing = _CLAUSE_BREAK.search(sentence.text, opening.end())
+    end = closing.start() if closing else len(sentence.text)
+    starts = sentence.tokens[0]
+    inside = [read for read in sentence.cues if start <= starts[read.cue.first] < end]
+    outside = [read for read in sentence.cues if read not in inside]
+    if not inside or not outside:
+        return None
+    told = sentence_stage(inside, sentence.tokens, grammar)
+    main = sentence_stage(outside, sentence.tokens, grammar)
+    if told in (None, "plan") or main is None or told == main:
+        return None
+    return main, told, start, end
+
+
 def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     """Does `cue` open a predicate coordinated with the one ending in `before`: a
     coordinator after `before`, then at most auxiliaries and adverbs (`and has since
