@@ -869,3 +869,11 @@ def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() ->
         "launched."
     )
     assert only.stage == "agreement"
+
+
+def test_two_predicates_of_two_deal_stages_are_two_events() -> None:
+    told = events(
+        "Kazakhtelecom and Uztelecom agreed on the fiber route in a memorandum signed in 2020 "
+        "and financed the line with a loan from the Eurasian Development Bank."
+    )
+    assert [e.stage for e in told] == ["mou", "agreement"]

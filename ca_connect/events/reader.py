@@ -258,13 +258,9 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
 
 
 # Kinds of action: coordinated predicates of different kinds tell different events.
-_FAMILIES = {
-    "talks": "deal",
-    "mou": "deal",
-    "agreement": "deal",
-    "deployment": "work",
-    "launch": "work",
-}
+# Kinds of action whose predicates stay one mention: building and opening one thing
+# (`laid the line, and launched it`); each deal stage is a kind of its own.
+_FAMILY_OF_SPLIT = {"deployment": "work", "launch": "work"}
 
 
 def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, int, int]]:
@@ -286,7 +282,7 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
     if len(groups) == 1:
         return whole
     stages = [sentence_stage(group, sentence.tokens, grammar) for group in groups]
-    if len({_FAMILIES.get(stage, stage) for stage in stages if stage is not None}) < 2:
+    if len({_FAMILY_OF_SPLIT.get(stage, stage) for stage in stages if stage is not None}) < 2:
         return whole
     starts = sentence.tokens[0]
     bounds = [0, *(starts[group[0].cue.first] for group in groups[1:]), len(sentence.text)]
