@@ -877,3 +877,14 @@ def test_two_predicates_of_two_deal_stages_are_two_events() -> None:
         "and financed the line with a loan from the Eurasian Development Bank."
     )
     assert [e.stage for e in told] == ["mou", "agreement"]
+
+
+def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
+    told = events(
+        "The Kyrgyz cabinet terminated its 5G contract with ZTE on Monday.\n\n"
+        "Its terms were never met.\n\n"
+        "The agreement was signed back in 2019."
+    )
+    signing = [e for e in told if e.stage == "agreement"]
+    assert [str(e.date) for e in signing] == ["2019"]
+    assert set(ids(signing[0])) >= {"zte", "KG"}
