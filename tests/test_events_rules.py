@@ -888,3 +888,8 @@ def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
     signing = [e for e in told if e.stage == "agreement"]
     assert [str(e.date) for e in signing] == ["2019"]
     assert set(ids(signing[0])) >= {"zte", "KG"}
+
+
+def test_reviewed_is_talks_only_about_progress_or_cooperation() -> None:
+    assert [e.stage for e in events("Kazakhstan and Huawei reviewed progress on 5G.")] == ["talks"]
+    assert events("The National Bank of Tajikistan reviewed the transfer of funds for 5G.") == []

@@ -258,7 +258,7 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
 
 
 # Kinds of action: coordinated predicates of different kinds tell different events.
-# Kinds of action whose predicates stay one mention: building and opening one thing
+# Those whose predicates stay one mention: building and opening one thing
 # (`laid the line, and launched it`); each deal stage is a kind of its own.
 _FAMILY_OF_SPLIT = {"deployment": "work", "launch": "work"}
 
