@@ -893,3 +893,16 @@ def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
 def test_reviewed_is_talks_only_about_progress_or_cooperation() -> None:
     assert [e.stage for e in events("Kazakhstan and Huawei reviewed progress on 5G.")] == ["talks"]
     assert events("The National Bank of Tajikistan reviewed the transfer of funds for 5G.") == []
+
+
+def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:
+    told = events("Ucell and Huawei have terminated the 5G memorandum they signed in June 2022.")
+    assert [(e.stage, str(e.date)) for e in told] == [
+        ("cancelled", "2025-03-14"),
+        ("mou", "2022-06"),
+    ]
+    late = events(
+        "Kcell will finish the 5G network in 2026, a year later than planned when the deal was "
+        "signed in June 2023."
+    )
+    assert "agreement" in [e.stage for e in late]
