@@ -906,3 +906,10 @@ def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:
         "signed in June 2023."
     )
     assert "agreement" in [e.stage for e in late]
+
+
+def test_a_hope_is_a_plan() -> None:
+    told = events("Kyrgyztelecom hopes to link Osh and Bishkek with a new fiber line next year.")
+    assert [e.stage for e in told] == ["plan"]
+    told = events("Kyrgyztelecom hoped to link Osh and Bishkek with a new fiber line in 2026.")
+    assert [e.stage for e in told] == ["plan"]
