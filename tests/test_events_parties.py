@@ -83,6 +83,15 @@ def test_the_government_acting_brings_the_country() -> None:
     assert ids(one(body)) == ["KZ", "kcell"]
 
 
+def test_a_clause_opening_on_a_described_actor_keeps_its_actor_to_itself() -> None:
+    body = (
+        "Last year the ministry of Kyrgyzstan signed a memorandum with Huawei on a cloud "
+        "platform, and state-owned Kyrgyztelecom opened a data center in Osh."
+    )
+    mou = one(body, "mou")
+    assert "kyrgyztelecom" not in ids(mou) and "huawei" in ids(mou)
+
+
 # --- Bystanders ------------------------------------------------------------------------
 
 
