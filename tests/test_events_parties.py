@@ -92,6 +92,20 @@ def test_a_clause_opening_on_a_described_actor_keeps_its_actor_to_itself() -> No
     assert "kyrgyztelecom" not in ids(mou) and "huawei" in ids(mou)
 
 
+def test_a_country_naming_a_section_of_the_line_is_where_work_is_done() -> None:
+    body = "Kazakhtelecom will pay for the Kyrgyz section of the new fibre line."
+    assert ids(one(body)) == ["kazakhtelecom"]
+    body = "«Узбектелеком» строит волоконно-оптическую линию на казахстанском участке трассы."
+    assert "KZ" not in ids(one(body))
+    # ... and stands in for the subject when the event needs a country
+    body = (
+        "Tajikistan and Uzbekistan will link Dushanbe and Tashkent by fibre. "
+        "Tajikistan welcomed it. Tajikistan hopes for more. "
+        "Huawei began laying the cable on the Uzbek section of the fibre line."
+    )
+    assert ids(one(body, "deployment")) == ["UZ", "huawei"]
+
+
 # --- Bystanders ------------------------------------------------------------------------
 
 

@@ -155,7 +155,8 @@ class ArticleParties:
                 for p in self.of_mention(meeting).parties
             ]
         parties = own + [party for party in referred if party.id not in {p.id for p in own}]
-        parties, source = self._with_country(self.sentences[index], parties, bool(own))
+        places = [a.entity for a in self.actors(index) if a.kind == "place"]
+        parties, source = self._with_country(self.sentences[index], parties, bool(own), places)
         return MentionParties(parties, source, {p.id for p in own}, named)
 
     def _own_parties(self, index: int) -> list[Party]:
@@ -317,7 +318,7 @@ class ArticleParties:
         return list(found.values()) if len(found) == want else []
 
     def _with_country(
-        self, sentence: Sentence, parties: list[Party], own: bool
+        self, sentence: Sentence, parties: list[Party], own: bool, places: list[str]
     ) -> tuple[list[Party], FieldSource]:
         """The Central Asian country where the deal happens is a party: the country of each
         Central Asian agency or state company among the parties (README); else, when they
@@ -364,7 +365,8 @@ class ArticleParties:
             and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):
-            homes = [self.subject]
+            # the country of the section the work is on, else the article's subject
+            homes = [next((c for c in places if c in CENTRAL_ASIA), self.subject)]
         countries = [self.party_reader.country(home, "context") for home in homes]
         return [*countries, *parties], source
 
