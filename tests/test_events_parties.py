@@ -68,6 +68,8 @@ def test_an_agency_brings_its_country() -> None:
 def test_operators_of_two_central_asian_countries_bring_both_countries() -> None:
     body = "Tcell and Uztelecom on Friday switched on a fibre line from Khujand to Tashkent."
     assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
+    body = "Tcell and Uztelecom signed a memorandum on a fibre line from Khujand to Termez."
+    assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
     # one operator at home, a capital as the place: no second country
     body = "Uztelecom on Friday switched on a fibre line from Tashkent to Nukus."
     assert "TJ" not in ids(one(body))

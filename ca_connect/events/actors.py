@@ -325,7 +325,16 @@ class ArticleParties:
         hold no Central Asian organisation and name no country, the article's subject."""
         source: FieldSource = "sentence" if own else "context"
         present = {p.id for p in parties if p.kind == "country"}
-        if not present.isdisjoint(CENTRAL_ASIA):
+        # Central Asian companies of two countries named together make a cross-border
+        # deal: each brings its country (`Kazakhtelecom and Uzbektelecom opened the line`).
+        operators = {
+            p.country
+            for p in parties
+            if p.kind == "company" and p.source != "context" and p.country in CENTRAL_ASIA
+        }
+        if len(operators) < 2:
+            operators = set()
+        if not present.isdisjoint(CENTRAL_ASIA) or operators:
             # A state body acts for its state: each agency's country (`the Ministry of
             # Digital Development and the Ministry of Digital Technologies of Uzbekistan`,
             # `and KOICA`: KR).
@@ -334,17 +343,7 @@ class ArticleParties:
                 for p in parties
                 if p.kind == "agency" and p.country and p.country not in present
             ]
-            # Central Asian companies of two countries named together make a cross-border
-            # deal: each brings its country (`Kazakhtelecom and Uzbektelecom opened the
-            # line between Shymkent and Tashkent`: KZ and UZ).
-            companies = {
-                p.country
-                for p in parties
-                if p.kind == "company" and p.source != "context" and p.country in CENTRAL_ASIA
-            }
-            if len(companies) >= 2:
-                agencies += sorted(companies - present)
-            homes = list(dict.fromkeys(agencies))
+            homes = list(dict.fromkeys([*sorted(operators - present), *agencies]))
             countries = [self.party_reader.country(home, "context") for home in homes]
             return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
