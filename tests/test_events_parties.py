@@ -70,6 +70,9 @@ def test_operators_of_two_central_asian_countries_bring_both_countries() -> None
     assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
     body = "Tcell and Uztelecom signed a memorandum on a fibre line from Khujand to Termez."
     assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
+    # ... and an operator acting beside a foreign country: a cross-border deal
+    body = "Kyrgyztelecom and China's ZTE signed a contract on a fibre line to Kashgar."
+    assert sorted(ids(one(body))) == ["CN", "KG", "kyrgyztelecom", "zte"]
     # one operator at home, a capital as the place: no second country
     body = "Uztelecom on Friday switched on a fibre line from Tashkent to Nukus."
     assert "TJ" not in ids(one(body))

@@ -353,6 +353,9 @@ class ArticleParties:
             if p.kind == "agency"
             or p.id in self.state_companies
             or _speaks_of_the_state(sentence.text)
+            # a deal with a foreign country is a cross-border one (`прокладывают совместно
+            # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)
+            or bool(present)
         ]
         homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
         if homes:  # ... and a foreign agency acting beside it for its own state (KOICA: KR)
