@@ -73,6 +73,9 @@ def test_operators_of_two_central_asian_countries_bring_both_countries() -> None
     # ... and an operator acting beside a foreign country: a cross-border deal
     body = "Kyrgyztelecom and China's ZTE signed a contract on a fibre line to Kashgar."
     assert sorted(ids(one(body))) == ["CN", "KG", "kyrgyztelecom", "zte"]
+    # ... not beside a vendor's home named after the cue
+    body = "Kyrgyztelecom began testing 5G equipment of the Chinese company ZTE in Osh."
+    assert "KG" not in ids(one(body))
     # one operator at home, a capital as the place: no second country
     body = "Uztelecom on Friday switched on a fibre line from Tashkent to Nukus."
     assert "TJ" not in ids(one(body))

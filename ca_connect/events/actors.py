@@ -73,6 +73,9 @@ _DEAL_REFERENCE = re.compile(
     r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
     re.IGNORECASE,
 )
+# A possessive or demonym with up to two describing words before a company's name (`China's
+# ZTE`, `китайской компании ZTE`).
+_HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -355,7 +358,7 @@ class ArticleParties:
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)
-            or bool(present)
+            or bool(present - _vendor_homes(sentence))
         ]
         homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
         if homes:  # ... and a foreign agency acting beside it for its own state (KOICA: KR)
@@ -371,6 +374,22 @@ class ArticleParties:
             homes = [next((c for c in places if c in CENTRAL_ASIA), self.subject)]
         countries = [self.party_reader.country(home, "context") for home in homes]
         return [*countries, *parties], source
+
+
+def _vendor_homes(sentence: Sentence) -> set[str]:
+    """The countries named after the cue only as the home of a company named right after
+    them (`tests equipment of the Chinese company ZTE`): a vendor's home, no partner."""
+    cue_start = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
+    organizations = [m.start for m in sentence.mentions if m.kind == "organization"]
+    homes: set[str] = set()
+    others: set[str] = set()
+    for m in sentence.mentions:
+        if m.kind != "country":
+            continue
+        gap = _HOME_BEFORE_NAME.match(sentence.text, m.end - sentence.start)
+        vendor = gap is not None and sentence.start + gap.end() in organizations
+        (homes if vendor and m.start > cue_start else others).add(m.entity)
+    return homes - others
 
 
 def _types(sentence: Sentence) -> set[str]:
