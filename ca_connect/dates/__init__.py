@@ -8,7 +8,7 @@ event a sentence reports, russian.py puts Russian date words into the English fo
 
 from .events import EventDate, dated_vaguely, dateline_day, resolve_event_date
 from .patterns import MAX_YEAR, MIN_YEAR
-from .publication import find_publication_date
+from .publication import find_publication_date, yearless_dateline
 from .query import parse_query_date
 
 __all__ = [
@@ -20,4 +20,5 @@ __all__ = [
     "find_publication_date",
     "parse_query_date",
     "resolve_event_date",
+    "yearless_dateline",
 ]
