@@ -183,6 +183,16 @@ def test_a_study_completed_is_groundwork_not_a_launch():
     assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
 
 
+def test_a_test_or_trial_completed_is_work_under_way_unless_a_service_is_told():
+    deal = deal_of(
+        event(1, "launch", "2026-01", "The Orbita-3 satellite completed its vibration tests."),
+        event(2, "launch", "2026-02", "Field trials of the gateway were completed in Aktobe."),
+        event(3, "launch", "2026-04", "Having completed trials, Orbita launched its service."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
+    assert deal.status == "launch"
+
+
 def dated_stages(deal) -> list[tuple[str, str | None]]:
     return [(h.stage, str(h.date) if h.date else None) for h in deal.history]
 

@@ -134,6 +134,20 @@ STUDY_DONE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
     re.IGNORECASE,
 )
+# A test or trial completed (`completed thermal vacuum testing`) is work under way, not a
+# service live: a deployment, unless the sentence tells a launch or service too.
+TEST_DONE = re.compile(
+    r"\b(?:complet\w*|finish\w*|conclud\w*|pass(?:ed|es)?)\s+(?:\S+\s+){0,3}?"
+    r"(?:test(?:s|ing)?|trials?)\b"
+    r"|\b(?:test(?:s|ing)?|trials?)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:completed|finished|concluded)\b",
+    re.IGNORECASE,
+)
+IN_SERVICE = re.compile(
+    r"\b(?:launch(?:ed|es)?|commercial|live|in\s+service|into\s+(?:service|operation)"
+    r"|began\s+(?:service|operation|broadcasting))\b",
+    re.IGNORECASE,
+)
 # Building work told as done (`construction works on the first stage have been completed`)
 # is a built stage completed: a launch, whatever word of the sentence read otherwise
 # (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
@@ -306,7 +320,11 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
-        elif event.stage == "launch" and (WORK_BEGAN.search(text) or STUDY_DONE.search(text)):
+        elif event.stage == "launch" and (
+            WORK_BEGAN.search(text)
+            or STUDY_DONE.search(text)
+            or (TEST_DONE.search(text) and not IN_SERVICE.search(text))
+        ):
             stages.append("deployment")
         elif event.stage in ("deployment", "cancelled") and _built_done(text):
             stages.append("launch")
