@@ -65,6 +65,14 @@ def test_an_agency_brings_its_country() -> None:
     assert "UZ" in ids(one(body, "mou"))
 
 
+def test_operators_of_two_central_asian_countries_bring_both_countries() -> None:
+    body = "Tcell and Uztelecom on Friday switched on a fibre line from Khujand to Tashkent."
+    assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
+    # one operator at home, a capital as the place: no second country
+    body = "Uztelecom on Friday switched on a fibre line from Tashkent to Nukus."
+    assert "TJ" not in ids(one(body))
+
+
 def test_foreign_parties_alone_take_the_subject_country() -> None:
     body = "Kyrgyzstan needs data centres. Huawei will build a data center in Osh."
     assert ids(one(body)) == ["KG", "huawei"]

@@ -783,3 +783,33 @@ def test_praise_is_no_event() -> None:
     assert praise == []
     thanks = events("The minister expressed satisfaction with Kcell's 5G work, pledging support.")
     assert thanks == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Asian Development Bank lent Kyrgyzstan $40 million for the fiber backbone in 2021.",
+        "Kcell borrowed $90 million from Halyk Bank to upgrade its 5G network.",
+        "The data center is financed by a $25 million loan from the Eurasian Development Bank.",
+        "Uzbekcosmos ordered a second satellite in May under a contract worth 80 million euros.",
+        "The World Bank board approved $30 million in grants for rural fiber in Tajikistan.",
+    ],
+)
+def test_money_lent_borrowed_or_ordered_is_an_agreement(sentence: str) -> None:
+    assert [e.stage for e in events(sentence)] == ["agreement"]
+
+
+def test_talks_told_on_are_the_meeting_told() -> None:
+    one = events(
+        "Kazakhtelecom and Huawei met in Astana on Tuesday to discuss a fiber line. "
+        "The sides discussed cybersecurity links with IT Park Uzbekistan. "
+        "The ministers also discussed a data center."
+    )
+    assert [e.stage for e in one] == ["talks"]
+    assert len(one[0].evidence) == 3
+    # `also` beside an organisation of its own: another meeting.
+    two = events(
+        "Kcell held talks with Huawei on 5G on Monday. Officials also held talks with Ericsson "
+        "on fiber."
+    )
+    assert [e.stage for e in two] == ["talks", "talks"]

@@ -333,6 +333,16 @@ class ArticleParties:
                 for p in parties
                 if p.kind == "agency" and p.country and p.country not in present
             ]
+            # Central Asian companies of two countries named together make a cross-border
+            # deal: each brings its country (`Kazakhtelecom and Uzbektelecom opened the
+            # line between Shymkent and Tashkent`: KZ and UZ).
+            companies = {
+                p.country
+                for p in parties
+                if p.kind == "company" and p.source != "context" and p.country in CENTRAL_ASIA
+            }
+            if len(companies) >= 2:
+                agencies += sorted(companies - present)
             homes = list(dict.fromkeys(agencies))
             countries = [self.party_reader.country(home, "context") for home in homes]
             return [*countries, *parties], source

@@ -148,6 +148,10 @@ class Grammar:
     approvals: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     predicate_fillers: frozenset[str] = frozenset()
+    # Words right before a talks cue that tell more of a meeting already told (`also
+    # discussed`, `the sides discussed`): the same talks, not another meeting.
+    talks_told_on: frozenset[str] = frozenset()
+    told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
 
 
 ENGLISH = Grammar(
@@ -237,6 +241,8 @@ ENGLISH = Grammar(
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
+    talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
+    told_on_adverbs=frozenset({"also"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
@@ -370,6 +376,8 @@ RUSSIAN = Grammar(
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
+    talks_told_on=frozenset({"также", "стороны", "участники", "делегаты"}),
+    told_on_adverbs=frozenset({"также"}),
     agency_words=frozenset({"министерство", "ведомство"}),
     company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),

@@ -85,6 +85,7 @@ class EventMention:
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
+    told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -314,6 +315,7 @@ class _Context:
         initiatives, initiatives_source = self._initiatives(index)
         date, basis, target = self.dates.date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
+        told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
@@ -333,7 +335,8 @@ class _Context:
             own_parties=parties.own,
             own_initiatives=initiatives_source == "sentence",
             own_date=basis == "sentence",
-            repeats=headline or refers_back,
+            repeats=headline or refers_back or told_on,
+            told_on=told_on,
             refers_back=refers_back,
             headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
@@ -431,6 +434,21 @@ def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
             any(folded[i] in grammar.approvals for a, b in cue.parts for i in range(a, b))
             for cue in cues
         )
+    )
+
+
+def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
+    """A talks cue right after a reference to those who met (`Delegates discussed`, `the
+    sides discussed`), or after `also` in a sentence naming no organisation (`the
+    ministers also discussed`): more told of a meeting, not another one."""
+    folded = sentence.tokens[2]
+    names_one = any(m.kind == "organization" for m in sentence.mentions)
+    return any(
+        read.stage == "talks"
+        and read.cue.first > 0
+        and (word := folded[read.cue.first - 1]) in grammar.talks_told_on
+        and (word not in grammar.told_on_adverbs or not names_one)
+        for read in sentence.cues
     )
 
 

@@ -121,7 +121,12 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
 def _same_event(group: _Group, mention: EventMention) -> bool:
     """Same stage, compatible types, parties and dates, and either a repeat (the title,
     a sentence referring back) or a deal stage told again of the same parties."""
-    if mention.separate or group.stage != mention.stage or not _compatible_types(group, mention):
+    if mention.separate or group.stage != mention.stage:
+        return False
+    if mention.told_on:  # `the sides also discussed …`: the nearest talks told on
+        other_day = mention.own_date and group.dates and str(mention.date) not in group.dates
+        return not other_day and not _another_year(group, mention)
+    if not _compatible_types(group, mention):
         return False
     if mention.stage == "agreement" and mention.approves != group.first.approves:
         return False  # approving a deal is an event apart from signing it
