@@ -285,11 +285,14 @@ def _as_told(event: Event, published: PartialDate | None) -> Event:
     return event
 
 
-def _order(event: Event, facts: ArticleFacts) -> tuple[bool, int, str, int]:
+def _order(event: Event, facts: ArticleFacts) -> tuple[bool, int, bool, str, int]:
     """Date order by the middle of each date's span (`2024` after `2024-03`, before
-    `2024-09`); undated events by their article's date, then last."""
+    `2024-09`); undated events by their article's date, then last. Of one day, a
+    cancellation dated only by its article comes first: it happened by then, and what
+    the article tells done that day (`the foundation stone was laid`) came after it."""
     when = _when(event) or facts.date
-    return (when is None, _middle(when) if when else 0, event.article_id, event.number)
+    first = event.stage == "cancelled" and event.date_basis == "article"
+    return (when is None, _middle(when) if when else 0, not first, event.article_id, event.number)
 
 
 def _middle(date: PartialDate) -> int:
