@@ -44,7 +44,12 @@ from .reader import (
 )
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
-_OPENER_FILLER = " \t\n"
+# Between a clause join and the actor opening the clause: at most two describing words
+# (`, and state-run Uzbektelecom opened …`), never a verb or a preposition (`, and signed
+# with Huawei`).
+_OPENER_WORDS = re.compile(
+    r"\s*(?:(?-i:[a-z]+-[\w-]+|state|national|local|rival|incumbent|mobile|operator)\s+){0,2}"
+)
 # Words after its last actor that make a clause a predicate of its own.
 _PREDICATE_WORDS = 2
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -194,7 +199,7 @@ class MentionReader:
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
         for join in grammar.clause_join.finditer(text, span[0], span[1]):
             opener = next((m for m in actors if m.start >= join.end()), None)
-            if opener is not None and not text[join.end() : opener.start].strip(_OPENER_FILLER):
+            if opener is not None and _OPENER_WORDS.fullmatch(text, join.end(), opener.start):
                 cuts.append((join.start(), join.end()))
         if not cuts:
             return [whole]
