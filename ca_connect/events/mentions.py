@@ -39,6 +39,7 @@ from .reader import (
     Sentence,
     predicate_stages,
     sentence_spans_as_written,
+    told_in_an_aside,
     told_in_passing,
 )
 
@@ -90,6 +91,7 @@ class EventMention:
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
+    names_a_deal: bool = False  # opens on `The deal`, `The document`: a deal told before
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
 
     @property
@@ -143,6 +145,11 @@ class MentionReader:
                 cue_at = sentence.tokens[0][sentence.cues[0].cue.first]
                 main = (0, start) if cue_at < start else (end, len(sentence.text))
                 predicates = [(predicates[0][0], *main), passing]
+            elif len(predicates) == 1 and (aside := told_in_an_aside(sentence, grammar)):
+                # `, which lent $38 million in 2019,`: an event of its own, when so dated
+                main_stage, told, start, end = aside
+                passing = (told, start, end)
+                predicates = [(main_stage, 0, len(sentence.text)), passing]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -349,6 +356,8 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
+            names_a_deal=stage in ("mou", "agreement")
+            and bool(self.grammar.deal_reference.match(sentence.text)),
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
         )
 
