@@ -60,22 +60,32 @@ _YEARLESS_DAY = re.compile(
 # A sentence's end, or a line's: what `newest_written` reads one at a time.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DATES_A_SENTENCE = 4  # the dates read in one sentence at most
+_WORDS_BEFORE = 100  # characters read before a year: `will be finished by`, `on July 2,`
+_DAY_MONTH = 25  # of which the date itself (`Wednesday, September 30,`)
 
 
 def newest_written(body: str) -> PartialDate | None:
     """The newest date the text writes with its year for something done (`on July 2,
-    2025`; not a target, `by 2027`): an undated article was written after it."""
+    2025`; not a target, `by 2027`): an undated article was written after it. Each year
+    is read with the words just before it (what makes it a target), newest first."""
+    years = sorted(
+        (
+            (int(match[0]), match.start(), sentence)
+            for sentence in _SENTENCE_END.split(body)
+            for match in _YEAR.finditer(sentence)
+        ),
+        key=lambda found: -found[0],
+    )
     newest: PartialDate | None = None
-    for sentence in _SENTENCE_END.split(body):
-        start = 0
-        for _ in range(_DATES_A_SENTENCE if _YEAR.search(sentence) else 0):
-            found = resolve_event_date(sentence, None, past_only=True, start=start)
-            if found is None:
-                break
-            if newest is None or found.date.last_day() > newest.last_day():
-                newest = found.date
-            start = found.end
+    for year, at, sentence in years:
+        if newest is not None and year < newest.year:
+            break
+        begin = max(0, at - _WORDS_BEFORE)
+        found = resolve_event_date(
+            sentence[begin : at + 4], None, past_only=True, start=max(0, at - begin - _DAY_MONTH)
+        )
+        if found is not None and (newest is None or found.date.last_day() > newest.last_day()):
+            newest = found.date
     return newest
 
 
