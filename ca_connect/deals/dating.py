@@ -61,7 +61,6 @@ _YEARLESS_DAY = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORDS_BEFORE = 100  # characters read before a year: `will be finished by`, `on July 2,`
-_DAY_MONTH = 25  # of which the date itself (`Wednesday, September 30,`)
 
 
 def newest_written(body: str) -> PartialDate | None:
@@ -80,9 +79,10 @@ def newest_written(body: str) -> PartialDate | None:
     for year, at, sentence in years:
         if newest is not None and year < newest.year:
             break
-        begin = max(0, at - _WORDS_BEFORE)
+        # The first date of the words before the year and the year (a target's `will` or
+        # `by` is among them); an older date read first leaves this year uncounted.
         found = resolve_event_date(
-            sentence[begin : at + 4], None, past_only=True, start=max(0, at - begin - _DAY_MONTH)
+            sentence[max(0, at - _WORDS_BEFORE) : at + 4], None, past_only=True
         )
         if found is not None and (newest is None or found.date.last_day() > newest.last_day()):
             newest = found.date
