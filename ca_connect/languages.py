@@ -42,6 +42,8 @@ def detect_language(text: str) -> str | None:
     `ru`; its front matter `language:` says otherwise when it matters.
     """
     sample = text[:_SAMPLE]
+    if not _CYRILLIC.search(sample):  # most texts: no letter to count
+        return "en" if _LATIN.search(sample) else None
     cyrillic = sum(map(len, _CYRILLIC.findall(sample)))
     latin = sum(map(len, _LATIN.findall(sample)))
     if not cyrillic and not latin:

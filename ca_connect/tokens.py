@@ -68,6 +68,7 @@ _ABBREVIATIONS = frozenset(
 
 
 Tokens = tuple[list[int], list[int], list[str]]
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 # The last texts tokenised and split into sentences, with their answers: the tagger, the
 # event reader and the deal facts all ask for the same field's tokens and sentences.
@@ -98,10 +99,11 @@ def tokenize(text: str) -> Tokens:
     found = _TOKENIZED.get(text)
     if found is None:
         matches = list(TOKEN.finditer(text))
+        # map over the unbound methods: faster than comprehensions calling them
         found = (
-            [match.start() for match in matches],
-            [match.end() for match in matches],
-            [match.group().casefold() for match in matches],
+            list(map(_START, matches)),
+            list(map(_END, matches)),
+            list(map(str.casefold, map(_GROUP, matches))),
         )
         if len(text) >= _KEPT_FROM:
             _remember(_TOKENIZED, text, found)

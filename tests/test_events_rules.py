@@ -813,3 +813,67 @@ def test_talks_told_on_are_the_meeting_told() -> None:
         "on fiber."
     )
     assert [e.stage for e in two] == ["talks", "talks"]
+
+
+def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
+    (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
+    assert plan.stage == "plan" and ids(plan) == ["kcell"]
+    assert [e.stage for e in events("Tcell said it would open a data center in Khujand.")] == [
+        "plan"
+    ]
+    # With no actor before the modal it stays a benefit.
+    assert events("The new data center will open new chances for AI startups.") == []
+
+
+def test_the_deal_signed_is_the_memorandum_told_before() -> None:
+    told = events(
+        "Kcell and Ericsson signed a memorandum on 5G networks. "
+        "The deal was signed at a forum in Astana."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
+    # Signed on another day of its own: another deal.
+    apart = events(
+        "Kcell and Ericsson signed a memorandum on 5G networks on 3 March 2025. "
+        "The agreement of Kcell and Ericsson was signed on 12 June 2019."
+    )
+    assert [e.stage for e in apart] == ["mou", "agreement"]
+
+
+def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
+    told = events(
+        "Tajiktelecom and Huawei signed a fiber contract on the sidelines of a meeting in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding gaps have again delayed the construction of the Tajik fiber ring.",
+        "The commercial launch of 5G by Ucell was postponed.",
+    ],
+)
+def test_a_delayed_work_or_launch_is_no_event(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() -> None:
+    told = events(
+        "Kyrgyzstan signed a contract with Huawei in 2020 to build a smart city system, "
+        "which was launched in 2022."
+    )
+    assert [(e.stage, str(e.date)) for e in told] == [("agreement", "2020"), ("launch", "2022")]
+    # Undated, the aside tells nothing of its own.
+    (only,) = events(
+        "Kyrgyzstan signed a contract with Huawei in 2020 for a smart city system, which was "
+        "launched."
+    )
+    assert only.stage == "agreement"
+
+
+def test_two_predicates_of_two_deal_stages_are_two_events() -> None:
+    told = events(
+        "Kazakhtelecom and Uztelecom agreed on the fiber route in a memorandum signed in 2020 "
+        "and financed the line with a loan from the Eurasian Development Bank."
+    )
+    assert [e.stage for e in told] == ["mou", "agreement"]

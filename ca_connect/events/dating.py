@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..dates import EventDate, dateline_day, resolve_event_date
+from ..dates import EventDate, dated_vaguely, dateline_day, resolve_event_date
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
@@ -51,7 +51,7 @@ _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
-    r"|year|ago)\b",
+    r"|year|ago|quarter|spring|summer|autumn|fall)\b",
     re.IGNORECASE,
 )
 # Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
@@ -115,8 +115,14 @@ class MentionDates:
             # adopted in February`).
             target = found.date if stage == "plan" else None
             found = resolve_event_date(text, published, past_only=True, start=start)
+        elif found is not None and stage == "plan":
+            # A plan's day told before its aim (`On Monday it promised … by March 10`).
+            aim = resolve_event_date(text, published, start=start, targets_only=True)
+            target = None if aim is None else aim.date
         if found is not None:
             return found.date, "sentence", target
+        if dated_vaguely(text[start:]):
+            return None, None, target  # `a few years ago`: not the publication date either
         following = self._next_in_paragraph(index)
         if (
             following is not None

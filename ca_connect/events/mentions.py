@@ -39,11 +39,17 @@ from .reader import (
     Sentence,
     predicate_stages,
     sentence_spans_as_written,
+    told_in_an_aside,
     told_in_passing,
 )
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
-_OPENER_FILLER = " \t\n"
+# Between a clause join and the actor opening the clause: at most two describing words
+# (`, and state-run Uzbektelecom opened …`), never a verb or a preposition (`, and signed
+# with Huawei`).
+_OPENER_WORDS = re.compile(
+    r"\s*(?:(?-i:[a-z]+-[\w-]+|state|national|local|rival|incumbent|mobile|operator)\s+){0,2}"
+)
 # Words after its last actor that make a clause a predicate of its own.
 _PREDICATE_WORDS = 2
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -85,6 +91,7 @@ class EventMention:
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
+    names_a_deal: bool = False  # opens on `The deal`, `The document`: a deal told before
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
 
     @property
@@ -138,6 +145,11 @@ class MentionReader:
                 cue_at = sentence.tokens[0][sentence.cues[0].cue.first]
                 main = (0, start) if cue_at < start else (end, len(sentence.text))
                 predicates = [(predicates[0][0], *main), passing]
+            elif len(predicates) == 1 and (aside := told_in_an_aside(sentence, grammar)):
+                # `, which lent $38 million in 2019,`: an event of its own, when so dated
+                main_stage, told, start, end = aside
+                passing = (told, start, end)
+                predicates = [(main_stage, 0, len(sentence.text)), passing]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -185,7 +197,7 @@ class MentionReader:
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
         for join in grammar.clause_join.finditer(text, span[0], span[1]):
             opener = next((m for m in actors if m.start >= join.end()), None)
-            if opener is not None and not text[join.end() : opener.start].strip(_OPENER_FILLER):
+            if opener is not None and _OPENER_WORDS.fullmatch(text, join.end(), opener.start):
                 cuts.append((join.start(), join.end()))
         if not cuts:
             return [whole]
@@ -344,6 +356,8 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
+            names_a_deal=stage in ("mou", "agreement")
+            and bool(self.grammar.deal_reference.match(sentence.text)),
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
         )
 

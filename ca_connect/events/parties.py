@@ -56,6 +56,13 @@ _BYSTANDER_AFTER = re.compile(
     r"|member\s+states|nations|(?<=-)(?:run|operated|owned|controlled|listed)|рын(?:ок|ка|ке|ку|ком|ки|ков))\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
+# A country naming the part of a line or network that lies in it (`the Uzbek section`, `the
+# Tajik network`, `на таджикском участке`) tells where work is done, not who acts.
+_PART_OF_LINE = re.compile(
+    r"\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:section|sections|segment|stretch|leg|portion|network"
+    r"|участ(?:ок|ка|ке|ку|ком)|сегмент\w*|отрез(?:ок|ка|ке))\b",
+    re.IGNORECASE,
+)
 _MEDIA_REACH = 3
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
@@ -97,7 +104,7 @@ class Actor:
     """A country or organisation a sentence names as a possible party."""
 
     offset: int  # into the field's text
-    kind: str  # country | organization
+    kind: str  # country | organization | place (where the work is done, no actor)
     entity: str
 
 
@@ -153,6 +160,9 @@ class PartyReader:
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
             if _describes_a_reference(m, mentions, text):
+                continue
+            if _PART_OF_LINE.match(text, m.end, sentence.end):
+                actors.append(Actor(m.start, "place", m.entity))
                 continue
             if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
                 m, text, sentence.start

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import accumulate, count, repeat
+from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 from operator import add
 from typing import Any, Generic, TypeVar
 
@@ -45,6 +45,12 @@ class _Phrase(Generic[Payload]):
     needs_capital: bool
     payload: Payload
     title_case: bool = False  # every word must be capitalised (`One Web` for `OneWeb`)
+    # One word with no case rule fits wherever its key is found: no _fits call.
+    fits_anywhere: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        free = not (self.gaps or self.exact_case or self.needs_capital or self.title_case)
+        object.__setattr__(self, "fits_anywhere", free)
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,11 @@ class PhraseMatcher(Generic[Payload]):
         for first, length, key in hits:
             if first < free:
                 continue
-            valid = [p for p in self._phrases[key] if _fits(p, text, tokens, first, length)]
+            valid = [
+                p
+                for p in self._phrases[key]
+                if p.fits_anywhere or _fits(p, text, tokens, first, length)
+            ]
             if valid:
                 last = first + length
                 payloads = tuple(p.payload for p in valid)
@@ -179,15 +189,14 @@ class PhraseMatchers:
         keys = token_keys(folded)
         if self._automaton is not None and keys:
             joined = f"{_JOIN}{_JOIN.join(keys)}{_JOIN}"
-            # The offset in `joined` of the space before each token: its index.
-            token_at = dict(
-                zip(accumulate(map(add, map(len, keys), repeat(1)), initial=0), count())
-            )
+            # The offset in `joined` of the space before each token, in token order: a
+            # hit's first token is found by bisection (hits are few, tokens many).
+            spaces = list(accumulate(map(add, map(len, keys), repeat(1)), initial=0))
             for pattern, start, _ in self._automaton.find_matches_as_indexes(
                 joined, overlapping=True
             ):
                 key = self._keys[pattern]
-                hit = (token_at[start], len(key), key)
+                hit = (bisect_left(spaces, start), len(key), key)
                 for owner in self._owners[pattern]:
                     hits[owner].append(hit)
         for found in hits:
