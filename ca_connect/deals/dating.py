@@ -6,10 +6,12 @@ themselves (`on November 19`, `later this month`, or nothing at all). Within a d
 article can often be dated all the same, as a reader would:
 - it reports an event that a dated article of the deal reports too: the same stage
   with at least two of the same organisations (one, for an event dated to the month,
-  when the article looks ahead to a deadline after it) dates the article by that event's
-  month (a day it names without a year: the first such day from that month on);
-- else a day it names without a year (`on April 9`) is the first such day after the
-  newest past date it tells (`OneWeb had been close to a deal in early 2020`);
+  when the article looks ahead to a deadline after it; an event naming no organisation
+  counts its countries) dates the article by that event's month (a day its dateline or
+  lead names without a year: the first such day from that month on);
+- else that day (`BISHKEK, September 5.`, `on April 9`) is the first such day after the
+  newest past date it tells (`OneWeb had been close to a deal in early 2020`, or any
+  date its text writes with a year for something done: `newest_written`);
 - a date it gives is never earlier than the newest past date it tells.
 Its undated events are then dated as a dated article's would be (dates.events). Pure.
 """
