@@ -272,7 +272,11 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
 
 def _qualifies_media(text: str, end: int, sentence_end: int, grammar: Grammar) -> bool:
     """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?"""
-    following = tokenize(text[end : min(end + 60, sentence_end)])[2][:_MEDIA_REACH]
+    window = text[end : min(end + 60, sentence_end)]
+    folded = window.casefold()
+    if not any(word in folded for word in grammar.media):  # most: no outlet word at all
+        return False
+    following = tokenize(window)[2][:_MEDIA_REACH]
     return any(word in grammar.media for word in following)
 
 
