@@ -7,7 +7,7 @@ from __future__ import annotations
 from ca_connect.deals.facts import fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
-from ca_connect.models import Event, PartialDate, Party
+from ca_connect.models import Event, Evidence, PartialDate, Party
 
 KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
 ORBITA = Party(id="orbita", name="Orbita Global", kind="company", country="GB")
@@ -202,6 +202,24 @@ def test_a_cancellation_dated_only_by_its_article_comes_before_that_days_progres
     )
     assert [h.event for h in deal.history] == [2, 1]
     assert deal.status == "deployment"
+
+
+def test_a_delay_told_in_another_sentence_of_the_evidence_is_a_stall_of_its_own():
+    own = "Orbita bought the gateway a year after it signed the contract in May 2024."
+    later = "The purchase was delayed by several months while the regulator reviewed it."
+    bought = event(1, "agreement", "2024-05", own).model_copy(
+        update={
+            "evidence": [
+                Evidence(field="body", start=0, end=len(own), text=own),
+                Evidence(field="body", start=len(own) + 1, end=len(own) + 1, text=later),
+            ]
+        }
+    )
+    deal = deal_of(bought, date="2025-06-02")
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("agreement", "2024-05"),
+        ("stalled", "2025-06-02"),
+    ]
 
 
 def dated_stages(deal) -> list[tuple[str, str | None]]:

@@ -50,6 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlparse
 
+from ..dates import resolve_event_date
 from ..models import Event, PartialDate
 from .dating import dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
@@ -310,8 +311,10 @@ def _stages(events: list[Event]) -> list[str]:
         text = _evidence(event)
         # A step and then its stall in one sentence (`works began in spring, but they have
         # been frozen since December`), whatever stage the sentence was read as.
+        # A delay told in another sentence of its evidence is an entry of its own
+        # (`_steps`): the event keeps its stage.
         delayed = event.stage != "launch" and (
-            DELAY_CUES.search(text) or two_steps(text, None, None, STALL_CUES) is not None
+            DELAY_CUES.search(event.text) or two_steps(text, None, None, STALL_CUES) is not None
         )
         blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
             event.stage == "cancelled"
@@ -354,10 +357,29 @@ def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tupl
         else None
     )
     if found is None:
-        return [(event, stage)]
+        apart = _delay_apart(event) if stage not in ("stalled", "launch", "cancelled") else None
+        if apart is None:
+            return [(event, stage)]
+        told = resolve_event_date(apart, published)
+        when = told.date if told is not None and not told.planned else published
+        stall = event.model_copy(update={"date": when, "planned": False, "target": None})
+        return [(event, stage), (stall, "stalled")]
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def _delay_apart(event: Event) -> str | None:
+    """A sentence of the event's evidence, not its own, telling a delay (`The closing was
+    delayed by several months.` after `The deal closed a year after the agreement.`)."""
+    for evidence in getattr(event, "evidence", None) or ():
+        if (
+            evidence.text != event.text
+            and DELAY_CUES.search(evidence.text)
+            and not DESPITE.search(evidence.text)
+        ):
+            return evidence.text
+    return None
 
 
 def _ended(event: Event) -> bool:
