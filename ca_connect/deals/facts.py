@@ -36,6 +36,7 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         names += [k for k in kept if k is not None and not (k.acronym and k.acronym in dropped)]
         if aliases is not None:
             names += aliases.find(text, field_name)
+    undated = article.date is None and any(e.date is None for e in article.events)
     return ArticleFacts(
         id=article.id,
         date=article.date,
@@ -47,11 +48,26 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         events=tuple(article.events),
         countries=tuple(article.countries),
         subject=subject(article.mentions),
-        # What dates an undated article within its deal (deals/dating.py).
-        dateline=None if article.date else yearless_dateline(article.body),
-        told=None if article.date else newest_written(article.body),
+        # What dates an undated article's undated events within its deal (deals/dating.py).
+        dateline=yearless_dateline(article.body) if undated else None,
+        told=newest_written(article.body) if undated else None,
         delays=delays_told_apart(article),
     )
+
+
+# What WORK_DELAYED needs to match: a test ten times cheaper than the search.
+_DELAY_WORDS = ("delay", "postpon", "on hold", "behind schedule")
+
+
+def _may_tell_a_delay(lowered: str) -> bool:
+    if any(word in lowered for word in _DELAY_WORDS):
+        return True
+    at = lowered.find("stall")
+    while at >= 0:  # `stall` starting a word, not `install` or `installed`
+        if not lowered[at - 1 : at].isalpha():
+            return True
+        at = lowered.find("stall", at + 1)
+    return False
 
 
 # A sentence of the body: up to its end mark, or the line's end.
@@ -63,7 +79,7 @@ def delays_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     has again delayed the construction`, not `despite delays`) that no event reads, each
     with the number of the event told before it (none before: left out)."""
     body = article.body
-    if not WORK_DELAYED.search(body):
+    if not _may_tell_a_delay(body.lower()) or not WORK_DELAYED.search(body):
         return ()
     events = [e for e in article.events if e.field == "body"]
     read = [(e.start, e.end) for e in events] + [
