@@ -155,9 +155,9 @@ class MentionReader:
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
-                mention = context.mention(index, stage, part) or context.aim_of_told(
-                    index, stage, part, mentions
-                )
+                mention = context.mention(
+                    index, stage, part, passing is not None
+                ) or context.aim_of_told(index, stage, part, mentions)
                 if mention is not None and passing is not None and stage == passing[0]:
                     # told in passing: an event only when dated by its own words
                     mention = mention if mention.own_date else None
@@ -316,12 +316,19 @@ class _Context:
         self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
     def mention(
-        self, index: int, stage: Stage, part: tuple[int, int] | None = None
+        self,
+        index: int,
+        stage: Stage,
+        part: tuple[int, int] | None = None,
+        passing: bool = False,
     ) -> EventMention | None:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
-        text its predicate stands in, when it has several (its date is read there)."""
+        text its predicate stands in, when it has several (its date is read there);
+        `passing`: one of them is a deal told in passing (`under contracts signed …`)."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self.dates.meeting())
+        if part is not None and not passing:
+            parties = self.parties.of_predicate(index, parties, part)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
