@@ -155,7 +155,7 @@ class MentionReader:
                     continue
                 part = (start, end) if len(predicates) > 1 else None
                 mention = (
-                    context.mention(index, stage, part)
+                    context.mention(index, stage, part, passing is not None)
                     or context.aim_of_told(index, stage, part, mentions)
                     or context.deal_dated_apart(index, stage, mentions)
                 )
@@ -317,12 +317,19 @@ class _Context:
         self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
     def mention(
-        self, index: int, stage: Stage, part: tuple[int, int] | None = None
+        self,
+        index: int,
+        stage: Stage,
+        part: tuple[int, int] | None = None,
+        passing: bool = False,
     ) -> EventMention | None:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
-        text its predicate stands in, when it has several (its date is read there)."""
+        text its predicate stands in, when it has several (its date is read there);
+        `passing`: one of them is a deal told in passing (`under contracts signed …`)."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self.dates.meeting())
+        if part is not None and not passing:
+            parties = self.parties.of_predicate(index, parties, part)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
