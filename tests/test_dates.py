@@ -21,6 +21,7 @@ from ca_connect.dates import (
     MAX_YEAR,
     MIN_YEAR,
     EventDate,
+    dated_vaguely,
     dateline_day,
     find_publication_date,
     parse_query_date,
@@ -513,6 +514,27 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         ("A 12 MW site is to open by the conclusion of 2026.", None, "2026", True,
          "by the conclusion of 2026"),
         ("Coverage will reach 1,200 towns by late 2027.", None, "2027", True, "by late 2027"),
+        # A programme's years: the last one is its aim.
+        ("A cooperation programme for 2025-2027 is being drafted.", None, "2027", True,
+         "for 2025-2027"),
+        # A part of a year with no year: the year, read as a yearless month is.
+        ("The regulator will auction the band in the third quarter.", PUBLISHED, "2026", True,
+         "in the third quarter"),
+        ("The regulator auctioned the band in the fourth quarter.", PUBLISHED, "2025", False,
+         "in the fourth quarter"),
+        ("Leases are expected to be signed by the end of the year.", PUBLISHED, "2026", True,
+         "by the end of the year"),
+        ("The operator will hold a tender this autumn.", PUBLISHED, "2026", True,
+         "this autumn"),
+        ("The towers were sold last summer.", PUBLISHED, "2025", False, "last summer"),
+        ("The loan should be signed in the summer.", PUBLISHED, "2026", True, "in the summer"),
+        ("Work stopped in the first half of 2024.", None, "2024", False,
+         "in the first half of 2024"),
+        # A day a few days after the publication date is that year's (the feed lags).
+        ("The premier said on March 8 that the line is ready.", PUBLISHED, "2026-03-08", False,
+         "March 8"),
+        ("The premier said on March 20 that the line is ready.", PUBLISHED, "2025-03-20",
+         False, "March 20"),
         # Reported speech dates the report, not a plan.
         ("Last week it was announced that trams will run there.", P("2022-12-26"), "2022-12",
          False, "Last week"),
@@ -625,7 +647,6 @@ def test_relative_event_dates_need_enough_precision(sentence: str, published: Pa
 @pytest.mark.parametrize(
     "sentence",
     [
-        "A cooperation programme for 2025-2027 is being drafted.",
         "The 2024-2028 plan covers the whole country.",
         "Road works will run in 2016-2018 under the plan.",
         "The government named 2025–2030 the decade of digital services.",
@@ -818,3 +839,60 @@ def test_a_predicates_own_year_counts_from_the_sentences(year: int, later: int) 
     event = resolve_event_date(sentence, None, start=sentence.index("and built"))
     assert event is not None and event.date.year == year + (later if later <= 3 else 1)
     assert sentence[event.start : event.end] == event.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "vague"),
+    [
+        ("The ceremony took place more than three years ago.", True),
+        ("A few years ago, the vendor opened an office.", True),
+        ("The bank lent $50 million almost three years ago.", True),
+        ("Several months ago the sides met in Osh.", True),
+        ("Представители компании посетили страну несколько лет назад.", True),
+        ("The sides met two years ago.", False),
+        ("The sides met a year ago.", False),
+    ],
+)
+def test_a_vague_date_is_told_apart(sentence: str, vague: bool) -> None:
+    assert dated_vaguely(sentence) is vague
+
+
+def test_a_target_is_read_after_the_day_a_plan_was_made() -> None:
+    sentence = "On Monday the premier told the fund to find the money by March 10."
+    day = resolve_event_date(sentence, PUBLISHED)
+    aim = resolve_event_date(sentence, PUBLISHED, targets_only=True)
+    assert day is not None and (day.date.isoformat(), day.planned) == ("2026-03-02", False)
+    assert aim is not None and (aim.date.isoformat(), aim.planned) == ("2026-03-10", True)
+    assert resolve_event_date("Kcell signed it on Monday.", PUBLISHED, targets_only=True) is None
+
+
+@given(published=dates, back=st.integers(min_value=-7, max_value=357))
+def test_a_yearless_day_is_the_latest_up_to_a_week_after_publication(
+    published: dt.date, back: int
+) -> None:
+    day = published - dt.timedelta(days=back)
+    assume(MIN_YEAR < day.year < MAX_YEAR and (day.month, day.day) != (2, 29))
+    sentence = f"The minister said on {MONTHS[day.month]} {day.day} that it was signed."
+    event = resolve_event_date(sentence, PartialDate.model_validate(published))
+    assert event is not None and event.date.first_day() == day
+
+
+@given(
+    published=dates,
+    part=st.sampled_from(
+        [("first quarter", 1, 3), ("second quarter", 4, 6), ("third quarter", 7, 9),
+         ("fourth quarter", 10, 12), ("second half", 7, 12), ("summer", 6, 8)]
+    ),
+)  # fmt: skip
+def test_a_part_of_a_year_is_the_latest_begun_or_the_next_not_over(
+    published: dt.date, part: tuple[str, int, int]
+) -> None:
+    words, first, last = part
+    assume(MIN_YEAR < published.year < MAX_YEAR)
+    pub = PartialDate.model_validate(published)
+    done = resolve_event_date(f"The line was finished in the {words}.", pub)
+    aim = resolve_event_date(f"The line will be finished in the {words}.", pub)
+    assert done is not None and not done.planned
+    assert done.date.year == published.year - (first > published.month)
+    assert aim is not None and aim.planned
+    assert aim.date.year == published.year + (last < published.month)

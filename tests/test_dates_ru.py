@@ -197,3 +197,26 @@ def test_an_opening_half_of_a_month_before_a_plan_is_its_target(year: int, half:
         found = resolve_event_date(sentence, None)
         assert found is not None and found.planned
         assert found.date == PartialDate(year=year, month=3)
+
+
+def test_the_end_of_the_year_is_a_target_in_the_year_of_publication() -> None:
+    found = resolve_event_date(
+        "Оператор до конца года построит шлюз в Караганде.", PartialDate(year=2025, month=4)
+    )
+    assert found is not None and found.planned and found.date == PartialDate(year=2025)
+    assert found.text == "до конца года"
+
+
+@given(st.integers(min_value=1991, max_value=2090), st.integers(min_value=1, max_value=9))
+def test_a_programmes_years_end_in_its_target(first: int, length: int) -> None:
+    sentence = f"Правительство приняло программу на {first}–{first + length} годы."
+    found = resolve_event_date(sentence, None)
+    assert found is not None and found.planned
+    assert found.date == PartialDate(year=first + length)
+
+
+def test_a_season_with_its_year_is_a_target_after_k() -> None:
+    found = resolve_event_date("Монтаж линии завершат к осени 2027 года.", None)
+    assert found is not None and found.planned and found.date == PartialDate(year=2027)
+    told = resolve_event_date("Тендер провели летом.", PartialDate(year=2025, month=10))
+    assert told is not None and not told.planned and told.date == PartialDate(year=2025)

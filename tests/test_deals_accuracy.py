@@ -29,7 +29,9 @@ def test_shared_deals(named: bool) -> None:
     if not (SHARED / "deals" / "deals.yaml").is_file():
         pytest.skip("../shared is not beside the project")
     found = scores(SHARED / "deals", SHARED / "deals" / "articles", named)
-    assert found.recovered_share >= 48 / 66  # 48/66 with data/deals.yaml and without
+    # 51/66 with this session's undated-article rules, 49/66 since main's events lost two
+    # (dv-06's `delayed the construction`, dv-20's plan merged into its agreement).
+    assert found.recovered_share >= 49 / 66  # with data/deals.yaml and without
     assert found.status_right >= 7
     assert found.distractors_joined == []
     assert found.precision >= 0.99
@@ -58,7 +60,7 @@ def test_blind5_deals() -> None:
     `caconnect eval` judge each deal at its own newest article)."""
     folder = FIXTURES / "blind5"
     found = scores(folder, folder / "articles", named=False)
-    assert found.f1 >= 0.99
-    assert found.recovered_share >= 0.6
-    assert found.status_right >= 2
+    assert found.f1 >= 0.99  # 1.0 (a supplier named once is its home story's, rule 1)
+    assert found.recovered_share >= 31 / 45  # 31/45
+    assert found.status_right >= 4
     assert found.distractors_joined == []

@@ -3,6 +3,8 @@ and status"; deals/dating.py): status.build_deal on events written by hand."""
 
 from __future__ import annotations
 
+from ca_connect.dates import yearless_dateline
+from ca_connect.deals.dating import newest_written
 from ca_connect.deals.facts import fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
@@ -30,9 +32,13 @@ def event(
     )
 
 
-def history(*events: Event, dates: dict[str, str]) -> dict[str, str | None]:
-    """`ARTICLE#N -> date` of the deal of the events; articles not in `dates` undated."""
+def history(
+    *events: Event, dates: dict[str, str], bodies: dict[str, str] | None = None
+) -> dict[str, str | None]:
+    """`ARTICLE#N -> date` of the deal of the events; articles not in `dates` undated, read
+    from their text in `bodies` (ArticleFacts.dateline and .told) where given."""
     facts = {}
+    bodies = bodies or {}
     for article in dict.fromkeys(e.article_id for e in events):
         facts[article] = ArticleFacts(
             id=article,
@@ -44,6 +50,8 @@ def history(*events: Event, dates: dict[str, str]) -> dict[str, str | None]:
             events=tuple(e for e in events if e.article_id == article),
             countries=("KZ",),
             subject="KZ",
+            dateline=yearless_dateline(bodies.get(article, "")),
+            told=newest_written(bodies.get(article, "")),
         )
     group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
     group.events = [(e.article_id, e.number) for e in events]
@@ -161,3 +169,65 @@ def test_the_deals_dated_articles_place_a_day_without_a_year_before_an_old_past_
         dates={"d": "2018-12-20"},
     )
     assert (found["u#1"], found["u#3"]) == ("2018-12-28", "2018-12-28")
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_newest_past_date_the_text_writes():
+    body = (
+        "ASTANA, Kazakhstan, October 14. The ministry has proposed a pilot with Orbita.\n\n"
+        "A commission was formed on August 3, 2027 under a government order. It will report by "
+        "March 2029."
+    )
+    assert yearless_dateline(body) == (10, 14)
+    assert newest_written(body) == PartialDate.parse("2027-08-03")  # not the target, 2029
+    found = history(
+        event("u", 1, "plan", None, "The ministry has proposed a pilot with Orbita."),
+        event("u", 2, "talks", None, "Talks on the pilot's rules are under way."),
+        dates={},
+        bodies={"u": body},
+    )
+    assert found == {"u#1": "2027-10-14", "u#2": "2027-10-14"}
+
+
+def test_a_future_year_is_no_past_date_of_the_text():
+    body = (
+        "Orbita signed with the operator in 2026. We believe they will be able to offer "
+        "the service to every household on a commercial basis in early 2029."
+    )
+    assert newest_written(body) == PartialDate.parse("2026")
+
+
+def test_a_dated_dateline_or_none_gives_no_day_without_a_year():
+    assert yearless_dateline("ASTANA, Kazakhstan, October 14, 2027. The ministry met.") is None
+    assert yearless_dateline("The ministry met Orbita on October 14.") is None
+
+
+def test_an_event_naming_no_organisation_is_known_by_its_countries_before_a_deadline():
+    # Two prime ministers at a groundbreaking `on May 21`, with a deadline: the deal's dated
+    # article tells the deployment (one country in common) in March 2028.
+    uz = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
+    found = history(
+        event("d", 1, "deployment", "2028-03", "Works on the line began in March 2028.", KZ),
+        event(
+            "u",
+            1,
+            "deployment",
+            None,
+            "The two prime ministers on May 21 opened the works on the line.",
+            KZ,
+            uz,
+        ),
+        Event(
+            article_id="u",
+            number=2,
+            stage="plan",
+            target=PartialDate.parse("2030"),
+            planned=True,
+            parties=[KZ, uz],
+            field="body",
+            start=0,
+            end=10,
+            text="The line will be in service by the end of 2030.",
+        ),
+        dates={"d": "2029-06-02"},
+    )
+    assert found["u#1"] == "2028-05-21"

@@ -183,6 +183,27 @@ def test_a_study_completed_is_groundwork_not_a_launch():
     assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
 
 
+def test_a_test_or_trial_completed_is_work_under_way_unless_a_service_is_told():
+    deal = deal_of(
+        event(1, "launch", "2026-01", "The Orbita-3 satellite completed its vibration tests."),
+        event(2, "launch", "2026-02", "Field trials of the gateway were completed in Aktobe."),
+        event(3, "launch", "2026-04", "Having completed trials, Orbita launched its service."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "deployment", "launch"]
+    assert deal.status == "launch"
+
+
+def test_a_cancellation_dated_only_by_its_article_comes_before_that_days_progress():
+    fell = event(2, "cancelled", "2025-05-16", "A planned loan from a state bank fell through.")
+    deal = deal_of(
+        event(1, "deployment", "2025-05-16", "Orbita laid the gateway's foundation stone."),
+        fell.model_copy(update={"date_basis": "article"}),
+        date="2025-05-16",
+    )
+    assert [h.event for h in deal.history] == [2, 1]
+    assert deal.status == "deployment"
+
+
 def dated_stages(deal) -> list[tuple[str, str | None]]:
     return [(h.stage, str(h.date) if h.date else None) for h in deal.history]
 

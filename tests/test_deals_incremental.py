@@ -25,6 +25,8 @@ from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse
 from ca_connect.loader import load_articles
 from ca_connect.models import Party
+from ca_connect.query import event_record
+from ca_connect.store.schema import unpack
 
 from .conftest import FIXTURES, PROJECT, SHARED
 from .test_deals import KZ, SKYNET, article, event
@@ -68,13 +70,30 @@ def attached_against_full(facts, sample) -> tuple[int, int, int, int]:
 
 
 def _store() -> DealStore:
+    """A store of the deals' tables alone: the events of the facts put in it are kept
+    here, as an index keeps them in `events` (under the article's row number)."""
     db = sqlite3.connect(":memory:")
     create_tables(db)
-    return DealStore(db)
+    events: dict[int, list[tuple[int, str]]] = {}
+    store = DealStore(db, lambda num: events.get(num, []))
+    store.kept_events = events  # type: ignore[attr-defined]
+    return store
 
 
 def _put(store: DealStore, f) -> None:
-    store.put_facts(f.id, pack_facts(f), sorted(article_keys(f)))
+    num = len(store.kept_events) + 1  # a new row, as an analysed article gets
+    store.kept_events[num] = [(e.number, json.dumps(event_record(e))) for e in f.events]
+    store.put_facts(f.id, num, pack_facts(f), sorted(article_keys(f)))
+
+
+def _index_events(db: sqlite3.Connection):
+    """An index's events by article row, as store.Index reads them."""
+
+    def events(num: int) -> list[tuple[int, str]]:
+        rows = db.execute("SELECT number, record FROM events WHERE num = ? ORDER BY number", (num,))
+        return [(number, unpack(record)) for number, record in rows]
+
+    return events
 
 
 def _shapes(store: DealStore) -> set[frozenset]:
@@ -179,7 +198,7 @@ def main(argv: list[str]) -> None:
     import sys
 
     db = sqlite3.connect(argv[0])
-    facts = DealStore(db).all_facts()
+    facts = DealStore(db, _index_events(db)).all_facts()
     sample = random.Random(0).sample(facts, int(argv[1]) if len(argv) > 1 else 30)
     same, tried, differ, deals = attached_against_full(facts, sample)
     print(

@@ -109,3 +109,24 @@ def test_a_plan_takes_the_meetings_day_only_when_told_as_the_meetings(events) ->
 def test_an_approval_takes_the_day_of_the_decision_told_next(events, body, day) -> None:
     agreement = next(e for e in events(body) if e.stage == "agreement")
     assert (str(agreement.date), agreement.date_basis) == (day, "next-sentence")
+
+
+def test_a_vague_date_leaves_the_event_undated(events) -> None:
+    body = "Kcell and Ericsson signed a 5G contract in Almaty more than three years ago."
+    (signed,) = events(body)
+    assert (signed.stage, signed.date, signed.date_basis) == ("agreement", None, None)
+
+
+def test_a_plans_target_is_read_after_the_day_it_was_made(events) -> None:
+    body = "On Monday Kazakhtelecom said it plans to lay the fiber line to Osh by March 31."
+    (plan,) = events(body)
+    assert (plan.stage, str(plan.date), str(plan.target)) == ("plan", "2025-03-10", "2025-03-31")
+
+
+def test_work_seen_on_a_visit_is_not_dated_by_the_visit(events) -> None:
+    body = (
+        "On Wednesday, 12 March 2025, the minister visited the Kcell data center under "
+        "construction in Almaty."
+    )
+    (seen,) = events(body)
+    assert (seen.stage, str(seen.date), seen.date_basis) == ("deployment", "2025-03-14", "article")

@@ -65,6 +65,22 @@ def test_an_agency_brings_its_country() -> None:
     assert "UZ" in ids(one(body, "mou"))
 
 
+def test_operators_of_two_central_asian_countries_bring_both_countries() -> None:
+    body = "Tcell and Uztelecom on Friday switched on a fibre line from Khujand to Tashkent."
+    assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
+    body = "Tcell and Uztelecom signed a memorandum on a fibre line from Khujand to Termez."
+    assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
+    # ... and an operator acting beside a foreign country: a cross-border deal
+    body = "Kyrgyztelecom and China's ZTE signed a contract on a fibre line to Kashgar."
+    assert sorted(ids(one(body))) == ["CN", "KG", "kyrgyztelecom", "zte"]
+    # ... not beside a vendor's home named after the cue
+    body = "Kyrgyztelecom began testing 5G equipment of the Chinese company ZTE in Osh."
+    assert "KG" not in ids(one(body))
+    # one operator at home, a capital as the place: no second country
+    body = "Uztelecom on Friday switched on a fibre line from Tashkent to Nukus."
+    assert "TJ" not in ids(one(body))
+
+
 def test_foreign_parties_alone_take_the_subject_country() -> None:
     body = "Kyrgyzstan needs data centres. Huawei will build a data center in Osh."
     assert ids(one(body)) == ["KG", "huawei"]
@@ -73,6 +89,29 @@ def test_foreign_parties_alone_take_the_subject_country() -> None:
 def test_the_government_acting_brings_the_country() -> None:
     body = "Глава государства принял руководство Kcell и обсудил строительство сети 5G."
     assert ids(one(body)) == ["KZ", "kcell"]
+
+
+def test_a_clause_opening_on_a_described_actor_keeps_its_actor_to_itself() -> None:
+    body = (
+        "Last year the ministry of Kyrgyzstan signed a memorandum with Huawei on a cloud "
+        "platform, and state-owned Kyrgyztelecom opened a data center in Osh."
+    )
+    mou = one(body, "mou")
+    assert "kyrgyztelecom" not in ids(mou) and "huawei" in ids(mou)
+
+
+def test_a_country_naming_a_section_of_the_line_is_where_work_is_done() -> None:
+    body = "Kazakhtelecom will pay for the Kyrgyz section of the new fibre line."
+    assert ids(one(body)) == ["kazakhtelecom"]
+    body = "«Узбектелеком» строит волоконно-оптическую линию на казахстанском участке трассы."
+    assert "KZ" not in ids(one(body))
+    # ... and stands in for the subject when the event needs a country
+    body = (
+        "Tajikistan and Uzbekistan will link Dushanbe and Tashkent by fibre. "
+        "Tajikistan welcomed it. Tajikistan hopes for more. "
+        "Huawei began laying the cable on the Uzbek section of the fibre line."
+    )
+    assert ids(one(body, "deployment")) == ["UZ", "huawei"]
 
 
 # --- Bystanders ------------------------------------------------------------------------

@@ -783,3 +783,133 @@ def test_praise_is_no_event() -> None:
     assert praise == []
     thanks = events("The minister expressed satisfaction with Kcell's 5G work, pledging support.")
     assert thanks == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Asian Development Bank lent Kyrgyzstan $40 million for the fiber backbone in 2021.",
+        "Kcell borrowed $90 million from Halyk Bank to upgrade its 5G network.",
+        "The data center is financed by a $25 million loan from the Eurasian Development Bank.",
+        "Uzbekcosmos ordered a second satellite in May under a contract worth 80 million euros.",
+        "The World Bank board approved $30 million in grants for rural fiber in Tajikistan.",
+    ],
+)
+def test_money_lent_borrowed_or_ordered_is_an_agreement(sentence: str) -> None:
+    assert [e.stage for e in events(sentence)] == ["agreement"]
+
+
+def test_talks_told_on_are_the_meeting_told() -> None:
+    one = events(
+        "Kazakhtelecom and Huawei met in Astana on Tuesday to discuss a fiber line. "
+        "The sides discussed cybersecurity links with IT Park Uzbekistan. "
+        "The ministers also discussed a data center."
+    )
+    assert [e.stage for e in one] == ["talks"]
+    assert len(one[0].evidence) == 3
+    # `also` beside an organisation of its own: another meeting.
+    two = events(
+        "Kcell held talks with Huawei on 5G on Monday. Officials also held talks with Ericsson "
+        "on fiber."
+    )
+    assert [e.stage for e in two] == ["talks", "talks"]
+
+
+def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
+    (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
+    assert plan.stage == "plan" and ids(plan) == ["kcell"]
+    assert [e.stage for e in events("Tcell said it would open a data center in Khujand.")] == [
+        "plan"
+    ]
+    # With no actor before the modal it stays a benefit.
+    assert events("The new data center will open new chances for AI startups.") == []
+
+
+def test_the_deal_signed_is_the_memorandum_told_before() -> None:
+    told = events(
+        "Kcell and Ericsson signed a memorandum on 5G networks. "
+        "The deal was signed at a forum in Astana."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
+    # Signed on another day of its own: another deal.
+    apart = events(
+        "Kcell and Ericsson signed a memorandum on 5G networks on 3 March 2025. "
+        "The agreement of Kcell and Ericsson was signed on 12 June 2019."
+    )
+    assert [e.stage for e in apart] == ["mou", "agreement"]
+
+
+def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
+    told = events(
+        "Tajiktelecom and Huawei signed a fiber contract on the sidelines of a meeting in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Funding gaps have again delayed the construction of the Tajik fiber ring.",
+        "The commercial launch of 5G by Ucell was postponed.",
+    ],
+)
+def test_a_delayed_work_or_launch_is_no_event(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() -> None:
+    told = events(
+        "Kyrgyzstan signed a contract with Huawei in 2020 to build a smart city system, "
+        "which was launched in 2022."
+    )
+    assert [(e.stage, str(e.date)) for e in told] == [("agreement", "2020"), ("launch", "2022")]
+    # Undated, the aside tells nothing of its own.
+    (only,) = events(
+        "Kyrgyzstan signed a contract with Huawei in 2020 for a smart city system, which was "
+        "launched."
+    )
+    assert only.stage == "agreement"
+
+
+def test_two_predicates_of_two_deal_stages_are_two_events() -> None:
+    told = events(
+        "Kazakhtelecom and Uztelecom agreed on the fiber route in a memorandum signed in 2020 "
+        "and financed the line with a loan from the Eurasian Development Bank."
+    )
+    assert [e.stage for e in told] == ["mou", "agreement"]
+
+
+def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
+    told = events(
+        "The Kyrgyz cabinet terminated its 5G contract with ZTE on Monday.\n\n"
+        "Its terms were never met.\n\n"
+        "The agreement was signed back in 2019."
+    )
+    signing = [e for e in told if e.stage == "agreement"]
+    assert [str(e.date) for e in signing] == ["2019"]
+    assert set(ids(signing[0])) >= {"zte", "KG"}
+
+
+def test_reviewed_is_talks_only_about_progress_or_cooperation() -> None:
+    assert [e.stage for e in events("Kazakhstan and Huawei reviewed progress on 5G.")] == ["talks"]
+    assert events("The National Bank of Tajikistan reviewed the transfer of funds for 5G.") == []
+
+
+def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:
+    told = events("Ucell and Huawei have terminated the 5G memorandum they signed in June 2022.")
+    assert [(e.stage, str(e.date)) for e in told] == [
+        ("cancelled", "2025-03-14"),
+        ("mou", "2022-06"),
+    ]
+    late = events(
+        "Kcell will finish the 5G network in 2026, a year later than planned when the deal was "
+        "signed in June 2023."
+    )
+    assert "agreement" in [e.stage for e in late]
+
+
+def test_a_hope_is_a_plan() -> None:
+    told = events("Kyrgyztelecom hopes to link Osh and Bishkek with a new fiber line next year.")
+    assert [e.stage for e in told] == ["plan"]
+    told = events("Kyrgyztelecom hoped to link Osh and Bishkek with a new fiber line in 2026.")
+    assert [e.stage for e in told] == ["plan"]

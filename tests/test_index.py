@@ -25,6 +25,7 @@ from ca_connect.query import build_filters
 from ca_connect.store import default_path, schema
 from ca_connect.store import index as index_module
 from ca_connect.store import ingest as ingest_module
+from ca_connect.vocab import Filters
 
 from .conftest import PROJECT
 
@@ -297,6 +298,43 @@ def test_an_index_is_written_in_large_pages_and_an_older_one_rewritten_into_them
         assert db.execute("PRAGMA page_size").fetchone() == (schema.PAGE_SIZE,)
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_deal_facts_are_kept_without_their_events_and_read_with_them_from_events(
+    seed_data: Path,
+) -> None:
+    """Each article's deal facts are stored once, without the events `events` already
+    holds: read back, they are the facts the linker makes of the article, events included
+    (each event's export record holds all of the Event's fields)."""
+    from ca_connect.deals.pipeline import facts_of
+    from ca_connect.deals.store import FACTS_DIGEST, DealStore
+    from ca_connect.models import Event
+    from ca_connect.query import event_record
+
+    path = built(seed_data)
+    corpus = open_corpus(DataDir(seed_data))
+    try:
+        articles = corpus.select(Filters())
+        expected = {f.id: f for f in facts_of(articles)}
+    finally:
+        corpus.close()
+    events = [event for article in articles for event in article.events]
+    assert events
+    for event in events:
+        fields = event_record(event)
+        del fields["schema_version"]
+        assert fields == event.model_dump(mode="json")
+        assert Event.model_validate_json(json.dumps(fields)) == event
+    with sqlite3.connect(path) as db:
+        for (data,) in db.execute("SELECT data FROM deal_facts"):
+            assert '"events": []' in stored_deals.unpack(data[FACTS_DIGEST:])
+
+        def records(num: int) -> list[tuple[int, str]]:
+            rows = db.execute("SELECT number, record FROM events WHERE num = ?", (num,))
+            return sorted((number, schema.unpack(record)) for number, record in rows)
+
+        stored = {f.id: f for f in DealStore(db, records).all_facts()}
+    assert stored == expected
 
 
 def test_rows_are_made_from_the_stored_record_and_only_csv_lines_are_kept_ready(

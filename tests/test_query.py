@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ca_connect.corpus import DataDir, open_corpus
@@ -107,3 +109,48 @@ def test_the_deal_statuses_read_without_models_are_the_models_statuses() -> None
     from ca_connect.vocab import DEAL_STATUSES
 
     assert get_args(Status) == DEAL_STATUSES
+
+
+def test_a_deals_table_shows_the_list_items_that_fit_then_how_many_more() -> None:
+    from ca_connect.deals.rows import LIST_CELL, table_row
+
+    row = {
+        "id": "hub-deal",
+        "organizations": ["Alpha Tel", "Beta Cables", "Gamma Networks", "Delta Sat"],
+        "countries": ["KZ", "UZ"],
+        "initiatives": ["Orbital Relay Agency of the Northern Steppe Republics", "fiber"],
+    }
+    shown = table_row(row)
+    assert shown["id"] == "hub-deal"
+    assert shown["organizations"] == ["Alpha Tel", "Beta Cables", "… +2 more"]
+    assert shown["countries"] == ["KZ", "UZ"]  # short enough: whole
+    assert shown["initiatives"] == ["Orbital Relay Agency of …", "… +1 more"]
+    assert all(len(", ".join(v)) <= LIST_CELL for v in shown.values() if isinstance(v, list))
+    assert table_row({"organizations": ["A" * 50]})["organizations"] == ["A" * 35 + "…"]
+
+
+def test_deals_cuts_lists_in_a_table_but_csv_and_json_keep_every_item(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from ca_connect.cli import cli
+
+    names = ["Alpha Telecom", "Beta Cables", "Gamma Networks", "Delta Sat"]
+    entities = "organizations:\n" + "".join(
+        f"  - {{id: org{i}, name: {name}, kind: company, country: KZ}}\n"
+        for i, name in enumerate(names)
+    )
+    entities = (FIXTURES / "entities.yaml").read_text(encoding="utf-8") + "\n" + entities
+    text = (
+        "---\ndate: 2025-05-05\n---\nKazakhstan signs a fiber deal.\n\n"
+        "Alpha Telecom, Beta Cables, Gamma Networks and Delta Sat signed an agreement with "
+        "Kazakhstan to lay a fiber cable on 5 May 2025.\n"
+    )
+    data = write_data(tmp_path / "data", entities, {"a.md": text})
+    runner = CliRunner()
+    table = runner.invoke(cli, ["--data", str(data), "deals"])
+    assert table.exit_code == 0, table.output
+    assert "… +" in table.output and "Delta Sat" not in table.output
+    listed = runner.invoke(cli, ["--data", str(data), "deals", "--format", "json"])
+    assert set(names) <= {o for row in json.loads(listed.output) for o in row["organizations"]}
+    csv = runner.invoke(cli, ["--data", str(data), "deals", "--format", "csv"]).output
+    assert "Delta Sat" in csv and "… +" not in csv

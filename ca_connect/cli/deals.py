@@ -48,10 +48,13 @@ def deals(
         caconnect deals --country KZ
         caconnect deals --status stalled --stalled-after 12
     """
+    from ..deals.rows import table_row
     from ..output import render
 
     corpus = _open(ctx)
     rows = _deals(corpus, params, statuses, rows=True)
+    if fmt == "table":  # lists cut to a few items (CSV and JSON keep them whole)
+        rows = [table_row(row) for row in rows]
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 

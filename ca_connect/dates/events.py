@@ -66,7 +66,8 @@ _COUNT_NOUN = (
 _YEAR_QUALIFIER = (
     r"(?:(?:the\s+)?(?:(?:very\s+)?(?:end|close|conclusion|beginning|start|middle|turn)"
     r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last)\s+quarter"
-    r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-))"
+    r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-)"
+    r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
 _TARGET_WORDS = r"(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
@@ -109,6 +110,48 @@ _YEARLESS_MONTH = re.compile(
     r"(?:last|this|next|previous|current|following)\s+year\b)",
     re.IGNORECASE,
 )
+# A part of a year with no year written (`in the third quarter`, `this autumn`, `by the
+# end of the year`): the year, read as a yearless month is (its first and last months).
+_YEAR_PART = re.compile(
+    r"\b(?:(?P<lead>last|this|next|in|during|by|until|till|for|at|from)\s+)?(?:the\s+)?"
+    r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)"
+    r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<e>end|close|beginning|start|middle)\s+of\s+the"
+    r"\s+year)\b(?!\s+of\b|\s*\d)"
+    r"|\b(?P<slead>last|this|next|in|during|by|until|till|from)\s+(?:the\s+)?"
+    r"(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
+    re.IGNORECASE,
+)
+_PART_MONTHS = {
+    "first quarter": (1, 3),
+    "second quarter": (4, 6),
+    "third quarter": (7, 9),
+    "fourth quarter": (10, 12),
+    "first half": (1, 6),
+    "second half": (7, 12),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "end": (12, 12),
+    "close": (12, 12),
+    "beginning": (1, 1),
+    "start": (1, 1),
+    "middle": (6, 7),
+}
+# A programme's years (`a strategy for 2026-2028`): the last one is its target.
+_FOR_YEARS = re.compile(
+    r"\bfor\s+(?:the\s+(?:years|period)\s+)?(?P<first>\d{4})\s*[-–—]\s*(?P<y>\d{4})\b(?![-–—]\d)",
+    re.IGNORECASE,
+)
+# A date told only vaguely (`a few years ago`, `more than three years ago`): the event
+# has no date the text gives, and the publication date is not it either.
+_VAGUE_PAST = re.compile(
+    r"\b(?:(?:a\s+few|several|some|many|(?:more|less)\s+than\s+(?:a|an|\w+)|over\s+(?:a|\w+)"
+    r"|almost\s+(?:a|\w+)|nearly\s+(?:a|\w+)|(?:a|one|two|three|four|five)\s+or\s+\w+)\s+"
+    r"(?:days|weeks|months|years|decades|year|month)|(?<!\w\s)years|decades|long)\s+ago\b"
+    r"|\bнесколько\s+(?:лет|месяцев|недель)\s+назад\b|\bболее\s+\S+\s+(?:лет|года|месяцев)\s+назад\b",
+    re.IGNORECASE,
+)
 # `last month`, `earlier this year`, `next week`.
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>last|previous|this|current|next|coming|earlier\s+this|later\s+this)"
@@ -116,7 +159,7 @@ _RELATIVE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _AGO = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!or\s)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
@@ -129,6 +172,8 @@ _WEEKDAY_WORD = re.compile(
     r"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A yearless day at most this many days after publication is in publication's year.
+_LAGGING_DAYS = 7
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -141,7 +186,7 @@ _TARGET_BEFORE = re.compile(
 _TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|won['’]t|(?:is|are|was|were)\s+(?:expected|set|scheduled|due"
+    r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
     r"|planned|intends?\s+to"
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming)\b|['’]ll\b",
@@ -190,7 +235,11 @@ _DATELINE = re.compile(
 
 
 def resolve_event_date(
-    sentence: str, published: PartialDate | None, past_only: bool = False, start: int = 0
+    sentence: str,
+    published: PartialDate | None,
+    past_only: bool = False,
+    start: int = 0,
+    targets_only: bool = False,
 ) -> EventDate | None:
     """The first date expression in `sentence`, resolved to a PartialDate; None if none.
 
@@ -205,7 +254,8 @@ def resolve_event_date(
     (`…, a strategy announced in 2015.`) is the noun's: it is skipped. `the following
     year`, `that year`, `two years later` count from the year written before them. Only
     dates from `start` on are read (one predicate's words; what comes before it only
-    anchors `the following year`).
+    anchors `the following year`). `targets_only` reads the first target, skipping any
+    other date (a plan's aim told after its day: `On Monday it promised … by March 10`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
     dateline = _DATELINE.match(english.text)
@@ -223,13 +273,19 @@ def resolve_event_date(
         planned = candidate.future or _is_planned(
             english.text, candidate.start, candidate.end, floor
         )
-        if planned and past_only:
+        if (planned and past_only) or (targets_only and not planned):
             continue
         date = candidate.resolve(published, planned)
         if date is not None:
             start, end = english.origin[candidate.start], english.origin[candidate.end]
             return EventDate(date, planned, sentence[start:end], start, end)
     return None
+
+
+def dated_vaguely(sentence: str) -> bool:
+    """Whether `sentence` dates what it tells only vaguely (`a few years ago`, `more than
+    three years ago`, «несколько лет назад»): a date the text does not give."""
+    return _VAGUE_PAST.search(sentence) is not None
 
 
 def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | None:
@@ -246,7 +302,7 @@ def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | 
         match = pattern.search(dateline["date"])
         month = _month_number(match["m"]) if match else None
         if match and month is not None:
-            return _yearless_day(month, int(match["d"]))(published, False)
+            return _yearless_day(month, int(match["d"]), lag=0)(published, False)
     return None
 
 
@@ -300,11 +356,12 @@ def _explicit_candidates(sentence: str) -> list[_Candidate]:
         date = _date_from_match(match)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
-    for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR):
+    for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR, _FOR_YEARS):
         for match in pattern.finditer(sentence):
             date = _make_date(int(match["y"]))
             if date is not None:
-                candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+                future = pattern is _FOR_YEARS
+                candidates.append(_Candidate(match.start(), match.end(), _fixed(date), future))
     return candidates
 
 
@@ -330,6 +387,13 @@ def _relative_candidates(sentence: str) -> list[_Candidate]:
             if month is not None:
                 resolve = _yearless_day(month, int(match["d"]))
                 candidates.append(_Candidate(match.start(), match.end(), resolve))
+    for match in _YEAR_PART.finditer(sentence):
+        lead = (match["lead"] or match["slead"] or "in").lower()
+        months = _months_of_part(match)
+        future = lead == "next"
+        candidates.append(
+            _Candidate(match.start(), match.end(), _year_of_part(months, lead), future=future)
+        )
     for match in _RELATIVE_PERIOD.finditer(sentence):
         which = " ".join(match["which"].lower().split())
         resolve = _relative_period(which, match["unit"].lower())
@@ -407,8 +471,11 @@ def _yearless_month(month: int, lead: str) -> _Resolver:
     return resolve
 
 
-def _yearless_day(month: int, day: int) -> _Resolver:
-    """`on January 27`: the latest such day up to publication (a target: the next)."""
+def _yearless_day(month: int, day: int, lag: int = _LAGGING_DAYS) -> _Resolver:
+    """`on January 27`: the latest such day up to publication (a target: the next). A day
+    at most a week after a day-precision publication date is that year's: a feed's date
+    lags the story by a day or two (`said on May 12` in a story dated May 11); `lag`: that
+    week (a dateline's day is never after publication: 0)."""
 
     def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
         if published is None or published.month is None:
@@ -418,7 +485,42 @@ def _yearless_day(month: int, day: int) -> _Resolver:
             year += (month, day) < (published.month, published.day or 1)
         else:
             year -= (month, day) > (published.month, published.day or 31)
+            if published.day is not None and (late := _make_date(year + 1, month, day)):
+                year += (late.first_day() - published.first_day()).days <= lag
         return _make_date(year, month, day)
+
+    return resolve
+
+
+def _months_of_part(match: re.Match[str]) -> tuple[int, int]:
+    """The first and last months of the part of a year `_YEAR_PART` matched."""
+    if match["q"]:
+        return _PART_MONTHS[f"{match['q'].lower()} quarter"]
+    if match["h"]:
+        return _PART_MONTHS[f"{match['h'].lower()} half"]
+    return _PART_MONTHS[(match["s"] or match["e"]).lower()]
+
+
+def _year_of_part(months: tuple[int, int], lead: str) -> _Resolver:
+    """`in the third quarter`, `this autumn`: the year of the latest such part begun by
+    publication (a target: of the next one not over); `last`, `next`: the last one over
+    and the next one not begun; `this`: the publication's year."""
+    first, last = months
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None or published.month is None:
+            return None
+        year = published.year
+        if lead == "last":
+            year -= last >= published.month
+        elif lead == "next":
+            year += first <= published.month
+        elif lead != "this":
+            if planned:
+                year += last < published.month
+            else:
+                year -= first > published.month
+        return _make_date(year)
 
     return resolve
 

@@ -315,6 +315,18 @@ def _dateline_date(text: str, header: PartialDate | None) -> PartialDate | None:
     return None
 
 
+def yearless_dateline(text: str) -> tuple[int, int] | None:
+    """The (month, day) of a dateline without a year heading `text` (`BISHKEK, Kyrgyzstan,
+    September 5.`), or None: the article's day, whose year another source must give."""
+    for line in [line for line in date_lines(text).splitlines() if line.strip()][:HEAD_LINES]:
+        dateline = _dateline(line)
+        if dateline is not None:
+            if dateline.date is None and dateline.month is not None and dateline.day:
+                return dateline.month, dateline.day
+            return None
+    return None
+
+
 # --- Publication date: the URL path -------------------------------------------------
 
 _SEGMENT_DAY = re.compile(

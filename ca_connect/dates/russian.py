@@ -56,6 +56,7 @@ _RELATIVE_WORD = (
     r"(?P<rel>прошл|предыдущ|минувш|прошедш|текущ|эт|нынешн|следующ|будущ|наступающ)"
     r"(?:ом|ем|его|ого|ий|ый|ая|ой|ей|ем)"
 )
+_SEASONS = {"осе": "autumn", "вес": "spring", "лет": "summer", "зим": "winter"}
 _UNITS = {"год": "year", "месяц": "month", "недел": "week"}
 # Weekdays in the accusative of `в среду` (on Wednesday).
 _WEEKDAYS = {
@@ -84,6 +85,15 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     ),
     # «во второй половине февраля 2018 года»: in the second half of
     (re.compile(r"\b(?:в|во)\s+(?P<half>перв|втор)\w*\s+половин\w*", re.IGNORECASE), "half"),
+    # «осенью», «к осени 2021 года»: a season
+    (
+        re.compile(
+            r"\b(?:(?P<slead>к|до)\s+(?P<to>осени|весн[еы]|лет[ау]|зим[еы])"
+            r"|(?P<season>осенью|весной|летом|зимой))\b",
+            re.IGNORECASE,
+        ),
+        "season",
+    ),
     # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
     (
         re.compile(rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
@@ -98,7 +108,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE), "in-month"),
     (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
     # `2015 г.`, `2025 года`: the year's noun is not part of an English date
-    (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|гг\.)", re.IGNORECASE), "drop"),
+    (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|годы\b|гг\.)", re.IGNORECASE), "drop"),
     # `в 22:10`
     (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at"),
     (
@@ -115,8 +125,17 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         "weekday",
     ),
-    # What makes a date a target: «до конца 2025 года», «будет запущен в 2026 году».
+    # What makes a date a target: «до конца 2025 года», «будет запущен в 2026 году»; «до
+    # конца года» is the end of the year of publication.
+    (
+        re.compile(
+            r"\b(?:до|к)\s+конц[аеу]\s+(?:(?:этого|текущего|нынешнего)\s+)?года\b", re.IGNORECASE
+        ),
+        "by-year-end",
+    ),
     (re.compile(r"\b(?:до|к)\s+конц[аеу]\b", re.IGNORECASE), "by-end"),
+    # «программа на 2026-2028 годы»: a programme's years
+    (re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE), "for"),
     (
         re.compile(
             r"\b(?:будет|будут|планиру\w+|запланирова\w+|намечен\w*|намерен\w*|ожида\w+"
@@ -135,7 +154,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
 DATE_WORDS = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|год|квартал|месяц"
-    r"|недел|вчера|сегодня|завтра)",
+    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим)",
     re.IGNORECASE,
 )
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
@@ -168,6 +187,9 @@ def _english(kind: str, match: re.Match[str]) -> str:
             return f"{quarter} of {relative} year"
         year_follows = re.match(r"\s+\d{4}", match.string[match.end() :])
         return f"{quarter} of" if year_follows else quarter
+    if kind == "season":
+        season = _SEASONS[(groups.get("to") or groups["season"]).casefold()[:3]]
+        return f"by {season}" if groups.get("slead") else f"in {season}"
     if kind == "half":
         return f"in the {'first' if groups['half'].casefold() == 'перв' else 'second'} half of"
     if kind == "period":
@@ -187,7 +209,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "weekday":
         relative = _WEEKDAY_RELATIVE.get((groups.get("wrel") or "").casefold(), "on")
         return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
-    english = {"by-end": "by the end of", "future": "will", "in": "in", "by": "by"}
+    english = {"by-end": "by the end of", "future": "will", "in": "in", "by": "by", "for": "for"}
+    english["by-year-end"] = "by the end of the year"
     return english.get(kind, "scheduled in" if kind == "scheduled" else "")
 
 

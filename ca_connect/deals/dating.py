@@ -6,10 +6,12 @@ themselves (`on November 19`, `later this month`, or nothing at all). Within a d
 article can often be dated all the same, as a reader would:
 - it reports an event that a dated article of the deal reports too: the same stage
   with at least two of the same organisations (one, for an event dated to the month,
-  when the article looks ahead to a deadline after it) dates the article by that event's
-  month (a day it names without a year: the first such day from that month on);
-- else a day it names without a year (`on April 9`) is the first such day after the
-  newest past date it tells (`OneWeb had been close to a deal in early 2020`);
+  when the article looks ahead to a deadline after it; an event naming no organisation
+  counts its countries) dates the article by that event's month (a day its dateline or
+  lead names without a year: the first such day from that month on);
+- else that day (`BISHKEK, September 5.`, `on April 9`) is the first such day after the
+  newest past date it tells (`OneWeb had been close to a deal in early 2020`, or any
+  date its text writes with a year for something done: `newest_written`);
 - a date it gives is never earlier than the newest past date it tells.
 Its undated events are then dated as a dated article's would be (dates.events). Pure.
 """
@@ -57,6 +59,38 @@ _YEARLESS_DAY = re.compile(
 )
 
 
+# A sentence's end, or a line's: what `newest_written` reads one at a time.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORDS_BEFORE = 100  # characters read before a year: `will be finished by`, `on July 2,`
+
+
+def newest_written(body: str) -> PartialDate | None:
+    """The newest date the text writes with its year for something done (`on July 2,
+    2025`; not a target, `by 2027`): an undated article was written after it. Each year
+    is read with the words just before it (what makes it a target), newest first."""
+    years = sorted(
+        (
+            (int(match[0]), match.start(), sentence)
+            for sentence in _SENTENCE_END.split(body)
+            for match in _YEAR.finditer(sentence)
+        ),
+        key=lambda found: -found[0],
+    )
+    newest: PartialDate | None = None
+    for year, at, sentence in years:
+        if newest is not None and year < newest.year:
+            break
+        # The first date of the words before the year and the year (a target's `will` or
+        # `by` is among them); an older date read first leaves this year uncounted.
+        found = resolve_event_date(
+            sentence[max(0, at - _WORDS_BEFORE) : at + 4], None, past_only=True
+        )
+        if found is not None and (newest is None or found.date.last_day() > newest.last_day()):
+            newest = found.date
+    return newest
+
+
 def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> list[Event]:
     """The events of one deal, those of its undated articles dated where the module
     docstring says they can be."""
@@ -70,13 +104,13 @@ def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> 
     known: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         if event.date is not None and not event.planned:
-            for organisation in _organisations(event):
-                known[(event.stage, organisation)].append(event)
+            for party in event.parties:
+                known[(event.stage, party.id)].append(event)
     written: dict[str, PartialDate] = {}
     for article, own in told.items():
         if all(e.date is not None for e in own):
             continue
-        when = written_when(own, known)
+        when = written_when(own, known, facts[article].dateline, facts[article].told)
         if when is not None:
             written[article] = when
     return [
@@ -86,16 +120,22 @@ def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> 
 
 
 def written_when(
-    own: Sequence[Event], known: Mapping[tuple[str, str], Sequence[Event]]
+    own: Sequence[Event],
+    known: Mapping[tuple[str, str], Sequence[Event]],
+    dateline: tuple[int, int] | None = None,
+    told: PartialDate | None = None,
 ) -> PartialDate | None:
     """When an undated article telling `own` was written, from `own` and the dated events
     `known` of its deal, by stage and organisation (module docstring); None if it cannot
-    be told."""
-    bound = _newest_past(own)
-    day = _yearless_day(own)
+    be told. `dateline`: the (month, day) of its dateline without a year; `told`: the
+    newest past date its text writes (ArticleFacts)."""
+    bound = max(
+        (d for d in (_newest_past(own), told.last_day() if told else None) if d), default=None
+    )
+    day = dateline or _yearless_day(own)
     # The deal's dated articles place the article first: the newest past date it tells is
     # only a bound (an article written in 2018 may recall 2016 and nothing later).
-    anchor = _anchor(own, known, bound)
+    anchor = _anchor(own, known, bound, day)
     if anchor is None:
         return None if day is None or bound is None else _first_after(day, bound)
     if day is not None:
@@ -141,7 +181,10 @@ def _first_after(day: tuple[int, int], after: dt.date) -> PartialDate | None:
 
 
 def _anchor(
-    own: Sequence[Event], known: Mapping[tuple[str, str], Sequence[Event]], bound: dt.date | None
+    own: Sequence[Event],
+    known: Mapping[tuple[str, str], Sequence[Event]],
+    bound: dt.date | None,
+    day: tuple[int, int] | None = None,
 ) -> PartialDate | None:
     """The date of the event of another article that an undated event of the article
     reports too: the same stage and at least two of the same organisations (one, dated
@@ -157,7 +200,9 @@ def _anchor(
     for event in own:
         if event.date is not None:
             continue
-        mine = _organisations(event)
+        # An event naming no organisation (two prime ministers at a ceremony) is known
+        # by its countries.
+        mine = _organisations(event) or {p.id for p in event.parties}
         candidates = {
             (other.article_id, other.number): other
             for organisation in mine
@@ -165,7 +210,7 @@ def _anchor(
             if other.article_id != article
         }
         for _, other in sorted(candidates.items()):  # a deterministic order for ties
-            shared = len(mine & _organisations(other))
+            shared = len(mine & {p.id for p in other.parties})
             if shared < needed:
                 continue
             date = other.date
@@ -176,7 +221,7 @@ def _anchor(
                 date.first_day() > deadline or (shared == 1 and date.month is None)
             ):
                 continue  # after the deadline, or a year-only mention of the past
-            if _dates_elsewhere(event, date):
+            if _dates_elsewhere(event, date, day):
                 continue  # a mention of a past event (`in May last year`), not the news
             rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
             if best is None or rank > best[:2]:
@@ -184,12 +229,17 @@ def _anchor(
     return best[2] if best else None
 
 
-def _dates_elsewhere(event: Event, published: PartialDate) -> bool:
+def _dates_elsewhere(
+    event: Event, published: PartialDate, day: tuple[int, int] | None = None
+) -> bool:
     """Does a sentence of the event date it, in an article of `published`, to another
-    month than `published`?"""
+    month than `published`? The day the article's lead names without a year (`day`) is
+    its news, whatever year it falls in."""
     for text in _texts(event):
         found = resolve_event_date(text, published)
-        if found is not None and (found.date.year, found.date.month) != (
+        if found is None or (found.date.month, found.date.day) == day:
+            continue
+        if (found.date.year, found.date.month) != (
             published.year,
             published.month,
         ):

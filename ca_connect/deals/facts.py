@@ -6,9 +6,11 @@ import hashlib
 import json
 from collections.abc import Collection
 
+from ..dates import yearless_dateline
 from ..events import CENTRAL_ASIA, subject_country
 from ..models import Event, Mention, PartialDate, TaggedArticle
 from ..tokens import tokenize
+from .dating import newest_written
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
 
@@ -43,6 +45,9 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         events=tuple(article.events),
         countries=tuple(article.countries),
         subject=subject(article.mentions),
+        # What dates an undated article within its deal (deals/dating.py).
+        dateline=None if article.date else yearless_dateline(article.body),
+        told=None if article.date else newest_written(article.body),
     )
 
 
@@ -95,6 +100,8 @@ def facts_json(facts: ArticleFacts) -> str:
             "events": [event.model_dump(mode="json") for event in facts.events],
             "countries": list(facts.countries),
             "subject": facts.subject,
+            "dateline": list(facts.dateline) if facts.dateline else None,
+            "told": facts.told.isoformat() if facts.told else None,
         },
         ensure_ascii=False,
     )
@@ -117,4 +124,7 @@ def facts_from_json(text: str, only: Collection[int] | None = None) -> ArticleFa
         events=tuple(Event.model_validate(event) for event in data["events"]),
         countries=tuple(data["countries"]),
         subject=data["subject"],
+        # An index written before these were kept has none.
+        dateline=tuple(data["dateline"]) if data.get("dateline") else None,
+        told=PartialDate.parse(data["told"]) if data.get("told") else None,
     )

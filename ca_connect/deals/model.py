@@ -57,6 +57,9 @@ class ArticleFacts:
     events: tuple[Event, ...] = ()
     countries: tuple[str, ...] = ()  # the article's country tags, in order of mention
     subject: str | None = None  # the Central Asian country it is about (mentioned most)
+    # Read only for an article without a publication date (deals/dating.py dates it):
+    dateline: tuple[int, int] | None = None  # (month, day) of a dateline without a year
+    told: PartialDate | None = None  # the newest past date its text writes with a year
 
 
 class DealParty(BaseModel):

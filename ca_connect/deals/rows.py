@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from .model import Deal, HistoryEntry
 
 STALLED_AFTER = 24  # months
+# Characters of a list cell (organisations, countries, types) in a deals table: a hub
+# deal lists hundreds of organisations, and a table must read at 80 columns.
+LIST_CELL = 36
 
 Row = dict[str, Any]
 
@@ -147,3 +150,25 @@ def select_deal_rows(
         for summary in corpus.deal_summaries()
     )
     return [row for row in rows if row is not None]
+
+
+def table_row(row: Row) -> Row:
+    """A deal's row as a table shows it: each list cut to the items that fit in LIST_CELL
+    characters, then `… +N more` (a first item too long for it cut with `…`). CSV and
+    JSON keep every item."""
+    return {
+        column: _fitted(value) if isinstance(value, list) else value
+        for column, value in row.items()
+    }
+
+
+def _fitted(items: list[str]) -> list[str]:
+    if len(", ".join(items)) <= LIST_CELL:
+        return items
+    for count in range(len(items) - 1, 0, -1):
+        shown = [*items[:count], f"… +{len(items) - count} more"]
+        if len(", ".join(shown)) <= LIST_CELL:
+            return shown
+    more = [f"… +{len(items) - 1} more"] if len(items) > 1 else []
+    room = LIST_CELL - sum(len(m) + 2 for m in more)
+    return [items[0][: room - 1] + "…", *more]

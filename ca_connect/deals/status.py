@@ -134,6 +134,20 @@ STUDY_DONE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
     re.IGNORECASE,
 )
+# A test or trial completed (`completed thermal vacuum testing`) is work under way, not a
+# service live: a deployment, unless the sentence tells a launch or service too.
+TEST_DONE = re.compile(
+    r"\b(?:complet\w*|finish\w*|conclud\w*|pass(?:ed|es)?)\s+(?:\S+\s+){0,3}?"
+    r"(?:test(?:s|ing)?|trials?)\b"
+    r"|\b(?:test(?:s|ing)?|trials?)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:completed|finished|concluded)\b",
+    re.IGNORECASE,
+)
+IN_SERVICE = re.compile(
+    r"\b(?:launch(?:ed|es)?|commercial|live|in\s+service|into\s+(?:service|operation)"
+    r"|began\s+(?:service|operation|broadcasting))\b",
+    re.IGNORECASE,
+)
 # Building work told as done (`construction works on the first stage have been completed`)
 # is a built stage completed: a launch, whatever word of the sentence read otherwise
 # (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
@@ -271,11 +285,14 @@ def _as_told(event: Event, published: PartialDate | None) -> Event:
     return event
 
 
-def _order(event: Event, facts: ArticleFacts) -> tuple[bool, int, str, int]:
+def _order(event: Event, facts: ArticleFacts) -> tuple[bool, int, bool, str, int]:
     """Date order by the middle of each date's span (`2024` after `2024-03`, before
-    `2024-09`); undated events by their article's date, then last."""
+    `2024-09`); undated events by their article's date, then last. Of one day, a
+    cancellation dated only by its article comes first: it happened by then, and what
+    the article tells done that day (`the foundation stone was laid`) came after it."""
     when = _when(event) or facts.date
-    return (when is None, _middle(when) if when else 0, event.article_id, event.number)
+    first = event.stage == "cancelled" and event.date_basis == "article"
+    return (when is None, _middle(when) if when else 0, not first, event.article_id, event.number)
 
 
 def _middle(date: PartialDate) -> int:
@@ -306,7 +323,11 @@ def _stages(events: list[Event]) -> list[str]:
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
-        elif event.stage == "launch" and (WORK_BEGAN.search(text) or STUDY_DONE.search(text)):
+        elif event.stage == "launch" and (
+            WORK_BEGAN.search(text)
+            or STUDY_DONE.search(text)
+            or (TEST_DONE.search(text) and not IN_SERVICE.search(text))
+        ):
             stages.append("deployment")
         elif event.stage in ("deployment", "cancelled") and _built_done(text):
             stages.append("launch")

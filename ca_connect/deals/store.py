@@ -27,7 +27,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..models import EntityDictionary, Event, TaggedArticle
@@ -48,6 +48,7 @@ RELINK_SHARE = 0.1
 # Candidate deals of more articles than this (hub deals) are linked with an attached article
 # only through the articles sharing a key with it (`_attach`).
 WHOLE_UP_TO = 300
+FACTS_DIGEST = 16  # bytes of the digest heading each stored facts (pack_facts)
 # The tables that keep a deal besides its events: (table, column holding its id).
 _DEAL_TABLES = (
     ("deals", "id"),
@@ -58,15 +59,19 @@ _DEAL_TABLES = (
 
 
 def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
-    """What the index keeps of an article for linking (compressed), and its keys (computed
+    """What the index keeps of an article for linking (pack_facts), and its keys (computed
     where it is analysed, in a worker process when there are many)."""
     facts = article_facts(article, AliasFinder(named) if named else None)
     return pack_facts(facts), sorted(article_keys(facts))
 
 
 def pack_facts(facts: ArticleFacts) -> bytes:
-    """ArticleFacts as `deal_facts` stores them."""
-    return pack(facts_json(facts))
+    """ArticleFacts as `deal_facts` stores them: a digest of all of them (FACTS_DIGEST
+    bytes), then the facts without their events, packed. The events are the article's
+    rows of `events` (each record is the event as the facts hold it): stored twice they
+    were a quarter of the index. Two articles' facts are the same when these bytes are."""
+    digest = hashlib.blake2b(facts_json(facts).encode(), digest_size=FACTS_DIGEST).digest()
+    return digest + pack(facts_json(replace(facts, events=())))
 
 
 def _made_of(group: DealGroup) -> bytes:
@@ -75,18 +80,27 @@ def _made_of(group: DealGroup) -> bytes:
     return hashlib.blake2b(json.dumps(parts).encode(), digest_size=16).digest()
 
 
+# The events of an article's row of `articles` (its num), in order: their numbers and
+# export records as JSON (query.event_record: each Event's fields and a schema_version).
+EventRecords = Callable[[int], Iterable[tuple[int, str]]]
+
+
 class DealStore:
-    """The deal tables of one open index."""
+    """The deal tables of one open index; `events` reads the index's events (the stored
+    facts leave them out: pack_facts)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, events: EventRecords) -> None:
         self.db = db
+        self.events = events
 
-    def put_facts(self, article: str, facts: bytes, keys: Iterable[str]) -> None:
+    def put_facts(self, article: str, num: int, facts: bytes, keys: Iterable[str]) -> None:
+        """Keep an article's facts (pack_facts) and keys; `num`: its row of `articles`,
+        whose events the facts are read with."""
         self._drop_keys(article)
         keys = list(keys)
         self.db.execute(
-            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?)",
-            (article, facts, pack(json.dumps(keys))),
+            "INSERT OR REPLACE INTO deal_facts VALUES (?, ?, ?, ?)",
+            (article, num, facts, pack(json.dumps(keys))),
         )
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
 
@@ -124,7 +138,11 @@ class DealStore:
     def refresh_names(self, articles: Iterable[TaggedArticle], named: Sequence[NamedDeal]) -> None:
         """Every article's facts again (a changed named-deals file changes their names)."""
         for article in articles:
-            self.put_facts(article.id, *facts_for_index(article, named))
+            row = self.db.execute(
+                "SELECT num FROM deal_facts WHERE article = ?", (article.id,)
+            ).fetchone()
+            if row:
+                self.put_facts(article.id, row[0], *facts_for_index(article, named))
 
     def sync(
         self,
@@ -483,10 +501,18 @@ class DealStore:
         return found
 
     def all_facts(self) -> list[ArticleFacts]:
-        return [
-            facts_from_json(unpack(data))
-            for (data,) in self.db.execute("SELECT data FROM deal_facts")
-        ]
+        rows = self.db.execute("SELECT num, data FROM deal_facts").fetchall()
+        return [self._decode(num, data) for num, data in rows]
+
+    def _decode(self, num: int, data: bytes, only: Collection[int] | None = None) -> ArticleFacts:
+        """Stored facts with their events (of the numbers `only`, if given) read from
+        `events` (pack_facts): decoding an event is what costs."""
+        facts = facts_from_json(unpack(data[FACTS_DIGEST:]))
+        events = []
+        for number, record in self.events(num):
+            if only is None or number in only:
+                events.append(Event.model_validate_json(record))  # its schema_version ignored
+        return replace(facts, events=tuple(events))
 
     def _facts(
         self, articles: Iterable[str], only: Mapping[str, set[int]] | None = None
@@ -495,11 +521,10 @@ class DealStore:
         found = []
         for article in sorted(articles):
             row = self.db.execute(
-                "SELECT data FROM deal_facts WHERE article = ?", (article,)
+                "SELECT num, data FROM deal_facts WHERE article = ?", (article,)
             ).fetchone()
             if row:
-                events = only[article] if only is not None else None
-                found.append(facts_from_json(unpack(row[0]), events))
+                found.append(self._decode(*row, only[article] if only is not None else None))
         return found
 
 

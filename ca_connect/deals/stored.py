@@ -2,7 +2,7 @@
 how their JSON is packed, and reading them back without the linker or pydantic, for the
 commands that only read (`deals`, `deal ID`, `export --deals`).
 
-Tables: `deal_facts` (each article's ArticleFacts, packed JSON, and its keys),
+Tables: `deal_facts` (each article's ArticleFacts but its events, packed JSON, and its keys),
 `deal_keys` (the articles by each key they could link by, link.article_keys), `deals`
 (each deal's record, packed JSON, as its events leave it; `status_as_of` is applied when
 asked), `deal_summaries`
@@ -24,9 +24,12 @@ from collections.abc import Iterator
 from .. import packing
 
 SCHEMA = (
-    # `keys`: the article's keys (a packed JSON list), which rows of deal_keys to drop
-    # when it changes: an index of deal_keys by article would be a third of the deals'.
-    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, data BLOB NOT NULL, keys BLOB NOT NULL)",
+    # `num`: the article's row of `articles`, whose events complete `data` (the facts
+    # without them: deals/store.py pack_facts). `keys`: the article's keys (a packed JSON
+    # list), which rows of deal_keys to drop when it changes: an index of deal_keys by
+    # article would be a third of the deals'.
+    "CREATE TABLE deal_facts (article TEXT PRIMARY KEY, num INTEGER NOT NULL, "
+    "data BLOB NOT NULL, keys BLOB NOT NULL)",
     "CREATE TABLE deal_keys (key TEXT NOT NULL, article TEXT NOT NULL, "
     "PRIMARY KEY (key, article)) WITHOUT ROWID",
     "CREATE TABLE deals (id TEXT PRIMARY KEY, data BLOB NOT NULL, made_of BLOB NOT NULL)",

@@ -73,6 +73,9 @@ _DEAL_REFERENCE = re.compile(
     r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
     re.IGNORECASE,
 )
+# A possessive or demonym with up to two describing words before a company's name (`China's
+# ZTE`, `китайской компании ZTE`).
+_HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 
 
@@ -155,7 +158,8 @@ class ArticleParties:
                 for p in self.of_mention(meeting).parties
             ]
         parties = own + [party for party in referred if party.id not in {p.id for p in own}]
-        parties, source = self._with_country(self.sentences[index], parties, bool(own))
+        places = [a.entity for a in self.actors(index) if a.kind == "place"]
+        parties, source = self._with_country(self.sentences[index], parties, bool(own), places)
         return MentionParties(parties, source, {p.id for p in own}, named)
 
     def _own_parties(self, index: int) -> list[Party]:
@@ -317,14 +321,23 @@ class ArticleParties:
         return list(found.values()) if len(found) == want else []
 
     def _with_country(
-        self, sentence: Sentence, parties: list[Party], own: bool
+        self, sentence: Sentence, parties: list[Party], own: bool, places: list[str]
     ) -> tuple[list[Party], FieldSource]:
         """The Central Asian country where the deal happens is a party: the country of each
         Central Asian agency or state company among the parties (README); else, when they
         hold no Central Asian organisation and name no country, the article's subject."""
         source: FieldSource = "sentence" if own else "context"
         present = {p.id for p in parties if p.kind == "country"}
-        if not present.isdisjoint(CENTRAL_ASIA):
+        # Central Asian companies of two countries named together make a cross-border
+        # deal: each brings its country (`Kazakhtelecom and Uzbektelecom opened the line`).
+        operators = {
+            p.country
+            for p in parties
+            if p.kind == "company" and p.source != "context" and p.country in CENTRAL_ASIA
+        }
+        if len(operators) < 2:
+            operators = set()
+        if not present.isdisjoint(CENTRAL_ASIA) or operators:
             # A state body acts for its state: each agency's country (`the Ministry of
             # Digital Development and the Ministry of Digital Technologies of Uzbekistan`,
             # `and KOICA`: KR).
@@ -333,7 +346,7 @@ class ArticleParties:
                 for p in parties
                 if p.kind == "agency" and p.country and p.country not in present
             ]
-            homes = list(dict.fromkeys(agencies))
+            homes = list(dict.fromkeys([*sorted(operators - present), *agencies]))
             countries = [self.party_reader.country(home, "context") for home in homes]
             return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
@@ -343,6 +356,9 @@ class ArticleParties:
             if p.kind == "agency"
             or p.id in self.state_companies
             or _speaks_of_the_state(sentence.text)
+            # a deal with a foreign country is a cross-border one (`прокладывают совместно
+            # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)
+            or bool(present - _vendor_homes(sentence))
         ]
         homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
         if homes:  # ... and a foreign agency acting beside it for its own state (KOICA: KR)
@@ -354,9 +370,26 @@ class ArticleParties:
             and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):
-            homes = [self.subject]
+            # the country of the section the work is on, else the article's subject
+            homes = [next((c for c in places if c in CENTRAL_ASIA), self.subject)]
         countries = [self.party_reader.country(home, "context") for home in homes]
         return [*countries, *parties], source
+
+
+def _vendor_homes(sentence: Sentence) -> set[str]:
+    """The countries named after the cue only as the home of a company named right after
+    them (`tests equipment of the Chinese company ZTE`): a vendor's home, no partner."""
+    cue_start = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
+    organizations = [m.start for m in sentence.mentions if m.kind == "organization"]
+    homes: set[str] = set()
+    others: set[str] = set()
+    for m in sentence.mentions:
+        if m.kind != "country":
+            continue
+        gap = _HOME_BEFORE_NAME.match(sentence.text, m.end - sentence.start)
+        vendor = gap is not None and sentence.start + gap.end() in organizations
+        (homes if vendor and m.start > cue_start else others).add(m.entity)
+    return homes - others
 
 
 def _types(sentence: Sentence) -> set[str]:

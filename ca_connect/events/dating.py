@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..dates import EventDate, dateline_day, resolve_event_date
+from ..dates import EventDate, dated_vaguely, dateline_day, resolve_event_date
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
@@ -46,12 +46,15 @@ _AT_THE_MEETING = re.compile(
     r"|обсудили|договорились)\b",
     re.IGNORECASE,
 )
+# A visit to work under way (`The delegation visited schools connected to Starlink.`): the
+# visit's day dates the visit, not the work it saw.
+_VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
     r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
-    r"|year|ago)\b",
+    r"|year|ago|quarter|spring|summer|autumn|fall)\b",
     re.IGNORECASE,
 )
 # Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
@@ -103,6 +106,8 @@ class MentionDates:
         of the sentence's text the mention's predicate stands in, when it has several."""
         published = self.published
         text, start = self.sentences[index].text, 0
+        if stage == "deployment" and published is not None and _VISIT.search(text):
+            return published, "article", None  # work seen on a visit: under way, undated
         if part is None:
             found = self.date_of(index)
         else:  # one of several predicates: the dates written in its own words
@@ -115,8 +120,14 @@ class MentionDates:
             # adopted in February`).
             target = found.date if stage == "plan" else None
             found = resolve_event_date(text, published, past_only=True, start=start)
+        elif found is not None and stage == "plan":
+            # A plan's day told before its aim (`On Monday it promised … by March 10`).
+            aim = resolve_event_date(text, published, start=start, targets_only=True)
+            target = None if aim is None else aim.date
         if found is not None:
             return found.date, "sentence", target
+        if dated_vaguely(text[start:]):
+            return None, None, target  # `a few years ago`: not the publication date either
         following = self._next_in_paragraph(index)
         if (
             following is not None

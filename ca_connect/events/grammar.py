@@ -56,6 +56,8 @@ class Grammar:
     # Words after a modal that state a benefit or a description, not an action
     # (`will help`, `will cover`): no plan.
     benefits: frozenset[str]
+    # Benefit words that are an actor's own action after its plan (`Kcell will offer 5G`).
+    actions: frozenset[str]
     # Words that may stand between a plan cue and its benefit: `expected that this will help`.
     benefit_subjects: frozenset[str]
     # Modals whose cue stands alone (`will`, `could`): a plan only with an actor subject.
@@ -130,6 +132,9 @@ class Grammar:
     # An opening that names a deal already told as the frame of what follows (`Under the
     # memorandum, the sides will …`): the deal cue in it does not count.
     deal_frame: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening on a generic name of a deal (`The deal was signed …`, `The document …`):
+    # whichever memorandum or agreement was told before.
+    deal_reference: re.Pattern[str] = re.compile(r"(?!)")
     # Agreeing verbs: an agreement cue opening on one only says that something was agreed.
     agreeing: frozenset[str] = frozenset()
     # Words that end a verb's object and start another clause (`launched 5G and plans to`).
@@ -148,6 +153,18 @@ class Grammar:
     approvals: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     predicate_fillers: frozenset[str] = frozenset()
+    # Words right before a talks cue that tell more of a meeting already told (`also
+    # discussed`, `the sides discussed`): the same talks, not another meeting.
+    talks_told_on: frozenset[str] = frozenset()
+    # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
+    aside: re.Pattern[str] = re.compile(r"(?!)")
+    # Words between a deal noun and its participle told in passing (`the deal was signed`).
+    passing_fillers: frozenset[str] = frozenset()
+    # Words of a delay: a work or launch cue beside one tells no work (`delayed the launch`).
+    delays: frozenset[str] = frozenset()
+    # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
+    venue_words: frozenset[str] = frozenset()
+    told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
 
 
 ENGLISH = Grammar(
@@ -219,6 +236,7 @@ ENGLISH = Grammar(
             *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
         }
     ),
+    actions=frozenset({"open", "offer", "create"}),
     benefit_subjects=frozenset({"that", "this", "it", "which"}),
     modals=frozenset({"will", "would", "could", "might", "can"}),
     adverbs=frozenset(
@@ -237,6 +255,12 @@ ENGLISH = Grammar(
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
+    talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
+    told_on_adverbs=frozenset({"also"}),
+    venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
+    aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
+    passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
+    delays=frozenset({"delayed", "delay", "delays", "postponed", "postponement", "deferred"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
@@ -326,6 +350,10 @@ ENGLISH = Grammar(
         r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
         re.IGNORECASE,
     ),
+    deal_reference=re.compile(
+        r"^\W*(?:the|this|that|these)\s+(?:deal|deals|agreement|agreements|document|documents)\b",
+        re.IGNORECASE,
+    ),
 )
 
 RUSSIAN = Grammar(
@@ -350,6 +378,11 @@ RUSSIAN = Grammar(
     ),
     frame=re.compile(r"(?:в\s+рамках|в\s+соответствии\s+с)\s+(?:\S+\s+){0,5}$", re.IGNORECASE),
     dummy_subject=re.compile(r"(?!)"),
+    deal_reference=re.compile(
+        r"^\W*(?:(?:этот|эта|это|данный|данное|данная)\s+)?"
+        r"(?:документ\w*|соглашени\w*|договор\w*|сделк\w*)\b",
+        re.IGNORECASE,
+    ),
     event_reference=re.compile(
         r"^\W*(?:этот|эта|это|данный|данное|данная|в\s+рамках)\s+(?:\w+\s+){0,2}?"
         r"(?:меморандум\w*|соглашени\w*|договор\w*|контракт\w*|проект\w*|документ\w*"
@@ -362,6 +395,7 @@ RUSSIAN = Grammar(
             *("станет", "станут", "улучшит", "повысит", "охватит", "составит"),
         }
     ),
+    actions=frozenset(),
     benefit_subjects=frozenset({"что", "это", "он", "она", "оно", "они"}),
     modals=frozenset({"может", "могут", "мог", "могли"}),
     adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),
@@ -370,6 +404,11 @@ RUSSIAN = Grammar(
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
+    talks_told_on=frozenset({"также", "стороны", "участники", "делегаты"}),
+    told_on_adverbs=frozenset({"также"}),
+    venue_words=frozenset({"кулуарах"}),
+    aside=re.compile(r",\s+(?:котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых))\b", re.IGNORECASE),
+    delays=frozenset({"отложен", "отложено", "отложена", "отложили", "перенесен", "перенесено"}),
     agency_words=frozenset({"министерство", "ведомство"}),
     company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),

@@ -39,11 +39,17 @@ from .reader import (
     Sentence,
     predicate_stages,
     sentence_spans_as_written,
+    told_in_an_aside,
     told_in_passing,
 )
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
-_OPENER_FILLER = " \t\n"
+# Between a clause join and the actor opening the clause: at most two describing words
+# (`, and state-run Uzbektelecom opened …`), never a verb or a preposition (`, and signed
+# with Huawei`).
+_OPENER_WORDS = re.compile(
+    r"\s*(?:(?-i:[a-z]+-[\w-]+|state|national|local|rival|incumbent|mobile|operator)\s+){0,2}"
+)
 # Words after its last actor that make a clause a predicate of its own.
 _PREDICATE_WORDS = 2
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -85,6 +91,8 @@ class EventMention:
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
+    names_a_deal: bool = False  # opens on `The deal`, `The document`: a deal told before
+    told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -137,13 +145,20 @@ class MentionReader:
                 cue_at = sentence.tokens[0][sentence.cues[0].cue.first]
                 main = (0, start) if cue_at < start else (end, len(sentence.text))
                 predicates = [(predicates[0][0], *main), passing]
+            elif len(predicates) == 1 and (aside := told_in_an_aside(sentence, grammar)):
+                # `, which lent $38 million in 2019,`: an event of its own, when so dated
+                main_stage, told, start, end = aside
+                passing = (told, start, end)
+                predicates = [(main_stage, 0, len(sentence.text)), passing]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
-                mention = context.mention(index, stage, part) or context.aim_of_told(
-                    index, stage, part, mentions
+                mention = (
+                    context.mention(index, stage, part)
+                    or context.aim_of_told(index, stage, part, mentions)
+                    or context.deal_dated_apart(index, stage, mentions)
                 )
                 if mention is not None and passing is not None and stage == passing[0]:
                     # told in passing: an event only when dated by its own words
@@ -184,7 +199,7 @@ class MentionReader:
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
         for join in grammar.clause_join.finditer(text, span[0], span[1]):
             opener = next((m for m in actors if m.start >= join.end()), None)
-            if opener is not None and not text[join.end() : opener.start].strip(_OPENER_FILLER):
+            if opener is not None and _OPENER_WORDS.fullmatch(text, join.end(), opener.start):
                 cuts.append((join.start(), join.end()))
         if not cuts:
             return [whole]
@@ -309,11 +324,13 @@ class _Context:
         text its predicate stands in, when it has several (its date is read there)."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self.dates.meeting())
+        names_a_deal = self._names_a_deal(index, stage)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
         date, basis, target = self.dates.date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
+        told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
@@ -333,7 +350,8 @@ class _Context:
             own_parties=parties.own,
             own_initiatives=initiatives_source == "sentence",
             own_date=basis == "sentence",
-            repeats=headline or refers_back,
+            repeats=headline or refers_back or told_on,
+            told_on=told_on,
             refers_back=refers_back,
             headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
@@ -341,7 +359,49 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
+            names_a_deal=names_a_deal,
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
+        )
+
+    def _names_a_deal(self, index: int, stage: Stage) -> bool:
+        return stage in ("mou", "agreement") and bool(
+            self.grammar.deal_reference.match(self.sentences[index].text)
+        )
+
+    def deal_dated_apart(
+        self, index: int, stage: Stage, told: list[EventMention]
+    ) -> EventMention | None:
+        """A deal named by reference and dated by its own words, naming no actor and no type
+        (`The agreement was signed back in 2019.`): the signing of the deal told just before
+        (within reach), with its parties and types; else of the article's parties."""
+        if not self._names_a_deal(index, stage) or self.dates.date_of(index) is None:
+            return None
+        last = next((m for m in reversed(told) if m.own_parties), None)
+        if last is None or index - last.order > _REACH:
+            parties = self.parties.of_mention(index, self.dates.meeting()).parties
+            initiatives = self._initiatives(index)[0]
+        else:
+            parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
+            initiatives = last.initiatives
+        sentence = self.sentences[index]
+        date, basis, target = self.dates.date(index, stage)
+        return EventMention(
+            sentence=sentence,
+            order=index,
+            stage=stage,
+            parties=parties,
+            initiatives=initiatives,
+            date=date,
+            date_basis=basis,
+            target=target,
+            amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
+            sources={
+                "parties": "context",
+                "initiatives": "context",
+                "date": date_source(basis, sentence),
+            },
+            own_date=basis == "sentence",
+            names_a_deal=True,
         )
 
     def aim_of_told(
@@ -431,6 +491,21 @@ def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
             any(folded[i] in grammar.approvals for a, b in cue.parts for i in range(a, b))
             for cue in cues
         )
+    )
+
+
+def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
+    """A talks cue right after a reference to those who met (`Delegates discussed`, `the
+    sides discussed`), or after `also` in a sentence naming no organisation (`the
+    ministers also discussed`): more told of a meeting, not another one."""
+    folded = sentence.tokens[2]
+    names_one = any(m.kind == "organization" for m in sentence.mentions)
+    return any(
+        read.stage == "talks"
+        and read.cue.first > 0
+        and (word := folded[read.cue.first - 1]) in grammar.talks_told_on
+        and (word not in grammar.told_on_adverbs or not names_one)
+        for read in sentence.cues
     )
 
 

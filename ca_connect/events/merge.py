@@ -106,6 +106,16 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
+    if mention.names_a_deal and not mention.approves and not mention.separate:
+        # `The deal was signed at the forum`: the memorandum or agreement told before
+        deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
+        if (
+            deal is not None
+            and not deal.first.approves
+            and not _dated_apart(deal, mention)
+            and not _another_year(deal, mention)
+        ):
+            return deal
     if mention.stage == "plan" and mention.target is None and mention.under_deal:
         # `Under the memorandum, the sides will …`: one of the terms of that deal.
         deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
@@ -121,7 +131,11 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
 def _same_event(group: _Group, mention: EventMention) -> bool:
     """Same stage, compatible types, parties and dates, and either a repeat (the title,
     a sentence referring back) or a deal stage told again of the same parties."""
-    if mention.separate or group.stage != mention.stage or not _compatible_types(group, mention):
+    if mention.separate or group.stage != mention.stage:
+        return False
+    if mention.told_on:  # `the sides also discussed …`: the nearest talks told on
+        return not _dated_apart(group, mention) and not _another_year(group, mention)
+    if not _compatible_types(group, mention):
         return False
     if mention.stage == "agreement" and mention.approves != group.first.approves:
         return False  # approving a deal is an event apart from signing it
@@ -131,7 +145,7 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return True  # `The talks took place ...`: the nearest event of its stage
     if not _compatible_parties(group, mention):
         return False
-    if mention.own_date and group.dates and str(mention.date) not in group.dates:
+    if _dated_apart(group, mention):
         return False
     if mention.repeats or group.all_title:
         return True  # told again, or the title's event told in the body
@@ -150,6 +164,11 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     ):
         return len(targets) <= 1  # nobody of its own: the plan of the same kind, described
     return not mention.own_parties and not mention.own_initiatives
+
+
+def _dated_apart(group: _Group, mention: EventMention) -> bool:
+    """The mention's own date is none of the dates the event's mentions give."""
+    return bool(mention.own_date and group.dates and str(mention.date) not in group.dates)
 
 
 def _another_year(group: _Group, mention: EventMention) -> bool:

@@ -39,10 +39,18 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         _brings_in_a_rule(read, folded, grammar) for read in sentence.cues
     ):
         return True
+    if stage in ("deployment", "launch") and all(
+        _delayed(read, folded, grammar) for read in sentence.cues if read.stage == stage
+    ):
+        return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
-            return True
+            # `Kcell will offer 5G`, `it would open an institute`: an actor's own action
+            return not any(
+                _offers(read, folded, grammar) and _acts(read, sentence, actors, grammar)
+                for read in plans
+            )
         if all(_bare_modal(read, folded, grammar) for read in plans):
             return not any(_acts(read, sentence, actors, grammar) for read in plans)
         if all(_weak_noun(read, folded, grammar) for read in plans):
@@ -74,6 +82,16 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     )
 
 
+def _delayed(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A work or launch cue with a delay word at most three words before it or six after
+    it (`delayed the construction`, `the launch of 5G was postponed`): a delay, no work."""
+    near = (
+        folded[max(0, read.cue.first - 3) : read.cue.first]
+        + folded[read.cue.last : read.cue.last + 6]
+    )
+    return bool(grammar.delays & set(near))
+
+
 def _follows_a_denied_link(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     """The cue comes after a negation and a link word close behind it, within reach
     (`not connected to the government's data programme`)."""
@@ -103,6 +121,14 @@ def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     ):
         after += 1
     return after < len(folded) and folded[after] in grammar.benefits
+
+
+def _offers(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """The verb after a plan cue is one an actor does itself (`will offer`, `would open`)."""
+    after = read.cue.last
+    while after < len(folded) and _skippable(folded[after], grammar):
+        after += 1
+    return after < len(folded) and folded[after] in grammar.actions
 
 
 def _weak_noun(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:

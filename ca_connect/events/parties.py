@@ -6,11 +6,12 @@ Rules in README "Deal events" (Parties).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
-from ..tokens import phrase_key, tokenize
+from ..tokens import phrase_key
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
 from .reader import Sentence
@@ -56,6 +57,13 @@ _BYSTANDER_AFTER = re.compile(
     r"|member\s+states|nations|(?<=-)(?:run|operated|owned|controlled|listed)|рын(?:ок|ка|ке|ку|ком|ки|ков))\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
+# A country naming the part of a line or network that lies in it (`the Uzbek section`, `the
+# Tajik network`, `на таджикском участке`) tells where work is done, not who acts.
+_PART_OF_LINE = re.compile(
+    r"\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:section|sections|segment|stretch|leg|portion|network"
+    r"|участ(?:ок|ка|ке|ку|ком)|сегмент\w*|отрез(?:ок|ка|ке))\b",
+    re.IGNORECASE,
+)
 _MEDIA_REACH = 3
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
@@ -97,7 +105,7 @@ class Actor:
     """A country or organisation a sentence names as a possible party."""
 
     offset: int  # into the field's text
-    kind: str  # country | organization
+    kind: str  # country | organization | place (where the work is done, no actor)
     entity: str
 
 
@@ -154,9 +162,10 @@ class PartyReader:
                 continue
             if _describes_a_reference(m, mentions, text):
                 continue
-            if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
-                m, text, sentence.start
-            ):
+            if _PART_OF_LINE.match(text, m.end, sentence.end):
+                actors.append(Actor(m.start, "place", m.entity))
+                continue
+            if _qualifies_media(sentence, m.end, grammar) or _avoided(m, text, sentence.start):
                 continue
             is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
                 text, sentence.start, m.start
@@ -270,14 +279,12 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
     )
 
 
-def _qualifies_media(text: str, end: int, sentence_end: int, grammar: Grammar) -> bool:
-    """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?"""
-    window = text[end : min(end + 60, sentence_end)]
-    folded = window.casefold()
-    if not any(word in folded for word in grammar.media):  # most: no outlet word at all
-        return False
-    following = tokenize(window)[2][:_MEDIA_REACH]
-    return any(word in grammar.media for word in following)
+def _qualifies_media(sentence: Sentence, end: int, grammar: Grammar) -> bool:
+    """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?
+    The words after it are read from the sentence's tokens (no new tokenizing)."""
+    starts, _, folded = sentence.tokens
+    first = bisect_left(starts, end - sentence.start)
+    return any(word in grammar.media for word in folded[first : first + _MEDIA_REACH])
 
 
 def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:

@@ -258,13 +258,9 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
 
 
 # Kinds of action: coordinated predicates of different kinds tell different events.
-_FAMILIES = {
-    "talks": "deal",
-    "mou": "deal",
-    "agreement": "deal",
-    "deployment": "work",
-    "launch": "work",
-}
+# Those whose predicates stay one mention: building and opening one thing
+# (`laid the line, and launched it`); each deal stage is a kind of its own.
+_FAMILY_OF_SPLIT = {"deployment": "work", "launch": "work"}
 
 
 def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, int, int]]:
@@ -286,7 +282,7 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
     if len(groups) == 1:
         return whole
     stages = [sentence_stage(group, sentence.tokens, grammar) for group in groups]
-    if len({_FAMILIES.get(stage, stage) for stage in stages if stage is not None}) < 2:
+    if len({_FAMILY_OF_SPLIT.get(stage, stage) for stage in stages if stage is not None}) < 2:
         return whole
     starts = sentence.tokens[0]
     bounds = [0, *(starts[group[0].cue.first] for group in groups[1:]), len(sentence.text)]
@@ -310,13 +306,41 @@ def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, i
         if (
             read.stage in ("mou", "agreement")
             and len(parts) == 2
-            and parts[1][0] == parts[0][1]
+            and _passing_gap(folded[parts[0][1] : parts[1][0]], grammar)
             and folded[parts[1][0]] in grammar.passing
         ):
             start = starts[read.cue.first]
             clause = _CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
             return read.stage, start, clause.start() if clause else len(sentence.text)
     return None
+
+
+def _passing_gap(gap: list[str], grammar: Grammar) -> bool:
+    """What may stand between a deal noun and its participle told in passing: nothing, or
+    a subject and auxiliaries (`the memorandum they signed`, `the deal was signed`)."""
+    return len(gap) <= 2 and all(word in grammar.passing_fillers for word in gap)
+
+
+def told_in_an_aside(sentence: Sentence, grammar: Grammar) -> tuple[Stage, Stage, int, int] | None:
+    """A deal, work or launch told in a `, which …` aside with a stage of its own, beside a
+    main predicate of another stage (`The bank, which lent Tajikistan $38 million in 2019,
+    pulled out`): (the main stage, the aside's stage, the aside's span)."""
+    opening = grammar.aside.search(sentence.text)
+    if opening is None:
+        return None
+    start = opening.start() + 1
+    closing = _CLAUSE_BREAK.search(sentence.text, opening.end())
+    end = closing.start() if closing else len(sentence.text)
+    starts = sentence.tokens[0]
+    inside = [read for read in sentence.cues if start <= starts[read.cue.first] < end]
+    outside = [read for read in sentence.cues if read not in inside]
+    if not inside or not outside:
+        return None
+    told = sentence_stage(inside, sentence.tokens, grammar)
+    main = sentence_stage(outside, sentence.tokens, grammar)
+    if told in (None, "plan") or main is None or told == main:
+        return None
+    return main, told, start, end
 
 
 def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
@@ -516,6 +540,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
         and not _qualifies_a_deal(cue, folded, grammar)
         and not _attributive(cue, folded, grammar)
+        and not _a_venue(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
         # A plan noun naming the frame of what is told (`as part of its strategy`).
@@ -600,6 +625,14 @@ def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         and folded[cue.first].endswith("ed")
         and cue.first > 0
         and folded[cue.first - 1] in grammar.articles
+    )
+
+
+def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A talks cue right after `sidelines of` (bar an article): the meeting is where
+    something else happened (`signed on the sidelines of a meeting`), no talks told."""
+    return cue.stage == "talks" and bool(
+        grammar.venue_words & set(folded[max(0, cue.first - 3) : cue.first])
     )
 
 

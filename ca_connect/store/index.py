@@ -325,7 +325,7 @@ class Index:
 
         db = self.db
         stat = listing.files
-        deals = DealStore(db)
+        deals = DealStore(db, self._event_records)
         named = self.named_deals()
         gone = self._ids([*deleted, *(n for n in changed if n in known)])
         old_keys = deals.keys_of(gone)
@@ -349,11 +349,11 @@ class Index:
             status = stat[analysed.name]
             if analysed.name in known:
                 self._drop(analysed.name)
-            self._store(analysed, status, _racy(status, racy_from))
+            num = self._store(analysed, status, _racy(status, racy_from))
             vocabulary.add(analysed.words)
             columns.update(analysed.columns)
-            if analysed.record:
-                deals.put_facts(analysed.id, *analysed.deal_facts)
+            if num is not None:
+                deals.put_facts(analysed.id, num, *analysed.deal_facts)
                 if was.get(analysed.id) == analysed.deal_facts[0]:
                     touched_ids.discard(analysed.id)
                 else:
@@ -401,14 +401,15 @@ class Index:
                 )
         db.execute("DELETE FROM articles WHERE name = ?", (name,))
 
-    def _store(self, analysed: Analysed, status: Stat, racy: bool) -> None:
+    def _store(self, analysed: Analysed, status: Stat, racy: bool) -> int | None:
+        """Store an analysed file; its row of `articles`, if it loaded."""
         db = self.db
         db.execute(
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (analysed.name, *status, analysed.hash, racy, analysed.error, analysed.line),
         )
         if not analysed.record:
-            return
+            return None
         lines = analysed.lines
         num = db.execute(
             f"INSERT INTO articles (name, id, date, first_day, last_day, year, record, text, "
@@ -461,6 +462,15 @@ class Index:
                 "INSERT INTO texts_fts (rowid, title, body) VALUES (?, ?, ?)",
                 (num, *analysed.folded),
             )
+        return num
+
+    def _event_records(self, num: int) -> Iterator[tuple[int, str]]:
+        """The events of an article's row, in order: numbers and export records (JSON)."""
+        rows = self.db.execute(
+            "SELECT number, record FROM events WHERE num = ? ORDER BY number", (num,)
+        ).fetchall()
+        for number, record in rows:
+            yield number, unpack(record)
 
     def _reclaim(self, rewritten: bool) -> None:
         """VACUUM when an update left many free pages (a rebuild, a large deletion) or
