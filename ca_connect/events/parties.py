@@ -6,11 +6,12 @@ Rules in README "Deal events" (Parties).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
-from ..tokens import phrase_key, tokenize
+from ..tokens import phrase_key
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
 from .reader import Sentence
@@ -164,9 +165,7 @@ class PartyReader:
             if _PART_OF_LINE.match(text, m.end, sentence.end):
                 actors.append(Actor(m.start, "place", m.entity))
                 continue
-            if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
-                m, text, sentence.start
-            ):
+            if _qualifies_media(sentence, m.end, grammar) or _avoided(m, text, sentence.start):
                 continue
             is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
                 text, sentence.start, m.start
@@ -280,10 +279,12 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
     )
 
 
-def _qualifies_media(text: str, end: int, sentence_end: int, grammar: Grammar) -> bool:
-    """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?"""
-    following = tokenize(text[end : min(end + 60, sentence_end)])[2][:_MEDIA_REACH]
-    return any(word in grammar.media for word in following)
+def _qualifies_media(sentence: Sentence, end: int, grammar: Grammar) -> bool:
+    """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?
+    The words after it are read from the sentence's tokens (no new tokenizing)."""
+    starts, _, folded = sentence.tokens
+    first = bisect_left(starts, end - sentence.start)
+    return any(word in grammar.media for word in folded[first : first + _MEDIA_REACH])
 
 
 def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:
