@@ -151,7 +151,7 @@ class MentionDates:
             # adopted in February`).
             target = found.date if stage == "plan" else None
             found = resolve_event_date(text, published, past_only=True, start=start)
-        elif found is not None and stage == "plan":
+        elif found is not None and stage == "plan" and _may_hold_a_date(text[found.end :]):
             # A plan's day told before its aim (`On Monday it promised … by March 10`).
             aim = resolve_event_date(text, published, start=start, targets_only=True)
             target = None if aim is None else aim.date
