@@ -4,10 +4,10 @@ event extractor play no part."""
 
 from __future__ import annotations
 
-from ca_connect.deals.facts import fingerprint
+from ca_connect.deals.facts import delays_told_apart, fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
-from ca_connect.models import Event, PartialDate, Party
+from ca_connect.models import Event, Evidence, PartialDate, Party, TaggedArticle
 
 KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
 ORBITA = Party(id="orbita", name="Orbita Global", kind="company", country="GB")
@@ -202,6 +202,61 @@ def test_a_cancellation_dated_only_by_its_article_comes_before_that_days_progres
     )
     assert [h.event for h in deal.history] == [2, 1]
     assert deal.status == "deployment"
+
+
+def test_a_delay_told_in_another_sentence_of_the_evidence_is_a_stall_of_its_own():
+    own = "Orbita bought the gateway a year after it signed the contract in May 2024."
+    later = "The purchase was delayed by several months while the regulator reviewed it."
+    bought = event(1, "agreement", "2024-05", own).model_copy(
+        update={
+            "evidence": [
+                Evidence(field="body", start=0, end=len(own), text=own),
+                Evidence(field="body", start=len(own) + 1, end=len(own) + 1, text=later),
+            ]
+        }
+    )
+    deal = deal_of(bought, date="2025-06-02")
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("agreement", "2024-05"),
+        ("stalled", "2025-06-02"),
+    ]
+
+
+def test_work_delayed_in_a_sentence_no_event_reads_is_a_stall_of_the_event_before():
+    body = (
+        "Orbita signed a gateway contract with the ministry. "
+        "The lack of a permit has again delayed the construction of the gateway. "
+        "The gateway will cut the delay for local websites to 5 milliseconds."
+    )
+    signed = event(
+        1, "agreement", "2025-03-01", "Orbita signed a gateway contract with the ministry."
+    )
+    tagged = TaggedArticle(id="a1", path="a1.txt", body=body, events=[signed])
+    delays = delays_told_apart(tagged)
+    assert delays == (
+        (1, "The lack of a permit has again delayed the construction of the gateway."),
+    )
+    facts = ArticleFacts(
+        id="a1",
+        date=PartialDate.parse("2025-03-01"),
+        source=None,
+        url=None,
+        title=None,
+        fingerprint=fingerprint("a1"),
+        events=(signed,),
+        countries=("KZ",),
+        subject="KZ",
+        delays=delays,
+    )
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [("a1", 1)]
+    deal = build_deal(group, {"a1": facts})
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("agreement", "2025-03-01"),
+        ("stalled", "2025-03-01"),
+    ]
+    assert deal.history[1].evidence.startswith("The lack of a permit")
+    assert deal.status == "agreement"
 
 
 def dated_stages(deal) -> list[tuple[str, str | None]]:

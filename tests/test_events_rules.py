@@ -825,36 +825,11 @@ def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     assert events("The new data center will open new chances for AI startups.") == []
 
 
-def test_the_deal_signed_is_the_memorandum_told_before() -> None:
-    told = events(
-        "Kcell and Ericsson signed a memorandum on 5G networks. "
-        "The deal was signed at a forum in Astana."
-    )
-    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
-    # Signed on another day of its own: another deal.
-    apart = events(
-        "Kcell and Ericsson signed a memorandum on 5G networks on 3 March 2025. "
-        "The agreement of Kcell and Ericsson was signed on 12 June 2019."
-    )
-    assert [e.stage for e in apart] == ["mou", "agreement"]
-
-
 def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     told = events(
         "Tajiktelecom and Huawei signed a fiber contract on the sidelines of a meeting in Dushanbe."
     )
     assert [e.stage for e in told] == ["agreement"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Funding gaps have again delayed the construction of the Tajik fiber ring.",
-        "The commercial launch of 5G by Ucell was postponed.",
-    ],
-)
-def test_a_delayed_work_or_launch_is_no_event(sentence: str) -> None:
-    assert events(sentence) == []
 
 
 def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() -> None:
@@ -888,11 +863,6 @@ def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
     signing = [e for e in told if e.stage == "agreement"]
     assert [str(e.date) for e in signing] == ["2019"]
     assert set(ids(signing[0])) >= {"zte", "KG"}
-
-
-def test_reviewed_is_talks_only_about_progress_or_cooperation() -> None:
-    assert [e.stage for e in events("Kazakhstan and Huawei reviewed progress on 5G.")] == ["talks"]
-    assert events("The National Bank of Tajikistan reviewed the transfer of funds for 5G.") == []
 
 
 def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:

@@ -91,7 +91,6 @@ class EventMention:
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
-    names_a_deal: bool = False  # opens on `The deal`, `The document`: a deal told before
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
 
     @property
@@ -156,7 +155,7 @@ class MentionReader:
                     continue
                 part = (start, end) if len(predicates) > 1 else None
                 mention = (
-                    context.mention(index, stage, part)
+                    context.mention(index, stage, part, passing is not None)
                     or context.aim_of_told(index, stage, part, mentions)
                     or context.deal_dated_apart(index, stage, mentions)
                 )
@@ -318,13 +317,19 @@ class _Context:
         self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
     def mention(
-        self, index: int, stage: Stage, part: tuple[int, int] | None = None
+        self,
+        index: int,
+        stage: Stage,
+        part: tuple[int, int] | None = None,
+        passing: bool = False,
     ) -> EventMention | None:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
-        text its predicate stands in, when it has several (its date is read there)."""
+        text its predicate stands in, when it has several (its date is read there);
+        `passing`: one of them is a deal told in passing (`under contracts signed …`)."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self.dates.meeting())
-        names_a_deal = self._names_a_deal(index, stage)
+        if part is not None and not passing:
+            parties = self.parties.of_predicate(index, parties, part)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
@@ -359,7 +364,6 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
-            names_a_deal=names_a_deal,
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
         )
 
@@ -401,7 +405,6 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
-            names_a_deal=True,
         )
 
     def aim_of_told(

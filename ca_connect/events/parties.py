@@ -149,7 +149,9 @@ class PartyReader:
         for m in mentions:
             if m.kind == "initiative" or _bystander(m, text, sentence.start):
                 continue
-            if m.kind == "organization" and _part_of_name(m, organizations, text):
+            if m.kind == "organization" and (
+                _part_of_name(m, organizations, text) or _nested(m, organizations)
+            ):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
                 continue
@@ -251,6 +253,17 @@ def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> 
     return any(
         other.end <= mention.start and _PART_OF_NAME.fullmatch(text, other.end, mention.start)
         for other in organizations
+    )
+
+
+def _nested(mention: Mention, organizations: list[Mention]) -> bool:
+    """Is the organisation named inside a longer organisation's name (`the Agency of
+    Transport and Communications under the Cabinet of Ministers of Turkmenistan`)?"""
+    return any(
+        o.start <= mention.start
+        and mention.end <= o.end
+        and o.end - o.start > mention.end - mention.start
+        for o in organizations
     )
 
 
