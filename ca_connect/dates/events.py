@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import PartialDate
@@ -306,7 +307,10 @@ def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | 
     return None
 
 
-def _event_candidates(sentence: str) -> list[_Candidate]:
+# The deal linking reads the same sentences again for every article's publication date:
+# their candidates (immutable, resolved only when used) are found once.
+@lru_cache(maxsize=4096)
+def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
     """Every date expression in reading order; written dates win over overlapping phrases."""
     explicit = _first_wins_candidates(_explicit_candidates(sentence))
     explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
@@ -315,7 +319,7 @@ def _event_candidates(sentence: str) -> list[_Candidate]:
         for candidate in _first_wins_candidates(_relative_candidates(sentence))
         if not any(candidate.start < e.end and e.start < candidate.end for e in explicit)
     ]
-    return sorted(explicit + relative, key=lambda c: c.start)
+    return tuple(sorted(explicit + relative, key=lambda c: c.start))
 
 
 def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
