@@ -4,7 +4,10 @@ event extractor play no part."""
 
 from __future__ import annotations
 
-from ca_connect.deals.facts import delays_told_apart, fingerprint
+import json
+
+from ca_connect.deals.dating import project_timeline
+from ca_connect.deals.facts import delays_told_apart, facts_from_json, facts_json, fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
 from ca_connect.models import Event, Evidence, PartialDate, Party, TaggedArticle
@@ -343,3 +346,46 @@ def test_an_undated_cancellation_any_other_event_may_follow_is_a_stall():
     deal = deal_of(renewed, broke)
     assert [h.stage for h in deal.history] == ["agreement", "stalled"]
     assert deal.status == "agreement"
+
+
+def test_a_project_card_timeline_dates_its_work_and_tells_its_completion():
+    card = (
+        "Ground segment for Orbita Global in Kazakhstan\n\nProject timeline\n"
+        "March, 2022 - October, 2024\n\nThe following milestones were achieved:\n"
+        "Orbita terminals installed in forty clinics."
+    )
+    timeline = project_timeline(card)
+    assert timeline == (PartialDate.parse("2022-03"), PartialDate.parse("2024-10"))
+    # Work still under way: the start dates the work, no completion is told.
+    ongoing = card.replace("The following milestones were achieved:", "Milestones:")
+    assert project_timeline(ongoing) == (PartialDate.parse("2022-03"), None)
+    assert project_timeline("The timeline of the works slipped to 2026.") is None
+    work = event(1, "deployment", None, "Orbita terminals installed in forty clinics.")
+    facts = {
+        "a1": ArticleFacts(
+            id="a1",
+            date=None,
+            source=None,
+            url=None,
+            title=None,
+            fingerprint=fingerprint(card),
+            events=(work,),
+            countries=("KZ",),
+            subject="KZ",
+            timeline=timeline,
+        )
+    }
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [("a1", 1)]
+    deal = build_deal(group, facts)
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("deployment", "2022-03"),
+        ("launch", "2024-10"),
+    ]
+    assert deal.status == "launch"
+    # The index keeps the timeline; one written before timelines were kept has none.
+    kept = facts_json(facts["a1"])
+    assert facts_from_json(kept).timeline == timeline
+    older = json.loads(kept)
+    del older["timeline"]
+    assert facts_from_json(json.dumps(older)).timeline is None

@@ -883,3 +883,17 @@ def test_a_hope_is_a_plan() -> None:
     assert [e.stage for e in told] == ["plan"]
     told = events("Kyrgyztelecom hoped to link Osh and Bishkek with a new fiber line in 2026.")
     assert [e.stage for e in told] == ["plan"]
+
+
+def test_a_partner_replaced_by_an_organisation_is_dropped() -> None:
+    # The dropped partner is a halt of its part in the deal (deals/status.py then tells
+    # the partner change); a replacement of equipment or of a loan is no halt.
+    swapped = events(
+        "The Tajik ministry had hired Huawei to build the fiber line to Khorog, but after "
+        "months of delays it chose to replace it with Altel."
+    )
+    assert [e.stage for e in swapped] == ["cancelled"]
+    taken = events("In Uzbekistan, the 5G tender winner was replaced by the operator Ucell.")
+    assert [e.stage for e in taken] == ["cancelled"]
+    upgraded = events("Kcell will replace its old 3G base stations in Almaty with 5G radios.")
+    assert "cancelled" not in [e.stage for e in upgraded]

@@ -11,7 +11,7 @@ from ..dates import yearless_dateline
 from ..events import CENTRAL_ASIA, subject_country
 from ..models import Event, Mention, PartialDate, TaggedArticle
 from ..tokens import tokenize
-from .dating import newest_written
+from .dating import newest_written, project_timeline
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
 from .steps import DESPITE, WORK_DELAYED
@@ -51,6 +51,7 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         # What dates an undated article's undated events within its deal (deals/dating.py).
         dateline=yearless_dateline(article.body) if undated else None,
         told=newest_written(article.body) if undated else None,
+        timeline=project_timeline(article.body) if undated else None,
         delays=delays_told_apart(article),
     )
 
@@ -150,6 +151,9 @@ def facts_json(facts: ArticleFacts) -> str:
             "subject": facts.subject,
             "dateline": list(facts.dateline) if facts.dateline else None,
             "told": facts.told.isoformat() if facts.told else None,
+            "timeline": [d.isoformat() if d else None for d in facts.timeline]
+            if facts.timeline
+            else None,
             "delays": [list(delay) for delay in facts.delays],
         },
         ensure_ascii=False,
@@ -176,5 +180,13 @@ def facts_from_json(text: str, only: Collection[int] | None = None) -> ArticleFa
         # An index written before these were kept has none.
         dateline=tuple(data["dateline"]) if data.get("dateline") else None,
         told=PartialDate.parse(data["told"]) if data.get("told") else None,
+        timeline=_timeline(data.get("timeline")),
         delays=tuple((number, text) for number, text in data.get("delays") or ()),
     )
+
+
+def _timeline(data: list[str | None] | None) -> tuple[PartialDate, PartialDate | None] | None:
+    if not data:
+        return None
+    start, end = data
+    return PartialDate.parse(start), PartialDate.parse(end) if end else None  # type: ignore[arg-type]

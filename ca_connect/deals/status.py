@@ -52,7 +52,7 @@ from urllib.parse import urlparse
 
 from ..dates import resolve_event_date
 from ..models import Event, PartialDate
-from .dating import dated_events
+from .dating import completions, dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 from .rows import months_between
 from .steps import DELAY_CUES, DESPITE, two_steps
@@ -182,12 +182,15 @@ def build_deal(
     told_steps = [
         step
         for event, stage in zip(events, stages, strict=True)
-        for step in _steps(
-            event,
-            stage,
-            facts[event.article_id].date,
-            [text for number, text in facts[event.article_id].delays if number == event.number],
-        )
+        for step in [
+            *_steps(
+                event,
+                stage,
+                facts[event.article_id].date,
+                [text for number, text in facts[event.article_id].delays if number == event.number],
+            ),
+            *completions(event, stage, facts[event.article_id]),
+        ]
     ]
     told_steps.sort(key=lambda step: _order(step[0], facts[step[0].article_id]))
     history = [

@@ -118,6 +118,9 @@ class Grammar:
     definition: re.Pattern[str]
     # A finite verb (matched at a cue's start): the predicate of its clause, outside a frame.
     predicate: re.Pattern[str] = re.compile(r"(?!)")
+    # Verbs of a replacement (`replace it with`): a party dropped only where an
+    # organisation is named right after the cue; else equipment or a loan was replaced.
+    replacements: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
     # The language's own rules on whether a cue reports anything (events/russian.py).
@@ -261,6 +264,7 @@ ENGLISH = Grammar(
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
+    replacements=frozenset({"replace", "replaced", "replaces", "replacing"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
     ),
