@@ -140,14 +140,18 @@ class PartyReader:
         venues: list[Actor] = []
         # A country inside a bystander's name is a bystander too (`besides the National
         # Bank of Tajikistan`).
+        # Each mention read once for the bystander words around it (a slow regex).
+        bystanders = [
+            m.kind != "initiative" and _bystander(m, text, sentence.start) for m in mentions
+        ]
         aside = [
             (m.start, m.end)
-            for m in mentions
-            if m.kind == "organization" and _bystander(m, text, sentence.start)
+            for m, bystander in zip(mentions, bystanders, strict=True)
+            if m.kind == "organization" and bystander
         ]
         organizations = [m for m in mentions if m.kind == "organization"]
-        for m in mentions:
-            if m.kind == "initiative" or _bystander(m, text, sentence.start):
+        for m, bystander in zip(mentions, bystanders, strict=True):
+            if m.kind == "initiative" or bystander:
                 continue
             if m.kind == "organization" and (
                 _part_of_name(m, organizations, text) or _nested(m, organizations)
