@@ -125,6 +125,7 @@ class PartyReader:
     def __init__(self, dictionary: EntityDictionary) -> None:
         self._countries = {c.code: c.name for c in dictionary.countries}
         self._capitals = {phrase_key(name) for c in dictionary.countries for name in c.capitals}
+        self._country_parties: dict[tuple[str, str, str | None], Party] = {}
         self._types = {
             org.id: org.initiatives for org in dictionary.organizations if org.initiatives
         }
@@ -185,8 +186,15 @@ class PartyReader:
         )
 
     def country(self, code: str, source: PartySource, role: str | None = None) -> Party:
-        name = self._countries.get(code, code)
-        return Party(id=code, name=name, kind="country", country=code, role=role, source=source)
+        # Made once: a Party is frozen, and a country is a party of most sentences.
+        key = (code, source, role)
+        if (party := self._country_parties.get(key)) is None:
+            name = self._countries.get(code, code)
+            party = Party(
+                id=code, name=name, kind="country", country=code, role=role, source=source
+            )
+            self._country_parties[key] = party
+        return party
 
 
 def organization_party(org: OrgRef, source: PartySource, role: str | None = None) -> Party:
