@@ -126,6 +126,7 @@ class PartyReader:
         self._countries = {c.code: c.name for c in dictionary.countries}
         self._capitals = {phrase_key(name) for c in dictionary.countries for name in c.capitals}
         self._country_parties: dict[tuple[str, str, str | None], Party] = {}
+        self._capital_texts: dict[str, bool] = {}
         self._types = {
             org.id: org.initiatives for org in dictionary.organizations if org.initiatives
         }
@@ -174,7 +175,7 @@ class PartyReader:
                 continue
             if _qualifies_media(sentence, m.end, grammar) or _avoided(m, text, sentence.start):
                 continue
-            is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
+            is_venue = self._is_capital(m.text) and grammar.venue.search(
                 text, sentence.start, m.start
             )
             (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
@@ -184,6 +185,12 @@ class PartyReader:
         return sorted(
             (a for a in actors if a.offset not in reporters), key=lambda actor: actor.offset
         )
+
+    def _is_capital(self, name: str) -> bool:
+        """Does `name` name a capital? (Kept per text: the same few names recur.)"""
+        if (found := self._capital_texts.get(name)) is None:
+            found = self._capital_texts[name] = phrase_key(name) in self._capitals
+        return found
 
     def country(self, code: str, source: PartySource, role: str | None = None) -> Party:
         # Made once: a Party is frozen, and a country is a party of most sentences.
