@@ -206,13 +206,14 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        found = match.group()
         if (
-            match.group()[0] == "."
-            and "\n" not in match.group()  # `etc.` at the end of a line still ends it
+            found[0] == "."
+            and "\n" not in found  # `etc.` at the end of a line still ends it
             and _is_abbreviation(text, match.start())
         ):
             continue
-        end = match.start() + len(match.group().rstrip())
+        end = match.start() + len(found.rstrip())
         _add_sentence(spans, text, start, end)
         start = match.end()
     _add_sentence(spans, text, start, len(text))
@@ -226,8 +227,9 @@ def _add_sentence(spans: list[tuple[int, int]], text: str, start: int, end: int)
         cut = cut if cut > start else start + MAX_SENTENCE
         _add_sentence(spans, text, start, cut)
         start = cut
-    if text[start:end].strip():
-        spans.append(_strip_span(text, start, end))
+    piece = text[start:end]
+    if piece.strip():  # without its outer spaces (str.strip's are str.isspace's)
+        spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -237,11 +239,3 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[word_start:dot].casefold()
     # `I. Razzakov`: a lone capital initial does not end a sentence either.
     return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -85,10 +85,14 @@ EVENT_FLOORS = {
     # 0.802 -> 0.841.
     # Event rules (evrecall, session 4: README "Deal events"): corpus P 0.686 -> 0.711,
     # deals R 0.623 -> 0.645, P 0.628 -> 0.674.
-    "corpus": (0.735, 0.71, 0.57, 0.93),
-    "deals": (0.64, 0.67, 0.505, 0.84),  # parties 0.50 -> 0.506 (session 4 references)
+    # Dates (evdates, session 5): work seen on a visit is not dated by the visit: corpus
+    # 0.932 -> 0.949, deals 0.841 -> 0.852.
+    "corpus": (0.735, 0.71, 0.57, 0.945),
+    "deals": (0.64, 0.67, 0.505, 0.85),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
-    "corpus-ru": (0.755, 0.78, 0.58, 0.93),  # dates 0.909 -> 0.932: an opening half-month
+    # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
+    # a cross-border deal: corpus-ru 0.591 -> 0.614.
+    "corpus-ru": (0.755, 0.78, 0.61, 0.93),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -114,12 +118,19 @@ WRITTEN_EVENT_FLOORS = {
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
     # Dates 36 -> 38/42: `this week` told as done, `the following year` (evdates).
-    "blind4": (0.59, 0.70, 0.60, 0.90),
+    # A clause opening on its actor after describing words (`, and state-run X opened`) is
+    # an event of its own (parties, session 5): R 0.597 -> 0.611, P 0.705 -> 0.71, parties
+    # 0.605 -> 0.636; 0.617 (29/47) with one more event matched by the event rules.
+    "blind4": (0.61, 0.705, 0.61, 0.90),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
     # Event rules (evrecall, session 4): R 0.523 -> 0.554, P 0.586 -> 0.61.
-    "blind5": (0.55, 0.60, 0.33, 0.85),
+    # Parties (session 5): operators of two Central Asian countries, the section of a line
+    # as the place of work, a company beside a foreign country: 0.333 -> 0.462 (with
+    # main's changes of the same day); 0.439 (18/41) after the event rules merged next;
+    # no organisation named only in a later predicate: 0.488 (20/41).
+    "blind5": (0.55, 0.60, 0.48, 0.85),
 }
 
 

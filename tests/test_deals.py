@@ -550,6 +550,46 @@ def test_an_event_with_only_a_home_company_stays_with_its_article_deal():
     assert groups(deals_of(facts)) == [["o1", "o2", "o3"], ["s1", "s2", "s3"]]
 
 
+def test_a_foreign_supplier_named_once_beside_two_home_companies_is_their_story():
+    # Two Kazakh operators build a shared network; one sentence of a later article says
+    # Nordtel lent the radios. Nordtel is no deal of its own: the article is one story.
+    qaznet = Party(id="qaznet", name="QazNet", kind="company", country="KZ")
+    facts = [
+        one("a1", "2024-01-10", "mou", [KZ, KAZTEL, qaznet]),
+        article(
+            "a2",
+            "2024-06-10",
+            [
+                event("a2", 1, "deployment", "2024-06-10", [KZ, KAZTEL, qaznet]),
+                event("a2", 2, "agreement", "2024-06-10", [KZ, NORDTEL]),
+            ],
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert sorted((h.article, h.event) for h in deal.history) == [
+        ("a1", 1),
+        ("a2", 1),
+        ("a2", 2),
+    ]
+
+
+def test_a_foreign_company_named_in_two_events_is_still_a_deal_of_its_own():
+    qaznet = Party(id="qaznet", name="QazNet", kind="company", country="KZ")
+    facts = [
+        one("a1", "2024-01-10", "mou", [KZ, KAZTEL, qaznet]),
+        article(
+            "a2",
+            "2024-06-10",
+            [
+                event("a2", 1, "deployment", "2024-06-10", [KZ, KAZTEL, qaznet]),
+                event("a2", 2, "agreement", "2024-06-10", [KZ, NORDTEL]),
+                event("a2", 3, "plan", "2024-06-10", [KZ, NORDTEL]),
+            ],
+        ),
+    ]
+    assert len(deals_of(facts)) == 2
+
+
 def test_an_event_with_only_a_home_company_seen_alike_in_two_deals_joins_the_larger():
     # KazTel is named by every article of both deals: the one told by more articles wins.
     facts = [

@@ -188,6 +188,14 @@ def test_a_dateline_without_a_year_takes_it_from_the_newest_past_date_the_text_w
     assert found == {"u#1": "2027-10-14", "u#2": "2027-10-14"}
 
 
+def test_a_future_year_is_no_past_date_of_the_text():
+    body = (
+        "Orbita signed with the operator in 2026. We believe they will be able to offer "
+        "the service to every household on a commercial basis in early 2029."
+    )
+    assert newest_written(body) == PartialDate.parse("2026")
+
+
 def test_a_dated_dateline_or_none_gives_no_day_without_a_year():
     assert yearless_dateline("ASTANA, Kazakhstan, October 14, 2027. The ministry met.") is None
     assert yearless_dateline("The ministry met Orbita on October 14.") is None

@@ -121,3 +121,12 @@ def test_a_plans_target_is_read_after_the_day_it_was_made(events) -> None:
     body = "On Monday Kazakhtelecom said it plans to lay the fiber line to Osh by March 31."
     (plan,) = events(body)
     assert (plan.stage, str(plan.date), str(plan.target)) == ("plan", "2025-03-10", "2025-03-31")
+
+
+def test_work_seen_on_a_visit_is_not_dated_by_the_visit(events) -> None:
+    body = (
+        "On Wednesday, 12 March 2025, the minister visited the Kcell data center under "
+        "construction in Almaty."
+    )
+    (seen,) = events(body)
+    assert (seen.stage, str(seen.date), seen.date_basis) == ("deployment", "2025-03-14", "article")

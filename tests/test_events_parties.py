@@ -114,6 +114,16 @@ def test_a_country_naming_a_section_of_the_line_is_where_work_is_done() -> None:
     assert ids(one(body, "deployment")) == ["UZ", "huawei"]
 
 
+def test_an_organisation_named_only_in_a_later_predicate_is_not_a_party_before() -> None:
+    body = (
+        "Kyrgyztelecom and Tcell agreed on the link in a memorandum signed in May and "
+        "financed the Kyrgyz part with a loan from the Asian Development Bank."
+    )
+    found = {e.stage: ids(e) for e in events(body)}
+    assert "adb" not in found["mou"] and "adb" in found["agreement"]
+    assert {"kyrgyztelecom", "tcell"} <= set(found["mou"]) & set(found["agreement"])
+
+
 # --- Bystanders ------------------------------------------------------------------------
 
 
@@ -260,6 +270,12 @@ def test_an_organisation_under_another_is_part_of_its_name() -> None:
         "a licence for 5G in Bishkek."
     )
     assert "kg-cabinet" not in ids(one(body))
+    # ... also when the dictionary names the whole (a name inside a longer name)
+    body = (
+        "The Agency of Transport and Communications under the Cabinet of Ministers of "
+        "Turkmenistan signed a satellite contract with Thales Alenia Space."
+    )
+    assert "tm-cabinet" not in ids(one(body))
 
 
 def test_each_central_asian_agency_brings_its_country_beside_another() -> None:

@@ -877,3 +877,39 @@ def test_two_predicates_of_two_deal_stages_are_two_events() -> None:
         "and financed the line with a loan from the Eurasian Development Bank."
     )
     assert [e.stage for e in told] == ["mou", "agreement"]
+
+
+def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
+    told = events(
+        "The Kyrgyz cabinet terminated its 5G contract with ZTE on Monday.\n\n"
+        "Its terms were never met.\n\n"
+        "The agreement was signed back in 2019."
+    )
+    signing = [e for e in told if e.stage == "agreement"]
+    assert [str(e.date) for e in signing] == ["2019"]
+    assert set(ids(signing[0])) >= {"zte", "KG"}
+
+
+def test_reviewed_is_talks_only_about_progress_or_cooperation() -> None:
+    assert [e.stage for e in events("Kazakhstan and Huawei reviewed progress on 5G.")] == ["talks"]
+    assert events("The National Bank of Tajikistan reviewed the transfer of funds for 5G.") == []
+
+
+def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:
+    told = events("Ucell and Huawei have terminated the 5G memorandum they signed in June 2022.")
+    assert [(e.stage, str(e.date)) for e in told] == [
+        ("cancelled", "2025-03-14"),
+        ("mou", "2022-06"),
+    ]
+    late = events(
+        "Kcell will finish the 5G network in 2026, a year later than planned when the deal was "
+        "signed in June 2023."
+    )
+    assert "agreement" in [e.stage for e in late]
+
+
+def test_a_hope_is_a_plan() -> None:
+    told = events("Kyrgyztelecom hopes to link Osh and Bishkek with a new fiber line next year.")
+    assert [e.stage for e in told] == ["plan"]
+    told = events("Kyrgyztelecom hoped to link Osh and Bishkek with a new fiber line in 2026.")
+    assert [e.stage for e in told] == ["plan"]

@@ -6,10 +6,12 @@ themselves (`on November 19`, `later this month`, or nothing at all). Within a d
 article can often be dated all the same, as a reader would:
 - it reports an event that a dated article of the deal reports too: the same stage
   with at least two of the same organisations (one, for an event dated to the month,
-  when the article looks ahead to a deadline after it) dates the article by that event's
-  month (a day it names without a year: the first such day from that month on);
-- else a day it names without a year (`on April 9`) is the first such day after the
-  newest past date it tells (`OneWeb had been close to a deal in early 2020`);
+  when the article looks ahead to a deadline after it; an event naming no organisation
+  counts its countries) dates the article by that event's month (a day its dateline or
+  lead names without a year: the first such day from that month on);
+- else that day (`BISHKEK, September 5.`, `on April 9`) is the first such day after the
+  newest past date it tells (`OneWeb had been close to a deal in early 2020`, or any
+  date its text writes with a year for something done: `newest_written`);
 - a date it gives is never earlier than the newest past date it tells.
 Its undated events are then dated as a dated article's would be (dates.events). Pure.
 """
@@ -60,22 +62,32 @@ _YEARLESS_DAY = re.compile(
 # A sentence's end, or a line's: what `newest_written` reads one at a time.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DATES_A_SENTENCE = 4  # the dates read in one sentence at most
+_WORDS_BEFORE = 100  # characters read before a year: `will be finished by`, `on July 2,`
 
 
 def newest_written(body: str) -> PartialDate | None:
     """The newest date the text writes with its year for something done (`on July 2,
-    2025`; not a target, `by 2027`): an undated article was written after it."""
+    2025`; not a target, `by 2027`): an undated article was written after it. Each year
+    is read with the words just before it (what makes it a target), newest first."""
+    years = sorted(
+        (
+            (int(match[0]), match.start(), sentence)
+            for sentence in _SENTENCE_END.split(body)
+            for match in _YEAR.finditer(sentence)
+        ),
+        key=lambda found: -found[0],
+    )
     newest: PartialDate | None = None
-    for sentence in _SENTENCE_END.split(body):
-        start = 0
-        for _ in range(_DATES_A_SENTENCE if _YEAR.search(sentence) else 0):
-            found = resolve_event_date(sentence, None, past_only=True, start=start)
-            if found is None:
-                break
-            if newest is None or found.date.last_day() > newest.last_day():
-                newest = found.date
-            start = found.end
+    for year, at, sentence in years:
+        if newest is not None and year < newest.year:
+            break
+        # The first date of the words before the year and the year (a target's `will` or
+        # `by` is among them); an older date read first leaves this year uncounted.
+        found = resolve_event_date(
+            sentence[max(0, at - _WORDS_BEFORE) : at + 4], None, past_only=True
+        )
+        if found is not None and (newest is None or found.date.last_day() > newest.last_day()):
+            newest = found.date
     return newest
 
 

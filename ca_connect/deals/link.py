@@ -60,7 +60,7 @@ def link(
         for item in items
         if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
     }
-    groups = _assign(items, roots, set(crowded))
+    groups = _assign(items, roots, set(crowded), _suppliers(items, roots, seen))
     pieces = [
         (piece, root)
         for root in sorted(groups)
@@ -292,14 +292,50 @@ def _roots(
 # --- 3. Events into deals ------------------------------------------------------------
 
 
+def _suppliers(
+    items: Sequence[Item], roots: Mapping[Key, Key], seen: Counter[Key]
+) -> set[EventRef]:
+    """Events of one host country whose only strong keys are organisations from outside
+    Central Asia named in that event alone, in an article another event of which names
+    two of the host's own companies and no strong key: a supplier of the home companies'
+    story (`radio equipment lent by Ericsson` beside the two national operators' shared
+    network), not a deal of its own."""
+    named_in = Counter(key for item in items for key in item.strong)
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_article[item.facts.id].append(item)
+    found = set()
+    for item in items:
+        foreign = {p.id for p in item.event.parties if p.country not in CENTRAL_ASIA}
+        if (
+            item.strong
+            and item.host is not None
+            and "+" not in item.host
+            and all(key[0] == "with" and key[2] in foreign for key in item.strong)
+            and all(
+                key[0] == "with" and seen[key] == 1 and named_in[key] == 1 and roots[key] == key
+                for key in item.strong
+            )
+            and any(
+                not other.strong and len(other.weak) >= 2 and _own_parties(other.event)
+                for other in by_article[item.facts.id]
+            )
+        ):
+            found.add(item.ref)
+    return found
+
+
 def _assign(
-    items: Sequence[Item], roots: Mapping[Key, Key], crowded: set[tuple[str, str]]
+    items: Sequence[Item],
+    roots: Mapping[Key, Key],
+    crowded: set[tuple[str, str]],
+    suppliers: Collection[EventRef] = (),
 ) -> dict[Key, list[Item]]:
     groups: dict[Key, list[Item]] = defaultdict(list)
     placed: dict[EventRef, list[Key]] = {}
     rest: list[Item] = []
     for item in items:
-        own = sorted({roots[key] for key in item.strong})
+        own = [] if item.ref in suppliers else sorted({roots[key] for key in item.strong})
         if own:
             placed[item.ref] = own
             for root in own:
@@ -335,10 +371,10 @@ def _assign(
     # Events with parties of their own first: one that founds a deal by its home company
     # is the story its article's events with parties from context belong to.
     founded: dict[tuple[str, str], Key] = {}
-    for item in sorted(rest, key=lambda i: not _own_parties(i.event)):
+    for item in sorted(rest, key=lambda i: not _own_parties(i.event) or i.ref in suppliers):
         article = by_article[item.facts.id]
         alone = not any(o.ref in placed for o in article)
-        if _own_parties(item.event):
+        if _own_parties(item.event) and item.ref not in suppliers:
             root = (
                 _by_weak(item, org_seen, countries, types, sizes, _placed_roots(article, placed))
                 or _by_article(item, article, placed, types)

@@ -162,6 +162,25 @@ class ArticleParties:
         parties, source = self._with_country(self.sentences[index], parties, bool(own), places)
         return MentionParties(parties, source, {p.id for p in own}, named)
 
+    def of_predicate(
+        self, index: int, parties: MentionParties, part: tuple[int, int]
+    ) -> MentionParties:
+        """The parties of one of several predicates of sentence `index` (`part`: its span):
+        no organisation named only in a later predicate (`agreed in a memorandum and
+        financed it with a loan from the EDB`: no EDB in the memorandum)."""
+        sentence = self.sentences[index]
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for actor in self.actors(index):
+            if actor.kind == "organization":
+                later = actor.offset - sentence.start >= part[1]
+                (outside if later else inside).add(actor.entity)
+        others = outside - inside
+        if not others:
+            return parties
+        kept = [p for p in parties.parties if p.source == "context" or p.id not in others]
+        return MentionParties(kept, parties.source, parties.own - others, parties.named)
+
     def _own_parties(self, index: int) -> list[Party]:
         sentence = self.sentences[index]
         source: FieldSource = "title" if sentence.field == "title" else "sentence"

@@ -46,6 +46,9 @@ _AT_THE_MEETING = re.compile(
     r"|обсудили|договорились)\b",
     re.IGNORECASE,
 )
+# A visit to work under way (`The delegation visited schools connected to Starlink.`): the
+# visit's day dates the visit, not the work it saw.
+_VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
@@ -103,6 +106,8 @@ class MentionDates:
         of the sentence's text the mention's predicate stands in, when it has several."""
         published = self.published
         text, start = self.sentences[index].text, 0
+        if stage == "deployment" and published is not None and _VISIT.search(text):
+            return published, "article", None  # work seen on a visit: under way, undated
         if part is None:
             found = self.date_of(index)
         else:  # one of several predicates: the dates written in its own words

@@ -158,6 +158,8 @@ class Grammar:
     talks_told_on: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
+    # Words between a deal noun and its participle told in passing (`the deal was signed`).
+    passing_fillers: frozenset[str] = frozenset()
     # Words of a delay: a work or launch cue beside one tells no work (`delayed the launch`).
     delays: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
@@ -257,6 +259,7 @@ ENGLISH = Grammar(
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
+    passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     delays=frozenset({"delayed", "delay", "delays", "postponed", "postponement", "deferred"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),

@@ -155,8 +155,10 @@ class MentionReader:
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
-                mention = context.mention(index, stage, part) or context.aim_of_told(
-                    index, stage, part, mentions
+                mention = (
+                    context.mention(index, stage, part, passing is not None)
+                    or context.aim_of_told(index, stage, part, mentions)
+                    or context.deal_dated_apart(index, stage, mentions)
                 )
                 if mention is not None and passing is not None and stage == passing[0]:
                     # told in passing: an event only when dated by its own words
@@ -316,12 +318,20 @@ class _Context:
         self.headlines = _headlines(tagged, sentences)  # told again by the lead
 
     def mention(
-        self, index: int, stage: Stage, part: tuple[int, int] | None = None
+        self,
+        index: int,
+        stage: Stage,
+        part: tuple[int, int] | None = None,
+        passing: bool = False,
     ) -> EventMention | None:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
-        text its predicate stands in, when it has several (its date is read there)."""
+        text its predicate stands in, when it has several (its date is read there);
+        `passing`: one of them is a deal told in passing (`under contracts signed …`)."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self.dates.meeting())
+        if part is not None and not passing:
+            parties = self.parties.of_predicate(index, parties, part)
+        names_a_deal = self._names_a_deal(index, stage)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
@@ -356,9 +366,49 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
-            names_a_deal=stage in ("mou", "agreement")
-            and bool(self.grammar.deal_reference.match(sentence.text)),
+            names_a_deal=names_a_deal,
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
+        )
+
+    def _names_a_deal(self, index: int, stage: Stage) -> bool:
+        return stage in ("mou", "agreement") and bool(
+            self.grammar.deal_reference.match(self.sentences[index].text)
+        )
+
+    def deal_dated_apart(
+        self, index: int, stage: Stage, told: list[EventMention]
+    ) -> EventMention | None:
+        """A deal named by reference and dated by its own words, naming no actor and no type
+        (`The agreement was signed back in 2019.`): the signing of the deal told just before
+        (within reach), with its parties and types; else of the article's parties."""
+        if not self._names_a_deal(index, stage) or self.dates.date_of(index) is None:
+            return None
+        last = next((m for m in reversed(told) if m.own_parties), None)
+        if last is None or index - last.order > _REACH:
+            parties = self.parties.of_mention(index, self.dates.meeting()).parties
+            initiatives = self._initiatives(index)[0]
+        else:
+            parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
+            initiatives = last.initiatives
+        sentence = self.sentences[index]
+        date, basis, target = self.dates.date(index, stage)
+        return EventMention(
+            sentence=sentence,
+            order=index,
+            stage=stage,
+            parties=parties,
+            initiatives=initiatives,
+            date=date,
+            date_basis=basis,
+            target=target,
+            amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
+            sources={
+                "parties": "context",
+                "initiatives": "context",
+                "date": date_source(basis, sentence),
+            },
+            own_date=basis == "sentence",
+            names_a_deal=True,
         )
 
     def aim_of_told(

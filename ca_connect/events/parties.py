@@ -6,11 +6,12 @@ Rules in README "Deal events" (Parties).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
-from ..tokens import phrase_key, tokenize
+from ..tokens import phrase_key
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
 from .reader import Sentence
@@ -148,7 +149,9 @@ class PartyReader:
         for m in mentions:
             if m.kind == "initiative" or _bystander(m, text, sentence.start):
                 continue
-            if m.kind == "organization" and _part_of_name(m, organizations, text):
+            if m.kind == "organization" and (
+                _part_of_name(m, organizations, text) or _nested(m, organizations)
+            ):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
                 continue
@@ -164,9 +167,7 @@ class PartyReader:
             if _PART_OF_LINE.match(text, m.end, sentence.end):
                 actors.append(Actor(m.start, "place", m.entity))
                 continue
-            if _qualifies_media(text, m.end, sentence.end, grammar) or _avoided(
-                m, text, sentence.start
-            ):
+            if _qualifies_media(sentence, m.end, grammar) or _avoided(m, text, sentence.start):
                 continue
             is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
                 text, sentence.start, m.start
@@ -255,6 +256,17 @@ def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> 
     )
 
 
+def _nested(mention: Mention, organizations: list[Mention]) -> bool:
+    """Is the organisation named inside a longer organisation's name (`the Agency of
+    Transport and Communications under the Cabinet of Ministers of Turkmenistan`)?"""
+    return any(
+        o.start <= mention.start
+        and mention.end <= o.end
+        and o.end - o.start > mention.end - mention.start
+        for o in organizations
+    )
+
+
 def _at_its_meeting(before: str, after: str) -> bool:
     """Is the organisation named as the body whose meeting is the venue?"""
     return bool(_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before))
@@ -280,10 +292,12 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
     )
 
 
-def _qualifies_media(text: str, end: int, sentence_end: int, grammar: Grammar) -> bool:
-    """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?"""
-    following = tokenize(text[end : min(end + 60, sentence_end)])[2][:_MEDIA_REACH]
-    return any(word in grammar.media for word in following)
+def _qualifies_media(sentence: Sentence, end: int, grammar: Grammar) -> bool:
+    """Is a country followed closely by a news-outlet word (`Russian state media outlet`)?
+    The words after it are read from the sentence's tokens (no new tokenizing)."""
+    starts, _, folded = sentence.tokens
+    first = bisect_left(starts, end - sentence.start)
+    return any(word in grammar.media for word in folded[first : first + _MEDIA_REACH])
 
 
 def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:

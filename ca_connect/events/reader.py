@@ -258,7 +258,7 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
 
 
 # Kinds of action: coordinated predicates of different kinds tell different events.
-# Kinds of action whose predicates stay one mention: building and opening one thing
+# Those whose predicates stay one mention: building and opening one thing
 # (`laid the line, and launched it`); each deal stage is a kind of its own.
 _FAMILY_OF_SPLIT = {"deployment": "work", "launch": "work"}
 
@@ -306,13 +306,19 @@ def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, i
         if (
             read.stage in ("mou", "agreement")
             and len(parts) == 2
-            and parts[1][0] == parts[0][1]
+            and _passing_gap(folded[parts[0][1] : parts[1][0]], grammar)
             and folded[parts[1][0]] in grammar.passing
         ):
             start = starts[read.cue.first]
             clause = _CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
             return read.stage, start, clause.start() if clause else len(sentence.text)
     return None
+
+
+def _passing_gap(gap: list[str], grammar: Grammar) -> bool:
+    """What may stand between a deal noun and its participle told in passing: nothing, or
+    a subject and auxiliaries (`the memorandum they signed`, `the deal was signed`)."""
+    return len(gap) <= 2 and all(word in grammar.passing_fillers for word in gap)
 
 
 def told_in_an_aside(sentence: Sentence, grammar: Grammar) -> tuple[Stage, Stage, int, int] | None:

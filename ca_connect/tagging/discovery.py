@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
+
+from ahocorasick_rs import AhoCorasick
 
 from ..models import Discovery, Mention, OrgKind
 from ..spans import Spans
@@ -60,6 +62,8 @@ class Discoverer:
         self._acronym_heads = rules.acronym_heads.kinds()
         self._continued = rules.continued_heads.kinds()
         self._name_heads = {**self._continued, **rules.name_heads.kinds()}
+        # Every place a head word is written (overlapping too), in one pass over a text.
+        self._head_search = AhoCorasick(list(self._name_heads)) if self._name_heads else None
         self._generic = set(rules.generic_words) | set(country_names)
         self._outlet_words = set(rules.outlet_words)
         self._leading = set(rules.leading_words)
@@ -127,7 +131,11 @@ class Discoverer:
     def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
         starts, ends, _folded = tokens
         # Where a head word may stand: a sentence with none (nine in ten) is not read.
-        heads = sorted(at for head in self._name_heads for at in _occurrences(text, head))
+        if self._head_search is None:
+            return []
+        heads = sorted(
+            at for _, at, _ in self._head_search.find_matches_as_indexes(text, overlapping=True)
+        )
         found: list[Discovered] = []
         for sentence_start, sentence_end in sentences:
             if bisect_left(heads, sentence_start) == bisect_left(heads, sentence_end):
@@ -409,14 +417,6 @@ def spells(letters: str, words: list[str]) -> bool:
         return j > 0 and skips > 0 and spell(i, j + 1, skips - 1)
 
     return spell(0, 0, _MAX_SKIPPED)
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Where `word` starts in `text`, every time (overlapping too)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _id(name: str) -> str:
