@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import OrderedDict
 from functools import lru_cache
 from itertools import pairwise
 
@@ -77,17 +78,19 @@ _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 # they would push the fields out.
 _RECENT = 4
 _KEPT_FROM = 200  # characters
-_TOKENIZED: dict[str, Tokens] = {}
-_SENTENCES: dict[str, list[tuple[int, int]]] = {}
+# OrderedDicts: dropping a plain dict's oldest key (next(iter)) scans the slots of the
+# keys dropped before it, and the piece caches drop one for every sentence read.
+_TOKENIZED: OrderedDict[str, Tokens] = OrderedDict()
+_SENTENCES: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
 # Token lists cut from a longer text's (tokenize_span), by id: (the piece's list, the
 # whole text's list, the index of the piece's first token in it).
-_PIECES: dict[int, tuple[list[str], list[str], int]] = {}
+_PIECES: OrderedDict[int, tuple[list[str], list[str], int]] = OrderedDict()
 _KEPT_PIECES = 256
 
 
-def _remember(cache: dict, key: object, value: object, size: int = _RECENT) -> None:
+def _remember(cache: OrderedDict, key: object, value: object, size: int = _RECENT) -> None:
     if len(cache) >= size:
-        del cache[next(iter(cache))]  # the oldest
+        cache.popitem(last=False)  # the oldest
     cache[key] = value
 
 
@@ -161,7 +164,7 @@ def match_key(phrase: str) -> tuple[str, ...]:
 
 # The keys of the last token lists keyed, by the list's id (the list is kept with them,
 # so that its id is not reused while it is here).
-_KEYS: dict[int, tuple[list[str], list[str]]] = {}
+_KEYS: OrderedDict[int, tuple[list[str], list[str]]] = OrderedDict()
 _KEPT_KEYS = 64
 
 
@@ -183,7 +186,7 @@ def token_keys(folded: list[str]) -> list[str]:
 
 def gap_signature(gap: str) -> str:
     """What a gap between words says beyond plain separators (`,` in `Development, Innovation`)."""
-    return _SEPARATORS.sub("", gap)
+    return "" if gap == " " else _SEPARATORS.sub("", gap)  # most gaps: one space
 
 
 def phrase_gaps(phrase: str) -> tuple[str, ...]:

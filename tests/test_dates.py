@@ -528,6 +528,10 @@ PUBLISHED = P("2026-03-05")  # a Thursday
          "this autumn"),
         ("The towers were sold last summer.", PUBLISHED, "2025", False, "last summer"),
         ("The loan should be signed in the summer.", PUBLISHED, "2026", True, "in the summer"),
+        # A window of months: the year.
+        ("The centre will open in April–May.", PUBLISHED, "2026", True, "in April–May"),
+        ("Talks were held in February-March 2022.", None, "2022", False,
+         "in February-March 2022"),
         ("Work stopped in the first half of 2024.", None, "2024", False,
          "in the first half of 2024"),
         # A day a few days after the publication date is that year's (the feed lags).

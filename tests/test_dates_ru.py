@@ -220,3 +220,10 @@ def test_a_season_with_its_year_is_a_target_after_k() -> None:
     assert found is not None and found.planned and found.date == PartialDate(year=2027)
     told = resolve_event_date("Тендер провели летом.", PartialDate(year=2025, month=10))
     assert told is not None and not told.planned and told.date == PartialDate(year=2025)
+
+
+def test_a_window_of_months_is_its_year() -> None:
+    found = resolve_event_date(
+        "Разработка планировки ожидается в июле-октябре.", PartialDate(year=2024, month=2)
+    )
+    assert found is not None and found.planned and found.date == PartialDate(year=2024)

@@ -6,6 +6,8 @@ they do not depend on how the event extractor reads a sentence.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from ca_connect.deals import deals_from_facts, newest_date, status_as_of
@@ -504,6 +506,14 @@ def test_facts_survive_json():
         "The Steppe Crossing project was discussed.",
     )
     assert facts_from_json(facts_json(facts)) == facts
+    clues = dataclasses.replace(
+        facts,
+        date=None,
+        dateline=(9, 5),
+        told=PartialDate.parse("2025-07-02"),
+        delays=((1, "The works were delayed again."),),
+    )
+    assert facts_from_json(facts_json(clues)) == clues
 
 
 # --- More rules of the README ------------------------------------------------------

@@ -4,10 +4,13 @@ event extractor play no part."""
 
 from __future__ import annotations
 
-from ca_connect.deals.facts import fingerprint
+import json
+
+from ca_connect.deals.dating import project_timeline
+from ca_connect.deals.facts import delays_told_apart, facts_from_json, facts_json, fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
-from ca_connect.models import Event, PartialDate, Party
+from ca_connect.models import Event, Evidence, PartialDate, Party, TaggedArticle
 
 KZ = Party(id="KZ", name="Kazakhstan", kind="country", country="KZ")
 ORBITA = Party(id="orbita", name="Orbita Global", kind="company", country="GB")
@@ -204,6 +207,61 @@ def test_a_cancellation_dated_only_by_its_article_comes_before_that_days_progres
     assert deal.status == "deployment"
 
 
+def test_a_delay_told_in_another_sentence_of_the_evidence_is_a_stall_of_its_own():
+    own = "Orbita bought the gateway a year after it signed the contract in May 2024."
+    later = "The purchase was delayed by several months while the regulator reviewed it."
+    bought = event(1, "agreement", "2024-05", own).model_copy(
+        update={
+            "evidence": [
+                Evidence(field="body", start=0, end=len(own), text=own),
+                Evidence(field="body", start=len(own) + 1, end=len(own) + 1, text=later),
+            ]
+        }
+    )
+    deal = deal_of(bought, date="2025-06-02")
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("agreement", "2024-05"),
+        ("stalled", "2025-06-02"),
+    ]
+
+
+def test_work_delayed_in_a_sentence_no_event_reads_is_a_stall_of_the_event_before():
+    body = (
+        "Orbita signed a gateway contract with the ministry. "
+        "The lack of a permit has again delayed the construction of the gateway. "
+        "The gateway will cut the delay for local websites to 5 milliseconds."
+    )
+    signed = event(
+        1, "agreement", "2025-03-01", "Orbita signed a gateway contract with the ministry."
+    )
+    tagged = TaggedArticle(id="a1", path="a1.txt", body=body, events=[signed])
+    delays = delays_told_apart(tagged)
+    assert delays == (
+        (1, "The lack of a permit has again delayed the construction of the gateway."),
+    )
+    facts = ArticleFacts(
+        id="a1",
+        date=PartialDate.parse("2025-03-01"),
+        source=None,
+        url=None,
+        title=None,
+        fingerprint=fingerprint("a1"),
+        events=(signed,),
+        countries=("KZ",),
+        subject="KZ",
+        delays=delays,
+    )
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [("a1", 1)]
+    deal = build_deal(group, {"a1": facts})
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("agreement", "2025-03-01"),
+        ("stalled", "2025-03-01"),
+    ]
+    assert deal.history[1].evidence.startswith("The lack of a permit")
+    assert deal.status == "agreement"
+
+
 def dated_stages(deal) -> list[tuple[str, str | None]]:
     return [(h.stage, str(h.date) if h.date else None) for h in deal.history]
 
@@ -288,3 +346,46 @@ def test_an_undated_cancellation_any_other_event_may_follow_is_a_stall():
     deal = deal_of(renewed, broke)
     assert [h.stage for h in deal.history] == ["agreement", "stalled"]
     assert deal.status == "agreement"
+
+
+def test_a_project_card_timeline_dates_its_work_and_tells_its_completion():
+    card = (
+        "Ground segment for Orbita Global in Kazakhstan\n\nProject timeline\n"
+        "March, 2022 - October, 2024\n\nThe following milestones were achieved:\n"
+        "Orbita terminals installed in forty clinics."
+    )
+    timeline = project_timeline(card)
+    assert timeline == (PartialDate.parse("2022-03"), PartialDate.parse("2024-10"))
+    # Work still under way: the start dates the work, no completion is told.
+    ongoing = card.replace("The following milestones were achieved:", "Milestones:")
+    assert project_timeline(ongoing) == (PartialDate.parse("2022-03"), None)
+    assert project_timeline("The timeline of the works slipped to 2026.") is None
+    work = event(1, "deployment", None, "Orbita terminals installed in forty clinics.")
+    facts = {
+        "a1": ArticleFacts(
+            id="a1",
+            date=None,
+            source=None,
+            url=None,
+            title=None,
+            fingerprint=fingerprint(card),
+            events=(work,),
+            countries=("KZ",),
+            subject="KZ",
+            timeline=timeline,
+        )
+    }
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [("a1", 1)]
+    deal = build_deal(group, facts)
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("deployment", "2022-03"),
+        ("launch", "2024-10"),
+    ]
+    assert deal.status == "launch"
+    # The index keeps the timeline; one written before timelines were kept has none.
+    kept = facts_json(facts["a1"])
+    assert facts_from_json(kept).timeline == timeline
+    older = json.loads(kept)
+    del older["timeline"]
+    assert facts_from_json(json.dumps(older)).timeline is None

@@ -130,3 +130,15 @@ def test_work_seen_on_a_visit_is_not_dated_by_the_visit(events) -> None:
     )
     (seen,) = events(body)
     assert (seen.stage, str(seen.date), seen.date_basis) == ("deployment", "2025-03-14", "article")
+
+
+def test_an_event_told_in_a_clause_of_time_is_dated_by_its_words(events) -> None:
+    body = "Kcell won a 5G licence in March 2025 after talks with Ericsson that began in June 2024."
+    dates = {e.stage: str(e.date) for e in events(body)}
+    assert dates["talks"] == "2024-06"
+    body = (
+        "Kcell had been close to a 5G contract with Ericsson in early 2024 before the "
+        "regulator put the deal on hold."
+    )
+    halted = next(e for e in events(body) if e.stage == "cancelled")
+    assert (str(halted.date), halted.date_basis) == ("2025-03-14", "article")

@@ -825,36 +825,11 @@ def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     assert events("The new data center will open new chances for AI startups.") == []
 
 
-def test_the_deal_signed_is_the_memorandum_told_before() -> None:
-    told = events(
-        "Kcell and Ericsson signed a memorandum on 5G networks. "
-        "The deal was signed at a forum in Astana."
-    )
-    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
-    # Signed on another day of its own: another deal.
-    apart = events(
-        "Kcell and Ericsson signed a memorandum on 5G networks on 3 March 2025. "
-        "The agreement of Kcell and Ericsson was signed on 12 June 2019."
-    )
-    assert [e.stage for e in apart] == ["mou", "agreement"]
-
-
 def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     told = events(
         "Tajiktelecom and Huawei signed a fiber contract on the sidelines of a meeting in Dushanbe."
     )
     assert [e.stage for e in told] == ["agreement"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Funding gaps have again delayed the construction of the Tajik fiber ring.",
-        "The commercial launch of 5G by Ucell was postponed.",
-    ],
-)
-def test_a_delayed_work_or_launch_is_no_event(sentence: str) -> None:
-    assert events(sentence) == []
 
 
 def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() -> None:
@@ -890,11 +865,6 @@ def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
     assert set(ids(signing[0])) >= {"zte", "KG"}
 
 
-def test_reviewed_is_talks_only_about_progress_or_cooperation() -> None:
-    assert [e.stage for e in events("Kazakhstan and Huawei reviewed progress on 5G.")] == ["talks"]
-    assert events("The National Bank of Tajikistan reviewed the transfer of funds for 5G.") == []
-
-
 def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:
     told = events("Ucell and Huawei have terminated the 5G memorandum they signed in June 2022.")
     assert [(e.stage, str(e.date)) for e in told] == [
@@ -913,3 +883,17 @@ def test_a_hope_is_a_plan() -> None:
     assert [e.stage for e in told] == ["plan"]
     told = events("Kyrgyztelecom hoped to link Osh and Bishkek with a new fiber line in 2026.")
     assert [e.stage for e in told] == ["plan"]
+
+
+def test_a_partner_replaced_by_an_organisation_is_dropped() -> None:
+    # The dropped partner is a halt of its part in the deal (deals/status.py then tells
+    # the partner change); a replacement of equipment or of a loan is no halt.
+    swapped = events(
+        "The Tajik ministry had hired Huawei to build the fiber line to Khorog, but after "
+        "months of delays it chose to replace it with Altel."
+    )
+    assert [e.stage for e in swapped] == ["cancelled"]
+    taken = events("In Uzbekistan, the 5G tender winner was replaced by the operator Ucell.")
+    assert [e.stage for e in taken] == ["cancelled"]
+    upgraded = events("Kcell will replace its old 3G base stations in Almaty with 5G radios.")
+    assert "cancelled" not in [e.stage for e in upgraded]

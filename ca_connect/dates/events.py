@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import PartialDate
@@ -121,6 +122,15 @@ _YEAR_PART = re.compile(
     r"(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
     re.IGNORECASE,
 )
+# A window of months (`in February-March`, «в июле-октябре», `April–May 2024`): the year.
+_MONTH_RANGE = re.compile(
+    rf"\b(?:(?P<lead>in|during|by|until|till|for|from|{_TARGET_WORDS})\s+)?(?P<m>{_MONTH})\.?"
+    rf"\s*[-–—]\s*(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y>\d{{4}})\b)?(?!\s*\d)",
+    re.IGNORECASE,
+)
+# Cheap tests ruling most sentences out before the patterns above are tried.
+_DASHES = re.compile("[-–—]")
+_PART_HINT = re.compile(r"quarter|half|spring|summer|autumn|fall|the\s+year", re.IGNORECASE)
 _PART_MONTHS = {
     "first quarter": (1, 3),
     "second quarter": (4, 6),
@@ -285,6 +295,8 @@ def resolve_event_date(
 def dated_vaguely(sentence: str) -> bool:
     """Whether `sentence` dates what it tells only vaguely (`a few years ago`, `more than
     three years ago`, «несколько лет назад»): a date the text does not give."""
+    if "ago" not in sentence and "назад" not in sentence and "Ago" not in sentence:
+        return False  # the test costs ~0.1 µs, the search ~5 µs
     return _VAGUE_PAST.search(sentence) is not None
 
 
@@ -306,7 +318,10 @@ def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | 
     return None
 
 
-def _event_candidates(sentence: str) -> list[_Candidate]:
+# The deal linking reads the same sentences again for every article's publication date:
+# their candidates (immutable, resolved only when used) are found once.
+@lru_cache(maxsize=4096)
+def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
     """Every date expression in reading order; written dates win over overlapping phrases."""
     explicit = _first_wins_candidates(_explicit_candidates(sentence))
     explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
@@ -315,7 +330,7 @@ def _event_candidates(sentence: str) -> list[_Candidate]:
         for candidate in _first_wins_candidates(_relative_candidates(sentence))
         if not any(candidate.start < e.end and e.start < candidate.end for e in explicit)
     ]
-    return sorted(explicit + relative, key=lambda c: c.start)
+    return tuple(sorted(explicit + relative, key=lambda c: c.start))
 
 
 def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
@@ -356,6 +371,11 @@ def _explicit_candidates(sentence: str) -> list[_Candidate]:
         date = _date_from_match(match)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    for match in _MONTH_RANGE.finditer(sentence) if _DASHES.search(sentence) else ():
+        months = _month_number(match["m"]), _month_number(match["m2"])
+        date = _make_date(int(match["y"])) if match["y"] and None not in months else None
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR, _FOR_YEARS):
         for match in pattern.finditer(sentence):
             date = _make_date(int(match["y"]))
@@ -387,7 +407,14 @@ def _relative_candidates(sentence: str) -> list[_Candidate]:
             if month is not None:
                 resolve = _yearless_day(month, int(match["d"]))
                 candidates.append(_Candidate(match.start(), match.end(), resolve))
-    for match in _YEAR_PART.finditer(sentence):
+    for match in _MONTH_RANGE.finditer(sentence) if _DASHES.search(sentence) else ():
+        first, last = _month_number(match["m"]), _month_number(match["m2"])
+        if first is not None and last is not None and not match["y"]:
+            lead = (match["lead"] or "in").lower()
+            candidates.append(
+                _Candidate(match.start(), match.end(), _year_of_part((first, last), lead))
+            )
+    for match in _YEAR_PART.finditer(sentence) if _PART_HINT.search(sentence) else ():
         lead = (match["lead"] or match["slead"] or "in").lower()
         months = _months_of_part(match)
         future = lead == "next"

@@ -13,7 +13,11 @@ article can often be dated all the same, as a reader would:
   newest past date it tells (`OneWeb had been close to a deal in early 2020`, or any
   date its text writes with a year for something done: `newest_written`);
 - a date it gives is never earlier than the newest past date it tells.
-Its undated events are then dated as a dated article's would be (dates.events). Pure.
+Its undated events are then dated as a dated article's would be (dates.events).
+A project card (a vendor's case study) gives a timeline instead (`Project timeline: June,
+2023 - November, 2025`): its undated deployment is the work begun at the timeline's start,
+and where it tells the work done (`the following results were achieved`) the deal's
+history has the launch at its end too (`completions`). Pure.
 """
 
 from __future__ import annotations
@@ -65,6 +69,45 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORDS_BEFORE = 100  # characters read before a year: `will be finished by`, `on July 2,`
 
 
+# `Project timeline: June, 2023 - November, 2025`: a label, then a range of two months.
+_RANGE_MONTH = r"(?P<{0}>{1})\.?,?\s+(?P<{0}y>(?:19|20)\d\d)"
+_MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_TIMELINE = re.compile(
+    r"\b(?:timeline|time\s*frame|duration|implementation\s+period|project\s+period)\b"
+    r"[\s:]{1,12}"
+    + _RANGE_MONTH.format("start", _MONTH_WORDS)
+    + r"\s*(?:[-–—]|to)\s*"
+    + _RANGE_MONTH.format("end", _MONTH_WORDS),
+    re.IGNORECASE,
+)
+# Work told done: `the following results were achieved`, `the project was completed`.
+_WORK_DONE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:achieved|completed|finished)\b", re.IGNORECASE
+)
+
+
+def project_timeline(body: str) -> tuple[PartialDate, PartialDate | None] | None:
+    """The start of the project timeline a text gives, and its end where the text tells
+    the work done; None without one."""
+    found = _TIMELINE.search(body)
+    if found is None:
+        return None
+    start = PartialDate(year=int(found["starty"]), month=_MONTHS[found["start"].lower()])
+    end = PartialDate(year=int(found["endy"]), month=_MONTHS[found["end"].lower()])
+    return start, end if _WORK_DONE.search(body) else None
+
+
+def completions(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """The launch at the end of its article's project timeline, for the deployment of
+    an article telling the work done (module docstring); else none."""
+    if stage != "deployment" or facts.timeline is None or facts.timeline[1] is None:
+        return []
+    if event.date != facts.timeline[0]:
+        return []  # a deployment the text dates itself is not the project's
+    done = event.model_copy(update={"date": facts.timeline[1], "planned": False, "target": None})
+    return [(done, "launch")]
+
+
 def newest_written(body: str) -> PartialDate | None:
     """The newest date the text writes with its year for something done (`on July 2,
     2025`; not a target, `by 2027`): an undated article was written after it. Each year
@@ -113,10 +156,17 @@ def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> 
         when = written_when(own, known, facts[article].dateline, facts[article].told)
         if when is not None:
             written[article] = when
-    return [
-        _redated(e, written[e.article_id]) if e.article_id in written and e.date is None else e
-        for e in events
-    ]
+    return [_dated(e, facts[e.article_id], written.get(e.article_id)) for e in events]
+
+
+def _dated(event: Event, facts: ArticleFacts, written: PartialDate | None) -> Event:
+    """An event of an undated article: a deployment begun at the start of the project
+    timeline the article gives, else as told in an article of `written`."""
+    if event.date is not None:
+        return event
+    if event.stage == "deployment" and facts.timeline is not None:
+        return event.model_copy(update={"date": facts.timeline[0], "date_basis": "context"})
+    return _redated(event, written) if written is not None else event
 
 
 def written_when(

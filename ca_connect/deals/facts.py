@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Collection
 
 from ..dates import yearless_dateline
 from ..events import CENTRAL_ASIA, subject_country
 from ..models import Event, Mention, PartialDate, TaggedArticle
 from ..tokens import tokenize
-from .dating import newest_written
+from .dating import newest_written, project_timeline
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
+from .steps import DESPITE, WORK_DELAYED
 
 # Syndicated copies of a text share their opening words (outlets add their own heads and
 # tails): this many words of the body make the fingerprint.
@@ -34,6 +36,7 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         names += [k for k in kept if k is not None and not (k.acronym and k.acronym in dropped)]
         if aliases is not None:
             names += aliases.find(text, field_name)
+    undated = article.date is None and any(e.date is None for e in article.events)
     return ArticleFacts(
         id=article.id,
         date=article.date,
@@ -45,10 +48,56 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         events=tuple(article.events),
         countries=tuple(article.countries),
         subject=subject(article.mentions),
-        # What dates an undated article within its deal (deals/dating.py).
-        dateline=None if article.date else yearless_dateline(article.body),
-        told=None if article.date else newest_written(article.body),
+        # What dates an undated article's undated events within its deal (deals/dating.py).
+        dateline=yearless_dateline(article.body) if undated else None,
+        told=newest_written(article.body) if undated else None,
+        timeline=project_timeline(article.body) if undated else None,
+        delays=delays_told_apart(article),
     )
+
+
+# What WORK_DELAYED needs to match: a test ten times cheaper than the search.
+_DELAY_WORDS = ("delay", "postpon", "on hold", "behind schedule")
+
+
+def _may_tell_a_delay(lowered: str) -> bool:
+    if any(word in lowered for word in _DELAY_WORDS):
+        return True
+    at = lowered.find("stall")
+    while at >= 0:  # `stall` starting a word, not `install` or `installed`
+        if not lowered[at - 1 : at].isalpha():
+            return True
+        at = lowered.find("stall", at + 1)
+    return False
+
+
+# A sentence of the body: up to its end mark, or the line's end.
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+
+
+def delays_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
+    """The body's sentences telling work delayed (`the incompleteness of the other project
+    has again delayed the construction`, not `despite delays`) that no event reads, each
+    with the number of the event told before it (none before: left out)."""
+    body = article.body
+    if not _may_tell_a_delay(body.lower()) or not WORK_DELAYED.search(body):
+        return ()
+    events = [e for e in article.events if e.field == "body"]
+    read = [(e.start, e.end) for e in events] + [
+        (ev.start, ev.end) for e in events for ev in e.evidence if ev.field == "body"
+    ]
+    found = []
+    for sentence in _SENTENCE.finditer(body):
+        text = sentence[0].strip()
+        start, end = sentence.start(), sentence.end()
+        if not WORK_DELAYED.search(text) or DESPITE.search(text):
+            continue
+        if any(s < end and start < e for s, e in read):
+            continue
+        before = [e for e in events if e.start < start]
+        if before:
+            found.append((max(before, key=lambda e: e.start).number, text))
+    return tuple(found)
 
 
 def subject(mentions: list[Mention]) -> str | None:
@@ -102,6 +151,10 @@ def facts_json(facts: ArticleFacts) -> str:
             "subject": facts.subject,
             "dateline": list(facts.dateline) if facts.dateline else None,
             "told": facts.told.isoformat() if facts.told else None,
+            "timeline": [d.isoformat() if d else None for d in facts.timeline]
+            if facts.timeline
+            else None,
+            "delays": [list(delay) for delay in facts.delays],
         },
         ensure_ascii=False,
     )
@@ -127,4 +180,13 @@ def facts_from_json(text: str, only: Collection[int] | None = None) -> ArticleFa
         # An index written before these were kept has none.
         dateline=tuple(data["dateline"]) if data.get("dateline") else None,
         told=PartialDate.parse(data["told"]) if data.get("told") else None,
+        timeline=_timeline(data.get("timeline")),
+        delays=tuple((number, text) for number, text in data.get("delays") or ()),
     )
+
+
+def _timeline(data: list[str | None] | None) -> tuple[PartialDate, PartialDate | None] | None:
+    if not data:
+        return None
+    start, end = data
+    return PartialDate.parse(start), PartialDate.parse(end) if end else None  # type: ignore[arg-type]

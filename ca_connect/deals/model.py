@@ -60,6 +60,12 @@ class ArticleFacts:
     # Read only for an article without a publication date (deals/dating.py dates it):
     dateline: tuple[int, int] | None = None  # (month, day) of a dateline without a year
     told: PartialDate | None = None  # the newest past date its text writes with a year
+    # A project timeline it gives (`Project timeline: June, 2023 - November, 2025`): its
+    # start, and its end where the text tells the work done (deals/dating.py).
+    timeline: tuple[PartialDate, PartialDate | None] | None = None
+    # Sentences telling a delay that no event reads, each with the number of the event
+    # before it (`The works were delayed again.`): a stall of that event's deal.
+    delays: tuple[tuple[int, str], ...] = ()
 
 
 class DealParty(BaseModel):

@@ -68,7 +68,7 @@ def find_project_names(text: str, field_name: TextField) -> list[NameMention]:
     """Project names, acronyms defined for them and their later uses, in reading order."""
     found: dict[int, NameMention] = {}
     acronyms: dict[str, str] = {}
-    for bracket in _BRACKETED.finditer(text):
+    for bracket in _BRACKETED.finditer(text) if "(" in text else ():  # most: no bracket
         run = _run_before(text, bracket.start())
         if run is None:
             continue
@@ -101,7 +101,7 @@ def find_project_names(text: str, field_name: TextField) -> list[NameMention]:
             and match.start(1) not in found
         ):
             found[match.start(1)] = NameMention(name_key(name), name, match.start(1), field_name)
-    for match in _ACRONYM.finditer(text):
+    for match in _ACRONYM.finditer(text) if acronyms else ():  # most: none defined
         key = acronyms.get(match.group(1))
         if key and match.start() not in found:
             found[match.start()] = NameMention(

@@ -50,19 +50,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlparse
 
+from ..dates import resolve_event_date
 from ..models import Event, PartialDate
-from .dating import dated_events
+from .dating import completions, dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 from .rows import months_between
-from .steps import two_steps
+from .steps import DELAY_CUES, DESPITE, two_steps
 
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
-DELAY_CUES = re.compile(
-    r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
-    re.IGNORECASE,
-)
 # A contract ended and a new one signed with another party: the history tells the end,
 # the change of partner and the new contract.
 SWAP_CUES = re.compile(
@@ -103,7 +100,6 @@ END_CUES = re.compile(
     r"|failed\s+to\s+(?:agree|reach))\b",
     re.IGNORECASE,
 )
-DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
 # not its end; ending something else (`cancel roaming fees`) is none.
 THREAT_CUES = re.compile(
@@ -186,7 +182,15 @@ def build_deal(
     told_steps = [
         step
         for event, stage in zip(events, stages, strict=True)
-        for step in _steps(event, stage, facts[event.article_id].date)
+        for step in [
+            *_steps(
+                event,
+                stage,
+                facts[event.article_id].date,
+                [text for number, text in facts[event.article_id].delays if number == event.number],
+            ),
+            *completions(event, stage, facts[event.article_id]),
+        ]
     ]
     told_steps.sort(key=lambda step: _order(step[0], facts[step[0].article_id]))
     history = [
@@ -310,8 +314,10 @@ def _stages(events: list[Event]) -> list[str]:
         text = _evidence(event)
         # A step and then its stall in one sentence (`works began in spring, but they have
         # been frozen since December`), whatever stage the sentence was read as.
+        # A delay told in another sentence of its evidence is an entry of its own
+        # (`_steps`): the event keeps its stage.
         delayed = event.stage != "launch" and (
-            DELAY_CUES.search(text) or two_steps(text, None, None, STALL_CUES) is not None
+            DELAY_CUES.search(event.text) or two_steps(text, None, None, STALL_CUES) is not None
         )
         blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
             event.stage == "cancelled"
@@ -342,10 +348,14 @@ def _built_done(text: str) -> bool:
     return bool(BUILT_DONE.search(text)) and not STUDY_DONE.search(text)
 
 
-def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tuple[Event, str]]:
+def _steps(
+    event: Event, stage: str, published: PartialDate | None, delays: Sequence[str] = ()
+) -> list[tuple[Event, str]]:
     """The history entries of an event at `stage`: two for a stall its sentence tells
     after a step of progress (steps.py), three for a partner change that ended one
-    contract and signed a new one (SWAP_CUES), else one."""
+    contract and signed a new one (SWAP_CUES), else one, and a stall for each delay told
+    apart: in another sentence of its evidence, or in `delays`, sentences after it that
+    no event reads (ArticleFacts.delays)."""
     if stage == "partner-change" and SWAP_CUES.search(_evidence(event)):
         return [(event, "cancelled"), (event, stage), (event, "agreement")]
     found = (
@@ -354,10 +364,39 @@ def _steps(event: Event, stage: str, published: PartialDate | None) -> list[tupl
         else None
     )
     if found is None:
-        return [(event, stage)]
+        if stage in ("stalled", "cancelled"):
+            return [(event, stage)]
+        apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
+        entries = [(event, stage)]
+        for text in dict.fromkeys(apart):
+            told = resolve_event_date(text, published)
+            when = told.date if told is not None and not told.planned else published
+            stall = event.model_copy(
+                update={
+                    "date": when,
+                    "planned": False,
+                    "target": None,
+                    "text": text,
+                    "evidence": [],
+                }
+            )
+            entries.append((stall, "stalled"))
+        return entries
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def _delays_apart(event: Event) -> list[str]:
+    """The sentences of the event's evidence, not its own, telling a delay (`The closing
+    was delayed by several months.` after `The deal closed a year after the agreement.`)."""
+    return [
+        evidence.text
+        for evidence in getattr(event, "evidence", None) or ()
+        if evidence.text != event.text
+        and DELAY_CUES.search(evidence.text)
+        and not DESPITE.search(evidence.text)
+    ]
 
 
 def _ended(event: Event) -> bool:

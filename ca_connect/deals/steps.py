@@ -18,6 +18,18 @@ from dataclasses import dataclass
 from ..dates.events import resolve_event_date
 from ..models import PartialDate
 
+# Work delayed or postponed: a stall (status.py), whether an event reads it or not.
+DELAY_CUES = re.compile(
+    r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    re.IGNORECASE,
+)
+# The same said of work where no event reads it: not a bare `delay`, which is as often
+# the network's (`cut the delay for local websites to 5 milliseconds`).
+WORK_DELAYED = re.compile(
+    r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    re.IGNORECASE,
+)
+DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
 _JOIN = re.compile(r"(?:,|\s)\s*(?P<join>but|before|until)\s", re.IGNORECASE)
 _STEPS = (
     (

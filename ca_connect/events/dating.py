@@ -49,6 +49,11 @@ _AT_THE_MEETING = re.compile(
 # A visit to work under way (`The delegation visited schools connected to Starlink.`): the
 # visit's day dates the visit, not the work it saw.
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
+# A clause set in a sentence by a word of time (`after talks that started in June 2024`,
+# `before the bankruptcy put the deal on hold`): one telling the event holds its date.
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|until|once|после|до\s+того\s+как)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
+_CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
@@ -59,6 +64,28 @@ _DATE_HINT = re.compile(
 )
 # Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
 _CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+
+def _time_clause(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
+    """The span of the clause of time (`after …`, `before …`) the sentence's cue of
+    `stage` stands in, up to the clause's end; None when the cue is in the main clause."""
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    if read is None:
+        return None
+    text, cue_at = sentence.text, sentence.tokens[0][read.cue.first]
+    opening = None
+    for match in _TIME_CLAUSE.finditer(text, 0, cue_at):
+        opening = match.start()
+    if opening is None or _CLAUSE_BREAK.search(text, opening, cue_at):
+        return None
+    end = _CLAUSE_END.search(text, cue_at)
+    return opening, end.start() if end else len(text)
+
+
+def _only(text: str, span: tuple[int, int]) -> str:
+    """`text` with everything outside `span` blanked (offsets kept)."""
+    start, end = span
+    return " " * start + text[start:end] + " " * (len(text) - end)
 
 
 def _russian_date_word(text: str) -> bool:
@@ -110,6 +137,10 @@ class MentionDates:
             return published, "article", None  # work seen on a visit: under way, undated
         if part is None:
             found = self.date_of(index)
+            clause = None if found is None else _time_clause(self.sentences[index], stage)
+            if found is not None and clause and not clause[0] <= found.start < clause[1]:
+                # the event is told in a clause of time: only its words date it
+                found = resolve_event_date(_only(text, clause), published)
         else:  # one of several predicates: the dates written in its own words
             text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
             found = resolve_event_date(text, published, start=start)
@@ -120,7 +151,7 @@ class MentionDates:
             # adopted in February`).
             target = found.date if stage == "plan" else None
             found = resolve_event_date(text, published, past_only=True, start=start)
-        elif found is not None and stage == "plan":
+        elif found is not None and stage == "plan" and _may_hold_a_date(text[found.end :]):
             # A plan's day told before its aim (`On Monday it promised … by March 10`).
             aim = resolve_event_date(text, published, start=start, targets_only=True)
             target = None if aim is None else aim.date

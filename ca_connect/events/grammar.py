@@ -118,6 +118,9 @@ class Grammar:
     definition: re.Pattern[str]
     # A finite verb (matched at a cue's start): the predicate of its clause, outside a frame.
     predicate: re.Pattern[str] = re.compile(r"(?!)")
+    # Verbs of a replacement (`replace it with`): a party dropped only where an
+    # organisation is named right after the cue; else equipment or a loan was replaced.
+    replacements: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
     # The language's own rules on whether a cue reports anything (events/russian.py).
@@ -160,8 +163,6 @@ class Grammar:
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
     passing_fillers: frozenset[str] = frozenset()
-    # Words of a delay: a work or launch cue beside one tells no work (`delayed the launch`).
-    delays: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
@@ -260,10 +261,10 @@ ENGLISH = Grammar(
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
-    delays=frozenset({"delayed", "delay", "delays", "postponed", "postponement", "deferred"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
+    replacements=frozenset({"replace", "replaced", "replaces", "replacing"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
     ),
@@ -408,7 +409,6 @@ RUSSIAN = Grammar(
     told_on_adverbs=frozenset({"также"}),
     venue_words=frozenset({"кулуарах"}),
     aside=re.compile(r",\s+(?:котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых))\b", re.IGNORECASE),
-    delays=frozenset({"отложен", "отложено", "отложена", "отложили", "перенесен", "перенесено"}),
     agency_words=frozenset({"министерство", "ведомство"}),
     company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),

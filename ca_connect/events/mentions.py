@@ -91,7 +91,6 @@ class EventMention:
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
-    names_a_deal: bool = False  # opens on `The deal`, `The document`: a deal told before
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
 
     @property
@@ -331,7 +330,6 @@ class _Context:
         parties = self.parties.of_mention(index, self.dates.meeting())
         if part is not None and not passing:
             parties = self.parties.of_predicate(index, parties, part)
-        names_a_deal = self._names_a_deal(index, stage)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
@@ -366,7 +364,6 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
-            names_a_deal=names_a_deal,
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
         )
 
@@ -408,7 +405,6 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
-            names_a_deal=True,
         )
 
     def aim_of_told(

@@ -106,16 +106,6 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
-    if mention.names_a_deal and not mention.approves and not mention.separate:
-        # `The deal was signed at the forum`: the memorandum or agreement told before
-        deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
-        if (
-            deal is not None
-            and not deal.first.approves
-            and not _dated_apart(deal, mention)
-            and not _another_year(deal, mention)
-        ):
-            return deal
     if mention.stage == "plan" and mention.target is None and mention.under_deal:
         # `Under the memorandum, the sides will …`: one of the terms of that deal.
         deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)

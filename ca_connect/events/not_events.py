@@ -39,10 +39,6 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         _brings_in_a_rule(read, folded, grammar) for read in sentence.cues
     ):
         return True
-    if stage in ("deployment", "launch") and all(
-        _delayed(read, folded, grammar) for read in sentence.cues if read.stage == stage
-    ):
-        return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
@@ -80,16 +76,6 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     return read.stage == "launch" and bool(
         grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
     )
-
-
-def _delayed(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
-    """A work or launch cue with a delay word at most three words before it or six after
-    it (`delayed the construction`, `the launch of 5G was postponed`): a delay, no work."""
-    near = (
-        folded[max(0, read.cue.first - 3) : read.cue.first]
-        + folded[read.cue.last : read.cue.last + 6]
-    )
-    return bool(grammar.delays & set(near))
 
 
 def _follows_a_denied_link(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:

@@ -40,6 +40,9 @@ _MAX_GAP = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
 # A plan noun this near after a launch cue is what was launched (`launched the programme`).
 _OBJECT_REACH = 4
+# A replaced party is named at most this many words after its cue (`replaced by the
+# Turkish operator Turkcell`).
+_PARTY_REACH = 4
 # Phrase cues of this many words are read whole before `A … B` cues claim their words.
 _LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
@@ -202,7 +205,10 @@ class Reader:
         tokens = tokenize_span(text, start, end)  # = tokenize(sentence_text), sliced
         cue_set = self._cue_sets.get(language, self._cue_sets["en"])
         cues = _read_cues(
-            _find_cues(cue_set, sentence_text, tokens, names), sentence_text, tokens, grammar
+            _find_cues(cue_set, sentence_text, tokens, names, grammar),
+            sentence_text,
+            tokens,
+            grammar,
         )
         return Sentence(
             field=field_name,
@@ -365,14 +371,26 @@ def _verb_form(word: str, grammar: Grammar) -> bool:
 
 
 def _find_cues(
-    cue_set: _CueSet, text: str, tokens: Tokens, names: list[tuple[int, int]]
+    cue_set: _CueSet,
+    text: str,
+    tokens: Tokens,
+    names: list[tuple[int, int]],
+    grammar: Grammar,
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
-    Cues inside an organisation's name do not count."""
+    Cues inside an organisation's name do not count, nor a replacement with no
+    organisation named right after it (`replaced the old switches with new ones`)."""
     starts, folded = tokens[0], tokens[2]
 
     def counts(first: int, last: int) -> bool:
         return not any(a <= starts[first] < b for a, b in names)
+
+    def names_a_party(first: int, last: int) -> bool:
+        if folded[first] not in grammar.replacements:
+            return True
+        after = last + _PARTY_REACH
+        reach = starts[after] if after < len(starts) else len(text)
+        return any(starts[last - 1] < a <= reach for a, _ in names)
 
     def tense(stage: str, spans: Sequence[tuple[int, int]]) -> str:
         """A past-tense cue's verb in another tense (`запустит`: will launch) is a plan."""
@@ -389,11 +407,15 @@ def _find_cues(
     found = [
         Cue(tense(cue.stage, cue.parts), cue.parts, cue.passive)
         for cue in _find_gapped(cue_set.gapped, text, tokens)
-        if all(counts(a, b) for a, b in cue.parts)
+        if all(counts(a, b) for a, b in cue.parts) and names_a_party(cue.first, cue.last)
     ]
     cues: list[Cue] = []
     claimed: set[int] = set()
-    phrases = [m for m in cue_set.phrases.find(text, tokens) if counts(m.first, m.last)]
+    phrases = [
+        m
+        for m in cue_set.phrases.find(text, tokens)
+        if counts(m.first, m.last) and names_a_party(m.first, m.last)
+    ]
     # A long phrase (`memorandum of cooperation agreements`) is read whole before pairs.
     long_spans = []
     for match in (m for m in phrases if m.last - m.first >= _LONG_PHRASE):
