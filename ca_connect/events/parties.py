@@ -152,6 +152,7 @@ class PartyReader:
             if m.kind == "organization" and bystander
         ]
         organizations = [m for m in mentions if m.kind == "organization"]
+        avoiding: bool | None = None
         for m, bystander in zip(mentions, bystanders, strict=True):
             if m.kind == "initiative" or bystander:
                 continue
@@ -173,7 +174,12 @@ class PartyReader:
             if _PART_OF_LINE.match(text, m.end, sentence.end):
                 actors.append(Actor(m.start, "place", m.entity))
                 continue
-            if _qualifies_media(sentence, m.end, grammar) or _avoided(m, text, sentence.start):
+            if avoiding is None:  # read once, for the first country that gets here
+                reach = max(sentence.end, *(n.start for n in mentions))
+                avoiding = _AVOIDED.search(text[sentence.start : reach]) is not None
+            if _qualifies_media(sentence, m.end, grammar) or _avoided(
+                m, text, sentence.start, avoiding
+            ):
                 continue
             is_venue = self._is_capital(m.text) and grammar.venue.search(
                 text, sentence.start, m.start
@@ -291,9 +297,14 @@ def _at_its_meeting(before: str, after: str) -> bool:
     return bool(_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before))
 
 
-def _avoided(mention: Mention, text: str, sentence_start: int) -> bool:
-    """Is the country named as what is avoided (`without … through Russia`)?"""
+def _avoided(mention: Mention, text: str, sentence_start: int, in_sentence: bool) -> bool:
+    """Is the country named as what is avoided (`without … through Russia`)?
+    `in_sentence`: does the sentence (a text `before` begins) hold an avoiding word? When
+    it does not, only a word cut off by the mention (`withoutRussia`) can be found before
+    it: one of the last 10 characters."""
     before = text[sentence_start : mention.start]
+    if not in_sentence and not _AVOIDED.search(before[-10:]):
+        return False
     found = list(_AVOIDED.finditer(before))
     return bool(found) and not _CLAUSE_BREAK.search(before, found[-1].end())
 
