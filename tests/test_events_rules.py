@@ -897,3 +897,15 @@ def test_a_partner_replaced_by_an_organisation_is_dropped() -> None:
     assert [e.stage for e in taken] == ["cancelled"]
     upgraded = events("Kcell will replace its old 3G base stations in Almaty with 5G radios.")
     assert "cancelled" not in [e.stage for e in upgraded]
+
+
+def test_a_halt_word_before_a_cable_is_hung_cable_no_halt() -> None:
+    # Translated reports call hanging cables on poles `suspension of fiber-optic lines`:
+    # work done, no deal halted; a halt of the work itself is still a halt.
+    hung = events(
+        "Tajiktelecom has completed the suspension of fiber-optic cables along 300 km "
+        "of roads in the Sughd region."
+    )
+    assert "cancelled" not in [e.stage for e in hung]
+    halted = events("Tajiktelecom announced the suspension of the fiber line to Khorog.")
+    assert [e.stage for e in halted] == ["cancelled"]

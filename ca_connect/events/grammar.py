@@ -121,6 +121,10 @@ class Grammar:
     # Verbs of a replacement (`replace it with`): a party dropped only where an
     # organisation is named right after the cue; else equipment or a loan was replaced.
     replacements: frozenset[str] = frozenset()
+    # A halt word right before a cable (`suspension of fiber-optic lines`): cables hung on
+    # poles, work done, no deal halted.
+    halt_words: frozenset[str] = frozenset()
+    hung_lines: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
     # The language's own rules on whether a cue reports anything (events/russian.py).
@@ -265,6 +269,8 @@ ENGLISH = Grammar(
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     replacements=frozenset({"replace", "replaced", "replaces", "replacing"}),
+    halt_words=frozenset({"suspension", "suspended"}),
+    hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
     ),

@@ -379,11 +379,18 @@ def _find_cues(
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
     Cues inside an organisation's name do not count, nor a replacement with no
-    organisation named right after it (`replaced the old switches with new ones`)."""
+    organisation named right after it (`replaced the old switches with new ones`), nor a
+    halt word right before a cable (`suspension of fibre lines`: cables hung)."""
     starts, folded = tokens[0], tokens[2]
 
     def counts(first: int, last: int) -> bool:
         return not any(a <= starts[first] < b for a, b in names)
+
+    def hangs_a_line(first: int, last: int) -> bool:
+        if folded[first] not in grammar.halt_words:
+            return False
+        after = last + (folded[last : last + 1] == ["of"])
+        return folded[after : after + 1] != [] and folded[after] in grammar.hung_lines
 
     def names_a_party(first: int, last: int) -> bool:
         if folded[first] not in grammar.replacements:
@@ -407,14 +414,18 @@ def _find_cues(
     found = [
         Cue(tense(cue.stage, cue.parts), cue.parts, cue.passive)
         for cue in _find_gapped(cue_set.gapped, text, tokens)
-        if all(counts(a, b) for a, b in cue.parts) and names_a_party(cue.first, cue.last)
+        if all(counts(a, b) for a, b in cue.parts)
+        and names_a_party(cue.first, cue.last)
+        and not hangs_a_line(cue.first, cue.last)
     ]
     cues: list[Cue] = []
     claimed: set[int] = set()
     phrases = [
         m
         for m in cue_set.phrases.find(text, tokens)
-        if counts(m.first, m.last) and names_a_party(m.first, m.last)
+        if counts(m.first, m.last)
+        and names_a_party(m.first, m.last)
+        and not hangs_a_line(m.first, m.last)
     ]
     # A long phrase (`memorandum of cooperation agreements`) is read whole before pairs.
     long_spans = []
