@@ -909,3 +909,15 @@ def test_a_halt_word_before_a_cable_is_hung_cable_no_halt() -> None:
     assert "cancelled" not in [e.stage for e in hung]
     halted = events("Tajiktelecom announced the suspension of the fiber line to Khorog.")
     assert [e.stage for e in halted] == ["cancelled"]
+
+
+def test_a_list_comma_and_an_acronym_in_brackets_end_no_clause() -> None:
+    # `signed … contract` reaches over `design, supply and build (DSB)`: the main
+    # predicate is the signing, not the building named in the contract's kind.
+    (signed,) = events(
+        "Kyrgyztelecom signed a design, supply and build (DSB) contract with Nokia for a "
+        "fibre ring around Bishkek."
+    )
+    assert signed.stage == "agreement"
+    (built,) = events("Kyrgyztelecom is building, with Nokia, a fibre ring around Bishkek.")
+    assert built.stage == "deployment"

@@ -38,6 +38,9 @@ _SUBJECT_REACH = 8
 _GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+# Marks that end no clause: a list's comma (`engineering, procurement and construction
+# contract`) and an acronym in brackets (`(EPC)`).
+_NO_BREAK = re.compile(r",\s+(?:[\w-]+\s+){1,2}(?:and|or)\s|\(\w+\)")
 # A plan noun this near after a launch cue is what was launched (`launched the programme`).
 _OBJECT_REACH = 4
 # A replaced party is named at most this many words after its cue (`replaced by the
@@ -471,6 +474,8 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     def clause_end(after: int) -> int:
         if after not in clause_ends:
             found = _CLAUSE_BREAK.search(text, ends[after - 1])
+            while found and (skip := _NO_BREAK.match(text, found.start())):
+                found = _CLAUSE_BREAK.search(text, skip.end())
             clause_ends[after] = found.start() if found else len(text)
         return clause_ends[after]
 
