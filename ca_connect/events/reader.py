@@ -37,6 +37,7 @@ _SUBJECT_REACH = 8
 # `A … B` cues: B at most this many words after A, with no clause break between.
 _GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
+_LATIN_WORD = re.compile(r"[a-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
 # Marks that end no clause: a list's comma (`engineering, procurement and construction
 # contract`) and an acronym in brackets (`(EPC)`).
@@ -165,6 +166,9 @@ class _CueSet:
             if not (grammar.past_endings and w.endswith(grammar.past_endings))
         }
         self.past_only = frozenset(past - other)
+        # A Latin word matches a cue only as the cue writes it: the spelling key that joins
+        # transliterated names also joins `meet` to `met` (`the networks meet at the border`).
+        self.written = frozenset(w for w in words if _LATIN_WORD.match(w))
         self.past_endings = grammar.past_endings
         for stage, cues in stages.items():
             for cue in cues:
@@ -387,7 +391,9 @@ def _find_cues(
     starts, folded = tokens[0], tokens[2]
 
     def counts(first: int, last: int) -> bool:
-        return not any(a <= starts[first] < b for a, b in names)
+        return not any(a <= starts[first] < b for a, b in names) and all(
+            word in cue_set.written or not _LATIN_WORD.match(word) for word in folded[first:last]
+        )
 
     def hangs_a_line(first: int, last: int) -> bool:
         if folded[first] not in grammar.halt_words:
