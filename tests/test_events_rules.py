@@ -929,3 +929,10 @@ def test_an_english_cue_matches_only_as_written() -> None:
     assert events("The Kazakh and Kyrgyz cables of Kazakhtelecom meet at the border.") == []
     (talks,) = events("Kazakhtelecom met Kyrgyztelecom in Bishkek on Monday.")
     assert talks.stage == "talks"
+
+
+def test_satellites_launched_build_a_constellation() -> None:
+    (batch,) = events("OneWeb launched 36 more satellites from Baikonur on Thursday.")
+    assert batch.stage == "deployment"
+    (first,) = events("Turkmenistan launched its first telecommunications satellite in 2015.")
+    assert first.stage == "launch"

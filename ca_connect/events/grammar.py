@@ -124,6 +124,8 @@ class Grammar:
     # A halt word right before a cable (`suspension of fiber-optic lines`): cables hung on
     # poles, work done, no deal halted.
     halt_words: frozenset[str] = frozenset()
+    # Many satellites launched build a constellation (`launched 27 more satellites`): work.
+    fleet_nouns: frozenset[str] = frozenset()
     hung_lines: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
@@ -270,6 +272,7 @@ ENGLISH = Grammar(
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     replacements=frozenset({"replace", "replaced", "replaces", "replacing"}),
     halt_words=frozenset({"suspension", "suspended"}),
+    fleet_nouns=frozenset({"satellites"}),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}

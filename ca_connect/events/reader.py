@@ -233,7 +233,7 @@ class Reader:
 def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) -> Stage | None:
     """choose_stage, except that a launch cue that is a starting verb within a few words
     of a work cue (`launched the construction`, `construction ... began`) says work
-    began: a deployment."""
+    began, and one a few words before `satellites` builds a constellation: a deployment."""
     stage = choose_stage([read.stage for read in cues])
     folded = tokens[2]
     if stage == "agreement" and _agrees_to_talk(cues, folded, grammar):
@@ -260,6 +260,11 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
         for cue in launches
     ):
         return "plan"
+    if all(
+        any(word in grammar.fleet_nouns for word in folded[cue.last : cue.last + _OBJECT_REACH + 1])
+        for cue in launches
+    ):
+        return "deployment"  # `launched 27 more satellites`: a constellation built
     works = [read.cue for read in cues if read.stage == "deployment"]
     if all(
         folded[cue.first] in grammar.starts
