@@ -163,12 +163,22 @@ def table_row(row: Row) -> Row:
 
 
 def _fitted(items: list[str]) -> list[str]:
-    if len(", ".join(items)) <= LIST_CELL:
+    """The most items that fit, read from the front (a hub deal's list has hundreds)."""
+    length = -2  # ", " before every item but the first
+    for item in items:
+        length += 2 + len(item)
+        if length > LIST_CELL:
+            break
+    else:
         return items
-    for count in range(len(items) - 1, 0, -1):
-        shown = [*items[:count], f"… +{len(items) - count} more"]
-        if len(", ".join(shown)) <= LIST_CELL:
-            return shown
+    shown, length = 0, -2
+    for count, item in enumerate(items[:-1], 1):
+        length += 2 + len(item)
+        if length + len(f", … +{len(items) - count} more") > LIST_CELL:
+            break
+        shown = count
+    if shown:
+        return [*items[:shown], f"… +{len(items) - shown} more"]
     more = [f"… +{len(items) - 1} more"] if len(items) > 1 else []
     room = LIST_CELL - sum(len(m) + 2 for m in more)
     return [items[0][: room - 1] + "…", *more]
