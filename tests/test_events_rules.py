@@ -936,3 +936,10 @@ def test_satellites_launched_build_a_constellation() -> None:
     assert batch.stage == "deployment"
     (first,) = events("Turkmenistan launched its first telecommunications satellite in 2015.")
     assert first.stage == "launch"
+
+
+def test_talks_a_party_did_not_join_are_not_its_talks() -> None:
+    assert events("Tcell said it had not been invited to the talks with Huawei.") == []
+    assert events("Kcell did not attend the talks with Nokia in Astana.") == []
+    (joined,) = events("Kcell was invited to the talks with Nokia in Astana.")
+    assert joined.stage == "talks"

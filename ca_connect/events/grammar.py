@@ -171,6 +171,10 @@ class Grammar:
     passing_fillers: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
+    # Taking part, denied before talks (`was not invited to the talks`): those named
+    # were not in them. Read with the words that may stand between it and the cue.
+    joining: frozenset[str] = frozenset()
+    joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
 
 
@@ -265,6 +269,8 @@ ENGLISH = Grammar(
     talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
+    joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
+    joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),

@@ -686,9 +686,17 @@ def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
 
 
 def _negated(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A cue after a negation, with at most bridge words between (`has not yet launched`)."""
+    """A cue after a negation, with at most bridge words between (`has not yet launched`);
+    a talks cue also after a denied joining (`was not invited to the talks`)."""
     for first, _ in cue.parts:
         index = first - 1
+        if cue.stage == "talks":
+            while index >= 0 and folded[index] in grammar.joining_links:
+                index -= 1
+            if index >= 0 and folded[index] in grammar.joining:
+                index -= 1
+            else:
+                index = first - 1
         while index >= 0 and folded[index] in grammar.bridges:
             index -= 1
         if index >= 0 and (
