@@ -943,3 +943,13 @@ def test_talks_a_party_did_not_join_are_not_its_talks() -> None:
     assert events("Kcell did not attend the talks with Nokia in Astana.") == []
     (joined,) = events("Kcell was invited to the talks with Nokia in Astana.")
     assert joined.stage == "talks"
+
+
+def test_a_launch_in_a_time_frame_is_no_launch() -> None:
+    framed = events(
+        "Upon completion of the pilot project, the Ministry of Digital Development will "
+        "prepare a report on satellite internet in Kyrgyzstan."
+    )
+    assert "launch" not in [e.stage for e in framed]
+    (done,) = events("Kyrgyztelecom announced the completion of the fiber ring in Osh.")
+    assert done.stage == "launch"

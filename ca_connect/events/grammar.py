@@ -173,6 +173,9 @@ class Grammar:
     venue_words: frozenset[str] = frozenset()
     # Taking part, denied before talks (`was not invited to the talks`): those named
     # were not in them. Read with the words that may stand between it and the cue.
+    # Words opening a time frame (`upon completion of the pilot, …`): what is done then is
+    # told after; the launch named in the frame is no launch.
+    time_frames: frozenset[str] = frozenset()
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
@@ -269,6 +272,7 @@ ENGLISH = Grammar(
     talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
+    time_frames=frozenset({"upon"}),
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),

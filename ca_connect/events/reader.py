@@ -590,6 +590,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         and not _qualifies_a_deal(cue, folded, grammar)
         and not _attributive(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
+        and not _in_a_time_frame(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
         # A plan noun naming the frame of what is told (`as part of its strategy`).
@@ -683,6 +684,15 @@ def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     return cue.stage == "talks" and bool(
         grammar.venue_words & set(folded[max(0, cue.first - 3) : cue.first])
     )
+
+
+def _in_a_time_frame(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A launch cue right after `upon` (bar a determiner): `upon completion of the pilot,
+    the agencies will report` tells what follows the launch, not the launch."""
+    index = cue.first - 1
+    if index >= 0 and folded[index] in grammar.determiners:
+        index -= 1
+    return cue.stage == "launch" and index >= 0 and folded[index] in grammar.time_frames
 
 
 def _negated(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
