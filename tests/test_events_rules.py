@@ -953,3 +953,12 @@ def test_a_launch_in_a_time_frame_is_no_launch() -> None:
     assert "launch" not in [e.stage for e in framed]
     (done,) = events("Kyrgyztelecom announced the completion of the fiber ring in Osh.")
     assert done.stage == "launch"
+
+
+def test_talks_years_ago_are_an_earlier_event() -> None:
+    told = events(
+        "Officials of Kyrgyzstan met representatives of Starlink in Bishkek on Monday. "
+        "A few years ago, Starlink representatives visited Kyrgyzstan to discuss an office."
+    )
+    assert [e.stage for e in told] == ["talks", "talks"]
+    assert [e.date for e in told][1] is None

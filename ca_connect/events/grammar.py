@@ -155,6 +155,8 @@ class Grammar:
     separate: re.Pattern[str] = re.compile(r"(?!)")
     # An opening on an ordinal (`The second project …`): one item of a list of its own.
     ordinal: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening on a vague past (`A few years ago, …`): an earlier event, undated.
+    long_ago: re.Pattern[str] = re.compile(r"(?!)")
     # An opening that only says who told what came before (`This was announced by …`).
     attribution: re.Pattern[str] = re.compile(r"(?!)")
     # Words of an approval (`approved`, `ratified`): an authority's act on a deal, an event
@@ -352,6 +354,10 @@ ENGLISH = Grammar(
     separate=re.compile(
         r"^\W*(?:separately|meanwhile|in\s+(?:a\s+separate|another)\s+(?:deal|agreement"
         r"|move|development|transaction|report))\b",
+        re.IGNORECASE,
+    ),
+    long_ago=re.compile(
+        r"^\W*(?:a\s+few|several|some|many|two|three|\d+)?\s*(?:years|decades)\s+ago\b",
         re.IGNORECASE,
     ),
     ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
