@@ -75,23 +75,15 @@ def _target_data(target: _Target) -> list[str]:
 
 
 def _target(data: Any) -> _Target:
-    entity, role, name = data
-    if not all(isinstance(part, str) for part in data):
-        raise ValueError("not a target")
+    entity, role, name = map(str, data)
     return _Target(entity, role, name)
-
-
-def _text(data: Any) -> str:
-    if not isinstance(data, str):
-        raise ValueError("not a string")
-    return data
 
 
 def _stored_matchers(stored: list[Any]) -> list[PhraseMatcher[Any]]:
     """The six matchers of `Tagger.stored()` data; ValueError if it is not of that shape."""
     if not isinstance(stored, list) or len(stored) != 6:
         raise ValueError("not six matchers")
-    payloads = (_text, _target, _target, _text, _text, _target)
+    payloads = (str, _target, _target, str, str, _target)
     pairs = zip(stored, payloads, strict=True)
     return [PhraseMatcher.from_data(data, make) for data, make in pairs]
 
