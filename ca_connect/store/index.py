@@ -306,7 +306,8 @@ class Index:
             )
         renamed = stored_meta.get("named_deals") != wanted["named_deals"]
         if changed or stored or renamed:  # else no dictionary is loaded, no deal re-linked
-            self._analyse(listing, changed, set(stored), known, renamed, progress)
+            tagger_key = f"{wanted['build']}:{wanted['dictionary']}"
+            self._analyse(listing, changed, set(stored), known, renamed, tagger_key, progress)
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
         return len(changed)
@@ -318,9 +319,12 @@ class Index:
         deleted: set[str],
         known: set[str],
         renamed: bool,
+        tagger_key: str,
         progress: Progress | None,
     ) -> None:
-        """Store the new and changed files, drop the deleted ones, re-link their deals."""
+        """Store the new and changed files, drop the deleted ones, re-link their deals.
+        `tagger_key`: what the compiled tagger kept beside the index must have been made
+        from (tagging/cache.py)."""
         from ..deals.store import DealStore
 
         db = self.db
@@ -342,6 +346,10 @@ class Index:
         columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
         dictionary = self.dictionary()
+        if self.path is not None and changed:
+            from ..tagging.cache import cache_path, load_tagger  # only an update compiles
+
+            load_tagger(dictionary, cache_path(self.path), tagger_key)
         vocabulary = Vocabulary(db)
         for analysed in analyse_files(
             self.articles, changed, dictionary, progress, named, self.max_article_size

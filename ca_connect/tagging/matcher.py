@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add
@@ -93,6 +93,52 @@ class PhraseMatcher(Generic[Payload]):
         if proper:
             self._add_split_names(entries)
 
+    @classmethod
+    def from_data(cls, data: list[Any], payload: Callable[[Any], Payload]) -> PhraseMatcher:
+        """A matcher made again from its `data()`, `payload` turning each stored payload
+        back into its object; ValueError (and the like) if the data is not of that shape."""
+        matcher = cls.__new__(cls)
+        matcher._alone = None
+        # str() and `is True` make any data well-typed (a checked digest guards the file
+        # against damage; this, against a shape the code does not expect), at a third of
+        # the cost of checking each item.
+        matcher._phrases = {
+            tuple(map(str, key)): [
+                _Phrase(
+                    tuple(map(str, words)),
+                    tuple(map(str, gaps)),
+                    exact_case is True,
+                    needs_capital is True,
+                    payload(stored),
+                    title_case is True,
+                )
+                for words, gaps, exact_case, needs_capital, title_case, stored in phrases
+            ]
+            for key, phrases in data
+        }
+        return matcher
+
+    def data(self, payload: Callable[[Payload], Any]) -> list[Any]:
+        """The phrases as plain JSON data (`payload` turns each payload into such data):
+        `from_data` makes the matcher again without its compiling cost."""
+        return [
+            [
+                list(key),
+                [
+                    [
+                        list(p.words),
+                        list(p.gaps),
+                        p.exact_case,
+                        p.needs_capital,
+                        p.title_case,
+                        payload(p.payload),
+                    ]
+                    for p in phrases
+                ],
+            ]
+            for key, phrases in self._phrases.items()
+        ]
+
     def first_keys(self) -> frozenset[str]:
         """The word keys a match can start at: a text with none of them has no match."""
         return frozenset(key[0] for key in self._phrases)
@@ -149,7 +195,7 @@ class PhraseMatchers:
     """Several matchers run over a text in one search: `find` gives each one's matches."""
 
     def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
-        self._matchers = list(matchers)
+        self.matchers = list(matchers)
         keys = sorted({key for matcher in matchers for key in matcher._phrases})
         self._keys = keys
         self._owners = [
@@ -165,7 +211,7 @@ class PhraseMatchers:
         hits = self._hits(tokens[2]) if piece is None else self._piece_hits(*piece, len(tokens[2]))
         return [
             matcher.chosen(found, text, tokens) if found else []
-            for matcher, found in zip(self._matchers, hits, strict=True)
+            for matcher, found in zip(self.matchers, hits, strict=True)
         ]
 
     def _piece_hits(self, whole: list[str], first: int, length: int) -> list[list[_Hit]]:
@@ -185,7 +231,7 @@ class PhraseMatchers:
 
     def _hits(self, folded: list[str]) -> list[list[_Hit]]:
         """Every phrase of each matcher found in a token list, leftmost then longest."""
-        hits: list[list[_Hit]] = [[] for _ in self._matchers]
+        hits: list[list[_Hit]] = [[] for _ in self.matchers]
         keys = token_keys(folded)
         if self._automaton is not None and keys:
             joined = f"{_JOIN}{_JOIN.join(keys)}{_JOIN}"

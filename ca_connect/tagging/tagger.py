@@ -70,6 +70,24 @@ def _former_name(match: Match[_Target], entity: str) -> str | None:
     return None
 
 
+def _target_data(target: _Target) -> list[str]:
+    return [target.entity, target.role, target.name]
+
+
+def _target(data: Any) -> _Target:
+    entity, role, name = map(str, data)
+    return _Target(entity, role, name)
+
+
+def _stored_matchers(stored: list[Any]) -> list[PhraseMatcher[Any]]:
+    """The six matchers of `Tagger.stored()` data; ValueError if it is not of that shape."""
+    if not isinstance(stored, list) or len(stored) != 6:
+        raise ValueError("not six matchers")
+    payloads = (str, _target, _target, str, str, _target)
+    pairs = zip(stored, payloads, strict=True)
+    return [PhraseMatcher.from_data(data, make) for data, make in pairs]
+
+
 @dataclass
 class _FieldHits:
     field: TextField
@@ -100,37 +118,42 @@ class _FieldHits:
 class Tagger:
     """The dictionary compiled for matching; build once, tag many articles."""
 
-    def __init__(self, dictionary: EntityDictionary) -> None:
+    def __init__(self, dictionary: EntityDictionary, stored: list[Any] | None = None) -> None:
+        """`stored`: the `stored()` data of a tagger of this same dictionary
+        (tagging/cache.py), used instead of compiling its phrases again."""
         from ..dictionary import surfaces
 
         self.dictionary = dictionary
         self.organizations: dict[str, Organization] = {o.id: o for o in dictionary.organizations}
-        by_kind: dict[str, list[tuple[str, _Target]]] = {
-            "country": [],
-            "organization": [],
-            "initiative": [],
-        }
-        for surface in surfaces(dictionary):
-            target = _Target(surface.entity, surface.role, surface.text)
-            by_kind[surface.kind].append((surface.text, target))
-        self._countries = PhraseMatcher(by_kind["country"], proper=True)
-        self._organizations = PhraseMatcher(by_kind["organization"], proper=True)
-        self._initiatives = PhraseMatcher(by_kind["initiative"], proper=False, plural=True)
         rules = ignore_rules(dictionary)
-        self._ignored_names = PhraseMatcher(((name, name) for name in rules.names), proper=True)
-        self._negations = PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False)
-        self._slogan_markers = PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False)
-        # All six searched in one pass over a text.
-        self._matchers = PhraseMatchers(
-            [
-                self._ignored_names,
-                self._countries,
-                self._organizations,
-                self._slogan_markers,
-                self._negations,
-                self._initiatives,
+        if stored is None:
+            by_kind: dict[str, list[tuple[str, _Target]]] = {
+                "country": [],
+                "organization": [],
+                "initiative": [],
+            }
+            for surface in surfaces(dictionary):
+                target = _Target(surface.entity, surface.role, surface.text)
+                by_kind[surface.kind].append((surface.text, target))
+            matchers = [
+                PhraseMatcher(((name, name) for name in rules.names), proper=True),
+                PhraseMatcher(by_kind["country"], proper=True),
+                PhraseMatcher(by_kind["organization"], proper=True),
+                PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False),
+                PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False),
+                PhraseMatcher(by_kind["initiative"], proper=False, plural=True),
             ]
-        )
+        else:
+            matchers = _stored_matchers(stored)
+        (
+            self._ignored_names,
+            self._countries,
+            self._organizations,
+            self._slogan_markers,
+            self._negations,
+            self._initiatives,
+        ) = matchers
+        self._matchers = PhraseMatchers(matchers)  # all six searched in one pass over a text
         self._language_words = {  # `язык` with its case forms: `языке`, `языках`
             key
             for word in rules.after_demonym
@@ -145,6 +168,14 @@ class Tagger:
             dictionary.discovery,
             (surface.text for surface in surfaces(dictionary) if surface.kind == "country"),
         )
+
+    def stored(self) -> list[Any]:
+        """Its compiled phrases as JSON data, for `Tagger(dictionary, stored)`."""
+        targets = (self._countries, self._organizations, self._initiatives)
+        return [
+            matcher.data(_target_data if matcher in targets else str)
+            for matcher in self._matchers.matchers
+        ]
 
     def tag(self, article: Article) -> TaggedArticle:
         fields = [
@@ -538,16 +569,19 @@ _COMPILED: dict[tuple[int, Any], Any] = {}
 
 
 def compiled(
-    dictionary: EntityDictionary, build: Callable[[EntityDictionary], Compiled]
+    dictionary: EntityDictionary,
+    build: Callable[[EntityDictionary], Compiled],
+    make: Callable[[EntityDictionary], Compiled] | None = None,
 ) -> Compiled:
-    """What `build` makes of a dictionary (a Tagger, ...), built once per dictionary.
+    """What `build` makes of a dictionary (a Tagger, ...), built once per dictionary;
+    `make`, if given, makes it on the first call instead (tagging/cache.py: from a file).
 
     The result must keep the dictionary as its `dictionary` attribute.
     """
     key = (id(dictionary), build)
     found = _COMPILED.get(key)
     if found is None or found.dictionary is not dictionary:
-        found = _COMPILED[key] = build(dictionary)
+        found = _COMPILED[key] = (make or build)(dictionary)
     return found
 
 

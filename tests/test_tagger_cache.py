@@ -1,0 +1,154 @@
+"""The compiled tagger kept beside the index (tagging/cache.py): read back only when it was
+written for the same code and dictionary file, whole and of the right shape; otherwise
+compiled again and written anew, never an error and never a different tag."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ca_connect.cli import cli
+from ca_connect.loader import load_article
+from ca_connect.models import Article, EntityDictionary
+from ca_connect.store import default_path
+from ca_connect.tagging import cache
+from ca_connect.tagging import matcher as matcher_module
+from ca_connect.tagging import tagger as tagger_module
+from ca_connect.tagging.tagger import Tagger
+
+from .conftest import SEEDS
+
+TEXT = (
+    "Kazakhtelecom and Beeline Uzbekistan signed an agreement on a fibre-optic link "
+    "between Kazakhstan and Kyrgyzstan; the US$ 10 million Digital Silk Road project "
+    "was not feasible in Tajikistan, the ITU said."
+)
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that has compiled no tagger yet."""
+    monkeypatch.setattr(tagger_module, "_COMPILED", {})
+
+
+def compiles(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the phrase matchers compiled from the dictionary from here on."""
+    calls: list[int] = []
+    original = matcher_module.PhraseMatcher.__init__
+
+    def counting(self, *args, **kwargs) -> None:
+        calls.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(matcher_module.PhraseMatcher, "__init__", counting)
+    return calls
+
+
+def tags(tagger: Tagger) -> str:
+    article = Article(id="cache-test", path="cache-test.txt", title="A link", body=TEXT)
+    return tagger.tag(article).model_dump_json()
+
+
+def test_a_tagger_read_back_tags_as_the_compiled_one(dictionary: EntityDictionary) -> None:
+    compiled = Tagger(dictionary)
+    again = Tagger(dictionary, compiled.stored())
+    assert tags(again) == tags(compiled)
+    for seed in sorted(SEEDS.iterdir())[:10]:
+        article = load_article(seed)
+        assert again.tag(article) == compiled.tag(article), seed.name
+
+
+def test_the_cache_is_read_back_without_compiling(
+    dictionary: EntityDictionary, tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "index.sqlite.tagger"
+    first = cache.load_tagger(dictionary, path, "build:dict")
+    assert path.exists()
+    monkeypatch.setattr(tagger_module, "_COMPILED", {})  # another process
+    calls = compiles(monkeypatch)
+    second = cache.load_tagger(dictionary, path, "build:dict")
+    assert calls == []
+    assert second is not first and tags(second) == tags(first)
+    assert tagger_module.tagger_for(dictionary) is second  # the process's tagger from now on
+
+
+def test_a_cache_of_another_key_is_compiled_again_and_replaced(
+    dictionary: EntityDictionary, tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another build key or another dictionary file (an edit) makes another key."""
+    path = tmp_path / "index.sqlite.tagger"
+    cache.load_tagger(dictionary, path, "old-build:dict")
+    monkeypatch.setattr(tagger_module, "_COMPILED", {})
+    calls = compiles(monkeypatch)
+    cache.load_tagger(dictionary, path, "new-build:dict")
+    assert calls  # compiled
+    assert path.read_bytes().split(b"\n")[1] == b"new-build:dict"
+    assert not list(tmp_path.glob("*.tmp"))  # written through a temporary file, renamed
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["truncated", "one byte changed", "foreign file", "our header, other data"],
+)
+def test_a_damaged_or_foreign_cache_is_ignored_and_written_anew(
+    dictionary: EntityDictionary,
+    tmp_path: Path,
+    fresh: None,
+    monkeypatch: pytest.MonkeyPatch,
+    damage: str,
+) -> None:
+    path = tmp_path / "index.sqlite.tagger"
+    expected = tags(cache.load_tagger(dictionary, path, "k"))
+    good = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(good[: len(good) // 2])
+    elif damage == "one byte changed":
+        middle = len(good) // 2
+        path.write_bytes(good[:middle] + bytes([good[middle] ^ 1]) + good[middle + 1 :])
+    elif damage == "foreign file":
+        path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)))
+    else:  # a well-formed file of ours whose data is not six matchers
+        data = b'{"matchers": []}'
+        path.write_bytes(b"".join((cache._HEADER, b"k\n", cache._digest(data), b"\n", data)))
+    monkeypatch.setattr(tagger_module, "_COMPILED", {})
+    calls = compiles(monkeypatch)
+    tagger = cache.load_tagger(dictionary, path, "k")
+    assert calls  # compiled, not read
+    assert tags(tagger) == expected
+    assert path.read_bytes() == good
+
+
+def test_the_index_keeps_the_cache_beside_it_never_among_the_articles(
+    data_dir: Path, tmp_path: Path, fresh: None
+) -> None:
+    data = data_dir
+    before = sorted(p.name for p in (data / "articles").iterdir())
+    assert CliRunner().invoke(cli, ["--data", str(data), "summary"]).exit_code == 0
+    assert cache.cache_path(default_path(data)).exists()
+    assert sorted(p.name for p in (data / "articles").iterdir()) == before
+    memory = tmp_path / "memory"
+    shutil.copytree(SEEDS, memory / "articles")
+    assert CliRunner().invoke(cli, ["--data", str(memory), "--no-index", "summary"]).exit_code == 0
+    assert not list(memory.rglob("*.tagger"))
+
+
+def test_an_edited_dictionary_tags_with_its_new_names(data_dir: Path, fresh: None) -> None:
+    """The index's key holds the dictionary file's hash: an edit is never read from a
+    cache written for the file before it."""
+    data = data_dir
+    run = CliRunner().invoke
+    assert run(cli, ["--data", str(data), "summary"]).exit_code == 0
+    entities = data / "entities.yaml"
+    entities.write_text(entities.read_text().replace("name: Starlink", "name: Starlynx"))
+    (data / "articles" / "zz-added.txt").write_text(
+        "Starlynx to serve Kazakhstan\n\nStarlynx signed a licence in Kazakhstan.\n"
+    )
+    tagger_module._COMPILED.clear()  # the next command: another process
+    indexed = run(cli, ["--data", str(data), "export", "--format", "jsonl"]).stdout
+    fresh_answer = run(cli, ["--data", str(data), "--no-index", "export", "--format", "jsonl"])
+    assert indexed == fresh_answer.stdout
+    added = next(line for line in indexed.splitlines() if "zz-added" in line)
+    assert "Starlynx" in added
