@@ -29,8 +29,9 @@ def test_shared_deals(named: bool) -> None:
     if not (SHARED / "deals" / "deals.yaml").is_file():
         pytest.skip("../shared is not beside the project")
     found = scores(SHARED / "deals", SHARED / "deals" / "articles", named)
-    # 54/66 (48 at the start of session 5), with data/deals.yaml and without
-    assert found.recovered_share >= 54 / 66
+    # 54/66 (48 at the start of session 5), with data/deals.yaml and without; 55/66 with
+    # the vague past (`A few years ago, …`) told apart (evrecall2)
+    assert found.recovered_share >= 55 / 66
     assert found.status_right >= 7
     assert found.distractors_joined == []
     assert found.precision >= 0.99

@@ -962,3 +962,12 @@ def test_talks_years_ago_are_an_earlier_event() -> None:
     )
     assert [e.stage for e in told] == ["talks", "talks"]
     assert [e.date for e in told][1] is None
+
+
+def test_proposed_for_is_a_plan_proposed_a_talk() -> None:
+    (listed,) = events(
+        "Kcell has been included in the list of state companies proposed for privatisation."
+    )
+    assert listed.stage == "plan"
+    (offer,) = events("Kcell proposed a joint 5G network to Tele2.")
+    assert offer.stage == "talks"
