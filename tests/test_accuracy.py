@@ -90,8 +90,10 @@ EVENT_FLOORS = {
     # 0.841 -> 0.864.
     # Event rules (evrecall, session 5): corpus P 0.711 -> 0.720, deals R 0.645 -> 0.652
     # (P 0.674 -> 0.672: 89/132 -> 90/134 matched/found).
-    "corpus": (0.735, 0.715, 0.57, 0.945),
-    "deals": (0.65, 0.67, 0.505, 0.86),  # parties 0.50 -> 0.506 (session 4 references)
+    # Event rules (evrecall2, session 5): corpus R 0.738 -> 0.75, P 0.72 -> 0.723; deals
+    # R 0.659 -> 0.674, P 0.674 -> 0.689.
+    "corpus": (0.745, 0.72, 0.575, 0.945),
+    "deals": (0.67, 0.685, 0.51, 0.865),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -122,7 +124,10 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall, session 5): R 0.544 -> 0.563, P 0.667 -> 0.690; parties right
     # 21 of 56 -> 21 of 58 matched (0.375 -> 0.362).
     # Dates 52 -> 54/58 (evdates, session 5): talks told in a clause of time.
-    "blind-deals": (0.56, 0.685, 0.36, 0.925),
+    # Event rules (evrecall2, session 5): satellites launched build a constellation:
+    # R 0.563 -> 0.583, P 0.69 -> 0.714; both new matches have parties wrong (a context
+    # country added, the launch provider missed): 21 of 58 -> 21 of 60 (0.362 -> 0.35).
+    "blind-deals": (0.58, 0.71, 0.345, 0.925),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -142,7 +147,10 @@ WRITTEN_EVENT_FLOORS = {
     # no organisation named only in a later predicate: 0.488 (20/41).
     # Event rules (evrecall, session 5): R 0.554 -> 0.631, P 0.61 -> 0.651; dates right
     # 31 of 36 -> 33 of 41 matched (0.861 -> 0.805).
-    "blind5": (0.63, 0.65, 0.48, 0.80),
+    # Event rules (evrecall2, session 5): P 0.651 -> 0.683 (an EPC contract signed is an
+    # agreement, `meet` is no `met`), 0.695 (talks a party was not invited to); dates
+    # 0.805 -> 0.829.
+    "blind5": (0.63, 0.69, 0.48, 0.82),
 }
 
 

@@ -897,3 +897,68 @@ def test_a_partner_replaced_by_an_organisation_is_dropped() -> None:
     assert [e.stage for e in taken] == ["cancelled"]
     upgraded = events("Kcell will replace its old 3G base stations in Almaty with 5G radios.")
     assert "cancelled" not in [e.stage for e in upgraded]
+
+
+def test_a_halt_word_before_a_cable_is_hung_cable_no_halt() -> None:
+    # Translated reports call hanging cables on poles `suspension of fiber-optic lines`:
+    # work done, no deal halted; a halt of the work itself is still a halt.
+    hung = events(
+        "Tajiktelecom has completed the suspension of fiber-optic cables along 300 km "
+        "of roads in the Sughd region."
+    )
+    assert "cancelled" not in [e.stage for e in hung]
+    halted = events("Tajiktelecom announced the suspension of the fiber line to Khorog.")
+    assert [e.stage for e in halted] == ["cancelled"]
+
+
+def test_a_list_comma_and_an_acronym_in_brackets_end_no_clause() -> None:
+    # `signed … contract` reaches over `design, supply and build (DSB)`: the main
+    # predicate is the signing, not the building named in the contract's kind.
+    (signed,) = events(
+        "Kyrgyztelecom signed a design, supply and build (DSB) contract with Nokia for a "
+        "fibre ring around Bishkek."
+    )
+    assert signed.stage == "agreement"
+    (built,) = events("Kyrgyztelecom is building, with Nokia, a fibre ring around Bishkek.")
+    assert built.stage == "deployment"
+
+
+def test_an_english_cue_matches_only_as_written() -> None:
+    # `meet` and `met` share a spelling key (made for transliterated names): the cue
+    # `met` reports a meeting, the cables that meet at the border none.
+    assert events("The Kazakh and Kyrgyz cables of Kazakhtelecom meet at the border.") == []
+    (talks,) = events("Kazakhtelecom met Kyrgyztelecom in Bishkek on Monday.")
+    assert talks.stage == "talks"
+
+
+def test_satellites_launched_build_a_constellation() -> None:
+    (batch,) = events("OneWeb launched 36 more satellites from Baikonur on Thursday.")
+    assert batch.stage == "deployment"
+    (first,) = events("Turkmenistan launched its first telecommunications satellite in 2015.")
+    assert first.stage == "launch"
+
+
+def test_talks_a_party_did_not_join_are_not_its_talks() -> None:
+    assert events("Tcell said it had not been invited to the talks with Huawei.") == []
+    assert events("Kcell did not attend the talks with Nokia in Astana.") == []
+    (joined,) = events("Kcell was invited to the talks with Nokia in Astana.")
+    assert joined.stage == "talks"
+
+
+def test_a_launch_in_a_time_frame_is_no_launch() -> None:
+    framed = events(
+        "Upon completion of the pilot project, the Ministry of Digital Development will "
+        "prepare a report on satellite internet in Kyrgyzstan."
+    )
+    assert "launch" not in [e.stage for e in framed]
+    (done,) = events("Kyrgyztelecom announced the completion of the fiber ring in Osh.")
+    assert done.stage == "launch"
+
+
+def test_talks_years_ago_are_an_earlier_event() -> None:
+    told = events(
+        "Officials of Kyrgyzstan met representatives of Starlink in Bishkek on Monday. "
+        "A few years ago, Starlink representatives visited Kyrgyzstan to discuss an office."
+    )
+    assert [e.stage for e in told] == ["talks", "talks"]
+    assert [e.date for e in told][1] is None

@@ -185,12 +185,14 @@ class ArticleParties:
         sentence = self.sentences[index]
         source: FieldSource = "title" if sentence.field == "title" else "sentence"
         parties: dict[str, Party] = {}
+        # Each party made once, with its role (no copy of a party made without it).
         for actor in self.actors(index):
-            party = self._party(actor, source)
-            if party is not None and party.id not in parties:
-                kind = "country" if actor.kind == "country" else party.kind
-                role = read_role(sentence, actor.offset, kind, self.grammar)
-                parties[party.id] = party.model_copy(update={"role": role})
+            if actor.kind == "country":
+                if actor.entity not in parties:  # a country has no role (read_role)
+                    parties[actor.entity] = self.party_reader.country(actor.entity, source)
+            elif (org := self.organizations.get(actor.entity)) and org.id not in parties:
+                role = read_role(sentence, actor.offset, org.kind, self.grammar)
+                parties[org.id] = organization_party(org, source, role)
         return list(parties.values())
 
     def _party(self, actor: Actor, source: FieldSource) -> Party | None:

@@ -121,6 +121,12 @@ class Grammar:
     # Verbs of a replacement (`replace it with`): a party dropped only where an
     # organisation is named right after the cue; else equipment or a loan was replaced.
     replacements: frozenset[str] = frozenset()
+    # A halt word right before a cable (`suspension of fiber-optic lines`): cables hung on
+    # poles, work done, no deal halted.
+    halt_words: frozenset[str] = frozenset()
+    # Many satellites launched build a constellation (`launched 27 more satellites`): work.
+    fleet_nouns: frozenset[str] = frozenset()
+    hung_lines: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
     # The language's own rules on whether a cue reports anything (events/russian.py).
@@ -149,6 +155,8 @@ class Grammar:
     separate: re.Pattern[str] = re.compile(r"(?!)")
     # An opening on an ordinal (`The second project …`): one item of a list of its own.
     ordinal: re.Pattern[str] = re.compile(r"(?!)")
+    # An opening on a vague past (`A few years ago, …`): an earlier event, undated.
+    long_ago: re.Pattern[str] = re.compile(r"(?!)")
     # An opening that only says who told what came before (`This was announced by …`).
     attribution: re.Pattern[str] = re.compile(r"(?!)")
     # Words of an approval (`approved`, `ratified`): an authority's act on a deal, an event
@@ -165,6 +173,13 @@ class Grammar:
     passing_fillers: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
+    # Taking part, denied before talks (`was not invited to the talks`): those named
+    # were not in them. Read with the words that may stand between it and the cue.
+    # Words opening a time frame (`upon completion of the pilot, …`): what is done then is
+    # told after; the launch named in the frame is no launch.
+    time_frames: frozenset[str] = frozenset()
+    joining: frozenset[str] = frozenset()
+    joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
 
 
@@ -259,12 +274,18 @@ ENGLISH = Grammar(
     talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
+    time_frames=frozenset({"upon"}),
+    joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
+    joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     replacements=frozenset({"replace", "replaced", "replaces", "replacing"}),
+    halt_words=frozenset({"suspension", "suspended"}),
+    fleet_nouns=frozenset({"satellites"}),
+    hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
     participles=frozenset(
         {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
     ),
@@ -333,6 +354,10 @@ ENGLISH = Grammar(
     separate=re.compile(
         r"^\W*(?:separately|meanwhile|in\s+(?:a\s+separate|another)\s+(?:deal|agreement"
         r"|move|development|transaction|report))\b",
+        re.IGNORECASE,
+    ),
+    long_ago=re.compile(
+        r"^\W*(?:a\s+few|several|some|many|two|three|\d+)?\s*(?:years|decades)\s+ago\b",
         re.IGNORECASE,
     ),
     ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),

@@ -92,6 +92,7 @@ class EventMention:
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
+    long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -365,6 +366,7 @@ class _Context:
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
+            long_ago=bool(self.grammar.long_ago.match(sentence.text)),
         )
 
     def _names_a_deal(self, index: int, stage: Stage) -> bool:

@@ -125,6 +125,8 @@ class PartyReader:
     def __init__(self, dictionary: EntityDictionary) -> None:
         self._countries = {c.code: c.name for c in dictionary.countries}
         self._capitals = {phrase_key(name) for c in dictionary.countries for name in c.capitals}
+        self._country_parties: dict[tuple[str, str, str | None], Party] = {}
+        self._capital_texts: dict[str, bool] = {}
         self._types = {
             org.id: org.initiatives for org in dictionary.organizations if org.initiatives
         }
@@ -140,14 +142,18 @@ class PartyReader:
         venues: list[Actor] = []
         # A country inside a bystander's name is a bystander too (`besides the National
         # Bank of Tajikistan`).
+        # Each mention read once for the bystander words around it (a slow regex).
+        bystanders = [
+            m.kind != "initiative" and _bystander(m, text, sentence.start) for m in mentions
+        ]
         aside = [
             (m.start, m.end)
-            for m in mentions
-            if m.kind == "organization" and _bystander(m, text, sentence.start)
+            for m, bystander in zip(mentions, bystanders, strict=True)
+            if m.kind == "organization" and bystander
         ]
         organizations = [m for m in mentions if m.kind == "organization"]
-        for m in mentions:
-            if m.kind == "initiative" or _bystander(m, text, sentence.start):
+        for m, bystander in zip(mentions, bystanders, strict=True):
+            if m.kind == "initiative" or bystander:
                 continue
             if m.kind == "organization" and (
                 _part_of_name(m, organizations, text) or _nested(m, organizations)
@@ -169,7 +175,7 @@ class PartyReader:
                 continue
             if _qualifies_media(sentence, m.end, grammar) or _avoided(m, text, sentence.start):
                 continue
-            is_venue = phrase_key(m.text) in self._capitals and grammar.venue.search(
+            is_venue = self._is_capital(m.text) and grammar.venue.search(
                 text, sentence.start, m.start
             )
             (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
@@ -180,9 +186,22 @@ class PartyReader:
             (a for a in actors if a.offset not in reporters), key=lambda actor: actor.offset
         )
 
+    def _is_capital(self, name: str) -> bool:
+        """Does `name` name a capital? (Kept per text: the same few names recur.)"""
+        if (found := self._capital_texts.get(name)) is None:
+            found = self._capital_texts[name] = phrase_key(name) in self._capitals
+        return found
+
     def country(self, code: str, source: PartySource, role: str | None = None) -> Party:
-        name = self._countries.get(code, code)
-        return Party(id=code, name=name, kind="country", country=code, role=role, source=source)
+        # Made once: a Party is frozen, and a country is a party of most sentences.
+        key = (code, source, role)
+        if (party := self._country_parties.get(key)) is None:
+            name = self._countries.get(code, code)
+            party = Party(
+                id=code, name=name, kind="country", country=code, role=role, source=source
+            )
+            self._country_parties[key] = party
+        return party
 
 
 def organization_party(org: OrgRef, source: PartySource, role: str | None = None) -> Party:

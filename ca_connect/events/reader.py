@@ -37,7 +37,11 @@ _SUBJECT_REACH = 8
 # `A … B` cues: B at most this many words after A, with no clause break between.
 _GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
+_LATIN_WORD = re.compile(r"[a-z]")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+# Marks that end no clause: a list's comma (`engineering, procurement and construction
+# contract`) and an acronym in brackets (`(EPC)`).
+_NO_BREAK = re.compile(r",\s+(?:[\w-]+\s+){1,2}(?:and|or)\s|\(\w+\)")
 # A plan noun this near after a launch cue is what was launched (`launched the programme`).
 _OBJECT_REACH = 4
 # A replaced party is named at most this many words after its cue (`replaced by the
@@ -162,6 +166,9 @@ class _CueSet:
             if not (grammar.past_endings and w.endswith(grammar.past_endings))
         }
         self.past_only = frozenset(past - other)
+        # A Latin word matches a cue only as the cue writes it: the spelling key that joins
+        # transliterated names also joins `meet` to `met` (`the networks meet at the border`).
+        self.written = frozenset(w for w in words if _LATIN_WORD.match(w))
         self.past_endings = grammar.past_endings
         for stage, cues in stages.items():
             for cue in cues:
@@ -226,7 +233,7 @@ class Reader:
 def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) -> Stage | None:
     """choose_stage, except that a launch cue that is a starting verb within a few words
     of a work cue (`launched the construction`, `construction ... began`) says work
-    began: a deployment."""
+    began, and one a few words before `satellites` builds a constellation: a deployment."""
     stage = choose_stage([read.stage for read in cues])
     folded = tokens[2]
     if stage == "agreement" and _agrees_to_talk(cues, folded, grammar):
@@ -253,6 +260,11 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
         for cue in launches
     ):
         return "plan"
+    if all(
+        any(word in grammar.fleet_nouns for word in folded[cue.last : cue.last + _OBJECT_REACH + 1])
+        for cue in launches
+    ):
+        return "deployment"  # `launched 27 more satellites`: a constellation built
     works = [read.cue for read in cues if read.stage == "deployment"]
     if all(
         folded[cue.first] in grammar.starts
@@ -379,11 +391,20 @@ def _find_cues(
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
     Cues inside an organisation's name do not count, nor a replacement with no
-    organisation named right after it (`replaced the old switches with new ones`)."""
+    organisation named right after it (`replaced the old switches with new ones`), nor a
+    halt word right before a cable (`suspension of fibre lines`: cables hung)."""
     starts, folded = tokens[0], tokens[2]
 
     def counts(first: int, last: int) -> bool:
-        return not any(a <= starts[first] < b for a, b in names)
+        return not any(a <= starts[first] < b for a, b in names) and all(
+            word in cue_set.written or not _LATIN_WORD.match(word) for word in folded[first:last]
+        )
+
+    def hangs_a_line(first: int, last: int) -> bool:
+        if folded[first] not in grammar.halt_words:
+            return False
+        after = last + (folded[last : last + 1] == ["of"])
+        return folded[after : after + 1] != [] and folded[after] in grammar.hung_lines
 
     def names_a_party(first: int, last: int) -> bool:
         if folded[first] not in grammar.replacements:
@@ -407,14 +428,18 @@ def _find_cues(
     found = [
         Cue(tense(cue.stage, cue.parts), cue.parts, cue.passive)
         for cue in _find_gapped(cue_set.gapped, text, tokens)
-        if all(counts(a, b) for a, b in cue.parts) and names_a_party(cue.first, cue.last)
+        if all(counts(a, b) for a, b in cue.parts)
+        and names_a_party(cue.first, cue.last)
+        and not hangs_a_line(cue.first, cue.last)
     ]
     cues: list[Cue] = []
     claimed: set[int] = set()
     phrases = [
         m
         for m in cue_set.phrases.find(text, tokens)
-        if counts(m.first, m.last) and names_a_party(m.first, m.last)
+        if counts(m.first, m.last)
+        and names_a_party(m.first, m.last)
+        and not hangs_a_line(m.first, m.last)
     ]
     # A long phrase (`memorandum of cooperation agreements`) is read whole before pairs.
     long_spans = []
@@ -460,6 +485,8 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     def clause_end(after: int) -> int:
         if after not in clause_ends:
             found = _CLAUSE_BREAK.search(text, ends[after - 1])
+            while found and (skip := _NO_BREAK.match(text, found.start())):
+                found = _CLAUSE_BREAK.search(text, skip.end())
             clause_ends[after] = found.start() if found else len(text)
         return clause_ends[after]
 
@@ -563,6 +590,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         and not _qualifies_a_deal(cue, folded, grammar)
         and not _attributive(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
+        and not _in_a_time_frame(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
         # A plan noun naming the frame of what is told (`as part of its strategy`).
@@ -658,10 +686,27 @@ def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     )
 
 
+def _in_a_time_frame(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A launch cue right after `upon` (bar a determiner): `upon completion of the pilot,
+    the agencies will report` tells what follows the launch, not the launch."""
+    index = cue.first - 1
+    if index >= 0 and folded[index] in grammar.determiners:
+        index -= 1
+    return cue.stage == "launch" and index >= 0 and folded[index] in grammar.time_frames
+
+
 def _negated(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A cue after a negation, with at most bridge words between (`has not yet launched`)."""
+    """A cue after a negation, with at most bridge words between (`has not yet launched`);
+    a talks cue also after a denied joining (`was not invited to the talks`)."""
     for first, _ in cue.parts:
         index = first - 1
+        if cue.stage == "talks":
+            while index >= 0 and folded[index] in grammar.joining_links:
+                index -= 1
+            if index >= 0 and folded[index] in grammar.joining:
+                index -= 1
+            else:
+                index = first - 1
         while index >= 0 and folded[index] in grammar.bridges:
             index -= 1
         if index >= 0 and (
