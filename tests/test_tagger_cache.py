@@ -62,8 +62,9 @@ def test_a_tagger_read_back_tags_as_the_compiled_one(dictionary: EntityDictionar
 
 
 def test_the_cache_is_read_back_without_compiling(
-    dictionary: EntityDictionary, tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+    small_dictionary: EntityDictionary, tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    dictionary = small_dictionary  # compiled in a blink
     path = tmp_path / "index.sqlite.tagger"
     first = cache.load_tagger(dictionary, path, "build:dict")
     assert path.exists()
@@ -76,9 +77,10 @@ def test_the_cache_is_read_back_without_compiling(
 
 
 def test_a_cache_of_another_key_is_compiled_again_and_replaced(
-    dictionary: EntityDictionary, tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+    small_dictionary: EntityDictionary, tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another build key or another dictionary file (an edit) makes another key."""
+    dictionary = small_dictionary  # compiled in a blink
     path = tmp_path / "index.sqlite.tagger"
     cache.load_tagger(dictionary, path, "old-build:dict")
     monkeypatch.setattr(tagger_module, "_COMPILED", {})
@@ -94,12 +96,13 @@ def test_a_cache_of_another_key_is_compiled_again_and_replaced(
     ["truncated", "one byte changed", "foreign file", "our header, other data"],
 )
 def test_a_damaged_or_foreign_cache_is_ignored_and_written_anew(
-    dictionary: EntityDictionary,
+    small_dictionary: EntityDictionary,
     tmp_path: Path,
     fresh: None,
     monkeypatch: pytest.MonkeyPatch,
     damage: str,
 ) -> None:
+    dictionary = small_dictionary  # compiled in a blink
     path = tmp_path / "index.sqlite.tagger"
     expected = tags(cache.load_tagger(dictionary, path, "k"))
     good = path.read_bytes()
