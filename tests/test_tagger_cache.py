@@ -52,6 +52,7 @@ def tags(tagger: Tagger) -> str:
     return tagger.tag(article).model_dump_json()
 
 
+@pytest.mark.slow  # the whole dictionary compiled and read back (about 1 s)
 def test_a_tagger_read_back_tags_as_the_compiled_one(dictionary: EntityDictionary) -> None:
     compiled = Tagger(dictionary)
     again = Tagger(dictionary, compiled.stored())
@@ -138,6 +139,7 @@ def test_the_index_keeps_the_cache_beside_it_never_among_the_articles(
     assert not list(memory.rglob("*.tagger"))
 
 
+@pytest.mark.slow  # the whole dictionary compiled and read back (about 1 s)
 def test_an_edited_dictionary_tags_with_its_new_names(data_dir: Path, fresh: None) -> None:
     """The index's key holds the dictionary file's hash: an edit is never read from a
     cache written for the file before it."""
