@@ -74,6 +74,7 @@ def test_the_import_graph_has_no_cycle() -> None:
             visit(module)
 
 
+@pytest.mark.slow  # parses every module's imports, as the cycle check does
 def test_vocab_and_models_import_nothing_above_them() -> None:
     graph = import_graph()
     assert graph["ca_connect.vocab"] == set()
