@@ -389,25 +389,7 @@ class _Context:
         else:
             parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
             initiatives = last.initiatives
-        sentence = self.sentences[index]
-        date, basis, target = self.dates.date(index, stage)
-        return EventMention(
-            sentence=sentence,
-            order=index,
-            stage=stage,
-            parties=parties,
-            initiatives=initiatives,
-            date=date,
-            date_basis=basis,
-            target=target,
-            amounts=find_amounts(sentence.text) if _DIGIT.search(sentence.text) else [],
-            sources={
-                "parties": "context",
-                "initiatives": "context",
-                "date": date_source(basis, sentence),
-            },
-            own_date=basis == "sentence",
-        )
+        return self._borrowing(index, stage, parties, initiatives, self.dates.date(index, stage))
 
     def aim_of_told(
         self, index: int, stage: Stage, part: tuple[int, int] | None, told: list[EventMention]
@@ -433,12 +415,28 @@ class _Context:
         date, basis, target = self.dates.date(index, stage, part)
         if target is None:
             return None
+        parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
+        mention = self._borrowing(index, stage, parties, last.initiatives, (date, basis, target))
+        mention.separate = bool(self.grammar.separate.match(sentence.text))
+        return mention
+
+    def _borrowing(
+        self,
+        index: int,
+        stage: Stage,
+        parties: list[Party],
+        initiatives: list[str],
+        dated: tuple[PartialDate | None, DateBasis | None, PartialDate | None],
+    ) -> EventMention:
+        """A mention whose parties and types come from its context (what was told before)."""
+        sentence = self.sentences[index]
+        date, basis, target = dated
         return EventMention(
             sentence=sentence,
             order=index,
             stage=stage,
-            parties=[p.model_copy(update={"source": "context"}) for p in last.parties],
-            initiatives=last.initiatives,
+            parties=parties,
+            initiatives=initiatives,
             date=date,
             date_basis=basis,
             target=target,
@@ -449,7 +447,6 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
-            separate=bool(self.grammar.separate.match(sentence.text)),
         )
 
     def actors(self, index: int) -> list[Actor]:
