@@ -971,3 +971,25 @@ def test_proposed_for_is_a_plan_proposed_a_talk() -> None:
     assert listed.stage == "plan"
     (offer,) = events("Kcell proposed a joint 5G network to Tele2.")
     assert offer.stage == "talks"
+
+
+def test_a_memorandum_called_the_agreement_is_told_again() -> None:
+    told = events(
+        "Tcell and Huawei signed a memorandum on a fiber ring around Dushanbe. "
+        "The agreement was signed at a telecom forum in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["mou"]
+    assert len(told[0].evidence) == 2
+    # An agreement told before the memorandum keeps the reference its own.
+    told = events(
+        "Tcell and Huawei signed a memorandum on a fiber ring around Dushanbe. "
+        "Later Tcell signed an agreement with Huawei on the ring's first section. "
+        "The agreement was signed at a telecom forum in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["mou", "agreement"]
+    # Russian: `Соглашение подписано …` after a memorandum.
+    told = events(
+        "Таджиктелеком и Huawei подписали меморандум о строительстве оптоволоконной линии. "
+        "Соглашение подписано на форуме в Душанбе."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]

@@ -103,6 +103,8 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     """The earlier event a mention reports again, if any."""
     if mention.item and groups:
         return groups[-1]  # a list item elaborates the event just told
+    if (memorandum := _memorandum_told_again(groups, mention)) is not None:
+        return memorandum
     for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
@@ -116,6 +118,19 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
             if _elaborates(group, mention):
                 return group
     return None
+
+
+def _memorandum_told_again(groups: list[_Group], mention: EventMention) -> _Group | None:
+    """`The agreement was signed during the forum.` after a memorandum signed, and no
+    agreement told since: a memorandum called by a deal's generic name, told again."""
+    if mention.stage != "agreement" or not mention.generic_deal or mention.approves:
+        return None
+    deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
+    if deal is None or deal.stage != "mou" or mention.separate or mention.long_ago:
+        return None
+    if not _compatible_parties(deal, mention) or _dated_apart(deal, mention):
+        return None
+    return deal
 
 
 def _same_event(group: _Group, mention: EventMention) -> bool:
