@@ -993,3 +993,19 @@ def test_a_memorandum_called_the_agreement_is_told_again() -> None:
         "Соглашение подписано на форуме в Душанбе."
     )
     assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
+
+
+def test_an_event_of_a_vague_past_is_joined_only_by_a_reference_to_it() -> None:
+    # `almost four years ago` anywhere in the sentence: an earlier deal than the one told
+    # next, which names the same parties but does not refer back to it.
+    told = events(
+        "Kyrgyzstan received a $30 million loan from the ADB for fiber almost four years ago. "
+        "In the end the ADB agreed to extend the fiber loan to Kyrgyzstan."
+    )
+    assert [e.stage for e in told] == ["agreement", "agreement"]
+    told = events(
+        "Кыргызстан и АБР подписали соглашение о кредите на оптоволоконную сеть почти четыре "
+        "года назад. Позже Кыргызстан и АБР подписали соглашение о продлении кредита на "
+        "оптоволоконную сеть."
+    )
+    assert [e.stage for e in told] == ["agreement", "agreement"]

@@ -138,8 +138,10 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     a sentence referring back) or a deal stage told again of the same parties."""
     if mention.separate or group.stage != mention.stage:
         return False
-    if mention.long_ago or (group.first.long_ago and mention.own_date):
-        return False  # `A few years ago, …`: another time than any event told or dated
+    if mention.long_ago or (group.first.long_ago and (mention.own_date or not mention.repeats)):
+        # `A few years ago, …`: another time than any event told or dated; only a
+        # sentence referring back to it tells it again
+        return False
     if mention.told_on:  # `the sides also discussed …`: the nearest talks told on
         return not _dated_apart(group, mention) and not _another_year(group, mention)
     if not _compatible_types(group, mention):
