@@ -425,3 +425,21 @@ def test_a_name_after_until_is_no_party() -> None:
         "satellite pilot until the State Committee for National Security completes a review."
     )
     assert "kg-gknb" not in ids(one(body))
+
+
+# --- Dictionary forms a party was missed for -------------------------------------------
+
+
+def test_common_short_and_russian_forms_name_their_organisation() -> None:
+    # the group's name as news outlets write it
+    assert "veon" in ids(one("Veon’s Beeline network switched on 5G in Samarkand on Monday."))
+    # a regulator under its later name, and a frequency commission's Russian form
+    body = (
+        "Kyrgyzstan's Communications Regulation and Supervision Service "
+        "issued a 5G licence to MegaCom."
+    )
+    assert "kg-state-communications-agency" in ids(one(body))
+    body = "В Казахстане Межведомственная комиссия по радиочастотам выделила Kcell частоты для 5G."
+    assert "kz-radio-frequency-commission" in ids(one(body))
+    body = "Республиканская комиссия по радиочастотам выделила Ucell частоты для 5G."
+    assert "uz-radio-frequency-council" in ids(one(body))
