@@ -142,3 +142,25 @@ def test_an_event_told_in_a_clause_of_time_is_dated_by_its_words(events) -> None
     )
     halted = next(e for e in events(body) if e.stage == "cancelled")
     assert (str(halted.date), halted.date_basis) == ("2025-03-14", "article")
+
+
+def test_an_undated_articles_yearless_dateline_takes_the_year_of_a_day_written_before(
+    events,
+) -> None:
+    # No publication date; the dateline says `October 9` and the text writes `June 3, 2024`
+    # in full: the story is of October 2024 (the month only: the year is inferred).
+    body = (
+        "ASTANA, Kazakhstan, October 9. Kcell is in talks with Ericsson on a 5G network, "
+        "the ministry said.\n\nA working group on 5G was set up on June 3, 2024."
+    )
+    talks = next(e for e in events(body, date=None) if e.stage == "talks")
+    assert (str(talks.date), talks.date_basis) == ("2024-10", "article")
+    # A day written after the dateline's in its year (`November 20, 2024`) or no full day
+    # at all: the year is not guessed.
+    for later in ("on November 20, 2024", "in 2024"):
+        body = (
+            "ASTANA, Kazakhstan, October 9. Kcell is in talks with Ericsson on a 5G network, "
+            f"the ministry said.\n\nA working group on 5G was set up {later}."
+        )
+        talks = next(e for e in events(body, date=None) if e.stage == "talks")
+        assert (talks.date, talks.date_basis) == (None, None)

@@ -9,7 +9,14 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..dates import EventDate, dated_vaguely, dateline_day, resolve_event_date
+from ..dates import (
+    EventDate,
+    dated_vaguely,
+    dateline_day,
+    dateline_year,
+    resolve_event_date,
+    yearless_dateline,
+)
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
@@ -107,6 +114,13 @@ class MentionDates:
         # in an article printed on 11 January); else the publication date.
         body = next((s for s in sentences if s.field == "body"), None)
         filed = None if body is None else dateline_day(body.text, tagged.date)
+        if filed is None and tagged.date is None and body is not None:
+            # an undated article's dateline without a year (`BISHKEK, September 5.`): the
+            # year of the latest day the text writes in full, the month kept
+            yearless = yearless_dateline(body.text)
+            if yearless is not None:
+                texts = (s.text for s in sentences if s.field == "body")
+                filed = dateline_year(*yearless, texts)
         self.published = filed or tagged.date
         self.grammar = grammar
         self._dates: dict[int, EventDate | None] = {}
