@@ -227,3 +227,10 @@ def test_a_window_of_months_is_its_year() -> None:
         "Разработка планировки ожидается в июле-октябре.", PartialDate(year=2024, month=2)
     )
     assert found is not None and found.planned and found.date == PartialDate(year=2024)
+
+
+@given(st.integers(min_value=2000, max_value=2090), st.sampled_from(["должен", "должна", "должны"]))
+def test_should_makes_a_target(year: int, should: str) -> None:
+    # «должен», «должна», «должны» plan as `should` does.
+    found = resolve_event_date(f"Новый узел связи {should} заработать в {year} году.", None)
+    assert found is not None and found.planned and found.date == PartialDate(year=year)

@@ -328,9 +328,12 @@ def dateline_year(month: int, day: int, texts: Iterable[str]) -> PartialDate | N
     latest: PartialDate | None = None
     for text in texts:
         found = resolve_event_date(text, None, past_only=True)
-        if found is not None and found.date.day is not None:
-            if latest is None or found.date.first_day() > latest.first_day():
-                latest = found.date
+        if (
+            found is not None
+            and found.date.day is not None
+            and (latest is None or found.date.first_day() > latest.first_day())
+        ):
+            latest = found.date
     if latest is None or (month, day) < (latest.month, latest.day):
         return None
     return _make_date(latest.year, month)
