@@ -164,3 +164,18 @@ def test_an_undated_articles_yearless_dateline_takes_the_year_of_a_day_written_b
         )
         talks = next(e for e in events(body, date=None) if e.stage == "talks")
         assert (talks.date, talks.date_basis) == (None, None)
+
+
+def test_a_date_in_a_clause_of_time_telling_another_action_does_not_date_the_event(
+    events,
+) -> None:
+    # The fiber laid is told in the perfect; 2022 dates the entry, told in the clause.
+    body = (
+        "Beeline Kazakhstan has laid 5,000 km of fiber since it entered the Kyrgyz market in 2022."
+    )
+    laid = next(e for e in events(body) if e.stage == "deployment")
+    assert (str(laid.date), laid.date_basis) == ("2025-03-14", "article")
+    # `since 2022` with no verb of its own is the work's start.
+    body = "Beeline Kazakhstan has run a 5G pilot in Bishkek since 2022."
+    (pilot,) = events(body)
+    assert (str(pilot.date), pilot.date_basis) == ("2022", "sentence")

@@ -59,6 +59,15 @@ _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осм
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
 # `before the bankruptcy put the deal on hold`): one telling the event holds its date.
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|until|once|после|до\s+того\s+как)\b", re.I)
+# A clause of time telling something else (`has laid 9,000 km since it entered the market
+# in 2023`): its opening word and a verb of its own before the date (`since 2021` is the
+# event's start, `before the end of 2025` a target: no verb).
+_TIME_CLAUSE_OPENING = re.compile(r"\b(?:after|before|until|once|since)\b", re.I)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|had|has|have|began|begun|won|took|came|became|made"
+    r"|put|got|went|ran|left|set)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # What a sentence needs to hold a date at all (a cheap test before reading).
@@ -87,6 +96,34 @@ def _time_clause(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
         return None
     end = _CLAUSE_END.search(text, cue_at)
     return opening, end.start() if end else len(text)
+
+
+def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[int, int] | None:
+    """The span of a clause of time with a verb of its own (`since it entered the market in
+    2023`, `after the regulator approved it in May`) holding the date at `at`, to the
+    clause's end, when the sentence's cue of `stage` stands outside it; else None."""
+    text = sentence.text
+    opening = None
+    for match in _TIME_CLAUSE_OPENING.finditer(text, 0, at):
+        opening = match
+    if (
+        opening is None
+        or _CLAUSE_BREAK.search(text, opening.end(), at)
+        or not _CLAUSE_VERB.search(text, opening.end(), at)
+    ):
+        return None
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    end = _CLAUSE_END.search(text, at)
+    span = opening.start(), end.start() if end else len(text)
+    if read is None or span[0] <= sentence.tokens[0][read.cue.first] < span[1]:
+        return None
+    return span
+
+
+def _without(text: str, span: tuple[int, int]) -> str:
+    """`text` with `span` blanked (offsets kept)."""
+    start, end = span
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _only(text: str, span: tuple[int, int]) -> str:
@@ -155,6 +192,10 @@ class MentionDates:
             if found is not None and clause and not clause[0] <= found.start < clause[1]:
                 # the event is told in a clause of time: only its words date it
                 found = resolve_event_date(_only(text, clause), published)
+            elif found is not None and not clause and not _ASIDE.search(text):
+                told = _clause_of_time_holding(self.sentences[index], stage, found.start)
+                if told is not None:  # the date is another action's: the rest may date it
+                    found = resolve_event_date(_without(text, told), published)
         else:  # one of several predicates: the dates written in its own words
             text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
             found = resolve_event_date(text, published, start=start)
