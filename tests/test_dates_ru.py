@@ -234,3 +234,17 @@ def test_should_makes_a_target(year: int, should: str) -> None:
     # «должен», «должна», «должны» plan as `should` does.
     found = resolve_event_date(f"Новый узел связи {should} заработать в {year} году.", None)
     assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+def test_a_participle_ending_the_sentence_dates_its_noun_not_the_event() -> None:
+    today = PartialDate(year=2024, month=6, day=15)
+    for sentence in (
+        "Линию строят на средства кредита банка, подписанного в прошлом году.",
+        "Линию строят по контракту с Huawei, заключённому 5 марта 2023 года.",
+    ):
+        assert resolve_event_date(sentence, today) is None
+    # A date of the event before the participle still dates it.
+    found = resolve_event_date(
+        "Линию начали строить в мае, по контракту, подписанному в 2023 году.", today
+    )
+    assert found is not None and found.date == PartialDate(year=2024, month=5)

@@ -230,8 +230,11 @@ _SINCE_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
 # A noun set after the sentence with its own participle and date (`…, a strategy announced
 # in 2015.`): the date is that noun's, never the event's.
+# Russian: a participle set after its noun with a date (`кредита, подписанного в прошлом
+# году.`; the date words already in English here).
 _TRAILING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
+    r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since)\b|\d)[^,;]*$"
 )
 _LEADING_PREPOSITION = re.compile(
     rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I
