@@ -179,3 +179,16 @@ def test_a_date_in_a_clause_of_time_telling_another_action_does_not_date_the_eve
     body = "Beeline Kazakhstan has run a 5G pilot in Bishkek since 2022."
     (pilot,) = events(body)
     assert (str(pilot.date), pilot.date_basis) == ("2022", "sentence")
+
+
+def test_an_undated_predicate_joined_to_one_done_in_an_earlier_year_is_background(
+    events,
+) -> None:
+    # The memorandum is of 2022; the loan, told with it and undated, is background: no
+    # date, not the publication date either.
+    body = (
+        "Kcell and Beeline Kazakhstan agreed to share 5G towers in a memorandum signed in "
+        "June 2022 and financed the towers with a loan from the Eurasian Development Bank."
+    )
+    dates = {e.stage: (e.date and str(e.date), e.date_basis) for e in events(body)}
+    assert dates == {"mou": ("2022-06", "sentence"), "agreement": (None, None)}

@@ -214,6 +214,8 @@ class MentionDates:
             return found.date, "sentence", target
         if dated_vaguely(text[start:]):
             return None, None, target  # `a few years ago`: not the publication date either
+        if part is not None and stage != "plan" and self._background(index):
+            return None, None, target
         following = self._next_in_paragraph(index)
         if (
             following is not None
@@ -232,6 +234,17 @@ class MentionDates:
         if published is not None:
             return published, "article", target
         return None, None, target
+
+    def _background(self, index: int) -> bool:
+        """Whether sentence `index` is dated, as done, in a year before the publication's."""
+        dated = self.date_of(index)
+        published = self.published
+        return (
+            dated is not None
+            and not dated.planned
+            and published is not None
+            and dated.date.year < published.year
+        )
 
     def _next_in_paragraph(self, index: int) -> Sentence | None:
         if index + 1 >= len(self.sentences):
