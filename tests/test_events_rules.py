@@ -1038,3 +1038,19 @@ def test_a_plan_framed_by_the_project_is_part_of_its_work() -> None:
         "Tojiktelecom plans to lay 300 km of fiber cable in Sughd."
     )
     assert [e.stage for e in told] == ["deployment", "plan"]
+
+
+def test_work_named_again_by_its_cue_is_one_event() -> None:
+    told = events(
+        "A seabed survey has started for the fiber cable across the Caspian Sea. "
+        "The governor praised the crews at the port. "
+        "The survey, which began in Azerbaijan and Kazakhstan at once, covers 380 km of fiber."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("deployment", 2)]
+    # Other work of the same line is another event.
+    told = events(
+        "A seabed survey has started for the fiber cable across the Caspian Sea. "
+        "The governor praised the crews at the port. "
+        "Kazakhtelecom installed fiber equipment in Aktau."
+    )
+    assert [e.stage for e in told] == ["deployment", "deployment"]

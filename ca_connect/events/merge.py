@@ -176,6 +176,8 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         and group.types & set(mention.initiatives)
     ):
         return True  # the same organisation's work of the same kind, told again
+    if mention.stage == "deployment" and _work_words(mention) & _work_words(group.first):
+        return True  # the same work named again (`a marine survey` … `the survey`)
     if (
         mention.stage == "plan"
         and not mention.own_parties
@@ -241,6 +243,17 @@ def _shares_a_named_organisation(group: _Group, mention: EventMention) -> bool:
     return bool(
         named & {p.id for p in mention.parties if p.kind != "country"} & mention.own_parties
     )
+
+
+def _work_words(mention: EventMention) -> set[str]:
+    """The words of a mention's work cues (`survey`, `laid`)."""
+    folded = mention.sentence.tokens[2]
+    return {
+        " ".join(folded[a:b])
+        for read in mention.sentence.cues
+        if read.stage == "deployment"
+        for a, b in read.cue.parts
+    }
 
 
 def _kind(party: Party) -> str:
