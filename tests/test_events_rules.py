@@ -1054,3 +1054,11 @@ def test_work_named_again_by_its_cue_is_one_event() -> None:
         "Kazakhtelecom installed fiber equipment in Aktau."
     )
     assert [e.stage for e in told] == ["deployment", "deployment"]
+
+
+def test_a_body_set_up_is_no_work() -> None:
+    assert events("A taskforce is being established in Tajikistan to speed up the internet.") == []
+    assert events("Для ускорения интернета в Таджикистане был создан штаб.") == []
+    # Work beside a body named with capitals is work (`the Fiber Committee` names it).
+    (laid,) = events("Kazakhtelecom laid fiber cables for the Fiber Committee in Aktau.")
+    assert laid.stage == "deployment"
