@@ -85,6 +85,7 @@ _FULL_DATE_PATTERNS = (
     (_MDY_WORDS, _FOUR_DIGITS),
     (_DMY_NUMERIC, _NUMERIC_HINT),
 )
+_WORDED = (_DMY_WORDS, _MDY_WORDS)  # the forms that name their month
 _MONTH_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d|\s*[-–—]\s*\d)", re.IGNORECASE
 )
@@ -171,12 +172,13 @@ def _first_wins(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _full_dates(text: str, *, short_years: bool = False) -> list[_Found]:
-    """Every day-precision date written with its year in `text`, in reading order."""
+def _full_dates(text: str, *, short_years: bool = False, months: bool = True) -> list[_Found]:
+    """Every day-precision date written with its year in `text`, in reading order.
+    `months=False`: the caller knows `text` names no month (the worded forms are skipped)."""
     found: list[_Found] = []
     hinted = {hint: hint.search(text) is not None for hint in (_FOUR_DIGITS, _NUMERIC_HINT)}
     for pattern, hint in _FULL_DATE_PATTERNS:
-        if not hinted[hint]:
+        if not hinted[hint] or (not months and pattern in _WORDED):
             continue
         for match in pattern.finditer(text):
             date = _date_from_match(match, short_years=short_years)
