@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,7 @@ from ca_connect.dates import (
     resolve_event_date,
 )
 from ca_connect.dates import events as events_module
+from ca_connect.dates import patterns as patterns_module
 from ca_connect.models import PartialDate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -916,6 +918,7 @@ DATE_PHRASES = [
     *("by the end of the year", "in April-May", "in February–March 2022", "mid-2015"),
     *("a 2021 memorandum", "the following year", "two years later", "for 2026-2028"),
     *("3 June 2024", "June 3, 2024", "03.05.2024", "2024-11-02", "in may", "DEC 25"),
+    *("2024/11/02", "03-05-24", "$1.5 billion", "4.2.2025", "v1.2-3"),
     *("Kcell", "signed", "will", "planned for", "the", "5G", "$1,500", "2,000 km", ",", "-"),
 ]
 
@@ -944,4 +947,8 @@ def test_the_cheap_hints_never_change_what_the_patterns_find(
     hinted = _candidates(sentence, published)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(events_module._Hints, "of", classmethod(lambda cls, text: every))
+        every_form = tuple(
+            (form, re.compile("")) for form, _ in patterns_module._FULL_DATE_PATTERNS
+        )
+        patch.setattr(patterns_module, "_FULL_DATE_PATTERNS", every_form)
         assert _candidates(sentence, published) == hinted

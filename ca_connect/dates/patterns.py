@@ -76,11 +76,13 @@ _DMY_NUMERIC = re.compile(
     re.IGNORECASE,
 )
 # Each with what it cannot match without, a cheap search that rules most texts out: every
-# full date has a four-digit year, or (numeric) a digit, a separator and a digit.
+# full date has a four-digit year; an ISO date, one with a separator and a digit after it;
+# a numeric one, digits and two separators (`$1.5 billion` has one).
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_NUMERIC_HINT = re.compile(r"\d[./-]\d")
+_ISO_HINT = re.compile(r"\d{4}[-/.]\d")
+_NUMERIC_HINT = re.compile(r"\d[./-]\d\d?[./-]\d")
 _FULL_DATE_PATTERNS = (
-    (_ISO, _FOUR_DIGITS),
+    (_ISO, _ISO_HINT),
     (_DMY_WORDS, _FOUR_DIGITS),
     (_MDY_WORDS, _FOUR_DIGITS),
     (_DMY_NUMERIC, _NUMERIC_HINT),
@@ -176,7 +178,8 @@ def _full_dates(text: str, *, short_years: bool = False, months: bool = True) ->
     """Every day-precision date written with its year in `text`, in reading order.
     `months=False`: the caller knows `text` names no month (the worded forms are skipped)."""
     found: list[_Found] = []
-    hinted = {hint: hint.search(text) is not None for hint in (_FOUR_DIGITS, _NUMERIC_HINT)}
+    hints = {hint for _, hint in _FULL_DATE_PATTERNS}
+    hinted = {hint: hint.search(text) is not None for hint in hints}
     for pattern, hint in _FULL_DATE_PATTERNS:
         if not hinted[hint] or (not months and pattern in _WORDED):
             continue
