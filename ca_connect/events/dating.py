@@ -55,6 +55,12 @@ _AT_THE_MEETING = re.compile(
 )
 # A visit to work under way (`The delegation visited schools connected to Starlink.`): the
 # visit's day dates the visit, not the work it saw.
+# A time told by pointing back (`at that time`, `on the same day`, «в тот же день»).
+_THEN = re.compile(
+    r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day"
+    r"|в\s+(?:то\s+время|тот\s+(?:же\s+)?день)|тогда\s+же)\b",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
 # `before the bankruptcy put the deal on hold`): one telling the event holds its date.
@@ -214,6 +220,10 @@ class MentionDates:
             return found.date, "sentence", target
         if dated_vaguely(text[start:]):
             return None, None, target  # `a few years ago`: not the publication date either
+        if _THEN.search(text, start):  # `At that time, …`: the time told just before
+            earlier = self._time_told_before(index)
+            if earlier is not None:
+                return (earlier.date, "context", target) if earlier else (None, None, target)
         if part is not None and stage != "plan" and self._background(index):
             return None, None, target
         following = self._next_in_paragraph(index)
@@ -245,6 +255,20 @@ class MentionDates:
             and published is not None
             and dated.date.year < published.year
         )
+
+    def _time_told_before(self, index: int) -> EventDate | bool | None:
+        """The date of the nearest of the three sentences before (same field) that writes
+        one as done; False when it dates only vaguely (`a few years ago`); None if none."""
+        field = self.sentences[index].field
+        for before in range(index - 1, max(index - 4, -1), -1):
+            if self.sentences[before].field != field:
+                return None
+            dated = self.date_of(before)
+            if dated is not None and not dated.planned:
+                return dated
+            if dated_vaguely(self.sentences[before].text):
+                return False
+        return None
 
     def _next_in_paragraph(self, index: int) -> Sentence | None:
         if index + 1 >= len(self.sentences):
