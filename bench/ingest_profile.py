@@ -1,6 +1,7 @@
 """Where a cold ingest spends its time, per article, in one process.
 
     python bench/ingest_profile.py DATA [--limit N] [--cprofile OUT]
+    python bench/ingest_profile.py DATA --relink [--cprofile OUT]
 
 DATA is a data folder (`python bench/generate.py DATA 2000` makes one). Builds an
 in-memory index of DATA's articles on one core (the worker pool off, so that every
@@ -11,6 +12,12 @@ language detection, tagging (with discovery and the phrase matchers), event read
 deal linking after the ingest. Pieces nest (tagging holds discovery), so their sum is
 more than the total. `--cprofile OUT` also writes a cProfile of the ingest (slower: read
 it for where, not for how much).
+
+`--relink` times the deal linking alone, as a cold ingest runs it after the worker pool,
+on DATA's existing index (DATA/.caconnect/index.sqlite, made by `caconnect --data DATA
+index`): every deal linked again from the stored facts, in a transaction rolled back, so
+the index is left as it was. It prints the CPU time per article and the process's peak
+resident memory: run it at several sizes to see how the linking scales.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import resource
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -76,12 +84,44 @@ def instrument() -> None:
     events.merge_mentions = merge.merge_mentions
 
 
+def relink(data: Path, cprofile: Path | None) -> None:
+    """Time DealStore.sync of everything on DATA's index (module docstring)."""
+    entities = data / "entities.yaml"
+    index = store_index.Index(data / ".caconnect" / "index.sqlite", data / "articles", entities)
+    index.open()
+    db = index.db
+    (count,) = db.execute("SELECT count(*) FROM deal_facts").fetchone()
+    dictionary, named = index.dictionary(), index.named_deals()
+    deals = deal_store.DealStore(db, index._event_records)
+    profile = cProfile.Profile() if cprofile else None
+    db.execute("BEGIN")
+    start, cpu = time.perf_counter(), time.process_time()
+    if profile:
+        profile.enable()
+    deals.sync(set(), set(), named, dictionary, everything=True)
+    if profile:
+        profile.disable()
+        profile.dump_stats(str(cprofile))
+    total, cpu = time.perf_counter() - start, time.process_time() - cpu
+    (made,) = db.execute("SELECT count(*) FROM deals").fetchone()
+    db.execute("ROLLBACK")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"{count} articles, {made} deals: linking {total:.2f} s wall, {cpu:.2f} s CPU, "
+        f"{1000 * cpu / count:.2f} ms CPU per article, peak {peak:.0f} MB resident"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--cprofile", type=Path)
     parser.add_argument("--no-pieces", action="store_true", help="time the total only")
+    parser.add_argument("--relink", action="store_true", help="time the deal linking alone")
     args = parser.parse_args()
+    if args.relink:
+        relink(args.data, args.cprofile)
+        return
     ingest.cores = lambda: 1  # one process: every piece runs here
     entities = args.data / "entities.yaml"
     load_dictionary(entities)  # warm the dictionary cache: not an ingest cost

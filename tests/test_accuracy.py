@@ -93,7 +93,9 @@ EVENT_FLOORS = {
     # Event rules (evrecall2, session 5): corpus R 0.738 -> 0.75, P 0.72 -> 0.723; deals
     # R 0.659 -> 0.674, P 0.674 -> 0.694.
     "corpus": (0.745, 0.72, 0.575, 0.945),
-    "deals": (0.67, 0.69, 0.51, 0.865),  # parties 0.50 -> 0.506 (session 4 references)
+    # Parties (parties3, session 6): a state company trading shares brings no country:
+    # deals 0.516 -> 0.538.
+    "deals": (0.67, 0.69, 0.535, 0.865),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -127,7 +129,9 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall2, session 5): satellites launched build a constellation:
     # R 0.563 -> 0.583, P 0.69 -> 0.714; both new matches have parties wrong (a context
     # country added, the launch provider missed): 21 of 58 -> 21 of 60 (0.362 -> 0.35).
-    "blind-deals": (0.58, 0.71, 0.345, 0.925),
+    # Parties (parties3, session 6): the KG regulator's later name, a state company trading
+    # shares: 21 -> 23 of 60 (0.35 -> 0.383).
+    "blind-deals": (0.58, 0.71, 0.38, 0.925),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.

@@ -605,6 +605,9 @@ PUBLISHED = P("2026-03-05")  # a Thursday
          "3 March 2025"),
         ("Last month, on February 4-5, 2026, the forum met.", PUBLISHED, "2026-02", False,
          "Last month"),
+        # `was set up` is done, not `was set to` (a target).
+        ("The working group was set up on 3 June 2024 by decree.", None, "2024-06-03", False,
+         "3 June 2024"),
         # An unresolvable relative date gives way to the next date.
         ("Last month the forum, held on February 4, 2026, met.", None, "2026-02-04", False,
          "February 4, 2026"),

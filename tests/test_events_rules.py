@@ -971,3 +971,41 @@ def test_proposed_for_is_a_plan_proposed_a_talk() -> None:
     assert listed.stage == "plan"
     (offer,) = events("Kcell proposed a joint 5G network to Tele2.")
     assert offer.stage == "talks"
+
+
+def test_a_memorandum_called_the_agreement_is_told_again() -> None:
+    told = events(
+        "Tcell and Huawei signed a memorandum on a fiber ring around Dushanbe. "
+        "The agreement was signed at a telecom forum in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["mou"]
+    assert len(told[0].evidence) == 2
+    # An agreement told before the memorandum keeps the reference its own.
+    told = events(
+        "Tcell and Huawei signed a memorandum on a fiber ring around Dushanbe. "
+        "Later Tcell signed an agreement with Huawei on the ring's first section. "
+        "The agreement was signed at a telecom forum in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["mou", "agreement"]
+    # Russian: `Соглашение подписано …` after a memorandum.
+    told = events(
+        "Таджиктелеком и Huawei подписали меморандум о строительстве оптоволоконной линии. "
+        "Соглашение подписано на форуме в Душанбе."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
+
+
+def test_an_event_of_a_vague_past_is_joined_only_by_a_reference_to_it() -> None:
+    # `almost four years ago` anywhere in the sentence: an earlier deal than the one told
+    # next, which names the same parties but does not refer back to it.
+    told = events(
+        "Kyrgyzstan received a $30 million loan from the ADB for fiber almost four years ago. "
+        "In the end the ADB agreed to extend the fiber loan to Kyrgyzstan."
+    )
+    assert [e.stage for e in told] == ["agreement", "agreement"]
+    told = events(
+        "Кыргызстан и АБР подписали соглашение о кредите на оптоволоконную сеть почти четыре "
+        "года назад. Позже Кыргызстан и АБР подписали соглашение о продлении кредита на "
+        "оптоволоконную сеть."
+    )
+    assert [e.stage for e in told] == ["agreement", "agreement"]

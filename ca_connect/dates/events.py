@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -196,7 +196,7 @@ _TARGET_BEFORE = re.compile(
 _TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set|scheduled|due"
+    r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
     r"|planned|intends?\s+to"
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming)\b|['’]ll\b",
@@ -230,8 +230,11 @@ _SINCE_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
 # A noun set after the sentence with its own participle and date (`…, a strategy announced
 # in 2015.`): the date is that noun's, never the event's.
+# Russian: a participle set after its noun with a date (`кредита, подписанного в прошлом
+# году.`; the date words already in English here).
 _TRAILING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
+    r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since)\b|\d)[^,;]*$"
 )
 _LEADING_PREPOSITION = re.compile(
     rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I
@@ -316,6 +319,27 @@ def dateline_day(sentence: str, published: PartialDate | None) -> PartialDate | 
         if match and month is not None:
             return _yearless_day(month, int(match["d"]), lag=0)(published, False)
     return None
+
+
+def dateline_year(month: int, day: int, texts: Iterable[str]) -> PartialDate | None:
+    """The month of a dateline without a year (`BISHKEK, Kyrgyzstan, September 5.`) heading
+    an undated article, its year read from `texts` (the article's sentences): the year of
+    the latest day they write in full as done (`on July 2, 2025`; not a target), when the
+    dateline's day falls on or after it in that year. The year is inferred, so the date
+    keeps only the month; None when no such day is written or the dateline's day comes
+    before it (the next year is not guessed)."""
+    latest: PartialDate | None = None
+    for text in texts:
+        found = resolve_event_date(text, None, past_only=True)
+        if (
+            found is not None
+            and found.date.day is not None
+            and (latest is None or found.date.first_day() > latest.first_day())
+        ):
+            latest = found.date
+    if latest is None or (month, day) < (latest.month, latest.day):
+        return None
+    return _make_date(latest.year, month)
 
 
 # The deal linking reads the same sentences again for every article's publication date:

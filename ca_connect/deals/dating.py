@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..dates.events import resolve_event_date
 from ..dates.russian import english_dates
@@ -134,15 +134,21 @@ def newest_written(body: str) -> PartialDate | None:
     return newest
 
 
-def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> list[Event]:
+def dated_events(
+    events: Sequence[Event],
+    facts: Mapping[str, ArticleFacts],
+    keep: Callable[[Event], bool] | None = None,
+) -> list[Event]:
     """The events of one deal, those of its undated articles dated where the module
-    docstring says they can be."""
+    docstring says they can be; with `keep`, only the events it keeps (the others, of
+    other deals, only tell when an article was written)."""
     told: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         if facts[event.article_id].date is None:
             told[event.article_id].append(event)
+    kept = [event for event in events if keep(event)] if keep is not None else list(events)
     if not told:
-        return list(events)
+        return kept
     # The dated events that may date another article, by stage and organisation.
     known: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
@@ -156,7 +162,7 @@ def dated_events(events: Sequence[Event], facts: Mapping[str, ArticleFacts]) -> 
         when = written_when(own, known, facts[article].dateline, facts[article].told)
         if when is not None:
             written[article] = when
-    return [_dated(e, facts[e.article_id], written.get(e.article_id)) for e in events]
+    return [_dated(e, facts[e.article_id], written.get(e.article_id)) for e in kept]
 
 
 def _dated(event: Event, facts: ArticleFacts, written: PartialDate | None) -> Event:

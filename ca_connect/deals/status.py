@@ -170,11 +170,9 @@ def build_deal(
     events of the other deals an undated article of this one tells, that may date it."""
     own = [_event(facts[article], number) for article, number in group.events]
     refs = set(group.events)
-    told = [
-        event
-        for event in dated_events([*own, *context], facts)
-        if (event.article_id, event.number) in refs
-    ]
+    told = dated_events(
+        [*own, *context], facts, keep=lambda event: (event.article_id, event.number) in refs
+    )
     events = [_as_told(event, facts[event.article_id].date) for event in told]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
     stages = _stages(events)
@@ -221,7 +219,10 @@ def dating_contexts(
     """For each group, what the other deals an undated article of it tells know of when
     it was written (`build_deal`'s context): that article's events there, and their
     dated events of a stage and organisation it reports too (dating.py's anchors). An
-    article is written once, and any deal it tells may date it."""
+    article is written once, and any deal it tells may date it. Each other deal's events
+    are found through its index of them by article and by (stage, organisation), in the
+    deal's order: a hub deal of thousands of events is not read again for every small
+    deal sharing an undated article with it."""
     holders: dict[str, set[int]] = defaultdict(set)
     for index, group in enumerate(groups):
         for article, _ in group.events:
@@ -230,22 +231,49 @@ def dating_contexts(
     if not holders:
         return [[] for _ in groups]
     told = {article: _stage_orgs(facts[article].events) for article in holders}
+    indexes: dict[int, _GroupIndex] = {}
     contexts = []
     for index, group in enumerate(groups):
         undated = {article for article, _ in group.events if article in holders}
         wanted = set().union(*(told[article] for article in undated)) if undated else set()
         context = []
         for other in sorted({o for article in undated for o in holders[article]} - {index}):
-            for article, number in groups[other].events:
-                event = _event(facts[article], number)
-                if article in undated or (
-                    facts[article].date is not None
-                    and event.date is not None
-                    and _stage_orgs([event]) & wanted
-                ):
-                    context.append(event)
+            if other not in indexes:
+                indexes[other] = _GroupIndex(groups[other], facts)
+            context += indexes[other].context(undated, wanted)
         contexts.append(context)
     return contexts
+
+
+class _GroupIndex:
+    """A deal's events by undated article and, for its dated events of dated articles,
+    by (stage, organisation): what `dating_contexts` takes of it."""
+
+    def __init__(self, group: DealGroup, facts: Mapping[str, ArticleFacts]) -> None:
+        self.events: list[Event] = []
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        self.by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+        numbered = {}
+        for position, (article, number) in enumerate(group.events):
+            if article not in numbered:
+                numbered[article] = {e.number: e for e in facts[article].events}
+            event = numbered[article][number]
+            self.events.append(event)
+            if facts[article].date is None:
+                self.by_article[article].append(position)
+            elif event.date is not None:
+                for pair in _stage_orgs([event]):
+                    self.by_pair[pair].append(position)
+
+    def context(self, undated: set[str], wanted: set[tuple[str, str]]) -> list[Event]:
+        """Its events of the articles `undated`, and its dated events of dated articles
+        of a (stage, organisation) of `wanted`, in its order."""
+        positions: set[int] = set()
+        for article in undated:
+            positions.update(self.by_article.get(article, ()))
+        for pair in wanted:
+            positions.update(self.by_pair.get(pair, ()))
+        return [self.events[position] for position in sorted(positions)]
 
 
 def _stage_orgs(events: Iterable[Event]) -> set[tuple[str, str]]:

@@ -77,6 +77,11 @@ _DEAL_REFERENCE = re.compile(
 # ZTE`, `китайской компании ZTE`).
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
+_SHARE_DEAL = re.compile(
+    r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
+    r"|acquisition\s+of|merger|merge[sd]?)\b|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -371,11 +376,14 @@ class ArticleParties:
             countries = [self.party_reader.country(home, "context") for home in homes]
             return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
+        # A company trading shares acts as a shareholder, not for its state (`Telia's sale
+        # of its stake in Kcell to Kazakhtelecom`).
+        shares = _SHARE_DEAL.search(sentence.text) is not None
         acting_state = [
             p
             for p in local
             if p.kind == "agency"
-            or p.id in self.state_companies
+            or (p.id in self.state_companies and not shares)
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)

@@ -103,6 +103,8 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     """The earlier event a mention reports again, if any."""
     if mention.item and groups:
         return groups[-1]  # a list item elaborates the event just told
+    if (memorandum := _memorandum_told_again(groups, mention)) is not None:
+        return memorandum
     for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
@@ -118,13 +120,28 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     return None
 
 
+def _memorandum_told_again(groups: list[_Group], mention: EventMention) -> _Group | None:
+    """`The agreement was signed during the forum.` after a memorandum signed, and no
+    agreement told since: a memorandum called by a deal's generic name, told again."""
+    if mention.stage != "agreement" or not mention.generic_deal or mention.approves:
+        return None
+    deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
+    if deal is None or deal.stage != "mou" or mention.separate or mention.long_ago:
+        return None
+    if not _compatible_parties(deal, mention) or _dated_apart(deal, mention):
+        return None
+    return deal
+
+
 def _same_event(group: _Group, mention: EventMention) -> bool:
     """Same stage, compatible types, parties and dates, and either a repeat (the title,
     a sentence referring back) or a deal stage told again of the same parties."""
     if mention.separate or group.stage != mention.stage:
         return False
-    if mention.long_ago or (group.first.long_ago and mention.own_date):
-        return False  # `A few years ago, …`: another time than any event told or dated
+    if mention.long_ago or (group.first.long_ago and (mention.own_date or not mention.repeats)):
+        # `A few years ago, …`: another time than any event told or dated; only a
+        # sentence referring back to it tells it again
+        return False
     if mention.told_on:  # `the sides also discussed …`: the nearest talks told on
         return not _dated_apart(group, mention) and not _another_year(group, mention)
     if not _compatible_types(group, mention):
