@@ -656,6 +656,30 @@ def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: 
     assert _imported(*show, "--format", "json") == "[]"  # the stored record
 
 
+@pytest.mark.slow  # a fresh interpreter
+def test_the_models_build_their_validators_when_first_used() -> None:
+    """models.py's pydantic models defer their build (README: one added article): an
+    import builds none, a validation builds what it uses."""
+    probe = (
+        "import pydantic, ca_connect.models as m\n"
+        "models = [v for v in vars(m).values() if isinstance(v, type) "
+        "and issubclass(v, pydantic.BaseModel) and v.__module__ == m.__name__]\n"
+        "print(sum(v.__pydantic_complete__ for v in models), len(models))\n"
+        "m.PartialDate.parse('2025-03')\n"
+        "print(m.PartialDate.__pydantic_complete__, m.EntityDictionary.__pydantic_complete__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+    )
+    built, then = result.stdout.splitlines()
+    assert built.split()[0] == "0" and int(built.split()[1]) > 10
+    assert then == "True False"
+
+
 @pytest.mark.slow  # a fresh interpreter per command
 def test_warm_deal_reads_load_neither_the_linker_nor_the_event_reader(
     seed_data: Path, tmp_path: Path
