@@ -2,7 +2,8 @@
 
 Nothing here loads pydantic, the linker or the date readers: a warm `deals` reads the
 stored summaries (deals/stored.py), applies the filters and `--as-of` to them and
-prints; a warm `deal ID` decodes one stored record and applies `status_as_of`.
+prints; a warm `deal ID` decodes one stored record as JSON data and applies
+`record_as_of` (what `status_as_of` does to a model) to it.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def stalls(
 def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
     """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
     newest dated event is more than `stalled_after` months older; its missed targets."""
-    from ..models import PartialDate
+    from ..models import PartialDate  # here only: the rest of this module needs no models
 
     history = [(h.stage, _iso(h.date), _iso(h.target)) for h in deal.history]
     missed = missed_targets(history, _iso(as_of))
@@ -98,9 +99,7 @@ def record_as_of(record: Row, as_of: str | None, stalled_after: int = STALLED_AF
     return record
 
 
-def missed_targets(
-    history: list[tuple[str, str | None, str | None]], as_of: str | None
-) -> list[str]:
+def missed_targets(history: list[Step], as_of: str | None) -> list[str]:
     """The targets (ISO dates) of a history of (stage, date, target) that passed by `as_of`
     with no launch on or before them, each once, in history order."""
     missed: list[str] = []
