@@ -267,9 +267,12 @@ def _undated_story(hub_articles: int) -> list:
         stage = ("agreement", "deployment", "launch")[n % 3]
         events = [event(f"u{n}", 1, stage, None, [KZ, SKYNET, kt])]
         if n == 0:
-            events.append(event("u0", 2, "mou", None, [KZ, SKYNET_UNIT], kinds=("5g",)))
+            uz = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
+            events.append(event("u0", 2, "mou", None, [uz, SKYNET_UNIT], kinds=("5g",)))
         facts.append(article(f"u{n}", None, events))
-    return facts
+    uz = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
+    other = event("e1", 1, "mou", "2023-05-02", [uz, SKYNET_UNIT], kinds=("5g",))
+    return [*facts, article("e1", "2023-05-02", [other])]
 
 
 def test_undated_articles_are_dated_as_by_reading_every_deal_whole(monkeypatch) -> None:
