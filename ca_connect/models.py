@@ -26,7 +26,7 @@ class PartialDate(BaseModel):
     which also sorts correctly as a string.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     year: int = Field(ge=1, le=9999)
     month: int | None = Field(default=None, ge=1, le=12)
@@ -96,7 +96,7 @@ class PartialDate(BaseModel):
 class Article(BaseModel):
     """One article file as loaded: text plus what its header and URL say."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     path: str
@@ -120,7 +120,7 @@ class Article(BaseModel):
 class Mention(BaseModel):
     """The exact span that triggered a tag: `article.<field>[start:end] == text`."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     entity: str
     kind: MentionKind
@@ -135,7 +135,7 @@ class Mention(BaseModel):
 class OrgRef(BaseModel):
     """An organisation as it appears in output rows."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     name: str
@@ -158,7 +158,7 @@ PartyRole = Literal["buyer", "seller", "lender", "contractor", "operator", "regu
 class Party(BaseModel):
     """A party to a deal: a country (id = ISO code) or an organisation (id = dictionary id)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     id: str
     name: str
@@ -171,7 +171,7 @@ class Party(BaseModel):
 class Evidence(BaseModel):
     """A sentence reporting an event: `field_text[start:end] == text`."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     field: TextField
     start: int = Field(ge=0)
@@ -182,7 +182,7 @@ class Evidence(BaseModel):
 class Amount(BaseModel):
     """A sum of money the event's sentences state, as written (`$446 million`)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     value: float
     currency: str = Field(pattern=r"^[A-Z]{3}$")  # ISO 4217
@@ -192,7 +192,7 @@ class Amount(BaseModel):
 class EventSources(BaseModel):
     """Where an event's parties, initiative types and date came from."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     parties: FieldSource = "sentence"
     initiatives: FieldSource = "sentence"
@@ -205,7 +205,7 @@ class Event(BaseModel):
     `field`, `start`, `end` and `text` are those of the strongest evidence (the first).
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     article_id: str
     number: int = Field(ge=1)  # order within the article
@@ -257,7 +257,7 @@ InitiativeType = Literal[
 
 
 class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class FormerName(_Entry):

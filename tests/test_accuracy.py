@@ -92,12 +92,18 @@ EVENT_FLOORS = {
     # (P 0.674 -> 0.672: 89/132 -> 90/134 matched/found).
     # Event rules (evrecall2, session 5): corpus R 0.738 -> 0.75, P 0.72 -> 0.723; deals
     # R 0.659 -> 0.674, P 0.674 -> 0.694.
-    "corpus": (0.745, 0.72, 0.575, 0.945),
-    "deals": (0.67, 0.69, 0.51, 0.865),  # parties 0.50 -> 0.506 (session 4 references)
+    # Event rules (evrecall3, session 6): corpus P 0.723 -> 0.75; deals R 0.674 -> 0.681,
+    # P 0.694 -> 0.707; corpus-ru P 0.786 -> 0.815.
+    "corpus": (0.745, 0.745, 0.575, 0.945),
+    # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
+    # the latest day the text writes in full: deals 0.871 -> 0.892.
+    # Parties (parties3, session 6): a state company trading shares brings no country:
+    # deals 0.516 -> 0.538.
+    "deals": (0.675, 0.70, 0.535, 0.89),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
-    "corpus-ru": (0.755, 0.78, 0.61, 0.93),  # dates 0.909 -> 0.932: an opening half-month
+    "corpus-ru": (0.755, 0.81, 0.61, 0.93),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -115,8 +121,13 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall, session 5): blind-ru P 0.879 -> 0.864 (br-14's 2022 signing,
     # `Соглашение было подписано в 2022 году`, now found, typed fiber by the tagger where
     # the gold says smart-city); blind3 R 0.737 -> 0.758, P 0.886 -> 0.900.
-    "blind-ru": (0.82, 0.86, 0.76, 0.94),
-    "blind3": (0.755, 0.895, 0.70, 0.95),
+    # Dates (evdates3, session 6): Russian «должна заработать в 2027 году» is a target:
+    # blind-ru dates 48 -> 49/51, targets 15 -> 16/16, and P 0.864 -> 0.85 (the 2027 plan is
+    # now an event of its own, matched; the power-supply sentence, no event by the gold,
+    # which matched that plan before, is now false). A date in a clause of time with a verb
+    # of its own (`since it entered the market in 2023`): blind3 dates 69 -> 70/72.
+    "blind-ru": (0.82, 0.85, 0.76, 0.96),
+    "blind3": (0.755, 0.895, 0.70, 0.97),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -127,7 +138,9 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall2, session 5): satellites launched build a constellation:
     # R 0.563 -> 0.583, P 0.69 -> 0.714; both new matches have parties wrong (a context
     # country added, the launch provider missed): 21 of 58 -> 21 of 60 (0.362 -> 0.35).
-    "blind-deals": (0.58, 0.71, 0.345, 0.925),
+    # Parties (parties3, session 6): the KG regulator's later name, a state company trading
+    # shares: 21 -> 23 of 60 (0.35 -> 0.383).
+    "blind-deals": (0.58, 0.71, 0.38, 0.925),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -150,7 +163,9 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall2, session 5): P 0.651 -> 0.683 (an EPC contract signed is an
     # agreement, `meet` is no `met`), 0.695 (talks a party was not invited to); dates
     # 0.805 -> 0.829.
-    "blind5": (0.63, 0.69, 0.48, 0.82),
+    # Dates (evdates3, session 6): an undated predicate joined to one done in an earlier
+    # year is background, undated: 34 -> 36/41 (0.829 -> 0.878).
+    "blind5": (0.63, 0.69, 0.48, 0.875),
 }
 
 

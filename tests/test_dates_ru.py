@@ -227,3 +227,24 @@ def test_a_window_of_months_is_its_year() -> None:
         "Разработка планировки ожидается в июле-октябре.", PartialDate(year=2024, month=2)
     )
     assert found is not None and found.planned and found.date == PartialDate(year=2024)
+
+
+@given(st.integers(min_value=2000, max_value=2090), st.sampled_from(["должен", "должна", "должны"]))
+def test_should_makes_a_target(year: int, should: str) -> None:
+    # «должен», «должна», «должны» plan as `should` does.
+    found = resolve_event_date(f"Новый узел связи {should} заработать в {year} году.", None)
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+def test_a_participle_ending_the_sentence_dates_its_noun_not_the_event() -> None:
+    today = PartialDate(year=2024, month=6, day=15)
+    for sentence in (
+        "Линию строят на средства кредита банка, подписанного в прошлом году.",
+        "Линию строят по контракту с Huawei, заключённому 5 марта 2023 года.",
+    ):
+        assert resolve_event_date(sentence, today) is None
+    # A date of the event before the participle still dates it.
+    found = resolve_event_date(
+        "Линию начали строить в мае, по контракту, подписанному в 2023 году.", today
+    )
+    assert found is not None and found.date == PartialDate(year=2024, month=5)

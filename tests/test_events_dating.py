@@ -142,3 +142,78 @@ def test_an_event_told_in_a_clause_of_time_is_dated_by_its_words(events) -> None
     )
     halted = next(e for e in events(body) if e.stage == "cancelled")
     assert (str(halted.date), halted.date_basis) == ("2025-03-14", "article")
+
+
+def test_an_undated_articles_yearless_dateline_takes_the_year_of_a_day_written_before(
+    events,
+) -> None:
+    # No publication date; the dateline says `October 9` and the text writes `June 3, 2024`
+    # in full: the story is of October 2024 (the month only: the year is inferred).
+    body = (
+        "ASTANA, Kazakhstan, October 9. Kcell is in talks with Ericsson on a 5G network, "
+        "the ministry said.\n\nA working group on 5G was set up on June 3, 2024."
+    )
+    talks = next(e for e in events(body, date=None) if e.stage == "talks")
+    assert (str(talks.date), talks.date_basis) == ("2024-10", "article")
+    # A day written after the dateline's in its year (`November 20, 2024`) or no full day
+    # at all: the year is not guessed.
+    for later in ("on November 20, 2024", "in 2024"):
+        body = (
+            "ASTANA, Kazakhstan, October 9. Kcell is in talks with Ericsson on a 5G network, "
+            f"the ministry said.\n\nA working group on 5G was set up {later}."
+        )
+        talks = next(e for e in events(body, date=None) if e.stage == "talks")
+        assert (talks.date, talks.date_basis) == (None, None)
+
+
+def test_a_date_in_a_clause_of_time_telling_another_action_does_not_date_the_event(
+    events,
+) -> None:
+    # The fiber laid is told in the perfect; 2022 dates the entry, told in the clause.
+    body = (
+        "Beeline Kazakhstan has laid 5,000 km of fiber since it entered the Kyrgyz market in 2022."
+    )
+    laid = next(e for e in events(body) if e.stage == "deployment")
+    assert (str(laid.date), laid.date_basis) == ("2025-03-14", "article")
+    # `since 2022` with no verb of its own is the work's start.
+    body = "Beeline Kazakhstan has run a 5G pilot in Bishkek since 2022."
+    (pilot,) = events(body)
+    assert (str(pilot.date), pilot.date_basis) == ("2022", "sentence")
+
+
+def test_an_undated_predicate_joined_to_one_done_in_an_earlier_year_is_background(
+    events,
+) -> None:
+    # The memorandum is of 2022; the loan, told with it and undated, is background: no
+    # date, not the publication date either.
+    body = (
+        "Kcell and Beeline Kazakhstan agreed to share 5G towers in a memorandum signed in "
+        "June 2022 and financed the towers with a loan from the Eurasian Development Bank."
+    )
+    dates = {e.stage: (e.date and str(e.date), e.date_basis) for e in events(body)}
+    assert dates == {"mou": ("2022-06", "sentence"), "agreement": (None, None)}
+
+
+def test_a_time_told_by_pointing_back_is_the_time_told_before(events) -> None:
+    body = (
+        "Kcell signed a 5G contract with Ericsson in Astana on 3 March 2025. On the same "
+        "day, Beeline Kazakhstan signed a memorandum with Nokia on fiber."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-03", "context")
+    # Pointing back to a vague time: no date, not the publication date either.
+    body = (
+        "A few years ago, Kcell held talks with Ericsson on 5G. At that time, Kcell signed "
+        "a memorandum with Ericsson on 5G."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (mou.date, mou.date_basis) == (None, None)
+
+
+def test_a_russian_time_told_by_pointing_back(events) -> None:
+    body = (
+        "Kcell подписала контракт с Ericsson на строительство сети 5G 3 марта 2025 года. "
+        "В тот же день Beeline подписал меморандум с Nokia о строительстве сети 5G."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-03", "context")

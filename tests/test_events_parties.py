@@ -425,3 +425,48 @@ def test_a_name_after_until_is_no_party() -> None:
         "satellite pilot until the State Committee for National Security completes a review."
     )
     assert "kg-gknb" not in ids(one(body))
+
+
+# --- Dictionary forms a party was missed for -------------------------------------------
+
+
+def test_common_short_and_russian_forms_name_their_organisation() -> None:
+    # the group's name as news outlets write it
+    assert "veon" in ids(one("Veon’s Beeline network switched on 5G in Samarkand on Monday."))
+    # a regulator under its later name, and a frequency commission's Russian form
+    body = (
+        "Kyrgyzstan's Communications Regulation and Supervision Service "
+        "issued a 5G licence to MegaCom."
+    )
+    assert "kg-state-communications-agency" in ids(one(body))
+    body = "В Казахстане Межведомственная комиссия по радиочастотам выделила Kcell частоты для 5G."
+    assert "kz-radio-frequency-commission" in ids(one(body))
+    body = "Республиканская комиссия по радиочастотам выделила Ucell частоты для 5G."
+    assert "uz-radio-frequency-council" in ids(one(body))
+
+
+def test_a_state_company_trading_shares_brings_no_country() -> None:
+    said = "Kazakhtelecom, the state-owned operator, reported higher revenue. "
+    body = said + "Kazakhtelecom signed an agreement with Telia to buy its 75% stake in Kcell."
+    assert ids(one(body)) == ["kazakhtelecom", "telia", "kcell"]
+    # building a network it acts for its state
+    body = said + "Kazakhtelecom signed a fiber contract with ZTE."
+    assert ids(one(body)) == ["KZ", "kazakhtelecom", "zte"]
+
+
+def test_an_organisation_announcing_in_another_clause_reports_nothing() -> None:
+    body = (
+        "Kcell signed a 5G contract with Nokia announced on Friday, "
+        "in which Ericsson supplies the core."
+    )
+    assert ids(one(body)) == ["kcell", "nokia", "ericsson"]
+
+
+def test_a_foreign_companys_home_is_a_party_when_named_right_before_it() -> None:
+    body = "Tcell signed a contract with China's ZTE for 5G base stations in Dushanbe."
+    assert sorted(ids(one(body))) == ["CN", "tcell", "zte"]
+    body = "Kcell signed a 5G contract with the Finnish vendor Nokia on Monday."
+    assert sorted(ids(one(body))) == ["FI", "kcell", "nokia"]
+    # a seat places the company, it does not name its side of the deal
+    body = "Kazakhtelecom signed a satellite contract with London-based OneWeb on Monday."
+    assert "GB" not in ids(one(body))

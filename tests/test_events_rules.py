@@ -971,3 +971,94 @@ def test_proposed_for_is_a_plan_proposed_a_talk() -> None:
     assert listed.stage == "plan"
     (offer,) = events("Kcell proposed a joint 5G network to Tele2.")
     assert offer.stage == "talks"
+
+
+def test_a_memorandum_called_the_agreement_is_told_again() -> None:
+    told = events(
+        "Tcell and Huawei signed a memorandum on a fiber ring around Dushanbe. "
+        "The agreement was signed at a telecom forum in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["mou"]
+    assert len(told[0].evidence) == 2
+    # An agreement told before the memorandum keeps the reference its own.
+    told = events(
+        "Tcell and Huawei signed a memorandum on a fiber ring around Dushanbe. "
+        "Later Tcell signed an agreement with Huawei on the ring's first section. "
+        "The agreement was signed at a telecom forum in Dushanbe."
+    )
+    assert [e.stage for e in told] == ["mou", "agreement"]
+    # Russian: `Соглашение подписано …` after a memorandum.
+    told = events(
+        "Таджиктелеком и Huawei подписали меморандум о строительстве оптоволоконной линии. "
+        "Соглашение подписано на форуме в Душанбе."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("mou", 2)]
+
+
+def test_an_event_of_a_vague_past_is_joined_only_by_a_reference_to_it() -> None:
+    # `almost four years ago` anywhere in the sentence: an earlier deal than the one told
+    # next, which names the same parties but does not refer back to it.
+    told = events(
+        "Kyrgyzstan received a $30 million loan from the ADB for fiber almost four years ago. "
+        "In the end the ADB agreed to extend the fiber loan to Kyrgyzstan."
+    )
+    assert [e.stage for e in told] == ["agreement", "agreement"]
+    told = events(
+        "Кыргызстан и АБР подписали соглашение о кредите на оптоволоконную сеть почти четыре "
+        "года назад. Позже Кыргызстан и АБР подписали соглашение о продлении кредита на "
+        "оптоволоконную сеть."
+    )
+    assert [e.stage for e in told] == ["agreement", "agreement"]
+
+
+def test_work_told_again_in_the_next_sentence_is_one_event() -> None:
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "The first section of the Tojiktelecom fiber line was laid near Kalaikhum."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("deployment", 2)]
+    # Two sentences apart, the same company's fiber work may be other work.
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "The governor of the region thanked the builders. "
+        "Tojiktelecom also installed fiber equipment in Dushanbe schools."
+    )
+    assert [e.stage for e in told] == ["deployment", "deployment"]
+
+
+def test_a_plan_framed_by_the_project_is_part_of_its_work() -> None:
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "Within the project, Tojiktelecom plans to lay 300 km of fiber cable."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("deployment", 2)]
+    # Without the frame it is a plan of its own.
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "Tojiktelecom plans to lay 300 km of fiber cable in Sughd."
+    )
+    assert [e.stage for e in told] == ["deployment", "plan"]
+
+
+def test_work_named_again_by_its_cue_is_one_event() -> None:
+    told = events(
+        "A seabed survey has started for the fiber cable across the Caspian Sea. "
+        "The governor praised the crews at the port. "
+        "The survey, which began in Azerbaijan and Kazakhstan at once, covers 380 km of fiber."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("deployment", 2)]
+    # Other work of the same line is another event.
+    told = events(
+        "A seabed survey has started for the fiber cable across the Caspian Sea. "
+        "The governor praised the crews at the port. "
+        "Kazakhtelecom installed fiber equipment in Aktau."
+    )
+    assert [e.stage for e in told] == ["deployment", "deployment"]
+
+
+def test_a_body_set_up_is_no_work() -> None:
+    assert events("A taskforce is being established in Tajikistan to speed up the internet.") == []
+    assert events("Для ускорения интернета в Таджикистане был создан штаб.") == []
+    # Work beside a body named with capitals is work (`the Fiber Committee` names it).
+    (laid,) = events("Kazakhtelecom laid fiber cables for the Fiber Committee in Aktau.")
+    assert laid.stage == "deployment"

@@ -6,7 +6,7 @@ publication.py finds an article's publication date (TAGGING.md), events.py the d
 event a sentence reports, russian.py puts Russian date words into the English forms.
 """
 
-from .events import EventDate, dated_vaguely, dateline_day, resolve_event_date
+from .events import EventDate, dated_vaguely, dateline_day, dateline_year, resolve_event_date
 from .patterns import MAX_YEAR, MIN_YEAR
 from .publication import find_publication_date, yearless_dateline
 from .query import parse_query_date
@@ -17,6 +17,7 @@ __all__ = [
     "EventDate",
     "dated_vaguely",
     "dateline_day",
+    "dateline_year",
     "find_publication_date",
     "parse_query_date",
     "resolve_event_date",

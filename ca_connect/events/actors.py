@@ -77,6 +77,11 @@ _DEAL_REFERENCE = re.compile(
 # ZTE`, `китайской компании ZTE`).
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
+_SHARE_DEAL = re.compile(
+    r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
+    r"|acquisition\s+of|merger|merge[sd]?)\b|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -375,7 +380,9 @@ class ArticleParties:
             p
             for p in local
             if p.kind == "agency"
-            or p.id in self.state_companies
+            # a company trading shares acts as a shareholder, not for its state (`Telia's
+            # sale of its stake in Kcell to Kazakhtelecom`)
+            or (p.id in self.state_companies and not _SHARE_DEAL.search(sentence.text))
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)

@@ -9,7 +9,14 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..dates import EventDate, dated_vaguely, dateline_day, resolve_event_date
+from ..dates import (
+    EventDate,
+    dated_vaguely,
+    dateline_day,
+    dateline_year,
+    resolve_event_date,
+    yearless_dateline,
+)
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
@@ -48,10 +55,25 @@ _AT_THE_MEETING = re.compile(
 )
 # A visit to work under way (`The delegation visited schools connected to Starlink.`): the
 # visit's day dates the visit, not the work it saw.
+# A time told by pointing back (`at that time`, `on the same day`, «в тот же день»).
+_THEN = re.compile(
+    r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day"
+    r"|в\s+(?:то\s+время|тот\s+(?:же\s+)?день)|тогда\s+же)\b",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
 # `before the bankruptcy put the deal on hold`): one telling the event holds its date.
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|until|once|после|до\s+того\s+как)\b", re.I)
+# A clause of time telling something else (`has laid 9,000 km since it entered the market
+# in 2023`): its opening word and a verb of its own before the date (`since 2021` is the
+# event's start, `before the end of 2025` a target: no verb).
+_TIME_CLAUSE_OPENING = re.compile(r"\b(?:after|before|until|once|since)\b", re.I)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|had|has|have|began|begun|won|took|came|became|made"
+    r"|put|got|went|ran|left|set)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # What a sentence needs to hold a date at all (a cheap test before reading).
@@ -82,6 +104,34 @@ def _time_clause(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
     return opening, end.start() if end else len(text)
 
 
+def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[int, int] | None:
+    """The span of a clause of time with a verb of its own (`since it entered the market in
+    2023`, `after the regulator approved it in May`) holding the date at `at`, to the
+    clause's end, when the sentence's cue of `stage` stands outside it; else None."""
+    text = sentence.text
+    opening = None
+    for match in _TIME_CLAUSE_OPENING.finditer(text, 0, at):
+        opening = match
+    if (
+        opening is None
+        or _CLAUSE_BREAK.search(text, opening.end(), at)
+        or not _CLAUSE_VERB.search(text, opening.end(), at)
+    ):
+        return None
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    end = _CLAUSE_END.search(text, at)
+    span = opening.start(), end.start() if end else len(text)
+    if read is None or span[0] <= sentence.tokens[0][read.cue.first] < span[1]:
+        return None
+    return span
+
+
+def _without(text: str, span: tuple[int, int]) -> str:
+    """`text` with `span` blanked (offsets kept)."""
+    start, end = span
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def _only(text: str, span: tuple[int, int]) -> str:
     """`text` with everything outside `span` blanked (offsets kept)."""
     start, end = span
@@ -107,6 +157,13 @@ class MentionDates:
         # in an article printed on 11 January); else the publication date.
         body = next((s for s in sentences if s.field == "body"), None)
         filed = None if body is None else dateline_day(body.text, tagged.date)
+        if filed is None and tagged.date is None and body is not None:
+            # an undated article's dateline without a year (`BISHKEK, September 5.`): the
+            # year of the latest day the text writes in full, the month kept
+            yearless = yearless_dateline(body.text)
+            if yearless is not None:
+                texts = (s.text for s in sentences if s.field == "body")
+                filed = dateline_year(*yearless, texts)
         self.published = filed or tagged.date
         self.grammar = grammar
         self._dates: dict[int, EventDate | None] = {}
@@ -141,6 +198,10 @@ class MentionDates:
             if found is not None and clause and not clause[0] <= found.start < clause[1]:
                 # the event is told in a clause of time: only its words date it
                 found = resolve_event_date(_only(text, clause), published)
+            elif found is not None and not clause and not _ASIDE.search(text):
+                told = _clause_of_time_holding(self.sentences[index], stage, found.start)
+                if told is not None:  # the date is another action's: the rest may date it
+                    found = resolve_event_date(_without(text, told), published)
         else:  # one of several predicates: the dates written in its own words
             text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
             found = resolve_event_date(text, published, start=start)
@@ -159,6 +220,12 @@ class MentionDates:
             return found.date, "sentence", target
         if dated_vaguely(text[start:]):
             return None, None, target  # `a few years ago`: not the publication date either
+        if _THEN.search(text, start):  # `At that time, …`: the time told just before
+            earlier = self._time_told_before(index)
+            if earlier is not None:
+                return (earlier.date, "context", target) if earlier else (None, None, target)
+        if part is not None and stage != "plan" and self._background(index):
+            return None, None, target
         following = self._next_in_paragraph(index)
         if (
             following is not None
@@ -177,6 +244,31 @@ class MentionDates:
         if published is not None:
             return published, "article", target
         return None, None, target
+
+    def _background(self, index: int) -> bool:
+        """Whether sentence `index` is dated, as done, in a year before the publication's."""
+        dated = self.date_of(index)
+        published = self.published
+        return (
+            dated is not None
+            and not dated.planned
+            and published is not None
+            and dated.date.year < published.year
+        )
+
+    def _time_told_before(self, index: int) -> EventDate | bool | None:
+        """The date of the nearest of the three sentences before (same field) that writes
+        one as done; False when it dates only vaguely (`a few years ago`); None if none."""
+        field = self.sentences[index].field
+        for before in range(index - 1, max(index - 4, -1), -1):
+            if self.sentences[before].field != field:
+                return None
+            dated = self.date_of(before)
+            if dated is not None and not dated.planned:
+                return dated
+            if dated_vaguely(self.sentences[before].text):
+                return False
+        return None
 
     def _next_in_paragraph(self, index: int) -> Sentence | None:
         if index + 1 >= len(self.sentences):

@@ -155,7 +155,11 @@ class Grammar:
     separate: re.Pattern[str] = re.compile(r"(?!)")
     # An opening on an ordinal (`The second project …`): one item of a list of its own.
     ordinal: re.Pattern[str] = re.compile(r"(?!)")
-    # An opening on a vague past (`A few years ago, …`): an earlier event, undated.
+    # Bodies an authority sets up (`a taskforce was created`): an organisational step, no
+    # work done.
+    bodies: frozenset[str] = frozenset()
+    # An opening on a vague past (`A few years ago, …`), or a vague past anywhere
+    # (`almost three years ago`): an earlier event, undated.
     long_ago: re.Pattern[str] = re.compile(r"(?!)")
     # An opening that only says who told what came before (`This was announced by …`).
     attribution: re.Pattern[str] = re.compile(r"(?!)")
@@ -357,7 +361,11 @@ ENGLISH = Grammar(
         re.IGNORECASE,
     ),
     long_ago=re.compile(
-        r"^\W*(?:a\s+few|several|some|many|two|three|\d+)?\s*(?:years|decades)\s+ago\b",
+        r"^\W*(?:a\s+few|several|some|many|two|three|\d+)?\s*(?:years|decades)\s+ago\b"
+        # a vague past anywhere: `received the loan almost three years ago`
+        r"|^.*?\b(?:(?:almost|nearly|more\s+than|over|about|some)\s+(?:a\s+few|several|two"
+        r"|three|four|five|six|seven|eight|nine|ten|\d+)|a\s+few|several|many)"
+        r"\s+(?:years|decades)\s+ago\b",
         re.IGNORECASE,
     ),
     ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
@@ -379,6 +387,12 @@ ENGLISH = Grammar(
     deal_reference=re.compile(
         r"^\W*(?:the|this|that|these)\s+(?:deal|deals|agreement|agreements|document|documents)\b",
         re.IGNORECASE,
+    ),
+    bodies=frozenset(
+        {
+            *("taskforce", "directorate", "headquarters", "commission", "committee"),
+            "council",
+        }
     ),
 )
 
@@ -407,6 +421,16 @@ RUSSIAN = Grammar(
     deal_reference=re.compile(
         r"^\W*(?:(?:этот|эта|это|данный|данное|данная)\s+)?"
         r"(?:документ\w*|соглашени\w*|договор\w*|сделк\w*)\b",
+        re.IGNORECASE,
+    ),
+    bodies=frozenset(
+        {
+            *("штаб", "дирекция", "дирекции", "комиссия", "комиссии", "совет", "комитет"),
+        }
+    ),
+    long_ago=re.compile(
+        r"^.*?(?:^|\s)(?:несколько|много|(?:почти|более|около|свыше)\s+\S+)\s+"
+        r"(?:лет|года|десятилетий)\s+назад",
         re.IGNORECASE,
     ),
     event_reference=re.compile(

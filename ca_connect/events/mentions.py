@@ -93,6 +93,7 @@ class EventMention:
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
     long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
+    generic_deal: bool = False  # opens on a deal's generic name (`The deal was signed`)
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -367,6 +368,7 @@ class _Context:
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
             long_ago=bool(self.grammar.long_ago.match(sentence.text)),
+            generic_deal=self._names_a_deal(index, stage),
         )
 
     def _names_a_deal(self, index: int, stage: Stage) -> bool:
@@ -447,6 +449,7 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
+            generic_deal=self._names_a_deal(index, stage),
         )
 
     def actors(self, index: int) -> list[Actor]:

@@ -103,6 +103,8 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     """The earlier event a mention reports again, if any."""
     if mention.item and groups:
         return groups[-1]  # a list item elaborates the event just told
+    if (memorandum := _memorandum_told_again(groups, mention)) is not None:
+        return memorandum
     for group in reversed(groups[-_LOOK_BACK:]):
         if _same_event(group, mention):
             return group
@@ -111,6 +113,10 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
         deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
         if deal is not None:
             return deal
+        # `Within the project, Uzbektelecom plans to lay 94 km`: the work told, planned on
+        work = next((g for g in reversed(groups) if g.stage == "deployment"), None)
+        if work is not None and _shares_a_named_organisation(work, mention):
+            return work
     if mention.stage == "plan" and mention.target is None:
         for group in reversed(groups[-_LOOK_BACK:]):
             if _elaborates(group, mention):
@@ -118,13 +124,28 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
     return None
 
 
+def _memorandum_told_again(groups: list[_Group], mention: EventMention) -> _Group | None:
+    """`The agreement was signed during the forum.` after a memorandum signed, and no
+    agreement told since: a memorandum called by a deal's generic name, told again."""
+    if mention.stage != "agreement" or not mention.generic_deal or mention.approves:
+        return None
+    deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
+    if deal is None or deal.stage != "mou" or mention.separate or mention.long_ago:
+        return None
+    if not _compatible_parties(deal, mention) or _dated_apart(deal, mention):
+        return None
+    return deal
+
+
 def _same_event(group: _Group, mention: EventMention) -> bool:
     """Same stage, compatible types, parties and dates, and either a repeat (the title,
     a sentence referring back) or a deal stage told again of the same parties."""
     if mention.separate or group.stage != mention.stage:
         return False
-    if mention.long_ago or (group.first.long_ago and mention.own_date):
-        return False  # `A few years ago, …`: another time than any event told or dated
+    if mention.long_ago or (group.first.long_ago and (mention.own_date or not mention.repeats)):
+        # `A few years ago, …`: another time than any event told or dated; only a
+        # sentence referring back to it tells it again
+        return False
     if mention.told_on:  # `the sides also discussed …`: the nearest talks told on
         return not _dated_apart(group, mention) and not _another_year(group, mention)
     if not _compatible_types(group, mention):
@@ -148,6 +169,15 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
     if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
         return len(targets) <= 1  # the same organisation's plan, told again
+    if (
+        mention.stage == "deployment"
+        and mention.order == group.mentions[-1].order + 1
+        and _shares_a_named_organisation(group, mention)
+        and group.types & set(mention.initiatives)
+    ):
+        return True  # the same organisation's work of the same kind, told again
+    if mention.stage == "deployment" and _work_words(mention) & _work_words(group.first):
+        return True  # the same work named again (`a marine survey` … `the survey`)
     if (
         mention.stage == "plan"
         and not mention.own_parties
@@ -213,6 +243,17 @@ def _shares_a_named_organisation(group: _Group, mention: EventMention) -> bool:
     return bool(
         named & {p.id for p in mention.parties if p.kind != "country"} & mention.own_parties
     )
+
+
+def _work_words(mention: EventMention) -> set[str]:
+    """The words of a mention's work cues (`survey`, `laid`)."""
+    folded = mention.sentence.tokens[2]
+    return {
+        " ".join(folded[a:b])
+        for read in mention.sentence.cues
+        if read.stage == "deployment"
+        for a, b in read.cue.parts
+    }
 
 
 def _kind(party: Party) -> str:

@@ -314,10 +314,16 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
     if mention.kind != "organization":
         return False
     said = _REPORTS.match(text, mention.end)
-    return said is not None and any(
+    if said is None or said.group().rstrip().endswith(","):
+        # `Fintur announced on Friday, in which Kcell …`: a participle, then another
+        # clause; it reports nothing
+        return False
+    return any(
         m.kind == "organization"
         and m.entity != mention.entity
         and said.end() <= m.start <= said.end() + _REPORTED_REACH
+        # ... on one in its own clause
+        and not _CLAUSE_BREAK.search(text, said.end(), m.start)
         for m in mentions
     )
 
