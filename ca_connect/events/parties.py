@@ -75,9 +75,6 @@ _REFERENCE_NOUN = re.compile(
 )
 _THE_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[\w]+-)?$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\(\s*")
-# A brand in Latin letters before a country ending a company's name (`Beeline Uzbekistan`;
-# not `Export-Import Bank of China`, nor a Russian genitive, `Банк развития Казахстана`).
-_BRAND = re.compile(r"[A-Za-z0-9][\w&.-]*(?:\s+(?!(?i:of|for|in)\b)[A-Z0-9][\w&.-]*)*\s+")
 # An organisation named right after another one and `under` (`при`, `attached to`) is part
 # of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
 _PART_OF_NAME = re.compile(r"\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I)
@@ -133,7 +130,6 @@ class PartyReader:
         self._types = {
             org.id: org.initiatives for org in dictionary.organizations if org.initiatives
         }
-        self._companies = {org.id for org in dictionary.organizations if org.kind == "company"}
 
     def implied_types(self, org: OrgRef) -> list[str]:
         """The types an organisation's business is (its parent's for a subsidiary)."""
@@ -173,9 +169,7 @@ class PartyReader:
             if m.kind == "organization":
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
-            if _describes_a_reference(m, mentions, text) or self._ends_a_company_name(
-                m, organizations
-            ):
+            if _describes_a_reference(m, mentions, text):
                 continue
             if _PART_OF_LINE.match(text, m.end, sentence.end):
                 actors.append(Actor(m.start, "place", m.entity))
@@ -196,17 +190,6 @@ class PartyReader:
         reporters = {m.start for m in mentions if _reports_another(m, mentions, text)}
         return sorted(
             (a for a in actors if a.offset not in reporters), key=lambda actor: actor.offset
-        )
-
-    def _ends_a_company_name(self, mention: Mention, organizations: list[Mention]) -> bool:
-        """Does the country end a company's name after its brand (`Beeline Uzbekistan`,
-        `OneWeb Kazakhstan`)? It names the local unit's market, not an actor."""
-        return any(
-            o.start < mention.start
-            and o.end == mention.end
-            and o.entity in self._companies
-            and _BRAND.fullmatch(o.text, 0, mention.start - o.start)
-            for o in organizations
         )
 
     def _is_capital(self, name: str) -> bool:
