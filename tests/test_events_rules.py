@@ -1009,3 +1009,56 @@ def test_an_event_of_a_vague_past_is_joined_only_by_a_reference_to_it() -> None:
         "оптоволоконную сеть."
     )
     assert [e.stage for e in told] == ["agreement", "agreement"]
+
+
+def test_work_told_again_in_the_next_sentence_is_one_event() -> None:
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "The first section of the Tojiktelecom fiber line was laid near Kalaikhum."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("deployment", 2)]
+    # Two sentences apart, the same company's fiber work may be other work.
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "The governor of the region thanked the builders. "
+        "Tojiktelecom also installed fiber equipment in Dushanbe schools."
+    )
+    assert [e.stage for e in told] == ["deployment", "deployment"]
+
+
+def test_a_plan_framed_by_the_project_is_part_of_its_work() -> None:
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "Within the project, Tojiktelecom plans to lay 300 km of fiber cable."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("deployment", 2)]
+    # Without the frame it is a plan of its own.
+    told = events(
+        "Tojiktelecom laid the first kilometre of a fiber line to Khorog on Monday. "
+        "Tojiktelecom plans to lay 300 km of fiber cable in Sughd."
+    )
+    assert [e.stage for e in told] == ["deployment", "plan"]
+
+
+def test_work_named_again_by_its_cue_is_one_event() -> None:
+    told = events(
+        "A seabed survey has started for the fiber cable across the Caspian Sea. "
+        "The governor praised the crews at the port. "
+        "The survey, which began in Azerbaijan and Kazakhstan at once, covers 380 km of fiber."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("deployment", 2)]
+    # Other work of the same line is another event.
+    told = events(
+        "A seabed survey has started for the fiber cable across the Caspian Sea. "
+        "The governor praised the crews at the port. "
+        "Kazakhtelecom installed fiber equipment in Aktau."
+    )
+    assert [e.stage for e in told] == ["deployment", "deployment"]
+
+
+def test_a_body_set_up_is_no_work() -> None:
+    assert events("A taskforce is being established in Tajikistan to speed up the internet.") == []
+    assert events("Для ускорения интернета в Таджикистане был создан штаб.") == []
+    # Work beside a body named with capitals is work (`the Fiber Committee` names it).
+    (laid,) = events("Kazakhtelecom laid fiber cables for the Fiber Committee in Aktau.")
+    assert laid.stage == "deployment"

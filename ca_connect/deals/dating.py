@@ -265,6 +265,7 @@ def _anchor(
             for other in known.get((event.stage, organisation), ())
             if other.article_id != article
         }
+        elsewhere: dict[PartialDate, bool] = {}  # many candidates share a date
         for _, other in sorted(candidates.items()):  # a deterministic order for ties
             shared = len(mine & {p.id for p in other.parties})
             if shared < needed:
@@ -277,7 +278,9 @@ def _anchor(
                 date.first_day() > deadline or (shared == 1 and date.month is None)
             ):
                 continue  # after the deadline, or a year-only mention of the past
-            if _dates_elsewhere(event, date, day):
+            if date not in elsewhere:
+                elsewhere[date] = _dates_elsewhere(event, date, day)
+            if elsewhere[date]:
                 continue  # a mention of a past event (`in May last year`), not the news
             rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
             if best is None or rank > best[:2]:

@@ -155,6 +155,9 @@ class Grammar:
     separate: re.Pattern[str] = re.compile(r"(?!)")
     # An opening on an ordinal (`The second project …`): one item of a list of its own.
     ordinal: re.Pattern[str] = re.compile(r"(?!)")
+    # Bodies an authority sets up (`a taskforce was created`): an organisational step, no
+    # work done.
+    bodies: frozenset[str] = frozenset()
     # An opening on a vague past (`A few years ago, …`), or a vague past anywhere
     # (`almost three years ago`): an earlier event, undated.
     long_ago: re.Pattern[str] = re.compile(r"(?!)")
@@ -385,6 +388,12 @@ ENGLISH = Grammar(
         r"^\W*(?:the|this|that|these)\s+(?:deal|deals|agreement|agreements|document|documents)\b",
         re.IGNORECASE,
     ),
+    bodies=frozenset(
+        {
+            *("taskforce", "directorate", "headquarters", "commission", "committee"),
+            "council",
+        }
+    ),
 )
 
 RUSSIAN = Grammar(
@@ -413,6 +422,11 @@ RUSSIAN = Grammar(
         r"^\W*(?:(?:этот|эта|это|данный|данное|данная)\s+)?"
         r"(?:документ\w*|соглашени\w*|договор\w*|сделк\w*)\b",
         re.IGNORECASE,
+    ),
+    bodies=frozenset(
+        {
+            *("штаб", "дирекция", "дирекции", "комиссия", "комиссии", "совет", "комитет"),
+        }
     ),
     long_ago=re.compile(
         r"^.*?(?:^|\s)(?:несколько|много|(?:почти|более|около|свыше)\s+\S+)\s+"

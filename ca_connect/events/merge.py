@@ -113,6 +113,10 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
         deal = next((g for g in reversed(groups) if g.stage in ("mou", "agreement")), None)
         if deal is not None:
             return deal
+        # `Within the project, Uzbektelecom plans to lay 94 km`: the work told, planned on
+        work = next((g for g in reversed(groups) if g.stage == "deployment"), None)
+        if work is not None and _shares_a_named_organisation(work, mention):
+            return work
     if mention.stage == "plan" and mention.target is None:
         for group in reversed(groups[-_LOOK_BACK:]):
             if _elaborates(group, mention):
@@ -165,6 +169,15 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
     if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
         return len(targets) <= 1  # the same organisation's plan, told again
+    if (
+        mention.stage == "deployment"
+        and mention.order == group.mentions[-1].order + 1
+        and _shares_a_named_organisation(group, mention)
+        and group.types & set(mention.initiatives)
+    ):
+        return True  # the same organisation's work of the same kind, told again
+    if mention.stage == "deployment" and _work_words(mention) & _work_words(group.first):
+        return True  # the same work named again (`a marine survey` … `the survey`)
     if (
         mention.stage == "plan"
         and not mention.own_parties
@@ -230,6 +243,17 @@ def _shares_a_named_organisation(group: _Group, mention: EventMention) -> bool:
     return bool(
         named & {p.id for p in mention.parties if p.kind != "country"} & mention.own_parties
     )
+
+
+def _work_words(mention: EventMention) -> set[str]:
+    """The words of a mention's work cues (`survey`, `laid`)."""
+    folded = mention.sentence.tokens[2]
+    return {
+        " ".join(folded[a:b])
+        for read in mention.sentence.cues
+        if read.stage == "deployment"
+        for a, b in read.cue.parts
+    }
 
 
 def _kind(party: Party) -> str:

@@ -35,6 +35,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         _describes_a_state(sentence, grammar) or _defines(sentence, grammar)
     ):
         return True
+    work = [read for read in sentence.cues if read.stage == "deployment"]
+    if stage == "deployment" and work and all(_sets_up_a_body(r, sentence, grammar) for r in work):
+        return True
     if stage == "launch" and all(
         _brings_in_a_rule(read, folded, grammar) for read in sentence.cues
     ):
@@ -76,6 +79,19 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     return read.stage == "launch" and bool(
         grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
     )
+
+
+def _sets_up_a_body(read: ReadCue, sentence: Sentence, grammar: Grammar) -> bool:
+    """A work cue with a body next to it, within two words after it or three before (`a
+    taskforce was created`, `создана дирекция`): an organisational step, not work. A body
+    written with a capital is a named organisation (`the Federal Communications
+    Commission`), not one set up."""
+    starts, _, folded = sentence.tokens
+    near = [
+        *range(max(0, read.cue.first - 3), read.cue.first),
+        *range(read.cue.last, min(len(folded), read.cue.last + 2)),
+    ]
+    return any(folded[i] in grammar.bodies and sentence.text[starts[i]].islower() for i in near)
 
 
 def _follows_a_denied_link(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
