@@ -150,6 +150,15 @@ class Corpus:
     def deal(self, deal_id: str) -> Deal | None:
         return self._ask(self._index.deal, deal_id)
 
+    def deal_data(self, deal_id: str) -> Row | None:
+        """One deal's record as JSON data (model.Deal's fields; dates as ISO text), as its
+        events leave it, without building the model."""
+        return self._ask(self._index.deal_data, deal_id)
+
+    def newest_iso(self) -> str | None:
+        """The newest article's date as ISO text."""
+        return self._ask(self._index.newest_iso)
+
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""
         return self._ask(self._index.newest_date)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,8 @@ from ca_connect.dates import (
     parse_query_date,
     resolve_event_date,
 )
+from ca_connect.dates import events as events_module
+from ca_connect.dates import patterns as patterns_module
 from ca_connect.models import PartialDate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -903,3 +906,49 @@ def test_a_part_of_a_year_is_the_latest_begun_or_the_next_not_over(
     assert done.date.year == published.year - (first > published.month)
     assert aim is not None and aim.planned
     assert aim.date.year == published.year + (last < published.month)
+
+
+# --- The cheap tests before the date patterns ---------------------------------------
+
+DATE_PHRASES = [
+    *("two years ago", "a few weeks ago", "3 days ago", "last month", "earlier this year"),
+    *("next week", "on Monday", "last Tuesday", "Tue.", "today", "tonight", "tomorrow"),
+    *("the day before", "yesterday", "in March", "on March 8", "8 March", "Sept. 4th"),
+    *("March 2024", "June of last year", "in the third quarter", "this autumn", "in 2019"),
+    *("by the end of the year", "in April-May", "in February–March 2022", "mid-2015"),
+    *("a 2021 memorandum", "the following year", "two years later", "for 2026-2028"),
+    *("3 June 2024", "June 3, 2024", "03.05.2024", "2024-11-02", "in may", "DEC 25"),
+    *("2024/11/02", "03-05-24", "$1.5 billion", "4.2.2025", "v1.2-3"),
+    *("Kcell", "signed", "will", "planned for", "the", "5G", "$1,500", "2,000 km", ",", "-"),
+]
+
+
+def _candidates(sentence: str, published: PartialDate | None) -> list[tuple]:
+    found = events_module._event_candidates.__wrapped__(sentence)
+    return [(c.start, c.end, c.future, c.resolve(published, False), c.resolve(published, True))
+            for c in found]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.sampled_from(DATE_PHRASES).flatmap(
+            lambda phrase: st.sampled_from([phrase, phrase.lower(), phrase.upper()])
+        ),
+        max_size=8,
+    ).map(" ".join),
+    st.one_of(st.none(), st.sampled_from([P("2025-03-14"), P("2024-12"), P("2023")])),
+)
+def test_the_cheap_hints_never_change_what_the_patterns_find(
+    sentence: str, published: PartialDate | None
+) -> None:
+    # The substring tests only skip patterns that could not match: with every hint on,
+    # every pattern is tried, and the candidates are the same.
+    every = events_module._Hints(*[True] * len(events_module._Hints._fields))
+    hinted = _candidates(sentence, published)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(events_module._Hints, "of", classmethod(lambda cls, text: every))
+        every_form = tuple(
+            (form, re.compile("")) for form, _ in patterns_module._FULL_DATE_PATTERNS
+        )
+        patch.setattr(patterns_module, "_FULL_DATE_PATTERNS", every_form)
+        assert _candidates(sentence, published) == hinted

@@ -192,3 +192,28 @@ def test_an_undated_predicate_joined_to_one_done_in_an_earlier_year_is_backgroun
     )
     dates = {e.stage: (e.date and str(e.date), e.date_basis) for e in events(body)}
     assert dates == {"mou": ("2022-06", "sentence"), "agreement": (None, None)}
+
+
+def test_a_time_told_by_pointing_back_is_the_time_told_before(events) -> None:
+    body = (
+        "Kcell signed a 5G contract with Ericsson in Astana on 3 March 2025. On the same "
+        "day, Beeline Kazakhstan signed a memorandum with Nokia on fiber."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-03", "context")
+    # Pointing back to a vague time: no date, not the publication date either.
+    body = (
+        "A few years ago, Kcell held talks with Ericsson on 5G. At that time, Kcell signed "
+        "a memorandum with Ericsson on 5G."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (mou.date, mou.date_basis) == (None, None)
+
+
+def test_a_russian_time_told_by_pointing_back(events) -> None:
+    body = (
+        "Kcell подписала контракт с Ericsson на строительство сети 5G 3 марта 2025 года. "
+        "В тот же день Beeline подписал меморандум с Nokia о строительстве сети 5G."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-03", "context")

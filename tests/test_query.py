@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import calendar
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ca_connect.corpus import DataDir, open_corpus
+from ca_connect.deals import rows
+from ca_connect.deals.rows import status_as_of
 from ca_connect.errors import UsageError
 from ca_connect.models import Filters, PartialDate
 
@@ -154,3 +159,56 @@ def test_deals_cuts_lists_in_a_table_but_csv_and_json_keep_every_item(tmp_path) 
     assert set(names) <= {o for row in json.loads(listed.output) for o in row["organizations"]}
     csv = runner.invoke(cli, ["--data", str(data), "deals", "--format", "csv"]).output
     assert "Delta Sat" in csv and "… +" not in csv
+
+
+# --- Deals read as stored records (deals/rows.py: `deal ID` builds no model) -------------
+
+
+@given(
+    st.integers(1, 9999),
+    st.one_of(st.none(), st.integers(1, 12)),
+    st.one_of(st.none(), st.integers(1, 31)),
+)
+def test_first_and_last_days_of_iso_text_are_the_models(year: int, month, day) -> None:
+    if month is None:
+        day = None
+    elif day is not None:
+        day = min(day, calendar.monthrange(year, month)[1])
+    date = PartialDate(year=year, month=month, day=day)
+    assert rows.first_day(date.isoformat()) == date.first_day().isoformat()
+    assert rows.last_day(date.isoformat()) == date.last_day().isoformat()
+    assert rows.month_of(date.isoformat()) == (year, month)
+
+
+def test_a_stored_deal_record_stands_where_its_model_does(seed_corpus) -> None:
+    """`deal ID` applies --as-of and --stalled-after to the stored record: the same
+    record as status_as_of of the model (stalled, missed targets)."""
+    deals = seed_corpus.deals()
+    # Without its launch, a deal's passed target is missed.
+    deals += [
+        deal.model_copy(update={"history": [h for h in deal.history if h.stage != "launch"]})
+        for deal in deals
+    ]
+    stalled = missed = 0
+    for as_of in (None, "2019", "2024-06", "2025-02-28", "2031"):
+        date = PartialDate.parse(as_of) if as_of else None
+        for deal in deals:
+            for months in (3, 24):
+                expected = status_as_of(deal, date, months).model_dump(mode="json")
+                assert rows.record_as_of(deal.model_dump(mode="json"), as_of, months) == expected
+                stalled += expected["status"] == "stalled"
+                missed += bool(expected["missed_targets"])
+    assert stalled and missed  # both cases were met
+
+
+def test_a_target_is_missed_once_passed_with_no_launch_by_its_end() -> None:
+    history = [
+        ("plan", "2023-05-01", "2024"),
+        ("agreement", "2023-06", "2024"),
+        ("plan", None, "2025-03"),
+    ]
+    assert rows.missed_targets(history, "2025-06") == ["2024", "2025-03"]
+    assert rows.missed_targets(history, "2025-03-15") == ["2024"]  # March not over yet
+    assert rows.missed_targets(history, None) == []
+    launched = [*history, ("launch", "2024-12-01", None)]
+    assert rows.missed_targets(launched, "2026") == []

@@ -77,6 +77,29 @@ def test_the_cache_is_read_back_without_compiling(
     assert tagger_module.tagger_for(dictionary) is second  # the process's tagger from now on
 
 
+def test_a_tagger_read_back_makes_a_keys_phrases_when_a_text_first_holds_it(
+    small_dictionary: EntityDictionary,
+) -> None:
+    compiled = Tagger(small_dictionary)
+    again = Tagger(small_dictionary, compiled.stored())
+    matchers = again._matchers.matchers
+    assert all(m._stored == set(m._phrases) for m in matchers)  # only keys read
+    assert tags(again) == tags(compiled)
+    made = sum(len(m._phrases) - len(m._stored) for m in matchers)
+    assert 0 < made < sum(len(m._phrases) for m in matchers)  # those this text holds
+    assert again.stored() == compiled.stored()  # written back whole
+
+
+def test_a_stored_phrase_of_another_shape_is_refused_at_once(
+    small_dictionary: EntityDictionary,
+) -> None:
+    stored = Tagger(small_dictionary).stored()
+    key, phrases = stored[1][0]
+    stored[1][0] = [key, [phrase[:5] for phrase in phrases]]
+    with pytest.raises(ValueError):
+        Tagger(small_dictionary, stored)
+
+
 def test_a_cache_of_another_key_is_compiled_again_and_replaced(
     small_dictionary: EntityDictionary, tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

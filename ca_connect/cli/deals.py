@@ -9,6 +9,7 @@ import click
 
 from .group import cli
 from .options import (
+    _as_of,
     _deals,
     _finish,
     _open,
@@ -73,18 +74,20 @@ def deal(ctx: click.Context, deal_id: str, fmt: str, output: Path | None, **para
         caconnect deal starlink-spacex-turkmenistan
         caconnect deal starlink-spacex-turkmenistan --format json
     """
-    from ..deals.query import deal_record
     from ..deals.render import render_deal
+    from ..deals.rows import export_record, record_as_of
     from ..errors import UsageError
     from ..output import render
 
     corpus = _open(ctx)
-    found = _deals(corpus, params, everything=True, deal_id=deal_id)
-    if not found:
+    as_of = _as_of(params)
+    record = corpus.deal_data(deal_id)  # as stored: no model built (deals/rows.py)
+    if record is None:
         raise UsageError(f"no deal with id {deal_id!r} (see `caconnect deals`)")
+    when = as_of.isoformat() if as_of else corpus.newest_iso()
+    record = record_as_of(record, when, params["stalled_after"])
     if fmt == "table":
-        _write(output, ctx.obj["data_dir"], lambda file: render_deal(found[0], file))
+        _write(output, ctx.obj["data_dir"], lambda file: render_deal(record, file))
     else:
-        record = deal_record(found[0])
-        _write(output, ctx.obj["data_dir"], lambda file: render([record], fmt, file))
+        _write(output, ctx.obj["data_dir"], lambda file: render([export_record(record)], fmt, file))
     _finish(ctx, corpus)

@@ -14,7 +14,7 @@ from .group import EXIT_DATA_ERROR
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
     from ..corpus import Corpus, DataDir
-    from ..models import Filters
+    from ..models import Filters, PartialDate
 
 
 # --- Shared options -----------------------------------------------------------------
@@ -176,6 +176,19 @@ def _no_event_filters(params: dict[str, Any], view: str) -> None:
             raise UsageError(f"{option} selects deal events: it cannot be used {view}")
 
 
+def _as_of(params: dict[str, Any]) -> PartialDate | None:
+    """--as-of, read (the date parser only when it is given: it is slow to load)."""
+    if not params.get("as_of"):
+        return None
+    from ..dates import parse_query_date
+    from ..errors import UsageError
+
+    try:
+        return parse_query_date(params["as_of"])
+    except ValueError as error:
+        raise UsageError(f"--as-of {params['as_of']!r}: {error}") from None
+
+
 def _deals(
     corpus: Corpus,
     params: dict[str, Any],
@@ -190,17 +203,9 @@ def _deals(
     --as-of (deals.query), first seen first; `one_at_a_time`: an iterator in stored order;
     only their `deals` rows when `rows`."""
     from ..deals.rows import check_status, select_deal_rows
-    from ..errors import UsageError
     from ..vocab import Filters
 
-    as_of = None
-    if params.get("as_of"):
-        from ..dates import parse_query_date  # the date parser only when asked: it is slow to load
-
-        try:
-            as_of = parse_query_date(params["as_of"])
-        except ValueError as error:
-            raise UsageError(f"--as-of {params['as_of']!r}: {error}") from None
+    as_of = _as_of(params)
     filters = Filters() if everything else _filters(corpus, params)
     stalled_after = params.get("stalled_after", 24)
     if rows:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from ..models import PartialDate
 from .patterns import (
     _MONTH,
+    _MONTH_NUMBERS,
     _MONTH_YEAR,
     _NO_YEAR_PATTERNS,
     _WEEKDAY_NAMES,
@@ -128,9 +129,43 @@ _MONTH_RANGE = re.compile(
     rf"\s*[-–—]\s*(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y>\d{{4}})\b)?(?!\s*\d)",
     re.IGNORECASE,
 )
-# Cheap tests ruling most sentences out before the patterns above are tried.
+# Cheap tests ruling most sentences out before the patterns above are tried. Every
+# pattern naming a month has one followed by a word boundary; every written year has four
+# digits; each relative pattern needs one of these words (any case).
 _DASHES = re.compile("[-–—]")
-_PART_HINT = re.compile(r"quarter|half|spring|summer|autumn|fall|the\s+year", re.IGNORECASE)
+_YEAR_HINT = re.compile(r"\d{4}")
+_PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year")
+
+
+class _Hints(NamedTuple):
+    """Which kinds of date expression a sentence may hold, from plain substring tests
+    (~1 µs; a pattern's scan costs 20-100 µs): every match of a pattern needs its words."""
+
+    months: bool  # a month's first three letters, any case
+    year: bool  # four digits
+    period: bool  # `week`, `month`, `year`
+    year_word: bool
+    ago: bool
+    day: bool  # `day` (weekdays, `today`, `the day before`), `tonight`, `tomorrow`
+    part: bool  # a part of a year
+    dashes: bool
+
+    @classmethod
+    def of(cls, sentence: str) -> _Hints:
+        low = sentence.lower()
+        year_word = "year" in low
+        return cls(
+            months=any(stem in low for stem in _MONTH_NUMBERS),
+            year=_YEAR_HINT.search(sentence) is not None,
+            period=year_word or "month" in low or "week" in low,
+            year_word=year_word,
+            ago="ago" in low,
+            day="day" in low or "tonight" in low or "tomorrow" in low,
+            part=any(word in low for word in _PART_WORDS),
+            dashes=_DASHES.search(sentence) is not None,
+        )
+
+
 _PART_MONTHS = {
     "first quarter": (1, 3),
     "second quarter": (4, 6),
@@ -347,11 +382,13 @@ def dateline_year(month: int, day: int, texts: Iterable[str]) -> PartialDate | N
 @lru_cache(maxsize=4096)
 def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
     """Every date expression in reading order; written dates win over overlapping phrases."""
-    explicit = _first_wins_candidates(_explicit_candidates(sentence))
-    explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
+    hints = _Hints.of(sentence)
+    explicit = _first_wins_candidates(_explicit_candidates(sentence, hints))
+    if hints.year_word:
+        explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
     relative = [
         candidate
-        for candidate in _first_wins_candidates(_relative_candidates(sentence))
+        for candidate in _first_wins_candidates(_relative_candidates(sentence, hints))
         if not any(candidate.start < e.end and e.start < candidate.end for e in explicit)
     ]
     return tuple(sorted(explicit + relative, key=lambda c: c.start))
@@ -386,18 +423,22 @@ def _fixed(date: PartialDate) -> _Resolver:
     return lambda published, planned: date
 
 
-def _explicit_candidates(sentence: str) -> list[_Candidate]:
+def _explicit_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
     """Dates with a written year: full dates, `April 2015`, `in 2015`."""
     candidates = [
-        _Candidate(found.start, found.end, _fixed(found.date)) for found in _full_dates(sentence)
+        _Candidate(found.start, found.end, _fixed(found.date))
+        for found in _full_dates(sentence, months=hints.months)
     ]
-    for match in _MONTH_YEAR.finditer(sentence):
+    if not hints.year:
+        return candidates
+    months = hints.months
+    for match in _MONTH_YEAR.finditer(sentence) if months else ():
         date = _date_from_match(match)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
-    for match in _MONTH_RANGE.finditer(sentence) if _DASHES.search(sentence) else ():
-        months = _month_number(match["m"]), _month_number(match["m2"])
-        date = _make_date(int(match["y"])) if match["y"] and None not in months else None
+    for match in _MONTH_RANGE.finditer(sentence) if months and hints.dashes else ():
+        months_of = _month_number(match["m"]), _month_number(match["m2"])
+        date = _make_date(int(match["y"])) if match["y"] and None not in months_of else None
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR, _FOR_YEARS):
@@ -409,10 +450,11 @@ def _explicit_candidates(sentence: str) -> list[_Candidate]:
     return candidates
 
 
-def _relative_candidates(sentence: str) -> list[_Candidate]:
+def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
     """Date expressions that need the publication date to be resolved."""
     candidates = []
-    for match in _MONTH_RELATIVE_YEAR.finditer(sentence):
+    months = hints.months
+    for match in _MONTH_RELATIVE_YEAR.finditer(sentence) if months and hints.year_word else ():
         month = _month_number(match["m"])
         offset = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(
             match["rel"].split()[-1].lower(), 0
@@ -420,47 +462,47 @@ def _relative_candidates(sentence: str) -> list[_Candidate]:
         if month is not None:
             resolve = _month_of_relative_year(month, offset)
             candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
-    for match in _YEARLESS_MONTH.finditer(sentence):
+    for match in _YEARLESS_MONTH.finditer(sentence) if months else ():
         month = _month_number(match["m"])
         if month is not None:
             lead = match["lead"].lower()
             candidates.append(_Candidate(match.start(), match.end(), _yearless_month(month, lead)))
-    for pattern in _NO_YEAR_PATTERNS:
+    for pattern in _NO_YEAR_PATTERNS if months else ():
         for match in pattern.finditer(sentence):
             month = _month_number(match["m"])
             if month is not None:
                 resolve = _yearless_day(month, int(match["d"]))
                 candidates.append(_Candidate(match.start(), match.end(), resolve))
-    for match in _MONTH_RANGE.finditer(sentence) if _DASHES.search(sentence) else ():
+    for match in _MONTH_RANGE.finditer(sentence) if months and hints.dashes else ():
         first, last = _month_number(match["m"]), _month_number(match["m2"])
         if first is not None and last is not None and not match["y"]:
             lead = (match["lead"] or "in").lower()
             candidates.append(
                 _Candidate(match.start(), match.end(), _year_of_part((first, last), lead))
             )
-    for match in _YEAR_PART.finditer(sentence) if _PART_HINT.search(sentence) else ():
+    for match in _YEAR_PART.finditer(sentence) if hints.part else ():
         lead = (match["lead"] or match["slead"] or "in").lower()
         months = _months_of_part(match)
         future = lead == "next"
         candidates.append(
             _Candidate(match.start(), match.end(), _year_of_part(months, lead), future=future)
         )
-    for match in _RELATIVE_PERIOD.finditer(sentence):
+    for match in _RELATIVE_PERIOD.finditer(sentence) if hints.period else ():
         which = " ".join(match["which"].lower().split())
         resolve = _relative_period(which, match["unit"].lower())
         future = which in ("next", "coming", "later this")
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
-    for match in _AGO.finditer(sentence):
+    for match in _AGO.finditer(sentence) if hints.ago else ():
         count = match["n"].lower()
         number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
         resolve = _ago(number, match["unit"].lower())
         candidates.append(_Candidate(match.start(), match.end(), resolve))
-    for match in _DAY_WORD.finditer(sentence):
+    for match in _DAY_WORD.finditer(sentence) if hints.day else ():
         word = " ".join(match["word"].lower().split())
         offset = {"tomorrow": 1, "today": 0, "tonight": 0}.get(word, -1)  # the day before
         resolve = _days_from_published(offset)
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
-    for match in _WEEKDAY_WORD.finditer(sentence):
+    for match in _WEEKDAY_WORD.finditer(sentence) if hints.day else ():
         relation = (match["rel"] or "on").lower()
         weekday = _WEEKDAY_NAMES.index(match["wd"].lower())
         resolve = _weekday(weekday, relation)

@@ -76,15 +76,18 @@ _DMY_NUMERIC = re.compile(
     re.IGNORECASE,
 )
 # Each with what it cannot match without, a cheap search that rules most texts out: every
-# full date has a four-digit year, or (numeric) a digit, a separator and a digit.
+# full date has a four-digit year; an ISO date, one with a separator and a digit after it;
+# a numeric one, digits and two separators (`$1.5 billion` has one).
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_NUMERIC_HINT = re.compile(r"\d[./-]\d")
+_ISO_HINT = re.compile(r"\d{4}[-/.]\d")
+_NUMERIC_HINT = re.compile(r"\d[./-]\d\d?[./-]\d")
 _FULL_DATE_PATTERNS = (
-    (_ISO, _FOUR_DIGITS),
+    (_ISO, _ISO_HINT),
     (_DMY_WORDS, _FOUR_DIGITS),
     (_MDY_WORDS, _FOUR_DIGITS),
     (_DMY_NUMERIC, _NUMERIC_HINT),
 )
+_WORDED = (_DMY_WORDS, _MDY_WORDS)  # the forms that name their month
 _MONTH_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d|\s*[-–—]\s*\d)", re.IGNORECASE
 )
@@ -171,12 +174,14 @@ def _first_wins(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _full_dates(text: str, *, short_years: bool = False) -> list[_Found]:
-    """Every day-precision date written with its year in `text`, in reading order."""
+def _full_dates(text: str, *, short_years: bool = False, months: bool = True) -> list[_Found]:
+    """Every day-precision date written with its year in `text`, in reading order.
+    `months=False`: the caller knows `text` names no month (the worded forms are skipped)."""
     found: list[_Found] = []
-    hinted = {hint: hint.search(text) is not None for hint in (_FOUR_DIGITS, _NUMERIC_HINT)}
+    hints = {hint for _, hint in _FULL_DATE_PATTERNS}
+    hinted = {hint: hint.search(text) is not None for hint in hints}
     for pattern, hint in _FULL_DATE_PATTERNS:
-        if not hinted[hint]:
+        if not hinted[hint] or (not months and pattern in _WORDED):
             continue
         for match in pattern.finditer(text):
             date = _date_from_match(match, short_years=short_years)

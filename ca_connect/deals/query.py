@@ -14,11 +14,7 @@ from typing import Any
 from ..models import PartialDate
 from ..query import Filters, snippet
 from .model import Deal, HistoryEntry
-from .rows import STALLED_AFTER, status_as_of
-
-# The version of the deal export records (README "Export schemas"); bumped when a field
-# is added or changed.
-SCHEMA_VERSION = 1
+from .rows import SCHEMA_VERSION, STALLED_AFTER, export_record, status_as_of
 
 Row = dict[str, Any]
 
@@ -91,8 +87,7 @@ def deal_summary(deal: Deal) -> Row:
 
 def deal_record(deal: Deal) -> Row:
     """The public export schema of one deal (README "Export schemas")."""
-    data = deal.model_dump(mode="json")
-    return {"schema_version": SCHEMA_VERSION, **data, "events": len(deal.history)}
+    return export_record(deal.model_dump(mode="json"))
 
 
 def deal_csv_record(deal: Deal) -> Row:

@@ -2,11 +2,13 @@
 
 Nothing here loads pydantic, the linker or the date readers: a warm `deals` reads the
 stored summaries (deals/stored.py), applies the filters and `--as-of` to them and
-prints; a warm `deal ID` decodes one stored record and applies `status_as_of`.
+prints; a warm `deal ID` decodes one stored record as JSON data and applies
+`record_as_of` (what `status_as_of` does to a model) to it.
 """
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
@@ -15,14 +17,18 @@ from ..vocab import DEAL_STATUSES, Filters
 
 if TYPE_CHECKING:
     from ..models import PartialDate
-    from .model import Deal, HistoryEntry
+    from .model import Deal
 
 STALLED_AFTER = 24  # months
+# The version of the deal export records (README "Export schemas"); bumped when a field
+# is added or changed.
+SCHEMA_VERSION = 1
 # Characters of a list cell (organisations, countries, types) in a deals table: a hub
 # deal lists hundreds of organisations, and a table must read at 80 columns.
 LIST_CELL = 36
 
 Row = dict[str, Any]
+Step = tuple[str, str | None, str | None]  # a history entry's stage, date and target (ISO)
 
 
 class YearMonth(Protocol):
@@ -66,25 +72,75 @@ def stalls(
 def status_as_of(deal: Deal, as_of: PartialDate | None, stalled_after: int = STALLED_AFTER) -> Deal:
     """A deal as it stands at `as_of`: `stalled` when, not launched or cancelled, its
     newest dated event is more than `stalled_after` months older; its missed targets."""
-    update: dict = {"missed_targets": _missed(deal.history, as_of)}
+    from ..models import PartialDate  # here only: the rest of this module needs no models
+
+    history = [(h.stage, _iso(h.date), _iso(h.target)) for h in deal.history]
+    missed = missed_targets(history, _iso(as_of))
+    update: dict = {"missed_targets": [PartialDate.parse(target) for target in missed]}
     if stalls(deal.status, deal.last_seen, as_of, stalled_after):
         update |= {"status": "stalled", "status_date": deal.last_seen}
     return deal.model_copy(update=update)
 
 
-def _missed(history: list[HistoryEntry], as_of: PartialDate | None) -> list[PartialDate]:
-    missed = []
-    for entry in history:
-        target = entry.target
-        if target is None or as_of is None or target.last_day() >= as_of.first_day():
+def export_record(record: Row) -> Row:
+    """The public export schema of one deal (README "Export schemas") from its record
+    (model.Deal as JSON data)."""
+    return {"schema_version": SCHEMA_VERSION, **record, "events": len(record["history"])}
+
+
+def record_as_of(record: Row, as_of: str | None, stalled_after: int = STALLED_AFTER) -> Row:
+    """`status_as_of` of a deal's stored record (model.Deal as JSON data, dates as ISO
+    text; `as_of` too): the same record, without building the model (`deal ID`)."""
+    history = [(h["stage"], h["date"], h["target"]) for h in record["history"]]
+    record = {**record, "missed_targets": missed_targets(history, as_of)}
+    last_seen = record["last_seen"]
+    if stalls(record["status"], month_of(last_seen), month_of(as_of), stalled_after):
+        record |= {"status": "stalled", "status_date": last_seen}
+    return record
+
+
+def missed_targets(history: list[Step], as_of: str | None) -> list[str]:
+    """The targets (ISO dates) of a history of (stage, date, target) that passed by `as_of`
+    with no launch on or before them, each once, in history order."""
+    missed: list[str] = []
+    if as_of is None:
+        return missed
+    for _, _, target in history:
+        if target is None or last_day(target) >= first_day(as_of):
             continue
         launched = any(
-            h.stage == "launch" and h.date and h.date.first_day() <= target.last_day()
-            for h in history
+            stage == "launch" and date and first_day(date) <= last_day(target)
+            for stage, date, _ in history
         )
         if not launched and target not in missed:
             missed.append(target)
     return missed
+
+
+def first_day(date: str) -> str:
+    """The first day of an ISO date of any precision (`2025-03` -> `2025-03-01`)."""
+    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
+
+
+def last_day(date: str) -> str:
+    """The last day of an ISO date of any precision (`2024-02` -> `2024-02-29`)."""
+    if len(date) >= 10:
+        return date
+    year, _, month = date.partition("-")
+    month = month or "12"
+    return f"{date[:4]}-{month}-{monthrange(int(year), int(month))[1]:02d}"
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return date.isoformat() if date is not None else None
+
+
+def month_of(date: str | None) -> Month | None:
+    """The Month of an ISO date of any precision."""
+    if date is None:
+        return None
+    year, _, month = date.partition("-")
+    return Month(int(year), int(month[:2]) if month else None)
 
 
 def summary_row(

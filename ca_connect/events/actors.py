@@ -376,14 +376,13 @@ class ArticleParties:
             countries = [self.party_reader.country(home, "context") for home in homes]
             return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
-        # A company trading shares acts as a shareholder, not for its state (`Telia's sale
-        # of its stake in Kcell to Kazakhtelecom`).
-        shares = _SHARE_DEAL.search(sentence.text) is not None
         acting_state = [
             p
             for p in local
             if p.kind == "agency"
-            or (p.id in self.state_companies and not shares)
+            # a company trading shares acts as a shareholder, not for its state (`Telia's
+            # sale of its stake in Kcell to Kazakhtelecom`)
+            or (p.id in self.state_companies and not _SHARE_DEAL.search(sentence.text))
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)

@@ -55,6 +55,12 @@ _AT_THE_MEETING = re.compile(
 )
 # A visit to work under way (`The delegation visited schools connected to Starlink.`): the
 # visit's day dates the visit, not the work it saw.
+# A time told by pointing back (`at that time`, `on the same day`, «в тот же день»).
+_THEN = re.compile(
+    r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day"
+    r"|в\s+(?:то\s+время|тот\s+(?:же\s+)?день)|тогда\s+же)\b",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
 # `before the bankruptcy put the deal on hold`): one telling the event holds its date.
@@ -214,7 +220,11 @@ class MentionDates:
             return found.date, "sentence", target
         if dated_vaguely(text[start:]):
             return None, None, target  # `a few years ago`: not the publication date either
-        if part is not None and stage != "plan" and self._background(index):
+        if _THEN.search(text, start):  # `At that time, …`: the time told just before
+            earlier = self._time_told_before(index)
+            if earlier is not None:
+                return (earlier.date, "context", target) if earlier else (None, None, target)
+        if part is not None and stage != "plan" and self._background(index, part[0]):
             return None, None, target
         following = self._next_in_paragraph(index)
         if (
@@ -235,16 +245,34 @@ class MentionDates:
             return published, "article", target
         return None, None, target
 
-    def _background(self, index: int) -> bool:
-        """Whether sentence `index` is dated, as done, in a year before the publication's."""
+    def _background(self, index: int, predicate: int) -> bool:
+        """Whether sentence `index` is dated, as done, in a year before the publication's,
+        by words before the predicate at `predicate` (a second predicate goes on telling
+        that past: `agreed in 2020 and financed …`; a deal told in passing after the main
+        predicate, `is building … under a contract signed in 2023`, does not date it)."""
         dated = self.date_of(index)
         published = self.published
         return (
             dated is not None
+            and dated.end <= predicate
             and not dated.planned
             and published is not None
             and dated.date.year < published.year
         )
+
+    def _time_told_before(self, index: int) -> EventDate | bool | None:
+        """The date of the nearest of the three sentences before (same field) that writes
+        one as done; False when it dates only vaguely (`a few years ago`); None if none."""
+        field = self.sentences[index].field
+        for before in range(index - 1, max(index - 4, -1), -1):
+            if self.sentences[before].field != field:
+                return None
+            dated = self.date_of(before)
+            if dated is not None and not dated.planned:
+                return dated
+            if dated_vaguely(self.sentences[before].text):
+                return False
+        return None
 
     def _next_in_paragraph(self, index: int) -> Sentence | None:
         if index + 1 >= len(self.sentences):

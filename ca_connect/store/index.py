@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import query
 from ..deals import stored as stored_deals
-from ..deals.rows import Month
+from ..deals.rows import Month, month_of
 from ..errors import ArticleError, IndexStoreError, UsageError
 from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
@@ -567,29 +567,32 @@ class Index:
             data = stored_deals.deal_json(self.db, deal_id)
         return Deal.model_validate_json(data) if data else None
 
-    def newest_month(self) -> Month | None:
-        """The newest article's year and month (deals.rows: where deals stand by
-        default), without a date model."""
+    def deal_data(self, deal_id: str) -> dict[str, Any] | None:
+        """One deal's record as JSON data, no model built (`deal ID`: deals/rows.py)."""
+        with _translated():
+            data = stored_deals.deal_json(self.db, deal_id)
+        return json.loads(data) if data else None
+
+    def newest_iso(self) -> str | None:
+        """The newest article's date as ISO text: where deals stand by default."""
         with _translated():
             row = self.db.execute(
                 "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
                 "ORDER BY last_day DESC LIMIT 1"
             ).fetchone()
-        if not row:
-            return None
-        year, _, month = row[0].partition("-")
-        return Month(int(year), int(month[:2]) if month else None)
+        return row[0] if row else None
+
+    def newest_month(self) -> Month | None:
+        """The newest article's year and month (deals.rows: where deals stand by
+        default), without a date model."""
+        return month_of(self.newest_iso())
 
     def newest_date(self) -> PartialDate | None:
         """The newest article's date: where deals stand by default."""
         from ..models import PartialDate
 
-        with _translated():
-            row = self.db.execute(
-                "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
-                "ORDER BY last_day DESC LIMIT 1"
-            ).fetchone()
-        return PartialDate.parse(row[0]) if row else None
+        date = self.newest_iso()
+        return PartialDate.parse(date) if date else None
 
     def errors(self) -> list[ArticleError]:
         """One error per file that did not load or repeats an article id, in name order."""
