@@ -16,9 +16,10 @@ from itertools import permutations
 
 import pytest
 
+from ca_connect.deals import dating, pipeline, status
 from ca_connect.deals import store as deal_store
 from ca_connect.deals.link import article_keys, link
-from ca_connect.deals.pipeline import facts_of
+from ca_connect.deals.pipeline import deals_from_facts, facts_of
 from ca_connect.deals.store import DealStore, create_tables, pack_facts
 from ca_connect.deals.stored import deal_json
 from ca_connect.dictionary import load_dictionary
@@ -190,6 +191,104 @@ def test_attaching_one_article_gives_a_full_links_deals_mostly(
     facts = _facts_of(folder)
     same, tried, _, _ = attached_against_full(facts, facts)
     assert same >= floor, (same, tried)
+
+
+def _plain_contexts(groups, facts):
+    """status.dating_contexts as first written: every other deal read whole."""
+    holders = defaultdict(set)
+    for index, group in enumerate(groups):
+        for article_id, _ in group.events:
+            if facts[article_id].date is None:
+                holders[article_id].add(index)
+    told = {a: status._stage_orgs(facts[a].events) for a in holders}
+    contexts = []
+    for index, group in enumerate(groups):
+        undated = {a for a, _ in group.events if a in holders}
+        wanted = set().union(*(told[a] for a in undated)) if undated else set()
+        context = []
+        for other in sorted({o for a in undated for o in holders[a]} - {index}):
+            for article_id, number in groups[other].events:
+                found = status._event(facts[article_id], number)
+                if article_id in undated or (
+                    facts[article_id].date is not None
+                    and found.date is not None
+                    and status._stage_orgs([found]) & wanted
+                ):
+                    context.append(found)
+        contexts.append(context)
+    return contexts
+
+
+def _plain_anchor(own, known, bound, day=None):
+    """dating._anchor without its shortcuts: every candidate of every event read."""
+    best = None
+    deadlines = [e.target.last_day() for e in own if e.target is not None]
+    deadline = min(deadlines) if deadlines else None
+    needed = dating.MIN_SHARED_ORGANISATIONS if deadline is None else 1
+    for one in own:
+        if one.date is not None:
+            continue
+        mine = dating._organisations(one) or {p.id for p in one.parties}
+        candidates = {
+            (o.article_id, o.number): o
+            for org in mine
+            for o in known.get((one.stage, org), ())
+            if o.article_id != own[0].article_id
+        }
+        for _, other in sorted(candidates.items()):
+            shared = len(mine & {p.id for p in other.parties})
+            date = other.date
+            if shared < needed or (bound is not None and date.last_day() < bound):
+                continue
+            if deadline is not None and (
+                date.first_day() > deadline or (shared == 1 and date.month is None)
+            ):
+                continue
+            if dating._dates_elsewhere(tuple(dating._texts(one)), date, day):
+                continue
+            rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
+            if best is None or rank > best[:2]:
+                best = (*rank, date)
+    return best[2] if best else None
+
+
+def _undated_story(hub_articles: int) -> list:
+    """A deal told by many dated articles, and undated articles reporting its steps, one
+    of them also telling a second deal of the same partners."""
+    kt = Party(id="kazakhtelecom", name="Kazakhtelecom", kind="company", country="KZ")
+    facts = []
+    for n in range(hub_articles):
+        day = f"2024-{1 + n % 12:02d}-{1 + n % 27:02d}"
+        stage = ("agreement", "deployment", "launch")[n % 3]
+        facts.append(
+            article(f"d{n:03d}", day, [event(f"d{n:03d}", 1, stage, day, [KZ, SKYNET, kt])])
+        )
+    for n in range(6):
+        stage = ("agreement", "deployment", "launch")[n % 3]
+        events = [event(f"u{n}", 1, stage, None, [KZ, SKYNET, kt])]
+        if n == 0:
+            uz = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
+            events.append(event("u0", 2, "mou", None, [uz, SKYNET_UNIT], kinds=("5g",)))
+        facts.append(article(f"u{n}", None, events))
+    uz = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
+    other = event("e1", 1, "mou", "2023-05-02", [uz, SKYNET_UNIT], kinds=("5g",))
+    return [*facts, article("e1", "2023-05-02", [other])]
+
+
+def test_undated_articles_are_dated_as_by_reading_every_deal_whole(monkeypatch) -> None:
+    # The dating of an undated article within its deals (deals/dating.py) finds the
+    # events of other deals through an index, and stops looking once nothing can rank
+    # higher: the records are those of the plain reading of every candidate.
+    for facts in (_undated_story(40), _facts_of(FIXTURES / "blind-deals")):
+        fast = [d.model_dump_json() for d in deals_from_facts(facts)]
+        monkeypatch.setattr(pipeline, "dating_contexts", _plain_contexts)
+        monkeypatch.setattr(dating, "_anchor", _plain_anchor)
+        plain = [d.model_dump_json() for d in deals_from_facts(facts)]
+        monkeypatch.undo()
+        assert fast == plain
+    story = deals_from_facts(_undated_story(40))
+    dated = {(h.article, h.event) for d in story for h in d.history if h.date is not None}
+    assert {("u0", 1), ("u0", 2), ("u1", 1)} <= dated  # dated through their deals
 
 
 def main(argv: list[str]) -> None:

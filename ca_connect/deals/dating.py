@@ -23,6 +23,7 @@ history has the launch at its end too (`completions`). Pure.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -259,13 +260,15 @@ def _anchor(
         # An event naming no organisation (two prime ministers at a ceremony) is known
         # by its countries.
         mine = _organisations(event) or {p.id for p in event.parties}
+        top = (len(mine), 2)  # the highest rank its candidates can have
+        if best is not None and best[:2] >= top:
+            continue  # none of them can replace the best (a hub deal holds thousands)
         candidates = {
             (other.article_id, other.number): other
             for organisation in mine
             for other in known.get((event.stage, organisation), ())
             if other.article_id != article
         }
-        elsewhere: dict[PartialDate, bool] = {}  # many candidates share a date
         for _, other in sorted(candidates.items()):  # a deterministic order for ties
             shared = len(mine & {p.id for p in other.parties})
             if shared < needed:
@@ -278,23 +281,25 @@ def _anchor(
                 date.first_day() > deadline or (shared == 1 and date.month is None)
             ):
                 continue  # after the deadline, or a year-only mention of the past
-            if date not in elsewhere:
-                elsewhere[date] = _dates_elsewhere(event, date, day)
-            if elsewhere[date]:
+            if _dates_elsewhere(tuple(_texts(event)), date, day):
                 continue  # a mention of a past event (`in May last year`), not the news
             rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
             if best is None or rank > best[:2]:
                 best = (*rank, date)
+                if rank == top:
+                    break
     return best[2] if best else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _dates_elsewhere(
-    event: Event, published: PartialDate, day: tuple[int, int] | None = None
+    texts: tuple[str, ...], published: PartialDate, day: tuple[int, int] | None = None
 ) -> bool:
-    """Does a sentence of the event date it, in an article of `published`, to another
-    month than `published`? The day the article's lead names without a year (`day`) is
-    its news, whatever year it falls in."""
-    for text in _texts(event):
+    """Does a sentence `texts` of an event date it, in an article of `published`, to
+    another month than `published`? The day the article's lead names without a year
+    (`day`) is its news, whatever year it falls in. Kept: an undated event is read
+    against many candidates of the same few dates, in every deal its article tells."""
+    for text in texts:
         found = resolve_event_date(text, published)
         if found is None or (found.date.month, found.date.day) == day:
             continue
