@@ -30,6 +30,23 @@ def test_tokens_are_the_words_at_their_offsets(text: str) -> None:
     assert [text[a:b].casefold() for a, b in zip(starts, ends, strict=True)] == words
 
 
+@given(_TEXT)
+def test_tokens_are_the_matches_of_the_token_pattern(text: str) -> None:
+    # tokenize reads them from a split, not from the matches: the same words and offsets.
+    matches = list(tokens.TOKEN.finditer(text))
+    assert tokenize(text) == (
+        [m.start() for m in matches],
+        [m.end() for m in matches],
+        [m.group().casefold() for m in matches],
+    )
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "Straße", "ǅemal", "É", "x_y"]), max_size=30))
+def test_word_keys_are_the_keys_of_each_word(words: list[str]) -> None:
+    folded = [word.casefold() for word in words]
+    assert tokens.token_keys(folded) == [tokens.word_key(word) for word in folded]
+
+
 def test_a_sentence_cut_from_a_field_reads_as_the_sentence_alone() -> None:
     text = "Kcell signed a deal. The fibre line to Osh opens in May."
     start = text.index("The")
@@ -50,3 +67,12 @@ def test_the_token_caches_stay_small() -> None:
     assert len(tokens._TOKENIZED) <= tokens._RECENT
     assert len(tokens._SENTENCES) <= tokens._RECENT
     assert len(tokens._PIECES) <= tokens._KEPT_PIECES
+
+
+def test_a_long_word_before_a_dot_ends_its_sentence_and_an_abbreviation_does_not() -> None:
+    text = "Talks went on in Almaty. Kcell Corp. and the U.S. firm met Mr. Ospanov. He agreed."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Talks went on in Almaty.",
+        "Kcell Corp. and the U.S. firm met Mr. Ospanov.",
+        "He agreed.",
+    ]
