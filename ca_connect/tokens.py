@@ -66,6 +66,7 @@ _ABBREVIATIONS = frozenset(
         "u.n",
     ]
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 Tokens = tuple[list[int], list[int], list[str]]
@@ -217,7 +218,13 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         end = match.start() + len(found.rstrip())
-        _add_sentence(spans, text, start, end)
+        # Most sentences: no outer spaces and short, kept as they are (= _add_sentence).
+        if start < end <= start + MAX_SENTENCE and not (
+            text[start].isspace() or text[end - 1].isspace()
+        ):
+            spans.append((start, end))
+        else:
+            _add_sentence(spans, text, start, end)
         start = match.end()
     _add_sentence(spans, text, start, len(text))
     return spans
@@ -236,6 +243,11 @@ def _add_sentence(spans: list[tuple[int, int]], text: str, start: int, end: int)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    # Five word characters (or dots) before the dot: longer than any abbreviation.
+    if dot >= _LONGEST_ABBREVIATION + 1:
+        before = text[dot - _LONGEST_ABBREVIATION - 1 : dot].replace(".", "")
+        if before.isalnum():
+            return False
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):
         word_start -= 1

@@ -224,7 +224,7 @@ class MentionDates:
             earlier = self._time_told_before(index)
             if earlier is not None:
                 return (earlier.date, "context", target) if earlier else (None, None, target)
-        if part is not None and stage != "plan" and self._background(index):
+        if part is not None and stage != "plan" and self._background(index, part[0]):
             return None, None, target
         following = self._next_in_paragraph(index)
         if (
@@ -245,12 +245,16 @@ class MentionDates:
             return published, "article", target
         return None, None, target
 
-    def _background(self, index: int) -> bool:
-        """Whether sentence `index` is dated, as done, in a year before the publication's."""
+    def _background(self, index: int, predicate: int) -> bool:
+        """Whether sentence `index` is dated, as done, in a year before the publication's,
+        by words before the predicate at `predicate` (a second predicate goes on telling
+        that past: `agreed in 2020 and financed …`; a deal told in passing after the main
+        predicate, `is building … under a contract signed in 2023`, does not date it)."""
         dated = self.date_of(index)
         published = self.published
         return (
             dated is not None
+            and dated.end <= predicate
             and not dated.planned
             and published is not None
             and dated.date.year < published.year

@@ -155,6 +155,9 @@ class Grammar:
     separate: re.Pattern[str] = re.compile(r"(?!)")
     # An opening on an ordinal (`The second project …`): one item of a list of its own.
     ordinal: re.Pattern[str] = re.compile(r"(?!)")
+    # The word every vague past writes (`ago`): the `long_ago` pattern is read only where
+    # it stands (a cheap test; the pattern scans the whole sentence).
+    ago: str = ""
     # Bodies an authority sets up (`a taskforce was created`): an organisational step, no
     # work done.
     bodies: frozenset[str] = frozenset()
@@ -388,6 +391,7 @@ ENGLISH = Grammar(
         r"^\W*(?:the|this|that|these)\s+(?:deal|deals|agreement|agreements|document|documents)\b",
         re.IGNORECASE,
     ),
+    ago="ago",
     bodies=frozenset(
         {
             *("taskforce", "directorate", "headquarters", "commission", "committee"),
@@ -423,6 +427,7 @@ RUSSIAN = Grammar(
         r"(?:документ\w*|соглашени\w*|договор\w*|сделк\w*)\b",
         re.IGNORECASE,
     ),
+    ago="назад",
     bodies=frozenset(
         {
             *("штаб", "дирекция", "дирекции", "комиссия", "комиссии", "совет", "комитет"),

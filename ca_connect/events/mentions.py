@@ -367,7 +367,8 @@ class _Context:
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
-            long_ago=bool(self.grammar.long_ago.match(sentence.text)),
+            long_ago=self.grammar.ago in sentence.text
+            and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
         )
 
