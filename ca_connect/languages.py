@@ -95,6 +95,7 @@ def ignore_rules(dictionary: EntityDictionary) -> IgnoreRules:
             after_demonym=[*rules.after_demonym, *extra.after_demonym],
             before_language=[*rules.before_language, *extra.before_language],
             followed_by={**rules.followed_by, **extra.followed_by},
+            preceded_by={**rules.preceded_by, **extra.preceded_by},
             negations=[*rules.negations, *extra.negations],
             slogan_markers=[*rules.slogan_markers, *extra.slogan_markers],
         )

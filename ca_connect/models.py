@@ -324,6 +324,8 @@ class IgnoreRules(_Entry):
     before_language: list[str] = Field(default_factory=list)
     # alias -> text that, right after it, makes it something else (`US` + `$`).
     followed_by: dict[str, list[str]] = Field(default_factory=dict)
+    # alias -> text that, right before it, makes it something else (`долларов ` + `США`).
+    preceded_by: dict[str, list[str]] = Field(default_factory=dict)
     # Words near an initiative trigger that say the work is not happening.
     negations: list[str] = Field(default_factory=list)
     # Words that introduce a quoted slogan or theme: no initiative tag inside the quote.

@@ -173,6 +173,27 @@ def _remember_keys(folded: list[str], keys: list[str]) -> None:
     _remember(_KEYS, id(folded), (folded, keys), _KEPT_KEYS)
 
 
+class _WordKeys(dict):
+    """word -> word_key(word), filled on first use: a known word is a plain dict lookup
+    (map over its __getitem__ runs in C; the lru_cache of word_key costs twice that)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _KEPT_WORDS:
+            self.clear()  # bounded, as word_key's cache is
+        key = self[word] = word_key(word)
+        return key
+
+
+_KEPT_WORDS = 1 << 16
+_WORD_KEYS = _WordKeys()
+
+
+def clear_word_keys() -> None:
+    """Forget every word's key (a bench that swaps the stemmer keys words afresh)."""
+    word_key.cache_clear()
+    _WORD_KEYS.clear()
+
+
 def token_keys(folded: list[str]) -> list[str]:
     """The word keys of a text's tokens (`tokenize(text)[2]`), computed once per list.
 
@@ -180,7 +201,7 @@ def token_keys(folded: list[str]) -> list[str]:
     """
     found = _KEYS.get(id(folded))
     if found is None or found[0] is not folded:
-        found = (folded, list(map(word_key, folded)))
+        found = (folded, list(map(_WORD_KEYS.__getitem__, folded)))
         _remember_keys(folded, found[1])
     return found[1]
 

@@ -135,6 +135,25 @@ def test_a_language_is_not_a_country(sentence: str, dictionary: EntityDictionary
     assert tagged(sentence, dictionary).countries == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Банк выделит 12 млн долларов США на новую базовую станцию.",
+        "Стоимость узла составит 4,5 млн долл. США.",
+    ],
+)
+def test_dollars_of_the_united_states_are_a_currency(
+    sentence: str, dictionary: EntityDictionary
+) -> None:
+    assert tagged(sentence, dictionary).countries == []
+
+
+def test_the_united_states_before_the_dollar_word_is_still_a_country(
+    dictionary: EntityDictionary,
+) -> None:
+    assert tagged("США и Китай обсудили поставки.", dictionary).countries == ["US", "CN"]
+
+
 def test_an_adjective_names_its_country(dictionary: EntityDictionary) -> None:
     article = tagged("Казахстанская компания и китайские инвесторы подписали договор.", dictionary)
     assert article.countries == ["KZ", "CN"]

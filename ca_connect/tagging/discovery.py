@@ -172,11 +172,16 @@ class Discoverer:
     ) -> bool:
         starts, ends, folded = tokens
         index = indexes[end]
-        word = text[starts[index] : ends[index]]
-        if end > position and _BREAK.search(text[ends[indexes[end - 1]] : starts[index]]):
+        start = starts[index]
+        # The gap read in place (pos, endpos: no slice); most gaps are one space.
+        if end > position and _BREAK.search(text, ends[indexes[end - 1]], start):
             return False
-        return word[:1].isupper() or (
-            end > position and (folded[index] in CONNECTORS or _ORDINAL.fullmatch(word) is not None)
+        return text[start].isupper() or (
+            end > position
+            and (
+                folded[index] in CONNECTORS
+                or _ORDINAL.fullmatch(text, start, ends[index]) is not None
+            )
         )
 
     def _name(self, words: list[str]) -> tuple[int, int, OrgKind] | None:
@@ -421,4 +426,7 @@ def spells(letters: str, words: list[str]) -> bool:
 
 def _id(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return NEW + re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return NEW + _NOT_ID.sub("-", ascii_name.lower()).strip("-")
+
+
+_NOT_ID = re.compile(r"[^a-z0-9]+")

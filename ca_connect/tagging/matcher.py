@@ -193,12 +193,14 @@ class PhraseMatcher(Generic[Payload]):
         starts, ends, _ = tokens
         matches: list[Match[Payload]] = []
         free = 0  # the first token not taken by a match
+        phrases_of, stored = self._phrases_of, self._stored
+        made = self._phrases  # a key's phrases, once made from their data
         for first, length, key in hits:
             if first < free:
                 continue
             valid = [
                 p
-                for p in self._phrases_of(key)
+                for p in (phrases_of(key) if key in stored else made[key])
                 if p.fits_anywhere or _fits(p, text, tokens, first, length)
             ]
             if valid:

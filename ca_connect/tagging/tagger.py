@@ -164,6 +164,7 @@ class Tagger:
             key for word in rules.before_language for key in phrase_key(word)
         }
         self._followed_by = {phrase_key(alias): tuple(v) for alias, v in rules.followed_by.items()}
+        self._preceded_by = {phrase_key(alias): tuple(v) for alias, v in rules.preceded_by.items()}
         self._discoverer = Discoverer(
             dictionary.discovery,
             (surface.text for surface in surfaces(dictionary) if surface.kind == "country"),
@@ -243,8 +244,7 @@ class Tagger:
         hits.organizations = [
             _full_name(m, text, country_starts)
             for m in found_organizations
-            if not inside_ignored(m.start, m.end)
-            and not self._followed_by_exception(m, text, tokens)
+            if not inside_ignored(m.start, m.end) and not self._neighbour_exception(m, text, tokens)
         ]
         found = [
             item
@@ -296,7 +296,7 @@ class Tagger:
         hits.organizations = kept
 
     def _is_country(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
-        if self._followed_by_exception(match, text, tokens):
+        if self._neighbour_exception(match, text, tokens):
             return False
         if any(target.role == "demonym" for target in match.payloads):
             starts, ends, folded = tokens
@@ -343,10 +343,15 @@ class Tagger:
         tail = _LANGUAGE_TAIL.match(text, end)
         return tail is not None and match_key(tail["word"])[0] in self._language_words
 
-    def _followed_by_exception(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
+    def _neighbour_exception(self, match: Match[_Target], text: str, tokens: Tokens) -> bool:
+        """Whether the text right after or right before the alias makes it something else:
+        `US dollars`, `долларов США` (a currency, not a country)."""
         key = tuple(tokens[2][match.first : match.last])
-        exceptions = self._followed_by.get(key, ())
-        return any(text.startswith(suffix, match.end) for suffix in exceptions)
+        after = self._followed_by.get(key, ())
+        before = self._preceded_by.get(key, ())
+        return any(text.startswith(suffix, match.end) for suffix in after) or any(
+            text.endswith(prefix, 0, match.start) for prefix in before
+        )
 
     def _mentions(
         self, hits: _FieldHits, kind: MentionKind, matches: Sequence[Match[_Target]]
