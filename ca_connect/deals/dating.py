@@ -154,8 +154,8 @@ def dated_events(
     known: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         if event.date is not None and not event.planned:
-            for party in event.parties:
-                known[(event.stage, party.id)].append(event)
+            for party in {p.id for p in event.parties}:
+                known[(event.stage, party)].append(event)
     written: dict[str, PartialDate] = {}
     for article, own in told.items():
         if all(e.date is not None for e in own):
@@ -260,34 +260,40 @@ def _anchor(
         # An event naming no organisation (two prime ministers at a ceremony) is known
         # by its countries.
         mine = _organisations(event) or {p.id for p in event.parties}
-        top = (len(mine), 2)  # the highest rank its candidates can have
-        if best is not None and best[:2] >= top:
-            continue  # none of them can replace the best (a hub deal holds thousands)
-        candidates = {
-            (other.article_id, other.number): other
-            for organisation in mine
-            for other in known.get((event.stage, organisation), ())
-            if other.article_id != article
-        }
-        for _, other in sorted(candidates.items()):  # a deterministic order for ties
-            shared = len(mine & {p.id for p in other.parties})
-            if shared < needed:
-                continue
-            date = other.date
+        if best is not None and best[:2] >= (len(mine), 2):
+            continue  # none of its candidates can replace the best (a hub holds thousands)
+        # The organisations each candidate shares: those whose lists hold it.
+        shared_by: dict[tuple[str, int], set[str]] = defaultdict(set)
+        found: dict[tuple[str, int], Event] = {}
+        for organisation in mine:
+            for other in known.get((event.stage, organisation), ()):
+                if other.article_id != article:
+                    key = (other.article_id, other.number)
+                    shared_by[key].add(organisation)
+                    found[key] = other
+        # Best rank first, a deterministic order within a rank: the first candidate that
+        # passes is the one a scan in key order keeping the strictly best would keep.
+        ranked = sorted(
+            (-len(shared), -_precision(found[key].date), key)
+            for key, shared in shared_by.items()
+            if len(shared) >= needed
+        )
+        for minus_shared, minus_precision, key in ranked:
+            rank = (-minus_shared, -minus_precision)
+            if best is not None and rank <= best[:2]:
+                break  # no candidate left can replace the best
+            date = found[key].date
             assert date is not None
             if bound is not None and date.last_day() < bound:
                 continue
             if deadline is not None and (
-                date.first_day() > deadline or (shared == 1 and date.month is None)
+                date.first_day() > deadline or (rank[0] == 1 and date.month is None)
             ):
                 continue  # after the deadline, or a year-only mention of the past
             if _dates_elsewhere(tuple(_texts(event)), date, day):
                 continue  # a mention of a past event (`in May last year`), not the news
-            rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
-            if best is None or rank > best[:2]:
-                best = (*rank, date)
-                if rank == top:
-                    break
+            best = (*rank, date)
+            break
     return best[2] if best else None
 
 
@@ -309,6 +315,12 @@ def _dates_elsewhere(
         ):
             return True
     return False
+
+
+def _precision(date: PartialDate | None) -> int:
+    """0 for a year, 1 for a month, 2 for a day: a more precise anchor is a better one."""
+    assert date is not None
+    return 0 if date.month is None else 1 if date.day is None else 2
 
 
 def _organisations(event: Event) -> set[str]:
