@@ -219,7 +219,7 @@ def _plain_contexts(groups, facts):
     return contexts
 
 
-def _plain_anchor(own, known, bound, day=None):
+def _plain_anchor(own, known, bound, day=None, ranked=None):
     """dating._anchor without its shortcuts: every candidate of every event read."""
     best = None
     deadlines = [e.target.last_day() for e in own if e.target is not None]

@@ -154,13 +154,14 @@ def dated_events(
     known: dict[tuple[str, str], list[Event]] = defaultdict(list)
     for event in events:
         if event.date is not None and not event.planned:
-            for party in event.parties:
-                known[(event.stage, party.id)].append(event)
+            for party in {p.id for p in event.parties}:
+                known[(event.stage, party)].append(event)
     written: dict[str, PartialDate] = {}
+    ranked: dict[tuple[str, frozenset[str], int], list[_Candidate]] = {}
     for article, own in told.items():
         if all(e.date is not None for e in own):
             continue
-        when = written_when(own, known, facts[article].dateline, facts[article].told)
+        when = written_when(own, known, facts[article].dateline, facts[article].told, ranked)
         if when is not None:
             written[article] = when
     return [_dated(e, facts[e.article_id], written.get(e.article_id)) for e in kept]
@@ -181,18 +182,20 @@ def written_when(
     known: Mapping[tuple[str, str], Sequence[Event]],
     dateline: tuple[int, int] | None = None,
     told: PartialDate | None = None,
+    ranked: dict[tuple[str, frozenset[str], int], list[_Candidate]] | None = None,
 ) -> PartialDate | None:
     """When an undated article telling `own` was written, from `own` and the dated events
     `known` of its deal, by stage and organisation (module docstring); None if it cannot
     be told. `dateline`: the (month, day) of its dateline without a year; `told`: the
-    newest past date its text writes (ArticleFacts)."""
+    newest past date its text writes (ArticleFacts); `ranked`: the candidates ranked for
+    earlier articles of the same `known`, kept for the next."""
     bound = max(
         (d for d in (_newest_past(own), told.last_day() if told else None) if d), default=None
     )
     day = dateline or _yearless_day(own)
     # The deal's dated articles place the article first: the newest past date it tells is
     # only a bound (an article written in 2018 may recall 2016 and nothing later).
-    anchor = _anchor(own, known, bound, day)
+    anchor = _anchor(own, known, bound, day, {} if ranked is None else ranked)
     if anchor is None:
         return None if day is None or bound is None else _first_after(day, bound)
     if day is not None:
@@ -237,11 +240,17 @@ def _first_after(day: tuple[int, int], after: dt.date) -> PartialDate | None:
     return None
 
 
+# A dated event that may anchor an undated one: (minus the organisations it shares,
+# minus its date's precision, (article, number)) sorts the best first, then by key.
+_Candidate = tuple[int, int, tuple[str, int], Event]
+
+
 def _anchor(
     own: Sequence[Event],
     known: Mapping[tuple[str, str], Sequence[Event]],
     bound: dt.date | None,
-    day: tuple[int, int] | None = None,
+    day: tuple[int, int] | None,
+    ranked: dict[tuple[str, frozenset[str], int], list[_Candidate]],
 ) -> PartialDate | None:
     """The date of the event of another article that an undated event of the article
     reports too: the same stage and at least two of the same organisations (one, dated
@@ -259,36 +268,58 @@ def _anchor(
             continue
         # An event naming no organisation (two prime ministers at a ceremony) is known
         # by its countries.
-        mine = _organisations(event) or {p.id for p in event.parties}
-        top = (len(mine), 2)  # the highest rank its candidates can have
-        if best is not None and best[:2] >= top:
-            continue  # none of them can replace the best (a hub deal holds thousands)
-        candidates = {
-            (other.article_id, other.number): other
-            for organisation in mine
-            for other in known.get((event.stage, organisation), ())
-            if other.article_id != article
-        }
-        for _, other in sorted(candidates.items()):  # a deterministic order for ties
-            shared = len(mine & {p.id for p in other.parties})
-            if shared < needed:
+        mine = frozenset(_organisations(event) or {p.id for p in event.parties})
+        if best is not None and best[:2] >= (len(mine), 2):
+            continue  # none of its candidates can replace the best (a hub holds thousands)
+        key = (event.stage, mine, needed)
+        if key not in ranked:  # the undated events of a hub deal share a few such keys
+            ranked[key] = _ranked(known, event.stage, mine, needed)
+        # Best first: the first that passes is the one a scan in key order keeping the
+        # strictly best would keep.
+        for minus_shared, minus_precision, (source, _), other in ranked[key]:
+            rank = (-minus_shared, -minus_precision)
+            if best is not None and rank <= best[:2]:
+                break  # no candidate left can replace the best
+            if source == article:
                 continue
             date = other.date
             assert date is not None
             if bound is not None and date.last_day() < bound:
                 continue
             if deadline is not None and (
-                date.first_day() > deadline or (shared == 1 and date.month is None)
+                date.first_day() > deadline or (rank[0] == 1 and date.month is None)
             ):
                 continue  # after the deadline, or a year-only mention of the past
             if _dates_elsewhere(tuple(_texts(event)), date, day):
                 continue  # a mention of a past event (`in May last year`), not the news
-            rank = (shared, 0 if date.month is None else 1 if date.day is None else 2)
-            if best is None or rank > best[:2]:
-                best = (*rank, date)
-                if rank == top:
-                    break
+            best = (*rank, date)
+            break
     return best[2] if best else None
+
+
+def _ranked(
+    known: Mapping[tuple[str, str], Sequence[Event]],
+    stage: str,
+    mine: frozenset[str],
+    needed: int,
+) -> list[_Candidate]:
+    """The dated events of `stage` sharing at least `needed` of the organisations
+    `mine`, best first (`_Candidate`)."""
+    shared_by: dict[tuple[str, int], set[str]] = defaultdict(set)
+    found: dict[tuple[str, int], Event] = {}
+    for organisation in mine:
+        for other in known.get((stage, organisation), ()):
+            key = (other.article_id, other.number)
+            shared_by[key].add(organisation)
+            found[key] = other
+    return sorted(
+        (
+            (-len(shared), -_precision(found[key].date), key, found[key])
+            for key, shared in shared_by.items()
+            if len(shared) >= needed
+        ),
+        key=lambda candidate: candidate[:3],
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -309,6 +340,12 @@ def _dates_elsewhere(
         ):
             return True
     return False
+
+
+def _precision(date: PartialDate | None) -> int:
+    """0 for a year, 1 for a month, 2 for a day: a more precise anchor is a better one."""
+    assert date is not None
+    return 0 if date.month is None else 1 if date.day is None else 2
 
 
 def _organisations(event: Event) -> set[str]:
