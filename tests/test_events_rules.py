@@ -637,13 +637,16 @@ def test_a_plan_naming_nobody_with_a_target_sets_the_aim_of_what_was_told() -> N
         "Kazakhtelecom signed a contract with Huawei for fiber. The line is due to be finished."
     )
     assert [e.stage for e in untargeted] == ["agreement"]
-    # An organisation named between: whose aim it is stays unknown.
+    # An organisation named between, telling no event, does not make the aim another's.
     between = events(
         "Kazakhtelecom signed a contract with Huawei to lay a fiber line to Aktau. "
         "Kcell runs the towers along the route. "
         "The line is due to be finished in the third quarter of 2027."
     )
-    assert [e.stage for e in between] == ["agreement"]
+    assert [(e.stage, ids(e)) for e in between] == [
+        ("agreement", ["kazakhtelecom", "huawei"]),
+        ("plan", ["kazakhtelecom", "huawei"]),
+    ]
 
 
 def test_a_ranking_is_no_event() -> None:
