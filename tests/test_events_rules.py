@@ -185,6 +185,16 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
     assert [e.stage for e in events(sentence)] == ["plan"]
 
 
+def test_russian_future_auxiliaries_plan_as_will_does() -> None:
+    # An actor before `будет`, or a passive future through a short participle: a plan.
+    assert [e.stage for e in events("Казахтелеком будет строить центр обработки данных.")] == [
+        "plan"
+    ]
+    assert [e.stage for e in events("Центр обработки данных будет построен в Оше.")] == ["plan"]
+    # No actor before it and an infinitive after it: what something will do, no plan.
+    assert events("Электроэнергию для центра обработки данных будет поставлять станция.") == []
+
+
 # --- Context -----------------------------------------------------------------------------
 
 

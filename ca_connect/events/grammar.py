@@ -188,6 +188,10 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
+    # Endings of a short passive participle (Russian `построена`, `осуществлено`): after a
+    # future auxiliary (`будет`, a bare modal) it makes a passive future, a plan with no
+    # actor needed, as `will be built` does.
+    passive_endings: tuple[str, ...] = ()
 
 
 ENGLISH = Grammar(
@@ -452,7 +456,8 @@ RUSSIAN = Grammar(
     ),
     actions=frozenset(),
     benefit_subjects=frozenset({"что", "это", "он", "она", "оно", "они"}),
-    modals=frozenset({"может", "могут", "мог", "могли"}),
+    # `будет`, `будут` (will) plan as `will` does: an actor before them, or a passive future.
+    modals=frozenset({"может", "могут", "мог", "могли", "будет", "будут"}),
     adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),
     adverb_ending="",
     weak_plans=frozenset({"приоритет", "приоритеты", "цель", "цели", "задача", "задачи"}),
@@ -480,6 +485,10 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    passive_endings=(
+        *("ан", "ана", "ано", "аны", "ен", "ена", "ено", "ены", "ён", "ёна", "ёно", "ёны"),
+        *("ят", "ята", "ято", "яты"),
+    ),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
