@@ -185,6 +185,13 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
     assert [e.stage for e in events(sentence)] == ["plan"]
 
 
+def test_a_work_noun_as_the_subject_of_a_modal_is_work_planned() -> None:
+    planned = events("Construction of the data center in Osh will take two years.")
+    assert [e.stage for e in planned] == ["plan"]
+    built = events("Kcell is building a data center in Osh.")
+    assert [e.stage for e in built] == ["deployment"]
+
+
 def test_russian_future_auxiliaries_plan_as_will_does() -> None:
     # An actor before `будет`, or a passive future through a short participle: a plan.
     assert [e.stage for e in events("Казахтелеком будет строить центр обработки данных.")] == [

@@ -647,6 +647,17 @@ def _governs_subject(
         and not any(cue.last <= other.first < plan.first for other in cues)
     ):
         return False
+    if (
+        cue.stage in ("deployment", "launch")
+        and len(cue.parts) == 1
+        and (cue.first == 0 or folded[cue.first - 1] in grammar.articles)
+        and set(folded[plan.first : plan.last]) <= grammar.modals
+        and plan.last < len(folded)
+        and folded[plan.last] not in grammar.benefits
+    ):
+        # a work noun as a modal's subject: `Construction will take two years` (not
+        # `construction could cost $40 million`, a description)
+        return True
     after = plan.last
     while after < len(folded) and folded[after] in grammar.bridges:
         after += 1
