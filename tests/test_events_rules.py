@@ -185,6 +185,24 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
     assert [e.stage for e in events(sentence)] == ["plan"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Installation of the 5G base stations began in Almaty in May.", "deployment"),
+        ("The year saw the roll out of 900 new 5G base stations by Beeline.", "deployment"),
+        ("The opening of the Almaty data center took place on Monday.", "launch"),
+        ("The ADB signed a grant with Tajikistan for e-government services.", "agreement"),
+        ("The competition agency approved the sale of Kcell to Kazakhtelecom.", "agreement"),
+        ("Строительство дата-центра в Ташкенте началось в мае.", "deployment"),
+        ("Работы по прокладке ВОЛС до Хорога начнутся весной.", "plan"),
+        ("В Бишкеке состоялся запуск сети 5G.", "launch"),
+        ("Запуск спутника связи запланирован на 2027 год.", "plan"),
+    ],
+)
+def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
+    assert [e.stage for e in events(sentence)] == [stage]
+
+
 def test_a_work_noun_as_the_subject_of_a_modal_is_work_planned() -> None:
     planned = events("Construction of the data center in Osh will take two years.")
     assert [e.stage for e in planned] == ["plan"]
