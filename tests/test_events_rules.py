@@ -203,6 +203,18 @@ def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
     assert [e.stage for e in events(sentence)] == [stage]
 
 
+def test_agreeing_to_prepare_is_a_plan() -> None:
+    prepared = "Kazakhtelecom and Huawei agreed to prepare a feasibility study for a data center."
+    assert [e.stage for e in events(prepared)] == ["plan"]
+    built = "Kazakhtelecom and Huawei agreed to build a data center in Aktobe."
+    assert [e.stage for e in events(built)] == ["agreement"]
+    russian = "Казахтелеком и Huawei договорились за три месяца подготовить проект дата-центра."
+    assert [e.stage for e in events(russian)] == ["plan"]
+    # Told with the memorandum it belongs to: one of its terms.
+    terms = "Kcell signed a memorandum with Nokia on 5G and agreed to draft a roadmap."
+    assert [e.stage for e in events(terms)] == ["mou"]
+
+
 def test_a_work_noun_as_the_subject_of_a_modal_is_work_planned() -> None:
     planned = events("Construction of the data center in Osh will take two years.")
     assert [e.stage for e in planned] == ["plan"]
