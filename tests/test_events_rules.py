@@ -210,6 +210,9 @@ def test_agreeing_to_prepare_is_a_plan() -> None:
     assert [e.stage for e in events(built)] == ["agreement"]
     russian = "Казахтелеком и Huawei договорились за три месяца подготовить проект дата-центра."
     assert [e.stage for e in events(russian)] == ["plan"]
+    # A year it writes is the plan's target, not its date.
+    (plan,) = events("Kcell and Nokia agreed to prepare a 5G roadmap and to run a pilot in 2027.")
+    assert (str(plan.date), str(plan.target)) == ("2025-03-14", "2027")
     # Told with the memorandum it belongs to: one of its terms.
     terms = "Kcell signed a memorandum with Nokia on 5G and agreed to draft a roadmap."
     assert [e.stage for e in events(terms)] == ["mou"]
