@@ -197,6 +197,10 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
         ("Работы по прокладке ВОЛС до Хорога начнутся весной.", "plan"),
         ("В Бишкеке состоялся запуск сети 5G.", "launch"),
         ("Запуск спутника связи запланирован на 2027 год.", "plan"),
+        ("The regulator named Beeline the preferred bidder for the 5G licence.", "talks"),
+        ("Kazakhtelecom is looking for a buyer for its satellite unit.", "talks"),
+        ("Kazakhtelecom will hold a tender for the fiber works in May.", "plan"),
+        ("Минцифры признало Kcell предпочтительным участником тендера на 5G.", "talks"),
     ],
 )
 def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
