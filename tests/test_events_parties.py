@@ -470,3 +470,28 @@ def test_a_foreign_companys_home_is_a_party_when_named_right_before_it() -> None
     # a seat places the company, it does not name its side of the deal
     body = "Kazakhtelecom signed a satellite contract with London-based OneWeb on Monday."
     assert "GB" not in ids(one(body))
+
+
+def test_the_exchange_a_filing_is_made_with_is_no_party() -> None:
+    body = (
+        "Tcell will open 5G sites in Khujand by the end of the year, "
+        "Tcell said in a filing with the Kazakhstan Stock Exchange."
+    )
+    assert sorted(ids(one(body))) == ["tcell"]
+
+
+def test_the_transtelecom_company_is_the_one_of_the_country_the_text_is_about() -> None:
+    body = "In Kazakhstan, the Transtelecom company laid a fiber line to Aktau."
+    assert "transtelecom-kz" in ids(one(body))
+    body = "In Russia, the Transtelecom company laid a fiber line to Kazan."
+    assert "transtelecom-russia" in ids(one(body))
+
+
+def test_russian_forms_of_lenders_and_agencies_name_their_organisation() -> None:
+    body = "Линию построят на средства кредита Экспортно-импортного банка Кореи."
+    assert "kexim" in ids(one(body))
+    body = (
+        "Агентство по управлению государственными активами подписало договор с Turkcell "
+        "о продаже Ucell."
+    )
+    assert "uz-state-assets-agency" in ids(one(body))

@@ -20,7 +20,10 @@ from .reader import Sentence
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
     r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
-    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|until)"
+    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|until"
+    # the exchange a company files a notice with: `said in a filing with the Kazakhstan
+    # Stock Exchange`
+    r"|filing\s+(?:with|to))"
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
     r"|(?:со\s+ссылкой\s+на|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
@@ -187,7 +190,9 @@ class PartyReader:
             (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
         others = {a.entity for a in actors if a.kind == "country"}
         actors += [venue for venue in venues if not others - {venue.entity}]
-        reporters = {m.start for m in mentions if _reports_another(m, mentions, text)}
+        # ... saying what a bystander does is no report (`said in a filing with KASE`)
+        acting = [m for m, bystander in zip(mentions, bystanders, strict=True) if not bystander]
+        reporters = {m.start for m in acting if _reports_another(m, acting, text)}
         return sorted(
             (a for a in actors if a.offset not in reporters), key=lambda actor: actor.offset
         )
