@@ -495,3 +495,25 @@ def test_russian_forms_of_lenders_and_agencies_name_their_organisation() -> None
         "о продаже Ucell."
     )
     assert "uz-state-assets-agency" in ids(one(body))
+
+
+def test_an_owner_after_a_possessive_is_no_party() -> None:
+    body = (
+        "Tcell signed a 5G contract with Huawei Technologies Tajikistan, "
+        "the local arm of China's ZTE."
+    )
+    assert "zte" not in ids(one(body))
+
+
+def test_an_integrator_or_developer_referred_to_is_the_one_named_before() -> None:
+    body = (
+        "LG CNS will build the data exchange platform for the Tajik government. "
+        "A contract was signed with the Korean integrator in Dushanbe on Monday."
+    )
+    found = ids(one(body, "agreement"))
+    assert "lg-cns" in found and "KR" not in found
+    body = (
+        "South Korea's LG CNS will finish the platform in Tajikistan by the end of the "
+        "year, after the Estonian developer left the project."
+    )
+    assert "EE" not in ids(one(body))

@@ -63,7 +63,7 @@ _SUBJECT_REFERENCE = re.compile(
 # A reference after the cue: the object of a preposition, or who told it.
 _LATER_REFERENCE = re.compile(
     r"\b(?:to|with|from|for|by|of|and)\s+the\s+(?-i:[A-Z][\w-]*\s+)?(?:company|operator"
-    r"|manufacturer|vendor|supplier|(bank|lender))\b(?!['’])"
+    r"|manufacturer|vendor|supplier|integrator|developer|contractor|(bank|lender))\b(?!['’])"
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ _BYSTANDER_BEFORE = re.compile(
     # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
     # Amsterdam-listed X`
     r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of)\s+(?:the\s+)?"
-    r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned))\s+){0,2}"
+    r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned)|[\w-]+['’]s)\s+){0,2}"
     # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
     r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
     r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*))\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
@@ -72,7 +72,8 @@ _MEDIA_REACH = 3
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
 # it is the named company's home.
 _REFERENCE_NOUN = re.compile(
-    r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation)\b"
+    r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation"
+    r"|integrator|developer|contractor|provider)\b"
     r"(?!['’])",
     re.IGNORECASE,
 )
