@@ -174,7 +174,10 @@ WRITTEN_EVENT_FLOORS = {
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
-    "blind7": (0.60, 0.67, 0.31, 0.84),
+    # Parties (parties4, session 7): the exchange a filing is made with is no party, the
+    # owner after a possessive (`the cloud arm of China's Alibaba Group`) none either, `the
+    # Korean integrator` and `the Estonian developer` are references: 0.311 -> 0.378.
+    "blind7": (0.60, 0.67, 0.37, 0.84),
 }
 
 
