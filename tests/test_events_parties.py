@@ -517,3 +517,13 @@ def test_an_integrator_or_developer_referred_to_is_the_one_named_before() -> Non
         "year, after the Estonian developer left the project."
     )
     assert "EE" not in ids(one(body))
+
+
+def test_a_share_deal_of_foreign_companies_takes_no_subject_country() -> None:
+    body = (
+        "Kazakhstan's mobile market grew again. "
+        "Telia signed an agreement to buy Turkcell's 41% share in Fintur Holdings."
+    )
+    assert "KZ" not in ids(one(body))
+    body = "Kazakhstan's mobile market grew again. Telia signed a 5G contract with Ericsson."
+    assert "KZ" in ids(one(body))

@@ -79,7 +79,8 @@ _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
-    r"|acquisition\s+of|merger|merge[sd]?)\b|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
+    r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
+    r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
     re.IGNORECASE,
 )
 
@@ -395,6 +396,9 @@ class ArticleParties:
         if (
             not homes
             and not local
+            # a share deal is the shareholders', not the subject's (`Telia agreed to buy
+            # Turkcell's share in Fintur`)
+            and not _SHARE_DEAL.search(sentence.text)
             and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):
