@@ -527,3 +527,23 @@ def test_a_share_deal_of_foreign_companies_takes_no_subject_country() -> None:
     assert "KZ" not in ids(one(body))
     body = "Kazakhstan's mobile market grew again. Telia signed a 5G contract with Ericsson."
     assert "KZ" in ids(one(body))
+
+
+def test_an_agency_cited_as_the_source_of_a_deal_between_two_others_is_no_party() -> None:
+    body = (
+        "Kcell signed a 5G contract with Nokia on Monday, "
+        "the Ministry of Digital Development of Kazakhstan said."
+    )
+    assert sorted(ids(one(body))) == ["kcell", "nokia"]
+    body = (
+        "АО «Казахтелеком» и Nokia подписали контракт на поставку оборудования 5G, "
+        "сообщило Министерство цифрового развития."
+    )
+    assert "kz-digital-ministry" not in ids(one(body))
+    # its country acting, the agency is its voice; a passive cue, the one who awarded
+    body = "Tajikistan signed a 5G contract with Nokia and Tcell, the Communications Service said."
+    assert "tj-communications-service" in ids(one(body))
+    body = (
+        "Tcell and Nokia were awarded a 5G contract in Tajikistan, the Communications Service said."
+    )
+    assert "tj-communications-service" in ids(one(body))
