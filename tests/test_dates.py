@@ -152,6 +152,9 @@ def test_header_line_must_open_the_text() -> None:
         ("Headline\nUpdated 12 March 2025 at 14:35\nBody", "2025-03-12"),
         ("Headline\n2025-03-10T09:00:00+05:00\nBody", "2025-03-10"),
         ("Headline\nAuthor: Jane Doe | Mar 1, 2023\nBody", "2023-03-01"),
+        # An agency's name in capitals between the date and the dash.
+        ("Headline\n\nАстана. 4 марта 2025 г. ИНТЕРФАКС - Оператор сообщил.", "2025-03-04"),
+        ("Headline\n\nBISHKEK, 4 March 2025 AKIPRESS - The operator said.", "2025-03-04"),
     ],
 )
 def test_dateline_or_date_under_the_headline(text: str, expected: str) -> None:
@@ -772,6 +775,7 @@ def test_any_first_published_note_reads_back(date: dt.date) -> None:
         ("DUSHANBE, March 2 — Talks ended.", "2024-03-04", "2024-03-02"),
         # With one: as written.
         ("TASHKENT, July 16, 2019 (Kun.uz) – Talks ended.", None, "2019-07-16"),
+        ("ASTANA, May 3, 2021 (Wire) -- Talks ended.", None, "2021-05-03"),
         # No dateline, or no publication date to take the year from.
         ("The operator said on Dec. 28 it had filed a notice.", "2019-01-11", None),
         ("ALMATY/Dec. 28 (The Weekly) — The operator filed a notice.", None, None),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ca_connect.events import analyse
+from ca_connect.loader import parse_article
 from ca_connect.models import Article, EntityDictionary, Event
 
 
@@ -217,3 +220,21 @@ def test_a_russian_time_told_by_pointing_back(events) -> None:
     )
     mou = next(e for e in events(body) if e.stage == "mou")
     assert (str(mou.date), mou.date_basis) == ("2025-03-03", "context")
+
+
+def test_a_dateline_with_a_double_hyphen_dates_the_article_not_the_event(events) -> None:
+    body = "ASTANA, March 14, 2025 (Wire) -- Kcell signed a 5G contract with Ericsson on Tuesday."
+    (event,) = events(body)
+    assert (str(event.date), event.date_basis) == ("2025-03-11", "sentence")
+
+
+def test_an_agency_dateline_dates_an_undated_article(dictionary) -> None:
+    # `Город. ДАТА. АГЕНТСТВО -`: the publication date, and `во вторник` is read from it.
+    text = (
+        "Kcell подписал контракт\n\nАстана. 14 марта 2025 г. ИНТЕРФАКС - АО «Кселл» во вторник "
+        "подписало контракт с Ericsson на строительство сети 5G."
+    )
+    article = parse_article(text.encode(), Path("x.txt"))
+    assert str(article.date) == "2025-03-14"
+    (event,) = analyse(article, dictionary).events
+    assert (event.stage, str(event.date)) == ("agreement", "2025-03-11")

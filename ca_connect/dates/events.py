@@ -254,7 +254,7 @@ _DONE_BEFORE = re.compile(
 )
 # A dateline's place and outlet before the sentence proper (`ASHGABAT /Trend/ - `).
 _PLACE_AND_DASH = re.compile(
-    r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{3,})*\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,40}\))?\s*[–—-]\s+"
+    r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{3,})*\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,40}\))?\s*(?:--|[–—-])\s+"
 )
 # `since` points back: `had been planned since October 2017` tells when it was planned.
 _SINCE_BEFORE = re.compile(
@@ -278,7 +278,7 @@ _LEADING_PREPOSITION = re.compile(
 # —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
-    r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s"
+    r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[–—-])\s"
 )
 
 
