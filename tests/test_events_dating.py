@@ -238,3 +238,43 @@ def test_an_agency_dateline_dates_an_undated_article(dictionary) -> None:
     assert str(article.date) == "2025-03-14"
     (event,) = analyse(article, dictionary).events
     assert (event.stage, str(event.date)) == ("agreement", "2025-03-11")
+
+
+def test_what_the_sides_did_is_dated_by_the_time_told_before(events) -> None:
+    body = (
+        "Kcell signed a memorandum with Ericsson on 5G in Astana on 3 March 2025. "
+        "The sides also discussed a data center in Almaty."
+    )
+    talks = next(e for e in events(body) if e.stage == "talks")
+    assert (str(talks.date), talks.date_basis) == ("2025-03-03", "context")
+
+
+def test_the_sides_talks_in_russian_take_the_meetings_date(events) -> None:
+    body = (
+        "В январе 2025 года в Бишкек приезжала делегация Huawei. Она встречалась с министром. "
+        "Стороны обсудили строительство сети 5G в Кыргызстане."
+    )
+    talks = next(e for e in events(body) if e.stage == "talks")
+    assert str(talks.date) == "2025-01"
+
+
+def test_a_plan_of_the_sides_is_held_when_written(events) -> None:
+    body = (
+        "Kcell signed a contract with Ericsson on 5G on 3 March 2025.\n\n"
+        "The sides expect to finish the network in 2026."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), str(plan.target)) == ("2025-03-14", "2026")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Simultaneously,", "At the same ceremony,", "Along with the contract,", "Одновременно"],
+)
+def test_a_time_told_as_the_same_is_the_date_told_before(events, opening: str) -> None:
+    body = (
+        "Uzbektelecom signed a contract with Huawei on 11 March 2025 to build a fiber line. "
+        f"{opening} Beeline Uzbekistan signed a memorandum with Nokia on 5G."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-11", "context")

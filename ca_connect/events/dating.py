@@ -55,11 +55,21 @@ _AT_THE_MEETING = re.compile(
 )
 # A visit to work under way (`The delegation visited schools connected to Starlink.`): the
 # visit's day dates the visit, not the work it saw.
-# A time told by pointing back (`at that time`, `on the same day`, «в тот же день»).
+# A time told by pointing back (`at that time`, `on the same day`, «в тот же день»,
+# `simultaneously`, `at the same ceremony`, `along with the contract`, «одновременно»).
 _THEN = re.compile(
-    r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day"
-    r"|в\s+(?:то\s+время|тот\s+(?:же\s+)?день)|тогда\s+же)\b",
+    r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day|simultaneously"
+    r"|at\s+the\s+same\s+(?:time|ceremony|meeting|event)"
+    r"|(?:along|together)\s+with\s+the\s+(?:contract|agreement|memorandum|loan|deal)"
+    r"|в\s+(?:то\s+время|тот\s+(?:же\s+)?день)|тогда\s+же|одновременно"
+    r"|на\s+(?:той\s+же|этой\s+же)\s+(?:встрече|церемонии)"
+    r"|вместе\s+с\s+(?:контракт|договор|соглашени|меморандум|кредит)\w*)\b",
     re.IGNORECASE,
+)
+# What the sides of the talks or deal just told did (`The sides also discussed …`,
+# «Стороны обсудили …»): told at that time.
+_THE_SIDES = re.compile(
+    r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)|(?:обе\s+)?стороны)\b", re.IGNORECASE
 )
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
@@ -220,7 +230,9 @@ class MentionDates:
             return found.date, "sentence", target
         if dated_vaguely(text[start:]):
             return None, None, target  # `a few years ago`: not the publication date either
-        if _THEN.search(text, start):  # `At that time, …`: the time told just before
+        if _THEN.search(text, start) or (
+            stage != "plan" and _THE_SIDES.match(self.sentences[index].text)
+        ):  # `At that time, …`, `The sides discussed …`: the time told just before
             earlier = self._time_told_before(index)
             if earlier is not None:
                 return (earlier.date, "context", target) if earlier else (None, None, target)
