@@ -278,3 +278,31 @@ def test_a_time_told_as_the_same_is_the_date_told_before(events, opening: str) -
     )
     mou = next(e for e in events(body) if e.stage == "mou")
     assert (str(mou.date), mou.date_basis) == ("2025-03-11", "context")
+
+
+def test_the_decision_behind_a_cancellation_told_next_dates_it(events) -> None:
+    body = (
+        "Kcell has terminated its 5G contract with Ericsson, the operator said.\n\n"
+        "The decision was taken by the board on Tuesday."
+    )
+    cancelled = next(e for e in events(body) if e.stage == "cancelled")
+    assert (str(cancelled.date), cancelled.date_basis) == ("2025-03-11", "next-sentence")
+
+
+def test_an_event_told_in_a_which_aside_is_dated_by_the_aside(events) -> None:
+    body = (
+        "Nokia, which built the first stage and switched on 5G in Bishkek and Osh in May 2023, "
+        "will keep servicing those sites until its current contract runs out but will not "
+        "take part in the second stage."
+    )
+    launch = next(e for e in events(body) if e.stage == "launch")
+    assert (str(launch.date), launch.date_basis) == ("2023-05", "sentence")
+
+
+def test_an_aside_does_not_date_the_main_predicate_of_its_stage(events) -> None:
+    body = (
+        "The Asian Development Bank, which lent Kyrgyzstan $40 million in 2021, said it had "
+        "agreed to extend the loan for the fiber line."
+    )
+    agreement = next(e for e in events(body) if e.stage == "agreement")
+    assert (str(agreement.date), agreement.date_basis) == ("2025-03-14", "article")

@@ -136,6 +136,19 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
     return span
 
 
+def _aside_holding_the_cue(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
+    """The span of the `, which …,` aside every cue of `stage` in the sentence stands in
+    (`Ericsson, which switched on 5G in December 2022, will …`): the aside tells that event
+    (`EDB, which lent $38 million in 2019, said it agreed to extend the loan` does not)."""
+    cues = [sentence.tokens[0][r.cue.first] for r in sentence.cues if r.stage == stage]
+    if not cues:
+        return None
+    for aside in _ASIDE.finditer(sentence.text):
+        if all(aside.start() < at < aside.end() for at in cues):
+            return aside.span()
+    return None
+
+
 def _without(text: str, span: tuple[int, int]) -> str:
     """`text` with `span` blanked (offsets kept)."""
     start, end = span
@@ -202,7 +215,14 @@ class MentionDates:
         text, start = self.sentences[index].text, 0
         if stage == "deployment" and published is not None and _VISIT.search(text):
             return published, "article", None  # work seen on a visit: under way, undated
-        if part is None:
+        aside = None
+        if stage != "plan" and _ASIDE.search(text):  # a plan's aside tells an aim
+            aside = _aside_holding_the_cue(self.sentences[index], stage)
+            if aside is not None and part is not None and not part[0] <= aside[0] < part[1]:
+                aside = None
+        if aside is not None:  # the event is told in the aside: only its words date it
+            found = resolve_event_date(_only(text, aside), published)
+        elif part is None:
             found = self.date_of(index)
             clause = None if found is None else _time_clause(self.sentences[index], stage)
             if found is not None and clause and not clause[0] <= found.start < clause[1]:
@@ -230,10 +250,11 @@ class MentionDates:
             return found.date, "sentence", target
         if dated_vaguely(text[start:]):
             return None, None, target  # `a few years ago`: not the publication date either
-        if _THEN.search(text, start) or (
-            stage != "plan" and _THE_SIDES.match(self.sentences[index].text)
-        ):  # `At that time, …`, `The sides discussed …`: the time told just before
-            earlier = self._time_told_before(index)
+        sides = stage != "plan" and _THE_SIDES.match(self.sentences[index].text) is not None
+        if sides or _THEN.search(text, start):
+            # `At that time, …`, `The sides discussed …`: the time told just before (the
+            # sides are those of talks or a deal, not of a launch or of work)
+            earlier = self._time_told_before(index, ("launch", "deployment") if sides else ())
             if earlier is not None:
                 return (earlier.date, "context", target) if earlier else (None, None, target)
         if part is not None and stage != "plan" and self._background(index, part[0]):
@@ -272,13 +293,18 @@ class MentionDates:
             and dated.date.year < published.year
         )
 
-    def _time_told_before(self, index: int) -> EventDate | bool | None:
-        """The date of the nearest of the three sentences before (same field) that writes
-        one as done; False when it dates only vaguely (`a few years ago`); None if none."""
+    def _time_told_before(
+        self, index: int, skipped: tuple[Stage, ...] = ()
+    ) -> EventDate | bool | None:
+        """The date of the nearest of the three sentences before (same field, not telling
+        a stage of `skipped`) that writes one as done; False when it dates only vaguely (`a
+        few years ago`); None if none."""
         field = self.sentences[index].field
         for before in range(index - 1, max(index - 4, -1), -1):
             if self.sentences[before].field != field:
                 return None
+            if self.sentences[before].stage in skipped:
+                continue
             dated = self.date_of(before)
             if dated is not None and not dated.planned:
                 return dated
@@ -296,14 +322,17 @@ class MentionDates:
 
     def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
         """The day the next sentence gives when it tells the signing of a memorandum or an
-        agreement again (`The document was signed on Wednesday in Tashkent.`), in the same
-        paragraph or opening the next one."""
-        if stage not in _SIGNED or index + 1 >= len(self.sentences):
+        agreement again (`The document was signed on Wednesday in Tashkent.`), or the
+        decision behind an agreement or a cancellation (`The decision was taken by the board
+        on Tuesday.`), in the same paragraph or opening the next one."""
+        if stage not in (*_SIGNED, "cancelled") or index + 1 >= len(self.sentences):
             return None
         sentence, following = self.sentences[index], self.sentences[index + 1]
         told_again = (
-            self.grammar.event_reference.match(following.text) and _SIGNING.search(following.text)
-        ) or (stage == "agreement" and _DECISION.match(following.text))
+            stage in _SIGNED
+            and self.grammar.event_reference.match(following.text)
+            and _SIGNING.search(following.text)
+        ) or (stage in ("agreement", "cancelled") and _DECISION.match(following.text))
         if (
             following.field != sentence.field
             or following.paragraph > sentence.paragraph + 1
