@@ -614,6 +614,10 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         # `was set up` is done, not `was set to` (a target).
         ("The working group was set up on 3 June 2024 by decree.", None, "2024-06-03", False,
          "3 June 2024"),
+        # A year told as done in that year's January: that January.
+        ("Kcell signed the contract in 2023, the operator said.", P("2023-01-30"), "2023-01",
+         False, "in 2023"),
+        ("Kcell will sign the contract in 2023.", P("2023-01-30"), "2023", True, "in 2023"),
         # An unresolvable relative date gives way to the next date.
         ("Last month the forum, held on February 4, 2026, met.", None, "2026-02-04", False,
          "February 4, 2026"),
@@ -956,3 +960,13 @@ def test_the_cheap_hints_never_change_what_the_patterns_find(
         )
         patch.setattr(patterns_module, "_FULL_DATE_PATTERNS", every_form)
         assert _candidates(sentence, published) == hinted
+
+
+@given(published=dates, year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR))
+def test_a_year_told_as_done_in_its_january_is_that_january(published: dt.date, year: int) -> None:
+    event = resolve_event_date(
+        f"Kcell signed a 5G contract in {year}.", PartialDate.model_validate(published)
+    )
+    assert event is not None and not event.planned
+    in_january = published.month == 1 and published.year == year
+    assert event.date == (PartialDate(year=year, month=1) if in_january else PartialDate(year=year))

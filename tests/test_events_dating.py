@@ -306,3 +306,12 @@ def test_an_aside_does_not_date_the_main_predicate_of_its_stage(events) -> None:
     )
     agreement = next(e for e in events(body) if e.stage == "agreement")
     assert (str(agreement.date), agreement.date_basis) == ("2025-03-14", "article")
+
+
+def test_an_event_done_by_a_year_long_past_is_undated(events) -> None:
+    # Only a deadline before the publication's year dates it: no date, nor the publication's.
+    body = "By 2019, Kazakhstan and Azerbaijan had held talks on a fiber line across the Caspian."
+    (talks,) = events(body)
+    assert (talks.stage, talks.date, talks.date_basis) == ("talks", None, None)
+    (talks,) = events(body.replace("2019", "2025"))
+    assert (str(talks.date), talks.date_basis) == ("2025-03-14", "article")

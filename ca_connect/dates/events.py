@@ -326,8 +326,23 @@ def resolve_event_date(
         date = candidate.resolve(published, planned)
         if date is not None:
             start, end = english.origin[candidate.start], english.origin[candidate.end]
+            date = _by_publication(date, planned, published)
             return EventDate(date, planned, sentence[start:end], start, end)
     return None
+
+
+def _by_publication(date: PartialDate, planned: bool, published: PartialDate | None) -> PartialDate:
+    """A year told as done in an article of that year's January (`signed in 2023`, `this
+    year`, published 30 January 2023) happened in that January: its month is known."""
+    if (
+        planned
+        or date.month is not None
+        or published is None
+        or published.month != 1
+        or published.year != date.year
+    ):
+        return date
+    return _make_date(date.year, 1) or date
 
 
 def dated_vaguely(sentence: str) -> bool:

@@ -241,7 +241,16 @@ class MentionDates:
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
             target = found.date if stage == "plan" else None
+            deadline = found.date
             found = resolve_event_date(text, published, past_only=True, start=start)
+            if (
+                found is None
+                and stage != "plan"
+                and published is not None
+                and deadline.year < published.year
+            ):
+                # `by 2019, the two had agreed …`: done before a time long past, undated
+                return None, None, target
         elif found is not None and stage == "plan" and _may_hold_a_date(text[found.end :]):
             # A plan's day told before its aim (`On Monday it promised … by March 10`).
             aim = resolve_event_date(text, published, start=start, targets_only=True)
