@@ -315,3 +315,17 @@ def test_an_event_done_by_a_year_long_past_is_undated(events) -> None:
     assert (talks.stage, talks.date, talks.date_basis) == ("talks", None, None)
     (talks,) = events(body.replace("2019", "2025"))
     assert (str(talks.date), talks.date_basis) == ("2025-03-14", "article")
+
+
+def test_what_was_said_at_the_occasion_the_lead_dates_takes_its_day(events) -> None:
+    body = (
+        "Uzbektelecom put the Tashkent-Samarkand fiber line into operation on Tuesday.\n\n"
+        "The line is 300 km long.\n\n"
+        "The minister said at the ceremony that the ministry would offer capacity on the "
+        "fiber line to Kcell."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-11", "context")
+    # Without the occasion named, the plan is held when written.
+    plan = next(e for e in events(body.replace(" at the ceremony", "")) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")

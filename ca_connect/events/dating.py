@@ -66,6 +66,12 @@ _THEN = re.compile(
     r"|вместе\s+с\s+(?:контракт|договор|соглашени|меморандум|кредит)\w*)\b",
     re.IGNORECASE,
 )
+# The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
+_AT_THE_OCCASION = re.compile(
+    r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
+    r"|\bon\s+the\s+sidelines\b|\bна\s+(?:церемонии|встрече)\b|\bв\s+ходе\s+(?:церемонии|встречи)\b",
+    re.IGNORECASE,
+)
 # What the sides of the talks or deal just told did (`The sides also discussed …`,
 # «Стороны обсудили …»): told at that time.
 _THE_SIDES = re.compile(
@@ -190,7 +196,7 @@ class MentionDates:
         self.published = filed or tagged.date
         self.grammar = grammar
         self._dates: dict[int, EventDate | None] = {}
-        self._news: list[PartialDate | None] = []  # the news date, once read
+        self._lead_day: list[tuple[PartialDate | None, Stage | None]] = []  # read once
 
     def date_of(self, index: int) -> EventDate | None:
         """The first date sentence `index` writes (read once; most sentences have none)."""
@@ -266,6 +272,8 @@ class MentionDates:
             earlier = self._time_told_before(index, ("launch", "deployment") if sides else ())
             if earlier is not None:
                 return (earlier.date, "context", target) if earlier else (None, None, target)
+        if _AT_THE_OCCASION.search(text, start) and (day := self.occasion_day()) is not None:
+            return day, "context", target  # said or done at the occasion the lead dates
         if part is not None and stage != "plan" and self._background(index, part[0]):
             return None, None, target
         following = self._next_in_paragraph(index)
@@ -357,9 +365,19 @@ class MentionDates:
         """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
         within a week before publication (in an undated article, any day it writes with its
         year): undated events reported at the meeting happened then too."""
-        if not self._news:
-            self._news.append(self._read_news_date())
-        return self._news[0]
+        day, stage = self._occasion()
+        return day if stage == "talks" else None  # only a meeting dates what was reported
+
+    def occasion_day(self) -> PartialDate | None:
+        """The day the lead dates, within a week before publication (in an undated article,
+        any day it writes with its year), whatever it reports: what a sentence says was
+        said or done at the ceremony or meeting (`at the ceremony`) happened then."""
+        return self._occasion()[0]
+
+    def _occasion(self) -> tuple[PartialDate | None, Stage | None]:
+        if not self._lead_day:
+            self._lead_day.append(self._read_lead_day())
+        return self._lead_day[0]
 
     def meeting(self) -> int | None:
         """The sentence of the meeting the lead dates, when it dates the news."""
@@ -370,22 +388,22 @@ class MentionDates:
     def _lead(self) -> list[int]:
         return [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
 
-    def _read_news_date(self) -> PartialDate | None:
+    def _read_lead_day(self) -> tuple[PartialDate | None, Stage | None]:
         published = self.published
         if published is not None and published.day is None:
-            return None
+            return None, None
         dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
-        if dated is None or self.sentences[dated].stage != "talks":
-            return None  # only a meeting dates what was reported at it
-        found = self.date_of(dated)
+        if dated is None:
+            return None, None
+        found, stage = self.date_of(dated), self.sentences[dated].stage
         if found is None or found.planned or found.date.day is None:
-            return None
+            return None, None
         if published is None:
-            return found.date  # an undated article: the day its lead writes in full
+            return found.date, stage  # an undated article: the day its lead writes in full
         days = (published.first_day() - found.date.first_day()).days
         if 0 < days <= _NEWS_DAYS:
-            return found.date
-        return None
+            return found.date, stage
+        return None, None
 
 
 class _Dated(Protocol):
