@@ -329,3 +329,16 @@ def test_what_was_said_at_the_occasion_the_lead_dates_takes_its_day(events) -> N
     # Without the occasion named, the plan is held when written.
     plan = next(e for e in events(body.replace(" at the ceremony", "")) if e.stage == "plan")
     assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")
+
+
+def test_a_cue_in_a_later_joined_clause_is_dated_by_its_own_clause(events) -> None:
+    body = (
+        "The data center was first proposed in 2022, and Uzbektelecom signed a memorandum "
+        "with Huawei on it in Tashkent in May last year."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert str(mou.date) == "2024-05"
+    # With no date of its own, the clause keeps the sentence's.
+    body = "The data center was first proposed in 2022, and Uzbektelecom signed a memorandum."
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert str(mou.date) == "2022"

@@ -155,6 +155,22 @@ def _aside_holding_the_cue(sentence: Sentence, stage: Stage) -> tuple[int, int] 
     return None
 
 
+# A break between two clauses of one sentence (`…, and the two signed …`, `; `).
+_CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while|whereas|а|но|и)\s|;\s")
+
+
+def _cue_clause_start(sentence: Sentence, stage: Stage, after: int) -> int | None:
+    """Where the clause holding the sentence's cue of `stage` begins, when a joined clause
+    break stands between `after` and the cue (`The project was first discussed in 2019, and
+    the two signed a memorandum in February last year.`); else None."""
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    if read is None:
+        return None
+    cue_at = sentence.tokens[0][read.cue.first]
+    breaks = [m.end() for m in _CLAUSES_JOINED.finditer(sentence.text, after, cue_at)]
+    return breaks[-1] if breaks else None
+
+
 def _without(text: str, span: tuple[int, int]) -> str:
     """`text` with `span` blanked (offsets kept)."""
     start, end = span
@@ -238,6 +254,11 @@ class MentionDates:
                 told = _clause_of_time_holding(self.sentences[index], stage, found.start)
                 if told is not None:  # the date is another action's: the rest may date it
                     found = resolve_event_date(_without(text, told), published)
+            if found is not None and not found.planned:
+                own = _cue_clause_start(self.sentences[index], stage, found.end)
+                if own is not None:  # the date is an earlier clause's: the cue's own dates it
+                    dated = resolve_event_date(text, published, start=own)
+                    found = dated if dated is not None and not dated.planned else found
         else:  # one of several predicates: the dates written in its own words
             text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
             found = resolve_event_date(text, published, start=start)
