@@ -342,3 +342,19 @@ def test_a_cue_in_a_later_joined_clause_is_dated_by_its_own_clause(events) -> No
     body = "The data center was first proposed in 2022, and Uzbektelecom signed a memorandum."
     mou = next(e for e in events(body) if e.stage == "mou")
     assert str(mou.date) == "2022"
+
+
+def test_a_date_in_a_relative_clause_after_the_cue_is_that_clauses(events) -> None:
+    body = (
+        "Kyrgyztelecom has cancelled the fiber contract it signed with ZTE three years ago, "
+        "the ministry said."
+    )
+    cancelled = next(e for e in events(body) if e.stage == "cancelled")
+    assert (str(cancelled.date), cancelled.date_basis) == ("2025-03-14", "article")
+    # A clause whose subject is the event itself dates it.
+    body = (
+        "Kazakhtelecom said that the fiber line to Aktau, the construction of which started "
+        "on 3 March 2025, will be finished by Huawei."
+    )
+    built = next(e for e in events(body) if e.stage == "deployment")
+    assert str(built.date) == "2025-03-03"

@@ -171,6 +171,34 @@ def _cue_clause_start(sentence: Sentence, stage: Stage, after: int) -> int | Non
     return breaks[-1] if breaks else None
 
 
+# A relative clause with its own subject and past verb (`the programme it agreed with
+# Cybernetica two years ago`, `the loan that they signed in 2021`); not one whose subject
+# is the event (`the construction of which started on 23 February`).
+_RELATIVE_OPENING = re.compile(
+    r"(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bwith\s)"
+    r"\b(?:that|which|it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+ed|signed|won|made|struck|built|began|took|got)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_clause_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[int, int] | None:
+    """The span of a relative clause after the sentence's cue of `stage` (`has abandoned
+    the programme it agreed with Cybernetica two years ago`) holding the date at `at`, to
+    the clause's end: that date is the clause's action's, not the event's; else None."""
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    if read is None:
+        return None
+    text, cue_at = sentence.text, sentence.tokens[0][read.cue.first]
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, cue_at + 1, at):
+        opening = match
+    if opening is None or _CLAUSE_BREAK.search(text, opening.end(), at):
+        return None
+    end = _CLAUSE_BREAK.search(text, at)
+    return opening.start(), end.start() if end else len(text)
+
+
 def _without(text: str, span: tuple[int, int]) -> str:
     """`text` with `span` blanked (offsets kept)."""
     start, end = span
@@ -251,7 +279,9 @@ class MentionDates:
                 # the event is told in a clause of time: only its words date it
                 found = resolve_event_date(_only(text, clause), published)
             elif found is not None and not clause and not _ASIDE.search(text):
-                told = _clause_of_time_holding(self.sentences[index], stage, found.start)
+                told = _clause_of_time_holding(
+                    self.sentences[index], stage, found.start
+                ) or _relative_clause_holding(self.sentences[index], stage, found.start)
                 if told is not None:  # the date is another action's: the rest may date it
                     found = resolve_event_date(_without(text, told), published)
             if found is not None and not found.planned:
