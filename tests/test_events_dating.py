@@ -358,3 +358,16 @@ def test_a_date_in_a_relative_clause_after_the_cue_is_that_clauses(events) -> No
     )
     built = next(e for e in events(body) if e.stage == "deployment")
     assert str(built.date) == "2025-03-03"
+
+
+def test_a_plan_told_in_a_deals_terms_takes_the_deals_date(events) -> None:
+    body = (
+        "Kcell signed a memorandum with Ericsson on 5G in Astana on 3 March 2025. The document "
+        "provides for a 5G laboratory in Almaty. The laboratory is planned to open in 2026."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2026")
+    # A plan told after the deal with no terms between is held when written.
+    body = body.replace("The document provides for a 5G laboratory in Almaty. ", "")
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")

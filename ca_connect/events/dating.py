@@ -66,6 +66,16 @@ _THEN = re.compile(
     r"|вместе\s+с\s+(?:контракт|договор|соглашени|меморандум|кредит)\w*)\b",
     re.IGNORECASE,
 )
+# A deal's terms told (`The document provides for …`, `The licence terms require …`,
+# «Документ предусматривает …»): a plan told in them or right after is one of its terms.
+_TERMS = re.compile(
+    r"^\W*(?:the|this|its)\s+(?:\w+\s+)?(?:document|agreement|memorandum|contract|deal|licen[cs]e"
+    r"|loan)(?:['’]s)?(?:\s+terms)?\s+(?:provides|envisages|stipulates|requires|require"
+    r"|foresees|calls\s+for|sets\s+out|commits|obliges)\b"
+    r"|^\W*(?:документ|соглашение|меморандум|контракт|договор)\w*\s+(?:также\s+)?"
+    r"(?:предусматрива|обязыва)",
+    re.IGNORECASE,
+)
 # The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
 _AT_THE_OCCASION = re.compile(
     r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
@@ -323,6 +333,8 @@ class MentionDates:
             earlier = self._time_told_before(index, ("launch", "deployment") if sides else ())
             if earlier is not None:
                 return (earlier.date, "context", target) if earlier else (None, None, target)
+        if stage == "plan" and (signed := self._deal_of_its_terms(index)) is not None:
+            return signed, "context", target  # a term of the deal told before: its date
         if _AT_THE_OCCASION.search(text, start) and (day := self.occasion_day()) is not None:
             return day, "context", target  # said or done at the occasion the lead dates
         if part is not None and stage != "plan" and self._background(index, part[0]):
@@ -378,6 +390,31 @@ class MentionDates:
                 return dated
             if dated_vaguely(self.sentences[before].text):
                 return False
+        return None
+
+    def _deal_of_its_terms(self, index: int) -> PartialDate | None:
+        """The date of the memorandum or agreement told before (in the three sentences
+        before the terms), when sentence `index` tells its terms or follows them in the same
+        paragraph (`The document provides for a ground station.` / `It is to be put into
+        service in 2026.`); else None."""
+        sentence = self.sentences[index]
+        terms = index
+        if not _TERMS.match(sentence.text):
+            terms = index - 1
+            if (
+                terms < 0
+                or self.sentences[terms].paragraph != sentence.paragraph
+                or self.sentences[terms].field != sentence.field
+                or not _TERMS.match(self.sentences[terms].text)
+            ):
+                return None
+        for before in range(terms - 1, max(terms - 4, -1), -1):
+            told = self.sentences[before]
+            if told.field != sentence.field:
+                return None
+            if told.stage in _SIGNED:
+                dated = self.date_of(before)
+                return None if dated is None or dated.planned else dated.date
         return None
 
     def _next_in_paragraph(self, index: int) -> Sentence | None:
