@@ -220,12 +220,7 @@ def table_row(row: Row) -> Row:
 
 def _fitted(items: list[str]) -> list[str]:
     """The most items that fit, read from the front (a hub deal's list has hundreds)."""
-    length = -2  # ", " before every item but the first
-    for item in items:
-        length += 2 + len(item)
-        if length > LIST_CELL:
-            break
-    else:
+    if sum(map(len, items)) + 2 * len(items) - 2 <= LIST_CELL:  # ", " between items
         return items
     shown, length = 0, -2
     for count, item in enumerate(items[:-1], 1):
