@@ -9,7 +9,7 @@ prints; a warm `deal ID` decodes one stored record as JSON data and applies
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..query import one_of
@@ -206,6 +206,31 @@ def select_deal_rows(
         for summary in corpus.deal_summaries()
     )
     return [row for row in rows if row is not None]
+
+
+def shown_row(summary: Row) -> list[Any]:
+    """What a `deals` table without filters reads of a stored summary (kept apart in the
+    index: decoding the whole summaries was half the command): when the deal was last
+    seen, and its row as `table_row` cuts it (its status may still turn `stalled`)."""
+    return [summary["last_seen"], table_row(summary["row"])]
+
+
+def select_shown_rows(
+    shown: Iterable[list[Any]],
+    *,
+    statuses: Collection[str] = (),
+    as_of: YearMonth | None,
+    stalled_after: int = STALLED_AFTER,
+) -> list[Row]:
+    """The table rows of every deal (`shown_row`s, first seen first) in `statuses`, as
+    they stand at `as_of`: `table_row` of what `select_deal_rows` gives without filters."""
+    rows = []
+    for seen, row in shown:
+        if stalls(row["status"], Month(*seen) if seen else None, as_of, stalled_after):
+            row["status"] = "stalled"
+        if not statuses or row["status"] in statuses:
+            rows.append(row)
+    return rows
 
 
 def table_row(row: Row) -> Row:

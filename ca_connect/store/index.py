@@ -575,6 +575,12 @@ class Index:
         with _translated():
             return list(stored_deals.summaries(self.db))
 
+    def shown_deal_rows(self) -> list[list]:
+        """What a `deals` table without filters prints of every deal, stored apart
+        (deals/rows.shown_row)."""
+        with _translated():
+            return list(stored_deals.shown_rows(self.db))
+
     def deal(self, deal_id: str) -> Deal | None:
         """One deal's record (read without loading the linker: deals/stored.py)."""
         from ..deals.model import Deal
