@@ -37,7 +37,7 @@ from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types,
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
-from .query import deal_order, deal_summary
+from .query import deal_order, summary_columns
 from .status import build_deal, dating_contexts
 from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create_tables: the seam)
 
@@ -418,8 +418,8 @@ class DealStore:
                 (record.id, pack(record.model_dump_json()), _made_of(group)),
             )
             db.execute(
-                "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
-                (record.id, deal_order(record), pack(json.dumps(deal_summary(record)))),
+                "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?, ?)",
+                (record.id, deal_order(record), *summary_columns(record)),
             )
         db.executemany(
             "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
