@@ -188,6 +188,8 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
+    # The present of `be`: a participle right after it tells a state (`are connected`).
+    present_be: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
     # them (`agreed to prepare a roadmap`) plans the work, no agreement made yet.
     preparing: frozenset[str] = frozenset()
@@ -364,6 +366,7 @@ ENGLISH = Grammar(
     ),
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
+    present_be=frozenset({"is", "are"}),
     preparing=frozenset(
         {"prepare", "draft", "study", "consider", "examine", "explore", "elaborate", "assess"}
     ),

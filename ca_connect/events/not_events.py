@@ -204,4 +204,18 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         and folded[read.cue.first - 1] in grammar.state_adverbs
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues
+    ) or _present_passive(sentence, grammar)
+
+
+def _present_passive(sentence: Sentence, grammar: Grammar) -> bool:
+    """Every work cue a one-word participle right after a present `is`/`are` (`1.6 million
+    homes are connected by fibre`, `once agencies are connected`): a state, no work done."""
+    folded = sentence.tokens[2]
+    work = [read.cue for read in sentence.cues if read.stage in ("deployment", "launch")]
+    return bool(work) and all(
+        cue.first >= 1
+        and cue.last - cue.first == 1
+        and folded[cue.first].endswith("ed")
+        and folded[cue.first - 1] in grammar.present_be
+        for cue in work
     )
