@@ -207,6 +207,14 @@ def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
     assert [e.stage for e in events(sentence)] == [stage]
 
 
+def test_an_office_or_a_gathering_opened_is_no_launch() -> None:
+    assert events("Huawei opened an office for its 5G business in Bishkek on Monday.") == []
+    assert events("The Digital Almaty conference on 5G opened on Tuesday in Almaty.") == []
+    assert events("Компания Huawei открыла представительство по 5G в Бишкеке.") == []
+    opened = events("Kcell opened a data center in Almaty on Monday.")
+    assert [e.stage for e in opened] == ["launch"]
+
+
 def test_a_present_passive_of_work_is_a_state() -> None:
     assert events("Some 1.2 million homes in Kazakhstan are connected by fiber.") == []
     done = events("The 300 villages were connected to fiber by Kazakhtelecom in May.")

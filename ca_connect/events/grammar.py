@@ -188,6 +188,8 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
+    # What opens without a service launched: offices, academies, gatherings.
+    premises: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
     present_be: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
@@ -367,6 +369,12 @@ ENGLISH = Grammar(
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
+    premises=frozenset(
+        {
+            *("office", "offices", "academy", "academies", "branch", "branches", "showroom"),
+            *("conference", "exhibition", "expo", "forum", "summit", "congress", "headquarters"),
+        }
+    ),
     preparing=frozenset(
         {"prepare", "draft", "study", "consider", "examine", "explore", "elaborate", "assess"}
     ),
@@ -494,6 +502,12 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    premises=frozenset(
+        {
+            *("офис", "офиса", "представительство", "представительства", "филиал", "академию"),
+            *("академия", "конференция", "выставка", "форум", "саммит", "конгресс"),
+        }
+    ),
     preparing=frozenset(
         {"подготовить", "рассмотреть", "проработать", "изучить", "разработать", "определить"}
     ),

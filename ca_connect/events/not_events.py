@@ -42,6 +42,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         _brings_in_a_rule(read, folded, grammar) for read in sentence.cues
     ):
         return True
+    launches = [read for read in sentence.cues if read.stage == "launch"]
+    if stage == "launch" and all(_opens_a_premise(read, folded, grammar) for read in launches):
+        return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
@@ -79,6 +82,17 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     return read.stage == "launch" and bool(
         grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
     )
+
+
+def _opens_a_premise(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A launch cue with an office, an academy or a gathering next to it, within its next
+    four words or five before it (`opened an office in Tashkent`, `the conference opened`,
+    `открыл представительство`): a company's presence or an occasion, no service."""
+    near = (
+        folded[max(0, read.cue.first - 5) : read.cue.first]
+        + folded[read.cue.last : read.cue.last + 4]
+    )
+    return bool(grammar.premises & set(near))
 
 
 def _sets_up_a_body(read: ReadCue, sentence: Sentence, grammar: Grammar) -> bool:
