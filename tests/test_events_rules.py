@@ -207,6 +207,25 @@ def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
     assert [e.stage for e in events(sentence)] == [stage]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        (
+            "Kazakhtelecom and Huawei completed a feasibility study for the Aktau fiber line.",
+            "deployment",
+        ),
+        ("Казахтелеком завершил обследование трассы ВОЛС до Актау.", "deployment"),
+        (
+            "Beeline completed 5G testing in Bishkek and now offers 5G services in the city.",
+            "launch",
+        ),
+        ("Kazakhtelecom completed the fiber line to Aktau in May.", "launch"),
+    ],
+)
+def test_a_study_completed_is_work_done(sentence: str, stage: str) -> None:
+    assert [e.stage for e in events(sentence)] == [stage]
+
+
 def test_an_office_or_a_gathering_opened_is_no_launch() -> None:
     assert events("Huawei opened an office for its 5G business in Bishkek on Monday.") == []
     assert events("The Digital Almaty conference on 5G opened on Tuesday in Almaty.") == []
