@@ -226,6 +226,19 @@ def test_a_study_completed_is_work_done(sentence: str, stage: str) -> None:
     assert [e.stage for e in events(sentence)] == [stage]
 
 
+def test_a_clause_opening_on_a_reference_tells_another_kind_of_action() -> None:
+    body = (
+        "Uzbektelecom borrowed 100 million dollars from the ADB for fiber, "
+        "and it is in talks with the EBRD about a second loan."
+    )
+    assert [(e.stage, ids(e)) for e in events(body)] == [
+        ("agreement", ["uzbektelecom", "adb"]),
+        ("talks", ["ebrd", "uzbektelecom"]),
+    ]
+    one_work = "Kazakhtelecom laid the fiber line to Aktau, and it launched the service in May."
+    assert [e.stage for e in events(one_work)] == ["deployment"]
+
+
 def test_an_office_or_a_gathering_opened_is_no_launch() -> None:
     assert events("Huawei opened an office for its 5G business in Bishkek on Monday.") == []
     assert events("The Digital Almaty conference on 5G opened on Tuesday in Almaty.") == []
