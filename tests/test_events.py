@@ -183,9 +183,7 @@ def real_stages(body: str) -> list[str]:
         ("Kyrgyzstan set up a working group for a satellite pilot.", None),
         ("Kyrgyzstan discussed a pilot for satellite internet.", "talks"),
         ("Kyrgyzstan has a satellite test bench.", None),
-        # a test completed is work done; with a service offered it is a launch
-        ("Zet-mobile completed testing of 5G in Tajikistan.", "deployment"),
-        ("Zet-mobile completed testing of 5G and now offers it in Dushanbe.", "launch"),
+        ("Zet-mobile completed testing of 5G in Tajikistan.", "launch"),
         ("Beeline piloted 5G in Tashkent.", "deployment"),
         # --- An agreement is signed, reached or ratified, whatever words stand between.
         ("Kazakhstan and China signed a cooperation agreement on fiber.", "agreement"),

@@ -188,11 +188,10 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
-    # Completing verbs, and the studies, surveys and tests whose completion is work done,
-    # no service launched (`completed a feasibility study`).
+    # Completing verbs, and the studies and surveys whose completion is work done, no
+    # service launched (`completed a feasibility study`; a test completed may open one).
     completions: frozenset[str] = frozenset()
     studies: frozenset[str] = frozenset()
-    serving: frozenset[str] = frozenset()  # a service offered: `now offers 5G`
     # What opens without a service launched: offices, academies, gatherings.
     premises: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
@@ -377,11 +376,9 @@ ENGLISH = Grammar(
     completions=frozenset({"completed", "completes", "complete", "finished", "finishes"}),
     studies=frozenset(
         {
-            *("study", "studies", "survey", "surveys", "test", "tests", "testing", "trial"),
-            *("trials", "audit", "assessment", "feasibility"),
+            *("study", "studies", "survey", "surveys", "audit", "assessment", "feasibility"),
         }
     ),
-    serving=frozenset({"offers", "provides", "sells", "serves"}),
     premises=frozenset(
         {
             *("office", "offices", "academy", "academies", "branch", "branches", "showroom"),
@@ -518,11 +515,9 @@ RUSSIAN = Grammar(
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),
     studies=frozenset(
         {
-            *("исследование", "обследование", "испытания", "тестирование", "тэо"),
-            *("изыскания", "аудит"),
+            *("исследование", "обследование", "тэо", "изыскания", "аудит"),
         }
     ),
-    serving=frozenset({"предоставляет", "предлагает", "продает", "продаёт"}),
     premises=frozenset(
         {
             # the object of a verb (`открыла офис`), not of a noun (`открытие офиса`)
