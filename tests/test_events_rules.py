@@ -239,6 +239,14 @@ def test_a_clause_opening_on_a_reference_tells_another_kind_of_action() -> None:
     assert [e.stage for e in events(one_work)] == ["deployment"]
 
 
+def test_a_plan_once_held_is_no_plan() -> None:
+    assert events("Kcell had initially expected to finish the 5G rollout in Almaty by 2024.") == []
+    assert events("Under the original plan the data center in Osh was to open in 2023.") == []
+    assert events("Первоначально Казахтелеком планировал завершить строительство ВОЛС.") == []
+    now = events("Kcell expects to finish the 5G network in Almaty by 2026.")
+    assert [e.stage for e in now] == ["plan"]
+
+
 def test_an_office_or_a_gathering_opened_is_no_launch() -> None:
     assert events("Huawei opened an office for its 5G business in Bishkek on Monday.") == []
     assert events("The Digital Almaty conference on 5G opened on Tuesday in Almaty.") == []

@@ -194,6 +194,8 @@ class Grammar:
     studies: frozenset[str] = frozenset()
     # What opens without a service launched: offices, academies, gatherings.
     premises: frozenset[str] = frozenset()
+    # Words of a plan once held (`initially`, `originally`): no plan told now.
+    superseded: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
     present_be: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
@@ -373,6 +375,7 @@ ENGLISH = Grammar(
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
+    superseded=frozenset({"initially", "originally", "original"}),
     completions=frozenset({"completed", "completes", "complete", "finished", "finishes"}),
     studies=frozenset(
         {
@@ -512,6 +515,9 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    superseded=frozenset(
+        {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
+    ),
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),
     studies=frozenset(
         {

@@ -47,6 +47,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
+        if plans and all(_superseded(read, folded, grammar) for read in plans):
+            return True  # `was initially set to launch in March`: what was once intended
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
             # `Kcell will offer 5G`, `it would open an institute`: an actor's own action
             return not any(
@@ -82,6 +84,13 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     return read.stage == "launch" and bool(
         grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
     )
+
+
+def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A plan cue with `initially`, `originally` or `original` among the three words
+    before it (Russian `первоначально`, `изначально`): a plan once held, told beside what
+    became of it."""
+    return bool(grammar.superseded & set(folded[max(0, read.cue.first - 3) : read.cue.first]))
 
 
 def _opens_a_premise(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
