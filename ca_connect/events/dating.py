@@ -105,8 +105,8 @@ _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, publis
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
-    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w+day|tonight|week|month"
+    r"\d{4}|\d[./]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w*day|tonight|week|month"
     r"|year|ago|quarter|spring|summer|autumn|fall)\b",
     re.IGNORECASE,
 )
