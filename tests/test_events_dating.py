@@ -433,3 +433,12 @@ def test_a_sentence_the_cheap_test_rules_out_holds_no_date(text: str, published:
     sentence = f"Kcell signed it {text}."
     if not dating._may_hold_a_date(sentence):
         assert resolve_event_date(sentence, PartialDate.model_validate(published)) is None
+
+
+def test_a_comma_inside_a_number_does_not_close_an_aside(events) -> None:
+    body = (
+        "Coverage of the Almaty metro is part of the Kcell 5G strategy, which saw the roll "
+        "out of 1,200 5G base stations in 2023."
+    )
+    built = next(e for e in events(body) if e.stage == "deployment")
+    assert (str(built.date), built.date_basis) == ("2023", "sentence")

@@ -234,7 +234,10 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
     r"|planned|intends?\s+to"
-    r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming)\b|['’]ll\b",
+    r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
+    # agreeing to prepare plans the work (README "Deal events", evrecall4)
+    r"|agreed\s+to\s+(?:prepare|draft|study|consider|examine|explore|elaborate|assess))\b"
+    r"|['’]ll\b",
     re.IGNORECASE,
 )
 # A reporting verb after the future marker dates the report, not the plan.

@@ -31,12 +31,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..models import EntityDictionary, Event, TaggedArticle
+from .dating import NOTHING_ELSE, Elsewhere
 from .facts import article_facts, facts_from_json, facts_json
 from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
-from .query import deal_order, deal_summary
+from .query import deal_order, summary_columns
 from .status import build_deal, dating_contexts
 from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create_tables: the seam)
 
@@ -405,7 +406,7 @@ class DealStore:
         group: DealGroup,
         by_id: Mapping[str, ArticleFacts],
         build: bool = True,
-        context: Sequence[Event] = (),
+        context: Elsewhere = NOTHING_ELSE,
     ) -> None:
         """Store a linked deal: its record (unless `build` is false: it is as stored), its
         events, groups and host countries and types. `context`: status.dating_contexts."""
@@ -417,8 +418,8 @@ class DealStore:
                 (record.id, pack(record.model_dump_json()), _made_of(group)),
             )
             db.execute(
-                "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)",
-                (record.id, deal_order(record), pack(json.dumps(deal_summary(record)))),
+                "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?, ?)",
+                (record.id, deal_order(record), *summary_columns(record)),
             )
         db.executemany(
             "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",

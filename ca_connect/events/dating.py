@@ -102,8 +102,11 @@ _CLAUSE_VERB = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
+# A `, which …,` aside (a comma inside a number, `2,300`, does not close it).
+_ASIDE = re.compile(
+    r",\s+(?:which|who|когда|который|которая|которое|которые)\b(?:[^,]|(?<=\d),(?=\d))*,(?!\d)"
+)
 # What a sentence needs to hold a date at all (a cheap test before reading).
-_ASIDE = re.compile(r",\s+(?:which|who|когда|который|которая|которое|которые)\b[^,]*,")
 _DATE_HINT = re.compile(
     r"\d{4}|\d[./]\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\w*day|tonight|week|month"
