@@ -279,13 +279,17 @@ def test_undated_articles_are_dated_as_by_reading_every_deal_whole(monkeypatch) 
     # The dating of an undated article within its deals (deals/dating.py) finds the
     # events of other deals through an index, and stops looking once nothing can rank
     # higher: the records are those of the plain reading of every candidate.
+    # Every deal read as a hub (its dated events ranked once, status.HUB_FROM) or none.
     for facts in (_undated_story(40), _facts_of(FIXTURES / "blind-deals")):
-        fast = [d.model_dump_json() for d in deals_from_facts(facts)]
+        fast = {}
+        for hub_from in (0, 10**9):
+            monkeypatch.setattr(status, "HUB_FROM", hub_from)
+            fast[hub_from] = [d.model_dump_json() for d in deals_from_facts(facts)]
         monkeypatch.setattr(pipeline, "dating_contexts", _plain_contexts)
         monkeypatch.setattr(dating, "_anchor", _plain_anchor)
         plain = [d.model_dump_json() for d in deals_from_facts(facts)]
         monkeypatch.undo()
-        assert fast == plain
+        assert fast[0] == plain and fast[10**9] == plain
     story = deals_from_facts(_undated_story(40))
     dated = {(h.article, h.event) for d in story for h in d.history if h.date is not None}
     assert {("u0", 1), ("u0", 2), ("u1", 1)} <= dated  # dated through their deals
