@@ -84,7 +84,8 @@ def _store() -> DealStore:
 def _put(store: DealStore, f) -> None:
     num = len(store.kept_events) + 1  # a new row, as an analysed article gets
     store.kept_events[num] = [(e.number, json.dumps(event_record(e))) for e in f.events]
-    store.put_facts(f.id, num, pack_facts(f), sorted(article_keys(f)))
+    records = [record for _, record in store.kept_events[num]]
+    store.put_facts(f.id, num, pack_facts(f, records), sorted(article_keys(f)))
 
 
 def _index_events(db: sqlite3.Connection):

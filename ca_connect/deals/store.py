@@ -59,20 +59,39 @@ _DEAL_TABLES = (
 )
 
 
-def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
+def facts_for_index(
+    article: TaggedArticle, named: Sequence[NamedDeal], records: Sequence[str]
+) -> tuple[bytes, list[str]]:
     """What the index keeps of an article for linking (pack_facts), and its keys (computed
-    where it is analysed, in a worker process when there are many)."""
-    facts = article_facts(article, AliasFinder(named) if named else None)
-    return pack_facts(facts), sorted(article_keys(facts))
+    where it is analysed, in a worker process when there are many). `records`: its
+    events' rows of `events` (pack_facts)."""
+    facts = article_facts(article, _alias_finder(named))
+    return pack_facts(facts, records), sorted(article_keys(facts))
 
 
-def pack_facts(facts: ArticleFacts) -> bytes:
+def pack_facts(facts: ArticleFacts, records: Sequence[str]) -> bytes:
     """ArticleFacts as `deal_facts` stores them: a digest of all of them (FACTS_DIGEST
     bytes), then the facts without their events, packed. The events are the article's
-    rows of `events` (each record is the event as the facts hold it): stored twice they
-    were a quarter of the index. Two articles' facts are the same when these bytes are."""
-    digest = hashlib.blake2b(facts_json(facts).encode(), digest_size=FACTS_DIGEST).digest()
-    return digest + pack(facts_json(replace(facts, events=())))
+    rows of `events`, `records` (the export record of each, by number: the event as the
+    facts hold it): stored twice they were a quarter of the index; the digest reads them
+    as stored, not dumped again. Two articles' facts are the same when these bytes are."""
+    without = facts_json(replace(facts, events=()))
+    digest = hashlib.blake2b(without.encode(), digest_size=FACTS_DIGEST)
+    for record in records:
+        digest.update(b"\n" + record.encode())
+    return digest.digest() + pack(without)
+
+
+# The named deals' AliasFinder last compiled, and of which deals: an ingest asks it for
+# every article with the same deals.
+_FINDER: tuple[list[NamedDeal], AliasFinder | None] = ([], None)
+
+
+def _alias_finder(named: Sequence[NamedDeal]) -> AliasFinder | None:
+    global _FINDER
+    if list(named) != _FINDER[0]:
+        _FINDER = (list(named), AliasFinder(named) if named else None)
+    return _FINDER[1]
 
 
 def _made_of(group: DealGroup) -> bytes:
@@ -143,7 +162,8 @@ class DealStore:
                 "SELECT num FROM deal_facts WHERE article = ?", (article.id,)
             ).fetchone()
             if row:
-                self.put_facts(article.id, row[0], *facts_for_index(article, named))
+                records = [record for _, record in self.events(row[0])]
+                self.put_facts(article.id, row[0], *facts_for_index(article, named, records))
 
     def sync(
         self,
