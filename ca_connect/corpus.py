@@ -147,6 +147,10 @@ class Corpus:
         """What `caconnect deals` prints of every deal, first seen first (deals.query)."""
         return self._ask(self._index.deal_summaries)
 
+    def shown_deal_rows(self) -> list[list]:
+        """[last seen, table row] of every deal, first seen first (deals/rows.shown_row)."""
+        return self._ask(self._index.shown_deal_rows)
+
     def deal(self, deal_id: str) -> Deal | None:
         return self._ask(self._index.deal, deal_id)
 

@@ -49,6 +49,7 @@ def load_dictionary(path: Path) -> EntityDictionary:
     except UnicodeDecodeError as error:
         raise DictionaryError(f"{path}: cannot read: {error}") from None
     if text in _PARSED:
+        _remember(text, _PARSED[text])
         return _PARSED[text]
     cached = _cache_file(content)
     dictionary = _read_cache(cached)
@@ -110,13 +111,16 @@ def parse_dictionary(text: str, where: str) -> EntityDictionary:
     found = _PARSED.get(text)
     if found is None:
         found = _parse(text, where)
-        _remember(text, found)
+    _remember(text, found)
     return found
 
 
 def _remember(text: str, dictionary: EntityDictionary) -> None:
+    # The least recently used goes: a process switching among a few small dictionaries
+    # (a test session, a maintainer's script) keeps the big one and its compiled tagger.
+    _PARSED.pop(text, None)
     if len(_PARSED) >= _PARSED_KEEP:
-        _PARSED.clear()
+        del _PARSED[next(iter(_PARSED))]
     _PARSED[text] = dictionary
 
 

@@ -390,14 +390,13 @@ def render_lines(lines: Lines, fmt: Format, file: TextIO, *, wide: bool = False)
     if fmt == "jsonl":
         file.writelines(line + "\n" for line in lines.json())
     elif fmt == "csv":
-        first = True
-        for line in lines.csv():
-            if first:
-                file.write(csv_line(lines.columns))
-                first = False
-            file.write(line)
-        if first:  # no rows: as render() writes none
+        rows = iter(lines.csv())
+        first = next(rows, None)
+        if first is None:  # no rows: as render() writes none
             file.write("\n")
+        else:
+            file.write(csv_line(lines.columns) + first)
+            file.writelines(rows)
     elif fmt == "json":
         opened = False
         for row in lines.rows():

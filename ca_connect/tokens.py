@@ -158,6 +158,7 @@ def word_key(word: str) -> str:
     return word.casefold()
 
 
+@lru_cache(maxsize=1 << 15)  # every compile and `add` keys the dictionary's names again
 def match_key(phrase: str) -> tuple[str, ...]:
     """The word keys of a phrase: dictionary names and text match when these are equal."""
     return tuple(word_key(word) for word in phrase_key(phrase))

@@ -266,6 +266,23 @@ def test_load_errors_are_reported_warm_and_cold(data_dir: Path) -> None:
     assert run(data_dir, "--no-index", "summary") == cold
 
 
+def test_a_repeated_id_is_found_and_forgotten_by_an_update(data_dir: Path) -> None:
+    """An update re-checks for repeated ids only the ids of the files it added, changed or
+    removed: a copy hides both files, and removing it brings the first back."""
+    built(data_dir)
+    articles = data_dir / "articles"
+    alone = run(data_dir, "export")
+    assert '"000_31d352362439dc2f"' in alone[1]
+    copy = articles / "000_31d352362439dc2f.md"
+    copy.write_text("---\ntitle: A copy under the same id\n---\nText.\n")
+    both = run(data_dir, "export")
+    assert both[0] == 1 and "same article id as 000_31d352362439dc2f.md" in both[2]
+    assert both == run(data_dir, "--no-index", "export")
+    assert '"000_31d352362439dc2f"' not in both[1]
+    copy.unlink()
+    assert run(data_dir, "export") == alone == run(data_dir, "--no-index", "export")
+
+
 def test_a_new_schema_rebuilds_the_index_and_reclaims_its_space(data_dir: Path) -> None:
     path = built(data_dir)
     with sqlite3.connect(path) as db:

@@ -161,6 +161,27 @@ def test_deals_cuts_lists_in_a_table_but_csv_and_json_keep_every_item(tmp_path) 
     assert "Delta Sat" in csv and "… +" not in csv
 
 
+@pytest.mark.parametrize(
+    ("statuses", "as_of", "stalled_after"),
+    [((), None, 24), (("stalled",), rows.Month(2040, 1), 24), (("agreement", "mou"), None, 1)],
+)
+def test_a_deals_table_without_filters_reads_the_rows_stored_apart(
+    seed_corpus, statuses, as_of, stalled_after
+) -> None:
+    """`deals` as a table without filters reads each deal's cut row stored apart from its
+    summary (rows.shown_row): the rows the summaries give, cut, statuses and stalls
+    applied alike."""
+    when = as_of or seed_corpus.newest_month()
+    whole = rows.select_deal_rows(
+        seed_corpus, Filters(), statuses=statuses, as_of=when, stalled_after=stalled_after
+    )
+    shown = rows.select_shown_rows(
+        seed_corpus.shown_deal_rows(), statuses=statuses, as_of=when, stalled_after=stalled_after
+    )
+    assert shown == [rows.table_row(row) for row in whole]
+    assert whole or statuses  # the seeds have deals
+
+
 # --- Deals read as stored records (deals/rows.py: `deal ID` builds no model) -------------
 
 

@@ -11,6 +11,7 @@ from .group import cli
 from .options import (
     _as_of,
     _deals,
+    _filters,
     _finish,
     _open,
     _wide,
@@ -49,13 +50,21 @@ def deals(
         caconnect deals --country KZ
         caconnect deals --status stalled --stalled-after 12
     """
-    from ..deals.rows import table_row
+    from ..deals.rows import STALLED_AFTER, check_status, select_shown_rows, table_row
     from ..output import render
 
     corpus = _open(ctx)
-    rows = _deals(corpus, params, statuses, rows=True)
-    if fmt == "table":  # lists cut to a few items (CSV and JSON keep them whole)
-        rows = [table_row(row) for row in rows]
+    if fmt == "table" and _filters(corpus, params).is_empty():  # rows stored ready, cut
+        rows = select_shown_rows(
+            corpus.shown_deal_rows(),
+            statuses=check_status(statuses),
+            as_of=_as_of(params) or corpus.newest_month(),
+            stalled_after=params.get("stalled_after", STALLED_AFTER),
+        )
+    else:
+        rows = _deals(corpus, params, statuses, rows=True)
+        if fmt == "table":  # lists cut to a few items (CSV and JSON keep them whole)
+            rows = [table_row(row) for row in rows]
     _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
     _finish(ctx, corpus)
 

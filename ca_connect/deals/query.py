@@ -8,13 +8,15 @@ phrase in one of its articles (the caller finds those articles).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ..models import PartialDate
 from ..query import Filters, snippet
 from .model import Deal, HistoryEntry
-from .rows import SCHEMA_VERSION, STALLED_AFTER, export_record, status_as_of
+from .rows import SCHEMA_VERSION, STALLED_AFTER, export_record, shown_row, status_as_of
+from .stored import pack
 
 Row = dict[str, Any]
 
@@ -83,6 +85,13 @@ def deal_summary(deal: Deal) -> Row:
         "last_seen": [deal.last_seen.year, deal.last_seen.month] if deal.last_seen else None,
         "articles": [s.article for s in deal.sources],
     }
+
+
+def summary_columns(deal: Deal) -> tuple[bytes, bytes]:
+    """A deal's `deal_summaries` columns (deals/stored.py): its summary, and apart what
+    a table without filters shows of it (rows.shown_row), packed."""
+    summary = deal_summary(deal)
+    return pack(json.dumps(summary)), pack(json.dumps(shown_row(summary)))
 
 
 def deal_record(deal: Deal) -> Row:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import os
 import pickle
 import signal
@@ -21,7 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from .dating import NOTHING_ELSE, Elsewhere
 from .model import ArticleFacts, DealGroup
-from .query import deal_order, deal_summary
+from .query import deal_order, summary_columns
 from .status import build_deal
 from .stored import pack
 
@@ -29,8 +28,9 @@ from .stored import pack
 # and sending the rows back cost about what building a few hundred records does).
 FORK_FROM = 2000
 
-# A deal's stored rows: its packed record, its order key and its packed summary.
-Built = tuple[bytes, str, bytes]
+# A deal's stored rows: its packed record, its order key, its packed summary and the
+# row a table without filters shows (query.summary_columns).
+Built = tuple[bytes, str, bytes, bytes]
 
 
 def built_records(
@@ -80,11 +80,7 @@ def built_record(
 ) -> Built:
     """The stored rows of one group's record (status.build_deal)."""
     record = build_deal(group, facts, context)
-    return (
-        pack(record.model_dump_json()),
-        deal_order(record),
-        pack(json.dumps(deal_summary(record))),
-    )
+    return (pack(record.model_dump_json()), deal_order(record), *summary_columns(record))
 
 
 def _built(

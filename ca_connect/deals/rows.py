@@ -9,7 +9,7 @@ prints; a warm `deal ID` decodes one stored record as JSON data and applies
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..query import one_of
@@ -208,6 +208,31 @@ def select_deal_rows(
     return [row for row in rows if row is not None]
 
 
+def shown_row(summary: Row) -> list[Any]:
+    """What a `deals` table without filters reads of a stored summary (kept apart in the
+    index: decoding the whole summaries was half the command): when the deal was last
+    seen, and its row as `table_row` cuts it (its status may still turn `stalled`)."""
+    return [summary["last_seen"], table_row(summary["row"])]
+
+
+def select_shown_rows(
+    shown: Iterable[list[Any]],
+    *,
+    statuses: Collection[str] = (),
+    as_of: YearMonth | None,
+    stalled_after: int = STALLED_AFTER,
+) -> list[Row]:
+    """The table rows of every deal (`shown_row`s, first seen first) in `statuses`, as
+    they stand at `as_of`: `table_row` of what `select_deal_rows` gives without filters."""
+    rows = []
+    for seen, row in shown:
+        if stalls(row["status"], Month(*seen) if seen else None, as_of, stalled_after):
+            row["status"] = "stalled"
+        if not statuses or row["status"] in statuses:
+            rows.append(row)
+    return rows
+
+
 def table_row(row: Row) -> Row:
     """A deal's row as a table shows it: each list cut to the items that fit in LIST_CELL
     characters, then `… +N more` (a first item too long for it cut with `…`). CSV and
@@ -220,12 +245,7 @@ def table_row(row: Row) -> Row:
 
 def _fitted(items: list[str]) -> list[str]:
     """The most items that fit, read from the front (a hub deal's list has hundreds)."""
-    length = -2  # ", " before every item but the first
-    for item in items:
-        length += 2 + len(item)
-        if length > LIST_CELL:
-            break
-    else:
+    if sum(map(len, items)) + 2 * len(items) - 2 <= LIST_CELL:  # ", " between items
         return items
     shown, length = 0, -2
     for count, item in enumerate(items[:-1], 1):

@@ -428,12 +428,13 @@ class DealStore:
         stored), its events, groups and host countries and types."""
         db = self.db
         if built is not None:
-            record, order, summary = built
+            record, order, summary, shown = built
             db.execute(
                 "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)", (group.id, record, _made_of(group))
             )
             db.execute(
-                "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?)", (group.id, order, summary)
+                "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?, ?)",
+                (group.id, order, summary, shown),
             )
         db.executemany(
             "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",

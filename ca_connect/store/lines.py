@@ -6,6 +6,7 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from ..output import csv_line
@@ -54,6 +55,11 @@ class Lines:
             yield record
 
     def _lines(self, column: str, packed: bool, quoted: Callable[[str], str]) -> Iterator[str]:
+        if not packed and "path" not in self.columns:  # as stored: no Python step a row
+            return map(itemgetter(1), self.fetch(column))
+        return self._with_paths(column, packed, quoted)
+
+    def _with_paths(self, column: str, packed: bool, quoted: Callable[[str], str]) -> Iterator[str]:
         folder, mark = self.folder, PATH_MARK
         marked = quoted(mark)
         with_path = "path" in self.columns

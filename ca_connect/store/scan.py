@@ -15,6 +15,7 @@ import os
 import time
 from array import array
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from stat import S_ISREG
 
@@ -122,6 +123,7 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+@cache  # the code running is the code imported: read once per process
 def build_key() -> str:
     """What the stored data was made by: SCHEMA_VERSION and caconnect's code. All of it, so
     that no change to the tagger or its helpers can leave stale tags behind (a new version

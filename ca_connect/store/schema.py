@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import packing
 
-SCHEMA_VERSION = 15  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 16  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
 # row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
 PAGE_SIZE = 16384
