@@ -99,7 +99,9 @@ EVENT_FLOORS = {
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
     # deals 0.516 -> 0.538.
-    "deals": (0.675, 0.70, 0.535, 0.89),  # parties 0.50 -> 0.506 (session 4 references)
+    # Parties (parties4, session 7): a share deal takes no subject country either: deals
+    # 0.543 -> 0.553.
+    "deals": (0.675, 0.70, 0.55, 0.89),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -127,7 +129,9 @@ WRITTEN_EVENT_FLOORS = {
     # which matched that plan before, is now false). A date in a clause of time with a verb
     # of its own (`since it entered the market in 2023`): blind3 dates 69 -> 70/72.
     "blind-ru": (0.82, 0.85, 0.76, 0.96),
-    "blind3": (0.755, 0.895, 0.70, 0.97),
+    # Parties (parties4, session 7): an agency a closing clause cites as the source of the
+    # news of two others' deal is no party: blind3 0.708 -> 0.736.
+    "blind3": (0.755, 0.895, 0.73, 0.97),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -174,7 +178,10 @@ WRITTEN_EVENT_FLOORS = {
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
-    "blind7": (0.60, 0.67, 0.31, 0.84),
+    # Parties (parties4, session 7): the exchange a filing is made with is no party, the
+    # owner after a possessive (`the cloud arm of China's Alibaba Group`) none either, `the
+    # Korean integrator` and `the Estonian developer` are references: 0.311 -> 0.378.
+    "blind7": (0.60, 0.67, 0.37, 0.84),
 }
 
 

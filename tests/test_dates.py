@@ -152,6 +152,9 @@ def test_header_line_must_open_the_text() -> None:
         ("Headline\nUpdated 12 March 2025 at 14:35\nBody", "2025-03-12"),
         ("Headline\n2025-03-10T09:00:00+05:00\nBody", "2025-03-10"),
         ("Headline\nAuthor: Jane Doe | Mar 1, 2023\nBody", "2023-03-01"),
+        # An agency's name in capitals between the date and the dash.
+        ("Headline\n\nАстана. 4 марта 2025 г. ИНТЕРФАКС - Оператор сообщил.", "2025-03-04"),
+        ("Headline\n\nBISHKEK, 4 March 2025 AKIPRESS - The operator said.", "2025-03-04"),
     ],
 )
 def test_dateline_or_date_under_the_headline(text: str, expected: str) -> None:
@@ -611,6 +614,10 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         # `was set up` is done, not `was set to` (a target).
         ("The working group was set up on 3 June 2024 by decree.", None, "2024-06-03", False,
          "3 June 2024"),
+        # A year told as done in that year's January: that January.
+        ("Kcell signed the contract in 2023, the operator said.", P("2023-01-30"), "2023-01",
+         False, "in 2023"),
+        ("Kcell will sign the contract in 2023.", P("2023-01-30"), "2023", True, "in 2023"),
         # An unresolvable relative date gives way to the next date.
         ("Last month the forum, held on February 4, 2026, met.", None, "2026-02-04", False,
          "February 4, 2026"),
@@ -772,6 +779,7 @@ def test_any_first_published_note_reads_back(date: dt.date) -> None:
         ("DUSHANBE, March 2 — Talks ended.", "2024-03-04", "2024-03-02"),
         # With one: as written.
         ("TASHKENT, July 16, 2019 (Kun.uz) – Talks ended.", None, "2019-07-16"),
+        ("ASTANA, May 3, 2021 (Wire) -- Talks ended.", None, "2021-05-03"),
         # No dateline, or no publication date to take the year from.
         ("The operator said on Dec. 28 it had filed a notice.", "2019-01-11", None),
         ("ALMATY/Dec. 28 (The Weekly) — The operator filed a notice.", None, None),
@@ -952,3 +960,13 @@ def test_the_cheap_hints_never_change_what_the_patterns_find(
         )
         patch.setattr(patterns_module, "_FULL_DATE_PATTERNS", every_form)
         assert _candidates(sentence, published) == hinted
+
+
+@given(published=dates, year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR))
+def test_a_year_told_as_done_in_its_january_is_that_january(published: dt.date, year: int) -> None:
+    event = resolve_event_date(
+        f"Kcell signed a 5G contract in {year}.", PartialDate.model_validate(published)
+    )
+    assert event is not None and not event.planned
+    in_january = published.month == 1 and published.year == year
+    assert event.date == (PartialDate(year=year, month=1) if in_january else PartialDate(year=year))

@@ -215,12 +215,13 @@ def _plain_contexts(groups, facts):
                     and status._stage_orgs([found]) & wanted
                 ):
                     context.append(found)
-        contexts.append(context)
+        contexts.append(dating.Elsewhere(context))
     return contexts
 
 
-def _plain_anchor(own, known, bound, day=None, ranked=None):
-    """dating._anchor without its shortcuts: every candidate of every event read."""
+def _plain_anchor(own, candidates, bound, day=None):
+    """dating._anchor without its shortcuts: every candidate of every event read (those
+    sharing one organisation, `candidates` with the plain contexts ranks all of them)."""
     best = None
     deadlines = [e.target.last_day() for e in own if e.target is not None]
     deadline = min(deadlines) if deadlines else None
@@ -229,13 +230,12 @@ def _plain_anchor(own, known, bound, day=None, ranked=None):
         if one.date is not None:
             continue
         mine = dating._organisations(one) or {p.id for p in one.parties}
-        candidates = {
+        found = {
             (o.article_id, o.number): o
-            for org in mine
-            for o in known.get((one.stage, org), ())
+            for *_, o in candidates(one.stage, frozenset(mine), 1)
             if o.article_id != own[0].article_id
         }
-        for _, other in sorted(candidates.items()):
+        for _, other in sorted(found.items()):
             shared = len(mine & {p.id for p in other.parties})
             date = other.date
             if shared < needed or (bound is not None and date.last_day() < bound):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ca_connect.events import analyse
+from ca_connect.loader import parse_article
 from ca_connect.models import Article, EntityDictionary, Event
 
 
@@ -217,3 +220,154 @@ def test_a_russian_time_told_by_pointing_back(events) -> None:
     )
     mou = next(e for e in events(body) if e.stage == "mou")
     assert (str(mou.date), mou.date_basis) == ("2025-03-03", "context")
+
+
+def test_a_dateline_with_a_double_hyphen_dates_the_article_not_the_event(events) -> None:
+    body = "ASTANA, March 14, 2025 (Wire) -- Kcell signed a 5G contract with Ericsson on Tuesday."
+    (event,) = events(body)
+    assert (str(event.date), event.date_basis) == ("2025-03-11", "sentence")
+
+
+def test_an_agency_dateline_dates_an_undated_article(dictionary) -> None:
+    # `Город. ДАТА. АГЕНТСТВО -`: the publication date, and `во вторник` is read from it.
+    text = (
+        "Kcell подписал контракт\n\nАстана. 14 марта 2025 г. ИНТЕРФАКС - АО «Кселл» во вторник "
+        "подписало контракт с Ericsson на строительство сети 5G."
+    )
+    article = parse_article(text.encode(), Path("x.txt"))
+    assert str(article.date) == "2025-03-14"
+    (event,) = analyse(article, dictionary).events
+    assert (event.stage, str(event.date)) == ("agreement", "2025-03-11")
+
+
+def test_what_the_sides_did_is_dated_by_the_time_told_before(events) -> None:
+    body = (
+        "Kcell signed a memorandum with Ericsson on 5G in Astana on 3 March 2025. "
+        "The sides also discussed a data center in Almaty."
+    )
+    talks = next(e for e in events(body) if e.stage == "talks")
+    assert (str(talks.date), talks.date_basis) == ("2025-03-03", "context")
+
+
+def test_the_sides_talks_in_russian_take_the_meetings_date(events) -> None:
+    body = (
+        "В январе 2025 года в Бишкек приезжала делегация Huawei. Она встречалась с министром. "
+        "Стороны обсудили строительство сети 5G в Кыргызстане."
+    )
+    talks = next(e for e in events(body) if e.stage == "talks")
+    assert str(talks.date) == "2025-01"
+
+
+def test_a_plan_of_the_sides_is_held_when_written(events) -> None:
+    body = (
+        "Kcell signed a contract with Ericsson on 5G on 3 March 2025.\n\n"
+        "The sides expect to finish the network in 2026."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), str(plan.target)) == ("2025-03-14", "2026")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Simultaneously,", "At the same ceremony,", "Along with the contract,", "Одновременно"],
+)
+def test_a_time_told_as_the_same_is_the_date_told_before(events, opening: str) -> None:
+    body = (
+        "Uzbektelecom signed a contract with Huawei on 11 March 2025 to build a fiber line. "
+        f"{opening} Beeline Uzbekistan signed a memorandum with Nokia on 5G."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert (str(mou.date), mou.date_basis) == ("2025-03-11", "context")
+
+
+def test_the_decision_behind_a_cancellation_told_next_dates_it(events) -> None:
+    body = (
+        "Kcell has terminated its 5G contract with Ericsson, the operator said.\n\n"
+        "The decision was taken by the board on Tuesday."
+    )
+    cancelled = next(e for e in events(body) if e.stage == "cancelled")
+    assert (str(cancelled.date), cancelled.date_basis) == ("2025-03-11", "next-sentence")
+
+
+def test_an_event_told_in_a_which_aside_is_dated_by_the_aside(events) -> None:
+    body = (
+        "Nokia, which built the first stage and switched on 5G in Bishkek and Osh in May 2023, "
+        "will keep servicing those sites until its current contract runs out but will not "
+        "take part in the second stage."
+    )
+    launch = next(e for e in events(body) if e.stage == "launch")
+    assert (str(launch.date), launch.date_basis) == ("2023-05", "sentence")
+
+
+def test_an_aside_does_not_date_the_main_predicate_of_its_stage(events) -> None:
+    body = (
+        "The Asian Development Bank, which lent Kyrgyzstan $40 million in 2021, said it had "
+        "agreed to extend the loan for the fiber line."
+    )
+    agreement = next(e for e in events(body) if e.stage == "agreement")
+    assert (str(agreement.date), agreement.date_basis) == ("2025-03-14", "article")
+
+
+def test_an_event_done_by_a_year_long_past_is_undated(events) -> None:
+    # Only a deadline before the publication's year dates it: no date, nor the publication's.
+    body = "By 2019, Kazakhstan and Azerbaijan had held talks on a fiber line across the Caspian."
+    (talks,) = events(body)
+    assert (talks.stage, talks.date, talks.date_basis) == ("talks", None, None)
+    (talks,) = events(body.replace("2019", "2025"))
+    assert (str(talks.date), talks.date_basis) == ("2025-03-14", "article")
+
+
+def test_what_was_said_at_the_occasion_the_lead_dates_takes_its_day(events) -> None:
+    body = (
+        "Uzbektelecom put the Tashkent-Samarkand fiber line into operation on Tuesday.\n\n"
+        "The line is 300 km long.\n\n"
+        "The minister said at the ceremony that the ministry would offer capacity on the "
+        "fiber line to Kcell."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-11", "context")
+    # Without the occasion named, the plan is held when written.
+    plan = next(e for e in events(body.replace(" at the ceremony", "")) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")
+
+
+def test_a_cue_in_a_later_joined_clause_is_dated_by_its_own_clause(events) -> None:
+    body = (
+        "The data center was first proposed in 2022, and Uzbektelecom signed a memorandum "
+        "with Huawei on it in Tashkent in May last year."
+    )
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert str(mou.date) == "2024-05"
+    # With no date of its own, the clause keeps the sentence's.
+    body = "The data center was first proposed in 2022, and Uzbektelecom signed a memorandum."
+    mou = next(e for e in events(body) if e.stage == "mou")
+    assert str(mou.date) == "2022"
+
+
+def test_a_date_in_a_relative_clause_after_the_cue_is_that_clauses(events) -> None:
+    body = (
+        "Kyrgyztelecom has cancelled the fiber contract it signed with ZTE three years ago, "
+        "the ministry said."
+    )
+    cancelled = next(e for e in events(body) if e.stage == "cancelled")
+    assert (str(cancelled.date), cancelled.date_basis) == ("2025-03-14", "article")
+    # A clause whose subject is the event itself dates it.
+    body = (
+        "Kazakhtelecom said that the fiber line to Aktau, the construction of which started "
+        "on 3 March 2025, will be finished by Huawei."
+    )
+    built = next(e for e in events(body) if e.stage == "deployment")
+    assert str(built.date) == "2025-03-03"
+
+
+def test_a_plan_told_in_a_deals_terms_takes_the_deals_date(events) -> None:
+    body = (
+        "Kcell signed a memorandum with Ericsson on 5G in Astana on 3 March 2025. The document "
+        "provides for a 5G laboratory in Almaty. The laboratory is planned to open in 2026."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2026")
+    # A plan told after the deal with no terms between is held when written.
+    body = body.replace("The document provides for a 5G laboratory in Almaty. ", "")
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")

@@ -470,3 +470,80 @@ def test_a_foreign_companys_home_is_a_party_when_named_right_before_it() -> None
     # a seat places the company, it does not name its side of the deal
     body = "Kazakhtelecom signed a satellite contract with London-based OneWeb on Monday."
     assert "GB" not in ids(one(body))
+
+
+def test_the_exchange_a_filing_is_made_with_is_no_party() -> None:
+    body = (
+        "Tcell will open 5G sites in Khujand by the end of the year, "
+        "Tcell said in a filing with the Kazakhstan Stock Exchange."
+    )
+    assert sorted(ids(one(body))) == ["tcell"]
+
+
+def test_the_transtelecom_company_is_the_one_of_the_country_the_text_is_about() -> None:
+    body = "In Kazakhstan, the Transtelecom company laid a fiber line to Aktau."
+    assert "transtelecom-kz" in ids(one(body))
+    body = "In Russia, the Transtelecom company laid a fiber line to Kazan."
+    assert "transtelecom-russia" in ids(one(body))
+
+
+def test_russian_forms_of_lenders_and_agencies_name_their_organisation() -> None:
+    body = "Линию построят на средства кредита Экспортно-импортного банка Кореи."
+    assert "kexim" in ids(one(body))
+    body = (
+        "Агентство по управлению государственными активами подписало договор с Turkcell "
+        "о продаже Ucell."
+    )
+    assert "uz-state-assets-agency" in ids(one(body))
+
+
+def test_an_owner_after_a_possessive_is_no_party() -> None:
+    body = (
+        "Tcell signed a 5G contract with Huawei Technologies Tajikistan, "
+        "the local arm of China's ZTE."
+    )
+    assert "zte" not in ids(one(body))
+
+
+def test_an_integrator_or_developer_referred_to_is_the_one_named_before() -> None:
+    body = (
+        "LG CNS will build the data exchange platform for the Tajik government. "
+        "A contract was signed with the Korean integrator in Dushanbe on Monday."
+    )
+    found = ids(one(body, "agreement"))
+    assert "lg-cns" in found and "KR" not in found
+    body = (
+        "South Korea's LG CNS will finish the platform in Tajikistan by the end of the "
+        "year, after the Estonian developer left the project."
+    )
+    assert "EE" not in ids(one(body))
+
+
+def test_a_share_deal_of_foreign_companies_takes_no_subject_country() -> None:
+    body = (
+        "Kazakhstan's mobile market grew again. "
+        "Telia signed an agreement to buy Turkcell's 41% share in Fintur Holdings."
+    )
+    assert "KZ" not in ids(one(body))
+    body = "Kazakhstan's mobile market grew again. Telia signed a 5G contract with Ericsson."
+    assert "KZ" in ids(one(body))
+
+
+def test_an_agency_cited_as_the_source_of_a_deal_between_two_others_is_no_party() -> None:
+    body = (
+        "Kcell signed a 5G contract with Nokia on Monday, "
+        "the Ministry of Digital Development of Kazakhstan said."
+    )
+    assert sorted(ids(one(body))) == ["kcell", "nokia"]
+    body = (
+        "АО «Казахтелеком» и Nokia подписали контракт на поставку оборудования 5G, "
+        "сообщило Министерство цифрового развития."
+    )
+    assert "kz-digital-ministry" not in ids(one(body))
+    # its country acting, the agency is its voice; a passive cue, the one who awarded
+    body = "Tajikistan signed a 5G contract with Nokia and Tcell, the Communications Service said."
+    assert "tj-communications-service" in ids(one(body))
+    body = (
+        "Tcell and Nokia were awarded a 5G contract in Tajikistan, the Communications Service said."
+    )
+    assert "tj-communications-service" in ids(one(body))

@@ -185,6 +185,60 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
     assert [e.stage for e in events(sentence)] == ["plan"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Installation of the 5G base stations began in Almaty in May.", "deployment"),
+        ("The year saw the roll out of 900 new 5G base stations by Beeline.", "deployment"),
+        ("The opening of the Almaty data center took place on Monday.", "launch"),
+        ("The ADB signed a grant with Tajikistan for e-government services.", "agreement"),
+        ("The competition agency approved the sale of Kcell to Kazakhtelecom.", "agreement"),
+        ("Строительство дата-центра в Ташкенте началось в мае.", "deployment"),
+        ("Работы по прокладке ВОЛС до Хорога начнутся весной.", "plan"),
+        ("В Бишкеке состоялся запуск сети 5G.", "launch"),
+        ("Запуск спутника связи запланирован на 2027 год.", "plan"),
+        ("The regulator named Beeline the preferred bidder for the 5G licence.", "talks"),
+        ("Kazakhtelecom is looking for a buyer for its satellite unit.", "talks"),
+        ("Kazakhtelecom will hold a tender for the fiber works in May.", "plan"),
+        ("Минцифры признало Kcell предпочтительным участником тендера на 5G.", "talks"),
+    ],
+)
+def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
+    assert [e.stage for e in events(sentence)] == [stage]
+
+
+def test_agreeing_to_prepare_is_a_plan() -> None:
+    prepared = "Kazakhtelecom and Huawei agreed to prepare a feasibility study for a data center."
+    assert [e.stage for e in events(prepared)] == ["plan"]
+    built = "Kazakhtelecom and Huawei agreed to build a data center in Aktobe."
+    assert [e.stage for e in events(built)] == ["agreement"]
+    russian = "Казахтелеком и Huawei договорились за три месяца подготовить проект дата-центра."
+    assert [e.stage for e in events(russian)] == ["plan"]
+    # A year it writes is the plan's target, not its date.
+    (plan,) = events("Kcell and Nokia agreed to prepare a 5G roadmap and to run a pilot in 2027.")
+    assert (str(plan.date), str(plan.target)) == ("2025-03-14", "2027")
+    # Told with the memorandum it belongs to: one of its terms.
+    terms = "Kcell signed a memorandum with Nokia on 5G and agreed to draft a roadmap."
+    assert [e.stage for e in events(terms)] == ["mou"]
+
+
+def test_a_work_noun_as_the_subject_of_a_modal_is_work_planned() -> None:
+    planned = events("Construction of the data center in Osh will take two years.")
+    assert [e.stage for e in planned] == ["plan"]
+    built = events("Kcell is building a data center in Osh.")
+    assert [e.stage for e in built] == ["deployment"]
+
+
+def test_russian_future_auxiliaries_plan_as_will_does() -> None:
+    # An actor before `будет`, or a passive future through a short participle: a plan.
+    assert [e.stage for e in events("Казахтелеком будет строить центр обработки данных.")] == [
+        "plan"
+    ]
+    assert [e.stage for e in events("Центр обработки данных будет построен в Оше.")] == ["plan"]
+    # No actor before it and an infinitive after it: what something will do, no plan.
+    assert events("Электроэнергию для центра обработки данных будет поставлять станция.") == []
+
+
 # --- Context -----------------------------------------------------------------------------
 
 
@@ -637,13 +691,16 @@ def test_a_plan_naming_nobody_with_a_target_sets_the_aim_of_what_was_told() -> N
         "Kazakhtelecom signed a contract with Huawei for fiber. The line is due to be finished."
     )
     assert [e.stage for e in untargeted] == ["agreement"]
-    # An organisation named between: whose aim it is stays unknown.
+    # An organisation named between, telling no event, does not make the aim another's.
     between = events(
         "Kazakhtelecom signed a contract with Huawei to lay a fiber line to Aktau. "
         "Kcell runs the towers along the route. "
         "The line is due to be finished in the third quarter of 2027."
     )
-    assert [e.stage for e in between] == ["agreement"]
+    assert [(e.stage, ids(e)) for e in between] == [
+        ("agreement", ["kazakhtelecom", "huawei"]),
+        ("plan", ["kazakhtelecom", "huawei"]),
+    ]
 
 
 def test_a_ranking_is_no_event() -> None:

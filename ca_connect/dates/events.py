@@ -234,7 +234,10 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
     r"|planned|intends?\s+to"
-    r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming)\b|['’]ll\b",
+    r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
+    # agreeing to prepare plans the work (README "Deal events", evrecall4)
+    r"|agreed\s+to\s+(?:prepare|draft|study|consider|examine|explore|elaborate|assess))\b"
+    r"|['’]ll\b",
     re.IGNORECASE,
 )
 # A reporting verb after the future marker dates the report, not the plan.
@@ -254,7 +257,7 @@ _DONE_BEFORE = re.compile(
 )
 # A dateline's place and outlet before the sentence proper (`ASHGABAT /Trend/ - `).
 _PLACE_AND_DASH = re.compile(
-    r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{3,})*\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,40}\))?\s*[–—-]\s+"
+    r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{3,})*\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,40}\))?\s*(?:--|[–—-])\s+"
 )
 # `since` points back: `had been planned since October 2017` tells when it was planned.
 _SINCE_BEFORE = re.compile(
@@ -278,7 +281,7 @@ _LEADING_PREPOSITION = re.compile(
 # —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
 _DATELINE = re.compile(
     r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
-    r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s"
+    r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[–—-])\s"
 )
 
 
@@ -326,8 +329,23 @@ def resolve_event_date(
         date = candidate.resolve(published, planned)
         if date is not None:
             start, end = english.origin[candidate.start], english.origin[candidate.end]
+            date = _by_publication(date, planned, published)
             return EventDate(date, planned, sentence[start:end], start, end)
     return None
+
+
+def _by_publication(date: PartialDate, planned: bool, published: PartialDate | None) -> PartialDate:
+    """A year told as done in an article of that year's January (`signed in 2023`, `this
+    year`, published 30 January 2023) happened in that January: its month is known."""
+    if (
+        planned
+        or date.month is not None
+        or published is None
+        or published.month != 1
+        or published.year != date.year
+    ):
+        return date
+    return _make_date(date.year, 1) or date
 
 
 def dated_vaguely(sentence: str) -> bool:

@@ -201,8 +201,9 @@ _DATELINE_PLACE = re.compile(
     rf"^\s*(?P<city>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})\s*(?:,|\.|\s[-–—])\s*"
     rf"(?:(?P<country>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})\s*,\s*)?"
 )
-# A dateline's date ends the dateline: `.`, `/AGENCY/`, `(Reuters)`, a dash or the line end.
-_DATELINE_END = re.compile(r"\s*(?:[.:;(/–—-]|$)")
+# A dateline's date ends the dateline: `.`, `/AGENCY/`, `(Reuters)`, a dash, the line end,
+# or an agency's name in capitals before a dash (`Ташкент. 10 июня 2025 г. ИНТЕРФАКС -`).
+_DATELINE_END = re.compile(r"\s*(?:[.:;(/–—-]|$|[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ.\-]*\s*[–—-])")
 # Words that open a sentence, not a dateline (`On Saturday, 24 December 2022, ...`).
 _NOT_PLACE_WORDS = (
     "a about after again already also an and around as at before between but by during "

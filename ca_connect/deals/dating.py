@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from ..dates.events import resolve_event_date
 from ..dates.russian import english_dates
@@ -135,14 +137,64 @@ def newest_written(body: str) -> PartialDate | None:
     return newest
 
 
+# A dated event that may anchor an undated one: (minus the organisations it shares,
+# minus its date's precision, (article, number)) sorts the best first, then by key.
+_Candidate = tuple[int, int, tuple[str, int], Event]
+
+
+class Known:
+    """Dated events that may date an undated article (those not planned), by (stage,
+    party id), with their candidates ranked once per (stage, organisations, needed): the
+    same key is asked for every undated article of a deal, and a deal's Known read by
+    the other deals (`Elsewhere.anchors`) is asked by every one of them."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.by_pair: dict[tuple[str, str], list[Event]] = defaultdict(list)
+        for event in events:
+            if event.date is not None and not event.planned:
+                for party in {p.id for p in event.parties}:
+                    self.by_pair[(event.stage, party)].append(event)
+        self._ranked: dict[tuple[str, frozenset[str], int], list[_Candidate]] = {}
+
+    def ranked(self, stage: str, mine: frozenset[str], needed: int) -> list[_Candidate]:
+        """The events of `stage` sharing at least `needed` of the party ids `mine`, best
+        first (`_Candidate`)."""
+        key = (stage, mine, needed)
+        found = self._ranked.get(key)
+        if found is None:
+            found = self._ranked[key] = _ranked(self.by_pair, stage, mine, needed)
+        return found
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """What the other deals holding a deal's undated articles know of when they were
+    written: their events of those articles (`events`), and the dated events of their
+    dated articles (`anchors`, one Known per deal, shared by every deal reading it), of
+    which those reporting a (stage, organisation) of `wanted` (one the undated articles
+    report) count."""
+
+    events: Sequence[Event] = ()
+    anchors: Sequence[Known] = ()
+    wanted: frozenset[tuple[str, str]] = frozenset()
+
+
+NOTHING_ELSE = Elsewhere()  # a deal whose undated articles no other deal holds
+# Ranks an undated event's candidates are read from: (stage, organisations, needed).
+Candidates = Callable[[str, frozenset[str], int], Iterable[_Candidate]]
+
+
 def dated_events(
     events: Sequence[Event],
     facts: Mapping[str, ArticleFacts],
     keep: Callable[[Event], bool] | None = None,
+    elsewhere: Elsewhere = NOTHING_ELSE,
 ) -> list[Event]:
     """The events of one deal, those of its undated articles dated where the module
     docstring says they can be; with `keep`, only the events it keeps (the others, of
-    other deals, only tell when an article was written)."""
+    other deals, only tell when an article was written). `elsewhere`: what the other
+    deals holding its undated articles tell of them; its events count as `events`."""
+    events = [*events, *elsewhere.events]
     told: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         if facts[event.article_id].date is None:
@@ -150,21 +202,48 @@ def dated_events(
     kept = [event for event in events if keep(event)] if keep is not None else list(events)
     if not told:
         return kept
-    # The dated events that may date another article, by stage and organisation.
-    known: dict[tuple[str, str], list[Event]] = defaultdict(list)
-    for event in events:
-        if event.date is not None and not event.planned:
-            for party in {p.id for p in event.parties}:
-                known[(event.stage, party)].append(event)
+    known = Known(events)
+
+    def candidates(stage: str, mine: frozenset[str], needed: int) -> Iterable[_Candidate]:
+        own = known.ranked(stage, mine, needed)
+        if not elsewhere.anchors:
+            return own
+        # Each list is best first: merged, they read as one ranking of them all.
+        lists = [
+            _reporting(anchors.ranked(stage, mine, needed), elsewhere.wanted)
+            for anchors in elsewhere.anchors
+        ]
+        return _once(heapq.merge(own, *lists, key=_rank_key))
+
     written: dict[str, PartialDate] = {}
-    ranked: dict[tuple[str, frozenset[str], int], list[_Candidate]] = {}
     for article, own in told.items():
         if all(e.date is not None for e in own):
             continue
-        when = written_when(own, known, facts[article].dateline, facts[article].told, ranked)
+        when = written_when(own, candidates, facts[article].dateline, facts[article].told)
         if when is not None:
             written[article] = when
     return [_dated(e, facts[e.article_id], written.get(e.article_id)) for e in kept]
+
+
+def _rank_key(candidate: _Candidate) -> tuple[int, int, tuple[str, int]]:
+    return candidate[:3]
+
+
+def _reporting(candidates: Iterable[_Candidate], wanted: frozenset[tuple[str, str]]):
+    """The candidates reporting a (stage, organisation) of `wanted`."""
+    for candidate in candidates:
+        event = candidate[3]
+        if any((event.stage, p.id) in wanted for p in event.parties if p.kind != "country"):
+            yield candidate
+
+
+def _once(candidates: Iterable[_Candidate]):
+    """Merged candidates, an event known to several deals once (it ranks the same)."""
+    last = None
+    for candidate in candidates:
+        if candidate[2] != last:
+            last = candidate[2]
+            yield candidate
 
 
 def _dated(event: Event, facts: ArticleFacts, written: PartialDate | None) -> Event:
@@ -179,23 +258,21 @@ def _dated(event: Event, facts: ArticleFacts, written: PartialDate | None) -> Ev
 
 def written_when(
     own: Sequence[Event],
-    known: Mapping[tuple[str, str], Sequence[Event]],
+    candidates: Candidates,
     dateline: tuple[int, int] | None = None,
     told: PartialDate | None = None,
-    ranked: dict[tuple[str, frozenset[str], int], list[_Candidate]] | None = None,
 ) -> PartialDate | None:
     """When an undated article telling `own` was written, from `own` and the dated events
-    `known` of its deal, by stage and organisation (module docstring); None if it cannot
-    be told. `dateline`: the (month, day) of its dateline without a year; `told`: the
-    newest past date its text writes (ArticleFacts); `ranked`: the candidates ranked for
-    earlier articles of the same `known`, kept for the next."""
+    of its deal that `candidates` ranks (module docstring); None if it cannot be told.
+    `dateline`: the (month, day) of its dateline without a year; `told`: the newest past
+    date its text writes (ArticleFacts)."""
     bound = max(
         (d for d in (_newest_past(own), told.last_day() if told else None) if d), default=None
     )
     day = dateline or _yearless_day(own)
     # The deal's dated articles place the article first: the newest past date it tells is
     # only a bound (an article written in 2018 may recall 2016 and nothing later).
-    anchor = _anchor(own, known, bound, day, {} if ranked is None else ranked)
+    anchor = _anchor(own, candidates, bound, day)
     if anchor is None:
         return None if day is None or bound is None else _first_after(day, bound)
     if day is not None:
@@ -240,17 +317,11 @@ def _first_after(day: tuple[int, int], after: dt.date) -> PartialDate | None:
     return None
 
 
-# A dated event that may anchor an undated one: (minus the organisations it shares,
-# minus its date's precision, (article, number)) sorts the best first, then by key.
-_Candidate = tuple[int, int, tuple[str, int], Event]
-
-
 def _anchor(
     own: Sequence[Event],
-    known: Mapping[tuple[str, str], Sequence[Event]],
+    candidates: Candidates,
     bound: dt.date | None,
     day: tuple[int, int] | None,
-    ranked: dict[tuple[str, frozenset[str], int], list[_Candidate]],
 ) -> PartialDate | None:
     """The date of the event of another article that an undated event of the article
     reports too: the same stage and at least two of the same organisations (one, dated
@@ -271,12 +342,11 @@ def _anchor(
         mine = frozenset(_organisations(event) or {p.id for p in event.parties})
         if best is not None and best[:2] >= (len(mine), 2):
             continue  # none of its candidates can replace the best (a hub holds thousands)
-        key = (event.stage, mine, needed)
-        if key not in ranked:  # the undated events of a hub deal share a few such keys
-            ranked[key] = _ranked(known, event.stage, mine, needed)
         # Best first: the first that passes is the one a scan in key order keeping the
         # strictly best would keep.
-        for minus_shared, minus_precision, (source, _), other in ranked[key]:
+        for minus_shared, minus_precision, (source, _), other in candidates(
+            event.stage, mine, needed
+        ):
             rank = (-minus_shared, -minus_precision)
             if best is not None and rank <= best[:2]:
                 break  # no candidate left can replace the best

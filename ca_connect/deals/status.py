@@ -52,7 +52,7 @@ from urllib.parse import urlparse
 
 from ..dates import resolve_event_date
 from ..models import Event, PartialDate
-from .dating import completions, dated_events
+from .dating import NOTHING_ELSE, Elsewhere, Known, completions, dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 from .rows import months_between
 from .steps import DELAY_CUES, DESPITE, two_steps
@@ -163,15 +163,15 @@ AHEAD_CUES = re.compile(
 
 
 def build_deal(
-    group: DealGroup, facts: Mapping[str, ArticleFacts], context: Sequence[Event] = ()
+    group: DealGroup, facts: Mapping[str, ArticleFacts], context: Elsewhere = NOTHING_ELSE
 ) -> Deal:
     """The record of one linked deal (module docstring), its status as its events leave
-    it: `status_as_of` adds what time does (stalled, missed targets). `context`: the
-    events of the other deals an undated article of this one tells, that may date it."""
+    it: `status_as_of` adds what time does (stalled, missed targets). `context`: what
+    the other deals an undated article of this one tells know that may date it."""
     own = [_event(facts[article], number) for article, number in group.events]
     refs = set(group.events)
     told = dated_events(
-        [*own, *context], facts, keep=lambda event: (event.article_id, event.number) in refs
+        own, facts, keep=lambda event: (event.article_id, event.number) in refs, elsewhere=context
     )
     events = [_as_told(event, facts[event.article_id].date) for event in told]
     events.sort(key=lambda e: _order(e, facts[e.article_id]))
@@ -215,13 +215,13 @@ def build_deal(
 
 def dating_contexts(
     groups: Sequence[DealGroup], facts: Mapping[str, ArticleFacts]
-) -> list[list[Event]]:
+) -> list[Elsewhere]:
     """For each group, what the other deals an undated article of it tells know of when
     it was written (`build_deal`'s context): that article's events there, and their
     dated events of a stage and organisation it reports too (dating.py's anchors). An
-    article is written once, and any deal it tells may date it. Each other deal's events
-    are found through its index of them by article and by (stage, organisation), in the
-    deal's order: a hub deal of thousands of events is not read again for every small
+    article is written once, and any deal it tells may date it. Each other deal is
+    indexed once (`_GroupIndex`), its dated events ranked once per key for every deal
+    reading them: a hub deal of thousands of events is not read again for every small
     deal sharing an undated article with it."""
     holders: dict[str, set[int]] = defaultdict(set)
     for index, group in enumerate(groups):
@@ -229,30 +229,36 @@ def dating_contexts(
             if facts[article].date is None:
                 holders[article].add(index)
     if not holders:
-        return [[] for _ in groups]
+        return [NOTHING_ELSE for _ in groups]
     told = {article: _stage_orgs(facts[article].events) for article in holders}
     indexes: dict[int, _GroupIndex] = {}
     contexts = []
     for index, group in enumerate(groups):
         undated = {article for article, _ in group.events if article in holders}
-        wanted = set().union(*(told[article] for article in undated)) if undated else set()
-        context = []
+        if not undated:
+            contexts.append(NOTHING_ELSE)
+            continue
+        wanted = frozenset().union(*(told[article] for article in undated))
+        refs = set(group.events)
+        events: list[Event] = []
+        anchors = []
         for other in sorted({o for article in undated for o in holders[article]} - {index}):
             if other not in indexes:
                 indexes[other] = _GroupIndex(groups[other], facts)
-            context += indexes[other].context(undated, wanted)
-        contexts.append(context)
+            events += indexes[other].context(undated, wanted, refs)
+            anchors.append(indexes[other].anchors)
+        contexts.append(Elsewhere(events, anchors, wanted))
     return contexts
 
 
 class _GroupIndex:
-    """A deal's events by undated article and, for its dated events of dated articles,
-    by (stage, organisation): what `dating_contexts` takes of it."""
+    """A deal's events by undated article, and its dated events of dated articles (as
+    dating.Known, and by event): what `dating_contexts` takes of it."""
 
     def __init__(self, group: DealGroup, facts: Mapping[str, ArticleFacts]) -> None:
         self.events: list[Event] = []
         self.by_article: dict[str, list[int]] = defaultdict(list)
-        self.by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.dated: dict[tuple[str, int], int] = {}
         numbered = {}
         for position, (article, number) in enumerate(group.events):
             if article not in numbered:
@@ -262,17 +268,22 @@ class _GroupIndex:
             if facts[article].date is None:
                 self.by_article[article].append(position)
             elif event.date is not None:
-                for pair in _stage_orgs([event]):
-                    self.by_pair[pair].append(position)
+                self.dated[(article, number)] = position
+        self.anchors = Known(self.events[position] for position in self.dated.values())
 
-    def context(self, undated: set[str], wanted: set[tuple[str, str]]) -> list[Event]:
-        """Its events of the articles `undated`, and its dated events of dated articles
-        of a (stage, organisation) of `wanted`, in its order."""
+    def context(
+        self, undated: set[str], wanted: frozenset[tuple[str, str]], refs: set[tuple[str, int]]
+    ) -> list[Event]:
+        """Its events of the articles `undated`, and of its dated events of dated articles
+        reporting a (stage, organisation) of `wanted` those that are events `refs` of the
+        deal reading it too (the others it reads through `anchors`), in its order."""
         positions: set[int] = set()
         for article in undated:
             positions.update(self.by_article.get(article, ()))
-        for pair in wanted:
-            positions.update(self.by_pair.get(pair, ()))
+        for ref in refs:
+            position = self.dated.get(ref)
+            if position is not None and _stage_orgs([self.events[position]]) & wanted:
+                positions.add(position)
         return [self.events[position] for position in sorted(positions)]
 
 

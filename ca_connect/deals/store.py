@@ -31,6 +31,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..models import EntityDictionary, Event, TaggedArticle
+from .dating import NOTHING_ELSE, Elsewhere
 from .facts import article_facts, facts_from_json, facts_json
 from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
 from .model import ArticleFacts, Deal, DealGroup
@@ -405,7 +406,7 @@ class DealStore:
         group: DealGroup,
         by_id: Mapping[str, ArticleFacts],
         build: bool = True,
-        context: Sequence[Event] = (),
+        context: Elsewhere = NOTHING_ELSE,
     ) -> None:
         """Store a linked deal: its record (unless `build` is false: it is as stored), its
         events, groups and host countries and types. `context`: status.dating_contexts."""

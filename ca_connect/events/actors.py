@@ -63,7 +63,7 @@ _SUBJECT_REFERENCE = re.compile(
 # A reference after the cue: the object of a preposition, or who told it.
 _LATER_REFERENCE = re.compile(
     r"\b(?:to|with|from|for|by|of|and)\s+the\s+(?-i:[A-Z][\w-]*\s+)?(?:company|operator"
-    r"|manufacturer|vendor|supplier|(bank|lender))\b(?!['’])"
+    r"|manufacturer|vendor|supplier|integrator|developer|contractor|(bank|lender))\b(?!['’])"
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
     re.IGNORECASE,
 )
@@ -79,7 +79,8 @@ _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
-    r"|acquisition\s+of|merger|merge[sd]?)\b|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
+    r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
+    r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
     re.IGNORECASE,
 )
 
@@ -395,6 +396,9 @@ class ArticleParties:
         if (
             not homes
             and not local
+            # a share deal is the shareholders', not the subject's (`Telia agreed to buy
+            # Turkcell's share in Fintur`)
+            and not _SHARE_DEAL.search(sentence.text)
             and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):

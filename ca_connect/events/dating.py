@@ -55,11 +55,37 @@ _AT_THE_MEETING = re.compile(
 )
 # A visit to work under way (`The delegation visited schools connected to Starlink.`): the
 # visit's day dates the visit, not the work it saw.
-# A time told by pointing back (`at that time`, `on the same day`, «в тот же день»).
+# A time told by pointing back (`at that time`, `on the same day`, «в тот же день»,
+# `simultaneously`, `at the same ceremony`, `along with the contract`, «одновременно»).
 _THEN = re.compile(
-    r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day"
-    r"|в\s+(?:то\s+время|тот\s+(?:же\s+)?день)|тогда\s+же)\b",
+    r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day|simultaneously"
+    r"|at\s+the\s+same\s+(?:time|ceremony|meeting|event)"
+    r"|(?:along|together)\s+with\s+the\s+(?:contract|agreement|memorandum|loan|deal)"
+    r"|в\s+(?:то\s+время|тот\s+(?:же\s+)?день)|тогда\s+же|одновременно"
+    r"|на\s+(?:той\s+же|этой\s+же)\s+(?:встрече|церемонии)"
+    r"|вместе\s+с\s+(?:контракт|договор|соглашени|меморандум|кредит)\w*)\b",
     re.IGNORECASE,
+)
+# A deal's terms told (`The document provides for …`, `The licence terms require …`,
+# «Документ предусматривает …»): a plan told in them or right after is one of its terms.
+_TERMS = re.compile(
+    r"^\W*(?:the|this|its)\s+(?:\w+\s+)?(?:document|agreement|memorandum|contract|deal|licen[cs]e"
+    r"|loan)(?:['’]s)?(?:\s+terms)?\s+(?:provides|envisages|stipulates|requires|require"
+    r"|foresees|calls\s+for|sets\s+out|commits|obliges)\b"
+    r"|^\W*(?:документ|соглашение|меморандум|контракт|договор)\w*\s+(?:также\s+)?"
+    r"(?:предусматрива|обязыва)",
+    re.IGNORECASE,
+)
+# The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
+_AT_THE_OCCASION = re.compile(
+    r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
+    r"|\bon\s+the\s+sidelines\b|\bна\s+(?:церемонии|встрече)\b|\bв\s+ходе\s+(?:церемонии|встречи)\b",
+    re.IGNORECASE,
+)
+# What the sides of the talks or deal just told did (`The sides also discussed …`,
+# «Стороны обсудили …»): told at that time.
+_THE_SIDES = re.compile(
+    r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)|(?:обе\s+)?стороны)\b", re.IGNORECASE
 )
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
@@ -126,6 +152,63 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
     return span
 
 
+def _aside_holding_the_cue(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
+    """The span of the `, which …,` aside every cue of `stage` in the sentence stands in
+    (`Ericsson, which switched on 5G in December 2022, will …`): the aside tells that event
+    (`EDB, which lent $38 million in 2019, said it agreed to extend the loan` does not)."""
+    cues = [sentence.tokens[0][r.cue.first] for r in sentence.cues if r.stage == stage]
+    if not cues:
+        return None
+    for aside in _ASIDE.finditer(sentence.text):
+        if all(aside.start() < at < aside.end() for at in cues):
+            return aside.span()
+    return None
+
+
+# A break between two clauses of one sentence (`…, and the two signed …`, `; `).
+_CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while|whereas|а|но|и)\s|;\s")
+
+
+def _cue_clause_start(sentence: Sentence, stage: Stage, after: int) -> int | None:
+    """Where the clause holding the sentence's cue of `stage` begins, when a joined clause
+    break stands between `after` and the cue (`The project was first discussed in 2019, and
+    the two signed a memorandum in February last year.`); else None."""
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    if read is None:
+        return None
+    cue_at = sentence.tokens[0][read.cue.first]
+    breaks = [m.end() for m in _CLAUSES_JOINED.finditer(sentence.text, after, cue_at)]
+    return breaks[-1] if breaks else None
+
+
+# A relative clause with its own subject and past verb (`the programme it agreed with
+# Cybernetica two years ago`, `the loan that they signed in 2021`); not one whose subject
+# is the event (`the construction of which started on 23 February`).
+_RELATIVE_OPENING = re.compile(
+    r"(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bwith\s)"
+    r"\b(?:that|which|it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+ed|signed|won|made|struck|built|began|took|got)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_clause_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[int, int] | None:
+    """The span of a relative clause after the sentence's cue of `stage` (`has abandoned
+    the programme it agreed with Cybernetica two years ago`) holding the date at `at`, to
+    the clause's end: that date is the clause's action's, not the event's; else None."""
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    if read is None:
+        return None
+    text, cue_at = sentence.text, sentence.tokens[0][read.cue.first]
+    opening = None
+    for match in _RELATIVE_OPENING.finditer(text, cue_at + 1, at):
+        opening = match
+    if opening is None or _CLAUSE_BREAK.search(text, opening.end(), at):
+        return None
+    end = _CLAUSE_BREAK.search(text, at)
+    return opening.start(), end.start() if end else len(text)
+
+
 def _without(text: str, span: tuple[int, int]) -> str:
     """`text` with `span` blanked (offsets kept)."""
     start, end = span
@@ -167,7 +250,7 @@ class MentionDates:
         self.published = filed or tagged.date
         self.grammar = grammar
         self._dates: dict[int, EventDate | None] = {}
-        self._news: list[PartialDate | None] = []  # the news date, once read
+        self._lead_day: list[tuple[PartialDate | None, Stage | None]] = []  # read once
 
     def date_of(self, index: int) -> EventDate | None:
         """The first date sentence `index` writes (read once; most sentences have none)."""
@@ -192,16 +275,30 @@ class MentionDates:
         text, start = self.sentences[index].text, 0
         if stage == "deployment" and published is not None and _VISIT.search(text):
             return published, "article", None  # work seen on a visit: under way, undated
-        if part is None:
+        aside = None
+        if stage != "plan" and _ASIDE.search(text):  # a plan's aside tells an aim
+            aside = _aside_holding_the_cue(self.sentences[index], stage)
+            if aside is not None and part is not None and not part[0] <= aside[0] < part[1]:
+                aside = None
+        if aside is not None:  # the event is told in the aside: only its words date it
+            found = resolve_event_date(_only(text, aside), published)
+        elif part is None:
             found = self.date_of(index)
             clause = None if found is None else _time_clause(self.sentences[index], stage)
             if found is not None and clause and not clause[0] <= found.start < clause[1]:
                 # the event is told in a clause of time: only its words date it
                 found = resolve_event_date(_only(text, clause), published)
             elif found is not None and not clause and not _ASIDE.search(text):
-                told = _clause_of_time_holding(self.sentences[index], stage, found.start)
+                told = _clause_of_time_holding(
+                    self.sentences[index], stage, found.start
+                ) or _relative_clause_holding(self.sentences[index], stage, found.start)
                 if told is not None:  # the date is another action's: the rest may date it
                     found = resolve_event_date(_without(text, told), published)
+            if found is not None and not found.planned:
+                own = _cue_clause_start(self.sentences[index], stage, found.end)
+                if own is not None:  # the date is an earlier clause's: the cue's own dates it
+                    dated = resolve_event_date(text, published, start=own)
+                    found = dated if dated is not None and not dated.planned else found
         else:  # one of several predicates: the dates written in its own words
             text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
             found = resolve_event_date(text, published, start=start)
@@ -211,7 +308,16 @@ class MentionDates:
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
             target = found.date if stage == "plan" else None
+            deadline = found.date
             found = resolve_event_date(text, published, past_only=True, start=start)
+            if (
+                found is None
+                and stage != "plan"
+                and published is not None
+                and deadline.year < published.year
+            ):
+                # `by 2019, the two had agreed …`: done before a time long past, undated
+                return None, None, target
         elif found is not None and stage == "plan" and _may_hold_a_date(text[found.end :]):
             # A plan's day told before its aim (`On Monday it promised … by March 10`).
             aim = resolve_event_date(text, published, start=start, targets_only=True)
@@ -220,10 +326,17 @@ class MentionDates:
             return found.date, "sentence", target
         if dated_vaguely(text[start:]):
             return None, None, target  # `a few years ago`: not the publication date either
-        if _THEN.search(text, start):  # `At that time, …`: the time told just before
-            earlier = self._time_told_before(index)
+        sides = stage != "plan" and _THE_SIDES.match(self.sentences[index].text) is not None
+        if sides or _THEN.search(text, start):
+            # `At that time, …`, `The sides discussed …`: the time told just before (the
+            # sides are those of talks or a deal, not of a launch or of work)
+            earlier = self._time_told_before(index, ("launch", "deployment") if sides else ())
             if earlier is not None:
                 return (earlier.date, "context", target) if earlier else (None, None, target)
+        if stage == "plan" and (signed := self._deal_of_its_terms(index)) is not None:
+            return signed, "context", target  # a term of the deal told before: its date
+        if _AT_THE_OCCASION.search(text, start) and (day := self.occasion_day()) is not None:
+            return day, "context", target  # said or done at the occasion the lead dates
         if part is not None and stage != "plan" and self._background(index, part[0]):
             return None, None, target
         following = self._next_in_paragraph(index)
@@ -260,18 +373,48 @@ class MentionDates:
             and dated.date.year < published.year
         )
 
-    def _time_told_before(self, index: int) -> EventDate | bool | None:
-        """The date of the nearest of the three sentences before (same field) that writes
-        one as done; False when it dates only vaguely (`a few years ago`); None if none."""
+    def _time_told_before(
+        self, index: int, skipped: tuple[Stage, ...] = ()
+    ) -> EventDate | bool | None:
+        """The date of the nearest of the three sentences before (same field, not telling
+        a stage of `skipped`) that writes one as done; False when it dates only vaguely (`a
+        few years ago`); None if none."""
         field = self.sentences[index].field
         for before in range(index - 1, max(index - 4, -1), -1):
             if self.sentences[before].field != field:
                 return None
+            if self.sentences[before].stage in skipped:
+                continue
             dated = self.date_of(before)
             if dated is not None and not dated.planned:
                 return dated
             if dated_vaguely(self.sentences[before].text):
                 return False
+        return None
+
+    def _deal_of_its_terms(self, index: int) -> PartialDate | None:
+        """The date of the memorandum or agreement told before (in the three sentences
+        before the terms), when sentence `index` tells its terms or follows them in the same
+        paragraph (`The document provides for a ground station.` / `It is to be put into
+        service in 2026.`); else None."""
+        sentence = self.sentences[index]
+        terms = index
+        if not _TERMS.match(sentence.text):
+            terms = index - 1
+            if (
+                terms < 0
+                or self.sentences[terms].paragraph != sentence.paragraph
+                or self.sentences[terms].field != sentence.field
+                or not _TERMS.match(self.sentences[terms].text)
+            ):
+                return None
+        for before in range(terms - 1, max(terms - 4, -1), -1):
+            told = self.sentences[before]
+            if told.field != sentence.field:
+                return None
+            if told.stage in _SIGNED:
+                dated = self.date_of(before)
+                return None if dated is None or dated.planned else dated.date
         return None
 
     def _next_in_paragraph(self, index: int) -> Sentence | None:
@@ -284,14 +427,17 @@ class MentionDates:
 
     def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
         """The day the next sentence gives when it tells the signing of a memorandum or an
-        agreement again (`The document was signed on Wednesday in Tashkent.`), in the same
-        paragraph or opening the next one."""
-        if stage not in _SIGNED or index + 1 >= len(self.sentences):
+        agreement again (`The document was signed on Wednesday in Tashkent.`), or the
+        decision behind an agreement or a cancellation (`The decision was taken by the board
+        on Tuesday.`), in the same paragraph or opening the next one."""
+        if stage not in (*_SIGNED, "cancelled") or index + 1 >= len(self.sentences):
             return None
         sentence, following = self.sentences[index], self.sentences[index + 1]
         told_again = (
-            self.grammar.event_reference.match(following.text) and _SIGNING.search(following.text)
-        ) or (stage == "agreement" and _DECISION.match(following.text))
+            stage in _SIGNED
+            and self.grammar.event_reference.match(following.text)
+            and _SIGNING.search(following.text)
+        ) or (stage in ("agreement", "cancelled") and _DECISION.match(following.text))
         if (
             following.field != sentence.field
             or following.paragraph > sentence.paragraph + 1
@@ -307,9 +453,19 @@ class MentionDates:
         """The day of the meeting the lead dates (`on Wednesday held talks`), when it is
         within a week before publication (in an undated article, any day it writes with its
         year): undated events reported at the meeting happened then too."""
-        if not self._news:
-            self._news.append(self._read_news_date())
-        return self._news[0]
+        day, stage = self._occasion()
+        return day if stage == "talks" else None  # only a meeting dates what was reported
+
+    def occasion_day(self) -> PartialDate | None:
+        """The day the lead dates, within a week before publication (in an undated article,
+        any day it writes with its year), whatever it reports: what a sentence says was
+        said or done at the ceremony or meeting (`at the ceremony`) happened then."""
+        return self._occasion()[0]
+
+    def _occasion(self) -> tuple[PartialDate | None, Stage | None]:
+        if not self._lead_day:
+            self._lead_day.append(self._read_lead_day())
+        return self._lead_day[0]
 
     def meeting(self) -> int | None:
         """The sentence of the meeting the lead dates, when it dates the news."""
@@ -320,22 +476,22 @@ class MentionDates:
     def _lead(self) -> list[int]:
         return [i for i, s in enumerate(self.sentences) if s.field == "body"][:_LEAD]
 
-    def _read_news_date(self) -> PartialDate | None:
+    def _read_lead_day(self) -> tuple[PartialDate | None, Stage | None]:
         published = self.published
         if published is not None and published.day is None:
-            return None
+            return None, None
         dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
-        if dated is None or self.sentences[dated].stage != "talks":
-            return None  # only a meeting dates what was reported at it
-        found = self.date_of(dated)
+        if dated is None:
+            return None, None
+        found, stage = self.date_of(dated), self.sentences[dated].stage
         if found is None or found.planned or found.date.day is None:
-            return None
+            return None, None
         if published is None:
-            return found.date  # an undated article: the day its lead writes in full
+            return found.date, stage  # an undated article: the day its lead writes in full
         days = (published.first_day() - found.date.first_day()).days
         if 0 < days <= _NEWS_DAYS:
-            return found.date
-        return None
+            return found.date, stage
+        return None, None
 
 
 class _Dated(Protocol):

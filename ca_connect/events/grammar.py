@@ -188,6 +188,13 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
+    # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
+    # them (`agreed to prepare a roadmap`) plans the work, no agreement made yet.
+    preparing: frozenset[str] = frozenset()
+    # Endings of a short passive participle (Russian `построена`, `осуществлено`): after a
+    # future auxiliary (`будет`, a bare modal) it makes a passive future, a plan with no
+    # actor needed, as `will be built` does.
+    passive_endings: tuple[str, ...] = ()
 
 
 ENGLISH = Grammar(
@@ -357,6 +364,9 @@ ENGLISH = Grammar(
     ),
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
+    preparing=frozenset(
+        {"prepare", "draft", "study", "consider", "examine", "explore", "elaborate", "assess"}
+    ),
     joins=frozenset({"and", "but", "which", "that", "while", "who", "where", "as"}),
     separate=re.compile(
         r"^\W*(?:separately|meanwhile|in\s+(?:a\s+separate|another)\s+(?:deal|agreement"
@@ -452,7 +462,8 @@ RUSSIAN = Grammar(
     ),
     actions=frozenset(),
     benefit_subjects=frozenset({"что", "это", "он", "она", "оно", "они"}),
-    modals=frozenset({"может", "могут", "мог", "могли"}),
+    # `будет`, `будут` (will) plan as `will` does: an actor before them, or a passive future.
+    modals=frozenset({"может", "могут", "мог", "могли", "будет", "будут"}),
     adverbs=frozenset({"также", "совместно", "вероятно", "скоро"}),
     adverb_ending="",
     weak_plans=frozenset({"приоритет", "приоритеты", "цель", "цели", "задача", "задачи"}),
@@ -480,6 +491,13 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    preparing=frozenset(
+        {"подготовить", "рассмотреть", "проработать", "изучить", "разработать", "определить"}
+    ),
+    passive_endings=(
+        *("ан", "ана", "ано", "аны", "ен", "ена", "ено", "ены", "ён", "ёна", "ёно", "ёны"),
+        *("ят", "ята", "ято", "яты"),
+    ),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),

@@ -399,8 +399,8 @@ class _Context:
     ) -> EventMention | None:
         """A plan naming no actor and no type that sets a target of its own (`The cable is
         due to be completed in 2026`) sets the aim of what was told just before (within
-        reach, in the body, no organisation named between): it takes that mention's
-        parties and types."""
+        reach, in the body; an organisation named between, doing nothing told, does not
+        stop it): it takes that mention's parties and types."""
         if stage != "plan" or not told:
             return None
         last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
@@ -409,12 +409,6 @@ class _Context:
         sentence = self.sentences[index]
         if index - last.order > _REACH or last.sentence.field != sentence.field:
             return None
-        if any(
-            actor.kind == "organization"
-            for between in range(last.order + 1, index)
-            for actor in self.actors(between)
-        ):
-            return None  # organisations named since: the aim of what they do, unknown here
         date, basis, target = self.dates.date(index, stage, part)
         if target is None:
             return None

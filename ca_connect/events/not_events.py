@@ -146,6 +146,8 @@ def _acts(read: ReadCue, sentence: Sentence, actors: list[Actor], grammar: Gramm
         after += 1
     if folded[after : after + 1] == ["be"] and _participle(folded[after + 1 : after + 2], grammar):
         return True  # a passive future: `a working group will be established`
+    if after < len(folded) and folded[after].endswith(grammar.passive_endings):
+        return True  # a Russian passive future: `будет построена`
     before = read.cue.first - 1
     while before >= 0 and _skippable(folded[before], grammar):
         before -= 1

@@ -20,14 +20,17 @@ from .reader import Sentence
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
     r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
-    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|until)"
+    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|until"
+    # the exchange a company files a notice with: `said in a filing with the Kazakhstan
+    # Stock Exchange`
+    r"|filing\s+(?:with|to))"
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
     r"|(?:со\s+ссылкой\s+на|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
     # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
     # Amsterdam-listed X`
     r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of)\s+(?:the\s+)?"
-    r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned))\s+){0,2}"
+    r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned)|[\w-]+['’]s)\s+){0,2}"
     # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
     r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
     r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*))\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
@@ -69,7 +72,8 @@ _MEDIA_REACH = 3
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
 # it is the named company's home.
 _REFERENCE_NOUN = re.compile(
-    r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation)\b"
+    r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation"
+    r"|integrator|developer|contractor|provider)\b"
     r"(?!['’])",
     re.IGNORECASE,
 )
@@ -98,6 +102,29 @@ _REPORTS = re.compile(
     r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
     re.IGNORECASE,
 )
+
+
+# A closing clause citing the source of the news: `, the Ministry of Digital Technologies
+# said on Tuesday.`, `, according to the ministry.`, `, сообщила пресс-служба Министерства
+# цифровых технологий.` (group 1: a verb of saying must follow the name).
+_CITED_BEFORE = re.compile(
+    r",\s*(?:(the\s+|a\s+)|(?:according\s+to\s+(?:the\s+)?)"
+    r"|(?:сообщил[аои]?|сообщает|заявил[аои]?|отметил[аои]?)\s+(?:в\s+)?(?:пресс-служб\w+\s+)?)"
+    r"[«\"“]?$",
+    re.IGNORECASE,
+)
+_CITED_AFTER = re.compile(
+    r"^[^,;:]{0,80}?\b(?:said|says|announced|reported|confirmed|noted|stated)\b[^,;:]{0,40}$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(r"^[^,;:]{0,80}$")
+# A possessive or demonym with up to two describing words before a company's name, and the
+# date of a dateline after its place (`ASHGABAT, Turkmenistan, July 9, 2020 –`).
+_HOME_BEFORE_NAME = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:and|or|with|the|и|с)\s)(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?"
+)
+_DATELINE_DATE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+_PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 
 
 @dataclass(frozen=True)
@@ -130,6 +157,7 @@ class PartyReader:
         self._types = {
             org.id: org.initiatives for org in dictionary.organizations if org.initiatives
         }
+        self._agencies = {org.id for org in dictionary.organizations if org.kind == "agency"}
 
     def implied_types(self, org: OrgRef) -> list[str]:
         """The types an organisation's business is (its parent's for a subsidiary)."""
@@ -187,10 +215,46 @@ class PartyReader:
             (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
         others = {a.entity for a in actors if a.kind == "country"}
         actors += [venue for venue in venues if not others - {venue.entity}]
-        reporters = {m.start for m in mentions if _reports_another(m, mentions, text)}
+        # ... saying what a bystander does is no report (`said in a filing with KASE`)
+        acting = [m for m, bystander in zip(mentions, bystanders, strict=True) if not bystander]
+        reporters = {m.start for m in acting if _reports_another(m, acting, text)}
+        reporters |= self._sources_of_news(sentence, text, actors)
+        # ... and so is a country in a reporter's name (`the Ministry of … of Tajikistan said`)
+        spans = [(m.start, m.end) for m in organizations if m.start in reporters]
         return sorted(
-            (a for a in actors if a.offset not in reporters), key=lambda actor: actor.offset
+            (
+                a
+                for a in actors
+                if a.offset not in reporters and not any(b <= a.offset < e for b, e in spans)
+            ),
+            key=lambda actor: actor.offset,
         )
+
+    def _sources_of_news(self, sentence: Sentence, text: str, actors: list[Actor]) -> set[int]:
+        """The agency a closing clause cites as the source of the news (`, the ministry
+        said.`, `, сообщило Министерство цифровых технологий.`) when it reports the deal of
+        two other organisations, the first actor of the sentence a company: no party. Not
+        when a country acts (`Kyrgyzstan has abandoned …, the ministry said`: its voice) or
+        the cue is passive (`were awarded …, the ministry said`: the awarder)."""
+        organizations = sorted(
+            (a for a in actors if a.kind == "organization"), key=lambda a: a.offset
+        )
+        if len(organizations) < 3 or not sentence.cues or _passive(sentence):
+            return set()
+        if _a_country_acts(sentence, text, actors):
+            return set()
+        found: set[int] = set()
+        for actor in organizations:
+            if actor.entity not in self._agencies or actor is organizations[0]:
+                continue
+            before = text[max(sentence.start, actor.offset - 60) : actor.offset]
+            tail = text[actor.offset : sentence.end]
+            cited = _CITED_BEFORE.search(before)
+            if cited is None or not (_CITED_AFTER if cited.group(1) else _CLOSING).match(tail):
+                continue
+            if len({a.entity for a in organizations} - {actor.entity}) >= 2:
+                found.add(actor.offset)
+        return found
 
     def _is_capital(self, name: str) -> bool:
         """Does `name` name a capital? (Kept per text: the same few names recur.)"""
@@ -259,6 +323,34 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
         or (mention.kind == "organization" and _at_its_meeting(before, after))
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
     )
+
+
+def _a_country_acts(sentence: Sentence, text: str, actors: list[Actor]) -> bool:
+    """Is a country named before the cue other than as a company's home (`Uzbekistan's
+    national operator Uztelecom`) or in a dateline (`ASHGABAT, Turkmenistan, July 9 –`)?"""
+    cue = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
+    organizations = {a.offset for a in actors if a.kind == "organization"}
+    ends = {m.start: m.end for m in sentence.mentions}
+    names = [(m.start, m.end) for m in sentence.mentions if m.kind == "organization"]
+    for actor in actors:
+        if actor.kind != "country" or actor.offset >= cue:
+            continue
+        if any(a <= actor.offset < b for a, b in names):  # `Beeline Uzbekistan`
+            continue
+        end = ends.get(actor.offset, actor.offset)
+        home = _HOME_BEFORE_NAME.match(text, end)
+        if home is not None and home.end() in organizations:
+            continue
+        if _DATELINE_DATE.match(text, end):
+            continue
+        return True
+    return False
+
+
+def _passive(sentence: Sentence) -> bool:
+    """Is the sentence's first cue passive (`were awarded`, `was signed`)?"""
+    folded, first = sentence.tokens[2], sentence.cues[0].cue.first
+    return any(word in _PASSIVE for word in folded[max(0, first - 2) : first])
 
 
 def _describes_a_reference(mention: Mention, mentions: list[Mention], text: str) -> bool:

@@ -544,6 +544,18 @@ def _agrees_to_talk(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar
     )
 
 
+def _agrees_to_prepare(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """An agreement cue that only agrees to prepare (`agreed to prepare a roadmap`,
+    `договорились в течение полугода подготовить`): a verb of preparing within a few
+    words after it. What was agreed is work to do: a plan."""
+    return cue.stage == "agreement" and bool(
+        grammar.preparing & set(folded[cue.last : cue.last + _PREPARE_REACH])
+    )
+
+
+_PREPARE_REACH = 4  # words from `agreed to` to its verb (`в течение полугода подготовить`)
+
+
 def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> list[ReadCue]:
     """Each cue that counts, after negation and governing."""
     folded = tokens[2]
@@ -581,8 +593,13 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
     }
     if not any(cue.stage in DEALS and i not in references for i, cue in enumerate(cues)):
         references = set()
+    preparing = {i for i, cue in enumerate(cues) if _agrees_to_prepare(cue, folded, grammar)}
     return [
-        ReadCue(cue, "plan" if index in governed else cue.stage, index in governing)
+        ReadCue(
+            cue,
+            "plan" if index in governed or index in preparing else cue.stage,
+            index in governing or index in preparing,
+        )
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
         and (not cue.passive or index in governing)
@@ -647,6 +664,17 @@ def _governs_subject(
         and not any(cue.last <= other.first < plan.first for other in cues)
     ):
         return False
+    if (
+        cue.stage in ("deployment", "launch")
+        and len(cue.parts) == 1
+        and (cue.first == 0 or folded[cue.first - 1] in grammar.articles)
+        and set(folded[plan.first : plan.last]) <= grammar.modals
+        and plan.last < len(folded)
+        and folded[plan.last] not in grammar.benefits
+    ):
+        # a work noun as a modal's subject: `Construction will take two years` (not
+        # `construction could cost $40 million`, a description)
+        return True
     after = plan.last
     while after < len(folded) and folded[after] in grammar.bridges:
         after += 1
