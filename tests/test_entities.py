@@ -14,7 +14,8 @@ from ca_connect.cli import cli
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.maintain.candidates import find_candidates
 from ca_connect.maintain.entities import entity_rows
-from ca_connect.models import Filters
+from ca_connect.models import Article, EntityDictionary, Filters
+from ca_connect.tagging.tagger import tag
 
 from .conftest import write_data
 
@@ -195,3 +196,41 @@ def test_a_name_in_more_articles_ranks_above_a_name_repeated_in_one(tmp_path: Pa
         ("Nurli Yol Cable", 2, 2),
         ("Qoraqum Data Systems", 1, 4),
     ]
+
+
+# --- The project's dictionary: the region's companies and their short forms ------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the registered spelling of the Tele2/Altel venture, gated on KZ
+        (
+            "In Kazakhstan, Mobile Telecom-Service said it would add towers.",
+            ["mobile-telecom-services"],
+        ),
+        ("Analysts at Halyk Finance in Almaty cut their forecast.", ["halyk-finance"]),
+        # MegaCom trades as Mega, a word gated on KG
+        ("In Kyrgyzstan, Mega switched on 4G in Osh.", ["megacom"]),
+        ("The mega project in Kyrgyzstan was delayed.", []),
+        ("Mega, the fund, met investors in Kazakhstan.", []),
+        ("Seoul-based KT will build the network.", ["kt"]),
+        ("The line was financed by China Exim.", ["china-exim-bank"]),
+        ("Huawei International Pte Ltd signed the contract.", ["huawei-international"]),
+        (
+            "KZ-CERT, run by the State Technical Service, warned of attacks in Kazakhstan.",
+            ["kz-cert", "kz-state-technical-service"],
+        ),
+        # a body named with the one it is under is one body
+        (
+            "The Agency of Transport and Communications under the Cabinet of Ministers of "
+            "Turkmenistan approved the plan.",
+            ["tm-transport-communications-agency"],
+        ),
+    ],
+)
+def test_the_region_s_companies_and_bodies(
+    sentence: str, expected: list[str], dictionary: EntityDictionary
+) -> None:
+    article = tag(Article(id="t", path="t.txt", body=sentence), dictionary)
+    assert [org.id for org in article.organizations] == expected

@@ -547,3 +547,32 @@ def test_an_agency_cited_as_the_source_of_a_deal_between_two_others_is_no_party(
         "Tcell and Nokia were awarded a 5G contract in Tajikistan, the Communications Service said."
     )
     assert "tj-communications-service" in ids(one(body))
+
+
+# --- Owners, parent bodies and `the ministry` (session 7, organisation tags) ------------
+
+
+def test_the_owner_of_a_brand_is_no_party() -> None:
+    event = one("Uzmobile, сотовый бренд АК «Узбектелеком», запустил сеть 5G в Самарканде.")
+    assert "uzbektelecom" not in ids(event)
+    assert "uzmobile" in ids(event)
+
+
+def test_a_body_named_after_a_bracketed_name_and_при_is_its_parent() -> None:
+    event = one(
+        "Агентство «Туркменсвязь» (Türkmenaragatnaşyk) при Министерстве промышленности и "
+        "коммуникаций Туркменистана подписало соглашение с компанией AzerTelecom."
+    )
+    assert "tm-industry-communications" not in ids(event)
+    assert "turkmenaragatnasyk" in ids(event)
+
+
+def test_the_ministry_is_the_last_ministry_named_not_the_last_agency() -> None:
+    body = (
+        "Министерство цифрового развития Кыргызстана строит дата-центр в Бишкеке. "
+        "Туда переедут базы данных Государственной налоговой службы. "
+        "Министерство планирует открыть центр в 2026 году."
+    )
+    plans = [e for e in events(body) if e.stage == "plan"]
+    assert plans and all("kg-tax-service" not in ids(e) for e in plans)
+    assert any("kg-digital-ministry" in ids(e) for e in plans)

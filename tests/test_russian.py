@@ -167,6 +167,41 @@ def test_a_person_s_title_is_no_ministry(dictionary: EntityDictionary) -> None:
     assert article.initiatives == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body's full name in the prepositional case
+        (
+            "Соглашение подписано при Министерстве промышленности и коммуникаций "
+            "Туркменистана в Ашхабаде.",
+            ["tm-industry-communications"],
+        ),
+        # a name with its complement matched as written
+        (
+            "В Службе по регулированию и надзору в отрасли связи Кыргызстана ответили.",
+            ["kg-state-communications-agency"],
+        ),
+        # short forms gated on the body's country
+        ("По словам представителя Госкомсвязи, Бишкек получит канал.", ["kg-digital-ministry"]),
+        ("Отчёт Государственной налоговой службы Кыргызстана вышел.", ["kg-tax-service"]),
+        # the brand and its owner, and the operator and its legal entity, are two each
+        (
+            "Uzmobile, сотовый бренд АК «Узбектелеком», расширил сеть в Ташкенте.",
+            ["uzmobile", "uzbektelecom"],
+        ),
+        ("Оператор Ucell (ООО «Coscom») в Узбекистане нарастил выручку.", ["ucell", "coscom"]),
+        (
+            "По оценке Центра экономических исследований и реформ, рост продолжится.",
+            ["uz-cerr"],
+        ),
+    ],
+)
+def test_russian_names_of_the_region_s_bodies(
+    sentence: str, expected: list[str], dictionary: EntityDictionary
+) -> None:
+    assert orgs(tagged(sentence, dictionary)) == expected
+
+
 # --- The dictionary's languages section ----------------------------------------------
 
 _BASE = """\

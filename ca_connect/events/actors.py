@@ -22,6 +22,7 @@ _REACH = 3
 # `the ministry` names the agency an article is about, often named many sentences before;
 # bounded so that long articles stay linear.
 _AGENCY_REACH = 30
+_MINISTRY_WORDS = frozenset({"ministry", "министерство"})
 # A sentence that speaks of the country itself makes plain the deal is the country's own:
 # `across the country`, `the first in the country`, `в нашей стране`.
 _COUNTRY_WORDS = re.compile(
@@ -257,7 +258,13 @@ class ArticleParties:
                         index, want=1, kinds=("organization",), org_kind="agency"
                     )
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
-                found += self._earlier(index, want=1, kinds=("organization",), org_kind="agency")
+                # ... a ministry first: `the ministry` is no tax service named after it.
+                agency = ("organization",)
+                head = "Ministry" if word in _MINISTRY_WORDS else None
+                found += (
+                    head is not None
+                    and self._earlier(index, want=1, kinds=agency, org_kind="agency", head=head)
+                ) or self._earlier(index, want=1, kinds=agency, org_kind="agency")
             elif word in self.grammar.company_words:  # `the company`: the last company named
                 found += self._earlier(
                     index, want=1, kinds=("organization",), org_kind="company", exclude=named
@@ -326,10 +333,12 @@ class ArticleParties:
         together: bool = False,
         org_kind: str | None = None,
         exclude: frozenset[str] | set[str] = frozenset(),
+        head: str | None = None,
     ) -> list[Party]:
         """The `want` nearest distinct actors of earlier sentences (`together`: named in
         one sentence), within reach; nothing when too few are found. With `org_kind`, only
-        organisations of that kind, looked for further back."""
+        organisations of that kind, looked for further back; with `head`, only those whose
+        name holds that word."""
         found: dict[str, Party] = {}
         reach = _AGENCY_REACH if org_kind else _REACH
         for back in range(index - 1, max(-1, index - 1 - reach), -1):
@@ -341,7 +350,12 @@ class ArticleParties:
                 continue
             for actor in actors if want == 1 else reversed(actors):
                 party = self._party(actor, "context")
-                if party is not None and org_kind in (None, party.kind) and party.id not in exclude:
+                if (
+                    party is not None
+                    and org_kind in (None, party.kind)
+                    and party.id not in exclude
+                    and (head is None or head in party.name.split())
+                ):
                     found.setdefault(party.id, party)
                 if len(found) == want:
                     return list(found.values())

@@ -30,11 +30,14 @@ _BYSTANDER_BEFORE = re.compile(
     r"|(?:со\s+ссылкой\s+на|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
     # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
     # Amsterdam-listed X`
-    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of)\s+(?:the\s+)?"
+    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of|brand\s+of|branch\s+of)"
+    r"\s+(?:the\s+)?"
     r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned)|[\w-]+['’]s)\s+){0,2}"
     # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
     r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
-    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*))\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
+    # or a brand or branch its owner (`сотовый бренд АК «X»`)
+    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*)|бренд\w*|филиал\w*)"
+    r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
@@ -82,7 +85,10 @@ _THE_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[\w]+-)?$", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\(\s*")
 # An organisation named right after another one and `under` (`при`, `attached to`) is part
 # of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
-_PART_OF_NAME = re.compile(r"\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I)
+# A closing bracket or quote may come between: `Агентство «X» (Y) при Министерстве`.
+_PART_OF_NAME = re.compile(
+    r"[»\"”)]?\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I
+)
 # An authority whose approval is still required is no party of the event that waits for
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
 _PENDING = re.compile(
