@@ -116,3 +116,38 @@ def test_tagger_adds_introduced_organisations_with_evidence() -> None:
 )
 def test_names_with_an_organisation_head_word(text: str, expected: list) -> None:
     assert introduced(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Проект одобрили в хокимияте города Гулистан в понедельник.",
+            [("хокимият города Гулистан", "new:khokimiyat-goroda-gulistan", "UZ")],
+        ),
+        (
+            "Акимату Костанайской области передали оборудование.",
+            [("акимат Костанайской области", "new:akimat-kostanayskoy-oblasti", "KZ")],
+        ),
+        (
+            "Сеть построят по заказу хякимлика Марыйского района.",
+            [("хякимлик Марыйского района", "new:khyakimlik-maryyskogo-rayona", "TM")],
+        ),
+        # a head word alone, or with no city or region after it, names no body
+        ("Представители хокимията приняли участие во встрече.", []),
+        ("В акимате обсудили планы на год.", []),
+    ],
+)
+def test_russian_local_governments(text: str, expected: list) -> None:
+    assert [(i.name, i.id, i.country) for i in found(text)] == expected
+
+
+def test_a_local_government_keeps_its_head_word_s_country() -> None:
+    dictionary = load_dictionary(FIXTURES / "entities.yaml")
+    article = tag(
+        Article(id="t", path="t.txt", body="Хокимият города Гулистан и Казахстан обсудили связь."),
+        dictionary,
+    )
+    assert [(o.id, o.country) for o in article.organizations] == [
+        ("new:khokimiyat-goroda-gulistan", "UZ")
+    ]

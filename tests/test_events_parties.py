@@ -576,3 +576,12 @@ def test_the_ministry_is_the_last_ministry_named_not_the_last_agency() -> None:
     plans = [e for e in events(body) if e.stage == "plan"]
     assert plans and all("kg-tax-service" not in ids(e) for e in plans)
     assert any("kg-digital-ministry" in ids(e) for e in plans)
+
+
+def test_a_body_cited_after_по_данным_is_no_party() -> None:
+    body = (
+        "АК «Узбектелеком» подписал соглашение с компанией KT в Ташкенте. "
+        "По данным хокимията Бухарской области, в следующем году область ожидает рост "
+        "числа абонентов."
+    )
+    assert all("new:khokimiyat-bukharskoy-oblasti" not in ids(e) for e in events(body))

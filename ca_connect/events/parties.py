@@ -27,7 +27,7 @@ _BYSTANDER_BEFORE = re.compile(
     r"|filing\s+(?:with|to))"
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
-    r"|(?:со\s+ссылкой\s+на|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
+    r"|(?:со\s+ссылкой\s+на|по\s+данным|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
     # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
     # Amsterdam-listed X`
     r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of|brand\s+of|branch\s+of)"

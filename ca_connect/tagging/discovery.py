@@ -11,7 +11,9 @@ Two shapes, both configured in the dictionary's `discovery:` section:
   names (`State Committee`, `Kazakh Bank` are references, not names) and is no news
   outlet (`Trend News Agency`). Sentences that read as title-case headlines are skipped.
 Names without such a head (`Long Term Evolution (LTE)`, `Belt and Road Initiative`) are
-not organisations and are left alone.
+not organisations and are left alone. A third shape is Russian: a local government, its
+head word (`хокимият`, `акимат`, `хякимлик`) in any case, then `города` and the city's name
+or a region's adjective and `области`/`района` (`хокимияте города Нурафшон`).
 """
 
 from __future__ import annotations
@@ -90,6 +92,9 @@ class Discoverer:
         ]
         taken = Spans([*known, *((item.start, item.end) for item in found)])
         found += [item for item in self._formed(text) if not taken.overlap(item.start, item.end)]
+        found += [
+            item for item in _local_governments(text) if not taken.overlap(item.start, item.end)
+        ]
         overlaps_known = Spans(known).overlap
         return [item for item in found if not overlaps_known(item.start, item.end)]
 
@@ -228,6 +233,29 @@ class Discoverer:
         ):
             return None
         return first, len(name), self._name_heads[words[head]]
+
+
+# A local government named by its city or region: `хокимияте города Нурафшон`, `акимат
+# Алматинской области`; the head in any case, its complement (genitive) as written.
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])([Хх]окимият|[Аа]кимат|[Хх]якимлик)\w{0,3}[ \t]+"
+    r"((?:города|г\.)[ \t]*[А-ЯЁ][\w-]+|[А-ЯЁ][\w-]+(?:ой|ого)[ \t]+(?:области|района))(?![\w-])"
+)
+
+
+# Each head word is one country's: a khokimiyat is Uzbek, an akimat Kazakh, a hakimlik Turkmen.
+_HOMES = {"хокимият": "UZ", "акимат": "KZ", "хякимлик": "TM"}
+
+
+def _local_governments(text: str) -> list[Discovered]:
+    """Local governments the dictionary lacks, named in the nominative."""
+    found = []
+    for match in _LOCAL_GOVERNMENT.finditer(text):
+        head = match.group(1).lower()
+        name = f"{head} {match.group(2)}"
+        where = match.start(), match.end()
+        found.append(Discovered(_id(name), name, "agency", None, *where, None, _HOMES[head]))
+    return found
 
 
 # Legal forms written after a name (`Kcell JSC`, `Unitel, LLC`, `Huawei Co., Ltd.`).
@@ -424,7 +452,18 @@ def spells(letters: str, words: list[str]) -> bool:
     return spell(0, 0, _MAX_SKIPPED)
 
 
+# Russian letters in ids (`new:khokimiyat-goroda-nurafshon`): a simple transliteration.
+_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+        **{"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},
+        **{"ю": "yu", "я": "ya", "ъ": "", "ь": ""},
+    }
+)
+
+
 def _id(name: str) -> str:
+    name = name.lower().translate(_LATIN)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return NEW + _NOT_ID.sub("-", ascii_name.lower()).strip("-")
 

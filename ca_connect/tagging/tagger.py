@@ -254,7 +254,7 @@ class Tagger:
             return OrgRef(id=org.id, name=org.name, kind=org.kind, country=org.country)
         item, hits = discovered[entity]
         country = item.country
-        if item.kind == "agency":
+        if item.kind == "agency" and country is None:  # a local government has its own
             country = _country_near(item.start, item.end, hits)
         return OrgRef(
             id=item.id, name=item.name, kind=item.kind, country=country, parent=item.parent
