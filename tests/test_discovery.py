@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ca_connect.dictionary import load_dictionary
-from ca_connect.models import Article, Discovery, HeadWords
+from ca_connect.models import Article, Discovery, EntityDictionary, HeadWords
 from ca_connect.tagging.discovery import Discovered, Discoverer, acronym_uses
 from ca_connect.tagging.tagger import tag
 from ca_connect.tokens import sentence_spans, tokenize
@@ -151,3 +151,9 @@ def test_a_local_government_keeps_its_head_word_s_country() -> None:
     assert [(o.id, o.country) for o in article.organizations] == [
         ("new:khokimiyat-goroda-gulistan", "UZ")
     ]
+
+
+def test_an_acronym_is_no_reading_of_a_name_built_on_it(dictionary: EntityDictionary) -> None:
+    text = "MTS-Turkmenistan, a unit of Russia's MTS, left Ashgabat in 2017."
+    article = tag(Article(id="t", path="t.txt", body=text), dictionary)
+    assert [o.id for o in article.organizations] == ["mts-turkmenistan", "mts-russia"]

@@ -221,6 +221,11 @@ def test_a_name_in_more_articles_ranks_above_a_name_repeated_in_one(tmp_path: Pa
             "KZ-CERT, run by the State Technical Service, warned of attacks in Kazakhstan.",
             ["kz-cert", "kz-state-technical-service"],
         ),
+        # an en dash between words is a hyphen
+        (
+            "Monaco-based Space Systems International–Monaco leased the slot to Turkmenistan.",
+            ["space-systems-international-monaco"],
+        ),
         # a body named with the one it is under is one body
         (
             "The Agency of Transport and Communications under the Cabinet of Ministers of "

@@ -309,7 +309,8 @@ def read_acronyms(mentions: list[Mention], known: Container[str]) -> list[Mentio
 
     `SCO` is the dictionary's Shanghai Cooperation Organisation, but in an article that
     names the `Special Communications Organization` (and not the Shanghai one), it is
-    that one. `known` holds the dictionary's organisation ids.
+    that one; but not a name built on the acronym itself (`MTS-Turkmenistan` is no reading
+    of `MTS`). `known` holds the dictionary's organisation ids.
     """
     # Each name and each acronym once: per mention, a long article was quadratic.
     full: dict[str, set[tuple[str, ...]]] = {}
@@ -321,10 +322,12 @@ def read_acronyms(mentions: list[Mention], known: Container[str]) -> list[Mentio
     for m in mentions:
         if m.kind == "organization" and _is_acronym(m.text) and m.entity in known:
             if m.text not in spelled_by:
+                # A name holding the acronym as a word (`MTS-Turkmenistan`) is one built
+                # on it, not spelled by it: `Russia's MTS` stays the parent.
                 spelled_by[m.text] = {
                     entity
                     for entity, names in full.items()
-                    if any(spells(m.text, list(words)) for words in names)
+                    if any(m.text not in words and spells(m.text, list(words)) for words in names)
                 }
             spelled = set(spelled_by[m.text])
             if m.entity not in spelled and len(spelled) == 1:
