@@ -970,3 +970,11 @@ def test_a_year_told_as_done_in_its_january_is_that_january(published: dt.date, 
     assert event is not None and not event.planned
     in_january = published.month == 1 and published.year == year
     assert event.date == (PartialDate(year=year, month=1) if in_january else PartialDate(year=year))
+
+
+@given(date=dates, dash=st.sampled_from(["-", "--", "–", "—"]))
+def test_a_dateline_with_any_dash_dates_the_article(date: dt.date, dash: str) -> None:
+    sentence = f"ASTANA, {MONTHS[date.month]} {date.day}, {date.year} (Wire) {dash} It was signed."
+    assert dateline_day(sentence, None) == PartialDate.model_validate(date)
+    event = resolve_event_date(sentence, None)
+    assert event is None  # the dateline's date is the article's, not the event's

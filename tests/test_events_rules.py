@@ -502,9 +502,15 @@ def test_russian_cues_read_with_russian_grammar() -> None:
 def test_a_satellite_operator_makes_the_event_satellite() -> None:
     found = events("Kyrgyzstan signed a contract with OneWeb last week.")
     assert [(e.stage, e.initiatives) for e in found] == [("agreement", ["satellite"])]
-    # A type the sentence names itself wins.
+    # The operator's type stands beside the one the sentence names (session 7: the
+    # tagger counts a satellite operator named as satellite work, as the shared golds do
+    # in 41 of 42 articles naming one), unless the article names satellites itself.
     found = events("Kyrgyzstan signed a contract with OneWeb for fiber-optic lines.")
-    assert [e.initiatives for e in found] == [["fiber"]]
+    assert [e.initiatives for e in found] == [["satellite", "fiber"]]
+    found = events(
+        "Kyrgyzstan signed a contract with OneWeb for fiber-optic lines. Its satellites reach Osh."
+    )
+    assert found[0].initiatives == ["fiber"]
 
 
 # --- Bystanders and references --------------------------------------------------------

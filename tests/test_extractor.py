@@ -144,6 +144,19 @@ def test_base_stations_belong_to_the_network_the_article_names(
     assert tagged(body, dictionary=real_dictionary).initiatives == initiatives
 
 
+def test_a_satellite_operator_named_is_satellite_work(real_dictionary) -> None:
+    article = tagged(
+        "Kazakhstan let OneWeb sell its service to schools.", dictionary=real_dictionary
+    )
+    assert article.initiatives == ["satellite"]
+    assert [(m.kind, m.text) for m in article.mentions if m.entity == "satellite"] == [
+        ("initiative", "OneWeb")
+    ]
+    # A trigger of the type backs it alone: the operator adds no second mention.
+    both = tagged("OneWeb's satellite service reached Osh.", dictionary=real_dictionary)
+    assert [m.text for m in both.mentions if m.entity == "satellite"] == ["satellite"]
+
+
 def test_initiative_word_inside_an_organisation_name_is_not_a_tag() -> None:
     # `Piter IX` is an organisation; its letters are no initiative, nor is a name's word.
     assert tagged("Piter IX will train staff.").initiatives == []

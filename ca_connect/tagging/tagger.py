@@ -203,6 +203,7 @@ class Tagger:
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
         mentions = read_acronyms(mentions, self.organizations)
+        mentions += self._business_mentions(mentions)
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -214,6 +215,19 @@ class Tagger:
             initiatives=_first_seen(mentions, "initiative"),
             mentions=mentions,
         )
+
+    def _business_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """An organisation whose whole business is a type (`initiatives:` of a satellite
+        operator) reports work of that type: where no trigger names the type, the
+        organisation's mentions back it."""
+        named = {m.entity for m in mentions if m.kind == "initiative"}
+        return [
+            mention.model_copy(update={"entity": kind, "kind": "initiative", "former_name": None})
+            for mention in mentions
+            if mention.kind == "organization" and mention.entity in self.organizations
+            for kind in self.organizations[mention.entity].initiatives
+            if kind not in named
+        ]
 
     def _drop_shared_equipment(self, fields: list[_FieldHits]) -> None:
         """Equipment every network has (`base station`) is that of the types the article
