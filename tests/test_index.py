@@ -77,6 +77,35 @@ def test_no_index_gives_the_same_output(data_dir: Path, command: list[str]) -> N
     assert (data_dir / ".caconnect" / "index.sqlite").is_file()
 
 
+@pytest.mark.parametrize("look", [0, 1, 3, 10**6])
+def test_the_first_rows_checked_row_by_row_then_the_rest_by_sets_are_every_row_once(
+    seed_corpus, monkeypatch, look: int
+) -> None:
+    """`lines` reads the rows that pass among the first FIRST_LOOK in timeline order row by
+    row, then the rest against sets: the same rows, in the same order, wherever the
+    window ends."""
+    cases = [
+        {"countries": ("TM",)},
+        {"countries": ("KZ", "UZ"), "stages": ("agreement",)},
+        {"initiatives": ("satellite",)},
+        {"languages": ("en",), "since": "2024"},
+        {"text": "satellite"},
+        {},
+    ]
+    for events in (True, False):
+        for options in cases:
+            if not events:
+                options = {k: v for k, v in options.items() if k != "stages"}
+            filters = seed_corpus.filters(**options)
+            monkeypatch.setattr(index_module, "FIRST_LOOK", 10**9)
+            reference = seed_corpus.lines(filters, "timeline", events=events)
+            whole = list(reference.csv() if events else reference.json())
+            monkeypatch.setattr(index_module, "FIRST_LOOK", look)
+            lines = seed_corpus.lines(filters, "timeline", events=events)
+            assert list(lines.csv() if events else lines.json()) == whole
+            assert whole or options  # the seeds have rows for most filters
+
+
 def test_no_index_does_not_create_one(data_dir: Path) -> None:
     assert run(data_dir, "--no-index", "summary")[0] == 0
     assert not (data_dir / ".caconnect").exists()
