@@ -614,6 +614,13 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         # `was set up` is done, not `was set to` (a target).
         ("The working group was set up on 3 June 2024 by decree.", None, "2024-06-03", False,
          "3 June 2024"),
+        # A date opening a sentence whose clause plans, past names joined by `,` or `and`.
+        ("This year, Kcell and Beeline will build 5G towers.", P("2025-02-10"), "2025", True,
+         "This year"),
+        ("In 2026 new sites in Astana, Almaty and Aktau will be built.", None, "2026", True,
+         "In 2026"),
+        ("In 2022 Kcell built towers in Astana, Almaty and Aktau and will add more.", None,
+         "2022", False, "In 2022"),
         # A year told as done in that year's January: that January.
         ("Kcell signed the contract in 2023, the operator said.", P("2023-01-30"), "2023-01",
          False, "in 2023"),
@@ -970,3 +977,11 @@ def test_a_year_told_as_done_in_its_january_is_that_january(published: dt.date, 
     assert event is not None and not event.planned
     in_january = published.month == 1 and published.year == year
     assert event.date == (PartialDate(year=year, month=1) if in_january else PartialDate(year=year))
+
+
+@given(date=dates, dash=st.sampled_from(["-", "--", "–", "—"]))
+def test_a_dateline_with_any_dash_dates_the_article(date: dt.date, dash: str) -> None:
+    sentence = f"ASTANA, {MONTHS[date.month]} {date.day}, {date.year} (Wire) {dash} It was signed."
+    assert dateline_day(sentence, None) == PartialDate.model_validate(date)
+    event = resolve_event_date(sentence, None)
+    assert event is None  # the dateline's date is the article's, not the event's

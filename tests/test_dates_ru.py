@@ -248,3 +248,20 @@ def test_a_participle_ending_the_sentence_dates_its_noun_not_the_event() -> None
         "Линию начали строить в мае, по контракту, подписанному в 2023 году.", today
     )
     assert found is not None and found.date == PartialDate(year=2024, month=5)
+
+
+@given(days, st.sampled_from(["ИНТЕРФАКС", "КАЗТАГ", "INTERFAX.RU", "AKIPRESS"]))
+def test_an_agency_dateline_reads_back(day: dt.date, agency: str) -> None:
+    line = (
+        f"Ташкент. {day.day} {GENITIVE[day.month - 1]} {day.year} г. {agency} - Оператор сообщил."
+    )
+    assert published(f"Заголовок новости\n\n{line}\n") == (
+        PartialDate.model_validate(day),
+        "dateline",
+    )
+
+
+def test_a_year_opening_a_plan_past_a_list_of_cities_is_a_target() -> None:
+    sentence = "В этом году в Бишкеке, Оше и Караколе будут построены 300 базовых станций."
+    event = resolve_event_date(sentence, PartialDate.parse("2025-02-10"))
+    assert event is not None and (str(event.date), event.planned) == ("2025", True)

@@ -9,6 +9,7 @@ its deals differ from a full link's is measured here, on the shared and blind se
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import defaultdict
@@ -16,7 +17,7 @@ from itertools import permutations
 
 import pytest
 
-from ca_connect.deals import dating, pipeline, status
+from ca_connect.deals import dating, pipeline, records, status
 from ca_connect.deals import store as deal_store
 from ca_connect.deals.link import article_keys, link
 from ca_connect.deals.pipeline import deals_from_facts, facts_of
@@ -84,7 +85,8 @@ def _store() -> DealStore:
 def _put(store: DealStore, f) -> None:
     num = len(store.kept_events) + 1  # a new row, as an analysed article gets
     store.kept_events[num] = [(e.number, json.dumps(event_record(e))) for e in f.events]
-    store.put_facts(f.id, num, pack_facts(f), sorted(article_keys(f)))
+    records = [record for _, record in store.kept_events[num]]
+    store.put_facts(f.id, num, pack_facts(f, records), sorted(article_keys(f)))
 
 
 def _index_events(db: sqlite3.Connection):
@@ -163,9 +165,10 @@ def test_the_one_deal_of_a_host_and_type_is_told_by_the_index_in_any_order():
         assert shapes_added_one_by_one(two, order) == full, order
 
 
-def _facts_of(folder) -> list:
+@functools.lru_cache(maxsize=4)  # read once per test process
+def _facts_of(folder) -> tuple:
     dictionary = load_dictionary(PROJECT / "data" / "entities.yaml")
-    return facts_of([analyse(a, dictionary) for a in load_articles(folder).articles])
+    return tuple(facts_of([analyse(a, dictionary) for a in load_articles(folder).articles]))
 
 
 @pytest.mark.slow
@@ -275,17 +278,36 @@ def _undated_story(hub_articles: int) -> list:
     return [*facts, article("e1", "2023-05-02", [other])]
 
 
+@pytest.mark.slow  # analyses a whole written set (~4 s) when no other test here has
+def test_deal_records_are_the_same_bytes_built_in_one_process_or_two(monkeypatch) -> None:
+    # deals/records.py: a forked child builds every other record when there are many.
+    facts = [*_facts_of(FIXTURES / "blind-deals"), *_undated_story(12)]
+    groups = link(facts)
+    by_id = {f.id: f for f in facts}
+    contexts = status.dating_contexts(groups, by_id)
+    kept = {groups[0].id}  # a record as stored is not built
+    one = records.built_records(groups, by_id, contexts, kept)
+    monkeypatch.setattr(records, "FORK_FROM", 0)
+    monkeypatch.setattr(records, "_two_cores", lambda: True)
+    two = records.built_records(groups, by_id, contexts, kept)
+    assert len(one) == len(groups) - 1 > 4 and one == two
+
+
 def test_undated_articles_are_dated_as_by_reading_every_deal_whole(monkeypatch) -> None:
     # The dating of an undated article within its deals (deals/dating.py) finds the
     # events of other deals through an index, and stops looking once nothing can rank
     # higher: the records are those of the plain reading of every candidate.
+    # Every deal read as a hub (its dated events ranked once, status.HUB_FROM) or none.
     for facts in (_undated_story(40), _facts_of(FIXTURES / "blind-deals")):
-        fast = [d.model_dump_json() for d in deals_from_facts(facts)]
+        fast = {}
+        for hub_from in (0, 10**9):
+            monkeypatch.setattr(status, "HUB_FROM", hub_from)
+            fast[hub_from] = [d.model_dump_json() for d in deals_from_facts(facts)]
         monkeypatch.setattr(pipeline, "dating_contexts", _plain_contexts)
         monkeypatch.setattr(dating, "_anchor", _plain_anchor)
         plain = [d.model_dump_json() for d in deals_from_facts(facts)]
         monkeypatch.undo()
-        assert fast == plain
+        assert fast[0] == plain and fast[10**9] == plain
     story = deals_from_facts(_undated_story(40))
     dated = {(h.article, h.event) for d in story for h in d.history if h.date is not None}
     assert {("u0", 1), ("u0", 2), ("u1", 1)} <= dated  # dated through their deals

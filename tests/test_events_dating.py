@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ca_connect.events import analyse
+from ca_connect.dates import resolve_event_date
+from ca_connect.events import analyse, dating
 from ca_connect.loader import parse_article
-from ca_connect.models import Article, EntityDictionary, Event
+from ca_connect.models import Article, EntityDictionary, Event, PartialDate
 
 
 @pytest.fixture(scope="module")
@@ -371,3 +375,70 @@ def test_a_plan_told_in_a_deals_terms_takes_the_deals_date(events) -> None:
     body = body.replace("The document provides for a 5G laboratory in Almaty. ", "")
     plan = next(e for e in events(body) if e.stage == "plan")
     assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "in",
+                "by",
+                "the",
+                "3",
+                "12",
+                "31",
+                "2024",
+                "1999",
+                "05",
+                "12.03.2025",
+                "3/12",
+                "$40",
+                "million",
+                "300",
+                "km",
+                "5G",
+                "4G",
+                "March",
+                "Mar.",
+                "Sept",
+                "last",
+                "next",
+                "this",
+                "day",
+                "days",
+                "two",
+                "ago",
+                "a",
+                "week",
+                "weeks",
+                "month",
+                "later",
+                "earlier",
+                "before",
+                "Tuesday",
+                "today",
+                "yesterday",
+                "quarter",
+                "spring",
+                "year-end",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join),
+    published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+def test_a_sentence_the_cheap_test_rules_out_holds_no_date(text: str, published: dt.date) -> None:
+    # The cheap test before reading a sentence's dates never loses one.
+    sentence = f"Kcell signed it {text}."
+    if not dating._may_hold_a_date(sentence):
+        assert resolve_event_date(sentence, PartialDate.model_validate(published)) is None
+
+
+def test_a_comma_inside_a_number_does_not_close_an_aside(events) -> None:
+    body = (
+        "Coverage of the Almaty metro is part of the Kcell 5G strategy, which saw the roll "
+        "out of 1,200 5G base stations in 2023."
+    )
+    built = next(e for e in events(body) if e.stage == "deployment")
+    assert (str(built.date), built.date_basis) == ("2023", "sentence")

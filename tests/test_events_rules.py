@@ -207,6 +207,61 @@ def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
     assert [e.stage for e in events(sentence)] == [stage]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        (
+            "Kazakhtelecom and Huawei completed a feasibility study for the Aktau fiber line.",
+            "deployment",
+        ),
+        ("Казахтелеком завершил обследование трассы ВОЛС до Актау.", "deployment"),
+        (
+            "Beeline completed 5G testing in Bishkek and now offers 5G services in the city.",
+            "launch",
+        ),
+        ("Kazakhtelecom completed the fiber line to Aktau in May.", "launch"),
+    ],
+)
+def test_a_study_completed_is_work_done(sentence: str, stage: str) -> None:
+    assert [e.stage for e in events(sentence)] == [stage]
+
+
+def test_a_clause_opening_on_a_reference_tells_another_kind_of_action() -> None:
+    body = (
+        "Uzbektelecom borrowed 100 million dollars from the ADB for fiber, "
+        "and it is in talks with the EBRD about a second loan."
+    )
+    assert [(e.stage, ids(e)) for e in events(body)] == [
+        ("agreement", ["uzbektelecom", "adb"]),
+        ("talks", ["ebrd", "uzbektelecom"]),
+    ]
+    one_work = "Kazakhtelecom laid the fiber line to Aktau, and it launched the service in May."
+    assert [e.stage for e in events(one_work)] == ["deployment"]
+
+
+def test_a_plan_once_held_is_no_plan() -> None:
+    assert events("Kcell had initially expected to finish the 5G rollout in Almaty by 2024.") == []
+    assert events("Under the original plan the data center in Osh was to open in 2023.") == []
+    assert events("Первоначально Казахтелеком планировал завершить строительство ВОЛС.") == []
+    assert events("Ранее планировалось, что центр в Оше заработает до конца года.") == []
+    now = events("Kcell expects to finish the 5G network in Almaty by 2026.")
+    assert [e.stage for e in now] == ["plan"]
+
+
+def test_an_office_or_a_gathering_opened_is_no_launch() -> None:
+    assert events("Huawei opened an office for its 5G business in Bishkek on Monday.") == []
+    assert events("The Digital Almaty conference on 5G opened on Tuesday in Almaty.") == []
+    assert events("Компания Huawei открыла представительство по 5G в Бишкеке.") == []
+    opened = events("Kcell opened a data center in Almaty on Monday.")
+    assert [e.stage for e in opened] == ["launch"]
+
+
+def test_a_present_passive_of_work_is_a_state() -> None:
+    assert events("Some 1.2 million homes in Kazakhstan are connected by fiber.") == []
+    done = events("The 300 villages were connected to fiber by Kazakhtelecom in May.")
+    assert [e.stage for e in done] == ["deployment"]
+
+
 def test_agreeing_to_prepare_is_a_plan() -> None:
     prepared = "Kazakhtelecom and Huawei agreed to prepare a feasibility study for a data center."
     assert [e.stage for e in events(prepared)] == ["plan"]
@@ -447,9 +502,15 @@ def test_russian_cues_read_with_russian_grammar() -> None:
 def test_a_satellite_operator_makes_the_event_satellite() -> None:
     found = events("Kyrgyzstan signed a contract with OneWeb last week.")
     assert [(e.stage, e.initiatives) for e in found] == [("agreement", ["satellite"])]
-    # A type the sentence names itself wins.
+    # The operator's type stands beside the one the sentence names (session 7: the
+    # tagger counts a satellite operator named as satellite work, as the shared golds do
+    # in 41 of 42 articles naming one), unless the article names satellites itself.
     found = events("Kyrgyzstan signed a contract with OneWeb for fiber-optic lines.")
-    assert [e.initiatives for e in found] == [["fiber"]]
+    assert [e.initiatives for e in found] == [["satellite", "fiber"]]
+    found = events(
+        "Kyrgyzstan signed a contract with OneWeb for fiber-optic lines. Its satellites reach Osh."
+    )
+    assert found[0].initiatives == ["fiber"]
 
 
 # --- Bystanders and references --------------------------------------------------------
@@ -744,7 +805,7 @@ def test_a_cue_after_a_denied_link_is_no_event() -> None:
     assert [e.stage for e in events(body)] == ["launch"]
     assert events("Центр в Оше не связан с государственной программой цифровизации.") == []
     # Without the negation, the sentence tells more than the opening.
-    linked = events(f"{opened} The hub is connected to the state data centre programme.")
+    linked = events(f"{opened} The hub was connected to the state data centre programme.")
     assert len(linked) == 2
 
 

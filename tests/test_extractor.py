@@ -126,6 +126,37 @@ def test_negated_initiative_is_not_tagged() -> None:
     assert tagged("Laying fiber-optic cables is under way.").initiatives == ["fiber"]
 
 
+@pytest.mark.parametrize(
+    ("body", "initiatives"),
+    [
+        # Base stations of an article about 5G or satellites are that network's.
+        ("The operator switched on 5G in Khujand. It added forty base stations.", ["5g"]),
+        ("Ground terminals for the satellite service need no base stations.", ["satellite"]),
+        ("Оператор запустил 5G. Он установил сорок базовых станций.", ["5g"]),
+        # Alone, or beside another mobile word, they are mobile as TAGGING.md says.
+        ("The operator added forty base stations in the valley.", ["mobile"]),
+        ("Its 4G and 5G base stations went up in Osh.", ["mobile", "5g"]),
+    ],
+)
+def test_base_stations_belong_to_the_network_the_article_names(
+    body: str, initiatives: list[str], real_dictionary
+) -> None:
+    assert tagged(body, dictionary=real_dictionary).initiatives == initiatives
+
+
+def test_a_satellite_operator_named_is_satellite_work(real_dictionary) -> None:
+    article = tagged(
+        "Kazakhstan let OneWeb sell its service to schools.", dictionary=real_dictionary
+    )
+    assert article.initiatives == ["satellite"]
+    assert [(m.kind, m.text) for m in article.mentions if m.entity == "satellite"] == [
+        ("initiative", "OneWeb")
+    ]
+    # A trigger of the type backs it alone: the operator adds no second mention.
+    both = tagged("OneWeb's satellite service reached Osh.", dictionary=real_dictionary)
+    assert [m.text for m in both.mentions if m.entity == "satellite"] == ["satellite"]
+
+
 def test_initiative_word_inside_an_organisation_name_is_not_a_tag() -> None:
     # `Piter IX` is an organisation; its letters are no initiative, nor is a name's word.
     assert tagged("Piter IX will train staff.").initiatives == []

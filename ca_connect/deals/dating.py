@@ -27,7 +27,7 @@ import functools
 import heapq
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..dates.events import resolve_event_date
@@ -145,8 +145,7 @@ _Candidate = tuple[int, int, tuple[str, int], Event]
 class Known:
     """Dated events that may date an undated article (those not planned), by (stage,
     party id), with their candidates ranked once per (stage, organisations, needed): the
-    same key is asked for every undated article of a deal, and a deal's Known read by
-    the other deals (`Elsewhere.anchors`) is asked by every one of them."""
+    undated events of a deal's undated articles share a few such keys."""
 
     def __init__(self, events: Iterable[Event]) -> None:
         self.by_pair: dict[tuple[str, str], list[Event]] = defaultdict(list)
@@ -166,16 +165,50 @@ class Known:
         return found
 
 
+class Anchors:
+    """The dated events (not planned) of a hub deal's dated articles, by (stage,
+    organisation), each such list's candidates ranked once per (party ids, needed): every
+    small deal sharing an undated article with the hub reads them, and an undated event
+    asks the lists of the (stage, organisation) pairs its article reports (that is what
+    the hub tells of it) for its own party ids. Those repeat, the hub is ranked once."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.by_pair: dict[tuple[str, str], list[Event]] = defaultdict(list)
+        for event in events:
+            if event.date is not None and not event.planned:
+                for organisation in {p.id for p in event.parties if p.kind != "country"}:
+                    self.by_pair[(event.stage, organisation)].append(event)
+        self._ranked: dict[tuple[str, str, frozenset[str], int], list[_Candidate]] = {}
+
+    def ranked(
+        self, stage: str, organisation: str, mine: frozenset[str], needed: int
+    ) -> list[_Candidate]:
+        """The events of (`stage`, `organisation`) sharing at least `needed` of the party
+        ids `mine`, best first (`_Candidate`)."""
+        key = (stage, organisation, mine, needed)
+        found = self._ranked.get(key)
+        if found is None:
+            found = self._ranked[key] = sorted(
+                (
+                    (-shared, -_precision(event.date), (event.article_id, event.number), event)
+                    for event in self.by_pair.get((stage, organisation), ())
+                    if (shared := len(mine & {p.id for p in event.parties})) >= needed
+                ),
+                key=_rank_key,
+            )
+        return found
+
+
 @dataclass(frozen=True)
 class Elsewhere:
     """What the other deals holding a deal's undated articles know of when they were
-    written: their events of those articles (`events`), and the dated events of their
-    dated articles (`anchors`, one Known per deal, shared by every deal reading it), of
-    which those reporting a (stage, organisation) of `wanted` (one the undated articles
-    report) count."""
+    written: their events of those articles and their dated events of dated articles
+    reporting a (stage, organisation) of `wanted` (one the undated articles report);
+    of a hub deal, the latter through its `anchors` (one per hub, shared by every deal
+    reading it), of the others in `events`."""
 
     events: Sequence[Event] = ()
-    anchors: Sequence[Known] = ()
+    anchors: Sequence[Anchors] = ()
     wanted: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -203,15 +236,24 @@ def dated_events(
     if not told:
         return kept
     known = Known(events)
+    reported: dict[str, set[str]] = defaultdict(set)  # stage: organisations wanted
+    for stage, organisation in elsewhere.wanted:
+        reported[stage].add(organisation)
 
     def candidates(stage: str, mine: frozenset[str], needed: int) -> Iterable[_Candidate]:
         own = known.ranked(stage, mine, needed)
         if not elsewhere.anchors:
             return own
+        # An event sharing an organisation of `mine` reports it (the article's own event
+        # does): only those lists hold such events. Countries `mine` (an event naming no
+        # organisation) are in no list's name (an organisation's id is never a country's
+        # code): every list of the stage holds them.
+        asked = mine & reported[stage] or reported[stage]
         # Each list is best first: merged, they read as one ranking of them all.
         lists = [
-            _reporting(anchors.ranked(stage, mine, needed), elsewhere.wanted)
+            anchors.ranked(stage, organisation, mine, needed)
             for anchors in elsewhere.anchors
+            for organisation in asked
         ]
         return _once(heapq.merge(own, *lists, key=_rank_key))
 
@@ -229,16 +271,9 @@ def _rank_key(candidate: _Candidate) -> tuple[int, int, tuple[str, int]]:
     return candidate[:3]
 
 
-def _reporting(candidates: Iterable[_Candidate], wanted: frozenset[tuple[str, str]]):
-    """The candidates reporting a (stage, organisation) of `wanted`."""
-    for candidate in candidates:
-        event = candidate[3]
-        if any((event.stage, p.id) in wanted for p in event.parties if p.kind != "country"):
-            yield candidate
-
-
-def _once(candidates: Iterable[_Candidate]):
-    """Merged candidates, an event known to several deals once (it ranks the same)."""
+def _once(candidates: Iterable[_Candidate]) -> Iterator[_Candidate]:
+    """Merged candidates, an event known to several deals or lists once (it ranks the
+    same in each)."""
     last = None
     for candidate in candidates:
         if candidate[2] != last:

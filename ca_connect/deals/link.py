@@ -115,13 +115,16 @@ def leading_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
     return {KEY_SEPARATOR.join(key) for key in keys}
 
 
-def host_types(facts: Iterable[ArticleFacts]) -> set[tuple[str, str]]:
-    """The (host, type) pairs of the events of `facts`: rule 4's "one deal of their host
-    and type" is one of the deals that have the pair."""
+def host_types(
+    facts: Iterable[ArticleFacts], only: Collection[EventRef] | None = None
+) -> set[tuple[str, str]]:
+    """The (host, type) pairs of the events of `facts` (of those `only`, if given): rule
+    4's "one deal of their host and type" is one of the deals that have the pair."""
     return {
         (host, kind)
         for f in facts
         for event in f.events
+        if only is None or (f.id, event.number) in only
         if (host := host_of(event, f.subject)) is not None
         for kind in event.initiatives
     }

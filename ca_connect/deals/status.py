@@ -52,12 +52,16 @@ from urllib.parse import urlparse
 
 from ..dates import resolve_event_date
 from ..models import Event, PartialDate
-from .dating import NOTHING_ELSE, Elsewhere, Known, completions, dated_events
+from .dating import NOTHING_ELSE, Anchors, Elsewhere, completions, dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 from .rows import months_between
 from .steps import DELAY_CUES, DESPITE, two_steps
 
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
+# A deal of more dated events than this is a hub: the deals sharing an undated article
+# with it read its dated events through one dating.Anchors (`dating_contexts`).
+HUB_FROM = 100
+ASKED_UP_TO = 32  # (stage, organisation) pairs a deal asks of a hub's ranked lists, at most
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
 # A contract ended and a new one signed with another party: the history tells the end,
@@ -239,25 +243,32 @@ def dating_contexts(
             contexts.append(NOTHING_ELSE)
             continue
         wanted = frozenset().union(*(told[article] for article in undated))
+        # A deal asking few (stage, organisation) pairs reads a hub's ranked lists of
+        # them; one asking many (a hub itself, built once) reads the hub's events.
+        few = len(wanted) <= ASKED_UP_TO
         refs = set(group.events)
         events: list[Event] = []
         anchors = []
         for other in sorted({o for article in undated for o in holders[article]} - {index}):
             if other not in indexes:
                 indexes[other] = _GroupIndex(groups[other], facts)
-            events += indexes[other].context(undated, wanted, refs)
-            anchors.append(indexes[other].anchors)
+            hub = indexes[other].anchors() if few else None
+            events += indexes[other].context(undated, wanted, refs, hub is not None)
+            if hub is not None:
+                anchors.append(hub)
         contexts.append(Elsewhere(events, anchors, wanted))
     return contexts
 
 
 class _GroupIndex:
-    """A deal's events by undated article, and its dated events of dated articles (as
-    dating.Known, and by event): what `dating_contexts` takes of it."""
+    """A deal's events by undated article and, for its dated events of dated articles,
+    by (stage, organisation), or, for a hub deal (more than HUB_FROM of them), as
+    dating.Anchors: what `dating_contexts` takes of it."""
 
     def __init__(self, group: DealGroup, facts: Mapping[str, ArticleFacts]) -> None:
         self.events: list[Event] = []
         self.by_article: dict[str, list[int]] = defaultdict(list)
+        self.by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.dated: dict[tuple[str, int], int] = {}
         numbered = {}
         for position, (article, number) in enumerate(group.events):
@@ -269,21 +280,38 @@ class _GroupIndex:
                 self.by_article[article].append(position)
             elif event.date is not None:
                 self.dated[(article, number)] = position
-        self.anchors = Known(self.events[position] for position in self.dated.values())
+                for pair in _stage_orgs([event]):
+                    self.by_pair[pair].append(position)
+        self._anchors: Anchors | None = None
+
+    def anchors(self) -> Anchors | None:
+        """Its dated events of dated articles as dating.Anchors, if it is a hub."""
+        if self._anchors is None and len(self.dated) > HUB_FROM:
+            self._anchors = Anchors(self.events[p] for p in self.dated.values())
+        return self._anchors
 
     def context(
-        self, undated: set[str], wanted: frozenset[tuple[str, str]], refs: set[tuple[str, int]]
+        self,
+        undated: set[str],
+        wanted: frozenset[tuple[str, str]],
+        refs: set[tuple[str, int]],
+        anchored: bool = False,
     ) -> list[Event]:
-        """Its events of the articles `undated`, and of its dated events of dated articles
-        reporting a (stage, organisation) of `wanted` those that are events `refs` of the
-        deal reading it too (the others it reads through `anchors`), in its order."""
+        """Its events of the articles `undated`, and its dated events of dated articles
+        reporting a (stage, organisation) of `wanted`, in its order; if `anchored`, of
+        the latter only those that are events `refs` of the deal reading it too (it
+        reads the others through `anchors`)."""
         positions: set[int] = set()
         for article in undated:
             positions.update(self.by_article.get(article, ()))
-        for ref in refs:
-            position = self.dated.get(ref)
-            if position is not None and _stage_orgs([self.events[position]]) & wanted:
-                positions.add(position)
+        if not anchored:
+            for pair in wanted:
+                positions.update(self.by_pair.get(pair, ()))
+        else:
+            for ref in refs:
+                position = self.dated.get(ref)
+                if position is not None and _stage_orgs([self.events[position]]) & wanted:
+                    positions.add(position)
         return [self.events[position] for position in sorted(positions)]
 
 

@@ -31,14 +31,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..models import EntityDictionary, Event, TaggedArticle
-from .dating import NOTHING_ELSE, Elsewhere
 from .facts import article_facts, facts_from_json, facts_json
 from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
-from .query import deal_order, summary_columns
-from .status import build_deal, dating_contexts
+from .records import Built, built_record, built_records
+from .status import dating_contexts
 from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create_tables: the seam)
 
 # Below this many articles a local re-link costs little: attaching (module docstring) is
@@ -59,20 +58,39 @@ _DEAL_TABLES = (
 )
 
 
-def facts_for_index(article: TaggedArticle, named: Sequence[NamedDeal]) -> tuple[bytes, list[str]]:
+def facts_for_index(
+    article: TaggedArticle, named: Sequence[NamedDeal], records: Sequence[str]
+) -> tuple[bytes, list[str]]:
     """What the index keeps of an article for linking (pack_facts), and its keys (computed
-    where it is analysed, in a worker process when there are many)."""
-    facts = article_facts(article, AliasFinder(named) if named else None)
-    return pack_facts(facts), sorted(article_keys(facts))
+    where it is analysed, in a worker process when there are many). `records`: its
+    events' rows of `events` (pack_facts)."""
+    facts = article_facts(article, _alias_finder(named))
+    return pack_facts(facts, records), sorted(article_keys(facts))
 
 
-def pack_facts(facts: ArticleFacts) -> bytes:
+def pack_facts(facts: ArticleFacts, records: Sequence[str]) -> bytes:
     """ArticleFacts as `deal_facts` stores them: a digest of all of them (FACTS_DIGEST
     bytes), then the facts without their events, packed. The events are the article's
-    rows of `events` (each record is the event as the facts hold it): stored twice they
-    were a quarter of the index. Two articles' facts are the same when these bytes are."""
-    digest = hashlib.blake2b(facts_json(facts).encode(), digest_size=FACTS_DIGEST).digest()
-    return digest + pack(facts_json(replace(facts, events=())))
+    rows of `events`, `records` (the export record of each, by number: the event as the
+    facts hold it): stored twice they were a quarter of the index; the digest reads them
+    as stored, not dumped again. Two articles' facts are the same when these bytes are."""
+    without = facts_json(replace(facts, events=()))
+    digest = hashlib.blake2b(without.encode(), digest_size=FACTS_DIGEST)
+    for record in records:
+        digest.update(b"\n" + record.encode())
+    return digest.digest() + pack(without)
+
+
+# The named deals' AliasFinder last compiled, and of which deals: an ingest asks it for
+# every article with the same deals.
+_FINDER: tuple[list[NamedDeal], AliasFinder | None] = ([], None)
+
+
+def _alias_finder(named: Sequence[NamedDeal]) -> AliasFinder | None:
+    global _FINDER
+    if list(named) != _FINDER[0]:
+        _FINDER = (list(named), AliasFinder(named) if named else None)
+    return _FINDER[1]
 
 
 def _made_of(group: DealGroup) -> bytes:
@@ -143,7 +161,8 @@ class DealStore:
                 "SELECT num FROM deal_facts WHERE article = ?", (article.id,)
             ).fetchone()
             if row:
-                self.put_facts(article.id, row[0], *facts_for_index(article, named))
+                records = [record for _, record in self.events(row[0])]
+                self.put_facts(article.id, row[0], *facts_for_index(article, named, records))
 
     def sync(
         self,
@@ -236,9 +255,9 @@ class DealStore:
             db.execute("DELETE FROM deal_hosts WHERE deal = ?", (deal,))
         for article in relink:  # their events were all in `deals`, or in none
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
-        contexts = dating_contexts(groups, by_id)
-        for group, context in zip(groups, contexts, strict=True):
-            self._put(group, by_id, build=group.id not in kept, context=context)
+        built = built_records(groups, by_id, dating_contexts(groups, by_id), kept)
+        for group in groups:
+            self._put(group, by_id, built.get(group.id))
 
     def _attached(self) -> int:
         row = self.db.execute("SELECT value FROM deal_state WHERE key = 'attached'").fetchone()
@@ -329,7 +348,8 @@ class DealStore:
                 continue
             background = {(h.article, h.event) for h in old.history if h.background} | side
             kept_background = sorted(background & set(events))
-            self._put(DealGroup(deal, old.name, old.named, events, kept_background, groups), by_id)
+            rebuilt = DealGroup(deal, old.name, old.named, events, kept_background, groups)
+            self._put(rebuilt, by_id, built_record(rebuilt, by_id))
         for group in fresh:
             # A deal of an edited article's events alone keeps its id.
             was = Counter(deal for ref in group.events for deal in before.get(ref, ()))
@@ -337,7 +357,7 @@ class DealStore:
             if same:
                 emptied.discard(same[0])
                 group = replace(group, id=same[0])
-            self._put(group, by_id)
+            self._put(group, by_id, built_record(group, by_id))
 
     def _near_siblings(self, deals: set[str], facts: Sequence[ArticleFacts]) -> set[str]:
         """The deals made from the same groups as `deals` (link.py rule 5) that the events
@@ -402,24 +422,19 @@ class DealStore:
             self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (deal,))
 
     def _put(
-        self,
-        group: DealGroup,
-        by_id: Mapping[str, ArticleFacts],
-        build: bool = True,
-        context: Elsewhere = NOTHING_ELSE,
+        self, group: DealGroup, by_id: Mapping[str, ArticleFacts], built: Built | None
     ) -> None:
-        """Store a linked deal: its record (unless `build` is false: it is as stored), its
-        events, groups and host countries and types. `context`: status.dating_contexts."""
+        """Store a linked deal: its record's rows `built` (records.py; None: it is as
+        stored), its events, groups and host countries and types."""
         db = self.db
-        if build:
-            record = build_deal(group, by_id, context)
+        if built is not None:
+            record, order, summary, shown = built
             db.execute(
-                "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)",
-                (record.id, pack(record.model_dump_json()), _made_of(group)),
+                "INSERT OR REPLACE INTO deals VALUES (?, ?, ?)", (group.id, record, _made_of(group))
             )
             db.execute(
                 "INSERT OR REPLACE INTO deal_summaries VALUES (?, ?, ?, ?)",
-                (record.id, deal_order(record), *summary_columns(record)),
+                (group.id, order, summary, shown),
             )
         db.executemany(
             "INSERT OR IGNORE INTO deal_events VALUES (?, ?, ?)",
@@ -430,13 +445,10 @@ class DealStore:
             [(key, group.id) for key in group.groups],
         )
         events = set(group.events)
-        own_events = [
-            replace(f, events=tuple(e for e in f.events if (f.id, e.number) in events))
-            for f in (by_id[article] for article in dict.fromkeys(a for a, _ in events))
-        ]
+        articles = [by_id[article] for article in dict.fromkeys(a for a, _ in group.events)]
         db.executemany(
             "INSERT OR IGNORE INTO deal_hosts VALUES (?, ?)",
-            [(KEY_SEPARATOR.join(pair), group.id) for pair in host_types(own_events)],
+            [(KEY_SEPARATOR.join(pair), group.id) for pair in host_types(articles, events)],
         )
 
     def _deals_of(self, articles: Iterable[str]) -> set[str]:

@@ -188,6 +188,16 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
+    # Completing verbs, and the studies and surveys whose completion is work done, no
+    # service launched (`completed a feasibility study`; a test completed may open one).
+    completions: frozenset[str] = frozenset()
+    studies: frozenset[str] = frozenset()
+    # What opens without a service launched: offices, academies, gatherings.
+    premises: frozenset[str] = frozenset()
+    # Words of a plan once held (`initially`, `originally`): no plan told now.
+    superseded: frozenset[str] = frozenset()
+    # The present of `be`: a participle right after it tells a state (`are connected`).
+    present_be: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
     # them (`agreed to prepare a roadmap`) plans the work, no agreement made yet.
     preparing: frozenset[str] = frozenset()
@@ -364,6 +374,20 @@ ENGLISH = Grammar(
     ),
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
+    present_be=frozenset({"is", "are"}),
+    superseded=frozenset({"initially", "originally", "original"}),
+    completions=frozenset({"completed", "completes", "complete", "finished", "finishes"}),
+    studies=frozenset(
+        {
+            *("study", "studies", "survey", "surveys", "audit", "assessment", "feasibility"),
+        }
+    ),
+    premises=frozenset(
+        {
+            *("office", "offices", "academy", "academies", "branch", "branches", "showroom"),
+            *("conference", "exhibition", "expo", "forum", "summit", "congress", "headquarters"),
+        }
+    ),
     preparing=frozenset(
         {"prepare", "draft", "study", "consider", "examine", "explore", "elaborate", "assess"}
     ),
@@ -491,6 +515,23 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    superseded=frozenset(
+        {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
+        | {"планировалось", "предполагалось"}  # `ранее планировалось, что …`: was planned
+    ),
+    completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),
+    studies=frozenset(
+        {
+            *("исследование", "обследование", "тэо", "изыскания", "аудит"),
+        }
+    ),
+    premises=frozenset(
+        {
+            # the object of a verb (`открыла офис`), not of a noun (`открытие офиса`)
+            *("офис", "представительство", "филиал", "академию"),
+            *("академия", "конференция", "выставка", "форум", "саммит", "конгресс"),
+        }
+    ),
     preparing=frozenset(
         {"подготовить", "рассмотреть", "проработать", "изучить", "разработать", "определить"}
     ),

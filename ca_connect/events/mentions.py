@@ -62,6 +62,8 @@ _DIGIT = re.compile(r"\d")
 # How far back context types are looked for.
 _REACH = 3
 _AHEAD = 1  # the next sentence
+# Kinds of action: building and opening one thing are one kind of work.
+_FAMILY = {"deployment": "work", "launch": "work"}
 
 
 @dataclass
@@ -198,10 +200,16 @@ class MentionReader:
             return [whole]
         actors = [m for m in whole.mentions if m.kind in ("organization", "country")]
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
+        referring: set[int] = set()  # starts of clauses opening on a reference (`it`)
         for join in grammar.clause_join.finditer(text, span[0], span[1]):
             opener = next((m for m in actors if m.start >= join.end()), None)
             if opener is not None and _OPENER_WORDS.fullmatch(text, join.end(), opener.start):
                 cuts.append((join.start(), join.end()))
+            elif grammar.actor_pair.match(text, join.end()) or grammar.actor_reference.match(
+                text, join.end()
+            ):
+                cuts.append((join.start(), join.end()))
+                referring.add(join.end())
         if not cuts:
             return [whole]
         spans = list(
@@ -217,9 +225,15 @@ class MentionReader:
         # Each part must tell its own event: a cue of its own and an actor of its own.
         if all(cued) and len(whole.cues) > 1:
             parts = [read(part) for part in spans]
+            kinds = {_FAMILY.get(part.stage or "", part.stage) for part in parts}
             if all(
                 part.stage is not None
-                and any(m.kind in ("organization", "country") for m in part.mentions)
+                and (
+                    any(m.kind in ("organization", "country") for m in part.mentions)
+                    # a clause opening on a reference (`, and it is in talks with …`) tells
+                    # an action of its own only when of another kind than the others
+                    or (part.start in referring and len(kinds) == len(parts))
+                )
                 for part in parts
             ):
                 return parts

@@ -42,8 +42,13 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         _brings_in_a_rule(read, folded, grammar) for read in sentence.cues
     ):
         return True
+    launches = [read for read in sentence.cues if read.stage == "launch"]
+    if stage == "launch" and all(_opens_a_premise(read, folded, grammar) for read in launches):
+        return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
+        if plans and all(_superseded(read, folded, grammar) for read in plans):
+            return True  # `was initially set to launch in March`: what was once intended
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
             # `Kcell will offer 5G`, `it would open an institute`: an actor's own action
             return not any(
@@ -79,6 +84,24 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     return read.stage == "launch" and bool(
         grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
     )
+
+
+def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A plan cue with `initially`, `originally` or `original` in it or among the five
+    words before it (Russian `первоначально`, `изначально`, `планировалось`): a plan once
+    held, told beside what became of it."""
+    return bool(grammar.superseded & set(folded[max(0, read.cue.first - 5) : read.cue.last]))
+
+
+def _opens_a_premise(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A launch cue with an office, an academy or a gathering next to it, within its next
+    four words or five before it (`opened an office in Tashkent`, `the conference opened`,
+    `открыл представительство`): a company's presence or an occasion, no service."""
+    near = (
+        folded[max(0, read.cue.first - 5) : read.cue.first]
+        + folded[read.cue.last : read.cue.last + 4]
+    )
+    return bool(grammar.premises & set(near))
 
 
 def _sets_up_a_body(read: ReadCue, sentence: Sentence, grammar: Grammar) -> bool:
@@ -204,4 +227,18 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         and folded[read.cue.first - 1] in grammar.state_adverbs
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues
+    ) or _present_passive(sentence, grammar)
+
+
+def _present_passive(sentence: Sentence, grammar: Grammar) -> bool:
+    """Every work cue a one-word participle right after a present `is`/`are` (`1.6 million
+    homes are connected by fibre`, `once agencies are connected`): a state, no work done."""
+    folded = sentence.tokens[2]
+    work = [read.cue for read in sentence.cues if read.stage in ("deployment", "launch")]
+    return bool(work) and all(
+        cue.first >= 1
+        and cue.last - cue.first == 1
+        and folded[cue.first].endswith("ed")
+        and folded[cue.first - 1] in grammar.present_be
+        for cue in work
     )

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
 from ..tokens import phrase_key
@@ -136,6 +137,9 @@ class Actor:
     entity: str
 
 
+_OFFSET = attrgetter("offset")
+
+
 def subject_country(mentions: list[Mention]) -> str | None:
     """The country an article is about: the Central Asian one mentioned most, else any."""
     counts = Counter(m.entity for m in mentions if m.kind == "country")
@@ -218,7 +222,10 @@ class PartyReader:
         # ... saying what a bystander does is no report (`said in a filing with KASE`)
         acting = [m for m, bystander in zip(mentions, bystanders, strict=True) if not bystander]
         reporters = {m.start for m in acting if _reports_another(m, acting, text)}
-        reporters |= self._sources_of_news(sentence, text, actors)
+        if len(organizations) >= 3 and sentence.cues:
+            reporters |= self._sources_of_news(sentence, text, actors)
+        if not reporters:
+            return sorted(actors, key=_OFFSET)
         # ... and so is a country in a reporter's name (`the Ministry of … of Tajikistan said`)
         spans = [(m.start, m.end) for m in organizations if m.start in reporters]
         return sorted(
@@ -227,7 +234,7 @@ class PartyReader:
                 for a in actors
                 if a.offset not in reporters and not any(b <= a.offset < e for b, e in spans)
             ),
-            key=lambda actor: actor.offset,
+            key=_OFFSET,
         )
 
     def _sources_of_news(self, sentence: Sentence, text: str, actors: list[Actor]) -> set[int]:
@@ -236,10 +243,8 @@ class PartyReader:
         two other organisations, the first actor of the sentence a company: no party. Not
         when a country acts (`Kyrgyzstan has abandoned …, the ministry said`: its voice) or
         the cue is passive (`were awarded …, the ministry said`: the awarder)."""
-        organizations = sorted(
-            (a for a in actors if a.kind == "organization"), key=lambda a: a.offset
-        )
-        if len(organizations) < 3 or not sentence.cues or _passive(sentence):
+        organizations = sorted((a for a in actors if a.kind == "organization"), key=_OFFSET)
+        if len(organizations) < 3 or _passive(sentence):
             return set()
         if _a_country_acts(sentence, text, actors):
             return set()

@@ -265,6 +265,13 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
         for cue in launches
     ):
         return "deployment"  # `launched 27 more satellites`: a constellation built
+    if all(
+        folded[cue.first] in grammar.completions
+        and grammar.studies & set(folded[max(0, cue.first - 2) : cue.last + 5])
+        for cue in launches
+    ):
+        # `completed a feasibility study`, `site survey completed`: preparatory work done
+        return "deployment"
     works = [read.cue for read in cues if read.stage == "deployment"]
     if all(
         folded[cue.first] in grammar.starts

@@ -123,12 +123,15 @@ def analyse_file(
         *(("initiative", kind, None) for kind in tagged.initiatives),
         *((("language", tagged.language, None),) if tagged.language else ()),
     ]
-    analysed.events = [_stored_event(event, analysed.columns) for event in tagged.events]
+    stored = [_stored_event(event, analysed.columns) for event in tagged.events]
+    analysed.events = [event for event, _ in stored]
     title = tagged.title or ""
     analysed.text = pack(f"{title}\0{tagged.body}")
     analysed.words = text_words(title, tagged.body)
     analysed.folded = (title.casefold(), tagged.body.casefold())
-    analysed.deal_facts = facts_for_index(tagged.model_copy(update={"path": str(path)}), named)
+    # The facts hold no path: `tagged` as it is.
+    records = [record for event, record in sorted(stored, key=lambda pair: pair[0].number)]
+    analysed.deal_facts = facts_for_index(tagged, named, records)
     return analysed
 
 
@@ -139,19 +142,21 @@ def text_words(title: str, body: str) -> list[str]:
     return sorted({*tokenize(title)[2], *tokenize(body)[2]})
 
 
-def _stored_event(event: Event, columns: dict[str, list[str]]) -> StoredEvent:
+def _stored_event(event: Event, columns: dict[str, list[str]]) -> tuple[StoredEvent, str]:
+    """One event as the store keeps it, and its export record as JSON (what it packs)."""
     record = EVENT_RECORD(event)
     columns.setdefault(f"event:{RECORD_VIEW}", list(record))
+    text = _TO_JSON(record)
     return StoredEvent(
         number=event.number,
         stage=event.stage,
         planned=event.planned,
         dates=_dates(event.date),
-        record=_packed(record),
+        record=pack(text),
         lines=_lines(record, EVENT_FROM_RECORD, EVENT_FORMATS, columns, prefix="event:"),
         parties=[(p.id, p.country, p.kind, p.name, deals_with(event, p.id)) for p in event.parties],
         initiatives=list(event.initiatives),
-    )
+    ), text
 
 
 def _lines(

@@ -165,6 +165,10 @@ class Tagger:
         }
         self._followed_by = {phrase_key(alias): tuple(v) for alias, v in rules.followed_by.items()}
         self._preceded_by = {phrase_key(alias): tuple(v) for alias, v in rules.preceded_by.items()}
+        self._shared_equipment = {
+            match_key(trigger): frozenset(types)
+            for trigger, types in rules.shared_equipment.items()
+        }
         self._discoverer = Discoverer(
             dictionary.discovery,
             (surface.text for surface in surfaces(dictionary) if surface.kind == "country"),
@@ -183,6 +187,8 @@ class Tagger:
             self._find(field_name, article.field_text(field_name))
             for field_name in ("title", "body")
         ]
+        if self._shared_equipment:
+            self._drop_shared_equipment(fields)
         mentions: list[Mention] = []
         for hits in fields:
             mentions += self._mentions(hits, "country", hits.countries)
@@ -197,6 +203,7 @@ class Tagger:
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
         mentions = read_acronyms(mentions, self.organizations)
+        mentions += self._business_mentions(mentions)
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -208,6 +215,38 @@ class Tagger:
             initiatives=_first_seen(mentions, "initiative"),
             mentions=mentions,
         )
+
+    def _business_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """An organisation whose whole business is a type (`initiatives:` of a satellite
+        operator) reports work of that type: where no trigger names the type, the
+        organisation's mentions back it."""
+        named = {m.entity for m in mentions if m.kind == "initiative"}
+        return [
+            mention.model_copy(update={"entity": kind, "kind": "initiative", "former_name": None})
+            for mention in mentions
+            if mention.kind == "organization" and mention.entity in self.organizations
+            for kind in self.organizations[mention.entity].initiatives
+            if kind not in named
+        ]
+
+    def _drop_shared_equipment(self, fields: list[_FieldHits]) -> None:
+        """Equipment every network has (`base station`) is that of the types the article
+        names besides it: it tags nothing where the article names one of them and nothing
+        else names the equipment's own type (then it is that type's, as before)."""
+        shared = self._shared_equipment
+        named = {
+            match.payloads[0].entity
+            for hits in fields
+            for match in hits.initiatives
+            if match_key(match.payloads[0].name) not in shared
+        }
+        for hits in fields:
+            hits.initiatives = [
+                match
+                for match in hits.initiatives
+                if match.payloads[0].entity in named
+                or not named & shared.get(match_key(match.payloads[0].name), frozenset())
+            ]
 
     def _org_ref(self, entity: str, discovered: dict[str, tuple[Discovered, _FieldHits]]) -> OrgRef:
         if entity in self.organizations:
