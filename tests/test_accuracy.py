@@ -94,7 +94,9 @@ EVENT_FLOORS = {
     # R 0.659 -> 0.674, P 0.674 -> 0.694.
     # Event rules (evrecall3, session 6): corpus P 0.723 -> 0.75; deals R 0.674 -> 0.681,
     # P 0.694 -> 0.707; corpus-ru P 0.786 -> 0.815.
-    "corpus": (0.745, 0.745, 0.575, 0.945),
+    # Event rules (evrecall4, session 7): a plan once held (`initially set to`): corpus P
+    # 0.75 -> 0.759.
+    "corpus": (0.745, 0.755, 0.575, 0.945),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -104,7 +106,7 @@ EVENT_FLOORS = {
     # Parties (parties4, session 7): a share deal takes no subject country either: deals
     # 0.543 -> 0.553.
     # Event rules (evrecall4, session 7): deals R 0.681 -> 0.688 (`roll out`), P 0.707 -> 0.709.
-    "deals": (0.675, 0.7, 0.55, 0.89),  # parties 0.50 -> 0.506 (session 4 references)
+    "deals": (0.685, 0.705, 0.55, 0.89),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -137,7 +139,7 @@ WRITTEN_EVENT_FLOORS = {
     # P 0.85 -> 0.864; blind3 R 0.758 -> 0.768 (a clause opening on `it`), P 0.90 -> 0.901.
     # Dates (evdates4, session 7): what the sides did takes the time told before: blind-ru
     # 0.961 -> 0.98.
-    "blind-ru": (0.82, 0.85, 0.76, 0.96),
+    "blind-ru": (0.82, 0.86, 0.76, 0.96),
     # Parties (parties4, session 7): an agency a closing clause cites as the source of the
     # news of two others' deal is no party: blind3 0.708 -> 0.736.
     "blind3": (0.765, 0.90, 0.73, 0.97),
@@ -159,7 +161,7 @@ WRITTEN_EVENT_FLOORS = {
     # Dates (evdates4, session 7): a date in a relative clause after the cue (`the
     # programme it agreed with X two years ago`) is the clause's: 0.933 -> 0.95 (0.934 with
     # session 7's other changes merged: one more event matched, a pairing off by date).
-    "blind-deals": (0.58, 0.71, 0.37, 0.925),
+    "blind-deals": (0.60, 0.735, 0.37, 0.925),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -200,7 +202,7 @@ WRITTEN_EVENT_FLOORS = {
     # контрактом`), an event told in a `which` aside, a cue's own joined clause: dates
     # 0.737 -> 0.921 (0.905 with session 7's other changes merged: a plan of `The two sides
     # will now negotiate …` newly matched takes the meeting's day, the gold the article's).
-    "blind6": (0.57, 0.64, 0.045, 0.73),
+    "blind6": (0.65, 0.74, 0.045, 0.73),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -211,8 +213,8 @@ WRITTEN_EVENT_FLOORS = {
     # owner after a possessive (`the cloud arm of China's Alibaba Group`) none either, `the
     # Korean integrator` and `the Estonian developer` are references: 0.311 -> 0.378
     # (17/45); with the event rules of the same session more events matched, their
-    # parties wrong. Event rules (evrecall4, session 7): R 0.608 -> 0.635, P 0.672 -> 0.723.
-    "blind7": (0.6, 0.67, 0.36, 0.84),
+    # parties wrong. Event rules (evrecall4, session 7): R 0.608 -> 0.635, P 0.672 -> 0.734.
+    "blind7": (0.63, 0.73, 0.36, 0.84),
 }
 
 

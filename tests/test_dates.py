@@ -614,6 +614,13 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         # `was set up` is done, not `was set to` (a target).
         ("The working group was set up on 3 June 2024 by decree.", None, "2024-06-03", False,
          "3 June 2024"),
+        # A date opening a sentence whose clause plans, past names joined by `,` or `and`.
+        ("This year, Kcell and Beeline will build 5G towers.", P("2025-02-10"), "2025", True,
+         "This year"),
+        ("In 2026 new sites in Astana, Almaty and Aktau will be built.", None, "2026", True,
+         "In 2026"),
+        ("In 2022 Kcell built towers in Astana, Almaty and Aktau and will add more.", None,
+         "2022", False, "In 2022"),
         # A year told as done in that year's January: that January.
         ("Kcell signed the contract in 2023, the operator said.", P("2023-01-30"), "2023-01",
          False, "in 2023"),

@@ -259,3 +259,9 @@ def test_an_agency_dateline_reads_back(day: dt.date, agency: str) -> None:
         PartialDate.model_validate(day),
         "dateline",
     )
+
+
+def test_a_year_opening_a_plan_past_a_list_of_cities_is_a_target() -> None:
+    sentence = "В этом году в Бишкеке, Оше и Караколе будут построены 300 базовых станций."
+    event = resolve_event_date(sentence, PartialDate.parse("2025-02-10"))
+    assert event is not None and (str(event.date), event.planned) == ("2025", True)

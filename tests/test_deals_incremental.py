@@ -278,6 +278,7 @@ def _undated_story(hub_articles: int) -> list:
     return [*facts, article("e1", "2023-05-02", [other])]
 
 
+@pytest.mark.slow  # analyses a whole written set (~4 s) when no other test here has
 def test_deal_records_are_the_same_bytes_built_in_one_process_or_two(monkeypatch) -> None:
     # deals/records.py: a forked child builds every other record when there are many.
     facts = [*_facts_of(FIXTURES / "blind-deals"), *_undated_story(12)]

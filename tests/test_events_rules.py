@@ -243,6 +243,7 @@ def test_a_plan_once_held_is_no_plan() -> None:
     assert events("Kcell had initially expected to finish the 5G rollout in Almaty by 2024.") == []
     assert events("Under the original plan the data center in Osh was to open in 2023.") == []
     assert events("Первоначально Казахтелеком планировал завершить строительство ВОЛС.") == []
+    assert events("Ранее планировалось, что центр в Оше заработает до конца года.") == []
     now = events("Kcell expects to finish the 5G network in Almaty by 2026.")
     assert [e.stage for e in now] == ["plan"]
 

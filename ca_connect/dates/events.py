@@ -265,7 +265,12 @@ _SINCE_BEFORE = re.compile(
 )
 # The main clause after an opening date ends at a comma or a relative or joined clause
 # (`In 2015, SpaceX launched a satellite that will retire in 2030`).
-_CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|$)|,|\b(?:that|which|who|whose|where|while|and|but)\b")
+# A comma or `and` joining names (`in Astana, Almaty and Shymkent`, `Kcell and Beeline`)
+# joins no clause.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;](?:\s|$)|,(?!\s+[A-ZА-ЯЁ][^\W\d_]*(?:,|\s+(?:and|и)\s))"
+    r"|\b(?:that|which|who|whose|where|while|but)\b|\band\b(?!\s+[A-ZА-ЯЁ])"
+)
 # A noun set after the sentence with its own participle and date (`…, a strategy announced
 # in 2015.`): the date is that noun's, never the event's.
 # Russian: a participle set after its noun with a date (`кредита, подписанного в прошлом

@@ -87,10 +87,10 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
 
 
 def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
-    """A plan cue with `initially`, `originally` or `original` among the three words
-    before it (Russian `первоначально`, `изначально`): a plan once held, told beside what
-    became of it."""
-    return bool(grammar.superseded & set(folded[max(0, read.cue.first - 3) : read.cue.first]))
+    """A plan cue with `initially`, `originally` or `original` in it or among the five
+    words before it (Russian `первоначально`, `изначально`, `планировалось`): a plan once
+    held, told beside what became of it."""
+    return bool(grammar.superseded & set(folded[max(0, read.cue.first - 5) : read.cue.last]))
 
 
 def _opens_a_premise(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
