@@ -214,6 +214,7 @@ def test_a_name_in_more_articles_ranks_above_a_name_repeated_in_one(tmp_path: Pa
         ("In Kyrgyzstan, Mega switched on 4G in Osh.", ["megacom"]),
         ("The mega project in Kyrgyzstan was delayed.", []),
         ("Mega, the fund, met investors in Kazakhstan.", []),
+        ("Mega-projects in Kyrgyzstan stalled.", []),
         ("Seoul-based KT will build the network.", ["kt"]),
         ("The line was financed by China Exim.", ["china-exim-bank"]),
         ("Huawei International Pte Ltd signed the contract.", ["huawei-international"]),
