@@ -96,7 +96,7 @@ EVENT_FLOORS = {
     # P 0.694 -> 0.707; corpus-ru P 0.786 -> 0.815.
     # Event rules (evrecall4, session 7): a plan once held (`initially set to`): corpus P
     # 0.75 -> 0.759.
-    "corpus": (0.745, 0.755, 0.575, 0.945),
+    "corpus": (0.75, 0.759, 0.583, 0.95),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -106,13 +106,19 @@ EVENT_FLOORS = {
     # Parties (parties4, session 7): a share deal takes no subject country either: deals
     # 0.543 -> 0.553.
     # Event rules (evrecall4, session 7): deals R 0.681 -> 0.688 (`roll out`), P 0.707 -> 0.709.
-    "deals": (0.685, 0.705, 0.55, 0.89),  # parties 0.50 -> 0.506 (session 4 references)
+    # Session 7 merged: R 0.681 -> 0.725, P 0.707 -> 0.746 (a satellite operator named is
+    # satellite work, tagging), dates 0.894 -> 0.92; parties 0.553 (parties4 alone) -> 0.54:
+    # the events newly matched have their parties wrong (52 right of 94 matched -> 54 of 100).
+    "deals": (0.724, 0.746, 0.54, 0.92),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
     # Dates (evdates4, session 7): what the sides did (`Стороны обсудили`) takes the time
     # told before: corpus-ru 0.932 -> 0.955.
-    "corpus-ru": (0.755, 0.81, 0.61, 0.95),  # dates 0.909 -> 0.932: an opening half-month
+    # Session 7 merged: R 0.759 -> 0.776, P 0.815 -> 0.849 (base stations of a 5G article
+    # are no mobile work, tagging); parties 0.614 -> 0.578: the two events newly matched
+    # have their parties wrong.
+    "corpus-ru": (0.775, 0.849, 0.577, 0.955),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -139,10 +145,12 @@ WRITTEN_EVENT_FLOORS = {
     # P 0.85 -> 0.864; blind3 R 0.758 -> 0.768 (a clause opening on `it`), P 0.90 -> 0.901.
     # Dates (evdates4, session 7): what the sides did takes the time told before: blind-ru
     # 0.961 -> 0.98.
-    "blind-ru": (0.82, 0.86, 0.76, 0.96),
+    "blind-ru": (0.822, 0.864, 0.764, 0.98),
     # Parties (parties4, session 7): an agency a closing clause cites as the source of the
     # news of two others' deal is no party: blind3 0.708 -> 0.736.
-    "blind3": (0.765, 0.90, 0.73, 0.97),
+    # orgs (session 7): the dictionary's new bodies: R 0.768 -> 0.779, P 0.901 -> 0.914;
+    # parties 54 right of 73 -> 74 matched (0.74 -> 0.73).
+    "blind3": (0.778, 0.913, 0.729, 0.973),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -161,7 +169,7 @@ WRITTEN_EVENT_FLOORS = {
     # Dates (evdates4, session 7): a date in a relative clause after the cue (`the
     # programme it agreed with X two years ago`) is the clause's: 0.933 -> 0.95 (0.934 with
     # session 7's other changes merged: one more event matched, a pairing off by date).
-    "blind-deals": (0.60, 0.735, 0.37, 0.925),
+    "blind-deals": (0.601, 0.738, 0.371, 0.935),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -173,7 +181,7 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall4, session 7): R 0.653 -> 0.667 (a plan's aim told over an
     # organisation named between), P 0.723 -> 0.738; parties right 29 of 47 -> 29 of 48
     # (0.617 -> 0.604).
-    "blind4": (0.665, 0.735, 0.60, 0.90),
+    "blind4": (0.666, 0.738, 0.625, 0.958),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -190,7 +198,7 @@ WRITTEN_EVENT_FLOORS = {
     # Dates (evdates3, session 6): an undated predicate joined to one done in an earlier
     # year is background, undated: 34 -> 36/41 (0.829 -> 0.878).
     # Event rules (evrecall4, session 7): P 0.695 -> 0.707 (an academy opened is no launch).
-    "blind5": (0.63, 0.705, 0.48, 0.875),
+    "blind5": (0.63, 0.706, 0.487, 0.878),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -202,7 +210,7 @@ WRITTEN_EVENT_FLOORS = {
     # контрактом`), an event told in a `which` aside, a cue's own joined clause: dates
     # 0.737 -> 0.921 (0.905 with session 7's other changes merged: a plan of `The two sides
     # will now negotiate …` newly matched takes the meeting's day, the gold the article's).
-    "blind6": (0.65, 0.74, 0.045, 0.73),
+    "blind6": (0.651, 0.741, 0.046, 0.907),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -214,7 +222,7 @@ WRITTEN_EVENT_FLOORS = {
     # Korean integrator` and `the Estonian developer` are references: 0.311 -> 0.378
     # (17/45); with the event rules of the same session more events matched, their
     # parties wrong. Event rules (evrecall4, session 7): R 0.608 -> 0.635, P 0.672 -> 0.734.
-    "blind7": (0.63, 0.73, 0.36, 0.84),
+    "blind7": (0.635, 0.734, 0.383, 0.914),
 }
 
 
