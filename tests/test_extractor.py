@@ -133,6 +133,8 @@ def test_negated_initiative_is_not_tagged() -> None:
         ("The operator switched on 5G in Khujand. It added forty base stations.", ["5g"]),
         ("Ground terminals for the satellite service need no base stations.", ["satellite"]),
         ("Оператор запустил 5G. Он установил сорок базовых станций.", ["5g"]),
+        # A satellite operator named says the article is about satellites.
+        ("Starlink will set up five base stations in the steppe.", ["satellite"]),
         # Alone, or beside another mobile word, they are mobile as TAGGING.md says.
         ("The operator added forty base stations in the valley.", ["mobile"]),
         ("Its 4G and 5G base stations went up in Osh.", ["mobile", "5g"]),

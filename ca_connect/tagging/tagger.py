@@ -231,8 +231,9 @@ class Tagger:
 
     def _drop_shared_equipment(self, fields: list[_FieldHits]) -> None:
         """Equipment every network has (`base station`) is that of the types the article
-        names besides it: it tags nothing where the article names one of them and nothing
-        else names the equipment's own type (then it is that type's, as before)."""
+        names besides it (by a trigger, or by an operator whose business the type is: see
+        `_business_mentions`): it tags nothing where the article names one of them and
+        nothing else names the equipment's own type (then it is that type's, as before)."""
         shared = self._shared_equipment
         named = {
             match.payloads[0].entity
@@ -240,6 +241,13 @@ class Tagger:
             for match in hits.initiatives
             if match_key(match.payloads[0].name) not in shared
         }
+        named.update(
+            kind
+            for hits in fields
+            for match in hits.organizations
+            if match.payloads[0].entity in self.organizations
+            for kind in self.organizations[match.payloads[0].entity].initiatives
+        )
         for hits in fields:
             hits.initiatives = [
                 match
