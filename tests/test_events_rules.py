@@ -201,6 +201,11 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
         ("Kazakhtelecom is looking for a buyer for its satellite unit.", "talks"),
         ("Kazakhtelecom will hold a tender for the fiber works in May.", "plan"),
         ("Минцифры признало Kcell предпочтительным участником тендера на 5G.", "talks"),
+        ("Kcell is to open a data center in Astana next year.", "plan"),
+        ("Forty state agencies are to move their systems to the Kcell data center.", "plan"),
+        ("Construction of the Kcell data center kicked off in May.", "deployment"),
+        ("Строительство дата-центра Kcell в Астане стартовало в мае.", "deployment"),
+        ("Пилотная эксплуатация сети 5G Kcell идет в Астане.", "deployment"),
     ],
 )
 def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
@@ -982,6 +987,34 @@ def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
     signing = [e for e in told if e.stage == "agreement"]
     assert [str(e.date) for e in signing] == ["2019"]
     assert set(ids(signing[0])) >= {"zte", "KG"}
+
+
+def test_work_or_a_signing_named_by_no_actor_and_dated_apart_is_a_step_of_the_deal() -> None:
+    # Work begun and a memorandum signed, told with no actor and no type of their own but
+    # dated by their own words: steps of the deal told before, with its parties and types.
+    told = events(
+        "Tojiktelecom signed a contract with Huawei to build a data center in Khujand.\n\n"
+        "Construction of the building began in April 2024."
+    )
+    work = [e for e in told if e.stage == "deployment"]
+    assert [(str(e.date), e.initiatives) for e in work] == [("2024-04", ["data-center"])]
+    assert set(ids(work[0])) >= {"tojiktelecom", "huawei"}
+    russian = events(
+        "«Кыргызтелеком» и Huawei договорились построить дата-центр в Оше.\n\n"
+        "Строительство объекта стартовало в мае 2024 года."
+    )
+    assert [(e.stage, str(e.date)) for e in russian if e.stage == "deployment"] == [
+        ("deployment", "2024-05")
+    ]
+    # Undated, such a sentence tells too little; nor does a date make talks or a halt.
+    assert [e.stage for e in events("Construction of the building began.")] == []
+    told = events(
+        "Kcell opened a data center in Astana.\n\n"
+        "The tariffs are to be put up for public discussion in November.\n\n"
+        "The border was closed in March 2020."
+    )
+    assert "talks" not in [e.stage for e in told]
+    assert "cancelled" not in [e.stage for e in told]
 
 
 def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:

@@ -61,6 +61,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 _DIGIT = re.compile(r"\d")
 # How far back context types are looked for.
 _REACH = 3
+# Stages a sentence naming no actor and no type tells when its own words date it.
+_DATED_APART = frozenset({"mou", "agreement", "deployment", "launch"})
 _AHEAD = 1  # the next sentence
 # Kinds of action: building and opening one thing are one kind of work.
 _FAMILY = {"deployment": "work", "launch": "work"}
@@ -394,10 +396,12 @@ class _Context:
     def deal_dated_apart(
         self, index: int, stage: Stage, told: list[EventMention]
     ) -> EventMention | None:
-        """A deal named by reference and dated by its own words, naming no actor and no type
-        (`The agreement was signed back in 2019.`): the signing of the deal told just before
-        (within reach), with its parties and types; else of the article's parties."""
-        if not self._names_a_deal(index, stage) or self.dates.date_of(index) is None:
+        """A deal signed, work done or a launch dated by its own words, naming no actor and no
+        type (`The agreement was signed back in 2019.`, `Construction of the facility began
+        in May 2022.`): a step of the deal told just before (within reach), with its parties
+        and types; else of the article's parties. Not talks, plans or halts: a date alone
+        does not make `a public discussion` talks or `the border was closed` a halt."""
+        if stage not in _DATED_APART or self.dates.date_of(index) is None:
             return None
         last = next((m for m in reversed(told) if m.own_parties), None)
         if last is None or index - last.order > _REACH:
