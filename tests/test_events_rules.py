@@ -939,6 +939,21 @@ def test_talks_told_on_are_the_meeting_told() -> None:
     assert [e.stage for e in two] == ["talks", "talks"]
 
 
+def test_a_forums_discussion_is_no_talks_of_its_own() -> None:
+    # Attendees' discussion at a gathering, with no talks told before: no event.
+    assert events(
+        "The Digital Silk Way forum opened in Tashkent on Tuesday.\n\n"
+        "Speakers discussed satellite internet and data centers in the region."
+    ) == [e for e in events("The Digital Silk Way forum opened in Tashkent on Tuesday.")]
+    assert events("Участники обсудили строительство дата-центров в Ташкенте.") == []
+    # After talks told, it is more of them.
+    one = events(
+        "Kcell and Huawei held talks on 5G in Astana on Monday. "
+        "Participants also discussed data centers."
+    )
+    assert [(e.stage, len(e.evidence)) for e in one] == [("talks", 2)]
+
+
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]

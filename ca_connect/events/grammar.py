@@ -174,6 +174,9 @@ class Grammar:
     # Words right before a talks cue that tell more of a meeting already told (`also
     # discussed`, `the sides discussed`): the same talks, not another meeting.
     talks_told_on: frozenset[str] = frozenset()
+    # Those who attend a gathering (`participants`, `speakers`): what they discussed is a
+    # forum's discussion, talks only as more of talks told before.
+    attendees: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
@@ -295,7 +298,10 @@ ENGLISH = Grammar(
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
-    talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
+    talks_told_on=frozenset(
+        {"also", "sides", "parties", "delegates", "participants", "speakers", "panellists"}
+    ),
+    attendees=frozenset({"participants", "speakers", "panellists", "panelists", "attendees"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     time_frames=frozenset({"upon"}),
@@ -494,7 +500,8 @@ RUSSIAN = Grammar(
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
-    talks_told_on=frozenset({"также", "стороны", "участники", "делегаты"}),
+    talks_told_on=frozenset({"также", "стороны", "участники", "делегаты", "спикеры"}),
+    attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
     venue_words=frozenset({"кулуарах"}),
     aside=re.compile(r",\s+(?:котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых))\b", re.IGNORECASE),

@@ -96,6 +96,7 @@ class EventMention:
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
+    forum: bool = False  # talks of a gathering's attendees (`Speakers discussed …`)
     long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
     generic_deal: bool = False  # opens on a deal's generic name (`The deal was signed`)
 
@@ -354,6 +355,7 @@ class _Context:
         date, basis, target = self.dates.date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
+        forum = told_on and not parties.own and _attendees_talk(sentence, self.grammar)
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
@@ -375,6 +377,7 @@ class _Context:
             own_date=basis == "sentence",
             repeats=headline or refers_back or told_on,
             told_on=told_on,
+            forum=forum,
             refers_back=refers_back,
             headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
@@ -523,6 +526,18 @@ def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
         and read.cue.first > 0
         and (word := folded[read.cue.first - 1]) in grammar.talks_told_on
         and (word not in grammar.told_on_adverbs or not names_one)
+        for read in sentence.cues
+    )
+
+
+def _attendees_talk(sentence: Sentence, grammar: Grammar) -> bool:
+    """A talks cue right after a gathering's attendees (`Participants discussed AI`,
+    `Участники обсудили …`): a forum's discussion, no talks of its own."""
+    folded = sentence.tokens[2]
+    return any(
+        read.stage == "talks"
+        and read.cue.first > 0
+        and folded[read.cue.first - 1] in grammar.attendees
         for read in sentence.cues
     )
 
