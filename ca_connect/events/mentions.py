@@ -355,7 +355,7 @@ class _Context:
         date, basis, target = self.dates.date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
-        forum = told_on and not parties.own and _attendees_talk(sentence, self.grammar)
+        forum = told_on and _attendees_talk(sentence, self.grammar)
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
@@ -532,9 +532,10 @@ def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
 
 def _attendees_talk(sentence: Sentence, grammar: Grammar) -> bool:
     """A talks cue right after a gathering's attendees (`Participants discussed AI`,
-    `Участники обсудили …`): a forum's discussion, no talks of its own."""
+    `Участники обсудили …`), no organisation named: a forum's discussion, no talks of its
+    own."""
     folded = sentence.tokens[2]
-    return any(
+    return not any(m.kind == "organization" for m in sentence.mentions) and any(
         read.stage == "talks"
         and read.cue.first > 0
         and folded[read.cue.first - 1] in grammar.attendees
