@@ -954,6 +954,19 @@ def test_a_forums_discussion_is_no_talks_of_its_own() -> None:
     assert [(e.stage, len(e.evidence)) for e in one] == [("talks", 2)]
 
 
+def test_a_comment_as_the_main_predicate_is_no_event() -> None:
+    assert events("Ucell declined to comment on the talks with Huawei.") == []
+    assert events("В Kcell от комментариев отказались.") == []
+    # A comment word after the cue leaves the event told before it.
+    told = events(
+        "Kcell, which agreed to sell its towers to Edotco in May, was not able to comment."
+    )
+    assert [e.stage for e in told] == ["agreement"]
+    # A termination is a halt (Russian `расторжение`).
+    told = events("Совет директоров Kcell принял решение о расторжении соглашения с Huawei.")
+    assert [e.stage for e in told] == ["cancelled"]
+
+
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]

@@ -96,6 +96,9 @@ class Grammar:
     penalties: frozenset[str]
     # Praise (`highly appreciated`, `expressed satisfaction`): no event.
     praise: frozenset[str]
+    # Words of comment (`declined to comment`, `от комментариев отказались`): what is
+    # (not) commented on is told elsewhere; the sentence reports no deal action.
+    comments: frozenset[str]
     # Words of a link that a negation denies (`is not connected to the state programme`,
     # `is not part of`): what follows is what something is not part of, no deal action.
     link_words: frozenset[str]
@@ -334,6 +337,7 @@ ENGLISH = Grammar(
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     passing=frozenset({"signed", "concluded", "reached", "ratified"}),
     praise=frozenset({"appreciated", "praised", "commended", "satisfaction", "gratitude"}),
+    comments=frozenset({"comment", "comments", "commented", "commenting"}),
     link_words=frozenset(
         {"connected", "linked", "related", "tied", "part", "affiliated", "attached"}
     ),
@@ -551,6 +555,14 @@ RUSSIAN = Grammar(
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
     praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
+    comments=frozenset(
+        {
+            *("комментарий", "комментария", "комментариев", "комментарии", "комментариях"),
+            *("комментировать", "комментирует", "комментируют", "комментировал"),
+            *("комментировала", "комментировали", "прокомментировать", "прокомментировал"),
+            *("прокомментировала", "прокомментировали"),
+        }
+    ),
     link_words=frozenset(
         {"связан", "связана", "связано", "связаны", "относится", "относятся", "входит"}
     ),
