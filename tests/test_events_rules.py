@@ -967,6 +967,19 @@ def test_a_comment_as_the_main_predicate_is_no_event() -> None:
     assert [e.stage for e in told] == ["cancelled"]
 
 
+def test_a_cue_whose_subject_is_negated_does_not_count() -> None:
+    assert events("Neither operator has launched 5G in Osh.") == []
+    assert events("Kcell and Beeline bid for 5G spectrum; none of the bands was awarded.") == [
+        e for e in events("Kcell and Beeline bid for 5G spectrum.")
+    ]
+    told = events(
+        "Site preparation for the Kcell data center began in 2024, but no servers were installed."
+    )
+    assert [e.stage for e in told] == ["deployment"]
+    # `no` inside a clause, not opening its subject, negates nothing.
+    assert [e.stage for e in events("With no delay, Kcell launched 5G in Osh.")] == ["launch"]
+
+
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]

@@ -177,6 +177,10 @@ class Grammar:
     # Words right before a talks cue that tell more of a meeting already told (`also
     # discussed`, `the sides discussed`): the same talks, not another meeting.
     talks_told_on: frozenset[str] = frozenset()
+    # Determiners negating a subject (`Neither operator has launched`) and the words a
+    # clause opens after (`…, but no equipment was installed`).
+    subject_negations: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
     # Those who attend a gathering (`participants`, `speakers`): what they discussed is a
     # forum's discussion, talks only as more of talks told before.
     attendees: frozenset[str] = frozenset()
@@ -305,6 +309,8 @@ ENGLISH = Grammar(
         {"also", "sides", "parties", "delegates", "participants", "speakers", "panellists"}
     ),
     attendees=frozenset({"participants", "speakers", "panellists", "panelists", "attendees"}),
+    subject_negations=frozenset({"no", "neither", "none"}),
+    clause_openers=frozenset({"and", "but", "while", "whereas", "yet", "although", "though"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     time_frames=frozenset({"upon"}),
