@@ -980,6 +980,22 @@ def test_a_cue_whose_subject_is_negated_does_not_count() -> None:
     assert [e.stage for e in events("With no delay, Kcell launched 5G in Osh.")] == ["launch"]
 
 
+def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> None:
+    told = events(
+        "Kyrgyztelecom will hold the tender for the fiber works next year, and the network "
+        "should reach every village by the end of 2028."
+    )
+    assert [(e.stage, str(e.target)) for e in told] == [("plan", "2026"), ("plan", "2028")]
+    russian = events(
+        "«Кыргызтелеком» планирует начать строительство ВОЛС весной 2026 года, а завершить – "
+        "до конца 2027 года."
+    )
+    assert [(e.stage, str(e.target)) for e in russian] == [("plan", "2026"), ("plan", "2027")]
+    # One aim, or a comma before a clause with no plan cue of its own: one plan.
+    assert len(events("Kcell will open 5G in Osh and Naryn by the end of 2026.")) == 1
+    assert len(events("By 2027, Kcell will open 5G in Osh and Naryn.")) == 1
+
+
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]
