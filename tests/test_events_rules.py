@@ -206,6 +206,7 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
         ("Construction of the Kcell data center kicked off in May.", "deployment"),
         ("Строительство дата-центра Kcell в Астане стартовало в мае.", "deployment"),
         ("Пилотная эксплуатация сети 5G Kcell идет в Астане.", "deployment"),
+        ("Kazakhtelecom finished the Aktau stretch of the fiber line in May.", "launch"),
     ],
 )
 def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
