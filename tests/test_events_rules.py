@@ -997,6 +997,13 @@ def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> Non
     assert len(events("By 2027, Kcell will open 5G in Osh and Naryn.")) == 1
 
 
+def test_e_government_is_read_from_the_words_for_its_platforms() -> None:
+    told = events("Tajiktelecom signed a contract with Huawei for an interagency data exchange.")
+    assert [(e.stage, e.initiatives) for e in told] == [("agreement", ["e-government"])]
+    told = events("Агентство запустило мобильное приложение госуслуг в Душанбе.")
+    assert [(e.stage, e.initiatives) for e in told] == [("launch", ["e-government"])]
+
+
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]
