@@ -315,6 +315,17 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
         "провёл переговоры с ZTE о строительстве сети 5G."
     )
     assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+    # ... but a company's legal form after the meeting's word opens the signers' names
+    body = "В кулуарах форума АО «Кыргызтелеком» и ZTE подписали меморандум о сети 5G."
+    assert {"kyrgyztelecom", "zte"} <= set(ids(one(body)))
+
+
+def test_a_brand_in_brackets_with_an_exclamation_mark_ends_no_sentence() -> None:
+    body = (
+        "Two operators, Alfa Telecom (MegaCom) and NurTelecom (O!), are testing 5G base "
+        "stations in Osh."
+    )
+    assert {"megacom", "nur-telecom"} <= set(ids(one(body)))
 
 
 def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -> None:

@@ -49,7 +49,9 @@ _VENUE_AFTER = re.compile(
 )
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:meeting|session|summit|forum|conference|congress|sidelines)\s+of\s+(?:the\s+)?"
-    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:\w+\s+)?"
+    # (a company's legal form is no describing word: `На полях форума АО «Узбектелеком» и
+    # Huawei подписали` names the signers, not the host)
+    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:(?!(?-i:АО|ОАО|ЗАО|ПАО|АК|ООО|ОсОО|ТОО)\s)\w+\s+)?"
     # a meeting of its leaders: `встреча лидеров государств-членов ШОС`
     r"|встреч\w*\s+(?:лидеров|глав|руководителей|министров)\s+(?:[\w-]+\s+){0,2}"
     r"|\bmeeting\s+of\s+(?:the\s+)?(?:leaders|heads|ministers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})"
