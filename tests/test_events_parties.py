@@ -320,6 +320,13 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
     assert {"kyrgyztelecom", "zte"} <= set(ids(one(body)))
 
 
+def test_a_country_traffic_passes_via_is_no_party() -> None:
+    body = "Kazakhtelecom plans to route its traffic to Europe via Azerbaijan from 2027."
+    assert "AZ" not in ids(one(body))
+    body = "Kazakhtelecom plans to build a fiber line through Afghanistan by 2028."
+    assert "AF" in ids(one(body))
+
+
 def test_a_brand_in_brackets_with_an_exclamation_mark_ends_no_sentence() -> None:
     body = (
         "Two operators, Alfa Telecom (MegaCom) and NurTelecom (O!), are testing 5G base "

@@ -102,6 +102,9 @@ _PENDING = re.compile(
 # `в обход России`) is no party: the word, then no clause break, then the country.
 _AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+# A country traffic goes `via` (`route traffic to the Gulf via Azerbaijan`) is a point of
+# the route, no party (`a line through Afghanistan` makes it one: the line is built there).
+_ROUTE_POINT = re.compile(r"\bvia\s+(?:the\s+)?$", re.IGNORECASE)
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
@@ -217,8 +220,10 @@ class PartyReader:
             if avoiding is None:  # read once, for the first country that gets here
                 reach = max(sentence.end, *(n.start for n in mentions))
                 avoiding = _AVOIDED.search(text[sentence.start : reach]) is not None
-            if _qualifies_media(sentence, m.end, grammar) or _avoided(
-                m, text, sentence.start, avoiding
+            if (
+                _qualifies_media(sentence, m.end, grammar)
+                or _avoided(m, text, sentence.start, avoiding)
+                or _ROUTE_POINT.search(text, max(sentence.start, m.start - 12), m.start)
             ):
                 continue
             is_venue = self._is_capital(m.text) and grammar.venue.search(
