@@ -112,6 +112,13 @@ def test_a_country_naming_a_section_of_the_line_is_where_work_is_done() -> None:
         "Huawei began laying the cable on the Uzbek section of the fibre line."
     )
     assert ids(one(body, "deployment")) == ["UZ", "huawei"]
+    # ... and so does the side of the border the work is on, not a side that acts
+    body = "Kcell finished laying the fibre cable on the Kyrgyz side in May."
+    assert "KG" not in ids(one(body))
+    body = "Кыргызтелеком завершил прокладку кабеля на казахстанской стороне в мае."
+    assert "KZ" not in ids(one(body))
+    body = "The Kyrgyz side signed a memorandum with Huawei on a data center."
+    assert "KG" in ids(one(body))
 
 
 def test_an_organisation_named_only_in_a_later_predicate_is_not_a_party_before() -> None:

@@ -73,6 +73,10 @@ _PART_OF_LINE = re.compile(
     r"|участ(?:ок|ка|ке|ку|ком)|сегмент\w*|отрез(?:ок|ка|ке))\b",
     re.IGNORECASE,
 )
+# ... and so does the side of a border the work is on (`completed on the Kazakh side`, `на
+# казахстанской стороне`): not `the Kazakh side proposed`, the country's delegation.
+_ON_SIDE_BEFORE = re.compile(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
@@ -214,7 +218,10 @@ class PartyReader:
                 continue
             if _describes_a_reference(m, mentions, text):
                 continue
-            if _PART_OF_LINE.match(text, m.end, sentence.end):
+            if _PART_OF_LINE.match(text, m.end, sentence.end) or (
+                _SIDE_AFTER.match(text, m.end, sentence.end)
+                and _ON_SIDE_BEFORE.search(text, max(sentence.start, m.start - 8), m.start)
+            ):
                 actors.append(Actor(m.start, "place", m.entity))
                 continue
             if avoiding is None:  # read once, for the first country that gets here
