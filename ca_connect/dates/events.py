@@ -71,11 +71,16 @@ _YEAR_QUALIFIER = (
     r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-)"
     r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
-_TARGET_WORDS = r"(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
+# A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`).
+_TARGET_WORDS = (
+    r"(?:(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
+    r"|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|shifted)"
+    r"\s+(?:to|until|till))"
+)
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
 # only after words that make it one, and never as part of a range (`2025-2027`).
 _YEAR_ONLY = re.compile(
-    rf"\b(?:(?:in|since|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before)"
+    rf"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before)"
     rf"\s+{_YEAR_QUALIFIER}?|{_TARGET_WORDS}\s+{_YEAR_QUALIFIER}?|{_YEAR_QUALIFIER})"
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
@@ -240,8 +245,10 @@ _FUTURE = re.compile(
     r"|['’]ll\b",
     re.IGNORECASE,
 )
-# A reporting verb after the future marker dates the report, not the plan.
+# A reporting verb after the future marker dates the report, not the plan; a passive one
+# (`will be announced in 2021`) is the plan itself.
 _REPORTING = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)"
     r"\b(?:said|says|told|announced|reported|noted|stated|added|informed|according\s+to)\b",
     re.IGNORECASE,
 )
