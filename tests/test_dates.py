@@ -995,3 +995,30 @@ def test_a_dateline_with_any_dash_dates_the_article(date: dt.date, dash: str) ->
     assert dateline_day(sentence, None) == PartialDate.model_validate(date)
     event = resolve_event_date(sentence, None)
     assert event is None  # the dateline's date is the article's, not the event's
+
+
+@given(
+    published=dates,
+    weekday=st.sampled_from(WEEKDAYS),
+    month=st.integers(min_value=1, max_value=12),
+    verb=st.sampled_from(["said on {wd} that", "told reporters on {wd} that", "{wd} announced"]),
+)
+def test_the_day_of_a_report_gives_way_to_the_date_of_what_was_said(
+    published: dt.date, weekday: str, month: int, verb: str
+) -> None:
+    assume(published.year > MIN_YEAR)
+    pub = PartialDate.model_validate(published)
+    said = verb.format(wd=f"on {weekday}" if verb.startswith("{") else weekday)
+    sentence = f"Kcell {said} it signed the 5G contract with Nokia in {MONTHS[month]}."
+    found = resolve_event_date(sentence, pub)
+    assert found is not None and found.text.rstrip(".") == f"in {MONTHS[month]}"
+    assert found.date.month == month and not found.planned
+    # Alone, the report's day dates it.
+    alone = resolve_event_date(f"Kcell {said} it signed the 5G contract with Nokia.", pub)
+    assert alone is not None and alone.date.day is not None
+
+
+def test_a_reports_day_in_russian_gives_way_too() -> None:
+    sentence = "Kcell сообщил в понедельник, что подписал контракт с Nokia в январе."
+    found = resolve_event_date(sentence, PUBLISHED)
+    assert found is not None and found.date == P("2026-01")

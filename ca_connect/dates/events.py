@@ -252,6 +252,13 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|noted|stated|added|informed|according\s+to)\b",
     re.IGNORECASE,
 )
+# A reporting verb right before or after a date: the date is the report's.
+_REPORTING_VERB = (
+    r"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){1,2}?|сообщил[аи]?|заявил[аи]?"
+    r"|объявил[аи]?|рассказал[аи]?)"
+)
+_REPORTED_BEFORE = re.compile(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # A date right after a past participle dates what was done, even in a plan's sentence
 # (`by 2027 under a decree adopted in February`); `expected in`, `scheduled for` and a
@@ -330,6 +337,7 @@ def resolve_event_date(
     apposition = _TRAILING_APPOSITION.search(english.text)
     ends = apposition.start() if apposition else len(english.text)
     floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
+    reported: EventDate | None = None  # the first date of a report (`said on Monday`)
     for candidate in _event_candidates(english.text):
         if candidate.start < max(skip, floor) or candidate.start >= ends:
             continue
@@ -342,8 +350,20 @@ def resolve_event_date(
         if date is not None:
             start, end = english.origin[candidate.start], english.origin[candidate.end]
             date = _by_publication(date, planned, published)
-            return EventDate(date, planned, sentence[start:end], start, end)
-    return None
+            found = EventDate(date, planned, sentence[start:end], start, end)
+            if not _dates_a_report(english.text, candidate):
+                return found
+            reported = reported or found
+    return reported
+
+
+def _dates_a_report(text: str, candidate: _Candidate) -> bool:
+    """Whether the date at `candidate` is the day something was said (`said on Monday`,
+    `today announced that`): another date of the sentence dates what was said."""
+    return (
+        _REPORTED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+        or _REPORTED_AFTER.match(text, candidate.end) is not None
+    )
 
 
 def _by_publication(date: PartialDate, planned: bool, published: PartialDate | None) -> PartialDate:
