@@ -467,3 +467,21 @@ def test_a_which_clause_ending_a_plan_keeps_its_target(events) -> None:
         "2025-03-14",
         "article",
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhtelecom and Huawei signed an agreement on a fiber-optic line on Tuesday in "
+        "Astana.\n\nThe two companies signed a memorandum on the line in May 2023.\n\nUnder the "
+        "terms of the agreement, the fiber-optic line is to be commissioned by the end of 2027.",
+        "«Казахтелеком» и Huawei во вторник в Астане подписали соглашение о строительстве "
+        "волоконно-оптической линии.\n\nМеморандум о линии компании подписали в мае 2023 года."
+        "\n\nПо условиям соглашения, волоконно-оптическая линия должна быть сдана в "
+        "эксплуатацию до конца 2027 года.",
+    ],
+)
+def test_a_plan_under_the_terms_of_a_named_deal_takes_that_deals_date(events, body: str) -> None:
+    # The memorandum recalled in between is not the deal whose terms are told.
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-11", "context", "2027")

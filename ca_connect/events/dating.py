@@ -76,6 +76,16 @@ _TERMS = re.compile(
     r"(?:предусматрива|обязыва)",
     re.IGNORECASE,
 )
+# A plan told under a deal's terms (`Under the terms of the agreement, …`, «По условиям
+# соглашения, …»): the kind of deal named.
+_UNDER_TERMS = re.compile(
+    r"^\W*(?:under|according\s+to|in\s+line\s+with)\s+the\s+terms\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?P<kind>document|agreement|memorandum|contract|deal|loan)\b"
+    r"|^\W*(?:по\s+условиям|согласно\s+условиям|в\s+соответствии\s+с\s+условиями)\s+"
+    r"(?:\w+\s+)?(?P<ru>документ|соглашени|меморандум|контракт|договор)",
+    re.IGNORECASE,
+)
+_MEMORANDUM = ("memorandum", "меморандум")
 # The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
 _AT_THE_OCCASION = re.compile(
     r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
@@ -440,8 +450,10 @@ class MentionDates:
         paragraph (`The document provides for a ground station.` / `It is to be put into
         service in 2026.`); else None."""
         sentence = self.sentences[index]
-        terms = index
-        if not _TERMS.match(sentence.text):
+        terms, signed = index, _SIGNED
+        if _UNDER_TERMS.match(sentence.text):
+            signed = _named_deal(sentence.text) or _SIGNED  # a named kind: that deal's date
+        elif not _TERMS.match(sentence.text):
             terms = index - 1
             if (
                 terms < 0
@@ -454,7 +466,7 @@ class MentionDates:
             told = self.sentences[before]
             if told.field != sentence.field:
                 return None
-            if told.stage in _SIGNED:
+            if told.stage in signed:
                 dated = self.date_of(before)
                 return None if dated is None or dated.planned else dated.date
         return None
@@ -551,8 +563,20 @@ def date_of_its_deal(
     will …`) with no date of its own is one of its terms: the deal's date; else None."""
     if stage != "plan" or own_date or not grammar.deal_frame.match(sentence.text):
         return None
-    deal = next((m for m in reversed(earlier) if m.stage in DEALS and m.stage != "talks"), None)
+    stages = _named_deal(sentence.text) or tuple(s for s in DEALS if s != "talks")
+    deal = next((m for m in reversed(earlier) if m.stage in stages), None)
     return None if deal is None else deal.date
+
+
+def _named_deal(text: str) -> tuple[Stage, ...] | None:
+    """The stages of the deal whose terms `text` opens on (`Under the terms of the
+    agreement, …`: an agreement; «По условиям меморандума»: a memorandum); None when it
+    names no kind (`the document`) or opens on no terms."""
+    under = _UNDER_TERMS.match(text)
+    kind = None if under is None else (under["kind"] or under["ru"]).casefold()
+    if kind is None or kind in ("document", "документ"):
+        return None
+    return ("mou",) if kind in _MEMORANDUM else ("agreement",)
 
 
 def date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:
