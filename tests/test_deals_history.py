@@ -437,3 +437,25 @@ def test_a_plan_that_tells_its_postponement_is_a_stall_and_the_new_plan():
         ("stalled", "2025-12-09", "None"),
         ("plan", "2025-12-09", "2026"),
     ]
+
+
+def test_a_party_replaced_as_partner_is_a_partner_change_in_either_language():
+    deal = deal_of(
+        event(1, "cancelled", "2022-09", "Baltic Uplink has replaced Orbita as ground partner."),
+        event(
+            2,
+            "launch",
+            "2023",
+            "Сеть построила Baltic Uplink, которая заменила Orbita в качестве подрядчика.",
+        ),
+    )
+    assert [h.stage for h in deal.history] == ["partner-change", "partner-change"]
+
+
+def test_a_body_taking_over_from_its_reorganised_predecessor_is_no_partner_change():
+    text = (
+        "The contract was approved by the Ministry of Digital Affairs, which took over the "
+        "project when the former communications agency was reorganised."
+    )
+    deal = deal_of(event(1, "agreement", "2023-03-14", text))
+    assert [h.stage for h in deal.history] == ["agreement"]

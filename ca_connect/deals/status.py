@@ -75,7 +75,19 @@ REPLACE_CUES = re.compile(
     r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
     r"|took over (?:from|the project|the contract)|in place of"
     r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
-    r"\b.{0,20}\bwith)\b",
+    r"\b.{0,20}\bwith"
+    # `Nokia has replaced ZTE as technology partner`; `Nokia, которая заменила Ericsson в
+    # качестве поставщика` (in the consortium, in the project)
+    r"|replac(?:e|ed|es|ing)\b.{1,40}?\bas\s+(?:\w+\s+){0,2}?(?:partner|supplier|vendor"
+    r"|contractor|operator|lender|investor|provider|integrator|developer)"
+    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте))\b",
+    re.IGNORECASE,
+)
+# A body taking over from its predecessor (`the ministry, which took over the project when
+# the former ministry was reorganised`) is the same party renamed, no partner change.
+REORGANISED = re.compile(
+    r"\b(?:reorgani[sz]\w*|renamed|successor|merged\s+into|реорганиз\w*|переименова\w*"
+    r"|преобразова\w*|правопреемник\w*)",
     re.IGNORECASE,
 )
 # An end told in the present perfect (`has abandoned the programme it agreed two years
@@ -405,7 +417,7 @@ def _stages(events: list[Event]) -> list[str]:
             )
         )
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
-        if REPLACE_CUES.search(text):
+        if REPLACE_CUES.search(text) and not REORGANISED.search(text):
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
