@@ -1088,3 +1088,22 @@ def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
         ]
         rows = select_deal_rows(Stored(), filters, statuses=statuses, as_of=as_of)
         assert rows == whole, (filters, statuses, as_of)
+
+
+def test_an_event_naming_only_the_host_government_joins_its_article_deal_found_later():
+    """`The Cabinet annulled the auction` names no key; the operators named after it
+    found the article's deal, and the annulment is its end."""
+    qazcell = Party(id="qazcell", name="QazCell", kind="company", country="KZ")
+    facts = [
+        article(
+            "a1",
+            "2024-01-17",
+            [
+                event("a1", 1, "cancelled", "2024-01-16", [KZ, MINISTRY], ("5g",)),
+                event("a1", 2, "plan", "2024-01-17", [KAZTEL, qazcell], ("5g",)),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.event for h in deal.history] == [1, 2]
+    assert deal.status == "cancelled"

@@ -374,6 +374,8 @@ def _assign(
     # Events with parties of their own first: one that founds a deal by its home company
     # is the story its article's events with parties from context belong to.
     founded: dict[tuple[str, str], Key] = {}
+    orphaned: dict[EventRef, list[Key]] = {}
+    keyless: list[Item] = []
     for item in sorted(rest, key=lambda i: not _own_parties(i.event) or i.ref in suppliers):
         article = by_article[item.facts.id]
         alone = not any(o.ref in placed for o in article)
@@ -397,6 +399,16 @@ def _assign(
         elif item.weak and item.host is not None:  # a deal needs a Central Asian host
             orphans[min(item.weak)].append(item)
             founded.setdefault((item.facts.id, item.host), min(item.weak))
+            orphaned[item.ref] = [min(item.weak)]
+        elif _own_parties(item.event):
+            keyless.append(item)
+    # An event naming no key (only the host's government: `the Cabinet annulled the
+    # auction`) joins its article's deal, however late its other events found one.
+    found = {**placed, **orphaned}
+    for item in keyless:
+        root = _by_article(item, by_article[item.facts.id], found, types)
+        if root is not None:
+            (groups if root in groups else orphans)[root].append(item)
     for key, group in orphans.items():
         groups[key] += group
     return groups
