@@ -95,6 +95,8 @@ class Discoverer:
         found += [
             item for item in _local_governments(text) if not taken.overlap(item.start, item.end)
         ]
+        taken = Spans([*known, *((item.start, item.end) for item in found)])
+        found += [item for item in self._described(text) if not taken.overlap(item.start, item.end)]
         overlaps_known = Spans(known).overlap
         return [item for item in found if not overlaps_known(item.start, item.end)]
 
@@ -131,6 +133,28 @@ class Discoverer:
             start, end = match.start(1), match.start(1) + words[-1].end()
             name = text[start:end]
             found.append(Discovered(_id(name), name, "company", None, start, end))
+        return found
+
+    def _described(self, text: str) -> list[Discovered]:
+        """Companies a text says are companies: a Latin name after a Russian company word
+        or demonym (`турецкой компании Sigma Engineering`, `китайская China Energy
+        Overseas Investment`), or before an English apposition saying so (`Firebird, an
+        Armenian-American AI infrastructure company,`)."""
+        found = []
+        for shape in (_RUSSIAN_DESCRIBED, _ENGLISH_DESCRIBED):
+            if shape is _RUSSIAN_DESCRIBED and not _CYRILLIC.search(text):
+                continue
+            for match in shape.finditer(text):
+                words = list(re.finditer(r"[^ \t]+", match.group(1)))
+                while words and words[-1].group() in CONNECTORS:
+                    words.pop()
+                if not words or all(
+                    w.group() in self._generic or w.group() in self._leading for w in words
+                ):
+                    continue
+                start, end = match.start(1), match.start(1) + words[-1].end()
+                name = text[start:end]
+                found.append(Discovered(_id(name), name, "company", None, start, end))
         return found
 
     def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
@@ -233,6 +257,26 @@ class Discoverer:
         ):
             return None
         return first, len(name), self._name_heads[words[head]]
+
+
+# A Latin name (up to five words) a Russian text calls a company: after `компания` (any
+# case) or a demonym (`турецкой`, `китайская`); not a prefix (`IT-компании`).
+_LATIN_NAME = (
+    r"([A-Z][A-Za-z0-9&'’]*(?:\.[A-Za-z]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9&'’]*|of|and|for)){0,4})"
+    r"(?![\w&'’-])"
+)
+_RUSSIAN_DESCRIBED = re.compile(
+    r"(?<![\w-])(?i:компани[яиейю]|корпораци[яиейю]"
+    r"|[а-яё]{2,}[сц]к(?:ая|ой|ую|ие|их|ий|ого|ом|им))[ \t]+[«\"“]?" + _LATIN_NAME
+)
+# ... or an English text, in an apposition after the name: `Firebird, an AI company,`
+# (the apposition ends there: `, a company spokesman` describes a person).
+_ENGLISH_DESCRIBED = re.compile(
+    r"(?<=[a-z] )" + _LATIN_NAME + r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:company|firm|start-?up|operator|provider|vendor|manufacturer|developer|integrator)"
+    r"(?=[,.;)]|[ \t]+(?:that|which|based|headquartered)\b)"
+)
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
 
 # A local government named by its city or region: `хокимияте города Нурафшон`, `акимат
