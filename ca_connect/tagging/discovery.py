@@ -140,21 +140,29 @@ class Discoverer:
         or demonym (`турецкой компании Sigma Engineering`, `китайская China Energy
         Overseas Investment`), or before an English apposition saying so (`Firebird, an
         Armenian-American AI infrastructure company,`)."""
+        spans: list[tuple[int, str]] = []
+        # Each shape read only where its words can be: a Russian company word or demonym
+        # holds a `к`; an English apposition opens on `, a`.
+        if "к" in text:
+            spans += [(m.start(1), m.group(1)) for m in _RUSSIAN_DESCRIBED.finditer(text)]
+        if ", a" in text:
+            for apposition in _ENGLISH_APPOSITION.finditer(text):
+                before = text[max(0, apposition.start() - 80) : apposition.start()]
+                name = _LATIN_NAME_BEFORE.search(before)
+                if name is not None:
+                    spans.append((apposition.start() - len(before) + name.start(1), name.group(1)))
         found = []
-        for shape in (_RUSSIAN_DESCRIBED, _ENGLISH_DESCRIBED):
-            if shape is _RUSSIAN_DESCRIBED and not _CYRILLIC.search(text):
+        for start, written in spans:
+            words = list(re.finditer(r"[^ \t]+", written))
+            while words and words[-1].group() in CONNECTORS:
+                words.pop()
+            if not words or all(
+                w.group() in self._generic or w.group() in self._leading for w in words
+            ):
                 continue
-            for match in shape.finditer(text):
-                words = list(re.finditer(r"[^ \t]+", match.group(1)))
-                while words and words[-1].group() in CONNECTORS:
-                    words.pop()
-                if not words or all(
-                    w.group() in self._generic or w.group() in self._leading for w in words
-                ):
-                    continue
-                start, end = match.start(1), match.start(1) + words[-1].end()
-                name = text[start:end]
-                found.append(Discovered(_id(name), name, "company", None, start, end))
+            end = start + words[-1].end()
+            name = text[start:end]
+            found.append(Discovered(_id(name), name, "company", None, start, end))
         return found
 
     def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
@@ -271,12 +279,12 @@ _RUSSIAN_DESCRIBED = re.compile(
 )
 # ... or an English text, in an apposition after the name: `Firebird, an AI company,`
 # (the apposition ends there: `, a company spokesman` describes a person).
-_ENGLISH_DESCRIBED = re.compile(
-    r"(?<=[a-z] )" + _LATIN_NAME + r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+_ENGLISH_APPOSITION = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     r"(?:company|firm|start-?up|operator|provider|vendor|manufacturer|developer|integrator)"
     r"(?=[,.;)]|[ \t]+(?:that|which|based|headquartered)\b)"
 )
-_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+_LATIN_NAME_BEFORE = re.compile(r"(?<=[a-z] )" + _LATIN_NAME + r"\Z")
 
 
 # A local government named by its city or region: `хокимияте города Нурафшон`, `акимат
