@@ -99,6 +99,21 @@ def test_a_plan_takes_the_meetings_day_only_when_told_as_the_meetings(events) ->
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "On Wednesday Kazakhtelecom held talks with Huawei on a fiber-optic line.\n\n"
+        "A Kazakhtelecom official told Reuters that the two plan to build the line in 2027.",
+        "В среду «Казахтелеком» провел переговоры с Huawei о строительстве ВОЛС.\n\n"
+        "Источник в компании сообщил агентству, что стороны планируют построить линию в "
+        "2027 году.",
+    ],
+)
+def test_a_plan_told_to_the_press_is_held_when_written(events, body: str) -> None:
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-14", "article", "2027")
+
+
+@pytest.mark.parametrize(
     ("body", "day"),
     [
         (

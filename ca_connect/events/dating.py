@@ -42,14 +42,20 @@ _SIGNING = re.compile(
 )
 # A plan told as the meeting's own (`The sides plan to …`, `Following the talks, …`) or as
 # said there (`the official proposed to …`); any other plan (`Kcell wants …`) is an
-# intention held when the article was written.
+# intention held when the article was written, and so is one told to the press (`told
+# reporters`, `told Reuters that`, «сообщил агентству»).
+_TO_THE_PRESS = (
+    r"(?!\s+(?:reporters|journalists|correspondents?|the\s+(?:press|media|agency|newspaper)"
+    r"|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+that|агентству|журналистам|изданию"
+    r"|корреспонденту|газете|«)\b)"
+)
 _AT_THE_MEETING = re.compile(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b|under\s+the\b"
     r"|(?:following|after|at|during)\s+the\s+(?:meeting|talks|negotiations|visit)\b"
     r"|(?:обе\s+)?стороны\b|по\s+итогам\b|в\s+ходе\b)"
-    r"|\b(?:said|told|announced|noted|stated|added|proposed|suggested|called|expressed"
-    r"|stressed|emphasi[sz]ed|highlighted|pledged|offered|agreed|discussed|confirmed"
-    r"|сообщил\w*|заявил\w*|отметил\w*|предложил\w*|подчеркнул\w*|выразил\w*"
+    rf"|\b(?:said|told{_TO_THE_PRESS}|announced|noted|stated|added|proposed|suggested|called"
+    r"|expressed|stressed|emphasi[sz]ed|highlighted|pledged|offered|agreed|discussed|confirmed"
+    rf"|сообщил\w*{_TO_THE_PRESS}|заявил\w*|отметил\w*|предложил\w*|подчеркнул\w*|выразил\w*"
     r"|обсудили|договорились)\b",
     re.IGNORECASE,
 )
