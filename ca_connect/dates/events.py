@@ -245,10 +245,8 @@ _FUTURE = re.compile(
     r"|['’]ll\b",
     re.IGNORECASE,
 )
-# A reporting verb after the future marker dates the report, not the plan; a passive one
-# (`will be announced in 2021`) is the plan itself.
+# A reporting verb after the future marker dates the report, not the plan.
 _REPORTING = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)"
     r"\b(?:said|says|told|announced|reported|noted|stated|added|informed|according\s+to)\b",
     re.IGNORECASE,
 )
