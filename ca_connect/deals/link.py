@@ -345,28 +345,7 @@ def _assign(
                 groups[root].append(item)
         else:
             rest.append(item)
-    types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
-    # Where each organisation is seen (as a counterpart or a home company), and in which
-    # host countries each deal happens.
-    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
-    countries: dict[Key, set[str]] = defaultdict(set)
-    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
-    sizes: dict[Key, int] = {}
-    for root, group in groups.items():
-        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
-        for item in group:
-            for party in item.event.parties:
-                if party.kind != "country":
-                    told[party.id].add(item.facts.id)
-            countries[root] |= set(item.host.split("+")) if item.host else set()
-            for kind in item.event.initiatives:
-                hosts[(item.host, kind)].add(root)
-        # an organisation that a deal's articles mostly name, not a bystander of one
-        articles = len({item.facts.id for item in group})
-        sizes[root] = articles
-        for org, where in told.items():
-            if len(where) >= JOIN_SHARE * articles:
-                org_seen[org][root] = len(where) / articles
+    types, org_seen, countries, hosts, sizes = _seen(groups)
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
@@ -374,6 +353,8 @@ def _assign(
     # Events with parties of their own first: one that founds a deal by its home company
     # is the story its article's events with parties from context belong to.
     founded: dict[tuple[str, str], Key] = {}
+    orphaned: dict[EventRef, list[Key]] = {}
+    keyless: list[Item] = []
     for item in sorted(rest, key=lambda i: not _own_parties(i.event) or i.ref in suppliers):
         article = by_article[item.facts.id]
         alone = not any(o.ref in placed for o in article)
@@ -397,9 +378,66 @@ def _assign(
         elif item.weak and item.host is not None:  # a deal needs a Central Asian host
             orphans[min(item.weak)].append(item)
             founded.setdefault((item.facts.id, item.host), min(item.weak))
+            orphaned[item.ref] = [min(item.weak)]
+        elif _own_parties(item.event):
+            keyless.append(item)
+    # An event naming no key, only bodies of the host's government, joins the deal whose
+    # articles most name those bodies (the agency running a project), else its article's
+    # deal (`the Cabinet annulled the auction`), however late its other events found one.
+    found = {**placed, **orphaned}
+    everything = {**orphans, **groups}
+    body_seen = _seen(everything) if keyless else None
+    for item in keyless:
+        root = None
+        if body_seen is not None and _host_bodies(item):
+            kinds, seen, where, _, size = body_seen
+            bodies = Item(item.facts, item.event, item.host)
+            bodies.weak = {("home", item.host or "", p.id) for p in _host_bodies(item)}
+            own = _placed_roots(by_article[item.facts.id], found)
+            root = _by_weak(bodies, seen, where, kinds, size, own)
+        root = root or _by_article(item, by_article[item.facts.id], found, types)
+        if root is not None:
+            (groups if root in groups else orphans)[root].append(item)
     for key, group in orphans.items():
         groups[key] += group
     return groups
+
+
+def _seen(groups: Mapping[Key, list[Item]]) -> tuple[dict, dict, dict, dict, dict]:
+    """Of each deal: its types; where each organisation is seen (as a counterpart, a home
+    company or a body: the share of a deal's articles naming it, if half of them at least);
+    in which host countries each deal happens; the deals of each (host, type); how many
+    articles tell each deal."""
+    types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
+    countries: dict[Key, set[str]] = defaultdict(set)
+    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
+    sizes: dict[Key, int] = {}
+    for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
+        for item in group:
+            for party in item.event.parties:
+                if party.kind != "country":
+                    told[party.id].add(item.facts.id)
+            countries[root] |= set(item.host.split("+")) if item.host else set()
+            for kind in item.event.initiatives:
+                hosts[(item.host, kind)].add(root)
+        # an organisation that a deal's articles mostly name, not a bystander of one
+        articles = len({item.facts.id for item in group})
+        sizes[root] = articles
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
+    return types, org_seen, countries, hosts, sizes
+
+
+def _host_bodies(item: Item) -> list[Party]:
+    """The event's parties other than countries, if they are all bodies of its host."""
+    hosts = set(item.host.split("+")) if item.host else set()
+    bodies = [p for p in item.event.parties if p.kind != "country"]
+    if all(p.kind != "company" and p.country in hosts for p in bodies):
+        return bodies
+    return []
 
 
 def _own_parties(event: Event) -> bool:

@@ -75,7 +75,19 @@ REPLACE_CUES = re.compile(
     r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
     r"|took over (?:from|the project|the contract)|in place of"
     r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
-    r"\b.{0,20}\bwith)\b",
+    r"\b.{0,20}\bwith"
+    # `Nokia has replaced ZTE as technology partner`; `Nokia, которая заменила Ericsson в
+    # качестве поставщика` (in the consortium, in the project)
+    r"|replac(?:e|ed|es|ing)\b.{1,40}?\bas\s+(?:\w+\s+){0,2}?(?:partner|supplier|vendor"
+    r"|contractor|operator|lender|investor|provider|integrator|developer)"
+    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте))\b",
+    re.IGNORECASE,
+)
+# A body taking over from its predecessor (`the ministry, which took over the project when
+# the former ministry was reorganised`) is the same party renamed, no partner change.
+REORGANISED = re.compile(
+    r"\b(?:reorgani[sz]\w*|renamed|successor|merged\s+into|реорганиз\w*|переименова\w*"
+    r"|преобразова\w*|правопреемник\w*)",
     re.IGNORECASE,
 )
 # An end told in the present perfect (`has abandoned the programme it agreed two years
@@ -89,12 +101,18 @@ ENDED_NOW = re.compile(
 # the block tells of work going on, and a hyphenated one (`currently-banned`) describes.
 BLOCK_CUES = re.compile(
     r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
-    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?)\b",
+    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|приостанов\w*|запрещ\w*|заблокир\w*)\b",
     re.IGNORECASE,
 )
 # What stops work, for a sentence telling a step and then its stall (steps.py).
 STALL_CUES = re.compile(
-    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped)\b",
+    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped|остановлен\w*)\b",
+    re.IGNORECASE,
+)
+# Work standing still (status: `stalled` when told after the progress reached).
+STANDSTILL = re.compile(
+    rf"{DELAY_CUES.pattern}|\b(?:froze|frozen|halted|stopped|suspend(?:s|ed)?|suspension of work"
+    r"|приостанов\w*|остановлен\w*)\b",
     re.IGNORECASE,
 )
 # An end, not a halt: talks or a deal that broke down, was abandoned or called off.
@@ -386,13 +404,20 @@ def _stages(events: list[Event]) -> list[str]:
         delayed = event.stage != "launch" and (
             DELAY_CUES.search(event.text) or two_steps(text, None, None, STALL_CUES) is not None
         )
-        blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
-            event.stage == "cancelled"
-            and not _ended(event)
-            and any(_goes_on(event, later) for later in _after(events, index))
+        halted = (
+            event.stage == "cancelled" and STANDSTILL.search(text) and not END_CUES.search(text)
+        )
+        blocked = (
+            halted
+            or (BLOCK_CUES.search(text) and not DESPITE.search(text))
+            or (
+                event.stage == "cancelled"
+                and not _ended(event)
+                and any(_goes_on(event, later) for later in _after(events, index))
+            )
         )
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
-        if REPLACE_CUES.search(text):
+        if REPLACE_CUES.search(text) and not REORGANISED.search(text):
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
@@ -431,6 +456,8 @@ def _steps(
         else None
     )
     if found is None:
+        if stage == "stalled" and event.stage == "plan" and _after_report(event, published):
+            return _postponed(event, published)  # type: ignore[arg-type]
         if stage in ("stalled", "cancelled"):
             return [(event, stage)]
         apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
@@ -452,6 +479,24 @@ def _steps(
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def _after_report(event: Event, published: PartialDate | None) -> bool:
+    """Is the event undated or dated in a month after its article's (a target)?"""
+    return published is not None and (
+        event.date is None or months_between(published, event.date) > 0
+    )
+
+
+def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
+    """A plan that tells its own postponement (`commissioning, due by the end of 2025, has
+    been moved to the second quarter of 2026`), dated after its article: the stall, news
+    of its article, and the plan as stated then, aiming at the date the event read."""
+    stall = event.model_copy(update={"date": published, "planned": False, "target": None})
+    plan = event.model_copy(
+        update={"date": published, "planned": True, "target": event.date or event.target}
+    )
+    return [(stall, "stalled"), (plan, "plan")]
 
 
 def _delays_apart(event: Event) -> list[str]:
@@ -530,12 +575,34 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     progress += [h for h in history if h.date is None and h.stage in PROGRESS]
     if progress:
         best = max(progress, key=lambda h: PROGRESS.index(h.stage))  # the first of equals
-        return best.stage, best.date
+        stall = _stalled_after(pool, best)
+        return (stall.stage, stall.date) if stall else (best.stage, best.date)
     talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
     same = [h for h in talk if h.date == talk[-1].date]
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
     # A deal told only by a change of partner: the one taking over holds its contract.
     return ("agreement" if chosen.stage == "partner-change" else chosen.stage), chosen.date
+
+
+def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry | None:
+    """The newest dated stall of work (STANDSTILL: delayed, frozen, suspended; not a ban
+    on a service, which stops its users, not the deal), if it is told in a later month than
+    every dated event marking progress and than `best` (the progress reached): the work
+    stands still since then (`the line is frozen pending a decision of the partner` after
+    its first section was built). A delay told in the month of the progress it delayed
+    (`the closing was delayed by several months`) is that progress's story."""
+    stalls = [h for h in pool if h.stage == "stalled" and h.date and STANDSTILL.search(h.evidence)]
+    if not stalls:
+        return None
+    stall = stalls[-1]
+    reached = [h for h in pool if h.date and h.stage in PROGRESS] + ([best] if best.date else [])
+    if best.date is None and PROGRESS.index(best.stage) > max(
+        (PROGRESS.index(h.stage) for h in reached), default=-1
+    ):
+        return None  # an undated event marks more progress: it may be the newest
+    if any(months_between(h.date, stall.date) < 1 for h in reached):  # type: ignore[arg-type]
+        return None
+    return stall
 
 
 def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:

@@ -18,15 +18,20 @@ from dataclasses import dataclass
 from ..dates.events import resolve_event_date
 from ..models import PartialDate
 
-# Work delayed or postponed: a stall (status.py), whether an event reads it or not.
+# Work delayed or postponed: a stall (status.py), whether an event reads it or not. In
+# Russian: `отложен`, `перенесен на 2026 год`, `сроки перенесли`, `задержка`,
+# `отставание от графика`, `заморожен`.
+_RU_DELAYED = r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|заморож\w*|отставани\w*\s+от\s+графика"
 DELAY_CUES = re.compile(
-    r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
+    rf"|{_RU_DELAYED}|задерж\w*)\b",
     re.IGNORECASE,
 )
-# The same said of work where no event reads it: not a bare `delay`, which is as often
-# the network's (`cut the delay for local websites to 5 milliseconds`).
+# The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
+# as often the network's (`cut the delay for local websites to 5 milliseconds`).
 WORK_DELAYED = re.compile(
-    r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
+    rf"|{_RU_DELAYED}|задержк\w+\s+(?:с|поставок|строительства|работ)|задержива\w*)\b",
     re.IGNORECASE,
 )
 DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
