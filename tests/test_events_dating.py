@@ -475,3 +475,32 @@ def test_a_plan_under_the_terms_of_a_named_deal_takes_that_deals_date(events, bo
     # The memorandum recalled in between is not the deal whose terms are told.
     plan = next(e for e in events(body) if e.stage == "plan")
     assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-11", "context", "2027")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        (
+            "Kazakhstan will build a national 5G data center with Huawei",
+            "ASTANA, 12.03.2025 /Wire/.\n\nOn Tuesday the ministry of digital development held "
+            "talks with a Huawei delegation.\n\nThe sides discussed cloud services.",
+            "2025-03-14",
+            "2025-03-11",
+        ),
+        (
+            "Kcell начал строительство сети 5G в Алматы",
+            "Kcell ведет работы в Алматы вместе с Ericsson. Первые станции 5G смонтированы "
+            "12 июля 2024 года в Медеуском районе.",
+            None,
+            "2024-07-12",
+        ),
+    ],
+)
+def test_an_undated_title_event_takes_the_day_the_lead_dates(
+    dictionary: EntityDictionary, title: str, body: str, published: str | None, day: str
+) -> None:
+    # The title tells the news the lead dates (a dateline cut off as a sentence of its own
+    # dates the article, not the news).
+    article = Article(id="x", path="x.txt", title=title, body=body, date=published)
+    told = [e for e in analyse(article, dictionary).events if e.evidence[0].field == "title"]
+    assert told and all((str(e.date), e.date_basis) == (day, "context") for e in told)

@@ -377,6 +377,8 @@ class MentionDates:
             and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
         ):
             return news, "context", target
+        if self.sentences[index].field == "title" and (day := self.occasion_day()) is not None:
+            return day, "context", target
         if published is not None:
             return published, "article", target
         return None, None, target
