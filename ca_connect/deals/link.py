@@ -385,12 +385,11 @@ def _assign(
     # articles most name those bodies (the agency running a project), else its article's
     # deal (`the Cabinet annulled the auction`), however late its other events found one.
     found = {**placed, **orphaned}
-    everything = {**orphans, **groups}
-    body_seen = _seen(everything) if keyless else None
+    wanted = {p.id for item in keyless for p in _host_bodies(item)}
+    kinds, seen, where, size = _bodies_seen({**orphans, **groups}, wanted)
     for item in keyless:
         root = None
-        if body_seen is not None and _host_bodies(item):
-            kinds, seen, where, _, size = body_seen
+        if _host_bodies(item):
             bodies = Item(item.facts, item.event, item.host)
             bodies.weak = {("home", item.host or "", p.id) for p in _host_bodies(item)}
             own = _placed_roots(by_article[item.facts.id], found)
@@ -429,6 +428,36 @@ def _seen(groups: Mapping[Key, list[Item]]) -> tuple[dict, dict, dict, dict, dic
             if len(where) >= JOIN_SHARE * articles:
                 org_seen[org][root] = len(where) / articles
     return types, org_seen, countries, hosts, sizes
+
+
+def _bodies_seen(
+    groups: Mapping[Key, list[Item]], wanted: set[str]
+) -> tuple[dict, dict, dict, dict]:
+    """`_seen` of the deals naming an organisation of `wanted` only (their types, where
+    those organisations are seen, their host countries, how many articles tell them): one
+    look at each event's parties, not a deal's whole record."""
+    types: dict[Key, set[str]] = {}
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
+    countries: dict[Key, set[str]] = {}
+    sizes: dict[Key, int] = {}
+    if not wanted:
+        return types, org_seen, countries, sizes
+    for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
+        for item in group:
+            for party in item.event.parties:
+                if party.id in wanted:
+                    told[party.id].add(item.facts.id)
+        if not told:
+            continue
+        articles = len({item.facts.id for item in group})
+        sizes[root] = articles
+        types[root] = {t for item in group for t in item.event.initiatives}
+        countries[root] = {c for item in group if item.host for c in item.host.split("+")}
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
+    return types, org_seen, countries, sizes
 
 
 def _host_bodies(item: Item) -> list[Party]:
@@ -617,7 +646,7 @@ def _topics(part: list[Item]) -> list[list[Item]]:
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in part:
         by_article[item.facts.id].append(item)
-    if len(by_article) < 3 or _names(part):
+    if len(by_article) < 3 or _named(part):
         return [part]
     told = Counter(
         t for items in by_article.values() for t in {k for i in items for k in i.event.initiatives}
@@ -635,7 +664,11 @@ def _topics(part: list[Item]) -> list[list[Item]]:
 
 
 def _names(items: Iterable[Item]) -> set[Key]:
-    return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
+    return set().union(*(item.names for item in items))
+
+
+def _named(items: Iterable[Item]) -> bool:
+    return any(item.names for item in items)
 
 
 def _absorb(
@@ -654,7 +687,7 @@ def _absorb(
     background: list[set[EventRef]] = [set() for _ in parts]
     for index, part in enumerate(parts):
         own = articles[index]
-        hosts = [] if len(own) != 1 or _names(part) else told_in[next(iter(own))]
+        hosts = [] if len(own) != 1 or _named(part) else told_in[next(iter(own))]
         hosts = [other for other in hosts if len(articles[other]) > 1]
         if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
@@ -668,7 +701,7 @@ def _absorb(
     merged = []
     for index in kept:
         own = articles[index]
-        if len(own) == 1 and not _names(parts[index]):
+        if len(own) == 1 and not _named(parts[index]):
             (article,) = own
             if article in alone:
                 parts[alone[article]] = parts[alone[article]] + parts[index]
