@@ -442,3 +442,46 @@ def test_a_comma_inside_a_number_does_not_close_an_aside(events) -> None:
     )
     built = next(e for e in events(body) if e.stage == "deployment")
     assert (str(built.date), built.date_basis) == ("2023", "sentence")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kcell signed a 5G contract with Nokia, which launched its own network in 2024.",
+        "Kcell подписал контракт на 5G с Nokia, которая запустила свою сеть в 2024 году.",
+    ],
+)
+def test_a_which_clause_ending_the_sentence_dates_only_what_it_tells(events, body: str) -> None:
+    # The clause's year is Nokia's launch; the contract is dated by the rest of the
+    # sentence (here the publication date).
+    found = {e.stage: (str(e.date), e.date_basis) for e in events(body)}
+    assert found["agreement"] == ("2025-03-14", "article")
+    assert found["launch"] == ("2024", "sentence")
+
+
+def test_a_which_clause_ending_a_plan_keeps_its_target(events) -> None:
+    body = "Kazakhtelecom signed a fiber contract with Huawei, which will finish the line by 2027."
+    (signed,) = events(body)
+    assert (signed.stage, str(signed.date), signed.date_basis) == (
+        "agreement",
+        "2025-03-14",
+        "article",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhtelecom and Huawei signed an agreement on a fiber-optic line on Tuesday in "
+        "Astana.\n\nThe two companies signed a memorandum on the line in May 2023.\n\nUnder the "
+        "terms of the agreement, the fiber-optic line is to be commissioned by the end of 2027.",
+        "«Казахтелеком» и Huawei во вторник в Астане подписали соглашение о строительстве "
+        "волоконно-оптической линии.\n\nМеморандум о линии компании подписали в мае 2023 года."
+        "\n\nПо условиям соглашения, волоконно-оптическая линия должна быть сдана в "
+        "эксплуатацию до конца 2027 года.",
+    ],
+)
+def test_a_plan_under_the_terms_of_a_named_deal_takes_that_deals_date(events, body: str) -> None:
+    # The memorandum recalled in between is not the deal whose terms are told.
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-11", "context", "2027")

@@ -76,6 +76,16 @@ _TERMS = re.compile(
     r"(?:предусматрива|обязыва)",
     re.IGNORECASE,
 )
+# A plan told under a deal's terms (`Under the terms of the agreement, …`, «По условиям
+# соглашения, …»): the kind of deal named.
+_UNDER_TERMS = re.compile(
+    r"^\W*(?:under|according\s+to|in\s+line\s+with)\s+the\s+terms\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?P<kind>document|agreement|memorandum|contract|deal|loan)\b"
+    r"|^\W*(?:по\s+условиям|согласно\s+условиям|в\s+соответствии\s+с\s+условиями)\s+"
+    r"(?:\w+\s+)?(?P<ru>документ|соглашени|меморандум|контракт|договор)",
+    re.IGNORECASE,
+)
+_MEMORANDUM = ("memorandum", "меморандум")
 # The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
 _AT_THE_OCCASION = re.compile(
     r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
@@ -105,6 +115,12 @@ _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, publis
 # A `, which …,` aside (a comma inside a number, `2,300`, does not close it).
 _ASIDE = re.compile(
     r",\s+(?:which|who|когда|который|которая|которое|которые)\b(?:[^,]|(?<=\d),(?=\d))*,(?!\d)"
+)
+# A `, which …` clause ending the sentence (`…, which replaced ZTE in 2023.`, «…, которая в
+# 2023 году заменила ZTE.»): like an aside, it dates only what it tells.
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:which|who|когда|который|которая|которое|которые|которой|которого|котором"
+    r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
 )
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
@@ -153,6 +169,22 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
     if read is None or span[0] <= sentence.tokens[0][read.cue.first] < span[1]:
         return None
     return span
+
+
+def _done_trailing_clause(text: str, published: PartialDate | None) -> tuple[int, int] | None:
+    """The span of the `, which …` clause ending `text` when it writes a date told as done
+    (`…, which received a licence last year.`); None otherwise (`…, which will build the
+    network by 2026.` tells a plan's aim)."""
+    clause = _TRAILING_CLAUSE.search(text)
+    if clause is None:
+        return None
+    dated = resolve_event_date(_only(text, clause.span()), published)
+    return clause.span() if dated is not None and not dated.planned else None
+
+
+def _holds_the_cue(sentence: Sentence, stage: Stage, span: tuple[int, int]) -> bool:
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    return read is not None and span[0] <= sentence.tokens[0][read.cue.first] < span[1]
 
 
 def _aside_holding_the_cue(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
@@ -265,8 +297,11 @@ class MentionDates:
             text = self.sentences[index].text
             found = None
             if _may_hold_a_date(text):
-                # A date in a `, which …,` aside dates something else: only the rest is read.
+                # A date in a `, which …,` aside, or in a `, which …` clause ending the
+                # sentence, dates something else: only the rest is read.
                 main = _ASIDE.sub(",", text)
+                if (trailing := _done_trailing_clause(main, self.published)) is not None:
+                    main = main[: trailing[0]]
                 if _may_hold_a_date(main):
                     found = resolve_event_date(main, self.published)
             self._dates[index] = found
@@ -287,8 +322,18 @@ class MentionDates:
             aside = _aside_holding_the_cue(self.sentences[index], stage)
             if aside is not None and part is not None and not part[0] <= aside[0] < part[1]:
                 aside = None
+        trailing = None
+        if aside is None and _TRAILING_CLAUSE.search(text):
+            trailing = _done_trailing_clause(_ASIDE.sub(",", text), published)
+        told_in_it = False
+        if trailing is not None:  # only the words of the clause the cue stands in date it
+            trailing = _TRAILING_CLAUSE.search(text).span()
+            told_in_it = stage != "plan" and _holds_the_cue(self.sentences[index], stage, trailing)
+            text = _only(text, trailing) if told_in_it else _without(text, trailing)
         if aside is not None:  # the event is told in the aside: only its words date it
             found = resolve_event_date(_only(text, aside), published)
+        elif told_in_it:
+            found = resolve_event_date(text, published)
         elif part is None:
             found = self.date_of(index)
             clause = None if found is None else _time_clause(self.sentences[index], stage)
@@ -405,8 +450,10 @@ class MentionDates:
         paragraph (`The document provides for a ground station.` / `It is to be put into
         service in 2026.`); else None."""
         sentence = self.sentences[index]
-        terms = index
-        if not _TERMS.match(sentence.text):
+        terms, signed = index, _SIGNED
+        if _UNDER_TERMS.match(sentence.text):
+            signed = _named_deal(sentence.text) or _SIGNED  # a named kind: that deal's date
+        elif not _TERMS.match(sentence.text):
             terms = index - 1
             if (
                 terms < 0
@@ -419,7 +466,7 @@ class MentionDates:
             told = self.sentences[before]
             if told.field != sentence.field:
                 return None
-            if told.stage in _SIGNED:
+            if told.stage in signed:
                 dated = self.date_of(before)
                 return None if dated is None or dated.planned else dated.date
         return None
@@ -516,8 +563,20 @@ def date_of_its_deal(
     will …`) with no date of its own is one of its terms: the deal's date; else None."""
     if stage != "plan" or own_date or not grammar.deal_frame.match(sentence.text):
         return None
-    deal = next((m for m in reversed(earlier) if m.stage in DEALS and m.stage != "talks"), None)
+    stages = _named_deal(sentence.text) or tuple(s for s in DEALS if s != "talks")
+    deal = next((m for m in reversed(earlier) if m.stage in stages), None)
     return None if deal is None else deal.date
+
+
+def _named_deal(text: str) -> tuple[Stage, ...] | None:
+    """The stages of the deal whose terms `text` opens on (`Under the terms of the
+    agreement, …`: an agreement; «По условиям меморандума»: a memorandum); None when it
+    names no kind (`the document`) or opens on no terms."""
+    under = _UNDER_TERMS.match(text)
+    kind = None if under is None else (under["kind"] or under["ru"]).casefold()
+    if kind is None or kind in ("document", "документ"):
+        return None
+    return ("mou",) if kind in _MEMORANDUM else ("agreement",)
 
 
 def date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:

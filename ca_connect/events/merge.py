@@ -62,6 +62,8 @@ def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[
         group = _home(groups, mention)
         if group is None and mention.describes:
             continue  # describes a deal the article does not tell: no event
+        if group is None and mention.forum:
+            continue  # a forum's discussion: more of talks told, else no event
         if group is None:
             groups.append(_Group(mention))
         else:
