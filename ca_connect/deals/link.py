@@ -379,17 +379,19 @@ def _assign(
             orphans[min(item.weak)].append(item)
             founded.setdefault((item.facts.id, item.host), min(item.weak))
             orphaned[item.ref] = [min(item.weak)]
-        elif _own_parties(item.event):
+        else:
             keyless.append(item)
     # An event naming no key, only bodies of the host's government, joins the deal whose
     # articles most name those bodies (the agency running a project), else its article's
     # deal (`the Cabinet annulled the auction`), however late its other events found one.
     found = {**placed, **orphaned}
-    wanted = {p.id for item in keyless for p in _host_bodies(item)}
+    wanted = {p.id for i in keyless if _own_parties(i.event) for p in _host_bodies(i)}
     kinds, seen, where, size = _bodies_seen({**orphans, **groups}, wanted)
-    for item in keyless:
+    # those naming bodies first: an event naming no one (`The app had been piloted since
+    # last summer.`) follows its article's events that found a deal
+    for item in sorted(keyless, key=lambda i: not (_own_parties(i.event) and _host_bodies(i))):
         root = None
-        if _host_bodies(item):
+        if _own_parties(item.event) and _host_bodies(item):
             bodies = Item(item.facts, item.event, item.host)
             bodies.weak = {("home", item.host or "", p.id) for p in _host_bodies(item)}
             own = _placed_roots(by_article[item.facts.id], found)
@@ -397,6 +399,7 @@ def _assign(
         root = root or _by_article(item, by_article[item.facts.id], found, types)
         if root is not None:
             (groups if root in groups else orphans)[root].append(item)
+            found[item.ref] = [root]
     for key, group in orphans.items():
         groups[key] += group
     return groups
