@@ -211,8 +211,19 @@ IN_SERVICE = Cue(
 # (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
 BUILT_DONE = Cue(
     r"\b(?:construction|building|laying|installation|works?|section|stage|phase)\b[^.;]{0,120}?"
-    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b",
-    words=("completed", "finished"),
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b"
+    # `Transtelecom finished its 150-km stretch`
+    r"|\b(?:completed|finished)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stretch|section|segment|leg|stage|phase)\b"
+    # `Китайский участок готов`, `первый этап строительства завершен`, `участок построен`
+    r"|\b(?:участ\w*|очеред\w*|этап\w*|строительств\w*|работ\w*|отрез\w*|сегмент\w*)\b"
+    r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
+    words=("completed", "finished", "готов", "заверш", "построен"),
+)
+# What is still to be done: `should be completed`, `должен быть построен`.
+STILL_AHEAD = Cue(
+    r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b",
+    words=("долж", "будет", "будут", "планиру", "намечен", "should", "must", "will", " to "),
 )
 # A first stage or phase completed leaves the next to build: work told after it counts.
 FIRST_STAGE = Cue(
@@ -479,7 +490,8 @@ def _stages(events: list[Event]) -> list[str]:
 
 
 def _built_done(text: str) -> bool:
-    return bool(BUILT_DONE.search(text)) and not STUDY_DONE.search(text)
+    found = BUILT_DONE.search(text)
+    return bool(found) and not STUDY_DONE.search(text) and not STILL_AHEAD.search(found[0])
 
 
 def _steps(
@@ -498,8 +510,13 @@ def _steps(
         else None
     )
     if found is None:
-        if stage == "stalled" and event.stage == "plan" and _after_report(event, published):
-            return _postponed(event, published)  # type: ignore[arg-type]
+        if (
+            stage == "stalled"
+            and event.stage == "plan"
+            and published is not None
+            and (getattr(event, "target", None) is not None or _after_report(event, published))
+        ):
+            return _postponed(event, published)
         if stage in ("stalled", "cancelled"):
             return [(event, stage)]
         apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
@@ -532,12 +549,13 @@ def _after_report(event: Event, published: PartialDate | None) -> bool:
 
 def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
     """A plan that tells its own postponement (`commissioning, due by the end of 2025, has
-    been moved to the second quarter of 2026`), dated after its article: the stall, news
-    of its article, and the plan as stated then, aiming at the date the event read."""
-    stall = event.model_copy(update={"date": published, "planned": False, "target": None})
-    plan = event.model_copy(
-        update={"date": published, "planned": True, "target": event.date or event.target}
-    )
+    been moved to the second quarter of 2026`): the stall, and the plan as stated then,
+    aiming at its new date; both dated when it was told (the article's date if the event
+    read a date after it: that is a target)."""
+    told = published if _after_report(event, published) else event.date
+    target = getattr(event, "target", None) or event.date
+    stall = event.model_copy(update={"date": told, "planned": False, "target": None})
+    plan = event.model_copy(update={"date": told, "planned": True, "target": target})
     return [(stall, "stalled"), (plan, "plan")]
 
 
