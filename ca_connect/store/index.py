@@ -24,7 +24,7 @@ from . import schema, sql
 from .affected import Vocabulary, affected_names, changed_phrases
 from .ingest import Analysed, Progress, analyse_files
 from .lines import Lines
-from .scan import RACY_NS, Scan, Stat, build_key, content_hash, scan
+from .scan import RACY_NS, Scan, Stat, build_key, code_stamp, content_hash, scan
 from .schema import unpack
 
 if TYPE_CHECKING:
@@ -217,8 +217,13 @@ class Index:
     def sync(self, progress: Progress | None = None) -> None:
         """Bring the store up to date with the folder and the dictionary (store/__init__)."""
         listing = scan(self.articles)
+        keys = ("build", "dictionary", "folder", "scan", "named_deals", "max_article_size")
+        with _translated():
+            stored = self._meta(*keys, "code_stamp")
+        stamp = code_stamp() if self.path is not None else ""
+        same_code = bool(stamp) and stored.get("code_stamp") == stamp and "build" in stored
         wanted = {
-            "build": build_key(),
+            "build": stored["build"] if same_code else build_key(),
             "dictionary": self._dictionary_hash(),
             "folder": str(self.articles.resolve()),
             "scan": listing.signature,
@@ -226,13 +231,27 @@ class Index:
             "max_article_size": str(self.max_article_size),
         }
         with _translated():
-            if self._meta(*wanted) == wanted:
+            if {key: stored.get(key) for key in keys} == wanted:
+                if stamp and not same_code:  # the build is the stored one: say so by stat
+                    self._stamp_code(stamp, wanted["build"])
                 return
             with _writing(self.db):
                 written = self._update(listing, wanted, progress)
+                if stamp:
+                    self._set_meta(code_stamp=stamp)
             if self.path is not None:
                 self._reclaim(rewritten=written >= RECLAIM_FROM * len(listing.files))
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
+
+    def _stamp_code(self, stamp: str, build: str) -> None:
+        """Record the sources' stamp (scan.code_stamp) beside the build key they make, unless
+        another command changed the build meanwhile; a busy or read-only index: next time."""
+        with suppress(IndexUnavailable):
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta SELECT 'code_stamp', ? WHERE "
+                "(SELECT value FROM meta WHERE key = 'build') IS ?",
+                (stamp, build),
+            )
 
     def _named_deals_hash(self) -> str:
         try:
