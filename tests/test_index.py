@@ -828,3 +828,19 @@ def test_the_summary_of_everything_is_kept_until_the_next_change(data_dir: Path)
     after = run(data_dir, "summary", "--format", "json")
     assert after != first
     assert after == run(data_dir, "--no-index", "summary", "--format", "json")
+
+
+def test_the_partners_of_countries_are_kept_until_the_next_change(data_dir: Path) -> None:
+    """`partners --country` alone is answered from meta after its first time; any other
+    filter, and the first time after a change, is counted in SQL."""
+    writable(data_dir)
+    first = run(data_dir, "partners", "--country", "TM", "--format", "json")
+    assert run(data_dir, "partners", "--country", "TM", "--since", "2020")[0] == 0
+    with sqlite3.connect(default_path(data_dir)) as db:
+        kept = [key for (key,) in db.execute("SELECT key FROM meta WHERE key LIKE 'partners:%'")]
+    assert kept == ["partners:TM"]
+    assert run(data_dir, "partners", "--country", "TM", "--format", "json") == first
+    (data_dir / "articles" / "000_31d352362439dc2f.txt").unlink()
+    after = run(data_dir, "partners", "--country", "TM", "--format", "json")
+    assert after != first
+    assert after == run(data_dir, "--no-index", "partners", "--country", "TM", "--format", "json")

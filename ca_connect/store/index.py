@@ -43,6 +43,7 @@ SHADOW_BY_ID_UP_TO = 1000  # ids an update re-checks one by one for duplicates (
 # resident memory: a whole export at 100,000 articles through a 2 GB map peaked at 280 MB
 # (the target is 200), through 64 MB at 98 MB.
 MMAP_SIZE = 1 << 26
+_PARTNERS = "partners:"  # meta keys of the partners kept (Index.partners), by countries
 
 
 class IndexCorrupt(Exception):
@@ -399,7 +400,10 @@ class Index:
             self._set_meta(columns=json.dumps(columns))
         if changed or deleted:
             self._mark_shadowed(stored_ids)
-            db.execute("DELETE FROM meta WHERE key = 'summary'")  # counted when next asked
+            db.execute(  # counted when next asked
+                "DELETE FROM meta WHERE key = 'summary' OR substr(key, 1, ?) = ?",
+                (len(_PARTNERS), _PARTNERS),
+            )
         generation = int(self._meta("generation").get("generation", "0")) + 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
 
@@ -732,9 +736,25 @@ class Index:
         return query.summary_sections(*counts)
 
     def partners(self, filters: Filters) -> list[dict[str, Any]]:
-        """sql.partners: who the filter's countries deal with, with counts."""
+        """sql.partners: who the filter's countries deal with, with counts. The answer for
+        countries alone (no other filter) is kept in `meta` from the first time it is
+        asked after a change to the next change, as the summary's counts are."""
+        kept = _PARTNERS + ",".join(sorted(filters.countries))
+        if Filters(countries=filters.countries) != filters:
+            kept = ""
         with _translated(), _reading(self.db) as db:
-            return sql.partners(db, filters, self.fts())
+            stored = self._meta(kept, "generation") if kept else {}
+            if kept in stored:
+                return json.loads(stored[kept])
+            found = sql.partners(db, filters, self.fts())
+        if kept:
+            with _translated(), suppress(IndexUnavailable):  # read-only or busy: next time
+                self.db.execute(
+                    "INSERT OR REPLACE INTO meta SELECT ?, ? WHERE "
+                    "(SELECT value FROM meta WHERE key = 'generation') IS ?",
+                    (kept, json.dumps(found), stored.get("generation")),
+                )
+        return found
 
     def select(self, filters: Filters) -> list[TaggedArticle]:
         """The articles that pass the filters, in timeline order, as records."""
