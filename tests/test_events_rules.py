@@ -995,6 +995,15 @@ def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> Non
     # One aim, or a comma before a clause with no plan cue of its own: one plan.
     assert len(events("Kcell will open 5G in Osh and Naryn by the end of 2026.")) == 1
     assert len(events("By 2027, Kcell will open 5G in Osh and Naryn.")) == 1
+    assert (
+        len(
+            events(
+                "Kcell planned to open 5G in Osh by 2025, with Naryn, Talas, and Batken expected "
+                "to follow in 2026."
+            )
+        )
+        == 1
+    )
 
 
 def test_e_government_is_read_from_the_words_for_its_platforms() -> None:
