@@ -1013,6 +1013,23 @@ def test_e_government_is_read_from_the_words_for_its_platforms() -> None:
     assert [(e.stage, e.initiatives) for e in told] == [("launch", ["e-government"])]
 
 
+def test_a_reference_dated_apart_is_another_event() -> None:
+    told = events(
+        "Kcell signed the 5G contract with Nokia on 3 March 2025.\n\n"
+        "The project is financed by a loan the ADB signed with Kcell in 2023."
+    )
+    assert [(e.stage, str(e.date)) for e in told] == [
+        ("agreement", "2025-03-03"),
+        ("agreement", "2023"),
+    ]
+    # Undated, it tells the same deal again.
+    told = events(
+        "Kcell signed the 5G contract with Nokia on 3 March 2025.\n\n"
+        "The contract was signed in Astana."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("agreement", 2)]
+
+
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]
