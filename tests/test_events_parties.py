@@ -327,6 +327,14 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
     assert {"kyrgyztelecom", "zte"} <= set(ids(one(body)))
 
 
+def test_a_country_ending_a_company_s_name_is_where_it_works() -> None:
+    body = "Beeline Uzbekistan launched 5G in Bukhara on Monday."
+    assert ids(one(body)) == ["unitel"]
+    # ... but a state owning a bank is named in its name
+    body = "The Export-Import Bank of China signed a fiber loan agreement with Kyrgyztelecom."
+    assert "CN" in ids(one(body))
+
+
 def test_a_country_traffic_passes_via_is_no_party() -> None:
     body = "Kazakhtelecom plans to route its traffic to Europe via Azerbaijan from 2027."
     assert "AZ" not in ids(one(body))

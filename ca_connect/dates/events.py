@@ -245,10 +245,8 @@ _FUTURE = re.compile(
     r"|['’]ll\b",
     re.IGNORECASE,
 )
-# A reporting verb after the future marker dates the report, not the plan; a passive one
-# (`will be announced in 2021`) is the plan itself.
+# A reporting verb after the future marker dates the report, not the plan.
 _REPORTING = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)"
     r"\b(?:said|says|told|announced|reported|noted|stated|added|informed|according\s+to)\b",
     re.IGNORECASE,
 )
@@ -303,6 +301,15 @@ _DATELINE = re.compile(
     r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[–—-])\s"
 )
 
+# A dateline cut off as a sentence of its own (`ДУШАНБЕ, 12.03.2024 /НИАТ «Ховар»/.`,
+# `BISHKEK, May 3, 2024 (Kabar).`): all of it dates the article.
+_BARE_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4})\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?"
+    r"\s*[.:]?\s*$"
+)
+
 
 def resolve_event_date(
     sentence: str,
@@ -328,7 +335,7 @@ def resolve_event_date(
     other date (a plan's aim told after its day: `On Monday it promised … by March 10`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
-    dateline = _DATELINE.match(english.text)
+    dateline = _DATELINE.match(english.text) or _BARE_DATELINE.match(english.text)
     skip = dateline.end() if dateline else 0
     if dateline and published is None:
         # An undated article: the dateline's full date is the day the rest is read from.
