@@ -995,6 +995,11 @@ def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> Non
     # One aim, or a comma before a clause with no plan cue of its own: one plan.
     assert len(events("Kcell will open 5G in Osh and Naryn by the end of 2026.")) == 1
     assert len(events("By 2027, Kcell will open 5G in Osh and Naryn.")) == 1
+    paid = events(
+        "Kcell will pay Huawei for the 5G network in two tranches: $29 million by March 2026 "
+        "and $35 million by December 2026."
+    )
+    assert len(paid) == 1
     assert (
         len(
             events(

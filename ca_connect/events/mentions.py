@@ -406,17 +406,19 @@ class _Context:
 
     def two_aims(self, index: int) -> list[tuple[int, int]] | None:
         """A plan sentence telling two aims, each with a target of its own, in clauses
-        joined by a conjunction or `;` (not inside a list of names): `The tender will be
-        held in 2026, and the network should reach every village by 2028` is two plans.
-        The spans of the two clauses, else None."""
+        joined by a conjunction or `;` (not inside a list of names or after a colon): `The
+        tender will be held in 2026, and the network should reach every village by 2028`
+        is two plans. The spans of the two clauses, else None."""
         sentence = self.sentences[index]
         text = sentence.text
         if len(_YEARISH.findall(text)) < 2:
             return None  # two targets need two dates (a cheap test first)
         for join in self.grammar.aim_join.finditer(text):
             first, second = (0, join.start()), (join.end(), len(text))
-            if _NAME_BEFORE.search(text, 0, join.start()):
-                continue  # a list of names (`Uzbekistan, Tajikistan, and Turkmenistan`)
+            if _NAME_BEFORE.search(text, 0, join.start()) or ":" in text[: join.start()]:
+                # a list of names (`Uzbekistan, Tajikistan, and Turkmenistan`), or the list
+                # a colon opens (`in two tranches: $29m by March and $35m by December`)
+                continue
             if (
                 self.dates.date(index, "plan", first)[2] is not None
                 and self.dates.date(index, "plan", second)[2] is not None
