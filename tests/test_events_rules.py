@@ -1035,20 +1035,6 @@ def test_a_reference_dated_apart_is_another_event() -> None:
     assert [(e.stage, len(e.evidence)) for e in told] == [("agreement", 2)]
 
 
-def test_a_deal_with_an_aim_of_its_own_is_the_deal_and_a_plan() -> None:
-    told = events(
-        "Kcell and Nokia signed their contract in May 2024, with the aim of finishing the 5G "
-        "network by the end of 2026."
-    )
-    assert [(e.stage, str(e.date), str(e.target)) for e in told] == [
-        ("agreement", "2024-05", "None"),
-        ("plan", "2024-05", "2026"),
-    ]
-    # No aim of its own: the deal alone.
-    told = events("Kcell and Nokia signed their 5G contract in May 2024.")
-    assert [e.stage for e in told] == ["agreement"]
-
-
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]

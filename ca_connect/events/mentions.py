@@ -169,14 +169,6 @@ class MentionReader:
                 aims := context.two_aims(index)
             ):
                 predicates = [("plan", *aim) for aim in aims]  # two aims, two plans
-            elif (
-                len(predicates) == 1
-                and predicates[0][0] in ("mou", "agreement")
-                and context.aim_of_a_deal(index)
-            ):
-                # `signed the agreement in 2018, with the aim of finishing by 2020`: the
-                # deal and the plan with its own target, two events
-                predicates = [predicates[0], ("plan", 0, len(sentence.text))]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -433,17 +425,6 @@ class _Context:
             ):
                 return [first, second]
         return None
-
-    def aim_of_a_deal(self, index: int) -> bool:
-        """Does a sentence telling a memorandum or agreement also set a target of its own
-        (`… signed their agreement in October 2018, with the aim of completing the line by
-        the end of 2020`)?"""
-        sentence = self.sentences[index]
-        if not any(read.cue.stage == "plan" for read in sentence.cues):
-            return False  # the aim needs words of its own (`with the aim of`, `to be`)
-        if not _YEARISH.search(sentence.text):
-            return False
-        return self.dates.date(index, "plan")[2] is not None
 
     def _names_a_deal(self, index: int, stage: Stage) -> bool:
         return stage in ("mou", "agreement") and bool(
