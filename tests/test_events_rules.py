@@ -1000,15 +1000,10 @@ def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> Non
         "and $35 million by December 2026."
     )
     assert len(paid) == 1
-    assert (
-        len(
-            events(
-                "Kcell planned to open 5G in Osh by 2025, with Naryn, Talas, and Batken expected "
-                "to follow in 2026."
-            )
-        )
-        == 1
+    told = events(
+        "Kcell planned to open 5G in Osh by 2025, with Naryn and Talas expected to follow in 2026."
     )
+    assert [str(e.target) for e in told] == ["2025", "2026"]
 
 
 def test_e_government_is_read_from_the_words_for_its_platforms() -> None:

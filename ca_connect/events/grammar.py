@@ -370,7 +370,7 @@ ENGLISH = Grammar(
         **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
     },
     clause_join=re.compile(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
-    aim_join=re.compile(r",?\s+(?:and|while|whereas)\s+|;\s*"),
+    aim_join=re.compile(r",?\s+(?:and|while|whereas|with)\s+|;\s*"),
     plural_deals=frozenset(
         {
             *("memoranda", "memorandums", "mous", "agreements", "contracts", "deals"),

@@ -59,8 +59,6 @@ _SENTENCE_END = frozenset(".!?…:;")
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # What a sentence needs to hold an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
-# A name closing a text: a join after it may be a list's (`Tajikistan, and Turkmenistan`).
-_NAME_BEFORE = re.compile(r"\b[A-ZА-ЯЁ][\w-]*\W*$")
 # A year, or a word of a time to come (`next year`, `в следующем году`), a target may be.
 _YEARISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:next|this|following|coming|same)\s+(?:year|month|spring|summer|"
@@ -409,19 +407,17 @@ class _Context:
 
     def two_aims(self, index: int) -> list[tuple[int, int]] | None:
         """A plan sentence telling two aims, each with a target of its own, in clauses
-        joined by a conjunction or `;` (not inside a list of names or after a colon): `The
-        tender will be held in 2026, and the network should reach every village by 2028`
-        is two plans. The spans of the two clauses, else None."""
+        joined by a conjunction, `with` or `;` (not after a colon): `The tender will be held
+        in 2026, and the network should reach every village by 2028` is two plans. The
+        spans of the two clauses, else None."""
         sentence = self.sentences[index]
         text = sentence.text
         if len(_YEARISH.findall(text)) < 2:
             return None  # two targets need two dates (a cheap test first)
         for join in self.grammar.aim_join.finditer(text):
             first, second = (0, join.start()), (join.end(), len(text))
-            if _NAME_BEFORE.search(text, 0, join.start()) or ":" in text[: join.start()]:
-                # a list of names (`Uzbekistan, Tajikistan, and Turkmenistan`), or the list
-                # a colon opens (`in two tranches: $29m by March and $35m by December`)
-                continue
+            if ":" in text[: join.start()]:
+                continue  # the list a colon opens (`two tranches: $29m by March and …`)
             if (
                 self.dates.date(index, "plan", first)[2] is not None
                 and self.dates.date(index, "plan", second)[2] is not None
