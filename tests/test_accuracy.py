@@ -159,7 +159,9 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall5, session 8): R 0.779 -> 0.80 (two aims, two plans; a signing
     # dated apart), P 0.914 -> 0.873 (74/81 -> 76/87: a railway agreed in 2022 and a
     # work-plan told with `is to … and to be finished` taken; a deal approved, types wrong).
-    "blind3": (0.8, 0.873, 0.729, 0.972),
+    # Two aims across `with` (`…, with a further 200 sites planned for 2025`): R 0.80 ->
+    # 0.81, P 0.873 -> 0.875.
+    "blind3": (0.81, 0.875, 0.729, 0.972),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -186,7 +188,8 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall5, session 8): R 0.602 -> 0.611 (`are to` plans, a deal
     # referring back dated apart), P 0.747 -> 0.741 (63/85); parties right 24 of 62 ->
     # 24 of 63 matched (0.387 -> 0.380): the event newly matched has its parties wrong.
-    "blind-deals": (0.611, 0.741, 0.375, 0.935),
+    # Two aims across `with`: R 0.611 -> 0.621, P 0.741 -> 0.744.
+    "blind-deals": (0.621, 0.744, 0.375, 0.935),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
