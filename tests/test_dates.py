@@ -1042,3 +1042,17 @@ def test_a_dateline_cut_off_as_a_sentence_dates_no_event(
     # A sentence with an event and a full date is read as before.
     signed = resolve_event_date(f"Kcell signed it in Astana on {form(date)}.", None)
     assert signed is not None and signed.date == PartialDate.model_validate(date)
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR + 1, max_value=MAX_YEAR),
+    part=st.sampled_from(["Q1", "Q2", "Q3", "Q4", "3Q", "H1", "H2", "2H"]),
+)
+def test_a_quarter_or_half_written_short_is_its_year(year: int, part: str) -> None:
+    found = resolve_event_date(f"Kcell will launch 5G in {part} {year}.", None)
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+def test_the_end_of_a_yearless_month() -> None:
+    found = resolve_event_date("The deal was signed at the end of March.", P("2026-05-20"))
+    assert found is not None and found.date == P("2026-03") and not found.planned

@@ -69,6 +69,7 @@ _YEAR_QUALIFIER = (
     r"(?:(?:the\s+)?(?:(?:very\s+)?(?:end|close|conclusion|beginning|start|middle|turn)"
     r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last)\s+quarter"
     r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-)"
+    r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s+"  # `Q3 2025`, `H1 2024`
     r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
 # A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`).
@@ -111,7 +112,7 @@ _MONTH_QUALIFIER = (
 )
 # `in November`, `in the first half of December`, `last November`, with no year.
 _YEARLESS_MONTH = re.compile(
-    rf"\b(?P<lead>in|during|since|until|till|by|last|this|next|early|late|mid|{_TARGET_WORDS})"
+    rf"\b(?P<lead>in|at|during|since|until|till|by|last|this|next|early|late|mid|{_TARGET_WORDS})"
     rf"(?:\s+|-)(?:{_MONTH_QUALIFIER})?(?P<m>{_MONTH})\b\.?"
     r"(?!\s*\d|,?\s+\d{4}\b|\s+(?:of\s+)?(?:the\s+)?"
     r"(?:last|this|next|previous|current|following)\s+year\b)",

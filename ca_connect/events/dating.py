@@ -120,7 +120,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # A `, which …,` aside (a comma inside a number, `2,300`, does not close it).
 _ASIDE = re.compile(
-    r",\s+(?:which|who|когда|который|которая|которое|которые)\b(?:[^,]|(?<=\d),(?=\d))*,(?!\d)"
+    r",\s+(?:which|who|когда|котор(?:ый|ая|ое|ые|ую|ой|ого|ом|ым|ыми|ых))\b(?:[^,]|(?<=\d),(?=\d))*"
+    r",(?!\d)"
 )
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
