@@ -373,3 +373,16 @@ def test_the_eve_and_a_season_told_relative_to_publication() -> None:
 def test_a_missed_target_in_a_kotoruyu_aside_is_read_as_an_aside() -> None:
     # «которую» (and every case of «который») opens an aside like «которая».
     assert dating._ASIDE.search("Линию, которую должны были сдать в конце 2020 года, не сдали.")
+
+
+def test_a_past_plan_is_a_target_and_the_same_year_counts_from_it() -> None:
+    # «планировалось» plans (a missed aim); «того же года» is the year written before.
+    sentence = (
+        "Изначально линию планировалось сдать в конце 2023 года, однако в декабре того же "
+        "года сроки перенесли."
+    )
+    pub = PartialDate(year=2024, month=9, day=12)
+    aim = resolve_event_date(sentence, pub)
+    moved = resolve_event_date(sentence, pub, past_only=True)
+    assert aim is not None and aim.planned and aim.date == PartialDate(year=2023)
+    assert moved is not None and moved.date == PartialDate(year=2023, month=12)

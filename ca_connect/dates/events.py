@@ -95,7 +95,8 @@ _DOCUMENT_YEAR = re.compile(
 # A year counted from one written before it (`signed in 2022 and ran a pilot the following
 # year`); `a year later than planned` is no date.
 _YEAR_AFTER = re.compile(
-    r"\b(?:(?P<same>that|the\s+same)\s+year|the\s+(?:following|next)\s+year"
+    rf"\b(?:(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?)?"  # `in December of that year`: its month
+    r"(?:(?P<same>that|the\s+same)\s+year|the\s+(?:following|next)\s+year"
     r"|(?P<n>a|one|two|three|four|five)\s+years?\s+later(?!\s+than))\b",
     re.IGNORECASE,
 )
@@ -259,6 +260,9 @@ _REPORTING_VERB = (
 _REPORTED_BEFORE = re.compile(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+# A clause set against the one before (`…planned for 2023, but in December …`): a plan told
+# before it does not make its dates targets.
+_BUT = re.compile(r",\s+(?:but|however|однако|но)\s", re.IGNORECASE)
 # A date right after a past participle dates what was done, even in a plan's sentence
 # (`by 2027 under a decree adopted in February`); `expected in`, `scheduled for` and a
 # passive future (`will be completed in 2026`) do not.
@@ -463,7 +467,8 @@ def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
             continue
         count = (match["n"] or "").lower()
         offset = 0 if match["same"] else _NUMBER_WORDS.get(count, 1)
-        date = _make_date(base.year + offset)
+        month = _month_number(match["m"]) if match["m"] else None
+        date = _make_date(base.year + offset, month)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     return candidates
@@ -582,7 +587,9 @@ def _is_planned(sentence: str, start: int, end: int, floor: int = 0) -> bool:
         return False
     futures = list(_FUTURE.finditer(before))
     if futures and not _REPORTING.search(before[futures[-1].end() :]):
-        return True
+        turns = [m.end() for m in _BUT.finditer(before, futures[-1].end())]
+        if not turns or _FUTURE.search(before, turns[-1]):
+            return True
     if _LEADING_PREPOSITION.match(before):
         # The date opens its sentence (`In 2026, Huawei will ...`): its clause follows.
         after = _CLAUSE_BREAK.split(sentence[end:].lstrip(" ,"), maxsplit=1)[0]

@@ -129,6 +129,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         "position",
     ),
+    # «в декабре того же года», «в том же году»: the year written before (`the same year`)
+    (re.compile(r"\b(?:того\s+же\s+года|(?:в\s+)?том\s+же\s+году)\b", re.IGNORECASE), "same-year"),
     # «прошлого года» after a part of it (`by the end of next year`)
     (re.compile(rf"\b{_RELATIVE_WORD}\s+года\b", re.IGNORECASE), "year-of"),
     # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
@@ -176,7 +178,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE), "for"),
     (
         re.compile(
-            r"\b(?:будет|будут|планиру\w+|запланирова\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
+            r"\b(?:будет|будут|планиру\w+|планирова\w+|запланирова\w+|намеча\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
             r"|предполага\w+|рассчитыва\w+|начн[её]тся|начнутся|завершится|завершатся"
             r"|состоится|состоятся|откроется|откроются|заработает|заработают|стартует"
             r"|долж(?:ен|на|но|ны)\b)",
@@ -254,6 +256,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "position":
         position = _POSITIONS[groups["pos"].casefold()]
         return f"{position} the year" if groups.get("theyear") else position
+    if kind == "same-year":
+        return "the same year"
     if kind == "year-of":
         return f"{relative} year"
     if kind == "ago":

@@ -463,7 +463,7 @@ def _steps(
         apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
         entries = [(event, stage)]
         for text in dict.fromkeys(apart):
-            told = resolve_event_date(text, published)
+            told = resolve_event_date(text, published, past_only=True)  # not a missed aim
             when = told.date if told is not None and not told.planned else published
             stall = event.model_copy(
                 update={
