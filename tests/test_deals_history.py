@@ -459,3 +459,24 @@ def test_a_body_taking_over_from_its_reorganised_predecessor_is_no_partner_chang
     )
     deal = deal_of(event(1, "agreement", "2023-03-14", text))
     assert [h.stage for h in deal.history] == ["agreement"]
+
+
+def test_a_stretch_or_section_finished_is_a_built_stage_in_either_language():
+    deal = deal_of(
+        event(1, "deployment", "2020-12", "Orbita finished its 90-km stretch to the border."),
+        event(2, "deployment", "2021-03", "Северный участок линии до границы уже готов."),
+        event(3, "deployment", "2021-04", "Строительство второго участка должно быть завершено."),
+    )
+    assert [h.stage for h in deal.history] == ["launch", "launch", "deployment"]
+
+
+def test_a_plan_dated_when_told_that_tells_its_postponement_is_a_stall_and_the_new_plan():
+    text = "Opening the gateway, due by the end of 2025, has been postponed to mid-2026."
+    postponed = event(1, "plan", "2025-11-20", text).model_copy(
+        update={"planned": True, "target": PartialDate.parse("2026")}
+    )
+    deal = deal_of(postponed, date="2025-11-20")
+    assert [(h.stage, str(h.date), str(h.target)) for h in deal.history] == [
+        ("stalled", "2025-11-20", "None"),
+        ("plan", "2025-11-20", "2026"),
+    ]

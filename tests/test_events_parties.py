@@ -131,6 +131,18 @@ def test_an_organisation_named_only_in_a_later_predicate_is_not_a_party_before()
     assert {"kyrgyztelecom", "tcell"} <= set(found["mou"]) & set(found["agreement"])
 
 
+def test_each_aim_of_a_plan_keeps_the_countries_its_own_clause_names() -> None:
+    body = (
+        "Beeline plans to offer 5G in Kazakhstan by the end of 2026, with Uzbekistan and "
+        "Kyrgyzstan expected to follow in 2027."
+    )
+    plans = sorted((str(e.target), ids(e)) for e in events(body) if e.stage == "plan")
+    assert [(target, [i for i in found if len(i) == 2]) for target, found in plans] == [
+        ("2026", ["KZ"]),
+        ("2027", ["UZ", "KG"]),
+    ]
+
+
 # --- Bystanders ------------------------------------------------------------------------
 
 
@@ -325,6 +337,14 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
     # ... but a company's legal form after the meeting's word opens the signers' names
     body = "В кулуарах форума АО «Кыргызтелеком» и ZTE подписали меморандум о сети 5G."
     assert {"kyrgyztelecom", "zte"} <= set(ids(one(body)))
+
+
+def test_a_country_ending_a_company_s_name_is_where_it_works() -> None:
+    body = "Beeline Uzbekistan launched 5G in Bukhara on Monday."
+    assert ids(one(body)) == ["unitel"]
+    # ... but a state owning a bank is named in its name
+    body = "The Export-Import Bank of China signed a fiber loan agreement with Kyrgyztelecom."
+    assert "CN" in ids(one(body))
 
 
 def test_a_country_traffic_passes_via_is_no_party() -> None:

@@ -206,6 +206,7 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
         ("Construction of the Kcell data center kicked off in May.", "deployment"),
         ("Строительство дата-центра Kcell в Астане стартовало в мае.", "deployment"),
         ("Пилотная эксплуатация сети 5G Kcell идет в Астане.", "deployment"),
+        ("Kazakhtelecom finished the Aktau stretch of the fiber line in May.", "launch"),
     ],
 )
 def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
@@ -978,6 +979,29 @@ def test_a_cue_whose_subject_is_negated_does_not_count() -> None:
     assert [e.stage for e in told] == ["deployment"]
     # `no` inside a clause, not opening its subject, negates nothing.
     assert [e.stage for e in events("With no delay, Kcell launched 5G in Osh.")] == ["launch"]
+
+
+def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> None:
+    told = events(
+        "Kyrgyztelecom will hold the tender for the fiber works next year, and the network "
+        "should reach every village by the end of 2028."
+    )
+    assert [(e.stage, str(e.target)) for e in told] == [("plan", "2026"), ("plan", "2028")]
+    russian = events(
+        "«Кыргызтелеком» планирует начать строительство ВОЛС весной 2026 года, а завершить – "
+        "до конца 2027 года."
+    )
+    assert [(e.stage, str(e.target)) for e in russian] == [("plan", "2026"), ("plan", "2027")]
+    # One aim, or a comma before a clause with no plan cue of its own: one plan.
+    assert len(events("Kcell will open 5G in Osh and Naryn by the end of 2026.")) == 1
+    assert len(events("By 2027, Kcell will open 5G in Osh and Naryn.")) == 1
+
+
+def test_e_government_is_read_from_the_words_for_its_platforms() -> None:
+    told = events("Tajiktelecom signed a contract with Huawei for an interagency data exchange.")
+    assert [(e.stage, e.initiatives) for e in told] == [("agreement", ["e-government"])]
+    told = events("Агентство запустило мобильное приложение госуслуг в Душанбе.")
+    assert [(e.stage, e.initiatives) for e in told] == [("launch", ["e-government"])]
 
 
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:

@@ -24,6 +24,7 @@ from ca_connect.query import build_filters
 from ca_connect.store import default_path, schema
 from ca_connect.store import index as index_module
 from ca_connect.store import ingest as ingest_module
+from ca_connect.store import scan as scan_module
 from ca_connect.vocab import Filters
 
 from .conftest import PROJECT
@@ -221,6 +222,61 @@ def test_an_unchanged_corpus_reads_no_article(data_dir: Path, monkeypatch) -> No
     monkeypatch.setattr(index_module, "_read_hash", refuse)
     corpus = open_corpus(DataDir(data_dir))
     assert len(corpus.article_rows(build_filters(corpus.dictionary), "list")) == 5
+
+
+def test_the_scan_begun_early_is_the_scan_a_command_would_make(data_dir: Path) -> None:
+    """scan.start stats the folder in a child process while the command imports; what
+    it sends is what a scan made then finds, and a failed child leaves a scan made now."""
+    articles = data_dir / "articles"
+    now = scan_module.scan(articles)
+    scan_module.start(articles)
+    early = scan_module.scan(articles)
+    assert early.signature == now.signature
+    assert early.files == now.files
+    scan_module.start(data_dir / "no such folder")
+    with pytest.raises(FileNotFoundError):  # as a scan made now fails
+        scan_module.scan(data_dir / "no such folder")
+
+
+def test_a_warm_command_reads_no_source_of_caconnect(data_dir: Path, monkeypatch) -> None:
+    """The build key hashes every source of caconnect; while their stats are the ones
+    recorded beside it (scan.code_stamp), a command takes the stored key."""
+    monkeypatch.setattr(scan_module, "RACY_NS", 0)  # sources edited a moment ago
+    built(data_dir)
+    run(data_dir, "summary")  # records the stamp beside the build key
+
+    def refuse() -> str:
+        raise AssertionError("the sources were read")
+
+    monkeypatch.setattr(index_module, "build_key", refuse)
+    assert run(data_dir, "articles")[0] == 0
+
+
+def test_the_code_stamp_changes_with_any_source_and_is_not_trusted_when_recent(
+    tmp_path: Path,
+) -> None:
+    package = tmp_path / "package"
+    (package / "store").mkdir(parents=True)
+    source = package / "store" / "scan.py"
+    source.write_text("KEY = 1\n")
+    (package / "notes.txt").write_text("not a source")
+    long_ago = 10**18
+    os.utime(source, ns=(long_ago, long_ago))
+    assert scan_module.code_stamp(str(package)) == ""  # its change time is just now
+    scan_module.RACY_NS, racy = 0, scan_module.RACY_NS
+    try:
+        first = scan_module.code_stamp(str(package))
+        assert first and scan_module.code_stamp(str(package)) == first
+        (package / "notes.txt").write_text("still not a source")
+        assert scan_module.code_stamp(str(package)) == first
+        source.write_text("KEY = 2\n")  # same size; mtime set back: its ctime tells
+        os.utime(source, ns=(long_ago, long_ago))
+        second = scan_module.code_stamp(str(package))
+        assert second != first
+        (package / "store" / "new.py").write_text("")
+        assert scan_module.code_stamp(str(package)) not in (first, second)
+    finally:
+        scan_module.RACY_NS = racy
 
 
 def test_a_touched_article_loads_no_dictionary_and_relinks_no_deal(
@@ -772,3 +828,19 @@ def test_the_summary_of_everything_is_kept_until_the_next_change(data_dir: Path)
     after = run(data_dir, "summary", "--format", "json")
     assert after != first
     assert after == run(data_dir, "--no-index", "summary", "--format", "json")
+
+
+def test_the_partners_of_countries_are_kept_until_the_next_change(data_dir: Path) -> None:
+    """`partners --country` alone is answered from meta after its first time; any other
+    filter, and the first time after a change, is counted in SQL."""
+    writable(data_dir)
+    first = run(data_dir, "partners", "--country", "TM", "--format", "json")
+    assert run(data_dir, "partners", "--country", "TM", "--since", "2020")[0] == 0
+    with sqlite3.connect(default_path(data_dir)) as db:
+        kept = [key for (key,) in db.execute("SELECT key FROM meta WHERE key LIKE 'partners:%'")]
+    assert kept == ["partners:TM"]
+    assert run(data_dir, "partners", "--country", "TM", "--format", "json") == first
+    (data_dir / "articles" / "000_31d352362439dc2f.txt").unlink()
+    after = run(data_dir, "partners", "--country", "TM", "--format", "json")
+    assert after != first
+    assert after == run(data_dir, "--no-index", "partners", "--country", "TM", "--format", "json")

@@ -59,6 +59,13 @@ _SENTENCE_END = frozenset(".!?…:;")
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # What a sentence needs to hold an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
+# A year, or a word of a time to come (`next year`, `в следующем году`), a target may be.
+_YEARISH = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:next|this|following|coming|same)\s+(?:year|month|spring|summer|"
+    r"autumn|fall|winter|quarter)|\b(?:следующ|этого|текущ|того\s+же|будущ)\w*\s+(?:год|"
+    r"весн|лет|осен|зим|квартал)",
+    re.IGNORECASE,
+)
 # How far back context types are looked for.
 _REACH = 3
 # Stages a sentence naming no actor and no type tells when its own words date it.
@@ -144,6 +151,7 @@ class MentionReader:
         for index, sentence in enumerate(sentences):
             # Two predicates telling different kinds of action are two mentions.
             predicates = predicate_stages(sentence, grammar)
+            aims = None
             passing = told_in_passing(sentence, grammar) if len(predicates) == 1 else None
             if passing is not None:
                 # The main predicate is dated by the words outside the deal told in passing.
@@ -156,13 +164,17 @@ class MentionReader:
                 main_stage, told, start, end = aside
                 passing = (told, start, end)
                 predicates = [(main_stage, 0, len(sentence.text)), passing]
+            elif predicates == [("plan", 0, len(sentence.text))] and (
+                aims := context.two_aims(index)
+            ):
+                predicates = [("plan", *aim) for aim in aims]  # two aims, two plans
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
                 part = (start, end) if len(predicates) > 1 else None
                 mention = (
-                    context.mention(index, stage, part, passing is not None)
+                    context.mention(index, stage, part, passing is not None, aims is not None)
                     or context.aim_of_told(index, stage, part, mentions)
                     or context.deal_dated_apart(index, stage, mentions)
                 )
@@ -341,14 +353,16 @@ class _Context:
         stage: Stage,
         part: tuple[int, int] | None = None,
         passing: bool = False,
+        aim: bool = False,
     ) -> EventMention | None:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
         text its predicate stands in, when it has several (its date is read there);
-        `passing`: one of them is a deal told in passing (`under contracts signed …`)."""
+        `passing`: one of them is a deal told in passing (`under contracts signed …`);
+        `aim`: the part is one of a plan's two aims."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self.dates.meeting())
         if part is not None and not passing:
-            parties = self.parties.of_predicate(index, parties, part)
+            parties = self.parties.of_predicate(index, parties, part, aim)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
@@ -390,6 +404,29 @@ class _Context:
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
         )
+
+    def two_aims(self, index: int) -> list[tuple[int, int]] | None:
+        """A plan sentence telling two aims, each with a target of its own, in clauses
+        joined by a conjunction or `;` (or a comma, the second clause holding a plan cue of
+        its own): `The tender will be held in 2026, and the network should reach every
+        village by 2028` is two plans. The spans of the two clauses, else None."""
+        sentence = self.sentences[index]
+        text = sentence.text
+        if len(_YEARISH.findall(text)) < 2:
+            return None  # two targets need two dates (a cheap test first)
+        plan_starts = [
+            sentence.tokens[0][read.cue.first] for read in sentence.cues if read.stage == "plan"
+        ]
+        for join in self.grammar.aim_join.finditer(text):
+            first, second = (0, join.start()), (join.end(), len(text))
+            if join.group(1) and not any(at >= join.end() for at in plan_starts):
+                continue  # a comma alone: the second clause needs a plan cue of its own
+            if (
+                self.dates.date(index, "plan", first)[2] is not None
+                and self.dates.date(index, "plan", second)[2] is not None
+            ):
+                return [first, second]
+        return None
 
     def _names_a_deal(self, index: int, stage: Stage) -> bool:
         return stage in ("mou", "agreement") and bool(

@@ -154,8 +154,10 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.stage == "agreement" and mention.approves != group.first.approves:
         return False  # approving a deal is an event apart from signing it
-    if mention.partner is not None and any(told.order == mention.order for told in group.mentions):
-        return False  # one deal per partner of the same sentence
+    if (mention.partner is not None or mention.stage == "plan") and any(
+        told.order == mention.order for told in group.mentions
+    ):
+        return False  # one deal per partner, one plan per aim, of the same sentence
     if mention.refers_back or mention.describes:
         return True  # `The talks took place ...`: the nearest event of its stage
     if not _compatible_parties(group, mention):

@@ -78,6 +78,7 @@ _PART_OF_LINE = re.compile(
 _ON_SIDE_BEFORE = re.compile(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z")
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
 # it is the named company's home.
@@ -217,6 +218,8 @@ class PartyReader:
                 actors.append(Actor(m.start, m.kind, m.entity))
                 continue
             if _describes_a_reference(m, mentions, text):
+                continue
+            if _ends_a_company_name(m, organizations, text):
                 continue
             if _PART_OF_LINE.match(text, m.end, sentence.end) or (
                 _SIDE_AFTER.match(text, m.end, sentence.end)
@@ -386,6 +389,15 @@ def _describes_a_reference(mention: Mention, mentions: list[Mention], text: str)
         return False
     return not any(
         m.kind == "organization" and noun.end() <= m.start <= noun.end() + 3 for m in mentions
+    )
+
+
+def _ends_a_company_name(mention: Mention, organizations: list[Mention], text: str) -> bool:
+    """Is the country the last word of a company's name, after a word in Latin letters
+    (`Beeline Uzbekistan`, `Huawei Technologies Tajikistan`)? It says where the company
+    works, not who acts; `Export-Import Bank of China` names the state that owns it."""
+    return any(o.start < mention.start and mention.end == o.end for o in organizations) and bool(
+        _LATIN_WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     )
 
 

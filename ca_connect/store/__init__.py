@@ -29,8 +29,28 @@ in-memory store instead. Articles are only ever read.
 
 from __future__ import annotations
 
-from .index import Index, IndexCorrupt, IndexUnavailable, default_path
-from .ingest import Progress
-from .lines import Lines
+import importlib
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from .index import Index, IndexCorrupt, IndexUnavailable, default_path
+    from .ingest import Progress
+    from .lines import Lines
+
+# Imported when first asked for: a command starts its folder's scan (scan.start) before
+# it imports the index and what the index imports.
+_EXPORTS = {
+    "Index": "index",
+    "IndexCorrupt": "index",
+    "IndexUnavailable": "index",
+    "default_path": "index",
+    "Progress": "ingest",
+    "Lines": "lines",
+}
 __all__ = ["Index", "IndexCorrupt", "IndexUnavailable", "Lines", "Progress", "default_path"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)

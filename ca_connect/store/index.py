@@ -24,7 +24,7 @@ from . import schema, sql
 from .affected import Vocabulary, affected_names, changed_phrases
 from .ingest import Analysed, Progress, analyse_files
 from .lines import Lines
-from .scan import RACY_NS, Scan, Stat, build_key, content_hash, scan
+from .scan import RACY_NS, Scan, Stat, build_key, code_stamp, content_hash, scan
 from .schema import unpack
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ SHADOW_BY_ID_UP_TO = 1000  # ids an update re-checks one by one for duplicates (
 # resident memory: a whole export at 100,000 articles through a 2 GB map peaked at 280 MB
 # (the target is 200), through 64 MB at 98 MB.
 MMAP_SIZE = 1 << 26
+_PARTNERS = "partners:"  # meta keys of the partners kept (Index.partners), by countries
 
 
 class IndexCorrupt(Exception):
@@ -217,8 +218,13 @@ class Index:
     def sync(self, progress: Progress | None = None) -> None:
         """Bring the store up to date with the folder and the dictionary (store/__init__)."""
         listing = scan(self.articles)
+        keys = ("build", "dictionary", "folder", "scan", "named_deals", "max_article_size")
+        with _translated():
+            stored = self._meta(*keys, "code_stamp")
+        stamp = code_stamp() if self.path is not None else ""
+        same_code = bool(stamp) and stored.get("code_stamp") == stamp and "build" in stored
         wanted = {
-            "build": build_key(),
+            "build": stored["build"] if same_code else build_key(),
             "dictionary": self._dictionary_hash(),
             "folder": str(self.articles.resolve()),
             "scan": listing.signature,
@@ -226,13 +232,27 @@ class Index:
             "max_article_size": str(self.max_article_size),
         }
         with _translated():
-            if self._meta(*wanted) == wanted:
+            if {key: stored.get(key) for key in keys} == wanted:
+                if stamp and not same_code:  # the build is the stored one: say so by stat
+                    self._stamp_code(stamp, wanted["build"])
                 return
             with _writing(self.db):
                 written = self._update(listing, wanted, progress)
+                if stamp:
+                    self._set_meta(code_stamp=stamp)
             if self.path is not None:
                 self._reclaim(rewritten=written >= RECLAIM_FROM * len(listing.files))
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
+
+    def _stamp_code(self, stamp: str, build: str) -> None:
+        """Record the sources' stamp (scan.code_stamp) beside the build key they make, unless
+        another command changed the build meanwhile; a busy or read-only index: next time."""
+        with suppress(IndexUnavailable):
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta SELECT 'code_stamp', ? WHERE "
+                "(SELECT value FROM meta WHERE key = 'build') IS ?",
+                (stamp, build),
+            )
 
     def _named_deals_hash(self) -> str:
         try:
@@ -380,7 +400,10 @@ class Index:
             self._set_meta(columns=json.dumps(columns))
         if changed or deleted:
             self._mark_shadowed(stored_ids)
-            db.execute("DELETE FROM meta WHERE key = 'summary'")  # counted when next asked
+            db.execute(  # counted when next asked
+                "DELETE FROM meta WHERE key = 'summary' OR substr(key, 1, ?) = ?",
+                (len(_PARTNERS), _PARTNERS),
+            )
         generation = int(self._meta("generation").get("generation", "0")) + 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
 
@@ -713,9 +736,25 @@ class Index:
         return query.summary_sections(*counts)
 
     def partners(self, filters: Filters) -> list[dict[str, Any]]:
-        """sql.partners: who the filter's countries deal with, with counts."""
+        """sql.partners: who the filter's countries deal with, with counts. The answer for
+        countries alone (no other filter) is kept in `meta` from the first time it is
+        asked after a change to the next change, as the summary's counts are."""
+        kept = _PARTNERS + ",".join(sorted(filters.countries))
+        if Filters(countries=filters.countries) != filters:
+            kept = ""
         with _translated(), _reading(self.db) as db:
-            return sql.partners(db, filters, self.fts())
+            stored = self._meta(kept, "generation") if kept else {}
+            if kept in stored:
+                return json.loads(stored[kept])
+            found = sql.partners(db, filters, self.fts())
+        if kept:
+            with _translated(), suppress(IndexUnavailable):  # read-only or busy: next time
+                self.db.execute(
+                    "INSERT OR REPLACE INTO meta SELECT ?, ? WHERE "
+                    "(SELECT value FROM meta WHERE key = 'generation') IS ?",
+                    (kept, json.dumps(found), stored.get("generation")),
+                )
+        return found
 
     def select(self, filters: Filters) -> list[TaggedArticle]:
         """The articles that pass the filters, in timeline order, as records."""
