@@ -386,3 +386,17 @@ def test_a_past_plan_is_a_target_and_the_same_year_counts_from_it() -> None:
     moved = resolve_event_date(sentence, pub, past_only=True)
     assert aim is not None and aim.planned and aim.date == PartialDate(year=2023)
     assert moved is not None and moved.date == PartialDate(year=2023, month=12)
+
+
+@given(recent, st.sampled_from([("лета", "summer"), ("осени", "autumn"), ("весны", "spring")]))
+def test_since_last_season_is_the_year_befores(day: dt.date, season: tuple[str, str]) -> None:
+    # «с прошлого лета» / `since last summer`: the year before publication's, also when
+    # this year's season is over (that one is «этим летом», `this summer`).
+    russian, english = season
+    pub = PartialDate.model_validate(day)
+    for sentence in (
+        f"Пилот проводился с прошлого {russian} в Душанбе.",
+        f"The pilot has run in Dushanbe since last {english}.",
+    ):
+        found = resolve_event_date(sentence, pub)
+        assert found is not None and found.date == PartialDate(year=day.year - 1)

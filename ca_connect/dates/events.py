@@ -126,7 +126,7 @@ _YEAR_PART = re.compile(
     r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)"
     r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<e>end|close|beginning|start|middle)\s+of\s+the"
     r"\s+year)\b(?!\s+of\b|\s*\d)"
-    r"|\b(?P<slead>last|this|next|in|during|by|until|till|from)\s+(?:the\s+)?"
+    r"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since)\s+(?:the\s+)?"
     r"(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
     re.IGNORECASE,
 )
@@ -547,9 +547,9 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         lead = (match["lead"] or match["slead"] or "in").lower()
         months = _months_of_part(match)
         future = lead == "next"
-        candidates.append(
-            _Candidate(match.start(), match.end(), _year_of_part(months, lead), future=future)
-        )
+        # `last summer` is the year before's, even told after this year's (`this summer`)
+        resolve = _year_before() if match["s"] and lead == "last" else _year_of_part(months, lead)
+        candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
     for match in _RELATIVE_PERIOD.finditer(sentence) if hints.period else ():
         which = " ".join(match["which"].lower().split())
         resolve = _relative_period(which, match["unit"].lower())
@@ -679,6 +679,13 @@ def _year_of_part(months: tuple[int, int], lead: str) -> _Resolver:
             else:
                 year -= first > published.month
         return _make_date(year)
+
+    return resolve
+
+
+def _year_before() -> _Resolver:
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        return None if published is None else _make_date(published.year - 1)
 
     return resolve
 

@@ -105,7 +105,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     # «осенью», «к осени 2021 года»: a season
     (
         re.compile(
-            r"\b(?:(?P<slead>к|до)\s+(?P<to>осени|весн[еы]|лет[ау]|зим[еы])"
+            r"\b(?:(?P<slead>к|до|с)\s+(?:(?P<frel>прошл|эт|следующ|будущ)\w*\s+)?"
+            r"(?P<to>осени|весн[еы]|лет[ау]|зим[еы])"
             r"|(?:(?P<srel>прошл|эт|следующ|будущ)\w*\s+)?(?P<season>осенью|весной|летом|зимой))\b",
             re.IGNORECASE,
         ),
@@ -243,9 +244,11 @@ def _english(kind: str, match: re.Match[str]) -> str:
         return f"{quarter} of" if year_follows else quarter
     if kind == "season":
         season = _SEASONS[(groups.get("to") or groups["season"]).casefold()[:3]]
-        if groups.get("srel"):
-            return f"{_RELATIVE[groups['srel'].casefold()]} {season}"
-        return f"by {season}" if groups.get("slead") else f"in {season}"
+        relative = _RELATIVE.get((groups.get("srel") or groups.get("frel") or "").casefold())
+        lead = {"с": "since"}.get(groups.get("slead", "").casefold(), "by")
+        if groups.get("slead"):
+            return f"{lead} {relative} {season}" if relative else f"{lead} {season}"
+        return f"{relative} {season}" if relative else f"in {season}"
     if kind == "half":
         lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
         half = f"{lead}the {'first' if groups['half'].casefold() == 'перв' else 'second'} half"
