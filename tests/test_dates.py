@@ -1042,3 +1042,39 @@ def test_a_dateline_cut_off_as_a_sentence_dates_no_event(
     # A sentence with an event and a full date is read as before.
     signed = resolve_event_date(f"Kcell signed it in Astana on {form(date)}.", None)
     assert signed is not None and signed.date == PartialDate.model_validate(date)
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR + 1, max_value=MAX_YEAR),
+    part=st.sampled_from(["Q1", "Q2", "Q3", "Q4", "3Q", "H1", "H2", "2H"]),
+)
+def test_a_quarter_or_half_written_short_is_its_year(year: int, part: str) -> None:
+    found = resolve_event_date(f"Kcell will launch 5G in {part} {year}.", None)
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+def test_the_end_of_a_yearless_month() -> None:
+    found = resolve_event_date("The deal was signed at the end of March.", P("2026-05-20"))
+    assert found is not None and found.date == P("2026-03") and not found.planned
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR - 1),
+    month=st.integers(min_value=1, max_value=12),
+    which=st.sampled_from(["of that year", "of the same year", "the following year"]),
+)
+def test_a_month_of_a_year_counted_from_one_written_before(
+    year: int, month: int, which: str
+) -> None:
+    sentence = f"Kcell signed a 5G memorandum in {year} and a contract in {MONTHS[month]} {which}."
+    dated = resolve_event_date(sentence, None, start=sentence.index(" and "))
+    offset = 1 if which == "the following year" else 0
+    assert dated is not None and dated.date == PartialDate(year=year + offset, month=month)
+
+
+def test_a_plan_before_but_makes_no_target_after_it() -> None:
+    sentence = "The line was planned for 2023, but in December of that year the deadline was moved."
+    aim = resolve_event_date(sentence, PUBLISHED)
+    moved = resolve_event_date(sentence, PUBLISHED, past_only=True)
+    assert aim is not None and aim.planned and aim.date == P("2023")
+    assert moved is not None and not moved.planned and moved.date == P("2023-12")

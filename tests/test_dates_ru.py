@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from ca_connect.dates import find_publication_date, resolve_event_date
 from ca_connect.dates.russian import english_dates
+from ca_connect.events import dating
 from ca_connect.models import PartialDate
 
 GENITIVE = [
@@ -297,3 +298,105 @@ def test_a_year_opening_a_plan_past_a_list_of_cities_is_a_target() -> None:
     sentence = "В этом году в Бишкеке, Оше и Караколе будут построены 300 базовых станций."
     event = resolve_event_date(sentence, PartialDate.parse("2025-02-10"))
     assert event is not None and (str(event.date), event.planned) == ("2025", True)
+
+
+recent = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2098, 12, 31))
+QUARTERS = [
+    ("первом", "I", "1"),
+    ("втором", "II", "2"),
+    ("третьем", "III", "3-м"),
+    ("четвертом", "IV", "4"),
+]
+
+
+@given(
+    st.integers(min_value=1991, max_value=2098),
+    st.integers(min_value=0, max_value=3),
+    st.integers(min_value=0, max_value=2),
+)
+def test_a_quarter_in_words_roman_or_digits(year: int, quarter: int, form: int) -> None:
+    found = resolve_event_date(
+        f"Линия будет сдана в {QUARTERS[quarter][form]} квартале {year} года.",
+        PartialDate(year=1990),
+    )
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+@given(st.integers(min_value=1991, max_value=2098), st.sampled_from(["первом", "втором"]))
+def test_a_half_year_is_a_polugodie_too(year: int, half: str) -> None:
+    written = resolve_event_date(f"Работы остановлены в {half} полугодии {year} года.", None)
+    assert written is not None and written.date == PartialDate(year=year)
+    pub = PartialDate(year=year, month=1)
+    alone = resolve_event_date(f"Работы будут завершены в {half} полугодии.", pub)
+    assert alone is not None and alone.planned and alone.date == PartialDate(year=year)
+
+
+@given(
+    recent, st.integers(min_value=0, max_value=11), st.sampled_from(["конце", "начале", "середине"])
+)
+def test_the_end_beginning_or_middle_of_a_period(day: dt.date, month: int, where: str) -> None:
+    pub = PartialDate.model_validate(day)
+    of_month = resolve_event_date(f"Сделку подписали в {where} {GENITIVE[month]}.", pub)
+    latest = day.year - (month + 1 > day.month)
+    assert of_month is not None and of_month.date == PartialDate(year=latest, month=month + 1)
+    of_year = resolve_event_date(f"Сделку подписали в {where} {day.year - 1} года.", pub)
+    assert of_year is not None and of_year.date == PartialDate(year=day.year - 1)
+    last = resolve_event_date(f"Сделку подписали в {where} прошлого года.", pub)
+    assert last is not None and last.date == PartialDate(year=day.year - 1)
+    aim = resolve_event_date("Линию сдадут до конца следующего года.", pub)
+    assert aim is not None and aim.planned and aim.date == PartialDate(year=day.year + 1)
+
+
+@given(recent, st.sampled_from([("два", 2), ("три", 3), ("5", 5), ("десять", 10)]))
+def test_years_ago_in_russian(day: dt.date, count: tuple[str, int]) -> None:
+    word, number = count
+    pub = PartialDate.model_validate(day)
+    found = resolve_event_date(f"Сделку подписали {word} года назад.", pub)
+    assert found is not None and found.date == PartialDate(year=day.year - number)
+    a_year = resolve_event_date("Сделку подписали год назад.", pub)
+    assert a_year is not None and a_year.date == PartialDate(year=day.year - 1, month=day.month)
+
+
+def test_vague_or_approximate_russian_agos_give_no_date() -> None:
+    for sentence in ("Сделку подписали несколько лет назад.", "Сделку подписали почти год назад."):
+        assert resolve_event_date(sentence, PartialDate(year=2025, month=6, day=18)) is None
+
+
+def test_the_eve_and_a_season_told_relative_to_publication() -> None:
+    pub = PartialDate(year=2025, month=6, day=18)
+    eve = resolve_event_date("Накануне стороны подписали соглашение.", pub)
+    assert eve is not None and eve.date == PartialDate(year=2025, month=6, day=17)
+    autumn = resolve_event_date("Соглашение подписали прошлой осенью.", pub)
+    assert autumn is not None and autumn.date == PartialDate(year=2024)
+
+
+def test_a_missed_target_in_a_kotoruyu_aside_is_read_as_an_aside() -> None:
+    # «которую» (and every case of «который») opens an aside like «которая».
+    assert dating._ASIDE.search("Линию, которую должны были сдать в конце 2020 года, не сдали.")
+
+
+def test_a_past_plan_is_a_target_and_the_same_year_counts_from_it() -> None:
+    # «планировалось» plans (a missed aim); «того же года» is the year written before.
+    sentence = (
+        "Изначально линию планировалось сдать в конце 2023 года, однако в декабре того же "
+        "года сроки перенесли."
+    )
+    pub = PartialDate(year=2024, month=9, day=12)
+    aim = resolve_event_date(sentence, pub)
+    moved = resolve_event_date(sentence, pub, past_only=True)
+    assert aim is not None and aim.planned and aim.date == PartialDate(year=2023)
+    assert moved is not None and moved.date == PartialDate(year=2023, month=12)
+
+
+@given(recent, st.sampled_from([("лета", "summer"), ("осени", "autumn"), ("весны", "spring")]))
+def test_since_last_season_is_the_year_befores(day: dt.date, season: tuple[str, str]) -> None:
+    # «с прошлого лета» / `since last summer`: the year before publication's, also when
+    # this year's season is over (that one is «этим летом», `this summer`).
+    russian, english = season
+    pub = PartialDate.model_validate(day)
+    for sentence in (
+        f"Пилот проводился с прошлого {russian} в Душанбе.",
+        f"The pilot has run in Dushanbe since last {english}.",
+    ):
+        found = resolve_event_date(sentence, pub)
+        assert found is not None and found.date == PartialDate(year=day.year - 1)

@@ -504,3 +504,47 @@ def test_an_undated_title_event_takes_the_day_the_lead_dates(
     article = Article(id="x", path="x.txt", title=title, body=body, date=published)
     told = [e for e in analyse(article, dictionary).events if e.evidence[0].field == "title"]
     assert told and all((str(e.date), e.date_basis) == (day, "context") for e in told)
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (
+            "On Thursday officials laid the foundation stone of the Kcell data center in "
+            "Almaty.\n\nThe data center is being built by Huawei.",
+            "2025-03-13",
+        ),
+        (
+            "Во вторник Kcell начал строительство ЦОД в Алматы.\n\n"
+            "ЦОД строит компания Huawei по контракту.",
+            "2025-03-11",
+        ),
+    ],
+)
+def test_the_leads_work_told_on_takes_its_day(events, body: str, day: str) -> None:
+    told_on = events(body)[-1]
+    assert (told_on.stage, str(told_on.date), told_on.date_basis) == ("deployment", day, "context")
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        (
+            "Kcell signed a 5G contract with Nokia on Monday.\n\n"
+            "The network had to be redesigned after a contract with Huawei was cancelled.",
+            None,
+        ),
+        (
+            "Kcell подписал контракт на 5G с Nokia в понедельник.\n\nСеть пришлось "
+            "перепроектировать после того, как контракт с Huawei был расторгнут.",
+            None,
+        ),
+        # A main clause that plans: the cancellation is told as news, the article's date.
+        ("Kcell will build 5G after the regulator cancelled the tender.", "2025-03-14"),
+    ],
+)
+def test_what_came_before_an_undated_past_action_is_background(
+    events, body: str, dated: str | None
+) -> None:
+    ended = next(e for e in events(body) if e.stage == "cancelled")
+    assert (None if ended.date is None else str(ended.date)) == dated

@@ -69,6 +69,7 @@ _YEAR_QUALIFIER = (
     r"(?:(?:the\s+)?(?:(?:very\s+)?(?:end|close|conclusion|beginning|start|middle|turn)"
     r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last)\s+quarter"
     r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-)"
+    r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s+"  # `Q3 2025`, `H1 2024`
     r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
 # A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`).
@@ -94,7 +95,8 @@ _DOCUMENT_YEAR = re.compile(
 # A year counted from one written before it (`signed in 2022 and ran a pilot the following
 # year`); `a year later than planned` is no date.
 _YEAR_AFTER = re.compile(
-    r"\b(?:(?P<same>that|the\s+same)\s+year|the\s+(?:following|next)\s+year"
+    rf"\b(?:(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?)?"  # `in December of that year`: its month
+    r"(?:(?P<same>that|the\s+same)\s+year|the\s+(?:following|next)\s+year"
     r"|(?P<n>a|one|two|three|four|five)\s+years?\s+later(?!\s+than))\b",
     re.IGNORECASE,
 )
@@ -111,7 +113,7 @@ _MONTH_QUALIFIER = (
 )
 # `in November`, `in the first half of December`, `last November`, with no year.
 _YEARLESS_MONTH = re.compile(
-    rf"\b(?P<lead>in|during|since|until|till|by|last|this|next|early|late|mid|{_TARGET_WORDS})"
+    rf"\b(?P<lead>in|at|during|since|until|till|by|last|this|next|early|late|mid|{_TARGET_WORDS})"
     rf"(?:\s+|-)(?:{_MONTH_QUALIFIER})?(?P<m>{_MONTH})\b\.?"
     r"(?!\s*\d|,?\s+\d{4}\b|\s+(?:of\s+)?(?:the\s+)?"
     r"(?:last|this|next|previous|current|following)\s+year\b)",
@@ -124,7 +126,7 @@ _YEAR_PART = re.compile(
     r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)"
     r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<e>end|close|beginning|start|middle)\s+of\s+the"
     r"\s+year)\b(?!\s+of\b|\s*\d)"
-    r"|\b(?P<slead>last|this|next|in|during|by|until|till|from)\s+(?:the\s+)?"
+    r"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since)\s+(?:the\s+)?"
     r"(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
     re.IGNORECASE,
 )
@@ -258,6 +260,9 @@ _REPORTING_VERB = (
 _REPORTED_BEFORE = re.compile(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+# A clause set against the one before (`…planned for 2023, but in December …`): a plan told
+# before it does not make its dates targets.
+_BUT = re.compile(r",\s+(?:but|however|однако|но)\s", re.IGNORECASE)
 # A date right after a past participle dates what was done, even in a plan's sentence
 # (`by 2027 under a decree adopted in February`); `expected in`, `scheduled for` and a
 # passive future (`will be completed in 2026`) do not.
@@ -462,7 +467,8 @@ def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
             continue
         count = (match["n"] or "").lower()
         offset = 0 if match["same"] else _NUMBER_WORDS.get(count, 1)
-        date = _make_date(base.year + offset)
+        month = _month_number(match["m"]) if match["m"] else None
+        date = _make_date(base.year + offset, month)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     return candidates
@@ -541,9 +547,9 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         lead = (match["lead"] or match["slead"] or "in").lower()
         months = _months_of_part(match)
         future = lead == "next"
-        candidates.append(
-            _Candidate(match.start(), match.end(), _year_of_part(months, lead), future=future)
-        )
+        # `last summer` is the year before's, even told after this year's (`this summer`)
+        resolve = _year_before() if match["s"] and lead == "last" else _year_of_part(months, lead)
+        candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
     for match in _RELATIVE_PERIOD.finditer(sentence) if hints.period else ():
         which = " ".join(match["which"].lower().split())
         resolve = _relative_period(which, match["unit"].lower())
@@ -581,7 +587,9 @@ def _is_planned(sentence: str, start: int, end: int, floor: int = 0) -> bool:
         return False
     futures = list(_FUTURE.finditer(before))
     if futures and not _REPORTING.search(before[futures[-1].end() :]):
-        return True
+        turns = [m.end() for m in _BUT.finditer(before, futures[-1].end())]
+        if not turns or _FUTURE.search(before, turns[-1]):
+            return True
     if _LEADING_PREPOSITION.match(before):
         # The date opens its sentence (`In 2026, Huawei will ...`): its clause follows.
         after = _CLAUSE_BREAK.split(sentence[end:].lstrip(" ,"), maxsplit=1)[0]
@@ -671,6 +679,13 @@ def _year_of_part(months: tuple[int, int], lead: str) -> _Resolver:
             else:
                 year -= first > published.month
         return _make_date(year)
+
+    return resolve
+
+
+def _year_before() -> _Resolver:
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        return None if published is None else _make_date(published.year - 1)
 
     return resolve
 

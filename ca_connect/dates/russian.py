@@ -87,7 +87,8 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
     (
         re.compile(
-            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<ord>перв|втор|трет|четверт)\w*\s+квартал\w*"
+            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<ord>перв|втор|трет|четверт|IV|I{1,3}|[1-4](?=[\s-]))"
+            r"[\w-]*\s+квартал\w*"
             rf"(?:\s+{_RELATIVE_WORD}\s+год\w*)?",
             re.IGNORECASE,
         ),
@@ -96,15 +97,17 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     # «во второй половине февраля 2018 года»: in the second half of
     (
         re.compile(
-            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<half>перв|втор)\w*\s+половин\w*", re.IGNORECASE
+            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<half>перв|втор)\w*\s+(?P<part>половин|полугоди)\w*",
+            re.IGNORECASE,
         ),
         "half",
     ),
     # «осенью», «к осени 2021 года»: a season
     (
         re.compile(
-            r"\b(?:(?P<slead>к|до)\s+(?P<to>осени|весн[еы]|лет[ау]|зим[еы])"
-            r"|(?P<season>осенью|весной|летом|зимой))\b",
+            r"\b(?:(?P<slead>к|до|с)\s+(?:(?P<frel>прошл|эт|следующ|будущ)\w*\s+)?"
+            r"(?P<to>осени|весн[еы]|лет[ау]|зим[еы])"
+            r"|(?:(?P<srel>прошл|эт|следующ|будущ)\w*\s+)?(?P<season>осенью|весной|летом|зимой))\b",
             re.IGNORECASE,
         ),
         "season",
@@ -119,6 +122,29 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
         "month-of-year",
     ),
+    # «в конце 2023 года», «в начале марта», «в середине прошлого года»: a part of a period
+    (
+        re.compile(
+            r"\bв\s+(?P<pos>конце|начале|середине)(?P<theyear>\s+(?:этого\s+|текущего\s+)?года\b)?",
+            re.IGNORECASE,
+        ),
+        "position",
+    ),
+    # «в декабре того же года», «в том же году»: the year written before (`the same year`)
+    (re.compile(r"\b(?:того\s+же\s+года|(?:в\s+)?том\s+же\s+году)\b", re.IGNORECASE), "same-year"),
+    # «прошлого года» after a part of it (`by the end of next year`)
+    (re.compile(rf"\b{_RELATIVE_WORD}\s+года\b", re.IGNORECASE), "year-of"),
+    # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
+    (
+        re.compile(
+            r"(?<!почти\s)(?<!около\s)(?<!более\s)(?<!менее\s)\b(?:(?P<n>\d{1,2}|два|две|три"
+            r"|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?P<units>года|лет|месяца|месяцев"
+            r"|недели|недель|дня|дней)|(?P<one>год|месяц|неделю|день))\s+назад\b",
+            re.IGNORECASE,
+        ),
+        "ago",
+    ),
+    (re.compile(r"\bнакануне\b", re.IGNORECASE), "eve"),
     # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
     (re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE), "in-month"),
     (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
@@ -153,7 +179,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE), "for"),
     (
         re.compile(
-            r"\b(?:будет|будут|планиру\w+|запланирова\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
+            r"\b(?:будет|будут|планиру\w+|планирова\w+|запланирова\w+|намеча\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
             r"|предполага\w+|рассчитыва\w+|начн[её]тся|начнутся|завершится|завершатся"
             r"|состоится|состоятся|откроется|откроются|заработает|заработают|стартует"
             r"|долж(?:ен|на|но|ны)\b)",
@@ -176,6 +202,16 @@ DATE_WORDS = re.compile(
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
 _LABELS = {"дата": "Date", "опубликовано": "Published", "обновлено": "Updated"}
 _PREPOSITION = re.compile(r"(?:в|во)\s", re.IGNORECASE)
+_NUMBERED = {"I": "first", "II": "second", "III": "third", "IV": "fourth"}
+_NUMBERED |= {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_PERIOD_FOLLOWS = re.compile(rf"\s+(?:\d{{4}}|{_RELATIVE_WORD}\s+года|{_MONTH_WORD})", re.I)
+_POSITIONS = {"конце": "at the end of", "начале": "at the beginning of"}
+_POSITIONS["середине"] = "in the middle of"
+# A unit's first three letters, in every case after a count: «года», «лет», «месяцев», «дня».
+_AGO_UNITS = {"год": "year", "лет": "year", "мес": "month", "нед": "week"}
+_AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
+_COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
+_COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 
 
@@ -200,17 +236,40 @@ def _english(kind: str, match: re.Match[str]) -> str:
     relative = _RELATIVE.get(groups.get("rel", "").casefold(), "")
     if kind == "quarter":
         lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
-        quarter = f"{lead}the {_ORDINALS[groups['ord'].casefold()]} quarter"
+        ordinal = groups["ord"].casefold()
+        quarter = f"{lead}the {_ORDINALS.get(ordinal) or _NUMBERED[ordinal.upper()]} quarter"
         if relative:
             return f"{quarter} of {relative} year"
         year_follows = re.match(r"\s+\d{4}", match.string[match.end() :])
         return f"{quarter} of" if year_follows else quarter
     if kind == "season":
         season = _SEASONS[(groups.get("to") or groups["season"]).casefold()[:3]]
-        return f"by {season}" if groups.get("slead") else f"in {season}"
+        relative = _RELATIVE.get((groups.get("srel") or groups.get("frel") or "").casefold())
+        lead = {"с": "since"}.get(groups.get("slead", "").casefold(), "by")
+        if groups.get("slead"):
+            return f"{lead} {relative} {season}" if relative else f"{lead} {season}"
+        return f"{relative} {season}" if relative else f"in {season}"
     if kind == "half":
         lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
-        return f"{lead}the {'first' if groups['half'].casefold() == 'перв' else 'second'} half of"
+        half = f"{lead}the {'first' if groups['half'].casefold() == 'перв' else 'second'} half"
+        # «половина» is always of something; «полугодие» may stand alone (`in the first half`)
+        after = match.string[match.end() :]
+        alone = groups["part"].casefold() == "полугоди" and not _PERIOD_FOLLOWS.match(after)
+        return half if alone else f"{half} of"
+    if kind == "position":
+        position = _POSITIONS[groups["pos"].casefold()]
+        return f"{position} the year" if groups.get("theyear") else position
+    if kind == "same-year":
+        return "the same year"
+    if kind == "year-of":
+        return f"{relative} year"
+    if kind == "ago":
+        if groups.get("one"):
+            return f"a {_AGO_UNITS[groups['one'].casefold()[:3]]} ago"
+        count = _COUNTS.get(groups["n"].casefold(), groups["n"])
+        return f"{count} {_AGO_UNITS[groups['units'].casefold()[:3]]}s ago"
+    if kind == "eve":
+        return "the day before"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
     if kind == "month-of-year":

@@ -289,7 +289,7 @@ def steps_of(
         apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
         entries = [(event, stage)]
         for text in dict.fromkeys(apart):
-            told = resolve_event_date(text, published)
+            told = resolve_event_date(text, published, past_only=True)  # not a missed aim
             when = told.date if told is not None and not told.planned else published
             stall = event.model_copy(
                 update={

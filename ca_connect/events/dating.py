@@ -120,7 +120,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # A `, which …,` aside (a comma inside a number, `2,300`, does not close it).
 _ASIDE = re.compile(
-    r",\s+(?:which|who|когда|который|которая|которое|которые)\b(?:[^,]|(?<=\d),(?=\d))*,(?!\d)"
+    r",\s+(?:which|who|когда|котор(?:ый|ая|ое|ые|ую|ой|ого|ом|ым|ыми|ых))\b(?:[^,]|(?<=\d),(?=\d))*"
+    r",(?!\d)"
 )
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
@@ -147,6 +148,31 @@ def _time_clause(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
         return None
     end = _CLAUSE_END.search(text, cue_at)
     return opening, end.start() if end else len(text)
+
+
+# A clause of time telling what came first: `after …`, «после того, как …», «после …».
+_AFTER = re.compile(r"\bafter\b|\bпосле\s+того,?\s+как\b|\bпосле\b", re.IGNORECASE)
+_PAST_MAIN = re.compile(
+    r"\b(?:had|was|were|[a-z]+ed|пришлось|был[аои]?|[а-яё]+(?:ла|ло|ли|лся|лась|лось|лись))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_before_a_past_action(sentence: Sentence, stage: Stage) -> bool:
+    """Whether the sentence's cue of `stage` stands in an `after …` clause set after a main
+    clause told in the past (`Its financing had to be rebuilt after a planned loan fell
+    through.`, «Сеть пришлось перепроектировать после того, как контракт был расторгнут.»):
+    what came before a past action the sentence does not date is background."""
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    if read is None:
+        return False
+    text, cue_at = sentence.text, sentence.tokens[0][read.cue.first]
+    opening = None
+    for match in _AFTER.finditer(text, 0, cue_at):
+        opening = match
+    if opening is None or _CLAUSE_BREAK.search(text, opening.end(), cue_at):
+        return False
+    return _PAST_MAIN.search(text, 0, opening.start()) is not None
 
 
 def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[int, int] | None:
@@ -307,6 +333,8 @@ class MentionDates:
             found = resolve_event_date(_only(text, aside), published)
         elif part is None:
             found = self.date_of(index)
+            if found is None and _told_before_a_past_action(self.sentences[index], stage):
+                return None, None, None
             clause = None if found is None else _time_clause(self.sentences[index], stage)
             if found is not None and clause and not clause[0] <= found.start < clause[1]:
                 # the event is told in a clause of time: only its words date it
@@ -377,6 +405,9 @@ class MentionDates:
             and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
         ):
             return news, "context", target
+        day, told = self._occasion()
+        if day is not None and stage not in ("plan", "talks") and stage == told and not part:
+            return day, "context", target  # the lead's work or deal told on: its day
         if self.sentences[index].field == "title" and (day := self.occasion_day()) is not None:
             return day, "context", target
         if published is not None:
