@@ -55,12 +55,13 @@ class Scan:
     def signature(self) -> str:
         return self.digest().hex()
 
-    def digest(self) -> bytes:
+    def digest(self, names: bytes | None = None, stats: bytes | None = None) -> bytes:
+        """The digest of the names and stats (`names()`, `packed_stats()` if not given)."""
         if self._sent is not None:
             return self._sent[0]
         digest = hashlib.blake2b(digest_size=16)
-        digest.update(self.names())
-        digest.update(self.packed_stats())
+        digest.update(self.names() if names is None else names)
+        digest.update(self.packed_stats() if stats is None else stats)
         return digest.digest()
 
     def names(self) -> bytes:
@@ -119,11 +120,11 @@ def start(folder: Path) -> None:
         try:
             os.close(reader)
             found = _scan_now(Path(folder))
-            names = found.names()
+            names, stats = found.names(), found.packed_stats()
             with os.fdopen(writer, "wb") as pipe:
-                pipe.write(_HEADER.pack(found.digest(), found.started_ns, len(names)))
+                pipe.write(_HEADER.pack(found.digest(names, stats), found.started_ns, len(names)))
                 pipe.write(names)
-                pipe.write(found.packed_stats())
+                pipe.write(stats)
         finally:
             os._exit(0)
     os.close(writer)
