@@ -239,6 +239,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             and _is_abbreviation(text, match.start())
         ):
             continue
+        if found[0] in "!?" and found.lstrip("!?")[:1] == ")" and text[match.start() - 1].isalpha():
+            continue  # a name in brackets (`NurTelecom (O!) and Sky Mobile`) ends nothing
         end = match.start() + len(found.rstrip())
         # Most sentences: no outer spaces and short, kept as they are (= _add_sentence).
         if start < end <= start + MAX_SENTENCE and not (

@@ -548,6 +548,13 @@ PUBLISHED = P("2026-03-05")  # a Thursday
         # Reported speech dates the report, not a plan.
         ("Last week it was announced that trams will run there.", P("2022-12-26"), "2022-12",
          False, "Last week"),
+        # A year something runs from; a new target after a delay.
+        ("Kcell expects to rent racks to banks from 2027, it said.", None, "2027", True,
+         "from 2027"),
+        ("The cable landing has been postponed to the first quarter of 2028.", None, "2028",
+         True, "postponed to the first quarter of 2028"),
+        ("Commissioning was pushed back until 2027.", None, "2027", True,
+         "pushed back until 2027"),
         # Relative expressions resolve against the publication date.
         ("Deals were signed last month.", PUBLISHED, "2026-02", False, "last month"),
         ("Deals were signed last month.", P("2026-01-15"), "2025-12", False, "last month"),
@@ -985,3 +992,53 @@ def test_a_dateline_with_any_dash_dates_the_article(date: dt.date, dash: str) ->
     assert dateline_day(sentence, None) == PartialDate.model_validate(date)
     event = resolve_event_date(sentence, None)
     assert event is None  # the dateline's date is the article's, not the event's
+
+
+@given(
+    published=dates,
+    weekday=st.sampled_from(WEEKDAYS),
+    month=st.integers(min_value=1, max_value=12),
+    verb=st.sampled_from(["said on {wd} that", "told reporters on {wd} that", "{wd} announced"]),
+)
+def test_the_day_of_a_report_gives_way_to_the_date_of_what_was_said(
+    published: dt.date, weekday: str, month: int, verb: str
+) -> None:
+    assume(published.year > MIN_YEAR)
+    pub = PartialDate.model_validate(published)
+    said = verb.format(wd=f"on {weekday}" if verb.startswith("{") else weekday)
+    sentence = f"Kcell {said} it signed the 5G contract with Nokia in {MONTHS[month]}."
+    found = resolve_event_date(sentence, pub)
+    assert found is not None and found.text.rstrip(".") == f"in {MONTHS[month]}"
+    assert found.date.month == month and not found.planned
+    # Alone, the report's day dates it.
+    alone = resolve_event_date(f"Kcell {said} it signed the 5G contract with Nokia.", pub)
+    assert alone is not None and alone.date.day is not None
+
+
+def test_a_reports_day_in_russian_gives_way_too() -> None:
+    sentence = "Kcell сообщил в понедельник, что подписал контракт с Nokia в январе."
+    found = resolve_event_date(sentence, PUBLISHED)
+    assert found is not None and found.date == P("2026-01")
+
+
+@given(
+    date=dates,
+    place=st.sampled_from(["ASTANA", "Bishkek", "ДУШАНБЕ", "NUR-SULTAN"]),
+    form=st.sampled_from(
+        [
+            lambda d: f"{d:%d.%m.%Y}",
+            lambda d: f"{MONTHS[d.month]} {d.day}, {d.year}",
+            lambda d: f"{d.day} {MONTHS[d.month]} {d.year}",
+        ]
+    ),
+    outlet=st.sampled_from(["", " /Wire/", " (The Weekly)", " /НИАТ «Ховар»/"]),
+)
+def test_a_dateline_cut_off_as_a_sentence_dates_no_event(
+    date: dt.date, place, form, outlet
+) -> None:
+    # It dates the article; in an undated article it is the day the rest is read from.
+    assert resolve_event_date(f"{place}, {form(date)}{outlet}.", None) is None
+    assert resolve_event_date(f"{place}, {form(date)}{outlet}.", PUBLISHED) is None
+    # A sentence with an event and a full date is read as before.
+    signed = resolve_event_date(f"Kcell signed it in Astana on {form(date)}.", None)
+    assert signed is not None and signed.date == PartialDate.model_validate(date)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -179,9 +180,40 @@ def test_by_a_year_is_a_target() -> None:
         assert found is not None and found.planned and found.date.year in (2027, 2030)
 
 
-def test_postponed_to_a_year_is_no_date() -> None:
-    # The year a project is put off to is neither when it happened nor a scheduled target.
-    assert resolve_event_date("Проект ВОЛС отложен на 2027 год.", PartialDate(year=2025)) is None
+def test_postponed_to_a_year_is_a_new_target_never_the_date() -> None:
+    # The year a project is put off to is the new target, not when anything happened.
+    found = resolve_event_date("Проект ВОЛС отложен на 2027 год.", PartialDate(year=2025))
+    assert found is not None and found.planned and found.date == PartialDate(year=2027)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Запуск сети 5G перенесен на второй квартал 2027 года.", PartialDate(year=2027)),
+        ("Сдачу линии перенесли на март.", PartialDate(year=2026, month=3)),
+        ("Открытие ЦОД запланировано на вторую половину 2027 года.", PartialDate(year=2027)),
+        ("The 5G launch has been postponed to the second quarter of 2027.", PartialDate(year=2027)),
+        ("Commissioning of the line was pushed back to March.", PartialDate(year=2026, month=3)),
+    ],
+)
+def test_a_delay_gives_its_new_target(sentence: str, target: PartialDate) -> None:
+    found = resolve_event_date(sentence, PartialDate(year=2025, month=11, day=20))
+    assert found is not None and found.planned and found.date == target
+
+
+def test_a_memorandum_of_intent_plans_nothing() -> None:
+    # «о намерениях» names the kind of memorandum; «намерены» would make a plan.
+    published = PartialDate(year=2024, month=5, day=22)
+    signed = resolve_event_date(
+        "Меморандум о намерениях Kcell и Nokia подписали в марте.", published
+    )
+    assert (
+        signed is not None and not signed.planned and signed.date == PartialDate(year=2024, month=3)
+    )
+    planned = resolve_event_date("Kcell и Nokia намерены подписать договор в июне.", published)
+    assert (
+        planned is not None and planned.planned and planned.date == PartialDate(year=2024, month=6)
+    )
 
 
 def test_a_perfective_future_makes_a_target() -> None:

@@ -1088,3 +1088,46 @@ def test_deals_rows_from_stored_summaries_match_the_deals_built_whole():
         ]
         rows = select_deal_rows(Stored(), filters, statuses=statuses, as_of=as_of)
         assert rows == whole, (filters, statuses, as_of)
+
+
+def test_an_event_naming_only_the_host_government_joins_its_article_deal_found_later():
+    """`The Cabinet annulled the auction` names no key; the operators named after it
+    found the article's deal, and the annulment is its end."""
+    qazcell = Party(id="qazcell", name="QazCell", kind="company", country="KZ")
+    facts = [
+        article(
+            "a1",
+            "2024-01-17",
+            [
+                event("a1", 1, "cancelled", "2024-01-16", [KZ, MINISTRY], ("5g",)),
+                event("a1", 2, "plan", "2024-01-17", [KAZTEL, qazcell], ("5g",)),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [h.event for h in deal.history] == [1, 2]
+    assert deal.status == "cancelled"
+
+
+def test_an_event_naming_only_a_host_body_joins_the_deal_whose_articles_name_it():
+    """`The ministry launched the app` names no key; of the two Kazakh satellite deals,
+    the ministry runs the one whose articles name it."""
+    context = EventSources(parties="context")
+    facts = [
+        one("a1", "2024-01-10", "agreement", [KZ, SKYNET, MINISTRY]),
+        one("a2", "2024-03-10", "deployment", [KZ, SKYNET, MINISTRY]),
+        one("o1", "2024-02-10", "agreement", [KZ, ORBITA]),
+        one("o2", "2024-04-10", "deployment", [KZ, ORBITA]),
+        article(
+            "a3",
+            "2025-06-10",
+            [
+                event("a3", 1, "launch", "2025-06-09", [KZ, MINISTRY], ()),
+                event("a3", 2, "plan", "2025-06-10", [KZ], (), sources=context),
+            ],
+        ),
+    ]
+    found = deals_of(facts)
+    assert groups(found) == [["a1", "a2", "a3"], ["o1", "o2"]]
+    # the next sentence (`It plans to add 300 services by 2027.`) follows it there
+    assert [h.event for h in found[0].history if h.article == "a3"] == [1, 2]

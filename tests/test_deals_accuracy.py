@@ -53,7 +53,9 @@ def test_blind_deals() -> None:
     folder = FIXTURES / "blind-deals"
     found = scores(folder, folder, named=False)
     assert found.f1 >= 0.99  # 0.997
-    assert found.recovered_share >= 44 / 54  # 44/54
+    # 44 -> 43/54 (parties5, session 8): `On the Tajik side, cable laying stopped` names
+    # where the work is, no actor, and makes no stall of its own; blind8 27/50 from 25.
+    assert found.recovered_share >= 43 / 54  # 43/54
     assert found.status_right >= 6
     assert found.distractors_joined == []
 

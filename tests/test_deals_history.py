@@ -389,3 +389,94 @@ def test_a_project_card_timeline_dates_its_work_and_tells_its_completion():
     older = json.loads(kept)
     del older["timeline"]
     assert facts_from_json(json.dumps(older)).timeline is None
+
+
+def test_work_standing_still_after_the_progress_reached_is_the_status():
+    deal = deal_of(
+        event(1, "deployment", "2022-05", "Orbita began building its gateway near Aktobe."),
+        event(2, "cancelled", "2024-03", "Work on the gateway has been frozen since March."),
+        date="2024-03-20",
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "stalled"]
+    assert (deal.status, str(deal.status_date)) == ("stalled", "2024-03")
+
+
+def test_a_delay_told_in_the_month_of_the_progress_it_delayed_is_its_story():
+    deal = deal_of(
+        event(1, "launch", "2025-03-02", "Orbita switched on its service on 2 March."),
+        event(2, "plan", "2025-03-03", "The opening was delayed by two months, Orbita said."),
+    )
+    assert [h.stage for h in deal.history] == ["launch", "stalled"]
+    assert deal.status == "launch"
+
+
+def test_a_ban_after_progress_stops_the_users_not_the_work():
+    deal = deal_of(
+        event(1, "deployment", "2023-05", "Orbita terminals were installed in forty clinics."),
+        event(2, "plan", "2024-11", "The ministry plans to ban the import of Orbita terminals."),
+    )
+    assert [h.stage for h in deal.history] == ["deployment", "stalled"]
+    assert deal.status == "deployment"
+
+
+def test_russian_words_of_delay_and_suspension_are_stalls():
+    deal = deal_of(
+        event(1, "agreement", "2022-04", "Орбита и министерство подписали контракт."),
+        event(2, "cancelled", "2023-06", "Работы по строительству станции приостановлены."),
+        event(3, "talks", "2023-08", "Сроки перенесли из-за задержки поставок антенн."),
+        date="2023-08-10",
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "stalled", "stalled"]
+    assert deal.status == "stalled"
+
+
+def test_a_plan_that_tells_its_postponement_is_a_stall_and_the_new_plan():
+    text = "Запуск станции, намеченный на конец 2025 года, отложен до второго квартала 2026 года."
+    deal = deal_of(event(1, "plan", "2026", text), date="2025-12-09")
+    assert [(h.stage, str(h.date), str(h.target)) for h in deal.history] == [
+        ("stalled", "2025-12-09", "None"),
+        ("plan", "2025-12-09", "2026"),
+    ]
+
+
+def test_a_party_replaced_as_partner_is_a_partner_change_in_either_language():
+    deal = deal_of(
+        event(1, "cancelled", "2022-09", "Baltic Uplink has replaced Orbita as ground partner."),
+        event(
+            2,
+            "launch",
+            "2023",
+            "Сеть построила Baltic Uplink, которая заменила Orbita в качестве подрядчика.",
+        ),
+    )
+    assert [h.stage for h in deal.history] == ["partner-change", "partner-change"]
+
+
+def test_a_body_taking_over_from_its_reorganised_predecessor_is_no_partner_change():
+    text = (
+        "The contract was approved by the Ministry of Digital Affairs, which took over the "
+        "project when the former communications agency was reorganised."
+    )
+    deal = deal_of(event(1, "agreement", "2023-03-14", text))
+    assert [h.stage for h in deal.history] == ["agreement"]
+
+
+def test_a_stretch_or_section_finished_is_a_built_stage_in_either_language():
+    deal = deal_of(
+        event(1, "deployment", "2020-12", "Orbita finished its 90-km stretch to the border."),
+        event(2, "deployment", "2021-03", "Северный участок линии до границы уже готов."),
+        event(3, "deployment", "2021-04", "Строительство второго участка должно быть завершено."),
+    )
+    assert [h.stage for h in deal.history] == ["launch", "launch", "deployment"]
+
+
+def test_a_plan_dated_when_told_that_tells_its_postponement_is_a_stall_and_the_new_plan():
+    text = "Opening the gateway, due by the end of 2025, has been postponed to mid-2026."
+    postponed = event(1, "plan", "2025-11-20", text).model_copy(
+        update={"planned": True, "target": PartialDate.parse("2026")}
+    )
+    deal = deal_of(postponed, date="2025-11-20")
+    assert [(h.stage, str(h.date), str(h.target)) for h in deal.history] == [
+        ("stalled", "2025-11-20", "None"),
+        ("plan", "2025-11-20", "2026"),
+    ]

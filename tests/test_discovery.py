@@ -157,3 +157,26 @@ def test_an_acronym_is_no_reading_of_a_name_built_on_it(dictionary: EntityDictio
     text = "MTS-Turkmenistan, a unit of Russia's MTS, left Ashgabat in 2017."
     article = tag(Article(id="t", path="t.txt", body=text), dictionary)
     assert [o.id for o in article.organizations] == ["mts-turkmenistan", "mts-russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin name a Russian text calls a company, or names after a demonym
+        ("Глава турецкой компании Orbita Networks посетил Ташкент.", ["Orbita Networks"]),
+        ("Казахтелеком и китайская Silk Road Cloud договорились о ЦОД.", ["Silk Road Cloud"]),
+        ("Эстонская Steppe Soft построит платформу.", ["Steppe Soft"]),
+        # ... not a prefix of a Russian word
+        ("Российские IT-компании участвуют в проекте.", []),
+        # an English apposition saying the name is a company
+        (
+            "Kcell signed a contract with Lumen Grid, a Georgian cloud company, on Monday.",
+            ["Lumen Grid"],
+        ),
+        # ... not an adverb opening the sentence, nor a person's job
+        ("Meanwhile, a local operator said it would bid.", []),
+        ("Kcell said Aidar Bekov, a company spokesman, confirmed it.", []),
+    ],
+)
+def test_names_a_text_calls_companies(text: str, expected: list) -> None:
+    assert [(i.name, i.kind) for i in found(text)] == [(name, "company") for name in expected]

@@ -227,6 +227,16 @@ def test_a_name_in_more_articles_ranks_above_a_name_repeated_in_one(tmp_path: Pa
             "Monaco-based Space Systems International–Monaco leased the slot to Turkmenistan.",
             ["space-systems-international-monaco"],
         ),
+        # the ADB's grant window, and a conglomerate named as an owner
+        ("The grant is paid from the Asian Development Fund.", ["asian-development-fund"]),
+        ("LG CNS, the IT arm of the LG group, won the tender.", ["lg-cns", "lg-corporation"]),
+        # Russian and Kazakh forms of the railway company, and a broker's Russian name
+        (
+            "Транстелеком, дочерняя компания АО «НК «Қазақстан темір жолы», проложит линию.",
+            ["transtelecom-kz", "kazakhstan-temir-zholy"],
+        ),
+        ("Аналитики «Фридом Финанс» оценили проект.", ["freedom-finance"]),
+        ("КТЖ и Казахтелеком обсудили проект.", ["kazakhstan-temir-zholy", "kazakhtelecom"]),
         # a body named with the one it is under is one body
         (
             "The Agency of Transport and Communications under the Cabinet of Ministers of "

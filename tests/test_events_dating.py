@@ -99,6 +99,21 @@ def test_a_plan_takes_the_meetings_day_only_when_told_as_the_meetings(events) ->
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "On Wednesday Kazakhtelecom held talks with Huawei on a fiber-optic line.\n\n"
+        "A Kazakhtelecom official told Reuters that the two plan to build the line in 2027.",
+        "В среду «Казахтелеком» провел переговоры с Huawei о строительстве ВОЛС.\n\n"
+        "Источник в компании сообщил агентству, что стороны планируют построить линию в "
+        "2027 году.",
+    ],
+)
+def test_a_plan_told_to_the_press_is_held_when_written(events, body: str) -> None:
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-14", "article", "2027")
+
+
+@pytest.mark.parametrize(
     ("body", "day"),
     [
         (
@@ -442,3 +457,50 @@ def test_a_comma_inside_a_number_does_not_close_an_aside(events) -> None:
     )
     built = next(e for e in events(body) if e.stage == "deployment")
     assert (str(built.date), built.date_basis) == ("2023", "sentence")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhtelecom and Huawei signed an agreement on a fiber-optic line on Tuesday in "
+        "Astana.\n\nThe two companies signed a memorandum on the line in May 2023.\n\nUnder the "
+        "terms of the agreement, the fiber-optic line is to be commissioned by the end of 2027.",
+        "«Казахтелеком» и Huawei во вторник в Астане подписали соглашение о строительстве "
+        "волоконно-оптической линии.\n\nМеморандум о линии компании подписали в мае 2023 года."
+        "\n\nПо условиям соглашения, волоконно-оптическая линия должна быть сдана в "
+        "эксплуатацию до конца 2027 года.",
+    ],
+)
+def test_a_plan_under_the_terms_of_a_named_deal_takes_that_deals_date(events, body: str) -> None:
+    # The memorandum recalled in between is not the deal whose terms are told.
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-11", "context", "2027")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        (
+            "Kazakhstan will build a national 5G data center with Huawei",
+            "ASTANA, 12.03.2025 /Wire/.\n\nOn Tuesday the ministry of digital development held "
+            "talks with a Huawei delegation.\n\nThe sides discussed cloud services.",
+            "2025-03-14",
+            "2025-03-11",
+        ),
+        (
+            "Kcell начал строительство сети 5G в Алматы",
+            "Kcell ведет работы в Алматы вместе с Ericsson. Первые станции 5G смонтированы "
+            "12 июля 2024 года в Медеуском районе.",
+            None,
+            "2024-07-12",
+        ),
+    ],
+)
+def test_an_undated_title_event_takes_the_day_the_lead_dates(
+    dictionary: EntityDictionary, title: str, body: str, published: str | None, day: str
+) -> None:
+    # The title tells the news the lead dates (a dateline cut off as a sentence of its own
+    # dates the article, not the news).
+    article = Article(id="x", path="x.txt", title=title, body=body, date=published)
+    told = [e for e in analyse(article, dictionary).events if e.evidence[0].field == "title"]
+    assert told and all((str(e.date), e.date_basis) == (day, "context") for e in told)

@@ -112,6 +112,13 @@ def test_a_country_naming_a_section_of_the_line_is_where_work_is_done() -> None:
         "Huawei began laying the cable on the Uzbek section of the fibre line."
     )
     assert ids(one(body, "deployment")) == ["UZ", "huawei"]
+    # ... and so does the side of the border the work is on, not a side that acts
+    body = "Kcell finished laying the fibre cable on the Kyrgyz side in May."
+    assert "KG" not in ids(one(body))
+    body = "Кыргызтелеком завершил прокладку кабеля на казахстанской стороне в мае."
+    assert "KZ" not in ids(one(body))
+    body = "The Kyrgyz side signed a memorandum with Huawei on a data center."
+    assert "KG" in ids(one(body))
 
 
 def test_an_organisation_named_only_in_a_later_predicate_is_not_a_party_before() -> None:
@@ -315,6 +322,32 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
         "провёл переговоры с ZTE о строительстве сети 5G."
     )
     assert set(ids(one(body))) == {"uzbektelecom", "zte"}
+    # ... but a company's legal form after the meeting's word opens the signers' names
+    body = "В кулуарах форума АО «Кыргызтелеком» и ZTE подписали меморандум о сети 5G."
+    assert {"kyrgyztelecom", "zte"} <= set(ids(one(body)))
+
+
+def test_a_country_ending_a_company_s_name_is_where_it_works() -> None:
+    body = "Beeline Uzbekistan launched 5G in Bukhara on Monday."
+    assert ids(one(body)) == ["unitel"]
+    # ... but a state owning a bank is named in its name
+    body = "The Export-Import Bank of China signed a fiber loan agreement with Kyrgyztelecom."
+    assert "CN" in ids(one(body))
+
+
+def test_a_country_traffic_passes_via_is_no_party() -> None:
+    body = "Kazakhtelecom plans to route its traffic to Europe via Azerbaijan from 2027."
+    assert "AZ" not in ids(one(body))
+    body = "Kazakhtelecom plans to build a fiber line through Afghanistan by 2028."
+    assert "AF" in ids(one(body))
+
+
+def test_a_brand_in_brackets_with_an_exclamation_mark_ends_no_sentence() -> None:
+    body = (
+        "Two operators, Alfa Telecom (MegaCom) and NurTelecom (O!), are testing 5G base "
+        "stations in Osh."
+    )
+    assert {"megacom", "nur-telecom"} <= set(ids(one(body)))
 
 
 def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -> None:

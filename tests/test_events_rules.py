@@ -201,6 +201,12 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
         ("Kazakhtelecom is looking for a buyer for its satellite unit.", "talks"),
         ("Kazakhtelecom will hold a tender for the fiber works in May.", "plan"),
         ("Минцифры признало Kcell предпочтительным участником тендера на 5G.", "talks"),
+        ("Kcell is to open a data center in Astana next year.", "plan"),
+        ("Forty state agencies are to move their systems to the Kcell data center.", "plan"),
+        ("Construction of the Kcell data center kicked off in May.", "deployment"),
+        ("Строительство дата-центра Kcell в Астане стартовало в мае.", "deployment"),
+        ("Пилотная эксплуатация сети 5G Kcell идет в Астане.", "deployment"),
+        ("Kazakhtelecom finished the Aktau stretch of the fiber line in May.", "launch"),
     ],
 )
 def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
@@ -934,6 +940,70 @@ def test_talks_told_on_are_the_meeting_told() -> None:
     assert [e.stage for e in two] == ["talks", "talks"]
 
 
+def test_a_forums_discussion_is_no_talks_of_its_own() -> None:
+    # Attendees' discussion at a gathering, with no talks told before: no event.
+    assert events(
+        "The Digital Silk Way forum opened in Tashkent on Tuesday.\n\n"
+        "Speakers discussed satellite internet and data centers in the region."
+    ) == [e for e in events("The Digital Silk Way forum opened in Tashkent on Tuesday.")]
+    assert events("Участники обсудили строительство дата-центров в Ташкенте.") == []
+    # After talks told, it is more of them.
+    one = events(
+        "Kcell and Huawei held talks on 5G in Astana on Monday. "
+        "Participants also discussed data centers."
+    )
+    assert [(e.stage, len(e.evidence)) for e in one] == [("talks", 2)]
+
+
+def test_a_comment_as_the_main_predicate_is_no_event() -> None:
+    assert events("Ucell declined to comment on the talks with Huawei.") == []
+    assert events("В Kcell от комментариев отказались.") == []
+    # A comment word after the cue leaves the event told before it.
+    told = events(
+        "Kcell, which agreed to sell its towers to Edotco in May, was not able to comment."
+    )
+    assert [e.stage for e in told] == ["agreement"]
+    # A termination is a halt (Russian `расторжение`).
+    told = events("Совет директоров Kcell принял решение о расторжении соглашения с Huawei.")
+    assert [e.stage for e in told] == ["cancelled"]
+
+
+def test_a_cue_whose_subject_is_negated_does_not_count() -> None:
+    assert events("Neither operator has launched 5G in Osh.") == []
+    assert events("Kcell and Beeline bid for 5G spectrum; none of the bands was awarded.") == [
+        e for e in events("Kcell and Beeline bid for 5G spectrum.")
+    ]
+    told = events(
+        "Site preparation for the Kcell data center began in 2024, but no servers were installed."
+    )
+    assert [e.stage for e in told] == ["deployment"]
+    # `no` inside a clause, not opening its subject, negates nothing.
+    assert [e.stage for e in events("With no delay, Kcell launched 5G in Osh.")] == ["launch"]
+
+
+def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> None:
+    told = events(
+        "Kyrgyztelecom will hold the tender for the fiber works next year, and the network "
+        "should reach every village by the end of 2028."
+    )
+    assert [(e.stage, str(e.target)) for e in told] == [("plan", "2026"), ("plan", "2028")]
+    russian = events(
+        "«Кыргызтелеком» планирует начать строительство ВОЛС весной 2026 года, а завершить – "
+        "до конца 2027 года."
+    )
+    assert [(e.stage, str(e.target)) for e in russian] == [("plan", "2026"), ("plan", "2027")]
+    # One aim, or a comma before a clause with no plan cue of its own: one plan.
+    assert len(events("Kcell will open 5G in Osh and Naryn by the end of 2026.")) == 1
+    assert len(events("By 2027, Kcell will open 5G in Osh and Naryn.")) == 1
+
+
+def test_e_government_is_read_from_the_words_for_its_platforms() -> None:
+    told = events("Tajiktelecom signed a contract with Huawei for an interagency data exchange.")
+    assert [(e.stage, e.initiatives) for e in told] == [("agreement", ["e-government"])]
+    told = events("Агентство запустило мобильное приложение госуслуг в Душанбе.")
+    assert [(e.stage, e.initiatives) for e in told] == [("launch", ["e-government"])]
+
+
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:
     (plan,) = events("Kcell will offer 5G services in Shymkent in 2026.")
     assert plan.stage == "plan" and ids(plan) == ["kcell"]
@@ -982,6 +1052,34 @@ def test_a_deal_named_by_reference_and_dated_apart_is_its_signing() -> None:
     signing = [e for e in told if e.stage == "agreement"]
     assert [str(e.date) for e in signing] == ["2019"]
     assert set(ids(signing[0])) >= {"zte", "KG"}
+
+
+def test_work_or_a_signing_named_by_no_actor_and_dated_apart_is_a_step_of_the_deal() -> None:
+    # Work begun and a memorandum signed, told with no actor and no type of their own but
+    # dated by their own words: steps of the deal told before, with its parties and types.
+    told = events(
+        "Tojiktelecom signed a contract with Huawei to build a data center in Khujand.\n\n"
+        "Construction of the building began in April 2024."
+    )
+    work = [e for e in told if e.stage == "deployment"]
+    assert [(str(e.date), e.initiatives) for e in work] == [("2024-04", ["data-center"])]
+    assert set(ids(work[0])) >= {"tojiktelecom", "huawei"}
+    russian = events(
+        "«Кыргызтелеком» и Huawei договорились построить дата-центр в Оше.\n\n"
+        "Строительство объекта стартовало в мае 2024 года."
+    )
+    assert [(e.stage, str(e.date)) for e in russian if e.stage == "deployment"] == [
+        ("deployment", "2024-05")
+    ]
+    # Undated, such a sentence tells too little; nor does a date make talks or a halt.
+    assert [e.stage for e in events("Construction of the building began.")] == []
+    told = events(
+        "Kcell opened a data center in Astana.\n\n"
+        "The tariffs are to be put up for public discussion in November.\n\n"
+        "The border was closed in March 2020."
+    )
+    assert "talks" not in [e.stage for e in told]
+    assert "cancelled" not in [e.stage for e in told]
 
 
 def test_a_deal_told_in_passing_after_its_subject_or_auxiliary() -> None:

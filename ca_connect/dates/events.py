@@ -71,11 +71,16 @@ _YEAR_QUALIFIER = (
     r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-)"
     r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
-_TARGET_WORDS = r"(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
+# A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`).
+_TARGET_WORDS = (
+    r"(?:(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
+    r"|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|shifted)"
+    r"\s+(?:to|until|till))"
+)
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
 # only after words that make it one, and never as part of a range (`2025-2027`).
 _YEAR_ONLY = re.compile(
-    rf"\b(?:(?:in|since|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before)"
+    rf"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before)"
     rf"\s+{_YEAR_QUALIFIER}?|{_TARGET_WORDS}\s+{_YEAR_QUALIFIER}?|{_YEAR_QUALIFIER})"
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
@@ -245,6 +250,13 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|noted|stated|added|informed|according\s+to)\b",
     re.IGNORECASE,
 )
+# A reporting verb right before or after a date: the date is the report's.
+_REPORTING_VERB = (
+    r"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){1,2}?|сообщил[аи]?|заявил[аи]?"
+    r"|объявил[аи]?|рассказал[аи]?)"
+)
+_REPORTED_BEFORE = re.compile(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # A date right after a past participle dates what was done, even in a plan's sentence
 # (`by 2027 under a decree adopted in February`); `expected in`, `scheduled for` and a
@@ -289,6 +301,15 @@ _DATELINE = re.compile(
     r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[–—-])\s"
 )
 
+# A dateline cut off as a sentence of its own (`ДУШАНБЕ, 12.03.2024 /НИАТ «Ховар»/.`,
+# `BISHKEK, May 3, 2024 (Kabar).`): all of it dates the article.
+_BARE_DATELINE = re.compile(
+    r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4})\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?"
+    r"\s*[.:]?\s*$"
+)
+
 
 def resolve_event_date(
     sentence: str,
@@ -314,7 +335,7 @@ def resolve_event_date(
     other date (a plan's aim told after its day: `On Monday it promised … by March 10`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
-    dateline = _DATELINE.match(english.text)
+    dateline = _DATELINE.match(english.text) or _BARE_DATELINE.match(english.text)
     skip = dateline.end() if dateline else 0
     if dateline and published is None:
         # An undated article: the dateline's full date is the day the rest is read from.
@@ -323,6 +344,7 @@ def resolve_event_date(
     apposition = _TRAILING_APPOSITION.search(english.text)
     ends = apposition.start() if apposition else len(english.text)
     floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
+    reported: EventDate | None = None  # the first date of a report (`said on Monday`)
     for candidate in _event_candidates(english.text):
         if candidate.start < max(skip, floor) or candidate.start >= ends:
             continue
@@ -335,8 +357,20 @@ def resolve_event_date(
         if date is not None:
             start, end = english.origin[candidate.start], english.origin[candidate.end]
             date = _by_publication(date, planned, published)
-            return EventDate(date, planned, sentence[start:end], start, end)
-    return None
+            found = EventDate(date, planned, sentence[start:end], start, end)
+            if not _dates_a_report(english.text, candidate):
+                return found
+            reported = reported or found
+    return reported
+
+
+def _dates_a_report(text: str, candidate: _Candidate) -> bool:
+    """Whether the date at `candidate` is the day something was said (`said on Monday`,
+    `today announced that`): another date of the sentence dates what was said."""
+    return (
+        _REPORTED_BEFORE.search(text, max(0, candidate.start - 40), candidate.start) is not None
+        or _REPORTED_AFTER.match(text, candidate.end) is not None
+    )
 
 
 def _by_publication(date: PartialDate, planned: bool, published: PartialDate | None) -> PartialDate:

@@ -74,17 +74,32 @@ _WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this
 _PHRASES: list[tuple[re.Pattern[str], str]] = [
     # «запланирован на 2026 год», «намечен на март»: scheduled (not «отложен на 2027 год»)
     (re.compile(r"\b(?:запланирова|намечен)\w*\s+на\b", re.IGNORECASE), "scheduled"),
-    # «в третьем квартале следующего года», «во втором квартале 2026 года»
+    # «перенесен на 2027 год», «отложили на второй квартал»: a new target (postponed to)
     (
         re.compile(
-            r"\b(?:в|во|на)\s+(?P<ord>перв|втор|трет|четверт)\w*\s+квартал\w*"
+            r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|отложен[аоы]?|отложили|сдвинут[аоы]?"
+            r"|сдвинули)\s+на\b",
+            re.IGNORECASE,
+        ),
+        "postponed",
+    ),
+    # «в третьем квартале следующего года», «во втором квартале 2026 года», «на второй
+    # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
+    (
+        re.compile(
+            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<ord>перв|втор|трет|четверт)\w*\s+квартал\w*"
             rf"(?:\s+{_RELATIVE_WORD}\s+год\w*)?",
             re.IGNORECASE,
         ),
         "quarter",
     ),
     # «во второй половине февраля 2018 года»: in the second half of
-    (re.compile(r"\b(?:в|во)\s+(?P<half>перв|втор)\w*\s+половин\w*", re.IGNORECASE), "half"),
+    (
+        re.compile(
+            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<half>перв|втор)\w*\s+половин\w*", re.IGNORECASE
+        ),
+        "half",
+    ),
     # «осенью», «к осени 2021 года»: a season
     (
         re.compile(
@@ -138,7 +153,7 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE), "for"),
     (
         re.compile(
-            r"\b(?:будет|будут|планиру\w+|запланирова\w+|намечен\w*|намерен\w*|ожида\w+"
+            r"\b(?:будет|будут|планиру\w+|запланирова\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
             r"|предполага\w+|рассчитыва\w+|начн[её]тся|начнутся|завершится|завершатся"
             r"|состоится|состоятся|откроется|откроются|заработает|заработают|стартует"
             r"|долж(?:ен|на|но|ны)\b)",
@@ -160,6 +175,7 @@ DATE_WORDS = re.compile(
 )
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
 _LABELS = {"дата": "Date", "опубликовано": "Published", "обновлено": "Updated"}
+_PREPOSITION = re.compile(r"(?:в|во)\s", re.IGNORECASE)
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 
 
@@ -183,7 +199,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     relative = _RELATIVE.get(groups.get("rel", "").casefold(), "")
     if kind == "quarter":
-        quarter = f"in the {_ORDINALS[groups['ord'].casefold()]} quarter"
+        lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
+        quarter = f"{lead}the {_ORDINALS[groups['ord'].casefold()]} quarter"
         if relative:
             return f"{quarter} of {relative} year"
         year_follows = re.match(r"\s+\d{4}", match.string[match.end() :])
@@ -192,7 +209,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
         season = _SEASONS[(groups.get("to") or groups["season"]).casefold()[:3]]
         return f"by {season}" if groups.get("slead") else f"in {season}"
     if kind == "half":
-        return f"in the {'first' if groups['half'].casefold() == 'перв' else 'second'} half of"
+        lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
+        return f"{lead}the {'first' if groups['half'].casefold() == 'перв' else 'second'} half of"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
     if kind == "month-of-year":
@@ -211,6 +229,7 @@ def _english(kind: str, match: re.Match[str]) -> str:
         relative = _WEEKDAY_RELATIVE.get((groups.get("wrel") or "").casefold(), "on")
         return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
     english = {"by-end": "by the end of", "future": "will", "in": "in", "by": "by", "for": "for"}
+    english["postponed"] = "postponed to"
     english["by-year-end"] = "by the end of the year"
     return english.get(kind, "scheduled in" if kind == "scheduled" else "")
 

@@ -57,7 +57,10 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
 
 
 # What WORK_DELAYED needs to match: a test ten times cheaper than the search.
-_DELAY_WORDS = ("delay", "postpon", "on hold", "behind schedule")
+_DELAY_WORDS = (
+    *("delay", "postpon", "on hold", "behind schedule"),
+    *("отлож", "перенес", "заморож", "отставани", "задерж"),
+)
 
 
 def _may_tell_a_delay(lowered: str) -> bool:

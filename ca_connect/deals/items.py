@@ -4,6 +4,7 @@ event-reference types, and dates counted in months."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..models import Event, PartialDate
 from .model import ArticleFacts
@@ -22,10 +23,16 @@ class Item:
     host: str | None
     strong: set[Key] = field(default_factory=set)
     weak: set[Key] = field(default_factory=set)
+    ref: EventRef = field(init=False)  # (article id, event number): read very often
 
-    @property
-    def ref(self) -> EventRef:
-        return (self.facts.id, self.event.number)
+    def __post_init__(self) -> None:
+        self.ref = (self.facts.id, self.event.number)
+
+    @cached_property
+    def names(self) -> frozenset[Key]:
+        """Its strong keys that are a named deal's or a project name (read once its keys
+        are made)."""
+        return frozenset(key for key in self.strong if key[0] in ("deal", "name"))
 
 
 def months(date: PartialDate) -> int:

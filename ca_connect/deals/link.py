@@ -345,28 +345,7 @@ def _assign(
                 groups[root].append(item)
         else:
             rest.append(item)
-    types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
-    # Where each organisation is seen (as a counterpart or a home company), and in which
-    # host countries each deal happens.
-    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
-    countries: dict[Key, set[str]] = defaultdict(set)
-    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
-    sizes: dict[Key, int] = {}
-    for root, group in groups.items():
-        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
-        for item in group:
-            for party in item.event.parties:
-                if party.kind != "country":
-                    told[party.id].add(item.facts.id)
-            countries[root] |= set(item.host.split("+")) if item.host else set()
-            for kind in item.event.initiatives:
-                hosts[(item.host, kind)].add(root)
-        # an organisation that a deal's articles mostly name, not a bystander of one
-        articles = len({item.facts.id for item in group})
-        sizes[root] = articles
-        for org, where in told.items():
-            if len(where) >= JOIN_SHARE * articles:
-                org_seen[org][root] = len(where) / articles
+    types, org_seen, countries, hosts, sizes = _seen(groups)
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
@@ -374,6 +353,8 @@ def _assign(
     # Events with parties of their own first: one that founds a deal by its home company
     # is the story its article's events with parties from context belong to.
     founded: dict[tuple[str, str], Key] = {}
+    orphaned: dict[EventRef, list[Key]] = {}
+    keyless: list[Item] = []
     for item in sorted(rest, key=lambda i: not _own_parties(i.event) or i.ref in suppliers):
         article = by_article[item.facts.id]
         alone = not any(o.ref in placed for o in article)
@@ -397,9 +378,98 @@ def _assign(
         elif item.weak and item.host is not None:  # a deal needs a Central Asian host
             orphans[min(item.weak)].append(item)
             founded.setdefault((item.facts.id, item.host), min(item.weak))
+            orphaned[item.ref] = [min(item.weak)]
+        else:
+            keyless.append(item)
+    # An event naming no key, only bodies of the host's government, joins the deal whose
+    # articles most name those bodies (the agency running a project), else its article's
+    # deal (`the Cabinet annulled the auction`), however late its other events found one.
+    found = {**placed, **orphaned}
+    wanted = {p.id for i in keyless if _own_parties(i.event) for p in _host_bodies(i)}
+    kinds, seen, where, size = _bodies_seen({**orphans, **groups}, wanted)
+    # those naming bodies first: an event naming no one (`The app had been piloted since
+    # last summer.`) follows its article's events that found a deal
+    for item in sorted(keyless, key=lambda i: not (_own_parties(i.event) and _host_bodies(i))):
+        root = None
+        if _own_parties(item.event) and _host_bodies(item):
+            bodies = Item(item.facts, item.event, item.host)
+            bodies.weak = {("home", item.host or "", p.id) for p in _host_bodies(item)}
+            own = _placed_roots(by_article[item.facts.id], found)
+            root = _by_weak(bodies, seen, where, kinds, size, own)
+        root = root or _by_article(item, by_article[item.facts.id], found, types)
+        if root is not None:
+            (groups if root in groups else orphans)[root].append(item)
+            found[item.ref] = [root]
     for key, group in orphans.items():
         groups[key] += group
     return groups
+
+
+def _seen(groups: Mapping[Key, list[Item]]) -> tuple[dict, dict, dict, dict, dict]:
+    """Of each deal: its types; where each organisation is seen (as a counterpart, a home
+    company or a body: the share of a deal's articles naming it, if half of them at least);
+    in which host countries each deal happens; the deals of each (host, type); how many
+    articles tell each deal."""
+    types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
+    countries: dict[Key, set[str]] = defaultdict(set)
+    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
+    sizes: dict[Key, int] = {}
+    for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
+        for item in group:
+            for party in item.event.parties:
+                if party.kind != "country":
+                    told[party.id].add(item.facts.id)
+            countries[root] |= set(item.host.split("+")) if item.host else set()
+            for kind in item.event.initiatives:
+                hosts[(item.host, kind)].add(root)
+        # an organisation that a deal's articles mostly name, not a bystander of one
+        articles = len({item.facts.id for item in group})
+        sizes[root] = articles
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
+    return types, org_seen, countries, hosts, sizes
+
+
+def _bodies_seen(
+    groups: Mapping[Key, list[Item]], wanted: set[str]
+) -> tuple[dict, dict, dict, dict]:
+    """`_seen` of the deals naming an organisation of `wanted` only (their types, where
+    those organisations are seen, their host countries, how many articles tell them): one
+    look at each event's parties, not a deal's whole record."""
+    types: dict[Key, set[str]] = {}
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
+    countries: dict[Key, set[str]] = {}
+    sizes: dict[Key, int] = {}
+    if not wanted:
+        return types, org_seen, countries, sizes
+    for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
+        for item in group:
+            for party in item.event.parties:
+                if party.id in wanted:
+                    told[party.id].add(item.facts.id)
+        if not told:
+            continue
+        articles = len({item.facts.id for item in group})
+        sizes[root] = articles
+        types[root] = {t for item in group for t in item.event.initiatives}
+        countries[root] = {c for item in group if item.host for c in item.host.split("+")}
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
+    return types, org_seen, countries, sizes
+
+
+def _host_bodies(item: Item) -> list[Party]:
+    """The event's parties other than countries, if they are all bodies of its host."""
+    hosts = set(item.host.split("+")) if item.host else set()
+    bodies = [p for p in item.event.parties if p.kind != "country"]
+    if all(p.kind != "company" and p.country in hosts for p in bodies):
+        return bodies
+    return []
 
 
 def _own_parties(event: Event) -> bool:
@@ -579,7 +649,7 @@ def _topics(part: list[Item]) -> list[list[Item]]:
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in part:
         by_article[item.facts.id].append(item)
-    if len(by_article) < 3 or _names(part):
+    if len(by_article) < 3 or _named(part):
         return [part]
     told = Counter(
         t for items in by_article.values() for t in {k for i in items for k in i.event.initiatives}
@@ -597,7 +667,11 @@ def _topics(part: list[Item]) -> list[list[Item]]:
 
 
 def _names(items: Iterable[Item]) -> set[Key]:
-    return {key for item in items for key in item.strong if key[0] in ("deal", "name")}
+    return set().union(*(item.names for item in items))
+
+
+def _named(items: Iterable[Item]) -> bool:
+    return any(item.names for item in items)
 
 
 def _absorb(
@@ -616,7 +690,7 @@ def _absorb(
     background: list[set[EventRef]] = [set() for _ in parts]
     for index, part in enumerate(parts):
         own = articles[index]
-        hosts = [] if len(own) != 1 or _names(part) else told_in[next(iter(own))]
+        hosts = [] if len(own) != 1 or _named(part) else told_in[next(iter(own))]
         hosts = [other for other in hosts if len(articles[other]) > 1]
         if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
@@ -630,7 +704,7 @@ def _absorb(
     merged = []
     for index in kept:
         own = articles[index]
-        if len(own) == 1 and not _names(parts[index]):
+        if len(own) == 1 and not _named(parts[index]):
             (article,) = own
             if article in alone:
                 parts[alone[article]] = parts[alone[article]] + parts[index]

@@ -45,7 +45,6 @@ outlets are the distinct sources (or URL hosts).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from urllib.parse import urlparse
@@ -55,7 +54,7 @@ from ..models import Event, PartialDate
 from .dating import NOTHING_ELSE, Anchors, Elsewhere, completions, dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
 from .rows import months_between
-from .steps import DELAY_CUES, DESPITE, two_steps
+from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, Cue, two_steps
 
 STATUS_WINDOW = 48  # months: link.GAP_MONTHS
 # A deal of more dated events than this is a hub: the deals sharing an undated article
@@ -66,103 +65,175 @@ PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
 # A contract ended and a new one signed with another party: the history tells the end,
 # the change of partner and the new contract.
-SWAP_CUES = re.compile(
+SWAP_CUES = Cue(
     r"\b(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\b(?:signed|concluded|awarded)"
     r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b",
-    re.IGNORECASE,
+    words=("terminat", "ended", "cancel", "rescind"),
 )
-REPLACE_CUES = re.compile(
+REPLACE_CUES = Cue(
     r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
     r"|took over (?:from|the project|the contract)|in place of"
     r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
-    r"\b.{0,20}\bwith)\b",
-    re.IGNORECASE,
+    r"\b.{0,20}\bwith"
+    # `Nokia has replaced ZTE as technology partner`; `Nokia, которая заменила Ericsson в
+    # качестве поставщика` (in the consortium, in the project)
+    r"|replac(?:e|ed|es|ing)\b.{1,40}?\bas\s+(?:\w+\s+){0,2}?(?:partner|supplier|vendor"
+    r"|contractor|operator|lender|investor|provider|integrator|developer)"
+    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте))\b",
+    words=(
+        "replac",
+        "instead of",
+        "took over",
+        "in place of",
+        "terminat",
+        "ended",
+        "cancel",
+        "rescind",
+        "замени",
+    ),
+)
+# A body taking over from its predecessor (`the ministry, which took over the project when
+# the former ministry was reorganised`) is the same party renamed, no partner change.
+REORGANISED = Cue(
+    r"\b(?:reorgani[sz]\w*|renamed|successor|merged\s+into|реорганиз\w*|переименова\w*"
+    r"|преобразова\w*|правопреемник\w*)",
+    words=(
+        "reorgani",
+        "renamed",
+        "successor",
+        "merged",
+        "реорганиз",
+        "переименова",
+        "преобразова",
+        "правопреемник",
+    ),
 )
 # An end told in the present perfect (`has abandoned the programme it agreed two years
 # ago`) is the article's news: it happened by the article's date, whatever date the
 # sentence gives for what it ends.
-ENDED_NOW = re.compile(
+ENDED_NOW = Cue(
     r"\b(?:has|have)\s+(?:been\s+)?(?:abandon|cancel|terminat|scrap|shelv|drop|call)\w*",
-    re.IGNORECASE,
+    words=("abandon", "cancel", "terminat", "scrap", "shelv", "drop", "call"),
 )
 # A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
 # the block tells of work going on, and a hyphenated one (`currently-banned`) describes.
-BLOCK_CUES = re.compile(
+BLOCK_WORDS = (
+    "prohibit",
+    "ban",
+    "restrict",
+    "suspend",
+    "block",
+    "приостанов",
+    "запрещ",
+    "заблокир",
+)
+BLOCK_CUES = Cue(
     r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
-    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
+    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|приостанов\w*|запрещ\w*|заблокир\w*)\b",
+    words=BLOCK_WORDS,
 )
 # What stops work, for a sentence telling a step and then its stall (steps.py).
-STALL_CUES = re.compile(
-    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped)\b",
-    re.IGNORECASE,
+STALL_CUES = Cue(
+    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped|остановлен\w*)\b",
+    words=(*DELAY_WORDS, *BLOCK_WORDS, "froze", "halted", "stopped", "остановлен"),
+)
+# Work standing still (status: `stalled` when told after the progress reached).
+STANDSTILL = Cue(
+    rf"{DELAY_CUES.pattern}|\b(?:froze|frozen|halted|stopped|suspend(?:s|ed)?|suspension of work"
+    r"|приостанов\w*|остановлен\w*)\b",
+    words=(*DELAY_WORDS, "froze", "halted", "stopped", "suspen", "приостанов", "остановлен"),
 )
 # An end, not a halt: talks or a deal that broke down, was abandoned or called off.
-END_CUES = re.compile(
+END_CUES = Cue(
     r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
     r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
     r"|failed\s+to\s+(?:agree|reach))\b",
-    re.IGNORECASE,
+    words=(
+        "broke",
+        "collapsed",
+        "fell",
+        "abandon",
+        "called",
+        "scrapp",
+        "terminat",
+        "cancel",
+        "withdr",
+        "pulled",
+        "failed",
+    ),
 )
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
 # not its end; ending something else (`cancel roaming fees`) is none.
-THREAT_CUES = re.compile(
+THREAT_CUES = Cue(
     r"\b(?:terminat(?:e|ed|ing|ion)|withdraw(?:n|ing|al)?|cancel(?:led|ling|lation)?)\b"
     r".{0,40}?\b(?:project|programme|program|contract|deal|agreement|memorandum|funding"
     r"|funds|financing|loan|licen[cs]e|implementation|tender|partnership)\b",
-    re.IGNORECASE,
+    words=("terminat", "withdraw", "cancel"),
 )
 # Work after a launch that sets a deal back to `deployment` names a further stage.
-FURTHER_STAGE = re.compile(
+FURTHER_STAGE = Cue(
     r"\b(?:second|third|next|new|further|another|later)\s+(?:stage|phase|section|round)\b"
     r"|\b(?:expan(?:d|ds|ded|ding|sion)|extend(?:s|ed|ing)?|extension)\b",
-    re.IGNORECASE,
+    words=("stage", "phase", "section", "round", "expan", "exten"),
 )
 # Work that was launched or began is under way, not live: `the construction of the line
 # launched in January` (a launch of construction) is a deployment.
-WORK_BEGAN = re.compile(
+WORK_BEGAN = Cue(
     r"\b(?:construction|building|laying)\s+(?:of|on)\b[^,.;]{0,80}?\s(?:(?:was|were|has been"
     r"|have been)\s+)?(?:launched|started|began|begun|commenced)\b"
     r"|\b(?:launch(?:ed|ing)?|start(?:ed|ing)?|beginning|commencement)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:construction|building|laying)\b",
-    re.IGNORECASE,
+    words=("construction", "building", "laying"),
 )
 # A study or survey completed is groundwork, not a built stage: a deployment.
-STUDY_DONE = re.compile(
+STUDY_DONE = Cue(
     r"\b(?:complet\w*|finish\w*|conclud\w*)\b[^.;]{0,60}?\b(?:feasibility|stud(?:y|ies)|survey"
     r"|design\s+work)\b|\b(?:feasibility\s+stud(?:y|ies)|survey|design\s+work)\b[^.;]{0,40}?"
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
-    re.IGNORECASE,
+    words=("feasibility", "stud", "survey", "design"),
 )
 # A test or trial completed (`completed thermal vacuum testing`) is work under way, not a
 # service live: a deployment, unless the sentence tells a launch or service too.
-TEST_DONE = re.compile(
+TEST_DONE = Cue(
     r"\b(?:complet\w*|finish\w*|conclud\w*|pass(?:ed|es)?)\s+(?:\S+\s+){0,3}?"
     r"(?:test(?:s|ing)?|trials?)\b"
     r"|\b(?:test(?:s|ing)?|trials?)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:completed|finished|concluded)\b",
-    re.IGNORECASE,
+    words=("test", "trial"),
 )
-IN_SERVICE = re.compile(
+IN_SERVICE = Cue(
     r"\b(?:launch(?:ed|es)?|commercial|live|in\s+service|into\s+(?:service|operation)"
     r"|began\s+(?:service|operation|broadcasting))\b",
-    re.IGNORECASE,
+    words=("launch", "commercial", "live", "service", "operation"),
 )
 # Building work told as done (`construction works on the first stage have been completed`)
 # is a built stage completed: a launch, whatever word of the sentence read otherwise
 # (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
-BUILT_DONE = re.compile(
+BUILT_DONE = Cue(
     r"\b(?:construction|building|laying|installation|works?|section|stage|phase)\b[^.;]{0,120}?"
-    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b",
-    re.IGNORECASE,
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b"
+    # `Transtelecom finished its 150-km stretch`
+    r"|\b(?:completed|finished)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stretch|section|segment|leg|stage|phase)\b"
+    # `Китайский участок готов`, `первый этап строительства завершен`, `участок построен`
+    r"|\b(?:участ\w*|очеред\w*|этап\w*|строительств\w*|работ\w*|отрез\w*|сегмент\w*)\b"
+    r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
+    words=("completed", "finished", "готов", "заверш", "построен"),
+)
+# What is still to be done: `should be completed`, `должен быть построен`.
+STILL_AHEAD = Cue(
+    r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b",
+    words=("долж", "будет", "будут", "планиру", "намечен", "should", "must", "will", " to "),
 )
 # A first stage or phase completed leaves the next to build: work told after it counts.
-FIRST_STAGE = re.compile(r"\b(?:first|initial)\s+(?:stage|phase|section)\b", re.IGNORECASE)
+FIRST_STAGE = Cue(
+    r"\b(?:first|initial)\s+(?:stage|phase|section)\b", words=("stage", "phase", "section")
+)
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
-AHEAD_CUES = re.compile(
+AHEAD_CUES = Cue(
     r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
     r"|\bonce\b.{0,40}\b(?:is|are|has been|have been)\s+completed\b",
-    re.IGNORECASE,
+    words=("completion", "completing", "finishing", "completed"),
 )
 
 
@@ -386,13 +457,20 @@ def _stages(events: list[Event]) -> list[str]:
         delayed = event.stage != "launch" and (
             DELAY_CUES.search(event.text) or two_steps(text, None, None, STALL_CUES) is not None
         )
-        blocked = (BLOCK_CUES.search(text) and not DESPITE.search(text)) or (
-            event.stage == "cancelled"
-            and not _ended(event)
-            and any(_goes_on(event, later) for later in _after(events, index))
+        halted = (
+            event.stage == "cancelled" and STANDSTILL.search(text) and not END_CUES.search(text)
+        )
+        blocked = (
+            halted
+            or (BLOCK_CUES.search(text) and not DESPITE.search(text))
+            or (
+                event.stage == "cancelled"
+                and not _ended(event)
+                and any(_goes_on(event, later) for later in _after(events, index))
+            )
         )
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
-        if REPLACE_CUES.search(text):
+        if REPLACE_CUES.search(text) and not REORGANISED.search(text):
             stages.append("partner-change")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
@@ -412,7 +490,8 @@ def _stages(events: list[Event]) -> list[str]:
 
 
 def _built_done(text: str) -> bool:
-    return bool(BUILT_DONE.search(text)) and not STUDY_DONE.search(text)
+    found = BUILT_DONE.search(text)
+    return bool(found) and not STUDY_DONE.search(text) and not STILL_AHEAD.search(found[0])
 
 
 def _steps(
@@ -431,6 +510,13 @@ def _steps(
         else None
     )
     if found is None:
+        if (
+            stage == "stalled"
+            and event.stage == "plan"
+            and published is not None
+            and (getattr(event, "target", None) is not None or _after_report(event, published))
+        ):
+            return _postponed(event, published)
         if stage in ("stalled", "cancelled"):
             return [(event, stage)]
         apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
@@ -452,6 +538,25 @@ def _steps(
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def _after_report(event: Event, published: PartialDate | None) -> bool:
+    """Is the event undated or dated in a month after its article's (a target)?"""
+    return published is not None and (
+        event.date is None or months_between(published, event.date) > 0
+    )
+
+
+def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
+    """A plan that tells its own postponement (`commissioning, due by the end of 2025, has
+    been moved to the second quarter of 2026`): the stall, and the plan as stated then,
+    aiming at its new date; both dated when it was told (the article's date if the event
+    read a date after it: that is a target)."""
+    told = published if _after_report(event, published) else event.date
+    target = getattr(event, "target", None) or event.date
+    stall = event.model_copy(update={"date": told, "planned": False, "target": None})
+    plan = event.model_copy(update={"date": told, "planned": True, "target": target})
+    return [(stall, "stalled"), (plan, "plan")]
 
 
 def _delays_apart(event: Event) -> list[str]:
@@ -530,12 +635,34 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     progress += [h for h in history if h.date is None and h.stage in PROGRESS]
     if progress:
         best = max(progress, key=lambda h: PROGRESS.index(h.stage))  # the first of equals
-        return best.stage, best.date
+        stall = _stalled_after(pool, best)
+        return (stall.stage, stall.date) if stall else (best.stage, best.date)
     talk = [h for h in pool if h.stage in ("talks", "plan")] or pool
     same = [h for h in talk if h.date == talk[-1].date]
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
     # A deal told only by a change of partner: the one taking over holds its contract.
     return ("agreement" if chosen.stage == "partner-change" else chosen.stage), chosen.date
+
+
+def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry | None:
+    """The newest dated stall of work (STANDSTILL: delayed, frozen, suspended; not a ban
+    on a service, which stops its users, not the deal), if it is told in a later month than
+    every dated event marking progress and than `best` (the progress reached): the work
+    stands still since then (`the line is frozen pending a decision of the partner` after
+    its first section was built). A delay told in the month of the progress it delayed
+    (`the closing was delayed by several months`) is that progress's story."""
+    stalls = [h for h in pool if h.stage == "stalled" and h.date and STANDSTILL.search(h.evidence)]
+    if not stalls:
+        return None
+    stall = stalls[-1]
+    reached = [h for h in pool if h.date and h.stage in PROGRESS] + ([best] if best.date else [])
+    if best.date is None and PROGRESS.index(best.stage) > max(
+        (PROGRESS.index(h.stage) for h in reached), default=-1
+    ):
+        return None  # an undated event marks more progress: it may be the newest
+    if any(months_between(h.date, stall.date) < 1 for h in reached):  # type: ignore[arg-type]
+        return None
+    return stall
 
 
 def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:

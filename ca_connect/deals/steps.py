@@ -18,18 +18,58 @@ from dataclasses import dataclass
 from ..dates.events import resolve_event_date
 from ..models import PartialDate
 
-# Work delayed or postponed: a stall (status.py), whether an event reads it or not.
-DELAY_CUES = re.compile(
-    r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
-    re.IGNORECASE,
+
+class Cue:
+    """A cue pattern (case-insensitive) searched only in text holding one of its `words`
+    (lower case; every match holds one): most sentences hold none, and testing for a word
+    costs a small part of the search."""
+
+    __slots__ = ("pattern", "regex", "words")
+
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE, *, words: tuple[str, ...]):
+        self.pattern = pattern
+        self.regex = re.compile(pattern, flags)
+        self.words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        lowered = text.lower()
+        for word in self.words:
+            if word in lowered:
+                return self.regex.search(text)
+        return None
+
+
+# Work delayed or postponed: a stall (status.py), whether an event reads it or not. In
+# Russian: `отложен`, `перенесен на 2026 год`, `сроки перенесли`, `задержка`,
+# `отставание от графика`, `заморожен`.
+_RU_DELAYED = r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|заморож\w*|отставани\w*\s+от\s+графика"
+DELAY_WORDS = (
+    "delay",
+    "postpon",
+    "on hold",
+    "stall",
+    "behind schedule",
+    "отлож",
+    "перенес",
+    "заморож",
+    "отставани",
+    "задерж",
 )
-# The same said of work where no event reads it: not a bare `delay`, which is as often
-# the network's (`cut the delay for local websites to 5 milliseconds`).
+DELAY_CUES = Cue(
+    r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
+    rf"|{_RU_DELAYED}|задерж\w*)\b",
+    words=DELAY_WORDS,
+)
+# The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
+# as often the network's (`cut the delay for local websites to 5 milliseconds`).
 WORK_DELAYED = re.compile(
-    r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule)\b",
+    r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
+    rf"|{_RU_DELAYED}|задержк\w+\s+(?:с|поставок|строительства|работ)|задержива\w*)\b",
     re.IGNORECASE,
 )
-DESPITE = re.compile(r"\b(?:despite|notwithstanding|in spite of)\b", re.IGNORECASE)
+DESPITE = Cue(
+    r"\b(?:despite|notwithstanding|in spite of)\b", words=("despite", "notwithstanding", "spite")
+)
 _JOIN = re.compile(r"(?:,|\s)\s*(?P<join>but|before|until)\s", re.IGNORECASE)
 _STEPS = (
     (
@@ -62,11 +102,14 @@ class TwoSteps:
 
 
 def two_steps(
-    text: str, date: PartialDate | None, published: PartialDate | None, stall_cue: re.Pattern
+    text: str, date: PartialDate | None, published: PartialDate | None, stall_cue: Cue
 ) -> TwoSteps | None:
     """The two steps of a stalled event's sentence `text` dated `date`, in an article
     of `published` (module docstring); None unless the stall (`stall_cue`) follows a
     step joined by `but`, `before` or `until`."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("but", "before", "until")):
+        return None
     for join in _JOIN.finditer(text):
         # the clause before the join: `...loan in 2019; construction began later but`
         first = re.split(r"[;:]\s", text[: join.start()])[-1]

@@ -42,14 +42,20 @@ _SIGNING = re.compile(
 )
 # A plan told as the meeting's own (`The sides plan to …`, `Following the talks, …`) or as
 # said there (`the official proposed to …`); any other plan (`Kcell wants …`) is an
-# intention held when the article was written.
+# intention held when the article was written, and so is one told to the press (`told
+# reporters`, `told Reuters that`, «сообщил агентству»).
+_TO_THE_PRESS = (
+    r"(?!\s+(?:reporters|journalists|correspondents?|the\s+(?:press|media|agency|newspaper)"
+    r"|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+that|агентству|журналистам|изданию"
+    r"|корреспонденту|газете|«)\b)"
+)
 _AT_THE_MEETING = re.compile(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b|under\s+the\b"
     r"|(?:following|after|at|during)\s+the\s+(?:meeting|talks|negotiations|visit)\b"
     r"|(?:обе\s+)?стороны\b|по\s+итогам\b|в\s+ходе\b)"
-    r"|\b(?:said|told|announced|noted|stated|added|proposed|suggested|called|expressed"
-    r"|stressed|emphasi[sz]ed|highlighted|pledged|offered|agreed|discussed|confirmed"
-    r"|сообщил\w*|заявил\w*|отметил\w*|предложил\w*|подчеркнул\w*|выразил\w*"
+    rf"|\b(?:said|told{_TO_THE_PRESS}|announced|noted|stated|added|proposed|suggested|called"
+    r"|expressed|stressed|emphasi[sz]ed|highlighted|pledged|offered|agreed|discussed|confirmed"
+    rf"|сообщил\w*{_TO_THE_PRESS}|заявил\w*|отметил\w*|предложил\w*|подчеркнул\w*|выразил\w*"
     r"|обсудили|договорились)\b",
     re.IGNORECASE,
 )
@@ -76,6 +82,16 @@ _TERMS = re.compile(
     r"(?:предусматрива|обязыва)",
     re.IGNORECASE,
 )
+# A plan told under a deal's terms (`Under the terms of the agreement, …`, «По условиям
+# соглашения, …»): the kind of deal named.
+_UNDER_TERMS = re.compile(
+    r"^\W*(?:under|according\s+to|in\s+line\s+with)\s+the\s+terms\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?P<kind>document|agreement|memorandum|contract|deal|loan)\b"
+    r"|^\W*(?:по\s+условиям|согласно\s+условиям|в\s+соответствии\s+с\s+условиями)\s+"
+    r"(?:\w+\s+)?(?P<ru>документ|соглашени|меморандум|контракт|договор)",
+    re.IGNORECASE,
+)
+_MEMORANDUM = ("memorandum", "меморандум")
 # The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
 _AT_THE_OCCASION = re.compile(
     r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
@@ -361,6 +377,8 @@ class MentionDates:
             and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
         ):
             return news, "context", target
+        if self.sentences[index].field == "title" and (day := self.occasion_day()) is not None:
+            return day, "context", target
         if published is not None:
             return published, "article", target
         return None, None, target
@@ -405,8 +423,10 @@ class MentionDates:
         paragraph (`The document provides for a ground station.` / `It is to be put into
         service in 2026.`); else None."""
         sentence = self.sentences[index]
-        terms = index
-        if not _TERMS.match(sentence.text):
+        terms, signed = index, _SIGNED
+        if _UNDER_TERMS.match(sentence.text):
+            signed = _named_deal(sentence.text) or _SIGNED  # a named kind: that deal's date
+        elif not _TERMS.match(sentence.text):
             terms = index - 1
             if (
                 terms < 0
@@ -419,7 +439,7 @@ class MentionDates:
             told = self.sentences[before]
             if told.field != sentence.field:
                 return None
-            if told.stage in _SIGNED:
+            if told.stage in signed:
                 dated = self.date_of(before)
                 return None if dated is None or dated.planned else dated.date
         return None
@@ -516,8 +536,20 @@ def date_of_its_deal(
     will …`) with no date of its own is one of its terms: the deal's date; else None."""
     if stage != "plan" or own_date or not grammar.deal_frame.match(sentence.text):
         return None
-    deal = next((m for m in reversed(earlier) if m.stage in DEALS and m.stage != "talks"), None)
+    stages = _named_deal(sentence.text) or tuple(s for s in DEALS if s != "talks")
+    deal = next((m for m in reversed(earlier) if m.stage in stages), None)
     return None if deal is None else deal.date
+
+
+def _named_deal(text: str) -> tuple[Stage, ...] | None:
+    """The stages of the deal whose terms `text` opens on (`Under the terms of the
+    agreement, …`: an agreement; «По условиям меморандума»: a memorandum); None when it
+    names no kind (`the document`) or opens on no terms."""
+    under = _UNDER_TERMS.match(text)
+    kind = None if under is None else (under["kind"] or under["ru"]).casefold()
+    if kind is None or kind in ("document", "документ"):
+        return None
+    return ("mou",) if kind in _MEMORANDUM else ("agreement",)
 
 
 def date_source(basis: DateBasis | None, sentence: Sentence) -> str | None:

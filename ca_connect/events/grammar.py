@@ -96,6 +96,9 @@ class Grammar:
     penalties: frozenset[str]
     # Praise (`highly appreciated`, `expressed satisfaction`): no event.
     praise: frozenset[str]
+    # Words of comment (`declined to comment`, `от комментариев отказались`): what is
+    # (not) commented on is told elsewhere; the sentence reports no deal action.
+    comments: frozenset[str]
     # Words of a link that a negation denies (`is not connected to the state programme`,
     # `is not part of`): what follows is what something is not part of, no deal action.
     link_words: frozenset[str]
@@ -110,6 +113,9 @@ class Grammar:
     # Joins of coordinated clauses (`, and`, `; `, `, while`): each clause opening on an
     # actor of its own, with a cue of its own, tells an event of its own.
     clause_join: re.Pattern[str]
+    # Where a plan sentence may tell a second aim (`… by 2025, and the network should reach
+    # all villages by 2027`): a conjunction, `;` or a comma (group 1: a comma alone).
+    aim_join: re.Pattern[str]
     # Deal nouns in the plural (`memoranda`): signed `with` several partners, one each.
     plural_deals: frozenset[str]
     partner_word: re.Pattern[str]
@@ -174,6 +180,13 @@ class Grammar:
     # Words right before a talks cue that tell more of a meeting already told (`also
     # discussed`, `the sides discussed`): the same talks, not another meeting.
     talks_told_on: frozenset[str] = frozenset()
+    # Determiners negating a subject (`Neither operator has launched`) and the words a
+    # clause opens after (`…, but no equipment was installed`).
+    subject_negations: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    # Those who attend a gathering (`participants`, `speakers`): what they discussed is a
+    # forum's discussion, talks only as more of talks told before.
+    attendees: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
@@ -295,7 +308,12 @@ ENGLISH = Grammar(
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
-    talks_told_on=frozenset({"also", "sides", "parties", "delegates", "participants"}),
+    talks_told_on=frozenset(
+        {"also", "sides", "parties", "delegates", "participants", "speakers", "panellists"}
+    ),
+    attendees=frozenset({"participants", "speakers", "panellists", "panelists", "attendees"}),
+    subject_negations=frozenset({"no", "neither", "none"}),
+    clause_openers=frozenset({"and", "but", "while", "whereas", "yet", "although", "though"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     time_frames=frozenset({"upon"}),
@@ -328,6 +346,7 @@ ENGLISH = Grammar(
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     passing=frozenset({"signed", "concluded", "reached", "ratified"}),
     praise=frozenset({"appreciated", "praised", "commended", "satisfaction", "gratitude"}),
+    comments=frozenset({"comment", "comments", "commented", "commenting"}),
     link_words=frozenset(
         {"connected", "linked", "related", "tied", "part", "affiliated", "attached"}
     ),
@@ -351,6 +370,7 @@ ENGLISH = Grammar(
         **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
     },
     clause_join=re.compile(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
+    aim_join=re.compile(r",?\s+(?:and|while|whereas|with)\s+|;\s*|(,)\s+"),
     plural_deals=frozenset(
         {
             *("memoranda", "memorandums", "mous", "agreements", "contracts", "deals"),
@@ -494,7 +514,8 @@ RUSSIAN = Grammar(
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
-    talks_told_on=frozenset({"также", "стороны", "участники", "делегаты"}),
+    talks_told_on=frozenset({"также", "стороны", "участники", "делегаты", "спикеры"}),
+    attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
     venue_words=frozenset({"кулуарах"}),
     aside=re.compile(r",\s+(?:котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых))\b", re.IGNORECASE),
@@ -544,6 +565,14 @@ RUSSIAN = Grammar(
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
     praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
+    comments=frozenset(
+        {
+            *("комментарий", "комментария", "комментариев", "комментарии", "комментариях"),
+            *("комментировать", "комментирует", "комментируют", "комментировал"),
+            *("комментировала", "комментировали", "прокомментировать", "прокомментировал"),
+            *("прокомментировала", "прокомментировали"),
+        }
+    ),
     link_words=frozenset(
         {"связан", "связана", "связано", "связаны", "относится", "относятся", "входит"}
     ),
@@ -556,6 +585,7 @@ RUSSIAN = Grammar(
     ),
     roles={},
     clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
+    aim_join=re.compile(r",?\s+(?:а|и)\s+|;\s*|(,)\s+"),
     plural_deals=frozenset(
         {"меморандумы", "соглашения", "договоры", "контракты", "партнёрства", "партнерства"}
     ),

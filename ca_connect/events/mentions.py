@@ -59,8 +59,17 @@ _SENTENCE_END = frozenset(".!?…:;")
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # What a sentence needs to hold an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
+# A year, or a word of a time to come (`next year`, `в следующем году`), a target may be.
+_YEARISH = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:next|this|following|coming|same)\s+(?:year|month|spring|summer|"
+    r"autumn|fall|winter|quarter)|\b(?:следующ|этого|текущ|того\s+же|будущ)\w*\s+(?:год|"
+    r"весн|лет|осен|зим|квартал)",
+    re.IGNORECASE,
+)
 # How far back context types are looked for.
 _REACH = 3
+# Stages a sentence naming no actor and no type tells when its own words date it.
+_DATED_APART = frozenset({"mou", "agreement", "deployment", "launch"})
 _AHEAD = 1  # the next sentence
 # Kinds of action: building and opening one thing are one kind of work.
 _FAMILY = {"deployment": "work", "launch": "work"}
@@ -94,6 +103,7 @@ class EventMention:
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
+    forum: bool = False  # talks of a gathering's attendees (`Speakers discussed …`)
     long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
     generic_deal: bool = False  # opens on a deal's generic name (`The deal was signed`)
 
@@ -153,6 +163,10 @@ class MentionReader:
                 main_stage, told, start, end = aside
                 passing = (told, start, end)
                 predicates = [(main_stage, 0, len(sentence.text)), passing]
+            elif predicates == [("plan", 0, len(sentence.text))] and (
+                aims := context.two_aims(index)
+            ):
+                predicates = [("plan", *aim) for aim in aims]  # two aims, two plans
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -352,6 +366,7 @@ class _Context:
         date, basis, target = self.dates.date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
+        forum = told_on and _attendees_talk(sentence, self.grammar)
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
             sentence=sentence,
@@ -373,6 +388,7 @@ class _Context:
             own_date=basis == "sentence",
             repeats=headline or refers_back or told_on,
             told_on=told_on,
+            forum=forum,
             refers_back=refers_back,
             headline=headline,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
@@ -386,6 +402,29 @@ class _Context:
             generic_deal=self._names_a_deal(index, stage),
         )
 
+    def two_aims(self, index: int) -> list[tuple[int, int]] | None:
+        """A plan sentence telling two aims, each with a target of its own, in clauses
+        joined by a conjunction or `;` (or a comma, the second clause holding a plan cue of
+        its own): `The tender will be held in 2026, and the network should reach every
+        village by 2028` is two plans. The spans of the two clauses, else None."""
+        sentence = self.sentences[index]
+        text = sentence.text
+        if len(_YEARISH.findall(text)) < 2:
+            return None  # two targets need two dates (a cheap test first)
+        plan_starts = [
+            sentence.tokens[0][read.cue.first] for read in sentence.cues if read.stage == "plan"
+        ]
+        for join in self.grammar.aim_join.finditer(text):
+            first, second = (0, join.start()), (join.end(), len(text))
+            if join.group(1) and not any(at >= join.end() for at in plan_starts):
+                continue  # a comma alone: the second clause needs a plan cue of its own
+            if (
+                self.dates.date(index, "plan", first)[2] is not None
+                and self.dates.date(index, "plan", second)[2] is not None
+            ):
+                return [first, second]
+        return None
+
     def _names_a_deal(self, index: int, stage: Stage) -> bool:
         return stage in ("mou", "agreement") and bool(
             self.grammar.deal_reference.match(self.sentences[index].text)
@@ -394,10 +433,12 @@ class _Context:
     def deal_dated_apart(
         self, index: int, stage: Stage, told: list[EventMention]
     ) -> EventMention | None:
-        """A deal named by reference and dated by its own words, naming no actor and no type
-        (`The agreement was signed back in 2019.`): the signing of the deal told just before
-        (within reach), with its parties and types; else of the article's parties."""
-        if not self._names_a_deal(index, stage) or self.dates.date_of(index) is None:
+        """A deal signed, work done or a launch dated by its own words, naming no actor and no
+        type (`The agreement was signed back in 2019.`, `Construction of the facility began
+        in May 2022.`): a step of the deal told just before (within reach), with its parties
+        and types; else of the article's parties. Not talks, plans or halts: a date alone
+        does not make `a public discussion` talks or `the border was closed` a halt."""
+        if stage not in _DATED_APART or self.dates.date_of(index) is None:
             return None
         last = next((m for m in reversed(told) if m.own_parties), None)
         if last is None or index - last.order > _REACH:
@@ -519,6 +560,19 @@ def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
         and read.cue.first > 0
         and (word := folded[read.cue.first - 1]) in grammar.talks_told_on
         and (word not in grammar.told_on_adverbs or not names_one)
+        for read in sentence.cues
+    )
+
+
+def _attendees_talk(sentence: Sentence, grammar: Grammar) -> bool:
+    """A talks cue right after a gathering's attendees (`Participants discussed AI`,
+    `Участники обсудили …`), no organisation named: a forum's discussion, no talks of its
+    own."""
+    folded = sentence.tokens[2]
+    return not any(m.kind == "organization" for m in sentence.mentions) and any(
+        read.stage == "talks"
+        and read.cue.first > 0
+        and folded[read.cue.first - 1] in grammar.attendees
         for read in sentence.cues
     )
 

@@ -62,6 +62,8 @@ def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[
         group = _home(groups, mention)
         if group is None and mention.describes:
             continue  # describes a deal the article does not tell: no event
+        if group is None and mention.forum:
+            continue  # a forum's discussion: more of talks told, else no event
         if group is None:
             groups.append(_Group(mention))
         else:
@@ -152,8 +154,10 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.stage == "agreement" and mention.approves != group.first.approves:
         return False  # approving a deal is an event apart from signing it
-    if mention.partner is not None and any(told.order == mention.order for told in group.mentions):
-        return False  # one deal per partner of the same sentence
+    if (mention.partner is not None or mention.stage == "plan") and any(
+        told.order == mention.order for told in group.mentions
+    ):
+        return False  # one deal per partner, one plan per aim, of the same sentence
     if mention.refers_back or mention.describes:
         return True  # `The talks took place ...`: the nearest event of its stage
     if not _compatible_parties(group, mention):

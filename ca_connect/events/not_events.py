@@ -25,6 +25,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if words & (grammar.rankings | grammar.praise) or grammar.attribution.match(sentence.text):
         return True
+    if words & grammar.comments and any(w in grammar.comments for w in folded[:first_cue]):
+        return True
     if stage != "cancelled" and words & grammar.penalties:
         return True
     if words & grammar.link_words and all(

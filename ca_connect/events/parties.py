@@ -49,7 +49,9 @@ _VENUE_AFTER = re.compile(
 )
 _VENUE_BEFORE = re.compile(
     r"(?:\b(?:meeting|session|summit|forum|conference|congress|sidelines)\s+of\s+(?:the\s+)?"
-    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:\w+\s+)?"
+    # (a company's legal form is no describing word: `На полях форума АО «Узбектелеком» и
+    # Huawei подписали` names the signers, not the host)
+    r"|(?:саммит|заседани|сесси|форум|съезд)\w*\s+(?:(?!(?-i:АО|ОАО|ЗАО|ПАО|АК|ООО|ОсОО|ТОО)\s)\w+\s+)?"
     # a meeting of its leaders: `встреча лидеров государств-членов ШОС`
     r"|встреч\w*\s+(?:лидеров|глав|руководителей|министров)\s+(?:[\w-]+\s+){0,2}"
     r"|\bmeeting\s+of\s+(?:the\s+)?(?:leaders|heads|ministers)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})"
@@ -71,7 +73,12 @@ _PART_OF_LINE = re.compile(
     r"|участ(?:ок|ка|ке|ку|ком)|сегмент\w*|отрез(?:ок|ка|ке))\b",
     re.IGNORECASE,
 )
+# ... and so does the side of a border the work is on (`completed on the Kazakh side`, `на
+# казахстанской стороне`): not `the Kazakh side proposed`, the country's delegation.
+_ON_SIDE_BEFORE = re.compile(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z")
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
 # it is the named company's home.
@@ -100,6 +107,9 @@ _PENDING = re.compile(
 # `в обход России`) is no party: the word, then no clause break, then the country.
 _AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+# A country traffic goes `via` (`route traffic to the Gulf via Azerbaijan`) is a point of
+# the route, no party (`a line through Afghanistan` makes it one: the line is built there).
+_ROUTE_POINT = re.compile(r"\bvia\s+(?:the\s+)?$", re.IGNORECASE)
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
@@ -209,14 +219,21 @@ class PartyReader:
                 continue
             if _describes_a_reference(m, mentions, text):
                 continue
-            if _PART_OF_LINE.match(text, m.end, sentence.end):
+            if _ends_a_company_name(m, organizations, text):
+                continue
+            if _PART_OF_LINE.match(text, m.end, sentence.end) or (
+                _SIDE_AFTER.match(text, m.end, sentence.end)
+                and _ON_SIDE_BEFORE.search(text, max(sentence.start, m.start - 8), m.start)
+            ):
                 actors.append(Actor(m.start, "place", m.entity))
                 continue
             if avoiding is None:  # read once, for the first country that gets here
                 reach = max(sentence.end, *(n.start for n in mentions))
                 avoiding = _AVOIDED.search(text[sentence.start : reach]) is not None
-            if _qualifies_media(sentence, m.end, grammar) or _avoided(
-                m, text, sentence.start, avoiding
+            if (
+                _qualifies_media(sentence, m.end, grammar)
+                or _avoided(m, text, sentence.start, avoiding)
+                or _ROUTE_POINT.search(text, max(sentence.start, m.start - 12), m.start)
             ):
                 continue
             is_venue = self._is_capital(m.text) and grammar.venue.search(
@@ -372,6 +389,15 @@ def _describes_a_reference(mention: Mention, mentions: list[Mention], text: str)
         return False
     return not any(
         m.kind == "organization" and noun.end() <= m.start <= noun.end() + 3 for m in mentions
+    )
+
+
+def _ends_a_company_name(mention: Mention, organizations: list[Mention], text: str) -> bool:
+    """Is the country the last word of a company's name, after a word in Latin letters
+    (`Beeline Uzbekistan`, `Huawei Technologies Tajikistan`)? It says where the company
+    works, not who acts; `Export-Import Bank of China` names the state that owns it."""
+    return any(o.start < mention.start and mention.end == o.end for o in organizations) and bool(
+        _LATIN_WORD_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     )
 
 

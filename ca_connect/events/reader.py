@@ -51,6 +51,8 @@ _PARTY_REACH = 4
 _LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
 _START_REACH = 10
+# Words of a negated subject between its determiner and the cue (`no new base stations`).
+_SUBJECT_WORDS = 5
 # A line that ends a sentence: its last character closes one.
 _CLOSES = frozenset(".!?…:;\"'”’»)")
 
@@ -609,6 +611,7 @@ def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> 
         )
         for index, cue in enumerate(cues)
         if not _negated(cue, folded, grammar)
+        and not _negated_subject(cue, text, tokens, grammar)
         and (not cue.passive or index in governing)
         and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
         and not _qualifies_a_deal(cue, folded, grammar)
@@ -749,4 +752,26 @@ def _negated(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
             or (folded[index] == "t" and index > 0 and folded[index - 1].endswith("n"))
         ):
             return True
+    return False
+
+
+def _negated_subject(cue: Cue, text: str, tokens: Tokens, grammar: Grammar) -> bool:
+    """A cue whose subject opens on a negating determiner (`no`, `neither`, `none`) at the
+    sentence's or a clause's start, up to four words and bridge words before it: `Neither
+    operator had launched 5G`, `…, but no equipment was installed`."""
+    if not grammar.subject_negations:
+        return False
+    starts, folded = tokens[0], tokens[2]
+    index = cue.first - 1
+    while index >= 0 and folded[index] in grammar.bridges:
+        index -= 1
+    for at in range(index, max(-1, index - _SUBJECT_WORDS), -1):
+        if folded[at] not in grammar.subject_negations:
+            continue
+        before = text[: starts[at]].rstrip()
+        return (
+            at == 0
+            or before.endswith((",", ";", ":"))
+            or (at > 0 and folded[at - 1] in grammar.clause_openers)
+        )
     return False

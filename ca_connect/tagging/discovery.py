@@ -95,6 +95,8 @@ class Discoverer:
         found += [
             item for item in _local_governments(text) if not taken.overlap(item.start, item.end)
         ]
+        taken = Spans([*known, *((item.start, item.end) for item in found)])
+        found += [item for item in self._described(text) if not taken.overlap(item.start, item.end)]
         overlaps_known = Spans(known).overlap
         return [item for item in found if not overlaps_known(item.start, item.end)]
 
@@ -129,6 +131,36 @@ class Discoverer:
             if all(w.group() in self._generic or w.group() in CONNECTORS for w in words):
                 continue  # nothing left, or only generic words: `JSC National`
             start, end = match.start(1), match.start(1) + words[-1].end()
+            name = text[start:end]
+            found.append(Discovered(_id(name), name, "company", None, start, end))
+        return found
+
+    def _described(self, text: str) -> list[Discovered]:
+        """Companies a text says are companies: a Latin name after a Russian company word
+        or demonym (`турецкой компании Sigma Engineering`, `китайская China Energy
+        Overseas Investment`), or before an English apposition saying so (`Firebird, an
+        Armenian-American AI infrastructure company,`)."""
+        spans: list[tuple[int, str]] = []
+        # Each shape read only where its words can be: a Russian company word or demonym
+        # holds a `к`; an English apposition opens on `, a`.
+        if "к" in text:
+            spans += [(m.start(1), m.group(1)) for m in _RUSSIAN_DESCRIBED.finditer(text)]
+        if ", a" in text:
+            for apposition in _ENGLISH_APPOSITION.finditer(text):
+                before = text[max(0, apposition.start() - 80) : apposition.start()]
+                name = _LATIN_NAME_BEFORE.search(before)
+                if name is not None:
+                    spans.append((apposition.start() - len(before) + name.start(1), name.group(1)))
+        found = []
+        for start, written in spans:
+            words = list(re.finditer(r"[^ \t]+", written))
+            while words and words[-1].group() in CONNECTORS:
+                words.pop()
+            if not words or all(
+                w.group() in self._generic or w.group() in self._leading for w in words
+            ):
+                continue
+            end = start + words[-1].end()
             name = text[start:end]
             found.append(Discovered(_id(name), name, "company", None, start, end))
         return found
@@ -233,6 +265,26 @@ class Discoverer:
         ):
             return None
         return first, len(name), self._name_heads[words[head]]
+
+
+# A Latin name (up to five words) a Russian text calls a company: after `компания` (any
+# case) or a demonym (`турецкой`, `китайская`); not a prefix (`IT-компании`).
+_LATIN_NAME = (
+    r"([A-Z][A-Za-z0-9&'’]*(?:\.[A-Za-z]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9&'’]*|of|and|for)){0,4})"
+    r"(?![\w&'’-])"
+)
+_RUSSIAN_DESCRIBED = re.compile(
+    r"(?<![\w-])(?i:компани[яиейю]|корпораци[яиейю]"
+    r"|[а-яё]{2,}[сц]к(?:ая|ой|ую|ие|их|ий|ого|ом|им))[ \t]+[«\"“]?" + _LATIN_NAME
+)
+# ... or an English text, in an apposition after the name: `Firebird, an AI company,`
+# (the apposition ends there: `, a company spokesman` describes a person).
+_ENGLISH_APPOSITION = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:company|firm|start-?up|operator|provider|vendor|manufacturer|developer|integrator)"
+    r"(?=[,.;)]|[ \t]+(?:that|which|based|headquartered)\b)"
+)
+_LATIN_NAME_BEFORE = re.compile(r"(?<=[a-z] )" + _LATIN_NAME + r"\Z")
 
 
 # A local government named by its city or region: `хокимияте города Нурафшон`, `акимат
