@@ -236,6 +236,17 @@ def test_the_scan_begun_early_is_the_scan_a_command_would_make(data_dir: Path) -
     scan_module.start(data_dir / "no such folder")
     with pytest.raises(FileNotFoundError):  # as a scan made now fails
         scan_module.scan(data_dir / "no such folder")
+    scan_module.start(articles)  # a scan never read (the command stopped before it) ...
+    (articles / "000_31d352362439dc2f.txt").unlink()
+    scan_module.start(articles)  # ... is not the next command's
+    assert "000_31d352362439dc2f.txt" not in scan_module.scan(articles).files
+
+
+def test_a_command_that_stops_before_it_reads_leaves_no_scan_to_the_next(data_dir: Path) -> None:
+    writable(data_dir)
+    assert run(data_dir, "partners")[0] == 2  # no --country: stops before reading
+    (data_dir / "articles" / "000_31d352362439dc2f.txt").unlink()
+    assert "000_31d352362439dc2f" not in run(data_dir, "articles")[1]
 
 
 def test_a_warm_command_reads_no_source_of_caconnect(data_dir: Path, monkeypatch) -> None:

@@ -112,7 +112,11 @@ def start(folder: Path) -> None:
     have found at the moment it started: the command still answers from a check of every
     file made before it reads the store. Nothing happens where processes cannot fork."""
     where = os.path.realpath(folder)
-    if where in _started or not hasattr(os, "fork") or cores() < 2:
+    if where in _started:  # begun for a command that never read it: too old to trust
+        child, reader = _started.pop(where)
+        os.close(reader)  # the child, writing, stops
+        os.waitpid(child, 0)
+    if not hasattr(os, "fork") or cores() < 2:
         return
     reader, writer = os.pipe()
     child = os.fork()
