@@ -236,10 +236,24 @@ def test_the_scan_begun_early_is_the_scan_a_command_would_make(data_dir: Path) -
     scan_module.start(data_dir / "no such folder")
     with pytest.raises(FileNotFoundError):  # as a scan made now fails
         scan_module.scan(data_dir / "no such folder")
+    scan_module.start(articles)  # the signature the caller holds: no more is read
+    known = scan_module.scan(articles, known=now.signature)
+    assert known.signature == now.signature and not known.has_files
     scan_module.start(articles)  # a scan never read (the command stopped before it) ...
     (articles / "000_31d352362439dc2f.txt").unlink()
     scan_module.start(articles)  # ... is not the next command's
     assert "000_31d352362439dc2f.txt" not in scan_module.scan(articles).files
+
+
+def test_a_dictionary_edit_with_the_same_files_is_seen(data_dir: Path) -> None:
+    """The early scan matches the stored one, the dictionary does not: the update scans
+    again for every file's stat."""
+    before = run(data_dir, "export")[1]
+    entities = data_dir / "entities.yaml"
+    entities.write_text(entities.read_text().replace("name: Starlink", "name: Starlynx"))
+    after = run(data_dir, "export")[1]
+    assert after != before
+    assert after == run(data_dir, "--no-index", "export")[1]
 
 
 def test_a_command_that_stops_before_it_reads_leaves_no_scan_to_the_next(data_dir: Path) -> None:

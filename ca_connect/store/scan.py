@@ -35,12 +35,14 @@ class Scan:
     def __init__(self, started_ns: int, files: dict[str, Stat] | None = None) -> None:
         self.started_ns = started_ns
         self._files = {} if files is None else files
-        self._sent: tuple[bytes, bytes, array[int]] | None = None  # digest, names, stats
+        self._sent: tuple[bytes, bytes | None, array[int]] | None = None  # digest, names, stats
 
     @property
     def files(self) -> dict[str, Stat]:
         if self._sent is not None:
             _, names, stats = self._sent
+            if names is None:
+                raise RuntimeError("a scan read as known has no files")
             self._files = dict(
                 zip(
                     names.decode("utf-8", "surrogateescape").split("\0") if names else [],
@@ -50,6 +52,11 @@ class Scan:
             )
             self._sent = None
         return self._files
+
+    @property
+    def has_files(self) -> bool:
+        """False for a scan read only as far as its signature (`scan`'s `known`)."""
+        return self._sent is None or self._sent[1] is not None
 
     @property
     def signature(self) -> str:
@@ -71,12 +78,14 @@ class Scan:
         return array("q", [n for stat in self.files.values() for n in stat]).tobytes()
 
 
-def scan(folder: Path) -> Scan:
+def scan(folder: Path, known: str | None = None) -> Scan:
     """Names, mtimes and sizes of the article files of `folder`, in directory order: the
-    scan `start` began for it in a child process if there is one, else one made now."""
+    scan `start` began for it in a child process if there is one, else one made now.
+    `known`: the signature the caller holds; a scan from a child that has it is read no
+    further (its files are not needed: at 100,000 files, 6 MB not read and decoded)."""
     early = _started.pop(os.path.realpath(folder), None)
     if early is not None:
-        found = _collect(*early)
+        found = _collect(*early, known)
         if found is not None:
             return found
     return _scan_now(folder)
@@ -135,14 +144,19 @@ def start(folder: Path) -> None:
     _started[where] = (child, reader)
 
 
-def _collect(child: int, reader: int) -> Scan | None:
-    """The scan a child sent; None if it failed (the caller scans again)."""
+def _collect(child: int, reader: int, known: str | None) -> Scan | None:
+    """The scan a child sent; None if it failed (the caller scans again). One whose
+    signature is `known` holds only that: asked for its files, it raises."""
     try:
-        with os.fdopen(reader, "rb") as pipe:
+        with os.fdopen(reader, "rb") as pipe:  # closed unread, it stops the child
             head = pipe.read(_HEADER.size)
             if len(head) != _HEADER.size:
                 return None
             digest, started_ns, size = _HEADER.unpack(head)
+            if digest.hex() == known:
+                found = Scan(started_ns)
+                found._sent = (digest, None, array("q"))
+                return found
             names = pipe.read(size)
             stats = array("q")
             stats.frombytes(pipe.read())
