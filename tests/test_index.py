@@ -282,6 +282,7 @@ def test_the_code_stamp_changes_with_any_source_and_is_not_trusted_when_recent(
 ) -> None:
     package = tmp_path / "package"
     (package / "store").mkdir(parents=True)
+    assert scan_module.code_stamp(str(package)) == ""  # no sources: no stamp
     source = package / "store" / "scan.py"
     source.write_text("KEY = 1\n")
     (package / "notes.txt").write_text("not a source")

@@ -251,6 +251,7 @@ def code_stamp(package: str = _PACKAGE) -> str:
     """
     recent = time.time_ns() - RACY_NS
     digest = hashlib.blake2b(str(SCHEMA_VERSION).encode(), digest_size=16)
+    sources = 0
     for folder, folders, files in os.walk(package):
         folders[:] = sorted(name for name in folders if name != "__pycache__")
         for name in sorted(files):
@@ -260,7 +261,8 @@ def code_stamp(package: str = _PACKAGE) -> str:
                     return ""
                 stamp = (status.st_mtime_ns, status.st_size, status.st_ctime_ns, status.st_ino)
                 digest.update(f"{os.path.join(folder, name)}\0{stamp}\n".encode())
-    return digest.hexdigest()
+                sources += 1
+    return digest.hexdigest() if sources else ""  # no source files: the version decides
 
 
 @cache  # the code running is the code imported: read once per process
