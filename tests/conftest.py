@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from ca_connect import events
 from ca_connect.corpus import Corpus, DataDir, open_corpus
@@ -25,6 +26,11 @@ PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "data" / "articles"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = PROJECT.parent / "shared"
+
+# A property is about answers, not time: on a shared 2-core machine one slow example is
+# load, not a bug (the suite's own time is watched as a whole, see README "Development").
+settings.register_profile("caconnect", deadline=None)
+settings.load_profile("caconnect")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1131,3 +1131,25 @@ def test_an_event_naming_only_a_host_body_joins_the_deal_whose_articles_name_it(
     assert groups(found) == [["a1", "a2", "a3"], ["o1", "o2"]]
     # the next sentence (`It plans to add 300 services by 2027.`) follows it there
     assert [h.event for h in found[0].history if h.article == "a3"] == [1, 2]
+
+
+def test_a_lenders_article_joins_the_deal_its_executing_body_runs():
+    """`The bank and the government signed a grant; the ministry will carry the project
+    out` shares no key with the contractor's articles: the ministry it names is theirs."""
+    bank = Party(id="steppe-bank", name="Steppe Development Bank", kind="intl", country=None)
+    kinds = ("e-government",)
+    facts = [
+        article(
+            "g1",
+            "2023-11-20",
+            [
+                event("g1", 1, "agreement", "2023-11-20", [KZ, bank], kinds),
+                event("g1", 2, "plan", "2023-11-20", [KZ, MINISTRY], kinds),
+            ],
+        ),
+        one_of_kind("c1", "2024-06-10", "agreement", [KZ, ORBITA, MINISTRY], kinds),
+        one_of_kind("c2", "2025-04-10", "launch", [KZ, MINISTRY, ORBITA], kinds),
+        # a foreign company of its own, naming no body: its own deal
+        one_of_kind("g2", "2024-02-01", "agreement", [KZ, SKYNET], kinds),
+    ]
+    assert groups(deals_of(facts)) == [["c1", "c2", "g1"], ["g2"]]

@@ -68,6 +68,34 @@ def test_blind5_deals() -> None:
     folder = FIXTURES / "blind5"
     found = scores(folder, folder / "articles", named=False)
     assert found.f1 >= 0.99  # 1.0 (a supplier named once is its home story's, rule 1)
-    assert found.recovered_share >= 31 / 45  # 31/45
+    # 31/45 at the start of session 8; 35/45 with its host-government events joined to
+    # their article's deal and aims told beside a signing (deals5)
+    assert found.recovered_share >= 35 / 45
     assert found.status_right >= 4
     assert found.distractors_joined == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "f1", "recovered", "status", "joined"),
+    [
+        # session 8 start: F1 0.903, 32/44, 4/5, one distractor (b6-13: OneWeb at a forum)
+        ("blind6", 0.90, 34 / 44, 4, 1),
+        # session 8 start: F1 0.913, 34/47, 2/5, one distractor (b7-23: a forum)
+        ("blind7", 0.96, 40 / 47, 4, 1),
+        # session 8 start: F1 0.897, 25/50, 2/5; never tuned on before session 8
+        ("blind8", 0.99, 42 / 50, 5, 0),
+    ],
+)
+def test_two_language_blind_deals(
+    name: str, f1: float, recovered: float, status: int, joined: int
+) -> None:
+    """The English and Russian blind sets (README "Sets written this round"): a stall
+    after the progress reached, a host body's event and a lender's article joined to the
+    deal the body runs."""
+    folder = FIXTURES / name
+    found = scores(folder, folder / "articles", named=False)
+    assert found.f1 >= f1
+    assert found.recovered_share >= recovered
+    assert found.status_right >= status
+    assert len(found.distractors_joined) <= joined

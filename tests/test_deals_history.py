@@ -480,3 +480,20 @@ def test_a_plan_dated_when_told_that_tells_its_postponement_is_a_stall_and_the_n
         ("stalled", "2025-11-20", "None"),
         ("plan", "2025-11-20", "2026"),
     ]
+
+
+def test_an_aim_stated_beside_a_signing_is_a_plan_of_its_own_that_sets_no_status():
+    text = "Orbita and the ministry signed the contract in May 2024, aiming to finish by 2026."
+    deal = deal_of(event(1, "agreement", "2024-05", text), date="2024-05-20")
+    assert [(h.stage, str(h.date), str(h.target)) for h in deal.history] == [
+        ("agreement", "2024-05", "None"),
+        ("plan", "2024-05", "2026"),
+    ]
+    assert deal.status == "agreement"
+
+
+def test_talks_with_an_aim_stay_talks_for_the_status():
+    text = "Orbita held talks with the ministry on Monday and hopes to sign a deal by 2026."
+    deal = deal_of(event(1, "talks", "2025-03-03", text), date="2025-03-04")
+    assert [h.stage for h in deal.history] == ["talks", "plan"]
+    assert deal.status == "talks"

@@ -131,6 +131,18 @@ def test_an_organisation_named_only_in_a_later_predicate_is_not_a_party_before()
     assert {"kyrgyztelecom", "tcell"} <= set(found["mou"]) & set(found["agreement"])
 
 
+def test_each_aim_of_a_plan_keeps_the_countries_its_own_clause_names() -> None:
+    body = (
+        "Beeline plans to offer 5G in Kazakhstan by the end of 2026, with Uzbekistan and "
+        "Kyrgyzstan expected to follow in 2027."
+    )
+    plans = sorted((str(e.target), ids(e)) for e in events(body) if e.stage == "plan")
+    assert [(target, [i for i in found if len(i) == 2]) for target, found in plans] == [
+        ("2026", ["KZ"]),
+        ("2027", ["UZ", "KG"]),
+    ]
+
+
 # --- Bystanders ------------------------------------------------------------------------
 
 

@@ -212,17 +212,18 @@ def test_turkmenistan_storylines_of_the_seeds(seeds) -> None:
     data = tm_report(seeds)
     lines = {line.name: line for line in data.storylines}
     assert [(line.kind, line.name) for line in data.storylines] == [
-        ("deal", "SpaceX, Starlink – Turkmenistan"),
+        ("deal", "Starlink, SpaceX – Turkmenistan"),
         ("deal", "Huawei – Turkmenistan"),
         ("events", "Turkmenistan · cybersecurity"),  # events no deal links
         ("events", "Turkmenistan · fiber"),
     ]
-    satellite = lines["SpaceX, Starlink – Turkmenistan"]
+    satellite = lines["Starlink, SpaceX – Turkmenistan"]
     assert [(m.stage, str(m.date), str(m.target), m.count) for m in satellite.marks] == [
         ("launch", "2015-04", "None", 1),
         ("talks", "2026-02-04", "None", 1),
         ("plan", "2026-02-12", "None", 2),
         ("plan", "2026-02-12", "2025", 1),
+        ("plan", "2026-02-12", "2026", 1),  # Kyrgyzstan first, then three more a year later
     ]
     cyber = lines["Turkmenistan · cybersecurity"]
     # The programme `for 2025-2027` aims at 2027: its plan is drawn apart with its target.
@@ -429,7 +430,7 @@ def test_the_seeds_report_renders_in_chromium(data_dir: Path, tmp_path: Path) ->
             for chart in ("storylines", "partners", "types", "stages"):
                 page.wait_for_selector(f"#{chart}-chart .main-svg", timeout=15_000)
             storylines = page.inner_text("#storylines-chart")
-            assert "SpaceX, Starlink – Turkmenistan" in storylines
+            assert "Starlink, SpaceX – Turkmenistan" in storylines
             assert "Turkmenistan · cybersecurity" in storylines
             assert "talks · 1 article · no deal" in storylines and "2026" in storylines
             partners = page.inner_text("#partners-chart")

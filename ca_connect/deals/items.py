@@ -4,7 +4,6 @@ event-reference types, and dates counted in months."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from ..models import Event, PartialDate
 from .model import ArticleFacts
@@ -24,15 +23,18 @@ class Item:
     strong: set[Key] = field(default_factory=set)
     weak: set[Key] = field(default_factory=set)
     ref: EventRef = field(init=False)  # (article id, event number): read very often
+    _names: frozenset[Key] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.ref = (self.facts.id, self.event.number)
 
-    @cached_property
+    @property
     def names(self) -> frozenset[Key]:
         """Its strong keys that are a named deal's or a project name (read once its keys
         are made)."""
-        return frozenset(key for key in self.strong if key[0] in ("deal", "name"))
+        if self._names is None:
+            self._names = frozenset(key for key in self.strong if key[0] in ("deal", "name"))
+        return self._names
 
 
 def months(date: PartialDate) -> int:

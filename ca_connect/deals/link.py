@@ -70,7 +70,8 @@ def link(
     # The groups that came apart: their deals are re-linked together in the index.
     apart = Counter(root for _, root in pieces)
     pieces = [(piece, {root} if apart[root] > 1 else set()) for piece, root in pieces]
-    parts, background, origins = _absorb([p for p, _ in pieces], [o for _, o in pieces])
+    parts, origins = _executed([p for p, _ in pieces], [o for _, o in pieces])
+    parts, background, origins = _absorb(parts, origins)
     for part, marked in zip(parts, background, strict=True):
         if len({item.facts.id for item in part}) > 1:
             marked |= {item.ref for item in part if item.ref in side}
@@ -672,6 +673,76 @@ def _names(items: Iterable[Item]) -> set[Key]:
 
 def _named(items: Iterable[Item]) -> bool:
     return any(item.names for item in items)
+
+
+def _executed(
+    parts: list[list[Item]], origins: list[set[Key]]
+) -> tuple[list[list[Item]], list[set[Key]]]:
+    """Rule 5, a lender's or adviser's article: a part told by one article whose only
+    strong keys are international bodies (`the ADB and the government signed a grant`)
+    and whose events name a body of its host (the agency that will carry the project
+    out) joins the deal of that host, of a type that fits and within GAP_MONTHS, whose
+    articles most name that body (half of them at least; of equals, the one told by more
+    articles): the project the body runs. The parts and their group keys (`origins`)."""
+    articles = [{i.facts.id for i in part} for part in parts]
+    told: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for index, part in enumerate(parts):
+        if len(articles[index]) > 1:
+            for item in part:
+                for party in item.event.parties:
+                    if party.kind == "agency":
+                        told[party.id][index].add(item.facts.id)
+    into: dict[int, int] = {}
+    for index, part in enumerate(parts):
+        bodies = _lender_bodies(part) if len(articles[index]) == 1 else set()
+        found: dict[int, float] = defaultdict(float)
+        for body in bodies & told.keys():
+            for other, where in told[body].items():
+                if len(where) >= JOIN_SHARE * len(articles[other]):
+                    found[other] = max(found[other], len(where) / len(articles[other]))
+        fitting = [o for o in found if _goes_with(part, parts[o])]
+        if fitting:
+            into[index] = max(fitting, key=lambda o: (found[o], len(articles[o]), -o))
+    if not into:
+        return parts, origins
+    for index, other in into.items():
+        parts[other] = parts[other] + parts[index]
+        origins[other] = origins[other] | origins[index]
+    kept = [i for i in range(len(parts)) if i not in into]
+    return [parts[i] for i in kept], [origins[i] for i in kept]
+
+
+def _lender_bodies(part: list[Item]) -> set[str]:
+    """The bodies of its host a part's events name, if its strong keys are all
+    international bodies and it has one host; else none."""
+    hosts = {item.host for item in part if item.host}
+    if len(hosts) != 1 or _named(part):
+        return set()
+    (host,) = hosts
+    parties = {p.id: p for item in part for p in item.event.parties}
+    strong = {key for item in part for key in item.strong}
+    if not strong or any(
+        key[0] != "with" or key[2] not in parties or parties[key[2]].kind != "intl"
+        for key in strong
+    ):
+        return set()
+    home = set(host.split("+"))
+    return {p.id for p in parties.values() if p.kind == "agency" and p.country in home}
+
+
+def _goes_with(part: list[Item], other: list[Item]) -> bool:
+    """Does a one-article part fit `other`: its host among other's, a type in common (or
+    none told), within GAP_MONTHS of one of other's articles?"""
+    hosts = {item.host for item in part if item.host}
+    if not hosts <= {item.host for item in other if item.host}:
+        return False
+    kinds = {t for item in part for t in item.event.initiatives}
+    theirs = {t for item in other for t in item.event.initiatives}
+    if kinds and theirs and not kinds & theirs:
+        return False
+    when = [months(item.facts.date) for item in part if item.facts.date]
+    dates = [months(item.facts.date) for item in other if item.facts.date]
+    return not when or not dates or any(abs(when[0] - d) <= GAP_MONTHS for d in dates)
 
 
 def _absorb(

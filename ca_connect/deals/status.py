@@ -220,6 +220,21 @@ BUILT_DONE = Cue(
     r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
     words=("completed", "finished", "готов", "заверш", "построен"),
 )
+# An aim stated beside talks, a signing or work (`_aims`): the words a target needs.
+AIM_STAGES = ("talks", "mou", "agreement", "deployment")
+AIM_WORDS = Cue(
+    r"\b(?:by|will|expect\w*|aim\w*|due|plan\w*|target\w*|to\s+be|schedul\w*|until|до|к\s+20\d\d"
+    r"|планир\w*|намер\w*|ожида\w*|долж\w*|будет|будут|предполага\w*)\b",
+    words=(
+        *("by ", "will", "expect", "aim", "due", "plan", "target", "to be", "schedul"),
+        *("until", "до ", "к 20", "планир", "намер", "ожида", "долж", "буд", "предполага"),
+    ),
+)
+# ... and a year to aim at (`by the end of 2020`, `next year`, `в следующем году`).
+AIM_YEAR = Cue(
+    r"\b(?:19|20)\d\d\b|\b(?:next|this|the)\s+year\b|(?:следующ|текущ|этом|конца)\w*\s+год\w*",
+    words=("19", "20", "year", "следующ", "текущ", "этом", "конца"),
+)
 # What is still to be done: `should be completed`, `должен быть построен`.
 STILL_AHEAD = Cue(
     r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b",
@@ -263,6 +278,7 @@ def build_deal(
                 [text for number, text in facts[event.article_id].delays if number == event.number],
             ),
             *completions(event, stage, facts[event.article_id]),
+            *_aims(event, stage, facts[event.article_id]),
         ]
     ]
     told_steps.sort(key=lambda step: _order(step[0], facts[step[0].article_id]))
@@ -540,6 +556,25 @@ def _steps(
     return [(step, found.stage), (stall, stage)]
 
 
+def _aims(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """The aim a sentence of talks, a signing or work states beside it (`signed their
+    agreement in October 2018, with the aim of completing the line by the end of 2020`): a
+    plan of its own, told with the event, aiming at the target, unless an event of the
+    article reads that sentence as a plan already."""
+    if stage not in AIM_STAGES or stage != event.stage:
+        return []
+    if not AIM_YEAR.search(event.text) or not AIM_WORDS.search(event.text):
+        return []
+    found = resolve_event_date(event.text, facts.date, targets_only=True)
+    told = _when(event) or facts.date
+    if found is None or told is None or months_between(told, found.date) <= 0:
+        return []
+    if any(e.stage == "plan" and e.text == event.text for e in facts.events):
+        return []
+    aim = event.model_copy(update={"date": told, "planned": True, "target": found.date})
+    return [(aim, "plan")]
+
+
 def _after_report(event: Event, published: PartialDate | None) -> bool:
     """Is the event undated or dated in a month after its article's (a target)?"""
     return published is not None and (
@@ -619,6 +654,9 @@ def _entry(event: Event, stage: str, facts: ArticleFacts, background: bool) -> H
 
 def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     history = [h for h in history if not h.background] or history
+    # an aim told beside another entry of its event (`_aims`) says where the deal is going
+    told = {(h.article, h.event) for h in history if h.stage != "plan"}
+    history = [h for h in history if h.stage != "plan" or (h.article, h.event) not in told]
     dated = [h for h in history if h.date]
     if dated:
         newest = dated[-1].date  # history is in date order

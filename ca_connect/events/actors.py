@@ -170,19 +170,29 @@ class ArticleParties:
         return MentionParties(parties, source, {p.id for p in own}, named)
 
     def of_predicate(
-        self, index: int, parties: MentionParties, part: tuple[int, int]
+        self, index: int, parties: MentionParties, part: tuple[int, int], aim: bool = False
     ) -> MentionParties:
         """The parties of one of several predicates of sentence `index` (`part`: its span):
         no organisation named only in a later predicate (`agreed in a memorandum and
-        financed it with a loan from the EDB`: no EDB in the memorandum)."""
+        financed it with a loan from the EDB`: no EDB in the memorandum). `aim`: the part is
+        one of a plan's two aims, and a country named only in the other aim is not this
+        one's when this one names a country (`… in Kyrgyzstan by 2025, with Uzbekistan to
+        follow in 2026`: Kyrgyzstan, then Uzbekistan)."""
         sentence = self.sentences[index]
         inside: set[str] = set()
         outside: set[str] = set()
+        countries_inside: set[str] = set()
+        countries_outside: set[str] = set()
         for actor in self.actors(index):
+            at = actor.offset - sentence.start
             if actor.kind == "organization":
-                later = actor.offset - sentence.start >= part[1]
-                (outside if later else inside).add(actor.entity)
+                (outside if at >= part[1] else inside).add(actor.entity)
+            elif aim:
+                within = part[0] <= at < part[1]
+                (countries_inside if within else countries_outside).add(actor.entity)
         others = outside - inside
+        if countries_inside:
+            others |= countries_outside - countries_inside
         if not others:
             return parties
         kept = [p for p in parties.parties if p.source == "context" or p.id not in others]

@@ -151,6 +151,7 @@ class MentionReader:
         for index, sentence in enumerate(sentences):
             # Two predicates telling different kinds of action are two mentions.
             predicates = predicate_stages(sentence, grammar)
+            aims = None
             passing = told_in_passing(sentence, grammar) if len(predicates) == 1 else None
             if passing is not None:
                 # The main predicate is dated by the words outside the deal told in passing.
@@ -173,7 +174,7 @@ class MentionReader:
                     continue
                 part = (start, end) if len(predicates) > 1 else None
                 mention = (
-                    context.mention(index, stage, part, passing is not None)
+                    context.mention(index, stage, part, passing is not None, aims is not None)
                     or context.aim_of_told(index, stage, part, mentions)
                     or context.deal_dated_apart(index, stage, mentions)
                 )
@@ -352,14 +353,16 @@ class _Context:
         stage: Stage,
         part: tuple[int, int] | None = None,
         passing: bool = False,
+        aim: bool = False,
     ) -> EventMention | None:
         """The mention of sentence `index` at `stage`; `part`: the span of the sentence's
         text its predicate stands in, when it has several (its date is read there);
-        `passing`: one of them is a deal told in passing (`under contracts signed …`)."""
+        `passing`: one of them is a deal told in passing (`under contracts signed …`);
+        `aim`: the part is one of a plan's two aims."""
         sentence = self.sentences[index]
         parties = self.parties.of_mention(index, self.dates.meeting())
         if part is not None and not passing:
-            parties = self.parties.of_predicate(index, parties, part)
+            parties = self.parties.of_predicate(index, parties, part, aim)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index)
