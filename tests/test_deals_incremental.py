@@ -17,7 +17,7 @@ from itertools import permutations
 
 import pytest
 
-from ca_connect.deals import dating, pipeline, records, status
+from ca_connect.deals import context, dating, pipeline, records, status
 from ca_connect.deals import store as deal_store
 from ca_connect.deals.link import article_keys, link
 from ca_connect.deals.pipeline import deals_from_facts, facts_of
@@ -197,28 +197,28 @@ def test_attaching_one_article_gives_a_full_links_deals_mostly(
 
 
 def _plain_contexts(groups, facts):
-    """status.dating_contexts as first written: every other deal read whole."""
+    """context.dating_contexts as first written: every other deal read whole."""
     holders = defaultdict(set)
     for index, group in enumerate(groups):
         for article_id, _ in group.events:
             if facts[article_id].date is None:
                 holders[article_id].add(index)
-    told = {a: status._stage_orgs(facts[a].events) for a in holders}
+    told = {a: context._stage_orgs(facts[a].events) for a in holders}
     contexts = []
     for index, group in enumerate(groups):
         undated = {a for a, _ in group.events if a in holders}
         wanted = set().union(*(told[a] for a in undated)) if undated else set()
-        context = []
+        elsewhere = []
         for other in sorted({o for a in undated for o in holders[a]} - {index}):
             for article_id, number in groups[other].events:
                 found = status._event(facts[article_id], number)
                 if article_id in undated or (
                     facts[article_id].date is not None
                     and found.date is not None
-                    and status._stage_orgs([found]) & wanted
+                    and context._stage_orgs([found]) & wanted
                 ):
-                    context.append(found)
-        contexts.append(dating.Elsewhere(context))
+                    elsewhere.append(found)
+        contexts.append(dating.Elsewhere(elsewhere))
     return contexts
 
 
@@ -284,7 +284,7 @@ def test_deal_records_are_the_same_bytes_built_in_one_process_or_two(monkeypatch
     facts = [*_facts_of(FIXTURES / "blind-deals"), *_undated_story(12)]
     groups = link(facts)
     by_id = {f.id: f for f in facts}
-    contexts = status.dating_contexts(groups, by_id)
+    contexts = context.dating_contexts(groups, by_id)
     kept = {groups[0].id}  # a record as stored is not built
     one = records.built_records(groups, by_id, contexts, kept)
     monkeypatch.setattr(records, "FORK_FROM", 0)
@@ -297,11 +297,11 @@ def test_undated_articles_are_dated_as_by_reading_every_deal_whole(monkeypatch) 
     # The dating of an undated article within its deals (deals/dating.py) finds the
     # events of other deals through an index, and stops looking once nothing can rank
     # higher: the records are those of the plain reading of every candidate.
-    # Every deal read as a hub (its dated events ranked once, status.HUB_FROM) or none.
+    # Every deal read as a hub (its dated events ranked once, context.HUB_FROM) or none.
     for facts in (_undated_story(40), _facts_of(FIXTURES / "blind-deals")):
         fast = {}
         for hub_from in (0, 10**9):
-            monkeypatch.setattr(status, "HUB_FROM", hub_from)
+            monkeypatch.setattr(context, "HUB_FROM", hub_from)
             fast[hub_from] = [d.model_dump_json() for d in deals_from_facts(facts)]
         monkeypatch.setattr(pipeline, "dating_contexts", _plain_contexts)
         monkeypatch.setattr(dating, "_anchor", _plain_anchor)

@@ -995,6 +995,15 @@ def test_a_plan_telling_two_aims_with_targets_of_their_own_is_two_plans() -> Non
     # One aim, or a comma before a clause with no plan cue of its own: one plan.
     assert len(events("Kcell will open 5G in Osh and Naryn by the end of 2026.")) == 1
     assert len(events("By 2027, Kcell will open 5G in Osh and Naryn.")) == 1
+    paid = events(
+        "Kcell will pay Huawei for the 5G network in two tranches: $29 million by March 2026 "
+        "and $35 million by December 2026."
+    )
+    assert len(paid) == 1
+    told = events(
+        "Kcell planned to open 5G in Osh by 2025, with Naryn and Talas expected to follow in 2026."
+    )
+    assert [str(e.target) for e in told] == ["2025", "2026"]
 
 
 def test_e_government_is_read_from_the_words_for_its_platforms() -> None:
@@ -1002,6 +1011,23 @@ def test_e_government_is_read_from_the_words_for_its_platforms() -> None:
     assert [(e.stage, e.initiatives) for e in told] == [("agreement", ["e-government"])]
     told = events("Агентство запустило мобильное приложение госуслуг в Душанбе.")
     assert [(e.stage, e.initiatives) for e in told] == [("launch", ["e-government"])]
+
+
+def test_a_reference_dated_apart_is_another_event() -> None:
+    told = events(
+        "Kcell signed the 5G contract with Nokia on 3 March 2025.\n\n"
+        "The project is financed by a loan the ADB signed with Kcell in 2023."
+    )
+    assert [(e.stage, str(e.date)) for e in told] == [
+        ("agreement", "2025-03-03"),
+        ("agreement", "2023"),
+    ]
+    # Undated, it tells the same deal again.
+    told = events(
+        "Kcell signed the 5G contract with Nokia on 3 March 2025.\n\n"
+        "The contract was signed in Astana."
+    )
+    assert [(e.stage, len(e.evidence)) for e in told] == [("agreement", 2)]
 
 
 def test_an_actors_own_offer_after_a_modal_is_a_plan() -> None:

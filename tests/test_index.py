@@ -236,6 +236,29 @@ def test_the_scan_begun_early_is_the_scan_a_command_would_make(data_dir: Path) -
     scan_module.start(data_dir / "no such folder")
     with pytest.raises(FileNotFoundError):  # as a scan made now fails
         scan_module.scan(data_dir / "no such folder")
+    scan_module.start(articles)  # the signature the caller holds: no more is read
+    known = scan_module.scan(articles, known=now.signature)
+    assert known.signature == now.signature and not known.has_files
+    scan_module.start(articles)  # a scan never read (the command stopped before it) ...
+    (articles / "000_31d352362439dc2f.txt").unlink()
+    scan_module.start(articles)  # ... is not the next command's
+    assert "000_31d352362439dc2f.txt" not in scan_module.scan(articles).files
+
+
+def test_a_dictionary_edit_with_the_same_files_is_seen(data_dir: Path) -> None:
+    """The early scan matches the stored one, the dictionary does not: the update scans
+    again for every file's stat (a comment added: the file changed, no entry did)."""
+    before = run(data_dir, "articles")
+    entities = data_dir / "entities.yaml"
+    entities.write_text(entities.read_text() + "# an edit that changes no entry\n")
+    assert run(data_dir, "articles") == before
+
+
+def test_a_command_that_stops_before_it_reads_leaves_no_scan_to_the_next(data_dir: Path) -> None:
+    writable(data_dir)
+    assert run(data_dir, "partners")[0] == 2  # no --country: stops before reading
+    (data_dir / "articles" / "000_31d352362439dc2f.txt").unlink()
+    assert "000_31d352362439dc2f" not in run(data_dir, "articles")[1]
 
 
 def test_a_warm_command_reads_no_source_of_caconnect(data_dir: Path, monkeypatch) -> None:
@@ -257,6 +280,7 @@ def test_the_code_stamp_changes_with_any_source_and_is_not_trusted_when_recent(
 ) -> None:
     package = tmp_path / "package"
     (package / "store").mkdir(parents=True)
+    assert scan_module.code_stamp(str(package)) == ""  # no sources: no stamp
     source = package / "store" / "scan.py"
     source.write_text("KEY = 1\n")
     (package / "notes.txt").write_text("not a source")

@@ -1,7 +1,7 @@
 """Deals: one storyline per real-world deal, linked from the events of many articles.
 
 Data flows one way: tagged articles -> ArticleFacts (facts.py) -> linked groups (link.py)
--> Deal records (status.py); pipeline.py runs all three, `status_as_of` then says where
+-> Deal records (story.py, status.py); pipeline.py runs all three, `status_as_of` then says where
 each deal stands at a date. Names are imported when first used, so that a command that
 only reads stored deals (deals.query) does not load the event extractor.
 """

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..models import EntityDictionary, TaggedArticle
+from .context import dating_contexts
 from .facts import article_facts
 from .link import EventRef, link
 from .model import ArticleFacts, Deal
 from .named import NamedDeal
 from .names import AliasFinder
-from .status import build_deal, dating_contexts
+from .status import build_deal
 
 
 def facts_of(

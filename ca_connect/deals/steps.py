@@ -39,7 +39,7 @@ class Cue:
         return None
 
 
-# Work delayed or postponed: a stall (status.py), whether an event reads it or not. In
+# Work delayed or postponed: a stall (story.py), whether an event reads it or not. In
 # Russian: `отложен`, `перенесен на 2026 год`, `сроки перенесли`, `задержка`,
 # `отставание от графика`, `заморожен`.
 _RU_DELAYED = r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|заморож\w*|отставани\w*\s+от\s+графика"

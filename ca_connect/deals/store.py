@@ -31,13 +31,13 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..models import EntityDictionary, Event, TaggedArticle
+from .context import dating_contexts
 from .facts import article_facts, facts_from_json, facts_json
 from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder
 from .records import Built, built_record, built_records
-from .status import dating_contexts
 from .stored import create_tables, deal_json, pack, unpack  # noqa: F401 (create_tables: the seam)
 
 # Below this many articles a local re-link costs little: attaching (module docstring) is

@@ -114,7 +114,7 @@ class Grammar:
     # actor of its own, with a cue of its own, tells an event of its own.
     clause_join: re.Pattern[str]
     # Where a plan sentence may tell a second aim (`… by 2025, and the network should reach
-    # all villages by 2027`): a conjunction, `;` or a comma (group 1: a comma alone).
+    # all villages by 2027`): a conjunction or `;`.
     aim_join: re.Pattern[str]
     # Deal nouns in the plural (`memoranda`): signed `with` several partners, one each.
     plural_deals: frozenset[str]
@@ -370,7 +370,7 @@ ENGLISH = Grammar(
         **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
     },
     clause_join=re.compile(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
-    aim_join=re.compile(r",?\s+(?:and|while|whereas|with)\s+|;\s*|(,)\s+"),
+    aim_join=re.compile(r",?\s+(?:and|while|whereas|with)\s+|;\s*"),
     plural_deals=frozenset(
         {
             *("memoranda", "memorandums", "mous", "agreements", "contracts", "deals"),
@@ -585,7 +585,7 @@ RUSSIAN = Grammar(
     ),
     roles={},
     clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
-    aim_join=re.compile(r",?\s+(?:а|и)\s+|;\s*|(,)\s+"),
+    aim_join=re.compile(r",?\s+(?:а|и)\s+|;\s*"),
     plural_deals=frozenset(
         {"меморандумы", "соглашения", "договоры", "контракты", "партнёрства", "партнерства"}
     ),

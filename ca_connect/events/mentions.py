@@ -407,20 +407,17 @@ class _Context:
 
     def two_aims(self, index: int) -> list[tuple[int, int]] | None:
         """A plan sentence telling two aims, each with a target of its own, in clauses
-        joined by a conjunction or `;` (or a comma, the second clause holding a plan cue of
-        its own): `The tender will be held in 2026, and the network should reach every
-        village by 2028` is two plans. The spans of the two clauses, else None."""
+        joined by a conjunction, `with` or `;` (not after a colon): `The tender will be held
+        in 2026, and the network should reach every village by 2028` is two plans. The
+        spans of the two clauses, else None."""
         sentence = self.sentences[index]
         text = sentence.text
         if len(_YEARISH.findall(text)) < 2:
             return None  # two targets need two dates (a cheap test first)
-        plan_starts = [
-            sentence.tokens[0][read.cue.first] for read in sentence.cues if read.stage == "plan"
-        ]
         for join in self.grammar.aim_join.finditer(text):
             first, second = (0, join.start()), (join.end(), len(text))
-            if join.group(1) and not any(at >= join.end() for at in plan_starts):
-                continue  # a comma alone: the second clause needs a plan cue of its own
+            if ":" in text[: join.start()]:
+                continue  # the list a colon opens (`two tranches: $29m by March and …`)
             if (
                 self.dates.date(index, "plan", first)[2] is not None
                 and self.dates.date(index, "plan", second)[2] is not None

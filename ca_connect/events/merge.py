@@ -159,7 +159,9 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     ):
         return False  # one deal per partner, one plan per aim, of the same sentence
     if mention.refers_back or mention.describes:
-        return True  # `The talks took place ...`: the nearest event of its stage
+        # `The talks took place ...`: the nearest event of its stage, unless its own
+        # words date it apart (`The project is financed by a grant signed in 2019.`)
+        return not _dated_apart(group, mention)
     if not _compatible_parties(group, mention):
         return False
     if _dated_apart(group, mention):

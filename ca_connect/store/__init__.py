@@ -5,7 +5,8 @@ Where: DIR/.caconnect/index.sqlite, any file (`--index`, CACONNECT_INDEX), or me
 commands read while another one writes.
 
 Modules, in the order data goes through them:
-- scan.py     the folder's names and stats (size, times, inode); the build key;
+- scan.py     the folder's names and stats (size, times, inode), begun early in a child process;
+              the build key and the stamp of the sources it was made from;
 - ingest.py   files -> rows ready to store (events.analyse, query's views), on every core;
 - schema.py   the tables, and how caconnect recognises its own index file;
 - affected.py which stored articles a dictionary edit can change;

@@ -217,10 +217,10 @@ class Index:
 
     def sync(self, progress: Progress | None = None) -> None:
         """Bring the store up to date with the folder and the dictionary (store/__init__)."""
-        listing = scan(self.articles)
         keys = ("build", "dictionary", "folder", "scan", "named_deals", "max_article_size")
         with _translated():
             stored = self._meta(*keys, "code_stamp")
+        listing = scan(self.articles, known=stored.get("scan"))
         stamp = code_stamp() if self.path is not None else ""
         same_code = bool(stamp) and stored.get("code_stamp") == stamp and "build" in stored
         wanted = {
@@ -236,6 +236,9 @@ class Index:
                 if stamp and not same_code:  # the build is the stored one: say so by stat
                     self._stamp_code(stamp, wanted["build"])
                 return
+            if not listing.has_files:  # read as the known scan: an update needs its files
+                listing = scan(self.articles)
+                wanted["scan"] = listing.signature
             with _writing(self.db):
                 written = self._update(listing, wanted, progress)
                 if stamp:

@@ -1,0 +1,386 @@
+"""The stage each event has in a deal's story, from its evidence. Pure.
+
+History: the deal's events in date order (undated ones by their article's date, then
+last), each with the stage it has in the deal's story (side mentions, link.py rule 6,
+are marked `background` and do not count for the status):
+- an event whose evidence says the work was delayed or postponed (DELAY_CUES), or tells
+  a step and then its stall (steps.py), is `stalled`; one that says a party was replaced
+  (REPLACE_CUES) is `partner-change`, and one that ended a contract and signed a new one
+  (SWAP_CUES) three entries: the `cancelled` contract, the `partner-change` and the new
+  `agreement`;
+- a block is `stalled`, not the end: an event (not a launch) telling of a ban, a
+  restriction or a suspension (BLOCK_CUES, not `despite` it); talks or a plan of ending
+  the deal (THREAT_CUES); a `cancelled` event the deal goes on after. After
+  a dated cancellation the deal goes on with progress dated later (mou, agreement,
+  deployment, launch); after an undated one, whose order is unknown, with any other event;
+  a dated one telling an end, not a halt (END_CUES, no STALL_CUES), stays `cancelled`;
+- a deployment or cancellation telling building work done (BUILT_DONE) is a `launch`;
+- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
+  launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..dates import resolve_event_date
+from ..models import Event, PartialDate
+from .model import ArticleFacts
+from .rows import months_between
+from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, Cue, two_steps
+
+PROGRESS = ("mou", "agreement", "deployment", "launch")
+BUILT = ("deployment", "launch")
+# A contract ended and a new one signed with another party: the history tells the end,
+# the change of partner and the new contract.
+SWAP_CUES = Cue(
+    r"\b(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\b(?:signed|concluded|awarded)"
+    r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b",
+    words=("terminat", "ended", "cancel", "rescind"),
+)
+REPLACE_CUES = Cue(
+    r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
+    r"|took over (?:from|the project|the contract)|in place of"
+    r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
+    r"\b.{0,20}\bwith"
+    # `Nokia has replaced ZTE as technology partner`; `Nokia, которая заменила Ericsson в
+    # качестве поставщика` (in the consortium, in the project)
+    r"|replac(?:e|ed|es|ing)\b.{1,40}?\bas\s+(?:\w+\s+){0,2}?(?:partner|supplier|vendor"
+    r"|contractor|operator|lender|investor|provider|integrator|developer)"
+    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте))\b",
+    words=(
+        "replac",
+        "instead of",
+        "took over",
+        "in place of",
+        "terminat",
+        "ended",
+        "cancel",
+        "rescind",
+        "замени",
+    ),
+)
+# A body taking over from its predecessor (`the ministry, which took over the project when
+# the former ministry was reorganised`) is the same party renamed, no partner change.
+REORGANISED = Cue(
+    r"\b(?:reorgani[sz]\w*|renamed|successor|merged\s+into|реорганиз\w*|переименова\w*"
+    r"|преобразова\w*|правопреемник\w*)",
+    words=(
+        "reorgani",
+        "renamed",
+        "successor",
+        "merged",
+        "реорганиз",
+        "переименова",
+        "преобразова",
+        "правопреемник",
+    ),
+)
+# A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
+# the block tells of work going on, and a hyphenated one (`currently-banned`) describes.
+BLOCK_WORDS = (
+    "prohibit",
+    "ban",
+    "restrict",
+    "suspend",
+    "block",
+    "приостанов",
+    "запрещ",
+    "заблокир",
+)
+BLOCK_CUES = Cue(
+    r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
+    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|приостанов\w*|запрещ\w*|заблокир\w*)\b",
+    words=BLOCK_WORDS,
+)
+# What stops work, for a sentence telling a step and then its stall (steps.py).
+STALL_CUES = Cue(
+    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped|остановлен\w*)\b",
+    words=(*DELAY_WORDS, *BLOCK_WORDS, "froze", "halted", "stopped", "остановлен"),
+)
+# Work standing still (status: `stalled` when told after the progress reached).
+STANDSTILL = Cue(
+    rf"{DELAY_CUES.pattern}|\b(?:froze|frozen|halted|stopped|suspend(?:s|ed)?|suspension of work"
+    r"|приостанов\w*|остановлен\w*)\b",
+    words=(*DELAY_WORDS, "froze", "halted", "stopped", "suspen", "приостанов", "остановлен"),
+)
+# An end, not a halt: talks or a deal that broke down, was abandoned or called off.
+END_CUES = Cue(
+    r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
+    r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
+    r"|failed\s+to\s+(?:agree|reach))\b",
+    words=(
+        "broke",
+        "collapsed",
+        "fell",
+        "abandon",
+        "called",
+        "scrapp",
+        "terminat",
+        "cancel",
+        "withdr",
+        "pulled",
+        "failed",
+    ),
+)
+# Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
+# not its end; ending something else (`cancel roaming fees`) is none.
+THREAT_CUES = Cue(
+    r"\b(?:terminat(?:e|ed|ing|ion)|withdraw(?:n|ing|al)?|cancel(?:led|ling|lation)?)\b"
+    r".{0,40}?\b(?:project|programme|program|contract|deal|agreement|memorandum|funding"
+    r"|funds|financing|loan|licen[cs]e|implementation|tender|partnership)\b",
+    words=("terminat", "withdraw", "cancel"),
+)
+# Work that was launched or began is under way, not live: `the construction of the line
+# launched in January` (a launch of construction) is a deployment.
+WORK_BEGAN = Cue(
+    r"\b(?:construction|building|laying)\s+(?:of|on)\b[^,.;]{0,80}?\s(?:(?:was|were|has been"
+    r"|have been)\s+)?(?:launched|started|began|begun|commenced)\b"
+    r"|\b(?:launch(?:ed|ing)?|start(?:ed|ing)?|beginning|commencement)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:construction|building|laying)\b",
+    words=("construction", "building", "laying"),
+)
+# A study or survey completed is groundwork, not a built stage: a deployment.
+STUDY_DONE = Cue(
+    r"\b(?:complet\w*|finish\w*|conclud\w*)\b[^.;]{0,60}?\b(?:feasibility|stud(?:y|ies)|survey"
+    r"|design\s+work)\b|\b(?:feasibility\s+stud(?:y|ies)|survey|design\s+work)\b[^.;]{0,40}?"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:completed|finished|concluded)\b",
+    words=("feasibility", "stud", "survey", "design"),
+)
+# A test or trial completed (`completed thermal vacuum testing`) is work under way, not a
+# service live: a deployment, unless the sentence tells a launch or service too.
+TEST_DONE = Cue(
+    r"\b(?:complet\w*|finish\w*|conclud\w*|pass(?:ed|es)?)\s+(?:\S+\s+){0,3}?"
+    r"(?:test(?:s|ing)?|trials?)\b"
+    r"|\b(?:test(?:s|ing)?|trials?)\b[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:completed|finished|concluded)\b",
+    words=("test", "trial"),
+)
+IN_SERVICE = Cue(
+    r"\b(?:launch(?:ed|es)?|commercial|live|in\s+service|into\s+(?:service|operation)"
+    r"|began\s+(?:service|operation|broadcasting))\b",
+    words=("launch", "commercial", "live", "service", "operation"),
+)
+# Building work told as done (`construction works on the first stage have been completed`)
+# is a built stage completed: a launch, whatever word of the sentence read otherwise
+# (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
+BUILT_DONE = Cue(
+    r"\b(?:construction|building|laying|installation|works?|section|stage|phase)\b[^.;]{0,120}?"
+    r"\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:completed|finished)\b"
+    # `Transtelecom finished its 150-km stretch`
+    r"|\b(?:completed|finished)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:stretch|section|segment|leg|stage|phase)\b"
+    # `Китайский участок готов`, `первый этап строительства завершен`, `участок построен`
+    r"|\b(?:участ\w*|очеред\w*|этап\w*|строительств\w*|работ\w*|отрез\w*|сегмент\w*)\b"
+    r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
+    words=("completed", "finished", "готов", "заверш", "построен"),
+)
+# An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
+AIM_STAGES = ("talks", "mou", "agreement", "deployment")
+AIM_WORDS = Cue(
+    r"\b(?:by|will|expect\w*|aim\w*|due|plan\w*|target\w*|to\s+be|schedul\w*|until|до|к\s+20\d\d"
+    r"|планир\w*|намер\w*|ожида\w*|долж\w*|будет|будут|предполага\w*)\b",
+    words=(
+        *("by ", "will", "expect", "aim", "due", "plan", "target", "to be", "schedul"),
+        *("until", "до ", "к 20", "планир", "намер", "ожида", "долж", "буд", "предполага"),
+    ),
+)
+# ... and a year to aim at (`by the end of 2020`, `next year`, `в следующем году`).
+AIM_YEAR = Cue(
+    r"\b(?:19|20)\d\d\b|\b(?:next|this|the)\s+year\b|(?:следующ|текущ|этом|конца)\w*\s+год\w*",
+    words=("19", "20", "year", "следующ", "текущ", "этом", "конца"),
+)
+# What is still to be done: `should be completed`, `должен быть построен`.
+STILL_AHEAD = Cue(
+    r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b",
+    words=("долж", "будет", "будут", "планиру", "намечен", "should", "must", "will", " to "),
+)
+# A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
+AHEAD_CUES = Cue(
+    r"\b(?:upon|on|after|once)\s+(?:the\s+)?(?:completion|completing|finishing)\b"
+    r"|\bonce\b.{0,40}\b(?:is|are|has been|have been)\s+completed\b",
+    words=("completion", "completing", "finishing", "completed"),
+)
+
+
+def happened_when(event: Event) -> PartialDate | None:
+    """When an event happened: its date, unless that is only a plan's target."""
+    return None if event.planned and getattr(event, "target", None) is None else event.date
+
+
+def evidence_text(event: Event) -> str:
+    evidence = getattr(event, "evidence", None)
+    return " ".join(e.text for e in evidence) if evidence else event.text
+
+
+def story_stages(events: list[Event]) -> list[str]:
+    stages = []
+    for index, event in enumerate(events):
+        text = evidence_text(event)
+        # A step and then its stall in one sentence (`works began in spring, but they have
+        # been frozen since December`), whatever stage the sentence was read as.
+        # A delay told in another sentence of its evidence is an entry of its own
+        # (`steps_of`): the event keeps its stage.
+        delayed = event.stage != "launch" and (
+            DELAY_CUES.search(event.text) or two_steps(text, None, None, STALL_CUES) is not None
+        )
+        halted = (
+            event.stage == "cancelled" and STANDSTILL.search(text) and not END_CUES.search(text)
+        )
+        blocked = (
+            halted
+            or (BLOCK_CUES.search(text) and not DESPITE.search(text))
+            or (
+                event.stage == "cancelled"
+                and not _ended(event)
+                and any(_goes_on(event, later) for later in _after(events, index))
+            )
+        )
+        threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
+        if REPLACE_CUES.search(text) and not REORGANISED.search(text):
+            stages.append("partner-change")
+        elif event.stage in BUILT and AHEAD_CUES.search(text):
+            stages.append("plan")
+        elif event.stage == "launch" and (
+            WORK_BEGAN.search(text)
+            or STUDY_DONE.search(text)
+            or (TEST_DONE.search(text) and not IN_SERVICE.search(text))
+        ):
+            stages.append("deployment")
+        elif event.stage in ("deployment", "cancelled") and _built_done(text):
+            stages.append("launch")
+        elif event.stage != "launch" and (delayed or blocked or threatened):
+            stages.append("stalled")
+        else:
+            stages.append(event.stage)
+    return stages
+
+
+def _built_done(text: str) -> bool:
+    found = BUILT_DONE.search(text)
+    return bool(found) and not STUDY_DONE.search(text) and not STILL_AHEAD.search(found[0])
+
+
+def steps_of(
+    event: Event, stage: str, published: PartialDate | None, delays: Sequence[str] = ()
+) -> list[tuple[Event, str]]:
+    """The history entries of an event at `stage`: two for a stall its sentence tells
+    after a step of progress (steps.py), three for a partner change that ended one
+    contract and signed a new one (SWAP_CUES), else one, and a stall for each delay told
+    apart: in another sentence of its evidence, or in `delays`, sentences after it that
+    no event reads (ArticleFacts.delays)."""
+    if stage == "partner-change" and SWAP_CUES.search(evidence_text(event)):
+        return [(event, "cancelled"), (event, stage), (event, "agreement")]
+    found = (
+        two_steps(evidence_text(event), happened_when(event), published, STALL_CUES)
+        if stage == "stalled"
+        else None
+    )
+    if found is None:
+        if (
+            stage == "stalled"
+            and event.stage == "plan"
+            and published is not None
+            and (getattr(event, "target", None) is not None or _after_report(event, published))
+        ):
+            return _postponed(event, published)
+        if stage in ("stalled", "cancelled"):
+            return [(event, stage)]
+        apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
+        entries = [(event, stage)]
+        for text in dict.fromkeys(apart):
+            told = resolve_event_date(text, published, past_only=True)  # not a missed aim
+            when = told.date if told is not None and not told.planned else published
+            stall = event.model_copy(
+                update={
+                    "date": when,
+                    "planned": False,
+                    "target": None,
+                    "text": text,
+                    "evidence": [],
+                }
+            )
+            entries.append((stall, "stalled"))
+        return entries
+    step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
+    stall = event.model_copy(update={"date": found.stalled})
+    return [(step, found.stage), (stall, stage)]
+
+
+def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """The aim a sentence of talks, a signing or work states beside it (`signed their
+    agreement in October 2018, with the aim of completing the line by the end of 2020`): a
+    plan of its own, told with the event, aiming at the target, unless an event of the
+    article reads that sentence as a plan already."""
+    if stage not in AIM_STAGES or stage != event.stage:
+        return []
+    if not AIM_YEAR.search(event.text) or not AIM_WORDS.search(event.text):
+        return []
+    found = resolve_event_date(event.text, facts.date, targets_only=True)
+    told = happened_when(event) or facts.date
+    if found is None or told is None or months_between(told, found.date) <= 0:
+        return []
+    if any(e.stage == "plan" and e.text == event.text for e in facts.events):
+        return []
+    aim = event.model_copy(update={"date": told, "planned": True, "target": found.date})
+    return [(aim, "plan")]
+
+
+def _after_report(event: Event, published: PartialDate | None) -> bool:
+    """Is the event undated or dated in a month after its article's (a target)?"""
+    return published is not None and (
+        event.date is None or months_between(published, event.date) > 0
+    )
+
+
+def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
+    """A plan that tells its own postponement (`commissioning, due by the end of 2025, has
+    been moved to the second quarter of 2026`): the stall, and the plan as stated then,
+    aiming at its new date; both dated when it was told (the article's date if the event
+    read a date after it: that is a target)."""
+    told = published if _after_report(event, published) else event.date
+    target = getattr(event, "target", None) or event.date
+    stall = event.model_copy(update={"date": told, "planned": False, "target": None})
+    plan = event.model_copy(update={"date": told, "planned": True, "target": target})
+    return [(stall, "stalled"), (plan, "plan")]
+
+
+def _delays_apart(event: Event) -> list[str]:
+    """The sentences of the event's evidence, not its own, telling a delay (`The closing
+    was delayed by several months.` after `The deal closed a year after the agreement.`)."""
+    return [
+        evidence.text
+        for evidence in getattr(event, "evidence", None) or ()
+        if evidence.text != event.text
+        and DELAY_CUES.search(evidence.text)
+        and not DESPITE.search(evidence.text)
+    ]
+
+
+def _ended(event: Event) -> bool:
+    """Does a dated cancellation tell an end (`talks broke down in September`), not a
+    halt (`works stopped`)? It stays `cancelled` in the history though the deal went on:
+    what came after is a new start, and the status counts progress dated after it."""
+    text = evidence_text(event)
+    return (
+        happened_when(event) is not None
+        and bool(END_CUES.search(text))
+        and not STALL_CUES.search(text)
+    )
+
+
+def _after(events: list[Event], index: int) -> list[Event]:
+    """The events that may follow `events[index]`: those after it, or, for an undated
+    one (placed last, its order unknown), every other."""
+    if happened_when(events[index]) is None:
+        return events[:index] + events[index + 1 :]
+    return events[index + 1 :]
+
+
+def _goes_on(cancelled: Event, later: Event) -> bool:
+    """Does a later event show the deal went on after a cancellation? After a dated one,
+    only progress dated later does (an alternative planned the same day does not); after
+    an undated one, whose order is unknown, any other event told."""
+    if happened_when(cancelled) is None:
+        return later.stage != "cancelled"
+    return later.stage in PROGRESS and happened_when(later) is not None
