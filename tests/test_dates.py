@@ -1039,6 +1039,7 @@ def test_a_dateline_cut_off_as_a_sentence_dates_no_event(
     # It dates the article; in an undated article it is the day the rest is read from.
     assert resolve_event_date(f"{place}, {form(date)}{outlet}.", None) is None
     assert resolve_event_date(f"{place}, {form(date)}{outlet}.", PUBLISHED) is None
+    assert resolve_event_date(f"{form(date)}, 11:20", PUBLISHED) is None  # a date line alone
     # A sentence with an event and a full date is read as before.
     signed = resolve_event_date(f"Kcell signed it in Astana on {form(date)}.", None)
     assert signed is not None and signed.date == PartialDate.model_validate(date)

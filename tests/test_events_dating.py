@@ -548,3 +548,39 @@ def test_what_came_before_an_undated_past_action_is_background(
 ) -> None:
     ended = next(e for e in events(body) if e.stage == "cancelled")
     assert (None if ended.date is None else str(ended.date)) == dated
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kcell signed a 5G contract with Nokia, which launched its own network in 2024.",
+        "Kcell подписал контракт на 5G с Nokia, которая запустила свою сеть в 2024 году.",
+    ],
+)
+def test_a_which_clause_ending_the_sentence_dates_only_what_it_tells(events, body: str) -> None:
+    # The clause's year is Nokia's launch; the contract is dated by the rest of the
+    # sentence (here the publication date).
+    found = {e.stage: (str(e.date), e.date_basis) for e in events(body)}
+    assert found["agreement"] == ("2025-03-14", "article")
+    assert found["launch"] == ("2024", "sentence")
+
+
+def test_a_which_clause_telling_an_aim_is_read_with_the_sentence(events) -> None:
+    body = "Kazakhtelecom signed a fiber contract with Huawei, which will finish the line by 2027."
+    (signed,) = events(body)
+    assert (signed.stage, str(signed.date), signed.date_basis) == (
+        "agreement",
+        "2025-03-14",
+        "article",
+    )
+
+
+def test_a_date_line_in_the_body_is_no_lead_day(events) -> None:
+    # `15.03.2025, 11:20` dates the article; the lead's Monday dates its launch, and the
+    # launch told on takes it (its `which` clause tells Nokia's own past).
+    body = (
+        "14.03.2025, 11:20\n\nKcell on Monday launched a 5G network in Almaty.\n\n"
+        "The network was built by Kcell on equipment from Nokia, which replaced Huawei in 2023."
+    )
+    launches = [e for e in events(body) if e.stage == "launch"]
+    assert launches and all(str(e.date) == "2025-03-10" for e in launches)

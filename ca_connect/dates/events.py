@@ -307,11 +307,13 @@ _DATELINE = re.compile(
 )
 
 # A dateline cut off as a sentence of its own (`ДУШАНБЕ, 12.03.2024 /НИАТ «Ховар»/.`,
-# `BISHKEK, May 3, 2024 (Kabar).`): all of it dates the article.
+# `BISHKEK, May 3, 2024 (Kabar).`), or a line that is only a date (`15.04.2025, 11:20`):
+# all of it dates the article.
 _BARE_DATELINE = re.compile(
-    r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
+    r"^\s*(?:[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*)?"
     r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4})\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?"
+    r"|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4})(?:,?\s+\d{1,2}:\d{2})?"
+    r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?"
     r"\s*[.:]?\s*$"
 )
 

@@ -123,6 +123,12 @@ _ASIDE = re.compile(
     r",\s+(?:which|who|когда|котор(?:ый|ая|ое|ые|ую|ой|ого|ом|ым|ыми|ых))\b(?:[^,]|(?<=\d),(?=\d))*"
     r",(?!\d)"
 )
+# A `, which …` clause ending the sentence (`…, which replaced ZTE in 2023.`, «…, которая в
+# 2023 году заменила ZTE.»): like an aside, it dates only what it tells.
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:which|who|когда|который|которая|которое|которые|которой|которого|котором"
+    r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
+)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
     r"\d(?:\d\d\d|[./]\d)|day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
@@ -195,6 +201,22 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
     if read is None or span[0] <= sentence.tokens[0][read.cue.first] < span[1]:
         return None
     return span
+
+
+def _done_trailing_clause(text: str, published: PartialDate | None) -> tuple[int, int] | None:
+    """The span of the `, which …` clause ending `text` when it writes a date told as done
+    (`…, which received a licence last year.`); None otherwise (`…, which will build the
+    network by 2026.` tells a plan's aim)."""
+    clause = _TRAILING_CLAUSE.search(text)
+    if clause is None:
+        return None
+    dated = resolve_event_date(_only(text, clause.span()), published)
+    return clause.span() if dated is not None and not dated.planned else None
+
+
+def _holds_the_cue(sentence: Sentence, stage: Stage, span: tuple[int, int]) -> bool:
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    return read is not None and span[0] <= sentence.tokens[0][read.cue.first] < span[1]
 
 
 def _aside_holding_the_cue(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
@@ -307,8 +329,11 @@ class MentionDates:
             text = self.sentences[index].text
             found = None
             if _may_hold_a_date(text):
-                # A date in a `, which …,` aside dates something else: only the rest is read.
+                # A date in a `, which …,` aside, or in a `, which …` clause ending the
+                # sentence, dates something else: only the rest is read.
                 main = _ASIDE.sub(",", text)
+                if (trailing := _done_trailing_clause(main, self.published)) is not None:
+                    main = main[: trailing[0]]
                 if _may_hold_a_date(main):
                     found = resolve_event_date(main, self.published)
             self._dates[index] = found
@@ -329,8 +354,18 @@ class MentionDates:
             aside = _aside_holding_the_cue(self.sentences[index], stage)
             if aside is not None and part is not None and not part[0] <= aside[0] < part[1]:
                 aside = None
+        trailing = None
+        if aside is None and _TRAILING_CLAUSE.search(text):
+            trailing = _done_trailing_clause(_ASIDE.sub(",", text), published)
+        told_in_it = False
+        if trailing is not None:  # only the words of the clause the cue stands in date it
+            trailing = _TRAILING_CLAUSE.search(text).span()
+            told_in_it = stage != "plan" and _holds_the_cue(self.sentences[index], stage, trailing)
+            text = _only(text, trailing) if told_in_it else _without(text, trailing)
         if aside is not None:  # the event is told in the aside: only its words date it
             found = resolve_event_date(_only(text, aside), published)
+        elif told_in_it:
+            found = resolve_event_date(text, published)
         elif part is None:
             found = self.date_of(index)
             if found is None and _told_before_a_past_action(self.sentences[index], stage):
