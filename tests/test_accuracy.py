@@ -151,7 +151,7 @@ WRITTEN_EVENT_FLOORS = {
     # Uzbekistan`) says where it works: 0.765 -> 0.804.
     # Event rules (evrecall5, session 8): two aims with targets of their own are two plans:
     # R 0.822 -> 0.838, P 0.864 -> 0.866.
-    "blind-ru": (0.838, 0.866, 0.803, 0.98),
+    "blind-ru": (0.838, 0.866, 0.807, 0.98),
     # Parties (parties4, session 7): an agency a closing clause cites as the source of the
     # news of two others' deal is no party: blind3 0.708 -> 0.736.
     # orgs (session 7): the dictionary's new bodies: R 0.768 -> 0.779, P 0.901 -> 0.914;
@@ -161,7 +161,7 @@ WRITTEN_EVENT_FLOORS = {
     # work-plan told with `is to … and to be finished` taken; a deal approved, types wrong).
     # Two aims across `with` (`…, with a further 200 sites planned for 2025`): R 0.80 ->
     # 0.81, P 0.873 -> 0.875.
-    "blind3": (0.81, 0.875, 0.729, 0.972),
+    "blind3": (0.81, 0.885, 0.753, 0.974),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -184,13 +184,12 @@ WRITTEN_EVENT_FLOORS = {
     # 0.371 -> 0.387, P 0.738 -> 0.747; with evrecall5's rules merged (session 8) one
     # more event matched, its parties wrong: parties 0.381 (24/63), P 0.741; with the
     # second merge one more (a plan agreed to prepare, a context country): 24/64 (0.375).
-    # 0.371 -> 0.387, P 0.738 -> 0.747.
     # Event rules (evrecall5, session 8): R 0.602 -> 0.611 (`are to` plans, a deal
     # referring back dated apart), P 0.747 -> 0.741 (63/85); parties right 24 of 62 ->
     # 24 of 63 matched (0.387 -> 0.380): the event newly matched has its parties wrong.
     # Two aims across `with`: R 0.611 -> 0.621, P 0.741 -> 0.744.
     # Dates (evdates5, session 8): the lead's work told on takes its day: 59 -> 60/63.
-    "blind-deals": (0.601, 0.741, 0.375, 0.935),
+    "blind-deals": (0.621, 0.744, 0.375, 0.953),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -244,7 +243,7 @@ WRITTEN_EVENT_FLOORS = {
     # parties right 2 of 43 -> 2 of 45 (0.046 -> 0.044).
     # Dates (evdates5, session 8): an undated title event takes the day the lead dates
     # (undated article b6-11: the lead's `12 июля 2022 года`): 41 -> 42/45 (0.933).
-    "blind6": (0.651, 0.741, 0.044, 0.906),
+    "blind6": (0.681, 0.75, 0.044, 0.933),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -264,7 +263,7 @@ WRITTEN_EVENT_FLOORS = {
     # the floor 0.382 by the events newly matched with their parties wrong).
     # Dates (evdates5, session 8): the lead's work told on takes its day: 45 -> 46/48;
     # with session 8's event rules merged, more events matched: 51/54 (0.944).
-    "blind7": (0.635, 0.734, 0.37, 0.914),
+    "blind7": (0.743, 0.785, 0.381, 0.945),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
@@ -296,7 +295,11 @@ WRITTEN_EVENT_FLOORS = {
     # R 0.628 -> 0.641, parties 22/49 -> 22/50 (0.449 -> 0.44). A date line alone in the
     # body (`15.04.2025, 11:20`) dates no lead, a done `, which …` clause ending a sentence
     # only what it tells: dates 43 -> 44/50 (0.88).
-    "blind8": (0.487, 0.633, 0.44, 0.88),
+    "blind8": (0.641, 0.781, 0.46, 0.9),
+    # Written in session 8 and scored on first read (main 71b26c9): recall 0.567,
+    # precision 0.745, parties 0.263, dates 0.763. Never read since: session 8's rules,
+    # found on the other sets, moved it to the figures below (R up, P and parties down).
+    "blind9": (0.641, 0.704, 0.232, 0.79),
 }
 
 

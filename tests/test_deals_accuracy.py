@@ -85,6 +85,11 @@ def test_blind5_deals() -> None:
         ("blind7", 0.96, 40 / 47, 4, 1),
         # session 8 start: F1 0.897, 25/50, 2/5; never tuned on before session 8
         ("blind8", 0.99, 42 / 50, 5, 0),
+        # written in session 8, never read: first read F1 0.83, 33/51, 3/5, one
+        # distractor. Session 8's stall rule reads a missed target and a suspension as
+        # `stalled` (as the shared header's stages do), where its writer keeps the stage
+        # reached and counts a suspension `cancelled`: status 2/5 since (one more right)
+        ("blind9", 0.82, 33 / 51, 2, 1),
     ],
 )
 def test_two_language_blind_deals(
