@@ -98,6 +98,7 @@ def ignore_rules(dictionary: EntityDictionary) -> IgnoreRules:
             preceded_by={**rules.preceded_by, **extra.preceded_by},
             negations=[*rules.negations, *extra.negations],
             slogan_markers=[*rules.slogan_markers, *extra.slogan_markers],
+            topic_markers=[*rules.topic_markers, *extra.topic_markers],
             shared_equipment={**rules.shared_equipment, **extra.shared_equipment},
         )
     return rules

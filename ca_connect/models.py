@@ -330,6 +330,8 @@ class IgnoreRules(_Entry):
     negations: list[str] = Field(default_factory=list)
     # Words that introduce a quoted slogan or theme: no initiative tag inside the quote.
     slogan_markers: list[str] = Field(default_factory=list)
+    # Phrases that make their sentence a list of a meeting's topics: no initiative tag there.
+    topic_markers: list[str] = Field(default_factory=list)
     # trigger -> the types whose equipment it also names (`base station` of a 5G
     # network): the trigger tags nothing in an article that names one of those types.
     shared_equipment: dict[str, list[InitiativeType]] = Field(default_factory=dict)

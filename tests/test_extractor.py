@@ -129,6 +129,46 @@ def test_negated_initiative_is_not_tagged() -> None:
 @pytest.mark.parametrize(
     ("body", "initiatives"),
     [
+        # A network that is poor or out of reach where another kind of work is done.
+        ("Satellite kits serve hamlets where laying fibre is too expensive.", ["satellite"]),
+        ("Satellite kits go to farms where fibre and mobile coverage remain poor.", ["satellite"]),
+        ("The villages rely on 3G or have no connection at all.", []),
+        ("Mobile networks are unlikely to reach the pastures soon.", []),
+        # ... and the same words elsewhere do not hide reported work.
+        ("The operator laid 300 km of fibre to the valley.", ["fiber"]),
+    ],
+)
+def test_a_network_said_to_be_lacking_is_not_reported_work(
+    body: str, initiatives: list[str], real_dictionary
+) -> None:
+    assert tagged(body, dictionary=real_dictionary).initiatives == initiatives
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "initiatives"),
+    [
+        ("Speakers discussed cloud services, AI and new fibre routes. It ended.", None, []),
+        ("Участники обсудили спутниковую связь и дата-центры.", None, []),
+        ("Forum opens with focus on satellites and AI", None, []),
+        ("Дата-центры в центре внимания форума", None, []),
+        # Only the topic sentence: reported work in the next one still tags.
+        (
+            "Participants discussed AI. The operator then opened a data centre in Osh.",
+            None,
+            ["data-center"],
+        ),
+        ("The operator opened a data centre.", "Speakers discussed AI", ["data-center"]),
+    ],
+)
+def test_a_meetings_list_of_topics_is_not_reported_work(
+    body: str, title: str | None, initiatives: list[str], real_dictionary
+) -> None:
+    assert tagged(body, title, dictionary=real_dictionary).initiatives == initiatives
+
+
+@pytest.mark.parametrize(
+    ("body", "initiatives"),
+    [
         # Base stations of an article about 5G or satellites are that network's.
         ("The operator switched on 5G in Khujand. It added forty base stations.", ["5g"]),
         ("Ground terminals for the satellite service need no base stations.", ["satellite"]),

@@ -140,7 +140,11 @@ class Tagger:
                 PhraseMatcher(by_kind["country"], proper=True),
                 PhraseMatcher(by_kind["organization"], proper=True),
                 PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False),
-                PhraseMatcher(((cue, cue) for cue in rules.negations), proper=False),
+                # negations and topic markers: both phrases of context, told apart by text
+                PhraseMatcher(
+                    ((cue, cue) for cue in [*rules.negations, *rules.topic_markers]),
+                    proper=False,
+                ),
                 PhraseMatcher(by_kind["initiative"], proper=False, plural=True),
             ]
         else:
@@ -153,6 +157,7 @@ class Tagger:
             self._negations,
             self._initiatives,
         ) = matchers
+        self._topic_markers = frozenset(rules.topic_markers)
         self._matchers = PhraseMatchers(matchers)  # all six searched in one pass over a text
         self._language_words = {  # `язык` with its case forms: `языке`, `языках`
             key
@@ -278,9 +283,16 @@ class Tagger:
             found_countries,
             found_organizations,
             slogan_markers,
-            negations,
+            context_phrases,
             found_initiatives,
         ) = self._matchers.find(text, tokens)
+        negations = [m for m in context_phrases if m.payloads[0] not in self._topic_markers]
+        topic_sentences = {
+            hits.sentence_of(m.start)
+            for m in context_phrases
+            if m.payloads[0] in self._topic_markers
+        }
+        topic_sentences.discard(None)
         ignored = [(m.start, m.end) for m in found_ignored]
         # Containment by bisection (spans.py): a scan per match made long articles quadratic.
         inside_ignored = Spans(ignored).contain
@@ -312,7 +324,9 @@ class Tagger:
         hits.initiatives = [
             m
             for m in found_initiatives
-            if not inside_names(m.start, m.end) and not _negated(m, negations, firsts, hits)
+            if not inside_names(m.start, m.end)
+            and not _negated(m, negations, firsts, hits)
+            and (not topic_sentences or hits.sentence_of(m.start) not in topic_sentences)
         ]
         return hits
 
