@@ -145,6 +145,23 @@ def test_a_network_said_to_be_lacking_is_not_reported_work(
 
 
 @pytest.mark.parametrize(
+    ("body", "initiatives"),
+    [
+        # A deal about a mobile operator is a mobile deal ...
+        ("The fund sold its stake in the mobile operator to a Gulf investor.", ["mobile"]),
+        ("Фонд продал долю в операторе сотовой связи инвестору из Катара.", ["mobile"]),
+        # ... but beside another type's work the words only say what the company is.
+        ("Two mobile operators backed the first satellite internet licence.", ["satellite"]),
+        ("Мобильный оператор открыл дата-центр в Алматы.", ["data-center"]),
+    ],
+)
+def test_a_mobile_operator_tags_mobile_only_where_no_other_type_is_named(
+    body: str, initiatives: list[str], real_dictionary
+) -> None:
+    assert tagged(body, dictionary=real_dictionary).initiatives == initiatives
+
+
+@pytest.mark.parametrize(
     ("body", "title", "initiatives"),
     [
         ("Speakers discussed cloud services, AI and new fibre routes. It ended.", None, []),
