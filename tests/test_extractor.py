@@ -162,6 +162,18 @@ def test_a_mobile_operator_tags_mobile_only_where_no_other_type_is_named(
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "The line will open next year, said the country's minister of artificial intelligence"
+        " and digital development.",
+        "Об этом сообщил вице-министр искусственного интеллекта и цифрового развития.",
+    ],
+)
+def test_a_ministers_title_is_no_ai_work(body: str, real_dictionary) -> None:
+    assert tagged(body, dictionary=real_dictionary).initiatives == []
+
+
+@pytest.mark.parametrize(
     ("body", "title", "initiatives"),
     [
         ("Speakers discussed cloud services, AI and new fibre routes. It ended.", None, []),
