@@ -134,6 +134,8 @@ def test_negated_initiative_is_not_tagged() -> None:
         ("Satellite kits go to farms where fibre and mobile coverage remain poor.", ["satellite"]),
         ("The villages rely on 3G or have no connection at all.", []),
         ("Mobile networks are unlikely to reach the pastures soon.", []),
+        # A company's lines of business in its results are no work of theirs.
+        ("Revenue of the mobile unit grew 6% in the quarter.", []),
         # ... and the same words elsewhere do not hide reported work.
         ("The operator laid 300 km of fibre to the valley.", ["fiber"]),
     ],
