@@ -164,6 +164,20 @@ def test_a_mobile_operator_tags_mobile_only_where_no_other_type_is_named(
 
 
 @pytest.mark.parametrize(
+    ("body", "initiatives"),
+    [
+        ("The operator will lease 20 Gbps of transit capacity to its neighbour.", ["fiber"]),
+        ("Стороны расширят пропускную способность трансграничного стыка.", ["fiber"]),
+        ("The portal opens after a security audit by the regulator.", ["cybersecurity"]),
+    ],
+)
+def test_words_of_the_field_tag_their_type(
+    body: str, initiatives: list[str], real_dictionary
+) -> None:
+    assert tagged(body, dictionary=real_dictionary).initiatives == initiatives
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The line will open next year, said the country's minister of artificial intelligence"
