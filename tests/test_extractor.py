@@ -220,6 +220,10 @@ def test_a_meetings_list_of_topics_is_not_reported_work(
         ("Оператор запустил 5G. Он установил сорок базовых станций.", ["5g"]),
         # A satellite operator named says the article is about satellites.
         ("Starlink will set up five base stations in the steppe.", ["satellite"]),
+        # A satellite gateway's or a data centre's link to the backbone is that facility's.
+        ("The ground station will be linked to the national backbone network.", ["satellite"]),
+        ("Дата-центр подключат к магистральной сети оператора.", ["data-center"]),
+        ("The operator extended its backbone network to Naryn.", ["fiber"]),
         # Alone, or beside another mobile word, they are mobile as TAGGING.md says.
         ("The operator added forty base stations in the valley.", ["mobile"]),
         ("Its 4G and 5G base stations went up in Osh.", ["mobile", "5g"]),
