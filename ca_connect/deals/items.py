@@ -1,5 +1,5 @@
 """What deal linking works on: an event with its host and its keys (`Item`), the key and
-event-reference types, and dates counted in months."""
+event-reference types, dates counted in months, and the linking rules' shared bounds."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from .model import ArticleFacts
 Key = tuple[str, ...]
 KEY_SEPARATOR = "\x1f"  # a key as text, in the index
 EventRef = tuple[str, int]  # (article id, event number)
+GAP_MONTHS = 48  # rule 5: parts of a deal further apart than this are two deals
+JOIN_SHARE = 0.5  # rules 3 and 4: a key joins what it is seen with this often, at least
 
 
 @dataclass
@@ -40,3 +42,11 @@ class Item:
 def months(date: PartialDate) -> int:
     """A date as a count of months (a year alone counts as its middle)."""
     return date.year * 12 + (date.month or 6) - 1
+
+
+def own_parties(event: Event) -> bool:
+    """Are the event's parties its sentence's own? Parties read from the sentences around
+    tell whose story the article is, not that this sentence is a step of it: such an event
+    joins its article's deal, or the one deal of its host if it names no one else (rule
+    4), and founds none."""
+    return event.sources.parties != "context"

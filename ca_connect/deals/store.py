@@ -33,7 +33,8 @@ from dataclasses import replace
 from ..models import EntityDictionary, Event, TaggedArticle
 from .context import dating_contexts
 from .facts import article_facts, facts_from_json, facts_json
-from .link import GAP_MONTHS, KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
+from .items import GAP_MONTHS
+from .link import KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
 from .names import AliasFinder

@@ -21,7 +21,7 @@ from .grammar import grammar_for
 from .mentions import MentionReader
 from .merge import merge_mentions
 from .parties import subject_country
-from .reader import DEALS, PROGRESS, choose_stage
+from .sentence import DEALS, PROGRESS, choose_stage
 
 __all__ = [
     "CENTRAL_ASIA",

@@ -15,7 +15,7 @@ from ..models import FieldSource, OrgRef, Party, Stage, TaggedArticle
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
 from .parties import Actor, PartyReader, organization_party, read_role, subject_country
-from .reader import Sentence
+from .sentence import Sentence
 
 # How far back references are looked for.
 _REACH = 3

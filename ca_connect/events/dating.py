@@ -20,7 +20,7 @@ from ..dates import (
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
-from .reader import DEALS, Sentence
+from .sentence import DEALS, Sentence
 
 # The news date: a day the lead dates within this many days before publication.
 _NEWS_DAYS = 7

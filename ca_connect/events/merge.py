@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..models import Event, EventSources, Evidence, Party, TaggedArticle
 from .mentions import EventMention
-from .reader import DEALS
+from .sentence import DEALS
 
 # A plan this many sentences after an agreement, with no target of its own and no party
 # beyond the agreement's, says what the agreement will do: it is part of it.

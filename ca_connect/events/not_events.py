@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..models import Stage
 from .grammar import Grammar
 from .parties import Actor
-from .reader import ReadCue, Sentence
+from .sentence import ReadCue, Sentence
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:

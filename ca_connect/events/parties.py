@@ -15,7 +15,7 @@ from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
 from ..tokens import phrase_key
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
-from .reader import Sentence
+from .sentence import Sentence
 
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.

@@ -2,14 +2,13 @@
 
 `Reader` holds a dictionary's stage cues compiled once per language; `Reader.sentence`
 reads one sentence: its tag mentions, the cues that count (after negation and
-governing) and the stage they give it (README "Deal events").
+governing, governing.py) and the stage they give it (README "Deal events").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
@@ -23,22 +22,16 @@ from ..tokens import (
     tokenize_span,
     word_key,
 )
+from .governing import read_cues
 from .grammar import Grammar, grammar_for
-
-# Progress stages, least advanced first; `plan` and `cancelled` stand apart.
-PROGRESS = ("talks", "mou", "agreement", "deployment", "launch")
-DEALS = ("talks", "mou", "agreement")
+from .sentence import CLAUSE_BREAK, Cue, ReadCue, Sentence, choose_stage
 
 # The publication date line at the head of a body (`date 2025-03-03`): not a sentence's.
 _HEADER_DATE = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
-# A cue heading a noun phrase (`the construction of ...`) may be a subject this far from
-# the `plan` cue that governs it.
-_SUBJECT_REACH = 8
 # `A … B` cues: B at most this many words after A, with no clause break between.
 _GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
 _LATIN_WORD = re.compile(r"[a-z]")
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
 # Marks that end no clause: a list's comma (`engineering, procurement and construction
 # contract`) and an acronym in brackets (`(EPC)`).
 _NO_BREAK = re.compile(r",\s+(?:[\w-]+\s+){1,2}(?:and|or)\s|\(\w+\)")
@@ -51,25 +44,8 @@ _PARTY_REACH = 4
 _LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
 _START_REACH = 10
-# Words of a negated subject between its determiner and the cue (`no new base stations`).
-_SUBJECT_WORDS = 5
 # A line that ends a sentence: its last character closes one.
 _CLOSES = frozenset(".!?…:;\"'”’»)")
-
-
-def choose_stage(cued: Sequence[str]) -> Stage | None:
-    """The stage of a sentence from the stages its cues name, in reading order; None
-    without a cue. A halt overrides; else the first cue frames the sentence: a plan cue
-    makes a plan, a deal cue the most advanced deal stage cued, a work cue the most
-    advanced stage cued.
-    """
-    if "cancelled" in cued:
-        return "cancelled"
-    first = next((stage for stage in cued if stage in PROGRESS or stage == "plan"), None)
-    if first is None or first == "plan":
-        return first  # type: ignore[return-value]
-    frame = DEALS if first in DEALS else PROGRESS
-    return max((s for s in cued if s in frame), key=PROGRESS.index)  # type: ignore[return-value]
 
 
 def sentence_spans_as_written(text: str, field_name: TextField) -> list[tuple[int, int]]:
@@ -99,55 +75,6 @@ def sentence_spans_as_written(text: str, field_name: TextField) -> list[tuple[in
 
 # An `A … B` cue: the words of each part, and its stage.
 _Gapped = tuple[tuple[tuple[str, ...], ...], str]
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A stage cue found in a sentence: the token ranges [first, last) of its parts."""
-
-    stage: str
-    parts: tuple[tuple[int, int], ...]
-    passive: bool = False  # a `plan` cue ending in `be`: counts only where it governs
-
-    @property
-    def first(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def last(self) -> int:
-        return self.parts[-1][1]
-
-
-@dataclass(frozen=True)
-class ReadCue:
-    """A cue that counts, with the stage it gives after governing."""
-
-    cue: Cue
-    stage: str
-    governs: bool  # a plan cue governing another cue (`will be laid`)
-
-
-@dataclass(frozen=True)
-class Sentence:
-    field: TextField
-    start: int
-    end: int
-    text: str
-    mentions: list[Mention]
-    tokens: Tokens
-    cues: tuple[ReadCue, ...]  # in reading order
-    paragraph: int  # paragraphs are separated by blank lines; the title is paragraph 0
-    stage: Stage | None  # what its cues say happened
-
-    @property
-    def cued(self) -> tuple[str, ...]:
-        return tuple(read.stage for read in self.cues)
-
-    def opens_on(self, grammar: Grammar) -> frozenset[str]:
-        """The stages of a cue the sentence opens on (`The talks ...`)."""
-        folded = self.tokens[2]
-        opening = 1 if folded and folded[0] in grammar.determiners else 0
-        return frozenset(read.stage for read in self.cues if read.cue.first == opening)
 
 
 class _CueSet:
@@ -213,7 +140,7 @@ class Reader:
         sentence_text = text[start:end]
         tokens = tokenize_span(text, start, end)  # = tokenize(sentence_text), sliced
         cue_set = self._cue_sets.get(language, self._cue_sets["en"])
-        cues = _read_cues(
+        cues = read_cues(
             _find_cues(cue_set, sentence_text, tokens, names, grammar),
             sentence_text,
             tokens,
@@ -337,7 +264,7 @@ def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, i
             and folded[parts[1][0]] in grammar.passing
         ):
             start = starts[read.cue.first]
-            clause = _CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
+            clause = CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
             return read.stage, start, clause.start() if clause else len(sentence.text)
     return None
 
@@ -356,7 +283,7 @@ def told_in_an_aside(sentence: Sentence, grammar: Grammar) -> tuple[Stage, Stage
     if opening is None:
         return None
     start = opening.start() + 1
-    closing = _CLAUSE_BREAK.search(sentence.text, opening.end())
+    closing = CLAUSE_BREAK.search(sentence.text, opening.end())
     end = closing.start() if closing else len(sentence.text)
     starts = sentence.tokens[0]
     inside = [read for read in sentence.cues if start <= starts[read.cue.first] < end]
@@ -493,9 +420,9 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
 
     def clause_end(after: int) -> int:
         if after not in clause_ends:
-            found = _CLAUSE_BREAK.search(text, ends[after - 1])
+            found = CLAUSE_BREAK.search(text, ends[after - 1])
             while found and (skip := _NO_BREAK.match(text, found.start())):
-                found = _CLAUSE_BREAK.search(text, skip.end())
+                found = CLAUSE_BREAK.search(text, skip.end())
             clause_ends[after] = found.start() if found else len(text)
         return clause_ends[after]
 
@@ -551,227 +478,3 @@ def _agrees_to_talk(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar
         )
         for cue in agreements
     )
-
-
-def _agrees_to_prepare(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """An agreement cue that only agrees to prepare (`agreed to prepare a roadmap`,
-    `договорились в течение полугода подготовить`): a verb of preparing within a few
-    words after it. What was agreed is work to do: a plan."""
-    return cue.stage == "agreement" and bool(
-        grammar.preparing & set(folded[cue.last : cue.last + _PREPARE_REACH])
-    )
-
-
-_PREPARE_REACH = 4  # words from `agreed to` to its verb (`в течение полугода подготовить`)
-
-
-def _read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> list[ReadCue]:
-    """Each cue that counts, after negation and governing."""
-    folded = tokens[2]
-    governed: set[int] = set()
-    governing: set[int] = set()
-    for index, cue in enumerate(cues):
-        if cue.stage in ("plan", "cancelled"):
-            continue
-        for plan_index, plan in enumerate(cues):
-            if plan.stage == "plan" and (
-                _governs_object(plan, cue, text, tokens, grammar)
-                or _governs_subject(plan, cue, cues, text, tokens, grammar)
-            ):
-                governed.add(index)
-                governing.add(plan_index)
-    starts = tokens[0]
-    spans = [(cue.stage, cue.first, cue.last) for cue in cues]
-    # A deal told before, opening the sentence as the frame of what follows (`Under the
-    # memorandum, the sides will …`): its cues count only when nothing follows.
-    frame = grammar.deal_frame.match(text) if cues else None
-    framed = (
-        {i for i, cue in enumerate(cues) if starts[cue.last - 1] < frame.end()}
-        if frame is not None and any(starts[cue.first] >= frame.end() for cue in cues)
-        else set()
-    )
-    # `the deal` only refers to a deal told before: another deal cue says what was done
-    # (`the deal follows the memorandum signed in 2019`).
-    references = {
-        i
-        for i, cue in enumerate(cues)
-        if cue.stage in DEALS
-        and len(cue.parts) == 1
-        and cue.last - cue.first == 2
-        and folded[cue.first] in grammar.determiners
-    }
-    if not any(cue.stage in DEALS and i not in references for i, cue in enumerate(cues)):
-        references = set()
-    preparing = {i for i, cue in enumerate(cues) if _agrees_to_prepare(cue, folded, grammar)}
-    return [
-        ReadCue(
-            cue,
-            "plan" if index in governed or index in preparing else cue.stage,
-            index in governing or index in preparing,
-        )
-        for index, cue in enumerate(cues)
-        if not _negated(cue, folded, grammar)
-        and not _negated_subject(cue, text, tokens, grammar)
-        and (not cue.passive or index in governing)
-        and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
-        and not _qualifies_a_deal(cue, folded, grammar)
-        and not _attributive(cue, folded, grammar)
-        and not _a_venue(cue, folded, grammar)
-        and not _in_a_time_frame(cue, folded, grammar)
-        and not (cue.stage in DEALS and index in framed and index not in governed)
-        and index not in references
-        # A plan noun naming the frame of what is told (`as part of its strategy`).
-        and not (
-            cue.stage == "plan"
-            and index not in governing
-            and _framed(cue, cues, text, starts, grammar)
-        )
-    ]
-
-
-def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Grammar) -> bool:
-    """A cue inside a frame's noun phrase: the first cue after the frame's words (`as
-    part of the strategy, the ministry plans`: `plans` is outside)."""
-    if grammar.predicate.match(text, starts[cue.first]):
-        return False  # a finite verb ends the frame's noun phrase (`в рамках проекта планируется`)
-    frame = grammar.frame.search(text[: starts[cue.first]])
-    return frame is not None and not any(
-        frame.start() <= starts[other.first] and other.last <= cue.first for other in cues
-    )
-
-
-def _governs_object(plan: Cue, cue: Cue, text: str, tokens: Tokens, grammar: Grammar) -> bool:
-    """A `plan` cue right before a cue, bar bridge words, in the same clause: `will also
-    be laid` (not `under the decree, a directorate was created`)."""
-    starts, ends, folded = tokens
-    return any(
-        plan.last <= first
-        and all(word in grammar.bridges for word in folded[plan.last : first])
-        and not _CLAUSE_BREAK.search(text, ends[plan.last - 1], starts[first])
-        for first, _ in cue.parts
-    )
-
-
-def _governs_subject(
-    plan: Cue, cue: Cue, cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar
-) -> bool:
-    """A cue as the subject of a passive future: `construction ... will be completed`.
-
-    The plan cue follows the cue, with only auxiliaries between (`talks are to be held`), or
-    within a few words of the same clause when the cue heads a noun phrase that goes on
-    with a preposition (`Construction of the line in Tajikistan will be completed`).
-    """
-    starts, ends, folded = tokens
-    if plan.first < cue.last:
-        return False
-    between = folded[cue.last : plan.first]
-    if not all(word in grammar.auxiliaries or word in grammar.bridges for word in between) and not (
-        (cue.first == 0 or folded[cue.first - 1] in grammar.articles)
-        and len(cue.parts) == 1
-        and between[0] in grammar.prepositions
-        and len(between) <= _SUBJECT_REACH
-        and not _CLAUSE_BREAK.search(text, ends[cue.last - 1], starts[plan.first])
-        and not any(cue.last <= other.first < plan.first for other in cues)
-    ):
-        return False
-    if (
-        cue.stage in ("deployment", "launch")
-        and len(cue.parts) == 1
-        and (cue.first == 0 or folded[cue.first - 1] in grammar.articles)
-        and set(folded[plan.first : plan.last]) <= grammar.modals
-        and plan.last < len(folded)
-        and folded[plan.last] not in grammar.benefits
-    ):
-        # a work noun as a modal's subject: `Construction will take two years` (not
-        # `construction could cost $40 million`, a description)
-        return True
-    after = plan.last
-    while after < len(folded) and folded[after] in grammar.bridges:
-        after += 1
-    return "be" in folded[plan.first : after] or bool(
-        set(folded[plan.first : after]) & grammar.auxiliaries
-    )
-
-
-def _qualifies_a_deal(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A work cue right before a deal noun names what the deal is for (`the construction
-    contract`, `an installation agreement`): the deal is what happened."""
-    return (
-        cue.stage in ("deployment", "launch")
-        and cue.last < len(folded)
-        and folded[cue.last] in grammar.deal_nouns
-    )
-
-
-def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A one-word work cue in `-ed` right after an article qualifies a noun (`an extended
-    government meeting`, `the upgraded network`): it tells no work done."""
-    return (
-        cue.stage in ("deployment", "launch")
-        and len(cue.parts) == 1
-        and cue.last - cue.first == 1
-        and folded[cue.first].endswith("ed")
-        and cue.first > 0
-        and folded[cue.first - 1] in grammar.articles
-    )
-
-
-def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A talks cue right after `sidelines of` (bar an article): the meeting is where
-    something else happened (`signed on the sidelines of a meeting`), no talks told."""
-    return cue.stage == "talks" and bool(
-        grammar.venue_words & set(folded[max(0, cue.first - 3) : cue.first])
-    )
-
-
-def _in_a_time_frame(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A launch cue right after `upon` (bar a determiner): `upon completion of the pilot,
-    the agencies will report` tells what follows the launch, not the launch."""
-    index = cue.first - 1
-    if index >= 0 and folded[index] in grammar.determiners:
-        index -= 1
-    return cue.stage == "launch" and index >= 0 and folded[index] in grammar.time_frames
-
-
-def _negated(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A cue after a negation, with at most bridge words between (`has not yet launched`);
-    a talks cue also after a denied joining (`was not invited to the talks`)."""
-    for first, _ in cue.parts:
-        index = first - 1
-        if cue.stage == "talks":
-            while index >= 0 and folded[index] in grammar.joining_links:
-                index -= 1
-            if index >= 0 and folded[index] in grammar.joining:
-                index -= 1
-            else:
-                index = first - 1
-        while index >= 0 and folded[index] in grammar.bridges:
-            index -= 1
-        if index >= 0 and (
-            folded[index] in grammar.negations
-            or (folded[index] == "t" and index > 0 and folded[index - 1].endswith("n"))
-        ):
-            return True
-    return False
-
-
-def _negated_subject(cue: Cue, text: str, tokens: Tokens, grammar: Grammar) -> bool:
-    """A cue whose subject opens on a negating determiner (`no`, `neither`, `none`) at the
-    sentence's or a clause's start, up to four words and bridge words before it: `Neither
-    operator had launched 5G`, `…, but no equipment was installed`."""
-    if not grammar.subject_negations:
-        return False
-    starts, folded = tokens[0], tokens[2]
-    index = cue.first - 1
-    while index >= 0 and folded[index] in grammar.bridges:
-        index -= 1
-    for at in range(index, max(-1, index - _SUBJECT_WORDS), -1):
-        if folded[at] not in grammar.subject_negations:
-            continue
-        before = text[: starts[at]].rstrip()
-        return (
-            at == 0
-            or before.endswith((",", ";", ":"))
-            or (at > 0 and folded[at - 1] in grammar.clause_openers)
-        )
-    return False

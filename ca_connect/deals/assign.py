@@ -1,0 +1,301 @@
+"""Rule 4 of deal linking (README "Deals"): events without a strong key go to a deal by
+their home companies, their article, their host and type, else to none; suppliers named
+beside a deal's counterpart join it. Pure."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from ..models import Party
+from ..vocab import CENTRAL_ASIA
+from .items import JOIN_SHARE, EventRef, Item, Key, own_parties
+
+
+def suppliers(items: Sequence[Item], roots: Mapping[Key, Key], seen: Counter[Key]) -> set[EventRef]:
+    """Events of one host country whose only strong keys are organisations from outside
+    Central Asia named in that event alone, in an article another event of which names
+    two of the host's own companies and no strong key: a supplier of the home companies'
+    story (`radio equipment lent by Ericsson` beside the two national operators' shared
+    network), not a deal of its own."""
+    named_in = Counter(key for item in items for key in item.strong)
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_article[item.facts.id].append(item)
+    found = set()
+    for item in items:
+        foreign = {p.id for p in item.event.parties if p.country not in CENTRAL_ASIA}
+        if (
+            item.strong
+            and item.host is not None
+            and "+" not in item.host
+            and all(key[0] == "with" and key[2] in foreign for key in item.strong)
+            and all(
+                key[0] == "with" and seen[key] == 1 and named_in[key] == 1 and roots[key] == key
+                for key in item.strong
+            )
+            and any(
+                not other.strong and len(other.weak) >= 2 and own_parties(other.event)
+                for other in by_article[item.facts.id]
+            )
+        ):
+            found.add(item.ref)
+    return found
+
+
+def assign(
+    items: Sequence[Item],
+    roots: Mapping[Key, Key],
+    crowded: set[tuple[str, str]],
+    suppliers: Collection[EventRef] = (),
+) -> dict[Key, list[Item]]:
+    groups: dict[Key, list[Item]] = defaultdict(list)
+    placed: dict[EventRef, list[Key]] = {}
+    rest: list[Item] = []
+    for item in items:
+        own = [] if item.ref in suppliers else sorted({roots[key] for key in item.strong})
+        if own:
+            placed[item.ref] = own
+            for root in own:
+                groups[root].append(item)
+        else:
+            rest.append(item)
+    types, org_seen, countries, hosts, sizes = _seen(groups)
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_article[item.facts.id].append(item)
+    orphans: dict[Key, list[Item]] = defaultdict(list)
+    # Events with parties of their own first: one that founds a deal by its home company
+    # is the story its article's events with parties from context belong to.
+    founded: dict[tuple[str, str], Key] = {}
+    orphaned: dict[EventRef, list[Key]] = {}
+    keyless: list[Item] = []
+    for item in sorted(rest, key=lambda i: not own_parties(i.event) or i.ref in suppliers):
+        article = by_article[item.facts.id]
+        alone = not any(o.ref in placed for o in article)
+        if own_parties(item.event) and item.ref not in suppliers:
+            root = (
+                _by_weak(item, org_seen, countries, types, sizes, _placed_roots(article, placed))
+                or _by_article(item, article, placed, types)
+                or (_by_host(item, hosts, crowded) if alone else None)
+            )
+        else:  # its article's deal, or the one deal of its host if it names no one else
+            root = _by_article(item, article, placed, types)
+            own = founded.get((item.facts.id, item.host or ""))
+            if root is None and own is not None:
+                orphans[own].append(item)
+                continue
+            if root is None and alone and _host_only(item):
+                root = _by_host(item, hosts, crowded)
+        if root is not None:
+            groups[root].append(item)
+            placed[item.ref] = [root]
+        elif item.weak and item.host is not None:  # a deal needs a Central Asian host
+            orphans[min(item.weak)].append(item)
+            founded.setdefault((item.facts.id, item.host), min(item.weak))
+            orphaned[item.ref] = [min(item.weak)]
+        else:
+            keyless.append(item)
+    # An event naming no key, only bodies of the host's government, joins the deal whose
+    # articles most name those bodies (the agency running a project), else its article's
+    # deal (`the Cabinet annulled the auction`), however late its other events found one.
+    found = {**placed, **orphaned}
+    wanted = {p.id for i in keyless if own_parties(i.event) for p in _host_bodies(i)}
+    kinds, seen, where, size = _bodies_seen({**orphans, **groups}, wanted)
+    # those naming bodies first: an event naming no one (`The app had been piloted since
+    # last summer.`) follows its article's events that found a deal
+    for item in sorted(keyless, key=lambda i: not (own_parties(i.event) and _host_bodies(i))):
+        root = None
+        if own_parties(item.event) and _host_bodies(item):
+            bodies = Item(item.facts, item.event, item.host)
+            bodies.weak = {("home", item.host or "", p.id) for p in _host_bodies(item)}
+            own = _placed_roots(by_article[item.facts.id], found)
+            root = _by_weak(bodies, seen, where, kinds, size, own)
+        root = root or _by_article(item, by_article[item.facts.id], found, types)
+        if root is not None:
+            (groups if root in groups else orphans)[root].append(item)
+            found[item.ref] = [root]
+    for key, group in orphans.items():
+        groups[key] += group
+    return groups
+
+
+def _seen(groups: Mapping[Key, list[Item]]) -> tuple[dict, dict, dict, dict, dict]:
+    """Of each deal: its types; where each organisation is seen (as a counterpart, a home
+    company or a body: the share of a deal's articles naming it, if half of them at least);
+    in which host countries each deal happens; the deals of each (host, type); how many
+    articles tell each deal."""
+    types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
+    countries: dict[Key, set[str]] = defaultdict(set)
+    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
+    sizes: dict[Key, int] = {}
+    for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
+        for item in group:
+            for party in item.event.parties:
+                if party.kind != "country":
+                    told[party.id].add(item.facts.id)
+            countries[root] |= set(item.host.split("+")) if item.host else set()
+            for kind in item.event.initiatives:
+                hosts[(item.host, kind)].add(root)
+        # an organisation that a deal's articles mostly name, not a bystander of one
+        articles = len({item.facts.id for item in group})
+        sizes[root] = articles
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
+    return types, org_seen, countries, hosts, sizes
+
+
+def _bodies_seen(
+    groups: Mapping[Key, list[Item]], wanted: set[str]
+) -> tuple[dict, dict, dict, dict]:
+    """`_seen` of the deals naming an organisation of `wanted` only (their types, where
+    those organisations are seen, their host countries, how many articles tell them): one
+    look at each event's parties, not a deal's whole record."""
+    types: dict[Key, set[str]] = {}
+    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
+    countries: dict[Key, set[str]] = {}
+    sizes: dict[Key, int] = {}
+    if not wanted:
+        return types, org_seen, countries, sizes
+    for root, group in groups.items():
+        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
+        for item in group:
+            for party in item.event.parties:
+                if party.id in wanted:
+                    told[party.id].add(item.facts.id)
+        if not told:
+            continue
+        articles = len({item.facts.id for item in group})
+        sizes[root] = articles
+        types[root] = {t for item in group for t in item.event.initiatives}
+        countries[root] = {c for item in group if item.host for c in item.host.split("+")}
+        for org, where in told.items():
+            if len(where) >= JOIN_SHARE * articles:
+                org_seen[org][root] = len(where) / articles
+    return types, org_seen, countries, sizes
+
+
+def _host_bodies(item: Item) -> list[Party]:
+    """The event's parties other than countries, if they are all bodies of its host."""
+    hosts = set(item.host.split("+")) if item.host else set()
+    bodies = [p for p in item.event.parties if p.kind != "country"]
+    if all(p.kind != "company" and p.country in hosts for p in bodies):
+        return bodies
+    return []
+
+
+def _within(host: str, other: str) -> bool:
+    """Is `host` one of the countries of `other` (`TJ` of a `KZ+TJ` deal), or the same?"""
+    return set(host.split("+")) <= set(other.split("+"))
+
+
+def _host_only(item: Item) -> bool:
+    hosts = set(item.host.split("+")) if item.host else set()
+    return all(p.kind == "country" and p.id in hosts for p in item.event.parties)
+
+
+def _fits(item: Item, kinds: set[str]) -> bool:
+    return not item.event.initiatives or bool(kinds & set(item.event.initiatives))
+
+
+def _by_weak(
+    item: Item,
+    org_seen: Mapping[str, Mapping[Key, float]],
+    countries: Mapping[Key, set[str]],
+    types: Mapping[Key, set[str]],
+    sizes: Mapping[Key, int],
+    own: Collection[Key] = (),
+) -> Key | None:
+    """The deal whose articles most name the event's home companies (the sum of the
+    shares of its articles naming each; half of them at least), in one of its host
+    countries, naming at least half of its home companies, with a type that fits; one of
+    the deals `own` of its article's other events if one of them is such a deal (an
+    article's events stay together); of equals, the one told by more articles
+    (`sizes`)."""
+    if item.host is None:
+        return None
+    hosts = set(item.host.split("+"))
+    counts: dict[Key, float] = defaultdict(float)
+    known: Counter[Key] = Counter()
+    for key in item.weak:
+        for root, share in org_seen.get(key[2], {}).items():
+            counts[root] += share
+            known[root] += 1
+    # An event most of whose companies the deal does not name (a rival operator's
+    # launch that names the national one too) tells another story.
+    fitting = [
+        r
+        for r in counts
+        if _fits(item, types[r])
+        and countries[r] & hosts
+        and known[r] >= JOIN_SHARE * len(item.weak)
+    ]
+    fitting = [r for r in fitting if r in own] or fitting
+    return (
+        max(fitting, key=lambda root: (counts[root], sizes[root], _neg_key(root)))
+        if fitting
+        else None
+    )
+
+
+def _placed_roots(article: Iterable[Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:
+    return {root for item in article for root in placed.get(item.ref, ())}
+
+
+def _neg_key(key: Key) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in "".join(key))
+
+
+def _by_article(
+    item: Item, article: list[Item], placed: Mapping[EventRef, list[Key]], types: Mapping
+) -> Key | None:
+    number = item.event.number
+    # An event in one country of a cross-border deal joins it when it names a body of that
+    # country (its regulator approving the deal): the country alone may be its own news.
+    # So does a cross-border event naming bodies (the two operators) beside one side's.
+    named_body = any(p.kind != "country" for p in item.event.parties)
+    others = [
+        other
+        for other in article
+        if other.ref in placed
+        and other is not item
+        and item.host is not None
+        and (
+            other.host in (None, item.host)
+            or (named_body and _within(item.host, other.host))
+            or (named_body and other.host is not None and _within(other.host, item.host))
+        )
+    ]
+    if item.event.initiatives:
+        for other in sorted(others, key=lambda o: abs(o.event.number - number)):
+            for root in placed[other.ref]:
+                if set(item.event.initiatives) & set(other.event.initiatives):
+                    return root
+        return None
+    before = [o for o in others if o.event.number < number]
+    after = [o for o in others if o.event.number > number]
+    nearest = before[-1:] or after[:1]
+    return placed[nearest[0].ref][0] if nearest else None
+
+
+def _by_host(
+    item: Item, hosts: Mapping[tuple[str | None, str], set[Key]], crowded: set[tuple[str, str]]
+) -> Key | None:
+    """The one deal of the event's host and type, for an event that names no company and
+    no foreign body, only the host's government (one naming another company tells
+    another story)."""
+    if item.host is None:
+        return None
+    home = set(item.host.split("+"))
+    if any(
+        p.kind == "company" or (p.kind != "country" and p.country not in home)
+        for p in item.event.parties
+    ):
+        return None
+    if any((item.host, kind) in crowded for kind in item.event.initiatives):
+        return None
+    found = {root for kind in item.event.initiatives for root in hosts.get((item.host, kind), ())}
+    return next(iter(found)) if len(found) == 1 else None
