@@ -17,6 +17,7 @@ import pytest
 from hypothesis import settings
 
 from ca_connect import events
+from ca_connect.cli import group as group_module
 from ca_connect.corpus import Corpus, DataDir, open_corpus
 from ca_connect.dictionary import load_dictionary
 from ca_connect.models import Article, EntityDictionary, TaggedArticle
@@ -33,6 +34,16 @@ settings.register_profile("caconnect", deadline=None)
 settings.load_profile("caconnect")
 
 
+@pytest.fixture(autouse=True)
+def scan_in_process(request, monkeypatch):
+    """Speed: a read command begins its folder's scan in a forked child (store/scan.py
+    `start`); forking this large test process at each of a thousand CLI calls cost 3-4 s
+    of the suite. The freshness tests (test_index.py) run commands as users do; elsewhere
+    the command scans in its own process, which answers the same."""
+    if request.module.__name__.rpartition(".")[2] != "test_index":
+        monkeypatch.setattr(group_module, "SCANNED_FIRST", frozenset())
+
+
 @pytest.fixture(scope="session", autouse=True)
 def analysis_once():
     """Speed: most tests build their store from the same seed files, so an index build
@@ -42,15 +53,18 @@ def analysis_once():
     `analyse` directly and always run it."""
     original = events.analyse
     # The dictionary is kept beside its answers: its id stays its own while it is here.
-    answers: dict[tuple[int, str], tuple[EntityDictionary, TaggedArticle]] = {}
+    answers: dict[tuple[int, str], tuple[EntityDictionary, str]] = {}
 
     def analyse_once(article: Article, dictionary: EntityDictionary) -> TaggedArticle:
         # Every test copies the seeds to a folder of its own: the answer is the same
         # wherever the file lies (the analysis never reads `path`), so it is not keyed.
         key = (id(dictionary), article.model_dump_json(exclude={"path"}))
         if key not in answers:
-            answers[key] = (dictionary, original(article, dictionary))
-        return answers[key][1].model_copy(update={"path": article.path}, deep=True)
+            answers[key] = (dictionary, original(article, dictionary).model_dump_json())
+        # A fresh copy each time, read back from JSON (a deep copy of the records cost
+        # three times as much): a caller may change what it is given.
+        answer = TaggedArticle.model_validate_json(answers[key][1])
+        return answer.model_copy(update={"path": article.path})
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(events, "analyse", analyse_once)
