@@ -30,7 +30,9 @@ SHARED = PROJECT.parent / "shared"
 
 # A property is about answers, not time: on a shared 2-core machine one slow example is
 # load, not a bug (the suite's own time is watched as a whole, see README "Development").
-settings.register_profile("caconnect", deadline=None)
+# Fifty examples a property keep the default run under 30 s (hypothesis's 100 cost two
+# seconds of it); the properties that need more ask for them.
+settings.register_profile("caconnect", deadline=None, max_examples=50)
 settings.load_profile("caconnect")
 
 
