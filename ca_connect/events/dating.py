@@ -143,17 +143,27 @@ _CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 def _time_clause(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
     """The span of the clause of time (`after …`, `before …`) the sentence's cue of
     `stage` stands in, up to the clause's end; None when the cue is in the main clause."""
-    read = next((r for r in sentence.cues if r.stage == stage), None)
-    if read is None:
+    cue_at = _cue_at(sentence, stage)
+    if cue_at is None:
         return None
-    text, cue_at = sentence.text, sentence.tokens[0][read.cue.first]
-    opening = None
-    for match in _TIME_CLAUSE.finditer(text, 0, cue_at):
-        opening = match.start()
-    if opening is None or _CLAUSE_BREAK.search(text, opening, cue_at):
+    text = sentence.text
+    opening = _last_match(_TIME_CLAUSE, text, cue_at)
+    if opening is None or _CLAUSE_BREAK.search(text, opening.start(), cue_at):
         return None
     end = _CLAUSE_END.search(text, cue_at)
-    return opening, end.start() if end else len(text)
+    return opening.start(), end.start() if end else len(text)
+
+
+def _cue_at(sentence: Sentence, stage: Stage) -> int | None:
+    """Where the sentence's first cue of `stage` begins, if it has one."""
+    read = next((r for r in sentence.cues if r.stage == stage), None)
+    return None if read is None else sentence.tokens[0][read.cue.first]
+
+
+def _last_match(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` in `text` before `end`."""
+    matches = list(pattern.finditer(text, 0, end))
+    return matches[-1] if matches else None
 
 
 # A clause of time telling what came first: `after …`, «после того, как …», «после …».
@@ -169,13 +179,11 @@ def _told_before_a_past_action(sentence: Sentence, stage: Stage) -> bool:
     clause told in the past (`Its financing had to be rebuilt after a planned loan fell
     through.`, «Сеть пришлось перепроектировать после того, как контракт был расторгнут.»):
     what came before a past action the sentence does not date is background."""
-    read = next((r for r in sentence.cues if r.stage == stage), None)
-    if read is None:
+    cue_at = _cue_at(sentence, stage)
+    if cue_at is None:
         return False
-    text, cue_at = sentence.text, sentence.tokens[0][read.cue.first]
-    opening = None
-    for match in _AFTER.finditer(text, 0, cue_at):
-        opening = match
+    text = sentence.text
+    opening = _last_match(_AFTER, text, cue_at)
     if opening is None or _CLAUSE_BREAK.search(text, opening.end(), cue_at):
         return False
     return _PAST_MAIN.search(text, 0, opening.start()) is not None
@@ -186,9 +194,7 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
     2023`, `after the regulator approved it in May`) holding the date at `at`, to the
     clause's end, when the sentence's cue of `stage` stands outside it; else None."""
     text = sentence.text
-    opening = None
-    for match in _TIME_CLAUSE_OPENING.finditer(text, 0, at):
-        opening = match
+    opening = _last_match(_TIME_CLAUSE_OPENING, text, at)
     if (
         opening is None
         or _CLAUSE_BREAK.search(text, opening.end(), at)
