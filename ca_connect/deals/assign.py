@@ -60,7 +60,8 @@ def assign(
                 groups[root].append(item)
         else:
             rest.append(item)
-    types, org_seen, countries, hosts, sizes = _seen(groups)
+    types, org_seen, countries, sizes = _seen(groups)
+    hosts = _hosts(groups)
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
@@ -101,7 +102,7 @@ def assign(
     # deal (`the Cabinet annulled the auction`), however late its other events found one.
     found = {**placed, **orphaned}
     wanted = {p.id for i in keyless if own_parties(i.event) for p in _host_bodies(i)}
-    kinds, seen, where, size = _bodies_seen({**orphans, **groups}, wanted)
+    kinds, seen, where, size = _seen({**orphans, **groups}, wanted)
     # those naming bodies first: an event naming no one (`The app had been piloted since
     # last summer.`) follows its article's events that found a deal
     for item in sorted(keyless, key=lambda i: not (own_parties(i.event) and _host_bodies(i))):
@@ -120,54 +121,29 @@ def assign(
     return groups
 
 
-def _seen(groups: Mapping[Key, list[Item]]) -> tuple[dict, dict, dict, dict, dict]:
-    """Of each deal: its types; where each organisation is seen (as a counterpart, a home
-    company or a body: the share of a deal's articles naming it, if half of them at least);
-    in which host countries each deal happens; the deals of each (host, type); how many
-    articles tell each deal."""
-    types = {root: {t for i in part for t in i.event.initiatives} for root, part in groups.items()}
-    org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
-    countries: dict[Key, set[str]] = defaultdict(set)
-    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
-    sizes: dict[Key, int] = {}
-    for root, group in groups.items():
-        told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
-        for item in group:
-            for party in item.event.parties:
-                if party.kind != "country":
-                    told[party.id].add(item.facts.id)
-            countries[root] |= set(item.host.split("+")) if item.host else set()
-            for kind in item.event.initiatives:
-                hosts[(item.host, kind)].add(root)
-        # an organisation that a deal's articles mostly name, not a bystander of one
-        articles = len({item.facts.id for item in group})
-        sizes[root] = articles
-        for org, where in told.items():
-            if len(where) >= JOIN_SHARE * articles:
-                org_seen[org][root] = len(where) / articles
-    return types, org_seen, countries, hosts, sizes
-
-
-def _bodies_seen(
-    groups: Mapping[Key, list[Item]], wanted: set[str]
+def _seen(
+    groups: Mapping[Key, list[Item]], wanted: set[str] | None = None
 ) -> tuple[dict, dict, dict, dict]:
-    """`_seen` of the deals naming an organisation of `wanted` only (their types, where
-    those organisations are seen, their host countries, how many articles tell them): one
-    look at each event's parties, not a deal's whole record."""
+    """Of each deal: its types; where each organisation is seen (the share of a deal's
+    articles naming it, as a counterpart, a home company or a body, if half of them at
+    least); in which host countries it happens; how many articles tell it. With `wanted`,
+    of the deals naming one of those organisations only, and only where those are seen:
+    one look at each event's parties, not a deal's whole record."""
     types: dict[Key, set[str]] = {}
     org_seen: dict[str, dict[Key, float]] = defaultdict(dict)
-    countries: dict[Key, set[str]] = {}
+    countries: dict[Key, set[str]] = defaultdict(set)
     sizes: dict[Key, int] = {}
-    if not wanted:
+    if wanted is not None and not wanted:
         return types, org_seen, countries, sizes
     for root, group in groups.items():
         told: dict[str, set[str]] = defaultdict(set)  # organisation: articles
         for item in group:
             for party in item.event.parties:
-                if party.id in wanted:
+                if party.kind != "country" and (wanted is None or party.id in wanted):
                     told[party.id].add(item.facts.id)
-        if not told:
+        if wanted is not None and not told:
             continue
+        # an organisation that a deal's articles mostly name, not a bystander of one
         articles = len({item.facts.id for item in group})
         sizes[root] = articles
         types[root] = {t for item in group for t in item.event.initiatives}
@@ -176,6 +152,16 @@ def _bodies_seen(
             if len(where) >= JOIN_SHARE * articles:
                 org_seen[org][root] = len(where) / articles
     return types, org_seen, countries, sizes
+
+
+def _hosts(groups: Mapping[Key, list[Item]]) -> dict[tuple[str | None, str], set[Key]]:
+    """The deals of each (host, type)."""
+    hosts: dict[tuple[str | None, str], set[Key]] = defaultdict(set)
+    for root, group in groups.items():
+        for item in group:
+            for kind in item.event.initiatives:
+                hosts[(item.host, kind)].add(root)
+    return hosts
 
 
 def _host_bodies(item: Item) -> list[Party]:
