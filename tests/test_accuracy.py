@@ -96,7 +96,10 @@ EVENT_FLOORS = {
     # P 0.694 -> 0.707; corpus-ru P 0.786 -> 0.815.
     # Event rules (evrecall4, session 7): a plan once held (`initially set to`): corpus P
     # 0.75 -> 0.759.
-    "corpus": (0.75, 0.759, 0.583, 0.95),
+    # Parties (parties6, session 9): the subject country named only as a place (`in Astana`)
+    # names no actor: the organisations of the nearest of three sentences before are taken:
+    # 35 -> 36/60.
+    "corpus": (0.75, 0.759, 0.6, 0.95),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -128,7 +131,10 @@ EVENT_FLOORS = {
     # (`турецкой компании Sigma Engineering`): 0.578 -> 0.644.
     # Tags (types5, session 8): R 0.776 -> 0.81, P 0.849 -> 0.887; parties right 29 of 45
     # -> 29 of 47 matched (0.644 -> 0.617): the two events newly matched, parties wrong.
-    "corpus-ru": (0.81, 0.886, 0.617, 0.957),  # dates 0.909 -> 0.932: an opening half-month
+    # Parties (parties6, session 9): the subject country named only as a place (`in Astana`)
+    # names no actor: the organisations of the nearest of three sentences before are taken:
+    # 29 -> 30/47.
+    "corpus-ru": (0.81, 0.886, 0.638, 0.957),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -214,7 +220,12 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall5, session 8): P 0.738 -> 0.727 (48/65 -> 48/66): the second
     # phase's construction told with no actor but dated is a deployment the gold pairs
     # with the sentence before.
-    "blind4": (0.666, 0.727, 0.625, 0.958),
+    # Parties (parties6, session 9): the subject country named only as a place (`in Astana`)
+    # names no actor: the organisations of the nearest of three sentences before are taken:
+    # R 0.666 -> 0.68, P 0.727 -> 0.742; parties right 30 of 48 -> 30 of 49
+    # (0.625 -> 0.612): the event newly matched has its parties wrong (its gold lists
+    # Türkmentelekom alone, we add TM).
+    "blind4": (0.68, 0.742, 0.612, 0.959),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -276,7 +287,10 @@ WRITTEN_EVENT_FLOORS = {
     # with session 8's event rules merged, more events matched: 51/54 (0.944).
     # Tags (types5, session 8): R 0.743 -> 0.77, P 0.786 -> 0.814; dates right 52 of 55 ->
     # 53 of 57 matched (0.945 -> 0.929).
-    "blind7": (0.77, 0.814, 0.385, 0.929),
+    # Parties (parties6, session 9): the subject country named only as a place (`in Astana`)
+    # names no actor: the organisations of the nearest of three sentences before are taken:
+    # 22 -> 23/57.
+    "blind7": (0.77, 0.814, 0.403, 0.929),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
@@ -312,7 +326,10 @@ WRITTEN_EVENT_FLOORS = {
     # Written in session 8 and scored on first read (main 71b26c9): recall 0.567,
     # precision 0.745, parties 0.263, dates 0.763. Never read since: session 8's rules,
     # found on the other sets, moved it to the figures below (R up, P and parties down).
-    "blind9": (0.641, 0.704, 0.232, 0.79),
+    # Parties (parties6, session 9): the subject country named only as a place (`in Astana`)
+    # names no actor: the organisations of the nearest of three sentences before are taken:
+    # 10 -> 11/43; dates 34 -> 35/43.
+    "blind9": (0.641, 0.704, 0.255, 0.813),
 }
 
 
