@@ -532,6 +532,9 @@ def test_a_state_company_selling_a_company_brings_no_country() -> None:
     assert ids(one(body)) == ["kazakhtelecom"]
     body = said + "Kazakhtelecom and Telia held talks on a deal for Kcell in March."
     assert ids(one(body)) == ["kazakhtelecom", "telia", "kcell"]
+    # buying a company's goods is no sale of the company
+    body = said + "Kazakhtelecom will buy Huawei equipment for its 5G network."
+    assert ids(one(body)) == ["KZ", "kazakhtelecom", "huawei"]
     # selling capacity on its network is no sale of a company
     body = said + "Kazakhtelecom plans to sell capacity on its fiber line to operators."
     assert ids(one(body)) == ["KZ", "kazakhtelecom"]

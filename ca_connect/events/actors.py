@@ -91,6 +91,12 @@ _COMPANY_SOLD = re.compile(
     _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
 )
 _SOLD_BEFORE = re.compile(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
+# ... the company itself, not its goods: no noun after the name (`buy Huawei equipment`).
+_SOLD_AFTER = re.compile(
+    r"[»\"”]?\s*(?:[,.;:()–—]|$|(?:from|for|to|in|and|at|by|on|with|earlier|last|this|is"
+    r"|was|has|had|would|will)\b)",
+    re.IGNORECASE,
+)
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
     r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
@@ -492,8 +498,15 @@ def _trades_a_company(sentence: Sentence) -> bool:
     text = sentence.text
     if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
         return True
-    starts = [m.start - sentence.start for m in sentence.mentions if m.kind == "organization"]
-    return any(_SOLD_BEFORE.search(text, max(0, at - 40), at) for at in starts)
+    spans = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.kind == "organization"
+    ]
+    return any(
+        _SOLD_BEFORE.search(text, max(0, start - 40), start) and _SOLD_AFTER.match(text, end)
+        for start, end in spans
+    )
 
 
 def _types(sentence: Sentence) -> set[str]:
