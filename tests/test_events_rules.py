@@ -1140,6 +1140,16 @@ def test_a_partner_replaced_by_an_organisation_is_dropped() -> None:
     assert [e.stage for e in taken] == ["cancelled"]
     upgraded = events("Kcell will replace its old 3G base stations in Almaty with 5G radios.")
     assert "cancelled" not in [e.stage for e in upgraded]
+    # `replaced` and `in place of` with the organisation dropped named right after
+    # (Russian `заменила`): the partner that went; old switches replaced are no halt.
+    for told in (
+        "Beeline chose Ericsson to supply the Osh core network in place of ZTE.",
+        "Beeline runs the Osh core on Ericsson gear; Ericsson replaced ZTE in 2024.",
+        "Ядро сети в Оше поставила компания Ericsson, которая в 2024 году заменила ZTE.",
+    ):
+        assert "cancelled" in [e.stage for e in events(told)], told
+    switches = events("Beeline replaced the old switches of its Osh core network in 2024.")
+    assert "cancelled" not in [e.stage for e in switches]
 
 
 def test_a_halt_word_before_a_cable_is_hung_cable_no_halt() -> None:

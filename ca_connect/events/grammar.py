@@ -124,8 +124,9 @@ class Grammar:
     definition: re.Pattern[str]
     # A finite verb (matched at a cue's start): the predicate of its clause, outside a frame.
     predicate: re.Pattern[str] = re.compile(r"(?!)")
-    # Verbs of a replacement (`replace it with`): a party dropped only where an
-    # organisation is named right after the cue; else equipment or a loan was replaced.
+    # Verbs (or a phrase's words) of a replacement (`replace it with`, `in place of`): a
+    # party dropped only where an organisation is named right after the cue; else
+    # equipment or a loan was replaced.
     replacements: frozenset[str] = frozenset()
     # A halt word right before a cable (`suspension of fiber-optic lines`): cables hung on
     # poles, work done, no deal halted.
@@ -324,7 +325,7 @@ ENGLISH = Grammar(
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
-    replacements=frozenset({"replace", "replaced", "replaces", "replacing"}),
+    replacements=frozenset({"replace", "replaced", "replaces", "replacing", "in place of"}),
     halt_words=frozenset({"suspension", "suspended"}),
     fleet_nouns=frozenset({"satellites"}),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
@@ -564,6 +565,7 @@ RUSSIAN = Grammar(
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
+    replacements=frozenset({"заменил", "заменила", "заменило", "заменили"}),
     praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
     comments=frozenset(
         {

@@ -343,7 +343,8 @@ def _find_cues(
         return folded[after : after + 1] != [] and folded[after] in grammar.hung_lines
 
     def names_a_party(first: int, last: int) -> bool:
-        if folded[first] not in grammar.replacements:
+        replaces = folded[first] in grammar.replacements
+        if not replaces and " ".join(folded[first:last]) not in grammar.replacements:
             return True
         after = last + _PARTY_REACH
         reach = starts[after] if after < len(starts) else len(text)
