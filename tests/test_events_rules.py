@@ -447,6 +447,10 @@ def test_a_term_of_a_dated_deal_takes_its_date() -> None:
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2027")
+    # `According to` frames a plan with a deal or a plan named, not with its teller.
+    told = body.replace("Under the memorandum", "According to the ministry")
+    plan = next(e for e in events(told) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")
 
 
 def test_the_day_before_is_read_from_the_publication_date() -> None:
@@ -865,6 +869,16 @@ def test_a_deal_told_in_passing_with_its_own_date_is_an_event_of_its_own() -> No
     # Undated, the deal told in passing makes no event of its own.
     undated = events("Huawei is building a fiber line for Tojiktelecom under a contract signed.")
     assert [e.stage for e in undated] == ["deployment"]
+    # Its signatories may stand between the noun and its participle as a subject opening
+    # on a determiner; a preposition there makes the phrase the deal told itself.
+    subject = events(
+        "Huawei is laying the Khorog fiber line under the contract the ministry and the "
+        "Chinese vendor signed in March 2023."
+    )
+    assert [(e.stage, str(e.date)) for e in subject] == [
+        ("deployment", "2025-03-14"),
+        ("agreement", "2023-03"),
+    ]
 
 
 def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:

@@ -192,6 +192,11 @@ class Grammar:
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
     passing_fillers: frozenset[str] = frozenset()
+    # A subject opening on a determiner between a deal noun and its participle (`the
+    # agreement the operators signed`), and the words that show a phrase is none (a
+    # preposition: `the agreement on the line was signed` is the deal told itself).
+    passing_subjects: frozenset[str] = frozenset()
+    passing_stops: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
     # Taking part, denied before talks (`was not invited to the talks`): those named
@@ -322,6 +327,10 @@ ENGLISH = Grammar(
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
+    passing_subjects=frozenset({"the", "its", "their"}),
+    passing_stops=frozenset(
+        {"on", "for", "of", "in", "with", "to", "from", "by", "at", "about", "between", "under"}
+    ),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
@@ -437,9 +446,14 @@ ENGLISH = Grammar(
     predicate_fillers=frozenset(
         {"has", "have", "had", "was", "were", "since", "also", "then", "later", "now", "so"}
     ),
+    # `according to` frames only with a deal or a plan (`According to the memorandum,`):
+    # `According to the agency,` names who told it.
     deal_frame=re.compile(
-        r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
-        r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
+        r"^\W*(?:(?:under|within|in\s+line\s+with|in\s+accordance\s+with)"
+        r"\s+(?:the|this|that|these|its|their)\s"
+        r"|according\s+to\s+(?:the|this|that|these|its|their)\s+(?=(?:[\w-]+\s+){0,3}?"
+        r"(?:memorand|agreement|contract|deal|document|terms|plan|programme|program|roadmap"
+        r"|decree|resolution|project|schedule|strategy|concept)))[^,;]*,",
         re.IGNORECASE,
     ),
     deal_reference=re.compile(
