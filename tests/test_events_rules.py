@@ -112,6 +112,11 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
             "Under the memorandum, Huawei will build 5G base stations in Almaty by 2027.",
             "mou plan",
         ),
+        (
+            "Kazakhtelecom agreed to buy Kcell in May. As part of the deal, Kazakhtelecom "
+            "has committed to build 200 new 4G towers in rural Kazakhstan by 2027.",
+            "agreement plan",
+        ),
         ("The installation contract for 5G towers with Nokia was signed by Ucell.", "agreement"),
     ],
 )

@@ -449,7 +449,7 @@ ENGLISH = Grammar(
     # `according to` frames only with a deal or a plan (`According to the memorandum,`):
     # `According to the agency,` names who told it.
     deal_frame=re.compile(
-        r"^\W*(?:(?:under|within|in\s+line\s+with|in\s+accordance\s+with)"
+        r"^\W*(?:(?:under|within|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)"
         r"\s+(?:the|this|that|these|its|their)\s"
         r"|according\s+to\s+(?:the|this|that|these|its|their)\s+(?=(?:[\w-]+\s+){0,3}?"
         r"(?:memorand|agreement|contract|deal|document|terms|plan|programme|program|roadmap"
