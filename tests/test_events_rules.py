@@ -1066,6 +1066,20 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     assert [e.stage for e in told] == ["agreement"]
 
 
+def test_talks_or_a_deal_a_news_source_knows_of_are_none() -> None:
+    # `people familiar with the talks`, `sources close to the deal` say who told the news.
+    told = events(
+        "Kyrgyztelecom's owner has picked a buyer for its mobile unit, two people familiar "
+        "with the talks told Reuters."
+    )
+    assert told == []
+    told = events(
+        "Beeline is in talks to buy a stake in Kyrgyztelecom. According to sources close to "
+        "the deal, Beeline signed a memorandum with the ministry in May."
+    )
+    assert [e.stage for e in told] == ["talks", "mou"]
+
+
 def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() -> None:
     told = events(
         "Kyrgyzstan signed a contract with Huawei in 2020 to build a smart city system, "

@@ -199,6 +199,9 @@ class Grammar:
     passing_stops: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
+    # Words naming a source of the news right before a talks or deal cue (`people familiar
+    # with the talks`, `sources close to the deal`): the cue says what the source knows.
+    news_sources: frozenset[tuple[str, ...]] = frozenset()
     # Taking part, denied before talks (`was not invited to the talks`): those named
     # were not in them. Read with the words that may stand between it and the cue.
     # Words opening a time frame (`upon completion of the pilot, …`): what is done then is
@@ -322,6 +325,7 @@ ENGLISH = Grammar(
     clause_openers=frozenset({"and", "but", "while", "whereas", "yet", "although", "though"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
+    news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
     time_frames=frozenset({"upon"}),
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
