@@ -113,7 +113,9 @@ EVENT_FLOORS = {
     # lacking or a company's lines of business no type: R 0.725 -> 0.746, P 0.746 -> 0.769;
     # parties right 54 of 100 -> 54 of 103 matched (0.54 -> 0.524): the three events newly
     # matched have their parties wrong.
-    "deals": (0.746, 0.768, 0.524, 0.922),  # parties 0.50 -> 0.506 (session 4 references)
+    # Parties (parties6, session 9): the sale of a company is a shareholder's deal too:
+    # deals 0.524 -> 0.543 (54 -> 56 of 103).
+    "deals": (0.746, 0.768, 0.543, 0.922),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
