@@ -1079,3 +1079,22 @@ def test_a_plan_before_but_makes_no_target_after_it() -> None:
     moved = resolve_event_date(sentence, PUBLISHED, past_only=True)
     assert aim is not None and aim.planned and aim.date == P("2023")
     assert moved is not None and not moved.planned and moved.date == P("2023-12")
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR),
+    month=st.integers(min_value=1, max_value=12),
+    determiner=st.sampled_from(["the", "a", "its", "their", "this", "our"]),
+)
+def test_planned_naming_a_thing_plans_no_date(year: int, month: int, determiner: str) -> None:
+    # `the planned route` names the route; the date is of the work done along it.
+    sentence = (
+        f"A vessel began surveying {determiner} planned route of the Kcell cable "
+        f"in {MONTHS[month]} {year}."
+    )
+    found = resolve_event_date(sentence, None)
+    assert found is not None and not found.planned
+    assert found.date == PartialDate(year=year, month=month)
+    # `planned` as the verb still plans: the date is a target.
+    aim = resolve_event_date(f"The cable is planned for {MONTHS[month]} {year}.", None)
+    assert aim is not None and aim.planned

@@ -584,3 +584,14 @@ def test_a_date_line_in_the_body_is_no_lead_day(events) -> None:
     )
     launches = [e for e in events(body) if e.stage == "launch"]
     assert launches and all(str(e.date) == "2025-03-10" for e in launches)
+
+
+def test_a_deal_told_in_passing_does_not_date_the_work_under_it(events) -> None:
+    # The contract's date is the contract's; the survey is dated by the rest (here the
+    # publication date).
+    body = (
+        "The survey of the Kcell fiber route, carried out by Huawei under a contract awarded "
+        "in January, is under way near Almaty."
+    )
+    work = next(e for e in events(body) if e.stage == "deployment")
+    assert (str(work.date), work.date_basis) == ("2025-03-14", "article")

@@ -240,7 +240,9 @@ _TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
-    r"|planned|intends?\s+to"
+    # `planned` naming a thing (`the planned route`, `its planned 1,020 km`) plans nothing
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bour )planned"
+    r"|intends?\s+to"
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
     # agreeing to prepare plans the work (README "Deal events", evrecall4)
     r"|agreed\s+to\s+(?:prepare|draft|study|consider|examine|explore|elaborate|assess))\b"

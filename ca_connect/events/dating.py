@@ -129,6 +129,14 @@ _TRAILING_CLAUSE = re.compile(
     r",\s+(?:which|who|когда|который|которая|которое|которые|которой|которого|котором"
     r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
 )
+# A deal told in passing under which work is done (`The survey, carried out under a
+# contract awarded in February, will take ten weeks.`): its date is the deal's.
+_DEAL_IN_PASSING = re.compile(
+    r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal"
+    r"|memorandum|loan|licen[cs]e)\s+(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on|at|during|last|this"
+    r"|earlier)\b[^,;]*",
+    re.IGNORECASE,
+)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
     r"\d(?:\d\d\d|[./]\d)|day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
@@ -368,10 +376,15 @@ class MentionDates:
             trailing = _TRAILING_CLAUSE.search(text).span()
             told_in_it = stage != "plan" and _holds_the_cue(self.sentences[index], stage, trailing)
             text = _only(text, trailing) if told_in_it else _without(text, trailing)
+        passing = None
+        if stage in ("deployment", "launch") and part is None and "under" in text:
+            passing = _DEAL_IN_PASSING.search(text)
         if aside is not None:  # the event is told in the aside: only its words date it
             found = resolve_event_date(_only(text, aside), published)
         elif told_in_it:
             found = resolve_event_date(text, published)
+        elif passing is not None:  # the deal's date is not the work's: the rest dates it
+            found = resolve_event_date(_without(text, passing.span()), published)
         elif part is None:
             found = self.date_of(index)
             if found is None and _told_before_a_past_action(self.sentences[index], stage):
