@@ -595,3 +595,21 @@ def test_a_deal_told_in_passing_does_not_date_the_work_under_it(events) -> None:
     )
     work = next(e for e in events(body) if e.stage == "deployment")
     assert (str(work.date), work.date_basis) == ("2025-03-14", "article")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "basis"),
+    [
+        ("According to the ministry, ", "2025-03-14", "article"),  # the source: held when written
+        ("Under the memorandum, ", "2025-03-03", "context"),  # a term of the deal: its date
+    ],
+)
+def test_a_plan_told_according_to_a_source_is_no_term_of_the_deal(
+    events, opening: str, date: str, basis: str
+) -> None:
+    body = (
+        "Kcell signed a memorandum with Ericsson on 5G in Astana on 3 March 2025.\n\n"
+        f"{opening}Kcell will open a 5G laboratory with Ericsson in Almaty by 2026."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == (date, basis, "2026")

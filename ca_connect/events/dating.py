@@ -92,6 +92,13 @@ _UNDER_TERMS = re.compile(
     re.IGNORECASE,
 )
 _MEMORANDUM = ("memorandum", "меморандум")
+# `According to the ministry, …`: a source told, not a deal's terms (`According to the
+# agreement, …` frames the plan in the deal).
+_ATTRIBUTION = re.compile(
+    r"^\W*according\s+to\s+(?![^,;]*\b(?:agreement|memorandum|contract|deal|loan|terms"
+    r"|document)\b)",
+    re.IGNORECASE,
+)
 # The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
 _AT_THE_OCCASION = re.compile(
     r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
@@ -621,6 +628,8 @@ def date_of_its_deal(
     will …`) with no date of its own is one of its terms: the deal's date; else None."""
     if stage != "plan" or own_date or not grammar.deal_frame.match(sentence.text):
         return None
+    if _ATTRIBUTION.match(sentence.text):
+        return None  # `According to the ministry, …` names the source, not a deal
     stages = _named_deal(sentence.text) or tuple(s for s in DEALS if s != "talks")
     deal = next((m for m in reversed(earlier) if m.stage in stages), None)
     return None if deal is None else deal.date
