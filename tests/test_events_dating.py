@@ -613,3 +613,16 @@ def test_a_plan_told_according_to_a_source_is_no_term_of_the_deal(
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert (str(plan.date), plan.date_basis, str(plan.target)) == (date, basis, "2026")
+
+
+def test_an_aside_does_not_date_a_plan_beside_its_target(events) -> None:
+    body = (
+        "Beeline, which agreed the sale of its data center to Kazakhtelecom in March, said it "
+        "expected to complete the deal by November."
+    )
+    plan = next(e for e in events(body, date="2025-07-23") if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == (
+        "2025-07-23",
+        "article",
+        "2025-11",
+    )

@@ -303,6 +303,11 @@ def _without(text: str, span: tuple[int, int]) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _blank(match: re.Match[str]) -> str:
+    """An aside blanked, its closing comma kept (offsets kept)."""
+    return " " * (len(match[0]) - 1) + ","
+
+
 def _only(text: str, span: tuple[int, int]) -> str:
     """`text` with everything outside `span` blanked (offsets kept)."""
     start, end = span
@@ -421,7 +426,10 @@ class MentionDates:
             # adopted in February`).
             target = found.date if stage == "plan" else None
             deadline = found.date
-            found = resolve_event_date(text, published, past_only=True, start=start)
+            rest = text  # an aside dates something else: `Kcell, which agreed … in February,`
+            if part is None and aside is None and "," in text:
+                rest = _ASIDE.sub(_blank, text)
+            found = resolve_event_date(rest, published, past_only=True, start=start)
             if (
                 found is None
                 and stage != "plan"
