@@ -1098,3 +1098,17 @@ def test_planned_naming_a_thing_plans_no_date(year: int, month: int, determiner:
     # `planned` as the verb still plans: the date is a target.
     aim = resolve_event_date(f"The cable is planned for {MONTHS[month]} {year}.", None)
     assert aim is not None and aim.planned
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR),
+    verb=st.sampled_from(["be announced", "announce", "be reported"]),
+)
+def test_a_reporting_verb_the_future_governs_is_the_plan(year: int, verb: str) -> None:
+    # `will be announced in 2027`: the announcement is what is planned, the year its target.
+    aim = resolve_event_date(f"The Kcell tender will {verb} in {year}.", None)
+    assert aim is not None and aim.planned and aim.date == PartialDate(year=year)
+    # A report after the future still dates the report, not the plan.
+    said = f"Kcell will build the line, as the minister announced in {year}."
+    found = resolve_event_date(said, None)
+    assert found is not None and not found.planned

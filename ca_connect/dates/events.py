@@ -255,6 +255,8 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # A reporting verb right before or after a date: the date is the report's.
+# The future's own verb (`will be announced in 2021`, `will announce`): the plan, no report.
+_OWN_VERB = re.compile(r"^\s+(?:be\s+)?(?:announced|announce|reported|informed)\b", re.IGNORECASE)
 _REPORTING_VERB = (
     r"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){1,2}?|сообщил[аи]?|заявил[аи]?"
     r"|объявил[аи]?|рассказал[аи]?)"
@@ -590,7 +592,7 @@ def _is_planned(sentence: str, start: int, end: int, floor: int = 0) -> bool:
     if _DONE_BEFORE.search(before) or _SINCE_BEFORE.search(before):
         return False
     futures = list(_FUTURE.finditer(before))
-    if futures and not _REPORTING.search(before[futures[-1].end() :]):
+    if futures and not _REPORTING.search(_OWN_VERB.sub("", before[futures[-1].end() :], 1)):
         turns = [m.end() for m in _BUT.finditer(before, futures[-1].end())]
         if not turns or _FUTURE.search(before, turns[-1]):
             return True
