@@ -1112,3 +1112,16 @@ def test_a_reporting_verb_the_future_governs_is_the_plan(year: int, verb: str) -
     said = f"Kcell will build the line, as the minister announced in {year}."
     found = resolve_event_date(said, None)
     assert found is not None and not found.planned
+
+
+@given(
+    weekday=st.sampled_from(WEEKDAYS),
+    verb=st.sampled_from(["said on", "told reporters on", "told Reuters on"]),
+)
+def test_said_on_tells_a_reports_day_from_the_events_own(weekday: str, verb: str) -> None:
+    reported = f"Kcell has agreed to buy the towers, the operator {verb} {weekday}."
+    found = resolve_event_date(reported, PUBLISHED)
+    assert found is not None and events_module.said_on(reported, found)
+    signed = f"Kcell signed the tower deal on {weekday}, the operator said."
+    found = resolve_event_date(signed, PUBLISHED)
+    assert found is not None and not events_module.said_on(signed, found)

@@ -626,3 +626,16 @@ def test_an_aside_does_not_date_a_plan_beside_its_target(events) -> None:
         "article",
         "2025-11",
     )
+
+
+def test_a_reports_day_gives_way_to_the_signing_told_next(events) -> None:
+    # Thursday is when the deal was announced; the next sentence tells when it was signed.
+    body = (
+        "Kcell has agreed to buy the towers of Beeline Kazakhstan, the operator said on "
+        "Thursday.\n\nThe agreement was signed in Astana on Tuesday."
+    )
+    (deal,) = (e for e in events(body) if e.stage == "agreement")  # one deal, told twice
+    assert str(deal.date) == "2025-03-11"
+    # Without the signing told again, the report's day dates the deal.
+    (alone,) = (e for e in events(body.split("\n\n")[0]) if e.stage == "agreement")
+    assert str(alone.date) == "2025-03-13"

@@ -375,6 +375,17 @@ def resolve_event_date(
     return reported
 
 
+def said_on(sentence: str, found: EventDate) -> bool:
+    """Whether `found`, read from `sentence`, is only the day something was said (`the group
+    said on Wednesday`, «сообщил в среду»): the sentence writes no other date."""
+    english = english_dates(sentence)
+    start = next((i for i, at in enumerate(english.origin) if at >= found.start), None)
+    end = next((i for i, at in enumerate(english.origin) if at >= found.end), None)
+    if start is None or end is None:
+        return False
+    return _dates_a_report(english.text, _Candidate(start, end, _fixed(found.date)))
+
+
 def _dates_a_report(text: str, candidate: _Candidate) -> bool:
     """Whether the date at `candidate` is the day something was said (`said on Monday`,
     `today announced that`): another date of the sentence dates what was said."""

@@ -17,6 +17,7 @@ from ..dates import (
     resolve_event_date,
     yearless_dateline,
 )
+from ..dates.events import said_on
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
@@ -419,6 +420,14 @@ class MentionDates:
         else:  # one of several predicates: the dates written in its own words
             text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
             found = resolve_event_date(text, published, start=start)
+        if (
+            found is not None
+            and stage in _SIGNED
+            and part is None
+            and said_on(text, found)
+            and (signed := self._signing_told_again(index, stage)) is not None
+        ):  # `…has agreed to buy Tcell, it said on Wednesday.` / `The deal was signed on Tuesday.`
+            return signed.date, "next-sentence", None
         target = None
         if found is not None and found.planned:
             # A target dates a plan's aim; for any other event it dates nothing done. A
