@@ -1095,9 +1095,13 @@ def test_planned_naming_a_thing_plans_no_date(year: int, month: int, determiner:
     found = resolve_event_date(sentence, None)
     assert found is not None and not found.planned
     assert found.date == PartialDate(year=year, month=month)
-    # `planned` as the verb still plans: the date is a target.
+    # `planned` as the verb still plans: the date is a target; so does `planned` naming an
+    # action, whose date it is.
     aim = resolve_event_date(f"The cable is planned for {MONTHS[month]} {year}.", None)
     assert aim is not None and aim.planned
+    action = f"Kcell confirmed {determiner} planned launch of the cable in {MONTHS[month]} {year}."
+    launch = resolve_event_date(action, None)
+    assert launch is not None and launch.planned
 
 
 @given(

@@ -240,8 +240,13 @@ _TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
-    # `planned` naming a thing (`the planned route`, `its planned 1,020 km`) plans nothing
+    # `planned` naming a thing (`the planned route`, `its planned 1,020 km`) plans nothing;
+    # naming an action (`the planned launch of the satellite in 2027`) it plans that action
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bour )planned"
+    r"|\b(?:the|an?|its|their|this|our)\s+planned\s+(?=(?:launch|construction|commissioning"
+    r"|opening|completion|start|sale|auction|signing|roll-?out|deployment|expansion|entry"
+    r"|introduction|creation|installation|acquisition|merger|purchase|tender|investment"
+    r"|upgrade|closing|switch|transition)\b)"
     r"|intends?\s+to"
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
     # agreeing to prepare plans the work (README "Deal events", evrecall4)
