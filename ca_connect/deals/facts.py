@@ -59,7 +59,7 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
 # What WORK_DELAYED needs to match: a test ten times cheaper than the search.
 _DELAY_WORDS = (
     *("delay", "postpon", "on hold", "behind schedule"),
-    *("отлож", "перенес", "заморож", "отставани", "задерж"),
+    *("отлож", "перенес", "перенос", "заморож", "отставани", "задерж"),
 )
 
 

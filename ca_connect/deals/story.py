@@ -35,12 +35,19 @@ BUILT = ("deployment", "launch")
 # the change of partner and the new contract.
 SWAP_CUES = Cue(
     r"\b(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\b(?:signed|concluded|awarded)"
-    r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b",
-    words=("terminat", "ended", "cancel", "rescind"),
+    r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b"
+    # `расторгло контракт с China Comservice ... и передало работы турецкой Enka`
+    r"|\bрасторг\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор|соглашени)\w*\b.{0,160}?"
+    r"\bи\s+передал\w*\s+(?:работ|проект|строительств|подряд)",
+    words=("terminat", "ended", "cancel", "rescind", "расторг"),
 )
 REPLACE_CUES = Cue(
     r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
-    r"|took over (?:from|the project|the contract)|in place of"
+    r"|took over (?:from|the project|the contract)|in (?:place of|its place|their place)"
+    # `сменил подрядчика`, `согласовали замену подрядчика`
+    r"|(?:смени\w*|замен[уаы])\s+(?:\w+\s+)?(?:подрядчика|поставщика|партн[её]ра|кредитора)"
+    r"|\bрасторг\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор|соглашени)\w*\b.{0,160}?"
+    r"\bи\s+передал\w*\s+(?:работ|проект|строительств|подряд)\w*"
     r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
     r"\b.{0,20}\bwith"
     # `Nokia has replaced ZTE as technology partner`; `Nokia, которая заменила Ericsson в
@@ -52,12 +59,15 @@ REPLACE_CUES = Cue(
         "replac",
         "instead of",
         "took over",
-        "in place of",
+        "place",
         "terminat",
         "ended",
         "cancel",
         "rescind",
         "замени",
+        "смени",
+        "замен",
+        "расторг",
     ),
 )
 # A body taking over from its predecessor (`the ministry, which took over the project when
