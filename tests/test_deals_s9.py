@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from ca_connect.deals.facts import delays_told_apart
-from ca_connect.models import Party, TaggedArticle
+from ca_connect.deals.facts import (
+    changes_told_apart,
+    delays_told_apart,
+    facts_from_json,
+    facts_json,
+    fingerprint,
+)
+from ca_connect.deals.model import ArticleFacts, DealGroup
+from ca_connect.deals.status import build_deal
+from ca_connect.models import Mention, PartialDate, Party, TaggedArticle
 from tests.test_deals import AZ, KZ, RUSSIA, article, deals_of, event, groups
 from tests.test_deals_history import deal_of
 from tests.test_deals_history import event as history_event
@@ -76,3 +84,51 @@ def test_work_said_to_be_moved_to_a_later_date_is_a_stall():
     assert delays_told_apart(tagged) == (
         (1, "Ввод станции в эксплуатацию переносится на конец 2025 года."),
     )
+
+
+def test_a_partner_replaced_in_a_sentence_no_event_reads_is_a_change_in_the_deal():
+    """`... had chosen Baltel to build the second phase in place of Nordtel.` before the
+    signing its article reports: a change of partner, dated by its own words; `instead of`
+    with no two organisations named (`instead of digging new trenches`) is none."""
+    body = (
+        "KazTel told investors on Monday that it had chosen Baltel to build the second "
+        "phase in place of Nordtel. The two companies signed the contract last Friday. "
+        "Operators should share ducts instead of digging new trenches."
+    )
+    signed = history_event(1, "agreement", "2024-05-17", "The two companies signed the contract")
+    signed = signed.model_copy(update={"start": body.index("The two"), "end": body.index(" Op")})
+    mentions = [
+        Mention(
+            entity=entity,
+            kind="organization",
+            field="body",
+            text=name,
+            start=at,
+            end=at + len(name),
+        )
+        for entity, name in (("kaztel", "KazTel"), ("baltel", "Baltel"), ("nordtel", "Nordtel"))
+        for at in [body.index(name)]
+    ]
+    tagged = TaggedArticle(id="a1", path="a1.txt", body=body, events=[signed], mentions=mentions)
+    changes = changes_told_apart(tagged)
+    assert [number for number, _ in changes] == [1]
+    facts = ArticleFacts(
+        id="a1",
+        date=PartialDate.parse("2024-05-21"),
+        source=None,
+        url=None,
+        title=None,
+        fingerprint=fingerprint("a1"),
+        events=(signed,),
+        countries=("KZ",),
+        subject="KZ",
+        changes=changes,
+    )
+    assert facts_from_json(facts_json(facts)).changes == changes
+    group = DealGroup("baltel-kz", "Baltel – Kazakhstan", False)
+    group.events = [("a1", 1)]
+    deal = build_deal(group, {"a1": facts})
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("agreement", "2024-05-17"),
+        ("partner-change", "2024-05-20"),
+    ]

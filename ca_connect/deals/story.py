@@ -299,22 +299,31 @@ def steps_of(
         apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
         entries = [(event, stage)]
         for text in dict.fromkeys(apart):
-            told = resolve_event_date(text, published, past_only=True)  # not a missed aim
-            when = told.date if told is not None and not told.planned else published
-            stall = event.model_copy(
-                update={
-                    "date": when,
-                    "planned": False,
-                    "target": None,
-                    "text": text,
-                    "evidence": [],
-                }
-            )
-            entries.append((stall, "stalled"))
+            entries.append((told_apart(event, text, published), "stalled"))
         return entries
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
+    """What a sentence no event reads tells beside `event` (a delay, a change of partner):
+    the event told by that sentence, dated by its words, else by its article."""
+    told = resolve_event_date(text, published, past_only=True)  # not a missed aim
+    when = told.date if told is not None and not told.planned else published
+    return event.model_copy(
+        update={"date": when, "planned": False, "target": None, "text": text, "evidence": []}
+    )
+
+
+def changes_of(event: Event, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """The changes of partner told in sentences no event reads, after `event`
+    (ArticleFacts.changes): `partner-change` entries of its deal, dated by their words."""
+    return [
+        (told_apart(event, text, facts.date), "partner-change")
+        for number, text in facts.changes
+        if number == event.number
+    ]
 
 
 def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
