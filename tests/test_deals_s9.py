@@ -12,7 +12,7 @@ from ca_connect.deals.facts import (
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
 from ca_connect.models import Mention, PartialDate, Party, TaggedArticle
-from tests.test_deals import AZ, KZ, RUSSIA, article, deals_of, event, groups
+from tests.test_deals import AZ, KAZTEL, KZ, RUSSIA, SKYNET, article, deals_of, event, groups
 from tests.test_deals_history import deal_of
 from tests.test_deals_history import event as history_event
 
@@ -131,4 +131,37 @@ def test_a_partner_replaced_in_a_sentence_no_event_reads_is_a_change_in_the_deal
     assert [(h.stage, str(h.date)) for h in deal.history] == [
         ("agreement", "2024-05-17"),
         ("partner-change", "2024-05-20"),
+    ]
+
+
+def test_an_event_opening_on_a_separate_story_joins_none_of_its_article_deals():
+    """`Separately, KazTel said it had launched 5G in Almaty.` after the news of KazTel's
+    satellite deal: the article's own side story, background beside the deal, not its
+    launch."""
+    facts = [
+        article(
+            "s1", "2024-01-10", [event("s1", 1, "agreement", "2024-01-10", [KZ, SKYNET, KAZTEL])]
+        ),
+        article(
+            "s2",
+            "2024-06-10",
+            [
+                event("s2", 1, "deployment", "2024-06-10", [KZ, SKYNET, KAZTEL]),
+                event(
+                    "s2",
+                    2,
+                    "launch",
+                    "2024-06-08",
+                    [KAZTEL],
+                    text="Separately, KazTel said it had launched 5G in Almaty on Monday.",
+                ),
+            ],
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert deal.status == "deployment"
+    assert [(h.stage, h.background) for h in deal.history] == [
+        ("agreement", False),
+        ("launch", True),
+        ("deployment", False),
     ]
