@@ -13,7 +13,7 @@ from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
 from ca_connect.models import Mention, PartialDate, Party, TaggedArticle
 from tests.test_deals import AZ, KAZTEL, KZ, RUSSIA, SKYNET, article, deals_of, event, groups
-from tests.test_deals_history import deal_of
+from tests.test_deals_history import dated_stages, deal_of
 from tests.test_deals_history import event as history_event
 
 AZ_MINISTRY = Party(id="az-ministry", name="Ministry of Transport", kind="agency", country="AZ")
@@ -165,3 +165,47 @@ def test_an_event_opening_on_a_separate_story_joins_none_of_its_article_deals():
         ("launch", True),
         ("deployment", False),
     ]
+
+
+def test_work_that_was_to_be_done_by_a_date_is_a_missed_plan_unless_a_delay_is_told():
+    """`was supposed to be commissioned by the end of 2025` read as a launch is the plan it
+    missed; `which was due to be finished last year, is far behind schedule` a stall."""
+    deal = deal_of(
+        history_event(1, "agreement", "2023-04", "Orbita signed the contract in April 2023."),
+        history_event(
+            2,
+            "launch",
+            "2023-04",
+            "The station was supposed to be commissioned by the end of 2025 under the "
+            "contract signed in April 2023.",
+        ),
+        history_event(
+            3,
+            "deployment",
+            "2025-12",
+            "Construction of the station, which was due to be finished last year, is far "
+            "behind schedule.",
+        ),
+        date="2025-12-10",
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "plan", "stalled"]
+
+
+def test_a_postponement_recalled_from_earlier_reports_is_not_the_article_news():
+    """`Ранее сообщалось, что ... сроки были перенесены`: the stall and the new plan are
+    undated, not of the article's day, so work the article reports still stands."""
+    recalled = (
+        "Ранее сообщалось, что станцию планировали сдать в конце 2025 года, однако сроки "
+        "были перенесены из-за погодных условий."
+    )
+    deal = deal_of(
+        history_event(1, "deployment", "2026-02-16", "Строительство станции продолжается."),
+        history_event(2, "plan", None, recalled),
+        date="2026-02-17",
+    )
+    assert dated_stages(deal) == [
+        ("deployment", "2026-02-16"),
+        ("stalled", None),
+        ("plan", None),
+    ]
+    assert deal.status == "deployment"

@@ -15,7 +15,8 @@ are marked `background` and do not count for the status):
   deployment, launch); after an undated one, whose order is unknown, with any other event;
   a dated one telling an end, not a halt (END_CUES, no STALL_CUES), stays `cancelled`;
 - a deployment or cancellation telling building work done (BUILT_DONE) is a `launch`;
-- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
+- a deployment or launch whose completion is a condition (AHEAD_CUES), or that was to be
+  done by a date and tells no delay (UNMET), is a `plan`, a
   launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
 """
 
@@ -185,6 +186,20 @@ BUILT_DONE = Cue(
     r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
     words=("completed", "finished", "готов", "заверш", "построен"),
 )
+# Work that was to be done by then and was not (`the line was supposed to be commissioned
+# by the end of 2025`, `должен был быть завершен`): a plan that missed its aim, no progress.
+UNMET = Cue(
+    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant|expected|set)\s+to\b"
+    r"|\bshould\s+have\b|\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
+    words=("supposed", "due", "scheduled", "meant", "expected", "set", "should", "долж"),
+)
+# What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
+# `as previously reported`): not its news, so not dated by it.
+RECALLED = Cue(
+    r"\b(?:ранее\s+сообщалось|как\s+сообщалось|напомним|(?:as\s+)?(?:previously|earlier)\s+"
+    r"reported|(?:it\s+)?was\s+reported\s+(?:earlier|previously))\b",
+    words=("сообщалось", "напомним", "reported"),
+)
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
 AIM_WORDS = Cue(
@@ -261,6 +276,8 @@ def story_stages(events: list[Event]) -> list[str]:
             stages.append("launch")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
+        elif event.stage in BUILT and UNMET.search(event.text):
+            stages.append("plan")
         else:
             stages.append(event.stage)
     return stages
@@ -358,6 +375,8 @@ def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
     aiming at its new date; both dated when it was told (the article's date if the event
     read a date after it: that is a target)."""
     told = published if _after_report(event, published) else event.date
+    if RECALLED.search(event.text) and told == published:
+        told = None  # told before: when, the article does not say
     target = getattr(event, "target", None) or event.date
     stall = event.model_copy(update={"date": told, "planned": False, "target": None})
     plan = event.model_copy(update={"date": told, "planned": True, "target": target})
