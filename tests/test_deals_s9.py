@@ -12,7 +12,18 @@ from ca_connect.deals.facts import (
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
 from ca_connect.models import Mention, PartialDate, Party, TaggedArticle
-from tests.test_deals import AZ, KAZTEL, KZ, RUSSIA, SKYNET, article, deals_of, event, groups
+from tests.test_deals import (
+    AZ,
+    KAZTEL,
+    KZ,
+    NORDTEL,
+    RUSSIA,
+    SKYNET,
+    article,
+    deals_of,
+    event,
+    groups,
+)
 from tests.test_deals_history import dated_stages, deal_of
 from tests.test_deals_history import event as history_event
 
@@ -209,3 +220,29 @@ def test_a_postponement_recalled_from_earlier_reports_is_not_the_article_news():
         ("plan", None),
     ]
     assert deal.status == "deployment"
+
+
+def test_an_article_telling_the_contract_the_others_recall_is_of_their_deal():
+    """The city's camera contract with Nordtel, typed `smart-city`, and three later
+    articles typed otherwise (`the fibre links to the situation centre are being laid`,
+    `under the contract signed in March`): one deal, whatever the first one's types."""
+    signed = article(
+        "v1",
+        "2024-03-06",
+        [event("v1", 1, "agreement", "2024-03-05", [KZ, NORDTEL], ("smart-city",))],
+    )
+    later = [
+        article(
+            f"v{i}",
+            f"2024-0{i + 6}-10",
+            [
+                event(f"v{i}", 1, "deployment", f"2024-0{i + 6}-10", [KZ, NORDTEL], ("fiber",)),
+                event(f"v{i}", 2, "agreement", "2024-03", [KZ, NORDTEL], ("fiber",)),
+            ],
+        )
+        for i in (2, 3)
+    ]
+    third = article(
+        "v4", "2024-09-10", [event("v4", 1, "deployment", "2024-09-10", [KZ, NORDTEL], ("fiber",))]
+    )
+    assert groups(deals_of([signed, *later, third])) == [["v1", "v2", "v3", "v4"]]
