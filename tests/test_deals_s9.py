@@ -246,3 +246,24 @@ def test_an_article_telling_the_contract_the_others_recall_is_of_their_deal():
         "v4", "2024-09-10", [event("v4", 1, "deployment", "2024-09-10", [KZ, NORDTEL], ("fiber",))]
     )
     assert groups(deals_of([signed, *later, third])) == [["v1", "v2", "v3", "v4"]]
+
+
+def test_an_aim_given_up_is_a_postponement():
+    """`The sale, which was due to close by the end of 2025, will not be completed before
+    June`: the stall, told on the article's day, and the plan aiming at June; a missed
+    aim, not work standing still: the deal stays at its agreement."""
+    text = (
+        "The sale of the stake, which was due to close by the end of 2025, will not be "
+        "completed before June, the agency said."
+    )
+    deal = deal_of(
+        history_event(1, "agreement", "2025-06-10", "The two sides signed the sale agreement."),
+        history_event(2, "plan", "2026-06", text),
+        date="2026-04-08",
+    )
+    assert [(h.stage, str(h.date), str(h.target)) for h in deal.history] == [
+        ("agreement", "2025-06-10", "None"),
+        ("stalled", "2026-04-08", "None"),
+        ("plan", "2026-04-08", "2026-06"),
+    ]
+    assert deal.status == "agreement"

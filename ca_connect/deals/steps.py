@@ -61,8 +61,11 @@ DELAY_WORDS = (
 )
 DELAY_CUES = Cue(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    rf"|{_RU_DELAYED}|задерж\w*)\b",
-    words=DELAY_WORDS,
+    rf"|{_RU_DELAYED}|задерж\w*"
+    # an aim given up: `will not be completed before June`, `will not be ready this year`
+    r"|will\s+not\s+be\s+(?:ready|completed|finished|closed|launched|commissioned)"
+    r"\s+(?:before|until|this\s+year|as\s+(?:planned|promised|scheduled)))\b",
+    words=(*DELAY_WORDS, "will not be"),
 )
 # The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
 # as often the network's (`cut the delay for local websites to 5 milliseconds`).
