@@ -44,6 +44,11 @@ SHADOW_BY_ID_UP_TO = 1000  # ids an update re-checks one by one for duplicates (
 # (the target is 200), through 64 MB at 98 MB.
 MMAP_SIZE = 1 << 26
 _PARTNERS = "partners:"  # meta keys of the partners kept (Index.partners), by countries
+# An update of a store that held articles leaves the deals of up to this many articles to
+# be linked by the next command that reads a deal (`_linked`): a timeline after an added
+# article never loads the linker. More (a first build, a rebuild) are linked at once.
+DEFER_LINKING_UP_TO = 1000
+_PENDING = "deals_pending"  # meta key: the articles and old keys whose deals wait (JSON)
 
 
 class IndexCorrupt(Exception):
@@ -398,7 +403,22 @@ class Index:
         if renamed and known:
             deals.refresh_names(self.select(Filters()), named)
         if touched_ids or renamed:
-            deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
+            pending = self._meta(_PENDING)
+            if pending:  # an earlier update's, not linked yet: linked with these
+                waiting = json.loads(pending[_PENDING])
+                touched_ids |= set(waiting["articles"])
+                old_keys |= set(waiting["keys"])
+            if known and not renamed and len(touched_ids) <= DEFER_LINKING_UP_TO:
+                self._set_meta(
+                    **{
+                        _PENDING: json.dumps(
+                            {"articles": sorted(touched_ids), "keys": sorted(old_keys)}
+                        )
+                    }
+                )
+            else:
+                deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
+                db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
         if columns:
             self._set_meta(columns=json.dumps(columns))
         if changed or deleted:
@@ -409,6 +429,27 @@ class Index:
             )
         generation = int(self._meta("generation").get("generation", "0")) + 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
+
+    def _linked(self) -> None:
+        """Link the deals an update left waiting (`_analyse`: DEFER_LINKING_UP_TO), before
+        a deal or a deal's event is read: no command reads deals older than its articles."""
+        with _translated():
+            if not self._meta(_PENDING):  # one look-up: a warm command pays no more
+                return
+            with _writing(self.db):
+                waiting = self._meta(_PENDING).get(_PENDING)  # another command may have
+                if waiting is None:  # linked them meanwhile
+                    return
+                from ..deals.store import DealStore
+
+                pending = json.loads(waiting)
+                DealStore(self.db, self._event_records).sync(
+                    set(pending["articles"]),
+                    set(pending["keys"]),
+                    self.named_deals(),
+                    self.dictionary(),
+                )
+                self.db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
 
     def _mark_shadowed(self, ids: set[str]) -> None:
         """Mark every row of an id that more than one file holds (errors() names them).
@@ -590,23 +631,27 @@ class Index:
         """`deals`, decoded one at a time."""
         from ..deals.model import Deal
 
+        self._linked()
         with _translated():
             for data in stored_deals.deal_jsons(self.db):
                 yield Deal.model_validate_json(data)
 
     def linked_events(self) -> set[tuple[str, int]]:
         """(article id, event number) of every event a deal links (deals/store.py)."""
+        self._linked()
         with _translated():
             return set(self.db.execute("SELECT article, number FROM deal_events"))
 
     def deal_summaries(self) -> list[dict]:
         """What `caconnect deals` prints of every deal, stored ready (deals/stored.py)."""
+        self._linked()
         with _translated():
             return list(stored_deals.summaries(self.db))
 
     def shown_deal_rows(self) -> list[list]:
         """What a `deals` table without filters prints of every deal, stored apart
         (deals/rows.shown_row)."""
+        self._linked()
         with _translated():
             return list(stored_deals.shown_rows(self.db))
 
@@ -614,12 +659,14 @@ class Index:
         """One deal's record (read without loading the linker: deals/stored.py)."""
         from ..deals.model import Deal
 
+        self._linked()
         with _translated():
             data = stored_deals.deal_json(self.db, deal_id)
         return Deal.model_validate_json(data) if data else None
 
     def deal_data(self, deal_id: str) -> dict[str, Any] | None:
         """One deal's record as JSON data, no model built (`deal ID`: deals/rows.py)."""
+        self._linked()
         with _translated():
             data = stored_deals.deal_json(self.db, deal_id)
         return json.loads(data) if data else None
@@ -788,6 +835,7 @@ class Index:
 
         where, values = sql.event_where(filters, self.fts())
         if unlinked:
+            self._linked()
             where += (
                 " AND NOT EXISTS (SELECT 1 FROM deal_events d "
                 "WHERE d.article = e.article_id AND d.number = e.number)"
