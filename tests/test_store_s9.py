@@ -1,7 +1,6 @@
-"""An update of a few articles leaves their deals to the next command that reads a deal
-(store/index.py DEFER_LINKING_UP_TO): a timeline after an added article never links, and
-whatever reads a deal first sees the deals linked as at once (README "The index and
-speed")."""
+"""Session 9's store (README "The index and speed"): an update of a few articles leaves
+their deals to the next command that reads a deal (store/index.py DEFER_LINKING_UP_TO),
+and an article analysed again with its text unchanged keeps its text in the FTS index."""
 
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ import pytest
 
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.store import DealStore
+from ca_connect.store import index as index_module
 
 from .conftest import PROJECT
 
@@ -105,3 +105,62 @@ def test_every_reader_of_deals_links_what_waits_first(folder: Path, read: str) -
 def _in_order(answer) -> list:
     """Deals by id (the stored order of `each_deal` is the order they were written)."""
     return sorted(answer, key=lambda item: getattr(item, "id", None) or str(item))
+
+
+def test_an_article_analysed_again_unchanged_keeps_its_row_and_its_text_in_fts(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(folder / "articles", "kt-deal.md")
+    corpus = open_corpus(DataDir(folder))
+    rows = dict(corpus._index.db.execute("SELECT name, num FROM articles"))
+    corpus.close()
+    entities = folder / "entities.yaml"
+    text = entities.read_text(encoding="utf-8")
+    renamed = text.replace("    name: Kazakhtelecom\n", "    name: Kazakhtelecom Group\n", 1)
+    assert renamed != text
+    entities.write_text(renamed, encoding="utf-8")  # every article naming it is read again
+    analysed: list[str] = []
+    real = index_module.analyse_files
+
+    def counting(articles, names, *rest):
+        analysed.extend(names)
+        return real(articles, names, *rest)
+
+    monkeypatch.setattr(index_module, "analyse_files", counting)
+    corpus = open_corpus(DataDir(folder))
+    assert sorted(analysed) == ["kt-deal.md", "kt-mou.md"]
+    db = corpus._index.db
+    assert dict(db.execute("SELECT name, num FROM articles")) == rows
+    db.execute("INSERT INTO texts_fts (texts_fts, rank) VALUES ('integrity-check', 0)")
+    found = corpus.event_rows(corpus.filters(text="signed an agreement"), "timeline")
+    assert {row["article"] for row in found} == {"kt-deal", "uz-fiber"}
+    assert any("Kazakhtelecom Group" in row["parties"] for row in found)  # analysed again
+    corpus.close()
+
+
+def test_the_timeline_table_holds_every_event_once_in_timeline_order(folder: Path) -> None:
+    # Rows of an article changed or removed go with it (the events' trigger).
+    open_corpus(DataDir(folder)).close()
+    _write(folder / "articles", "kt-deal.md")
+    _write(folder / "articles", "kt-launch.md")
+    open_corpus(DataDir(folder)).close()
+    (folder / "articles" / "uz-fiber.md").unlink()
+    (folder / "articles" / "kt-deal.md").write_text(
+        "---\ndate: 2024-06-14\n---\nKazakhtelecom signed an agreement with Huawei on Thursday "
+        "to build the 5G network in Kazakhstan.\n",
+        encoding="utf-8",
+    )
+    corpus = open_corpus(DataDir(folder))
+    db = corpus._index.db
+    ordered = db.execute(
+        "SELECT t.eid, e.eid FROM event_timeline t LEFT JOIN events e USING (eid) "
+        "ORDER BY t.undated, t.sort_date, t.article_id, t.number, t.num"
+    ).fetchall()
+    assert ordered and all(eid == kept for eid, kept in ordered)
+    assert len(ordered) == db.execute("SELECT count(*) FROM events").fetchone()[0]
+    rows = corpus.event_rows(corpus.filters(), "timeline")
+    assert [row["article"] for row in rows] == ["kt-mou", "kt-deal", "kt-launch"]
+    fresh = open_corpus(DataDir(folder), use_index=False)
+    assert rows == fresh.event_rows(fresh.filters(), "timeline")
+    fresh.close()
+    corpus.close()
