@@ -10,7 +10,6 @@ import pytest
 
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.store import DealStore
-from ca_connect.store import index as index_module
 
 from .conftest import PROJECT
 
@@ -108,7 +107,7 @@ def _in_order(answer) -> list:
 
 
 def test_an_article_analysed_again_unchanged_keeps_its_row_and_its_text_in_fts(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
+    folder: Path, analysed_files: list[str]
 ) -> None:
     _write(folder / "articles", "kt-deal.md")
     corpus = open_corpus(DataDir(folder))
@@ -119,16 +118,9 @@ def test_an_article_analysed_again_unchanged_keeps_its_row_and_its_text_in_fts(
     renamed = text.replace("    name: Kazakhtelecom\n", "    name: Kazakhtelecom Group\n", 1)
     assert renamed != text
     entities.write_text(renamed, encoding="utf-8")  # every article naming it is read again
-    analysed: list[str] = []
-    real = index_module.analyse_files
-
-    def counting(articles, names, *rest):
-        analysed.extend(names)
-        return real(articles, names, *rest)
-
-    monkeypatch.setattr(index_module, "analyse_files", counting)
+    analysed_files.clear()  # only what the index analyses from here on
     corpus = open_corpus(DataDir(folder))
-    assert sorted(analysed) == ["kt-deal.md", "kt-mou.md"]
+    assert sorted(analysed_files) == ["kt-deal.md", "kt-mou.md"]
     db = corpus._index.db
     assert dict(db.execute("SELECT name, num FROM articles")) == rows
     db.execute("INSERT INTO texts_fts (texts_fts, rank) VALUES ('integrity-check', 0)")
