@@ -1,0 +1,97 @@
+"""The dictionary's coverage of the region's organisations (session 9), through the tagger.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ca_connect.models import Article, EntityDictionary
+from ca_connect.tagging.tagger import tag
+
+
+def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
+    article = tag(Article(id="t", path="t.txt", body=text), dictionary)
+    return {org.id for org in article.organizations}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Payment-system operators of the national banks, and a holding's acronym.
+        (
+            "Kazakhstan's National Payment Corporation will run the instant-payment switch.",
+            "kz-national-payment-corporation",
+        ),
+        (
+            "В Казахстане договор подписан с Национальной платёжной корпорацией.",
+            "kz-national-payment-corporation",
+        ),
+        (
+            "Банки Кыргызстана подключились к Межбанковскому процессинговому центру.",
+            "kg-interbank-processing-center",
+        ),
+        ("Elcart cards now work at every terminal in Bishkek.", "kg-interbank-processing-center"),
+        (
+            "NITEC will host the registry, Kazakhstan's ministry said.",
+            "national-information-technologies",
+        ),
+        # Funds and holdings in Russian case forms.
+        ("Кредит выдан Российско-Кыргызским фондом развития.", "russian-kyrgyz-development-fund"),
+        ("Проект поддержал холдинг «Байтерек» в Казахстане.", "baiterek"),
+        ("Стартап зарегистрирован в МФЦА, Астана.", "aifc"),
+        (
+            "Узбекистан получил средства от Фонда реконструкции и развития Узбекистана.",
+            "uzbekistan-reconstruction-fund",
+        ),
+        ("Спутник готовит Узбеккосмос, сообщили в Ташкенте.", "uzbek-space-agency"),
+        (
+            "Кувейтский фонд арабского экономического развития выделил заём Таджикистану.",
+            "kuwait-fund",
+        ),
+        ("Сеть развития Ага Хана построит линию в Таджикистане.", "akdn"),
+        # Regulators and ministries, with former bodies.
+        (
+            "Лицензию выдала Государственная инспекция по контролю в сфере информатизации и "
+            "телекоммуникаций Узбекистана.",
+            "uzkomnazorat",
+        ),
+        (
+            "В Таджикистане спор между Министерством связи и оператором завершён.",
+            "tj-communications-ministry",
+        ),
+        ("Минсвязи Таджикистана предложило создать единый шлюз.", "tj-communications-ministry"),
+        ("The Tajik Ministry of Communications issued the licence.", "tj-communications-ministry"),
+        (
+            "Внешэкономбанк Туркменистана открыл кредитную линию.",
+            "tm-state-bank-foreign-economic-affairs",
+        ),
+        (
+            "The Ashgabat city hyakimlik approved the smart lighting plan in Turkmenistan.",
+            "ashgabat-city-administration",
+        ),
+        ("UZ-CERT reported the attack in Uzbekistan.", "uz-cybersecurity-center"),
+    ],
+)
+def test_the_regions_bodies_are_tagged(
+    sentence: str, expected: str, dictionary: EntityDictionary
+) -> None:
+    assert expected in organisations(sentence, dictionary)
+
+
+def test_the_ministry_of_communications_goes_to_the_country_of_the_text(
+    dictionary: EntityDictionary,
+) -> None:
+    assert "tj-communications-ministry" in organisations(
+        "Министерство связи Таджикистана отозвало лицензию.", dictionary
+    )
+    found = organisations("В Туркменистане Министерство связи объявило тендер.", dictionary)
+    assert "tm-communications-ministry" in found
+    assert "tj-communications-ministry" not in found
+
+
+def test_a_payment_corporation_elsewhere_is_not_kazakhstans(dictionary: EntityDictionary) -> None:
+    assert "kz-national-payment-corporation" not in organisations(
+        "India's National Payment Corporation processed a record volume.", dictionary
+    )
