@@ -72,6 +72,22 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "ashgabat-city-administration",
         ),
         ("UZ-CERT reported the attack in Uzbekistan.", "uz-cybersecurity-center"),
+        # Former ministries and state enterprises, and lenders in Russian.
+        (
+            "В 2017 году Министерство по инвестициям и развитию Казахстана выдало частоты.",
+            "kz-investments-development",
+        ),
+        ("Оператор подключился к Центру электронного взаимодействия «Тундук» в Бишкеке.", "tunduk"),
+        (
+            "Приказ подписал Государственный комитет связи, информатизации и телекоммуникационных "
+            "технологий Узбекистана.",
+            "uz-state-committee-communications",
+        ),
+        ("Проект в Таджикистане финансирует Международный банк реконструкции и развития.", "ibrd"),
+        (
+            "In Kazakhstan, the Ministry of Transport and Communications licensed the operator.",
+            "kz-transport",
+        ),
     ],
 )
 def test_the_regions_bodies_are_tagged(
