@@ -88,6 +88,17 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "In Kazakhstan, the Ministry of Transport and Communications licensed the operator.",
             "kz-transport",
         ),
+        # Union bodies, vendors and institutes, in both languages.
+        (
+            "Решение принято на заседании Высшего Евразийского экономического совета.",
+            "supreme-eurasian-economic-council",
+        ),
+        ("Радиорелейную линию в Туркменистане поставит Ростех.", "rostec"),
+        (
+            "Студенты Института телекоммуникаций и информатики Туркменистана собрали спутник.",
+            "tm-telecom-institute",
+        ),
+        ("Artel will assemble the set-top boxes in Uzbekistan.", "artel"),
     ],
 )
 def test_the_regions_bodies_are_tagged(
@@ -111,3 +122,7 @@ def test_a_payment_corporation_elsewhere_is_not_kazakhstans(dictionary: EntityDi
     assert "kz-national-payment-corporation" not in organisations(
         "India's National Payment Corporation processed a record volume.", dictionary
     )
+
+
+def test_a_brand_word_counts_only_in_its_country(dictionary: EntityDictionary) -> None:
+    assert "artel" not in organisations("An Artel of Russian craftsmen built the hall.", dictionary)
