@@ -99,6 +99,17 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "tm-telecom-institute",
         ),
         ("Artel will assemble the set-top boxes in Uzbekistan.", "artel"),
+        # City halls of capitals and main cities, in their local names.
+        ("Камеры «Безопасного города» установила мэрия Оша в Кыргызстане.", "osh-city-hall"),
+        ("С хукуматом города Душанбе подписан договор об освещении.", "dushanbe-city-hall"),
+        (
+            "The Arkadag city hakimlik opened a digital services centre in Turkmenistan.",
+            "arkadag-city-administration",
+        ),
+        (
+            "The hokimiyat of Tashkent tendered the smart-traffic system in Uzbekistan.",
+            "tashkent-city-administration",
+        ),
     ],
 )
 def test_the_regions_bodies_are_tagged(
