@@ -110,6 +110,16 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "The hokimiyat of Tashkent tendered the smart-traffic system in Uzbekistan.",
             "tashkent-city-administration",
         ),
+        # State agencies and companies named in Russian.
+        (
+            "Заявки принимает Агентство государственных услуг Узбекистана.",
+            "uz-public-services-agency",
+        ),
+        ("Кредит на линию выдал Банк Эсхата, Таджикистан.", "bank-eskhata"),
+        (
+            "Национальное агентство по инвестициям Кыргызстана представило проект дата-центра.",
+            "kg-national-investment-agency",
+        ),
     ],
 )
 def test_the_regions_bodies_are_tagged(
