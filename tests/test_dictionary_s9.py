@@ -120,6 +120,24 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "Национальное агентство по инвестициям Кыргызстана представило проект дата-центра.",
             "kg-national-investment-agency",
         ),
+        # Contractors, partnership agencies and committees under their other names.
+        ("China Comservice will lay the line for Uzbektelecom.", "china-comservice"),
+        (
+            "Тендер на широкополосный доступ в Узбекистане провело Агентство по развитию ГЧП.",
+            "uz-ppp-agency",
+        ),
+        (
+            "The State Committee for IT and Communications of Kyrgyzstan approved the plan.",
+            "kg-digital-ministry",
+        ),
+        (
+            "Kazakhstan's Committee on Telecommunications issued the licence.",
+            "kz-telecommunications-committee",
+        ),
+        (
+            "Высшая аудиторская палата Казахстана проверила проект «Доступный интернет».",
+            "kz-supreme-audit-chamber",
+        ),
     ],
 )
 def test_the_regions_bodies_are_tagged(
