@@ -884,6 +884,13 @@ def test_a_deal_told_in_passing_with_its_own_date_is_an_event_of_its_own() -> No
         ("deployment", "2025-03-14"),
         ("agreement", "2023-03"),
     ]
+    # So may its complement and a comma: `the memorandum with X, signed in …,`.
+    aside = events(
+        "The ministry said the memorandum with Huawei on the Khorog line, signed in May "
+        "2021, had been cancelled."
+    )
+    assert [(e.stage, str(e.date)) for e in aside if e.stage == "mou"] == [("mou", "2021-05")]
+    assert "cancelled" in [e.stage for e in aside]
 
 
 def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:

@@ -197,6 +197,9 @@ class Grammar:
     # preposition: `the agreement on the line was signed` is the deal told itself).
     passing_subjects: frozenset[str] = frozenset()
     passing_stops: frozenset[str] = frozenset()
+    # A deal noun and, after a comma, its participle (`the memorandum with Cybernetica,
+    # signed in May 2021,`): a deal told in passing; the group `memo` marks a memorandum.
+    passing_aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
     # Words naming a source of the news right before a talks or deal cue (`people familiar
@@ -332,6 +335,12 @@ ENGLISH = Grammar(
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     passing_subjects=frozenset({"the", "its", "their"}),
+    passing_aside=re.compile(
+        r"\b(?:(?P<memo>memorandum|memorandums|memoranda|mou)|agreement|agreements|contract"
+        r"|contracts|deal|loan|loans|credit|grant)\b[^,.;:()]{0,60}?,\s+"
+        r"(?:signed|concluded|ratified)\b",
+        re.IGNORECASE,
+    ),
     passing_stops=frozenset(
         {"on", "for", "of", "in", "with", "to", "from", "by", "at", "about", "between", "under"}
     ),

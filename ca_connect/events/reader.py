@@ -252,9 +252,10 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
 
 def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, int] | None:
     """A memorandum or agreement told in passing, its noun right before its participle
-    (`under contracts signed last year`, `an agreement signed in Ashgabat in 2021`), in a
-    sentence whose main predicate tells another stage: a mention of its own, read from its
-    noun to the end of its clause."""
+    (`under contracts signed last year`, `an agreement signed in Ashgabat in 2021`) or
+    before a comma and its participle (`the memorandum with Cybernetica, signed in May
+    2021,`), in a sentence whose main predicate tells another stage: a mention of its own,
+    read from its noun to the end of its clause."""
     if sentence.stage is None or sentence.stage in ("mou", "agreement"):
         return None
     starts, ends, folded = sentence.tokens
@@ -269,6 +270,12 @@ def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, i
             start = starts[read.cue.first]
             clause = CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
             return read.stage, start, clause.start() if clause else len(sentence.text)
+    aside = grammar.passing_aside.search(sentence.text)
+    if aside is not None:
+        # `the memorandum with Cybernetica, signed in May 2021,`: read to the aside's end
+        clause = CLAUSE_BREAK.search(sentence.text, aside.end())
+        stage: Stage = "mou" if aside["memo"] else "agreement"
+        return stage, aside.start(), clause.start() if clause else len(sentence.text)
     return None
 
 
