@@ -4,12 +4,21 @@ beside a deal's counterpart join it. Pure."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..models import Party
 from ..vocab import CENTRAL_ASIA
 from .items import JOIN_SHARE, EventRef, Item, Key, own_parties
+
+# A sentence opening on another story (`Separately, Ucell said it had launched 5G in
+# Samarkand.`, `In a separate deal, ...`) tells none of its article's deals.
+SEPARATE = re.compile(
+    r"^\W*(?:separately|in\s+a\s+separate\s+(?:deal|development|move|announcement|transaction)"
+    r"|in\s+other\s+news|отдельно)\b",
+    re.IGNORECASE,
+)
 
 
 def suppliers(items: Sequence[Item], roots: Mapping[Key, Key], seen: Counter[Key]) -> set[EventRef]:
@@ -74,7 +83,9 @@ def assign(
     for item in sorted(rest, key=lambda i: not own_parties(i.event) or i.ref in suppliers):
         article = by_article[item.facts.id]
         alone = not any(o.ref in placed for o in article)
-        if own_parties(item.event) and item.ref not in suppliers:
+        if SEPARATE.search(item.event.text):
+            root = None
+        elif own_parties(item.event) and item.ref not in suppliers:
             root = (
                 _by_weak(item, org_seen, countries, types, sizes, _placed_roots(article, placed))
                 or _by_article(item, article, placed, types)

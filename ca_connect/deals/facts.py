@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from ..dates import yearless_dateline
 from ..events import CENTRAL_ASIA, subject_country
@@ -15,6 +15,7 @@ from .dating import newest_written, project_timeline
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
 from .steps import DESPITE, WORK_DELAYED
+from .story import REORGANISED, REPLACE_CUES
 
 # Syndicated copies of a text share their opening words (outlets add their own heads and
 # tails): this many words of the body make the fingerprint.
@@ -53,13 +54,14 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         told=newest_written(article.body) if undated else None,
         timeline=project_timeline(article.body) if undated else None,
         delays=delays_told_apart(article),
+        changes=changes_told_apart(article),
     )
 
 
 # What WORK_DELAYED needs to match: a test ten times cheaper than the search.
 _DELAY_WORDS = (
     *("delay", "postpon", "on hold", "behind schedule"),
-    *("отлож", "перенес", "заморож", "отставани", "задерж"),
+    *("отлож", "перенес", "перенос", "заморож", "отставани", "задерж"),
 )
 
 
@@ -85,6 +87,39 @@ def delays_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     body = article.body
     if not _may_tell_a_delay(body.lower()) or not WORK_DELAYED.search(body):
         return ()
+    return _told_apart(
+        article,
+        lambda text, _start, _end: bool(WORK_DELAYED.search(text)) and not DESPITE.search(text),
+    )
+
+
+def changes_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
+    """The body's sentences telling a party replaced by another, both named (`Kcell said
+    it had chosen Nokia to build the second phase in place of Ericsson.`; not `instead of
+    travelling`, nor a body taking over from its reorganised predecessor) that no event
+    reads, each with the number of the event told before it, else of the first after it."""
+    if not REPLACE_CUES.search(article.body):
+        return ()
+    organisations = [
+        (m.start, m.entity)
+        for m in article.mentions
+        if m.field == "body" and m.kind == "organization"
+    ]
+
+    def telling(text: str, start: int, end: int) -> bool:
+        named = {entity for at, entity in organisations if start <= at < end}
+        return len(named) >= 2 and bool(REPLACE_CUES.search(text)) and not REORGANISED.search(text)
+
+    return _told_apart(article, telling, or_after=True)
+
+
+def _told_apart(
+    article: TaggedArticle, telling: Callable[[str, int, int], bool], or_after: bool = False
+) -> tuple[tuple[int, str], ...]:
+    """The body's sentences `telling` something (their text, start and end) that no event
+    reads, each with the number of the event told before it (`or_after`: else of the
+    first one after it)."""
+    body = article.body
     events = [e for e in article.events if e.field == "body"]
     read = [(e.start, e.end) for e in events] + [
         (ev.start, ev.end) for e in events for ev in e.evidence if ev.field == "body"
@@ -93,13 +128,16 @@ def delays_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     for sentence in _SENTENCE.finditer(body):
         text = sentence[0].strip()
         start, end = sentence.start(), sentence.end()
-        if not WORK_DELAYED.search(text) or DESPITE.search(text):
+        if not telling(text, start, end):
             continue
         if any(s < end and start < e for s, e in read):
             continue
         before = [e for e in events if e.start < start]
+        after = [e for e in events if e.start >= end] if or_after else []
         if before:
             found.append((max(before, key=lambda e: e.start).number, text))
+        elif after:
+            found.append((min(after, key=lambda e: e.start).number, text))
     return tuple(found)
 
 
@@ -158,6 +196,7 @@ def facts_json(facts: ArticleFacts) -> str:
             if facts.timeline
             else None,
             "delays": [list(delay) for delay in facts.delays],
+            "changes": [list(change) for change in facts.changes],
         },
         ensure_ascii=False,
     )
@@ -185,6 +224,7 @@ def facts_from_json(text: str, only: Collection[int] | None = None) -> ArticleFa
         told=PartialDate.parse(data["told"]) if data.get("told") else None,
         timeline=_timeline(data.get("timeline")),
         delays=tuple((number, text) for number, text in data.get("delays") or ()),
+        changes=tuple((number, text) for number, text in data.get("changes") or ()),
     )
 
 

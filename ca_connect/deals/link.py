@@ -181,23 +181,55 @@ def _items(
             n for n in facts.names if any(n.field == f and a <= n.start < b for f, a, b in spans)
         ]
         item.strong |= _name_keys(inside, facts, acronyms, named, host)
-        types = event.initiatives or [""]
-        hosts = set(host.split("+")) if host else set()
-        for party in event.parties if own_parties(event) else ():
-            if host is None:  # not a Central Asian deal's event by itself
-                if party.kind != "country":
-                    item.weak.add(("home", "", party.id))
-            elif party.kind == "country":
-                if party.id not in hosts:
-                    item.strong |= {("pair", host, party.id, kind) for kind in types}
-            elif _counterpart(party, hosts):
-                item.strong.add(("with", host, party.id))
-            elif party.kind == "company" or party.country is None:
-                item.weak.add(("home", host, party.id))
+        _party_keys(item)
         if not item.strong and host is not None:
             item.strong |= {("name", host, key[2]) for key in title_names if key[0] == "name"}
         items.append(item)
+    # An event naming only the partner countries of its article's deal and their
+    # governments (`the Azerbaijani side will host the working group's first meeting`) is
+    # a step of that deal, told from the other side: it takes its article's subject as host.
+    subject = facts.subject
+    partners = {
+        key for item in items if item.host == subject for key in item.strong if key[0] != "name"
+    }
+    for item in items:
+        if item.host is None and subject is not None and _foreign_state_only(item.event):
+            side = Item(facts, item.event, subject)
+            _party_keys(side)
+            countries = {key for key in side.strong if key[0] == "pair"}
+            if countries and countries <= partners:
+                item.host, item.strong, item.weak = subject, side.strong, side.weak
     return items
+
+
+def _party_keys(item: Item) -> None:
+    """Add the keys an event's own parties give it in its host (rule 1)."""
+    event, host = item.event, item.host
+    types = event.initiatives or [""]
+    hosts = set(host.split("+")) if host else set()
+    for party in event.parties if own_parties(event) else ():
+        if host is None:  # not a Central Asian deal's event by itself
+            if party.kind != "country":
+                item.weak.add(("home", "", party.id))
+        elif party.kind == "country":
+            if party.id not in hosts:
+                item.strong |= {("pair", host, party.id, kind) for kind in types}
+        elif _counterpart(party, hosts):
+            item.strong.add(("with", host, party.id))
+        elif party.kind == "company" or party.country is None:
+            item.weak.add(("home", host, party.id))
+
+
+def _foreign_state_only(event: Event) -> bool:
+    """Does the event name, of its own, only countries outside Central Asia and their
+    government bodies (no company, no international body)?"""
+    return (
+        own_parties(event)
+        and bool(event.parties)
+        and all(
+            p.country not in CENTRAL_ASIA and p.kind in ("country", "agency") for p in event.parties
+        )
+    )
 
 
 def _spans(event: Event) -> list[tuple[str, int, int]]:

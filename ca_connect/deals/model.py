@@ -66,6 +66,10 @@ class ArticleFacts:
     # Sentences telling a delay that no event reads, each with the number of the event
     # before it (`The works were delayed again.`): a stall of that event's deal.
     delays: tuple[tuple[int, str], ...] = ()
+    # Sentences telling a party replaced that no event reads, each with the number of the
+    # event before it, else after it (`had chosen Nokia in place of Ericsson.`): a change
+    # of partner in that event's deal.
+    changes: tuple[tuple[int, str], ...] = ()
 
 
 class DealParty(BaseModel):

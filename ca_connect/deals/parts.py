@@ -68,15 +68,31 @@ def topics(part: list[Item]) -> list[list[Item]]:
         t for items in by_article.values() for t in {k for i in items for k in i.event.initiatives}
     )
     core = {kind for kind, count in told.items() if count >= 2}
+    steps = {article: _steps(items) for article, items in by_article.items()}
     apart: dict[frozenset[str], list[Item]] = defaultdict(list)
     kept: list[Item] = []
-    for items in by_article.values():
+    for article, items in by_article.items():
         kinds = [set(i.event.initiatives) for i in items]
-        if core and all(k and not k & core for k in kinds):
+        # an event the deal's other articles tell too (the contract they recall) keeps
+        # its article in the deal, whatever its types
+        recalled = any(steps[article] & steps[other] for other in by_article if other != article)
+        if core and all(k and not k & core for k in kinds) and not recalled:
             apart[frozenset().union(*kinds)] += items
         else:
             kept += items
     return [kept, *(apart[k] for k in sorted(apart, key=sorted))]
+
+
+def _steps(items: Iterable[Item]) -> set[tuple[str, int, int]]:
+    """The progress an article's events tell, dated to the month: (stage, year, month)."""
+    return {
+        (i.event.stage, i.event.date.year, i.event.date.month)
+        for i in items
+        if i.event.stage in ("mou", "agreement", "deployment", "launch")
+        and i.event.date is not None
+        and i.event.date.month is not None
+        and not i.event.planned
+    }
 
 
 def _names(items: Iterable[Item]) -> set[Key]:

@@ -40,9 +40,12 @@ class Cue:
 
 
 # Work delayed or postponed: a stall (story.py), whether an event reads it or not. In
-# Russian: `отложен`, `перенесен на 2026 год`, `сроки перенесли`, `задержка`,
-# `отставание от графика`, `заморожен`.
-_RU_DELAYED = r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|заморож\w*|отставани\w*\s+от\s+графика"
+# Russian: `отложен`, `перенесен на 2026 год`, `сроки перенесли`, `ввод переносится`,
+# `задержка`, `отставание от графика`, `заморожен`.
+_RU_DELAYED = (
+    r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|перенос(?:ится|ятся)\b|заморож\w*"
+    r"|отставани\w*\s+от\s+графика"
+)
 DELAY_WORDS = (
     "delay",
     "postpon",
@@ -51,14 +54,18 @@ DELAY_WORDS = (
     "behind schedule",
     "отлож",
     "перенес",
+    "перенос",
     "заморож",
     "отставани",
     "задерж",
 )
 DELAY_CUES = Cue(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    rf"|{_RU_DELAYED}|задерж\w*)\b",
-    words=DELAY_WORDS,
+    rf"|{_RU_DELAYED}|задерж\w*"
+    # an aim given up: `will not be completed before June`, `will not be ready this year`
+    r"|will\s+not\s+be\s+(?:ready|completed|finished|closed|launched|commissioned)"
+    r"\s+(?:before|until|this\s+year|as\s+(?:planned|promised|scheduled)))\b",
+    words=(*DELAY_WORDS, "will not be"),
 )
 # The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
 # as often the network's (`cut the delay for local websites to 5 milliseconds`).

@@ -15,7 +15,8 @@ are marked `background` and do not count for the status):
   deployment, launch); after an undated one, whose order is unknown, with any other event;
   a dated one telling an end, not a halt (END_CUES, no STALL_CUES), stays `cancelled`;
 - a deployment or cancellation telling building work done (BUILT_DONE) is a `launch`;
-- a deployment or launch whose completion is a condition (AHEAD_CUES) is a `plan`, a
+- a deployment or launch whose completion is a condition (AHEAD_CUES), or that was to be
+  done by a date and tells no delay (UNMET), is a `plan`, a
   launch of construction (WORK_BEGAN) or a study completed (STUDY_DONE) a `deployment`;
 """
 
@@ -35,12 +36,19 @@ BUILT = ("deployment", "launch")
 # the change of partner and the new contract.
 SWAP_CUES = Cue(
     r"\b(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\b(?:signed|concluded|awarded)"
-    r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b",
-    words=("terminat", "ended", "cancel", "rescind"),
+    r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b"
+    # `расторгло контракт с China Comservice ... и передало работы турецкой Enka`
+    r"|\bрасторг\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор|соглашени)\w*\b.{0,160}?"
+    r"\bи\s+передал\w*\s+(?:работ|проект|строительств|подряд)",
+    words=("terminat", "ended", "cancel", "rescind", "расторг"),
 )
 REPLACE_CUES = Cue(
     r"\b(?:replac(?:e|ed|es|ing)\b.{0,40}\bwith|(?:was|were|been) replaced by|instead of"
-    r"|took over (?:from|the project|the contract)|in place of"
+    r"|took over (?:from|the project|the contract)|in (?:place of|its place|their place)"
+    # `сменил подрядчика`, `согласовали замену подрядчика`
+    r"|(?:смени\w*|замен[уаы])\s+(?:\w+\s+)?(?:подрядчика|поставщика|партн[её]ра|кредитора)"
+    r"|\bрасторг\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор|соглашени)\w*\b.{0,160}?"
+    r"\bи\s+передал\w*\s+(?:работ|проект|строительств|подряд)\w*"
     r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
     r"\b.{0,20}\bwith"
     # `Nokia has replaced ZTE as technology partner`; `Nokia, которая заменила Ericsson в
@@ -52,12 +60,15 @@ REPLACE_CUES = Cue(
         "replac",
         "instead of",
         "took over",
-        "in place of",
+        "place",
         "terminat",
         "ended",
         "cancel",
         "rescind",
         "замени",
+        "смени",
+        "замен",
+        "расторг",
     ),
 )
 # A body taking over from its predecessor (`the ministry, which took over the project when
@@ -175,6 +186,20 @@ BUILT_DONE = Cue(
     r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
     words=("completed", "finished", "готов", "заверш", "построен"),
 )
+# Work that was to be done by then and was not (`the line was supposed to be commissioned
+# by the end of 2025`, `должен был быть завершен`): a plan that missed its aim, no progress.
+UNMET = Cue(
+    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant|expected|set)\s+to\b"
+    r"|\bshould\s+have\b|\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
+    words=("supposed", "due", "scheduled", "meant", "expected", "set", "should", "долж"),
+)
+# What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
+# `as previously reported`): not its news, so not dated by it.
+RECALLED = Cue(
+    r"\b(?:ранее\s+сообщалось|как\s+сообщалось|напомним|(?:as\s+)?(?:previously|earlier)\s+"
+    r"reported|(?:it\s+)?was\s+reported\s+(?:earlier|previously))\b",
+    words=("сообщалось", "напомним", "reported"),
+)
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
 AIM_WORDS = Cue(
@@ -251,6 +276,8 @@ def story_stages(events: list[Event]) -> list[str]:
             stages.append("launch")
         elif event.stage != "launch" and (delayed or blocked or threatened):
             stages.append("stalled")
+        elif event.stage in BUILT and UNMET.search(event.text):
+            stages.append("plan")
         else:
             stages.append(event.stage)
     return stages
@@ -289,22 +316,31 @@ def steps_of(
         apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
         entries = [(event, stage)]
         for text in dict.fromkeys(apart):
-            told = resolve_event_date(text, published, past_only=True)  # not a missed aim
-            when = told.date if told is not None and not told.planned else published
-            stall = event.model_copy(
-                update={
-                    "date": when,
-                    "planned": False,
-                    "target": None,
-                    "text": text,
-                    "evidence": [],
-                }
-            )
-            entries.append((stall, "stalled"))
+            entries.append((told_apart(event, text, published), "stalled"))
         return entries
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
+    """What a sentence no event reads tells beside `event` (a delay, a change of partner):
+    the event told by that sentence, dated by its words, else by its article."""
+    told = resolve_event_date(text, published, past_only=True)  # not a missed aim
+    when = told.date if told is not None and not told.planned else published
+    return event.model_copy(
+        update={"date": when, "planned": False, "target": None, "text": text, "evidence": []}
+    )
+
+
+def changes_of(event: Event, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """The changes of partner told in sentences no event reads, after `event`
+    (ArticleFacts.changes): `partner-change` entries of its deal, dated by their words."""
+    return [
+        (told_apart(event, text, facts.date), "partner-change")
+        for number, text in facts.changes
+        if number == event.number
+    ]
 
 
 def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
@@ -339,6 +375,8 @@ def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
     aiming at its new date; both dated when it was told (the article's date if the event
     read a date after it: that is a target)."""
     told = published if _after_report(event, published) else event.date
+    if RECALLED.search(event.text) and told == published:
+        told = None  # told before: when, the article does not say
     target = getattr(event, "target", None) or event.date
     stall = event.model_copy(update={"date": told, "planned": False, "target": None})
     plan = event.model_copy(update={"date": told, "planned": True, "target": target})
