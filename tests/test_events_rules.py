@@ -212,6 +212,12 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
         ("Строительство дата-центра Kcell в Астане стартовало в мае.", "deployment"),
         ("Пилотная эксплуатация сети 5G Kcell идет в Астане.", "deployment"),
         ("Kazakhtelecom finished the Aktau stretch of the fiber line in May.", "launch"),
+        # a credit provided, a sale agreed or cleared, a project taken over or handed on
+        ("The ADB provided a $30 million credit to Tajiktelecom for fiber.", "agreement"),
+        ("Kcell agreed the $300 million sale of its towers to Huawei in May.", "agreement"),
+        ("The Kcell tower sale was cleared by the competition agency in May.", "agreement"),
+        ("Huawei took over the Osh data center project from ZTE in May.", "agreement"),
+        ("Проект дата-центра в Оше передан компании Huawei.", "agreement"),
     ],
 )
 def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
