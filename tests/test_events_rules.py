@@ -82,6 +82,11 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Talks between Kcell and Beeline on 5G towers broke down in May.", "cancelled"),
         ("Tele2 filed a put option notice to Kazakhtelecom on its mobile stake.", "agreement"),
         ("Kazakhtelecom signed the construction contract for fiber with Huawei.", "agreement"),
+        (
+            "Kazakhtelecom will announce a tender for the design and construction of the "
+            "Aktau data center in May.",
+            "plan",
+        ),
         ("Beeline Kazakhstan has run a 5G pilot in Shymkent since 2023.", "deployment"),
         (
             "The ministry of Kyrgyzstan sent 20 Starlink terminals to mountain schools.",
