@@ -1084,6 +1084,18 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     assert [e.stage for e in told] == ["agreement"]
 
 
+def test_an_offer_is_talks_only_when_made_to_someone() -> None:
+    made = [
+        "Huawei offered to build a data center for Kazakhtelecom in Almaty.",
+        "The ADB offered the Tajik government a grant for the Khorog fiber line.",
+        "Huawei offered Kazakhtelecom a 5G network on credit.",
+    ]
+    for told in made:
+        assert [e.stage for e in events(told)] == ["talks"], told
+    described = "Kazakhtelecom chose Huawei, which offered the lowest price for 5G radios."
+    assert "talks" not in [e.stage for e in events(described)]
+
+
 def test_talks_or_a_deal_a_news_source_knows_of_are_none() -> None:
     # `people familiar with the talks`, `sources close to the deal` say who told the news.
     told = events(

@@ -128,6 +128,11 @@ class Grammar:
     # party dropped only where an organisation is named right after the cue; else
     # equipment or a loan was replaced.
     replacements: frozenset[str] = frozenset()
+    # Verbs of an offer: talks only when made to someone named right after the cue, or
+    # followed by `to` (`offered the government assistance`, `offered to build`).
+    offers: frozenset[str] = frozenset()
+    # Bodies an offer may be made to, named by a common noun (`the Kyrgyz government`).
+    recipients: frozenset[str] = frozenset()
     # A halt word right before a cable (`suspension of fiber-optic lines`): cables hung on
     # poles, work done, no deal halted.
     halt_words: frozenset[str] = frozenset()
@@ -348,6 +353,8 @@ ENGLISH = Grammar(
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     replacements=frozenset({"replace", "replaced", "replaces", "replacing", "in place of"}),
+    offers=frozenset({"offered"}),
+    recipients=frozenset({"government", "authorities", "ministry", "agency", "regulator"}),
     halt_words=frozenset({"suspension", "suspended"}),
     fleet_nouns=frozenset({"satellites"}),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),

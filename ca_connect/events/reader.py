@@ -347,7 +347,9 @@ def _find_cues(
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
     Cues inside an organisation's name do not count, nor a replacement with no
-    organisation named right after it (`replaced the old switches with new ones`), nor a
+    organisation named right after it (`replaced the old switches with new ones`), nor an
+    offer made to nobody named (`offered better terms`; `offered the Kyrgyz government
+    technical assistance`, `offered to build` are talks), nor a
     halt word right before a cable (`suspension of fibre lines`: cables hung)."""
     starts, folded = tokens[0], tokens[2]
 
@@ -364,7 +366,12 @@ def _find_cues(
 
     def names_a_party(first: int, last: int) -> bool:
         replaces = folded[first] in grammar.replacements
-        if not replaces and " ".join(folded[first:last]) not in grammar.replacements:
+        if folded[first] in grammar.offers:
+            if folded[last : last + 1] == ["to"] or grammar.recipients.intersection(
+                folded[last : last + _PARTY_REACH]
+            ):
+                return True  # `offered to build`, `offered the Kyrgyz government …`
+        elif not replaces and " ".join(folded[first:last]) not in grammar.replacements:
             return True
         after = last + _PARTY_REACH
         reach = starts[after] if after < len(starts) else len(text)
