@@ -1084,6 +1084,15 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     assert [e.stage for e in told] == ["agreement"]
 
 
+def test_wont_is_will_not() -> None:
+    # `won't` cut as `won` and `t` wins no contract.
+    assert events("Kyrgyztelecom won't need a new contract for the Osh fiber line.") == []
+    assert events("Kyrgyztelecom won’t need a new contract for the Osh fiber line.") == []
+    assert [e.stage for e in events("Kyrgyztelecom won a contract for the Osh fiber line.")] == [
+        "agreement"
+    ]
+
+
 def test_an_offer_is_talks_only_when_made_to_someone() -> None:
     made = [
         "Huawei offered to build a data center for Kazakhtelecom in Almaty.",

@@ -346,7 +346,8 @@ def _find_cues(
     grammar: Grammar,
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
-    Cues inside an organisation's name do not count, nor a replacement with no
+    Cues inside an organisation's name do not count, nor a word cut by `n't` (`won't`),
+    nor a replacement with no
     organisation named right after it (`replaced the old switches with new ones`), nor an
     offer made to nobody named (`offered better terms`; `offered the Kyrgyz government
     technical assistance`, `offered to build` are talks), nor a
@@ -354,8 +355,14 @@ def _find_cues(
     starts, folded = tokens[0], tokens[2]
 
     def counts(first: int, last: int) -> bool:
-        return not any(a <= starts[first] < b for a, b in names) and all(
-            word in cue_set.written or not _LATIN_WORD.match(word) for word in folded[first:last]
+        return (
+            not any(a <= starts[first] < b for a, b in names)
+            and all(
+                word in cue_set.written or not _LATIN_WORD.match(word)
+                for word in folded[first:last]
+            )
+            # `won't` is `will not`: its `won` wins nothing
+            and not (folded[last - 1].endswith("n") and folded[last : last + 1] == ["t"])
         )
 
     def hangs_a_line(first: int, last: int) -> bool:
