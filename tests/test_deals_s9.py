@@ -267,3 +267,16 @@ def test_an_aim_given_up_is_a_postponement():
         ("plan", "2026-04-08", "2026-06"),
     ]
     assert deal.status == "agreement"
+
+
+def test_a_step_still_not_taken_is_a_stall_in_either_language():
+    """`The joint venture has still not been registered.`, `Строительство линии до сих пор
+    не завершено`: stalls, dated by their article."""
+    deal = deal_of(
+        history_event(
+            1, "agreement", "2023-02", "The joint venture has still not been registered."
+        ),
+        history_event(2, "deployment", "2023-02", "Строительство линии до сих пор не завершено."),
+        date="2023-02-09",
+    )
+    assert [h.stage for h in deal.history] == ["stalled", "stalled"]
