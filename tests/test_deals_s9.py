@@ -11,12 +11,13 @@ from ca_connect.deals.facts import (
 )
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
-from ca_connect.models import Mention, PartialDate, Party, TaggedArticle
+from ca_connect.models import EventSources, Mention, PartialDate, Party, TaggedArticle
 from tests.test_deals import (
     AZ,
     KAZTEL,
     KZ,
     NORDTEL,
+    ORBITA,
     RUSSIA,
     SKYNET,
     article,
@@ -280,3 +281,30 @@ def test_a_step_still_not_taken_is_a_stall_in_either_language():
         date="2023-02-09",
     )
     assert [h.stage for h in deal.history] == ["stalled", "stalled"]
+
+
+def test_an_event_with_parties_from_context_joins_the_counterpart_its_title_names():
+    """`Minister again discusses a cloud region with Skynet Orbital` over `The sides
+    discussed the sites.` (Skynet read from the sentence before, which no event reads) and,
+    last, `Earlier, Orbita announced plans for the region.`: the context event tells the
+    Skynet story its title names, not Orbita's."""
+    context = EventSources(parties="context")
+    facts = [
+        article("k1", "2025-06-10", [event("k1", 1, "talks", "2025-06-10", [KZ, SKYNET])]),
+        article(
+            "k2",
+            "2026-01-23",
+            [
+                event("k2", 1, "talks", "2026-01-21", [KZ, SKYNET], sources=context),
+                event("k2", 2, "plan", "2024", [KZ, ORBITA]),
+            ],
+            title="Minister again discusses a cloud region with Skynet Orbital",
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    # Orbita's plan is what k2 alone tells beside the deal: its background
+    assert [(h.article, h.event, h.background) for h in deal.history] == [
+        ("k2", 2, True),
+        ("k1", 1, False),
+        ("k2", 1, False),
+    ]

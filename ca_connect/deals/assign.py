@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..models import Party
 from ..vocab import CENTRAL_ASIA
-from .items import JOIN_SHARE, EventRef, Item, Key, own_parties
+from .items import JOIN_SHARE, EventRef, Item, Key, own_parties, titled_keys
 
 # A sentence opening on another story (`Separately, Ucell said it had launched 5G in
 # Samarkand.`, `In a separate deal, ...`) tells none of its article's deals.
@@ -92,7 +92,10 @@ def assign(
                 or (_by_host(item, hosts, crowded) if alone else None)
             )
         else:  # its article's deal, or the one deal of its host if it names no one else
-            root = _by_article(item, article, placed, types)
+            # (but first the deal of a counterpart it names that its article's title names
+            # too: the story the article is about)
+            titled = _titled_roots(item, roots)
+            root = min(titled) if titled else _by_article(item, article, placed, types)
             own = founded.get((item.facts.id, item.host or ""))
             if root is None and own is not None:
                 orphans[own].append(item)
@@ -163,6 +166,12 @@ def _seen(
             if len(where) >= JOIN_SHARE * articles:
                 org_seen[org][root] = len(where) / articles
     return types, org_seen, countries, sizes
+
+
+def _titled_roots(item: Item, roots: Mapping[Key, Key]) -> set[Key]:
+    """The deals of the counterparts an event names among parties read from the sentences
+    around it that its article's title names (`titled_keys`)."""
+    return {roots[key] for key in titled_keys(item) if key in roots}
 
 
 def _hosts(groups: Mapping[Key, list[Item]]) -> dict[tuple[str | None, str], set[Key]]:
