@@ -5,13 +5,8 @@ from __future__ import annotations
 from ca_connect.deals.facts import (
     changes_told_apart,
     delays_told_apart,
-    facts_from_json,
-    facts_json,
-    fingerprint,
 )
-from ca_connect.deals.model import ArticleFacts, DealGroup
-from ca_connect.deals.status import build_deal
-from ca_connect.models import EventSources, Mention, PartialDate, Party, TaggedArticle
+from ca_connect.models import EventSources, Mention, Party, TaggedArticle
 from tests.test_deals import (
     AZ,
     KAZTEL,
@@ -25,7 +20,7 @@ from tests.test_deals import (
     event,
     groups,
 )
-from tests.test_deals_history import dated_stages, deal_of
+from tests.test_deals_history import dated_stages, deal_of, one_article_deal
 from tests.test_deals_history import event as history_event
 
 AZ_MINISTRY = Party(id="az-ministry", name="Ministry of Transport", kind="agency", country="AZ")
@@ -124,22 +119,7 @@ def test_a_partner_replaced_in_a_sentence_no_event_reads_is_a_change_in_the_deal
     tagged = TaggedArticle(id="a1", path="a1.txt", body=body, events=[signed], mentions=mentions)
     changes = changes_told_apart(tagged)
     assert [number for number, _ in changes] == [1]
-    facts = ArticleFacts(
-        id="a1",
-        date=PartialDate.parse("2024-05-21"),
-        source=None,
-        url=None,
-        title=None,
-        fingerprint=fingerprint("a1"),
-        events=(signed,),
-        countries=("KZ",),
-        subject="KZ",
-        changes=changes,
-    )
-    assert facts_from_json(facts_json(facts)).changes == changes
-    group = DealGroup("baltel-kz", "Baltel – Kazakhstan", False)
-    group.events = [("a1", 1)]
-    deal = build_deal(group, {"a1": facts})
+    deal = one_article_deal([signed], "2024-05-21", changes=changes)
     assert [(h.stage, str(h.date)) for h in deal.history] == [
         ("agreement", "2024-05-17"),
         ("partner-change", "2024-05-20"),
