@@ -288,3 +288,16 @@ def test_an_event_with_parties_from_context_joins_the_counterpart_its_title_name
         ("k1", 1, False),
         ("k2", 1, False),
     ]
+
+
+def test_an_untyped_article_of_a_typed_deal_partners_is_another_deal():
+    """Three articles on KazTel's satellite deal with Skynet, and one on the two signing
+    credit lines for a hydropower plant (no type of this project's): another deal."""
+    sale = [
+        article(f"t{i}", f"2024-0{i}-10", [event(f"t{i}", 1, s, f"2024-0{i}-10", [KZ, SKYNET])])
+        for i, s in ((1, "talks"), (2, "agreement"), (3, "deployment"))
+    ]
+    credit = article(
+        "h1", "2024-04-10", [event("h1", 1, "agreement", "2024-04-10", [KZ, SKYNET], kinds=())]
+    )
+    assert groups(deals_of([*sale, credit])) == [["h1"], ["t1", "t2", "t3"]]
