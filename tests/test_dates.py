@@ -1079,3 +1079,53 @@ def test_a_plan_before_but_makes_no_target_after_it() -> None:
     moved = resolve_event_date(sentence, PUBLISHED, past_only=True)
     assert aim is not None and aim.planned and aim.date == P("2023")
     assert moved is not None and not moved.planned and moved.date == P("2023-12")
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR),
+    month=st.integers(min_value=1, max_value=12),
+    determiner=st.sampled_from(["the", "a", "its", "their", "this", "our"]),
+)
+def test_planned_naming_a_thing_plans_no_date(year: int, month: int, determiner: str) -> None:
+    # `the planned route` names the route; the date is of the work done along it.
+    sentence = (
+        f"A vessel began surveying {determiner} planned route of the Kcell cable "
+        f"in {MONTHS[month]} {year}."
+    )
+    found = resolve_event_date(sentence, None)
+    assert found is not None and not found.planned
+    assert found.date == PartialDate(year=year, month=month)
+    # `planned` as the verb still plans: the date is a target; so does `planned` naming an
+    # action, whose date it is.
+    aim = resolve_event_date(f"The cable is planned for {MONTHS[month]} {year}.", None)
+    assert aim is not None and aim.planned
+    action = f"Kcell confirmed {determiner} planned launch of the cable in {MONTHS[month]} {year}."
+    launch = resolve_event_date(action, None)
+    assert launch is not None and launch.planned
+
+
+@given(
+    year=st.integers(min_value=MIN_YEAR, max_value=MAX_YEAR),
+    verb=st.sampled_from(["be announced", "announce", "be reported"]),
+)
+def test_a_reporting_verb_the_future_governs_is_the_plan(year: int, verb: str) -> None:
+    # `will be announced in 2027`: the announcement is what is planned, the year its target.
+    aim = resolve_event_date(f"The Kcell tender will {verb} in {year}.", None)
+    assert aim is not None and aim.planned and aim.date == PartialDate(year=year)
+    # A report after the future still dates the report, not the plan.
+    said = f"Kcell will build the line, as the minister announced in {year}."
+    found = resolve_event_date(said, None)
+    assert found is not None and not found.planned
+
+
+@given(
+    weekday=st.sampled_from(WEEKDAYS),
+    verb=st.sampled_from(["said on", "told reporters on", "told Reuters on"]),
+)
+def test_said_on_tells_a_reports_day_from_the_events_own(weekday: str, verb: str) -> None:
+    reported = f"Kcell has agreed to buy the towers, the operator {verb} {weekday}."
+    found = resolve_event_date(reported, PUBLISHED)
+    assert found is not None and events_module.said_on(reported, found)
+    signed = f"Kcell signed the tower deal on {weekday}, the operator said."
+    found = resolve_event_date(signed, PUBLISHED)
+    assert found is not None and not events_module.said_on(signed, found)

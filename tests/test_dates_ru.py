@@ -400,3 +400,30 @@ def test_since_last_season_is_the_year_befores(day: dt.date, season: tuple[str, 
     ):
         found = resolve_event_date(sentence, pub)
         assert found is not None and found.date == PartialDate(year=day.year - 1)
+
+
+@given(
+    recent,
+    st.sampled_from(
+        [
+            ("запустит", "запустил"),
+            ("завершат", "завершили"),
+            ("построит", "построил"),
+            ("подключим", "подключили"),
+            ("откроет", "открыл"),
+            ("подпишут", "подписали"),
+            ("начнёт", "начал"),
+            ("возобновит", "возобновил"),
+        ]
+    ),
+)
+def test_a_perfective_verbs_present_form_tells_the_future(
+    day: dt.date, verbs: tuple[str, str]
+) -> None:
+    future, past = verbs
+    published = PartialDate.model_validate(day)
+    year = day.year + 1
+    aim = resolve_event_date(f"Kcell {future} работы по сети 5G в {year} году.", published)
+    assert aim is not None and aim.planned and aim.date == PartialDate(year=year)
+    done = resolve_event_date(f"Kcell {past} работы по сети 5G в {day.year} году.", published)
+    assert done is not None and not done.planned

@@ -584,3 +584,58 @@ def test_a_date_line_in_the_body_is_no_lead_day(events) -> None:
     )
     launches = [e for e in events(body) if e.stage == "launch"]
     assert launches and all(str(e.date) == "2025-03-10" for e in launches)
+
+
+def test_a_deal_told_in_passing_does_not_date_the_work_under_it(events) -> None:
+    # The contract's date is the contract's; the survey is dated by the rest (here the
+    # publication date).
+    body = (
+        "The survey of the Kcell fiber route, carried out by Huawei under a contract awarded "
+        "in January, is under way near Almaty."
+    )
+    work = next(e for e in events(body) if e.stage == "deployment")
+    assert (str(work.date), work.date_basis) == ("2025-03-14", "article")
+
+
+@pytest.mark.parametrize(
+    ("opening", "date", "basis"),
+    [
+        ("According to the ministry, ", "2025-03-14", "article"),  # the source: held when written
+        ("Under the memorandum, ", "2025-03-03", "context"),  # a term of the deal: its date
+    ],
+)
+def test_a_plan_told_according_to_a_source_is_no_term_of_the_deal(
+    events, opening: str, date: str, basis: str
+) -> None:
+    body = (
+        "Kcell signed a memorandum with Ericsson on 5G in Astana on 3 March 2025.\n\n"
+        f"{opening}Kcell will open a 5G laboratory with Ericsson in Almaty by 2026."
+    )
+    plan = next(e for e in events(body) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == (date, basis, "2026")
+
+
+def test_an_aside_does_not_date_a_plan_beside_its_target(events) -> None:
+    body = (
+        "Beeline, which agreed the sale of its data center to Kazakhtelecom in March, said it "
+        "expected to complete the deal by November."
+    )
+    plan = next(e for e in events(body, date="2025-07-23") if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis, str(plan.target)) == (
+        "2025-07-23",
+        "article",
+        "2025-11",
+    )
+
+
+def test_a_reports_day_gives_way_to_the_signing_told_next(events) -> None:
+    # Thursday is when the deal was announced; the next sentence tells when it was signed.
+    body = (
+        "Kcell has agreed to buy the towers of Beeline Kazakhstan, the operator said on "
+        "Thursday.\n\nThe agreement was signed in Astana on Tuesday."
+    )
+    (deal,) = (e for e in events(body) if e.stage == "agreement")  # one deal, told twice
+    assert str(deal.date) == "2025-03-11"
+    # Without the signing told again, the report's day dates the deal.
+    (alone,) = (e for e in events(body.split("\n\n")[0]) if e.stage == "agreement")
+    assert str(alone.date) == "2025-03-13"

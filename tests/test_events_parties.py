@@ -499,6 +499,17 @@ def test_a_state_company_trading_shares_brings_no_country() -> None:
     assert ids(one(body)) == ["KZ", "kazakhtelecom", "zte"]
 
 
+def test_a_state_company_selling_a_company_brings_no_country() -> None:
+    said = "Kazakhtelecom, the state-owned operator, reported higher revenue. "
+    body = said + "Kazakhtelecom plans to sell another mobile operator next year."
+    assert ids(one(body)) == ["kazakhtelecom"]
+    body = said + "Kazakhtelecom and Telia held talks on a deal for Kcell in March."
+    assert ids(one(body)) == ["kazakhtelecom", "telia", "kcell"]
+    # selling capacity on its network is no sale of a company
+    body = said + "Kazakhtelecom plans to sell capacity on its fiber line to operators."
+    assert ids(one(body)) == ["KZ", "kazakhtelecom"]
+
+
 def test_an_organisation_announcing_in_another_clause_reports_nothing() -> None:
     body = (
         "Kcell signed a 5G contract with Nokia announced on Friday, "

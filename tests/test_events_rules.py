@@ -112,6 +112,11 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
             "Under the memorandum, Huawei will build 5G base stations in Almaty by 2027.",
             "mou plan",
         ),
+        (
+            "Kazakhtelecom agreed to buy Kcell in May. As part of the deal, Kazakhtelecom "
+            "has committed to build 200 new 4G towers in rural Kazakhstan by 2027.",
+            "agreement plan",
+        ),
         ("The installation contract for 5G towers with Nokia was signed by Ucell.", "agreement"),
     ],
 )
@@ -447,6 +452,10 @@ def test_a_term_of_a_dated_deal_takes_its_date() -> None:
     )
     plan = next(e for e in events(body) if e.stage == "plan")
     assert (str(plan.date), plan.date_basis, str(plan.target)) == ("2025-03-03", "context", "2027")
+    # `According to` frames a plan with a deal or a plan named, not with its teller.
+    told = body.replace("Under the memorandum", "According to the ministry")
+    plan = next(e for e in events(told) if e.stage == "plan")
+    assert (str(plan.date), plan.date_basis) == ("2025-03-14", "article")
 
 
 def test_the_day_before_is_read_from_the_publication_date() -> None:
@@ -865,6 +874,16 @@ def test_a_deal_told_in_passing_with_its_own_date_is_an_event_of_its_own() -> No
     # Undated, the deal told in passing makes no event of its own.
     undated = events("Huawei is building a fiber line for Tojiktelecom under a contract signed.")
     assert [e.stage for e in undated] == ["deployment"]
+    # Its signatories may stand between the noun and its participle as a subject opening
+    # on a determiner; a preposition there makes the phrase the deal told itself.
+    subject = events(
+        "Huawei is laying the Khorog fiber line under the contract the ministry and the "
+        "Chinese vendor signed in March 2023."
+    )
+    assert [(e.stage, str(e.date)) for e in subject] == [
+        ("deployment", "2025-03-14"),
+        ("agreement", "2023-03"),
+    ]
 
 
 def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:
@@ -1047,6 +1066,20 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     assert [e.stage for e in told] == ["agreement"]
 
 
+def test_talks_or_a_deal_a_news_source_knows_of_are_none() -> None:
+    # `people familiar with the talks`, `sources close to the deal` say who told the news.
+    told = events(
+        "Kyrgyztelecom's owner has picked a buyer for its mobile unit, two people familiar "
+        "with the talks told Reuters."
+    )
+    assert told == []
+    told = events(
+        "Beeline is in talks to buy a stake in Kyrgyztelecom. According to sources close to "
+        "the deal, Beeline signed a memorandum with the ministry in May."
+    )
+    assert [e.stage for e in told] == ["talks", "mou"]
+
+
 def test_a_deal_or_work_told_in_a_which_aside_with_its_own_date_is_an_event() -> None:
     told = events(
         "Kyrgyzstan signed a contract with Huawei in 2020 to build a smart city system, "
@@ -1140,6 +1173,16 @@ def test_a_partner_replaced_by_an_organisation_is_dropped() -> None:
     assert [e.stage for e in taken] == ["cancelled"]
     upgraded = events("Kcell will replace its old 3G base stations in Almaty with 5G radios.")
     assert "cancelled" not in [e.stage for e in upgraded]
+    # `replaced` and `in place of` with the organisation dropped named right after
+    # (Russian `заменила`): the partner that went; old switches replaced are no halt.
+    for told in (
+        "Beeline chose Ericsson to supply the Osh core network in place of ZTE.",
+        "Beeline runs the Osh core on Ericsson gear; Ericsson replaced ZTE in 2024.",
+        "Ядро сети в Оше поставила компания Ericsson, которая в 2024 году заменила ZTE.",
+    ):
+        assert "cancelled" in [e.stage for e in events(told)], told
+    switches = events("Beeline replaced the old switches of its Osh core network in 2024.")
+    assert "cancelled" not in [e.stage for e in switches]
 
 
 def test_a_halt_word_before_a_cable_is_hung_cable_no_halt() -> None:

@@ -240,7 +240,14 @@ _TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
-    r"|planned|intends?\s+to"
+    # `planned` naming a thing (`the planned route`, `its planned 1,020 km`) plans nothing;
+    # naming an action (`the planned launch of the satellite in 2027`) it plans that action
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bthis )(?<!\bour )planned"
+    r"|\b(?:the|an?|its|their|this|our)\s+planned\s+(?=(?:launch|construction|commissioning"
+    r"|opening|completion|start|sale|auction|signing|roll-?out|deployment|expansion|entry"
+    r"|introduction|creation|installation|acquisition|merger|purchase|tender|investment"
+    r"|upgrade|closing|switch|transition)\b)"
+    r"|intends?\s+to"
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
     # agreeing to prepare plans the work (README "Deal events", evrecall4)
     r"|agreed\s+to\s+(?:prepare|draft|study|consider|examine|explore|elaborate|assess))\b"
@@ -253,6 +260,8 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 # A reporting verb right before or after a date: the date is the report's.
+# The future's own verb (`will be announced in 2021`, `will announce`): the plan, no report.
+_OWN_VERB = re.compile(r"^\s+(?:be\s+)?(?:announced|announce|reported|informed)\b", re.IGNORECASE)
 _REPORTING_VERB = (
     r"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){1,2}?|сообщил[аи]?|заявил[аи]?"
     r"|объявил[аи]?|рассказал[аи]?)"
@@ -369,6 +378,17 @@ def resolve_event_date(
                 return found
             reported = reported or found
     return reported
+
+
+def said_on(sentence: str, found: EventDate) -> bool:
+    """Whether `found`, read from `sentence`, is only the day something was said (`the group
+    said on Wednesday`, «сообщил в среду»): the sentence writes no other date."""
+    english = english_dates(sentence)
+    start = next((i for i, at in enumerate(english.origin) if at >= found.start), None)
+    end = next((i for i, at in enumerate(english.origin) if at >= found.end), None)
+    if start is None or end is None:
+        return False
+    return _dates_a_report(english.text, _Candidate(start, end, _fixed(found.date)))
 
 
 def _dates_a_report(text: str, candidate: _Candidate) -> bool:
@@ -588,7 +608,7 @@ def _is_planned(sentence: str, start: int, end: int, floor: int = 0) -> bool:
     if _DONE_BEFORE.search(before) or _SINCE_BEFORE.search(before):
         return False
     futures = list(_FUTURE.finditer(before))
-    if futures and not _REPORTING.search(before[futures[-1].end() :]):
+    if futures and not _REPORTING.search(_OWN_VERB.sub("", before[futures[-1].end() :], 1)):
         turns = [m.end() for m in _BUT.finditer(before, futures[-1].end())]
         if not turns or _FUTURE.search(before, turns[-1]):
             return True

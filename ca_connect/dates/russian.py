@@ -187,6 +187,19 @@ _PHRASES: list[tuple[re.Pattern[str], str]] = [
         ),
         "future",
     ),
+    # A perfective verb in the present form tells the future (`запустит сеть в марте`: will
+    # launch): the common ones of the trade, third person and `we`.
+    (
+        re.compile(
+            r"\b(?:запуст|заверш|подключ|возобнов|обеспеч|установ|предостав|расшир|объяв"
+            r"|внедр|охват|увелич|выдел|подготов)(?:ит|ят|ат|им)\b"
+            r"|\b(?:постро|проло[жг])(?:ит|ят|ат|им)\b|\bоткро(?:ет|ют|ем)\b"
+            r"|\b(?:подпиш|начн|введ|провед|перейд|выйд|разверн)(?:[её]т|ут|[её]м)\b"
+            r"|\b(?:созда(?:ст|дут|дим)|сда(?:ст|дут|дим))\b",
+            re.IGNORECASE,
+        ),
+        "future",
+    ),
     # `в 2015 году`: a year after `в` is a date
     (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
     # `к 2027 году`, `до 2030 года`: a target year

@@ -78,6 +78,17 @@ _DEAL_REFERENCE = re.compile(
 # ZTE`, `китайской компании ZTE`).
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
+# ... and so does a sale of a company (`would sell another mobile operator`, `a deal for
+# Kcell`, `the purchase of Tcell`): the object of the sale word is a company, named or not.
+_SALE_OF = (
+    r"\b(?:sell|sells|selling|sold|sale\s+of|buy|buys|buying|bought|purchase\s+of"
+    r"|acquire[sd]?|acquiring|acquisition\s+of|deal\s+for|bid\s+for)\s+"
+    r"(?:(?:the|its|a|an|another)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+)
+_COMPANY_SOLD = re.compile(
+    _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
+)
+_SOLD_BEFORE = re.compile(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
     r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
@@ -407,7 +418,7 @@ class ArticleParties:
             if p.kind == "agency"
             # a company trading shares acts as a shareholder, not for its state (`Telia's
             # sale of its stake in Kcell to Kazakhtelecom`)
-            or (p.id in self.state_companies and not _SHARE_DEAL.search(sentence.text))
+            or (p.id in self.state_companies and not _trades_a_company(sentence))
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)
@@ -422,7 +433,7 @@ class ArticleParties:
             and not local
             # a share deal is the shareholders', not the subject's (`Telia agreed to buy
             # Turkcell's share in Fintur`)
-            and not _SHARE_DEAL.search(sentence.text)
+            and not _trades_a_company(sentence)
             and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):
@@ -446,6 +457,16 @@ def _vendor_homes(sentence: Sentence) -> set[str]:
         vendor = gap is not None and sentence.start + gap.end() in organizations
         (homes if vendor and m.start > cue_start else others).add(m.entity)
     return homes - others
+
+
+def _trades_a_company(sentence: Sentence) -> bool:
+    """Does the sentence tell a deal in a company's shares or the sale of a company (`a
+    75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
+    text = sentence.text
+    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
+        return True
+    starts = [m.start - sentence.start for m in sentence.mentions if m.kind == "organization"]
+    return any(_SOLD_BEFORE.search(text, max(0, at - 40), at) for at in starts)
 
 
 def _types(sentence: Sentence) -> set[str]:

@@ -17,6 +17,7 @@ from ..dates import (
     resolve_event_date,
     yearless_dateline,
 )
+from ..dates.events import said_on
 from ..dates.russian import DATE_WORDS
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
@@ -92,6 +93,13 @@ _UNDER_TERMS = re.compile(
     re.IGNORECASE,
 )
 _MEMORANDUM = ("memorandum", "меморандум")
+# `According to the ministry, …`: a source told, not a deal's terms (`According to the
+# agreement, …` frames the plan in the deal).
+_ATTRIBUTION = re.compile(
+    r"^\W*according\s+to\s+(?![^,;]*\b(?:agreement|memorandum|contract|deal|loan|terms"
+    r"|document)\b)",
+    re.IGNORECASE,
+)
 # The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
 _AT_THE_OCCASION = re.compile(
     r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
@@ -128,6 +136,14 @@ _ASIDE = re.compile(
 _TRAILING_CLAUSE = re.compile(
     r",\s+(?:which|who|когда|который|которая|которое|которые|которой|которого|котором"
     r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
+)
+# A deal told in passing under which work is done (`The survey, carried out under a
+# contract awarded in February, will take ten weeks.`): its date is the deal's.
+_DEAL_IN_PASSING = re.compile(
+    r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal"
+    r"|memorandum|loan|licen[cs]e)\s+(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on|at|during|last|this"
+    r"|earlier)\b[^,;]*",
+    re.IGNORECASE,
 )
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
@@ -288,6 +304,11 @@ def _without(text: str, span: tuple[int, int]) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _blank(match: re.Match[str]) -> str:
+    """An aside blanked, its closing comma kept (offsets kept)."""
+    return " " * (len(match[0]) - 1) + ","
+
+
 def _only(text: str, span: tuple[int, int]) -> str:
     """`text` with everything outside `span` blanked (offsets kept)."""
     start, end = span
@@ -368,10 +389,15 @@ class MentionDates:
             trailing = _TRAILING_CLAUSE.search(text).span()
             told_in_it = stage != "plan" and _holds_the_cue(self.sentences[index], stage, trailing)
             text = _only(text, trailing) if told_in_it else _without(text, trailing)
+        passing = None
+        if stage in ("deployment", "launch") and part is None and "under" in text:
+            passing = _DEAL_IN_PASSING.search(text)
         if aside is not None:  # the event is told in the aside: only its words date it
             found = resolve_event_date(_only(text, aside), published)
         elif told_in_it:
             found = resolve_event_date(text, published)
+        elif passing is not None:  # the deal's date is not the work's: the rest dates it
+            found = resolve_event_date(_without(text, passing.span()), published)
         elif part is None:
             found = self.date_of(index)
             if found is None and _told_before_a_past_action(self.sentences[index], stage):
@@ -394,6 +420,14 @@ class MentionDates:
         else:  # one of several predicates: the dates written in its own words
             text, start = text[: part[0]] + _ASIDE.sub(",", text[slice(*part)]), part[0]
             found = resolve_event_date(text, published, start=start)
+        if (
+            found is not None
+            and stage in _SIGNED
+            and part is None
+            and said_on(text, found)
+            and (signed := self._signing_told_again(index, stage)) is not None
+        ):  # `…has agreed to buy Tcell, it said on Wednesday.` / `The deal was signed on Tuesday.`
+            return signed.date, "next-sentence", None
         target = None
         if found is not None and found.planned:
             # A target dates a plan's aim; for any other event it dates nothing done. A
@@ -401,7 +435,10 @@ class MentionDates:
             # adopted in February`).
             target = found.date if stage == "plan" else None
             deadline = found.date
-            found = resolve_event_date(text, published, past_only=True, start=start)
+            rest = text  # an aside dates something else: `Kcell, which agreed … in February,`
+            if part is None and aside is None and "," in text:
+                rest = _ASIDE.sub(_blank, text)
+            found = resolve_event_date(rest, published, past_only=True, start=start)
             if (
                 found is None
                 and stage != "plan"
@@ -608,6 +645,8 @@ def date_of_its_deal(
     will …`) with no date of its own is one of its terms: the deal's date; else None."""
     if stage != "plan" or own_date or not grammar.deal_frame.match(sentence.text):
         return None
+    if _ATTRIBUTION.match(sentence.text):
+        return None  # `According to the ministry, …` names the source, not a deal
     stages = _named_deal(sentence.text) or tuple(s for s in DEALS if s != "talks")
     deal = next((m for m in reversed(earlier) if m.stage in stages), None)
     return None if deal is None else deal.date

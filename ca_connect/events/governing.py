@@ -68,6 +68,7 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and not _qualifies_a_deal(cue, folded, grammar)
         and not _attributive(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
+        and not _a_news_source(cue, folded, grammar)
         and not _in_a_time_frame(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
@@ -173,6 +174,19 @@ def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         and folded[cue.first].endswith("ed")
         and cue.first > 0
         and folded[cue.first - 1] in grammar.articles
+    )
+
+
+def _a_news_source(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A talks or deal cue right after words naming a source of the news (bar a
+    determiner): `two people familiar with the talks told Reuters`, `sources close to the
+    deal` report, they tell no talks or deal."""
+    if cue.stage not in DEALS:
+        return False
+    before = cue.first - (cue.first > 0 and folded[cue.first - 1] in grammar.determiners)
+    return any(
+        tuple(folded[max(0, before - len(words)) : before]) == words
+        for words in grammar.news_sources
     )
 
 

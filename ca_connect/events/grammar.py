@@ -124,8 +124,9 @@ class Grammar:
     definition: re.Pattern[str]
     # A finite verb (matched at a cue's start): the predicate of its clause, outside a frame.
     predicate: re.Pattern[str] = re.compile(r"(?!)")
-    # Verbs of a replacement (`replace it with`): a party dropped only where an
-    # organisation is named right after the cue; else equipment or a loan was replaced.
+    # Verbs (or a phrase's words) of a replacement (`replace it with`, `in place of`): a
+    # party dropped only where an organisation is named right after the cue; else
+    # equipment or a loan was replaced.
     replacements: frozenset[str] = frozenset()
     # A halt word right before a cable (`suspension of fiber-optic lines`): cables hung on
     # poles, work done, no deal halted.
@@ -191,8 +192,16 @@ class Grammar:
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
     passing_fillers: frozenset[str] = frozenset()
+    # A subject opening on a determiner between a deal noun and its participle (`the
+    # agreement the operators signed`), and the words that show a phrase is none (a
+    # preposition: `the agreement on the line was signed` is the deal told itself).
+    passing_subjects: frozenset[str] = frozenset()
+    passing_stops: frozenset[str] = frozenset()
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
+    # Words naming a source of the news right before a talks or deal cue (`people familiar
+    # with the talks`, `sources close to the deal`): the cue says what the source knows.
+    news_sources: frozenset[tuple[str, ...]] = frozenset()
     # Taking part, denied before talks (`was not invited to the talks`): those named
     # were not in them. Read with the words that may stand between it and the cue.
     # Words opening a time frame (`upon completion of the pilot, …`): what is done then is
@@ -316,15 +325,20 @@ ENGLISH = Grammar(
     clause_openers=frozenset({"and", "but", "while", "whereas", "yet", "although", "though"}),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
+    news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
     time_frames=frozenset({"upon"}),
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
+    passing_subjects=frozenset({"the", "its", "their"}),
+    passing_stops=frozenset(
+        {"on", "for", "of", "in", "with", "to", "from", "by", "at", "about", "between", "under"}
+    ),
     agency_words=frozenset({"ministry", "agency", "regulator"}),
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
-    replacements=frozenset({"replace", "replaced", "replaces", "replacing"}),
+    replacements=frozenset({"replace", "replaced", "replaces", "replacing", "in place of"}),
     halt_words=frozenset({"suspension", "suspended"}),
     fleet_nouns=frozenset({"satellites"}),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
@@ -436,9 +450,14 @@ ENGLISH = Grammar(
     predicate_fillers=frozenset(
         {"has", "have", "had", "was", "were", "since", "also", "then", "later", "now", "so"}
     ),
+    # `according to` frames only with a deal or a plan (`According to the memorandum,`):
+    # `According to the agency,` names who told it.
     deal_frame=re.compile(
-        r"^\W*(?:under|within|in\s+line\s+with|in\s+accordance\s+with|according\s+to)"
-        r"\s+(?:the|this|that|these|its|their)\s[^,;]*,",
+        r"^\W*(?:(?:under|within|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)"
+        r"\s+(?:the|this|that|these|its|their)\s"
+        r"|according\s+to\s+(?:the|this|that|these|its|their)\s+(?=(?:[\w-]+\s+){0,3}?"
+        r"(?:memorand|agreement|contract|deal|document|terms|plan|programme|program|roadmap"
+        r"|decree|resolution|project|schedule|strategy|concept)))[^,;]*,",
         re.IGNORECASE,
     ),
     deal_reference=re.compile(
@@ -564,6 +583,7 @@ RUSSIAN = Grammar(
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
+    replacements=frozenset({"заменил", "заменила", "заменило", "заменили"}),
     praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
     comments=frozenset(
         {

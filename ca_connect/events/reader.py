@@ -44,6 +44,9 @@ _PARTY_REACH = 4
 _LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
 _START_REACH = 10
+# A subject between a deal noun and its participle told in passing has at most this
+# many words (`the memorandum the agency and the London-based operator signed`).
+_SUBJECT_REACH = 8
 # A line that ends a sentence: its last character closes one.
 _CLOSES = frozenset(".!?…:;\"'”’»)")
 
@@ -271,8 +274,18 @@ def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, i
 
 def _passing_gap(gap: list[str], grammar: Grammar) -> bool:
     """What may stand between a deal noun and its participle told in passing: nothing, or
-    a subject and auxiliaries (`the memorandum they signed`, `the deal was signed`)."""
-    return len(gap) <= 2 and all(word in grammar.passing_fillers for word in gap)
+    a subject and auxiliaries (`the memorandum they signed`, `the deal was signed`, `the
+    agreement the operators signed`, `the memorandum the agency and the bank had signed`)."""
+    if len(gap) <= 2 and all(word in grammar.passing_fillers for word in gap):
+        return True
+    subject = list(gap)
+    while subject and subject[-1] in grammar.passing_fillers:
+        subject.pop()
+    return (
+        2 <= len(subject) <= _SUBJECT_REACH
+        and subject[0] in grammar.passing_subjects
+        and not grammar.passing_stops.intersection(subject)
+    )
 
 
 def told_in_an_aside(sentence: Sentence, grammar: Grammar) -> tuple[Stage, Stage, int, int] | None:
@@ -343,7 +356,8 @@ def _find_cues(
         return folded[after : after + 1] != [] and folded[after] in grammar.hung_lines
 
     def names_a_party(first: int, last: int) -> bool:
-        if folded[first] not in grammar.replacements:
+        replaces = folded[first] in grammar.replacements
+        if not replaces and " ".join(folded[first:last]) not in grammar.replacements:
             return True
         after = last + _PARTY_REACH
         reach = starts[after] if after < len(starts) else len(text)

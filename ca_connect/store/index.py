@@ -44,6 +44,13 @@ SHADOW_BY_ID_UP_TO = 1000  # ids an update re-checks one by one for duplicates (
 # (the target is 200), through 64 MB at 98 MB.
 MMAP_SIZE = 1 << 26
 _PARTNERS = "partners:"  # meta keys of the partners kept (Index.partners), by countries
+# An update of a store that held articles leaves the deals of up to this many articles to
+# be linked by the next command that reads a deal (`_linked`): a timeline after an added
+# article never loads the linker. More (a first build, a rebuild) are linked at once.
+DEFER_LINKING_UP_TO = 1000
+_PENDING = "deals_pending"  # meta key: the articles and old keys whose deals wait (JSON)
+# An event's record, read through `event_timeline e` (`events` keeps it).
+_EVENT_RECORD = "(SELECT record FROM events WHERE eid = e.eid)"
 
 
 class IndexCorrupt(Exception):
@@ -383,9 +390,10 @@ class Index:
             self.articles, changed, dictionary, progress, named, self.max_article_size
         ):
             status = stat[analysed.name]
+            indexed = None  # the row whose text the FTS index holds as the file's
             if analysed.name in known:
-                self._drop(analysed.name)
-            num = self._store(analysed, status, _racy(status, racy_from))
+                indexed = self._drop(analysed.name, analysed.text if analysed.record else None)
+            num = self._store(analysed, status, _racy(status, racy_from), indexed)
             vocabulary.add(analysed.words)
             columns.update(analysed.columns)
             if num is not None:
@@ -398,7 +406,22 @@ class Index:
         if renamed and known:
             deals.refresh_names(self.select(Filters()), named)
         if touched_ids or renamed:
-            deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
+            pending = self._meta(_PENDING)
+            if pending:  # an earlier update's, not linked yet: linked with these
+                waiting = json.loads(pending[_PENDING])
+                touched_ids |= set(waiting["articles"])
+                old_keys |= set(waiting["keys"])
+            if known and not renamed and len(touched_ids) <= DEFER_LINKING_UP_TO:
+                self._set_meta(
+                    **{
+                        _PENDING: json.dumps(
+                            {"articles": sorted(touched_ids), "keys": sorted(old_keys)}
+                        )
+                    }
+                )
+            else:
+                deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
+                db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
         if columns:
             self._set_meta(columns=json.dumps(columns))
         if changed or deleted:
@@ -409,6 +432,27 @@ class Index:
             )
         generation = int(self._meta("generation").get("generation", "0")) + 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
+
+    def _linked(self) -> None:
+        """Link the deals an update left waiting (`_analyse`: DEFER_LINKING_UP_TO), before
+        a deal or a deal's event is read: no command reads deals older than its articles."""
+        with _translated():
+            if not self._meta(_PENDING):  # one look-up: a warm command pays no more
+                return
+            with _writing(self.db):
+                waiting = self._meta(_PENDING).get(_PENDING)  # another command may have
+                if waiting is None:  # linked them meanwhile
+                    return
+                from ..deals.store import DealStore
+
+                pending = json.loads(waiting)
+                DealStore(self.db, self._event_records).sync(
+                    set(pending["articles"]),
+                    set(pending["keys"]),
+                    self.named_deals(),
+                    self.dictionary(),
+                )
+                self.db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
 
     def _mark_shadowed(self, ids: set[str]) -> None:
         """Mark every row of an id that more than one file holds (errors() names them).
@@ -440,12 +484,19 @@ class Index:
         phrases = changed_phrases(json.loads(stored), dictionary.model_dump()) if stored else None
         return affected_names(self.db, phrases, self.fts())
 
-    def _drop(self, name: str) -> None:
-        """Forget the article of a file (its rows go with it: see the triggers)."""
+    def _drop(self, name: str, text: bytes | None = None) -> int | None:
+        """Forget the article of a file (its rows go with it: see the triggers). When its
+        stored text is `text` (the article analysed again, unchanged, after a dictionary
+        edit), the text stays in the FTS index: returns the row number it is under, which
+        the article is stored again with (deleting a text's trigrams from the FTS index
+        and adding them again was most of the SQL of an added alias)."""
         db = self.db
+        indexed = None
         if self.fts():
             row = db.execute("SELECT num, text FROM articles WHERE name = ?", (name,)).fetchone()
-            if row:
+            if row and row[1] == text:
+                indexed = row[0]
+            elif row:
                 title, _, body = _unpacked_text(row[1]).partition("\0")
                 db.execute(
                     "INSERT INTO texts_fts (texts_fts, rowid, title, body) "
@@ -453,9 +504,13 @@ class Index:
                     (row[0], title.casefold(), body.casefold()),
                 )
         db.execute("DELETE FROM articles WHERE name = ?", (name,))
+        return indexed
 
-    def _store(self, analysed: Analysed, status: Stat, racy: bool) -> int | None:
-        """Store an analysed file; its row of `articles`, if it loaded."""
+    def _store(
+        self, analysed: Analysed, status: Stat, racy: bool, indexed: int | None = None
+    ) -> int | None:
+        """Store an analysed file; its row of `articles`, if it loaded. `indexed`: the row
+        number under which the FTS index already holds its text (`_drop`)."""
         db = self.db
         db.execute(
             "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -465,9 +520,10 @@ class Index:
             return None
         lines = analysed.lines
         num = db.execute(
-            f"INSERT INTO articles (name, id, date, first_day, last_day, year, record, text, "
-            f"{', '.join(lines)}) VALUES ({', '.join('?' * (8 + len(lines)))})",
+            f"INSERT INTO articles (num, name, id, date, first_day, last_day, year, record, "
+            f"text, {', '.join(lines)}) VALUES ({', '.join('?' * (9 + len(lines)))})",
             (
+                indexed,  # None: a new row number
                 analysed.name,
                 analysed.id,
                 *analysed.dates,
@@ -486,11 +542,9 @@ class Index:
             [(value, name) for kind, value, name in analysed.tags if kind == "organization"],
         )
         for event in analysed.events:
-            lines = event.lines
             eid = db.execute(
-                f"INSERT INTO events (num, article_id, number, stage, planned, date, first_day, "
-                f"last_day, record, {', '.join(lines)}) "
-                f"VALUES ({', '.join('?' * (9 + len(lines)))})",
+                "INSERT INTO events (num, article_id, number, stage, planned, date, first_day, "
+                "last_day, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     num,
                     analysed.id,
@@ -499,9 +553,27 @@ class Index:
                     event.planned,
                     *event.dates,
                     event.record,
-                    *lines.values(),
                 ),
             ).lastrowid
+            date, first_day, last_day = event.dates
+            lines = event.lines
+            db.execute(
+                f"INSERT INTO event_timeline (undated, sort_date, article_id, number, num, eid, "
+                f"stage, first_day, last_day, {', '.join(lines)}) "
+                f"VALUES ({', '.join('?' * (9 + len(lines)))})",
+                (
+                    date is None,
+                    date or "",
+                    analysed.id,
+                    event.number,
+                    num,
+                    eid,
+                    event.stage,
+                    first_day,
+                    last_day,
+                    *lines.values(),
+                ),
+            )
             db.executemany(
                 "INSERT OR IGNORE INTO event_parties VALUES (?, ?, ?, ?, ?, ?)",
                 [(eid, *party) for party in event.parties],
@@ -510,7 +582,7 @@ class Index:
                 "INSERT OR IGNORE INTO event_initiatives VALUES (?, ?)",
                 [(eid, kind) for kind in event.initiatives],
             )
-        if self.fts():
+        if self.fts() and indexed is None:
             db.execute(
                 "INSERT INTO texts_fts (rowid, title, body) VALUES (?, ?, ?)",
                 (num, *analysed.folded),
@@ -590,23 +662,27 @@ class Index:
         """`deals`, decoded one at a time."""
         from ..deals.model import Deal
 
+        self._linked()
         with _translated():
             for data in stored_deals.deal_jsons(self.db):
                 yield Deal.model_validate_json(data)
 
     def linked_events(self) -> set[tuple[str, int]]:
         """(article id, event number) of every event a deal links (deals/store.py)."""
+        self._linked()
         with _translated():
             return set(self.db.execute("SELECT article, number FROM deal_events"))
 
     def deal_summaries(self) -> list[dict]:
         """What `caconnect deals` prints of every deal, stored ready (deals/stored.py)."""
+        self._linked()
         with _translated():
             return list(stored_deals.summaries(self.db))
 
     def shown_deal_rows(self) -> list[list]:
         """What a `deals` table without filters prints of every deal, stored apart
         (deals/rows.shown_row)."""
+        self._linked()
         with _translated():
             return list(stored_deals.shown_rows(self.db))
 
@@ -614,12 +690,14 @@ class Index:
         """One deal's record (read without loading the linker: deals/stored.py)."""
         from ..deals.model import Deal
 
+        self._linked()
         with _translated():
             data = stored_deals.deal_json(self.db, deal_id)
         return Deal.model_validate_json(data) if data else None
 
     def deal_data(self, deal_id: str) -> dict[str, Any] | None:
         """One deal's record as JSON data, no model built (`deal ID`: deals/rows.py)."""
+        self._linked()
         with _translated():
             data = stored_deals.deal_json(self.db, deal_id)
         return json.loads(data) if data else None
@@ -677,30 +755,30 @@ class Index:
         where_of = sql.event_where if events else sql.article_where
         where, values = where_of(filters, self.fts())
         first_where, first_values = where_of(filters, self.fts(), row_by_row=True)
-        if events:
-            source, table, key, order = sql.EVENTS_IN_ORDER, "events e", "e.eid", sql.EVENT_ORDER
-            name = "NULL"
-        else:
-            source, table, key, order = (
-                sql.ARTICLES_IN_ORDER,
-                "articles a",
-                "a.num",
-                sql.ARTICLE_ORDER,
-            )
-            name = "a.name"
-        alias = table[-1]
         # The rows that pass among the first FIRST_LOOK in timeline order, checked row by
         # row (sql._among: at once, `| head` and a table's widths need no more), then the
         # others against the sets of every match, after as many rows: one snapshot.
-        window = f"{key} IN (SELECT {key} FROM {source} {order} LIMIT {FIRST_LOOK})"
+        csv_column = schema.view_column(view, "csv") if "csv" in stored_csv else None
+        if events:  # event_timeline holds them in order: its first rows, as they are
+            source, order, name = sql.EVENTS_IN_ORDER, sql.EVENT_ORDER, "NULL"
+            first_rows = f"(SELECT * FROM {source} {order} LIMIT {FIRST_LOOK}) e WHERE"
+            alias, record = "e", _EVENT_RECORD
+        else:
+            source, order, name = sql.ARTICLES_IN_ORDER, sql.ARTICLE_ORDER, "a.name"
+            first_rows = (
+                f"articles a WHERE a.num IN (SELECT a.num FROM {source} {order} "
+                f"LIMIT {FIRST_LOOK}) AND"
+            )
+            alias, record = "a", "a.record"
 
         def fetch(column: str) -> Iterator[tuple[str | None, Any]]:
-            select = f"SELECT {name}, {alias}.{column} FROM"
+            selected = record if column == "record" else f"{alias}.{column}"
+            select = f"SELECT {name}, {selected} FROM"
             with _translated(), _reading(self.db) as db:
                 first: list[tuple[str | None, Any]] = []
                 if not filters.text:  # a text is searched once, by the sets
                     first = db.execute(
-                        f"{select} {table} WHERE {window} AND {first_where} {order}", first_values
+                        f"{select} {first_rows} {first_where} {order}", first_values
                     ).fetchall()
                 yield from first
                 rest = db.execute(
@@ -712,7 +790,6 @@ class Index:
                 finally:
                     rest.close()
 
-        csv_column = schema.view_column(view, "csv") if "csv" in stored_csv else None
         return Lines(columns, fetch, str(self.articles), derive, csv_column)
 
     def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
@@ -788,13 +865,16 @@ class Index:
 
         where, values = sql.event_where(filters, self.fts())
         if unlinked:
+            self._linked()
             where += (
                 " AND NOT EXISTS (SELECT 1 FROM deal_events d "
                 "WHERE d.article = e.article_id AND d.number = e.number)"
             )
         with _translated():
             for (record,) in self.db.execute(
-                f"SELECT e.record FROM events e WHERE {where} {sql.EVENT_ORDER}", values
+                f"SELECT {_EVENT_RECORD} FROM {sql.EVENTS_IN_ORDER} WHERE {where} "
+                f"{sql.EVENT_ORDER}",
+                values,
             ):
                 yield Event.model_validate_json(unpack(record))
 

@@ -15,11 +15,12 @@ from ..vocab import Filters
 from .schema import TAG_KINDS, unpack
 
 ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
-EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.article_id, e.number"
-# Rows are read in timeline order from these indexes (no sort): the first rows reach the
-# output at once (`| head`), and the filters are checked against sets built beforehand.
+# Events in timeline order: the key of `event_timeline` (schema.py), which holds them so.
+EVENT_ORDER = "ORDER BY e.undated, e.sort_date, e.article_id, e.number, e.num"
+# Rows are read in timeline order from these (no sort): the first rows reach the output at
+# once (`| head`), and the filters are checked against sets built beforehand.
 ARTICLES_IN_ORDER = "articles a INDEXED BY articles_in_order"
-EVENTS_IN_ORDER = "events e INDEXED BY events_in_order"
+EVENTS_IN_ORDER = "event_timeline e"
 _VISIBLE_EVENT = (
     "e.num NOT IN (SELECT num FROM articles INDEXED BY articles_shadowed WHERE shadowed)"
 )
