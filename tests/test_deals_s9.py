@@ -9,6 +9,7 @@ from ca_connect.deals.facts import (
 from ca_connect.models import EventSources, Mention, Party, TaggedArticle
 from tests.test_deals import (
     AZ,
+    BALTEL,
     KAZTEL,
     KZ,
     NORDTEL,
@@ -301,3 +302,37 @@ def test_an_untyped_article_of_a_typed_deal_partners_is_another_deal():
         "h1", "2024-04-10", [event("h1", 1, "agreement", "2024-04-10", [KZ, SKYNET], kinds=())]
     )
     assert groups(deals_of([*sale, credit])) == [["h1"], ["t1", "t2", "t3"]]
+
+
+FINLAND = Party(id="FI", name="Finland", kind="country", country="FI")
+BRITAIN = Party(id="GB", name="United Kingdom", kind="country", country="GB")
+
+
+def test_a_change_of_partners_told_abroad_is_a_step_of_the_article_deal():
+    """`It had chosen Finland's Baltel in place of Nordtel`, read with no Central Asian
+    party: its organisations are counterparts of its article's deal, so it is a step of
+    that deal; `Orbita launched its satellites`, a counterpart's own launch abroad, stays
+    out."""
+    kinds = ("5g",)
+    facts = [
+        article(
+            "n1",
+            "2024-05-21",
+            [
+                event("n1", 1, "cancelled", "2024-05-20", [FINLAND, BALTEL, NORDTEL], kinds),
+                event("n1", 2, "agreement", "2024-05-17", [KZ, BALTEL, NORDTEL], kinds),
+                event("n1", 3, "launch", "2023-12", [BRITAIN, ORBITA], kinds),
+                event("n1", 4, "plan", "2024-05-21", [KZ, ORBITA], kinds),
+            ],
+        ),
+        article(
+            "n2", "2023-01-10", [event("n2", 1, "agreement", "2023-01-10", [KZ, NORDTEL], kinds)]
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert sorted((h.article, h.event) for h in deal.history) == [
+        ("n1", 1),
+        ("n1", 2),
+        ("n1", 4),
+        ("n2", 1),
+    ]

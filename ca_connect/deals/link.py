@@ -196,13 +196,23 @@ def _items(
     partners = {
         key for item in items if item.host == subject for key in item.strong if key[0] != "name"
     }
+    # So is a change of its partners told abroad (`it had chosen Finland's Nokia in place
+    # of Ericsson`: no Central Asian party), a step other than work or a launch naming
+    # only counterparts of its article's deal (a company's own launch abroad is its news).
     for item in items:
-        if item.host is None and subject is not None and _foreign_state_only(item.event):
-            side = Item(facts, item.event, subject)
-            _party_keys(side)
-            countries = {key for key in side.strong if key[0] == "pair"}
-            if countries and countries <= partners:
-                item.host, item.strong, item.weak = subject, side.strong, side.weak
+        if item.host is not None or subject is None:
+            continue
+        side = Item(facts, item.event, subject)
+        _party_keys(side)
+        countries = {key for key in side.strong if key[0] == "pair"}
+        others = {key for key in side.strong if key[0] == "with"}
+        if (_foreign_state_only(item.event) and countries and countries <= partners) or (
+            others
+            and others <= partners
+            and item.event.stage not in ("deployment", "launch")
+            and all(p.country not in CENTRAL_ASIA for p in item.event.parties)
+        ):
+            item.host, item.strong, item.weak = subject, side.strong, side.weak
     return items
 
 
