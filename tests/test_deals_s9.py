@@ -336,3 +336,23 @@ def test_a_change_of_partners_told_abroad_is_a_step_of_the_article_deal():
         ("n1", 4),
         ("n2", 1),
     ]
+
+
+def test_a_sentence_opening_on_the_time_since_a_step_tells_the_article_news():
+    """`Nearly a year after KazTel signed a memorandum with Orbita in March last year, only
+    12 schools have terminals.` read as a stall dated March: the stall is the article's
+    news, after the work that began in September, so the deal stands stalled."""
+    deal = deal_of(
+        history_event(1, "mou", "2023-03", "KazTel signed a memorandum with Orbita."),
+        history_event(2, "deployment", "2023-09", "Installation began in September."),
+        history_event(
+            3,
+            "cancelled",
+            "2023-03",
+            "Nearly a year after KazTel signed a memorandum with Orbita in March last year, "
+            "only 12 schools have terminals and the work is suspended.",
+        ),
+        date="2024-02-07",
+    )
+    assert dated_stages(deal)[-1] == ("stalled", "2024-02-07")
+    assert deal.status == "stalled"
