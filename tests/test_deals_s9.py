@@ -356,3 +356,22 @@ def test_a_sentence_opening_on_the_time_since_a_step_tells_the_article_news():
     )
     assert dated_stages(deal)[-1] == ("stalled", "2024-02-07")
     assert deal.status == "stalled"
+
+
+def test_the_one_deal_of_a_host_and_type_that_ended_takes_no_later_host_news():
+    """`The republic is open to foreign investors in cloud services, the deputy minister
+    said.` a year after the operator terminated its cloud venture with Skynet: not the
+    venture's news; before its end it would have been."""
+    kinds = ("cloud",)
+    deal = [
+        article(
+            "e1", "2022-04-19", [event("e1", 1, "agreement", "2022-04-19", [KZ, SKYNET], kinds)]
+        ),
+        article(
+            "e2", "2023-11-07", [event("e2", 1, "cancelled", "2023-11-07", [KZ, SKYNET], kinds)]
+        ),
+    ]
+    later = article("e3", "2024-10-10", [event("e3", 1, "launch", "2024-10-10", [KZ], kinds)])
+    assert groups(deals_of([*deal, later])) == [["e1", "e2"]]
+    earlier = article("e4", "2023-05-10", [event("e4", 1, "plan", "2023-05-10", [KZ], kinds)])
+    assert groups(deals_of([*deal, earlier])) == [["e1", "e2", "e4"]]

@@ -89,7 +89,7 @@ def assign(
             root = (
                 _by_weak(item, org_seen, countries, types, sizes, _placed_roots(article, placed))
                 or _by_article(item, article, placed, types)
-                or (_by_host(item, hosts, crowded) if alone else None)
+                or (_by_host(item, hosts, crowded, groups) if alone else None)
             )
         else:  # its article's deal, or the one deal of its host if it names no one else
             # (but first the deal of a counterpart it names that its article's title names
@@ -101,7 +101,7 @@ def assign(
                 orphans[own].append(item)
                 continue
             if root is None and alone and _host_only(item):
-                root = _by_host(item, hosts, crowded)
+                root = _by_host(item, hosts, crowded, groups)
         if root is not None:
             groups[root].append(item)
             placed[item.ref] = [root]
@@ -288,11 +288,15 @@ def _by_article(
 
 
 def _by_host(
-    item: Item, hosts: Mapping[tuple[str | None, str], set[Key]], crowded: set[tuple[str, str]]
+    item: Item,
+    hosts: Mapping[tuple[str | None, str], set[Key]],
+    crowded: set[tuple[str, str]],
+    groups: Mapping[Key, list[Item]],
 ) -> Key | None:
     """The one deal of the event's host and type, for an event that names no company and
     no foreign body, only the host's government (one naming another company tells
-    another story)."""
+    another story), unless that deal had ended before it (a government's news after an
+    operator terminated the project is not the project's)."""
     if item.host is None:
         return None
     home = set(item.host.split("+"))
@@ -304,4 +308,29 @@ def _by_host(
     if any((item.host, kind) in crowded for kind in item.event.initiatives):
         return None
     found = {root for kind in item.event.initiatives for root in hosts.get((item.host, kind), ())}
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    (root,) = found
+    return None if _ended_before(groups[root], item) else root
+
+
+def _ended_before(group: Sequence[Item], item: Item) -> bool:
+    """Did the deal of `group` end (a dated cancellation with no progress dated after it)
+    before the event of `item`?"""
+    when = item.event.date or item.facts.date
+    if when is None:
+        return False
+    ends = [i.event.date for i in group if i.event.stage == "cancelled" and i.event.date]
+    if not ends:
+        return False
+    end = max(ends, key=lambda d: d.last_day())
+    progress = [
+        i.event.date
+        for i in group
+        if i.event.stage in ("mou", "agreement", "deployment", "launch")
+        and i.event.date
+        and not i.event.planned
+    ]
+    if any(d.first_day() > end.last_day() for d in progress):
+        return False
+    return when.first_day() > end.last_day()
