@@ -257,6 +257,14 @@ def test_a_country_inside_a_bystanders_name_is_no_party() -> None:
     assert "TJ" not in ids(one(body))
 
 
+def test_a_name_before_its_short_name_and_countries_is_no_party() -> None:
+    body = (
+        "Kcell launched 5G in Almaty, a first among Commonwealth of Independent States (CIS) "
+        "countries."
+    )
+    assert ids(one(body)) == ["kcell"]
+
+
 def test_a_country_that_runs_or_lists_a_describer_is_no_party() -> None:
     body = "OneWeb plans satellite launches from the Russia-run Baikonur Cosmodrome in Kazakhstan."
     assert "RU" not in ids(one(body))
@@ -412,6 +420,25 @@ def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -
     assert ids(ratification) == ["KG", "ebrd", "kyrgyztelecom"]
 
 
+def test_a_mention_naming_countries_only_as_places_takes_the_organisations_told_before() -> None:
+    signed = "Kcell signed a 5G contract with Ericsson.\n\n"
+    body = signed + "The first 5G base stations will be switched on in Astana and Almaty this year."
+    assert ids(one(body, "plan")) == ["KZ", "kcell", "ericsson"]
+    body = signed + "Базовые станции 5G будут введены в эксплуатацию в Астане в этом году."
+    assert ids(one(body, "plan")) == ["KZ", "kcell", "ericsson"]
+    # a country acting names its actor; work of another type is no work of theirs
+    body = signed + "Kazakhstan will switch on the first 5G base stations this year."
+    assert ids(one(body, "plan")) == ["KZ"]
+    body = signed + "A data center will be built in Kazakhstan this year."
+    assert ids(one(body, "plan")) == ["KZ"]
+    # a place other than the article's subject is news from elsewhere
+    body = (
+        "Kyrgyztelecom signed a 5G contract with Ericsson in Bishkek, the capital of "
+        "Kyrgyzstan.\n\nThe first 5G base stations will be switched on in Kazakhstan this year."
+    )
+    assert ids(one(body, "plan")) == ["KZ"]
+
+
 def test_an_event_takes_the_parties_its_body_refers_to_over_the_titles() -> None:
     body = (
         "The Ministry of Digital Development of the Kyrgyz Republic met the mobile operators "
@@ -505,6 +532,9 @@ def test_a_state_company_selling_a_company_brings_no_country() -> None:
     assert ids(one(body)) == ["kazakhtelecom"]
     body = said + "Kazakhtelecom and Telia held talks on a deal for Kcell in March."
     assert ids(one(body)) == ["kazakhtelecom", "telia", "kcell"]
+    # buying a company's goods is no sale of the company
+    body = said + "Kazakhtelecom will buy Huawei equipment for its 5G network."
+    assert ids(one(body)) == ["KZ", "kazakhtelecom", "huawei"]
     # selling capacity on its network is no sale of a company
     body = said + "Kazakhtelecom plans to sell capacity on its fiber line to operators."
     assert ids(one(body)) == ["KZ", "kazakhtelecom"]

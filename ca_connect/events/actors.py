@@ -77,6 +77,8 @@ _DEAL_REFERENCE = re.compile(
 # A possessive or demonym with up to two describing words before a company's name (`China's
 # ZTE`, `китайской компании ZTE`).
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
+# A country named as where something happens, not as who acts: `in Kyrgyzstan`, `в Астане`.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
 # ... and so does a sale of a company (`would sell another mobile operator`, `a deal for
 # Kcell`, `the purchase of Tcell`): the object of the sale word is a company, named or not.
@@ -89,6 +91,12 @@ _COMPANY_SOLD = re.compile(
     _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
 )
 _SOLD_BEFORE = re.compile(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
+# ... the company itself, not its goods: no noun after the name (`buy Huawei equipment`).
+_SOLD_AFTER = re.compile(
+    r"[»\"”]?\s*(?:[,.;:()–—]|$|(?:from|for|to|in|and|at|by|on|with|earlier|last|this|is"
+    r"|was|has|had|would|will)\b)",
+    re.IGNORECASE,
+)
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
     r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
@@ -164,12 +172,16 @@ class ArticleParties:
         if (
             not referred
             and not any(p.kind != "country" for p in own)
-            # a country acting names its actor (`Tajikistan launched 5G`), unless the
-            # sentence refers to a deal told before (`ratified the agreement`)
-            and (not own or bool(_DEAL_REFERENCE.search(self.sentences[index].text)))
             and (meeting is None or meeting >= index)
         ):
-            referred = self._paragraph_actors(index)
+            # a country acting names its actor (`Tajikistan launched 5G`), unless the
+            # sentence refers to a deal told before (`ratified the agreement`)
+            if not own or bool(_DEAL_REFERENCE.search(self.sentences[index].text)):
+                referred = self._context_actors(index)
+            if not referred and own and self._only_places(index):
+                # countries named only as places name no actor (`… will be switched on in
+                # Astana`): the organisations told just before, in any paragraph
+                referred = self._context_actors(index, reach=_REACH)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -302,21 +314,42 @@ class ArticleParties:
             )
         return found
 
-    def _paragraph_actors(self, index: int) -> list[Party]:
-        """The organisations of the sentence before, in the same paragraph, when the two
-        share a type or either names none (`Kcell launched 5G. A data center is being
-        built` tells of no Kcell data center)."""
-        if index == 0:
-            return []
-        sentence, before = self.sentences[index], self.sentences[index - 1]
-        if before.field != sentence.field or before.paragraph != sentence.paragraph:
-            return []
-        types, earlier_types = _types(sentence), _types(before)
-        if types and earlier_types and not types & earlier_types:
-            return []
-        actors = [a for a in self.actors(index - 1) if a.kind == "organization"]
-        found = (self._party(actor, "context") for actor in actors)
-        return list({p.id: p for p in found if p is not None}.values())
+    def _only_places(self, index: int) -> bool:
+        """Does sentence `index` name countries, each the article's subject and only as where
+        something happens (`A working group will be set up in Kyrgyzstan`, `в Астане и
+        Алматы будут введены`)? Another country is news from elsewhere (`Starlink … launched
+        in Kazakhstan` in an article about Turkmenistan)."""
+        sentence = self.sentences[index]
+        text = self.tagged.field_text(sentence.field)
+        countries = [a for a in self.actors(index) if a.kind == "country"]
+        return bool(countries) and all(
+            a.entity == self.subject
+            and _PLACE_BEFORE.search(text, max(sentence.start, a.offset - 12), a.offset)
+            for a in countries
+        )
+
+    def _context_actors(self, index: int, reach: int = 1) -> list[Party]:
+        """The organisations of the nearest of the `reach` sentences before that names one
+        (with `reach` 1, the sentence before in the same paragraph; further, any paragraph
+        of the field), when the two share a type or either names none (`Kcell launched 5G.
+        A data center is being built` tells of no Kcell data center)."""
+        sentence = self.sentences[index]
+        types = _types(sentence)
+        for back in range(index - 1, max(-1, index - 1 - reach), -1):
+            before = self.sentences[back]
+            if before.field != sentence.field or (
+                reach == 1 and before.paragraph != sentence.paragraph
+            ):
+                break
+            actors = [a for a in self.actors(back) if a.kind == "organization"]
+            if not actors:
+                continue
+            earlier_types = _types(before)
+            if types and earlier_types and not types & earlier_types:
+                return []
+            found = (self._party(actor, "context") for actor in actors)
+            return list({p.id: p for p in found if p is not None}.values())
+        return []
 
     def _of_home(self, index: int, span: tuple[int, int], named: set[str]) -> list[Party]:
         """A reference saying where its company is from (`the American company`, `the
@@ -465,8 +498,15 @@ def _trades_a_company(sentence: Sentence) -> bool:
     text = sentence.text
     if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
         return True
-    starts = [m.start - sentence.start for m in sentence.mentions if m.kind == "organization"]
-    return any(_SOLD_BEFORE.search(text, max(0, at - 40), at) for at in starts)
+    spans = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.kind == "organization"
+    ]
+    return any(
+        _SOLD_BEFORE.search(text, max(0, start - 40), start) and _SOLD_AFTER.match(text, end)
+        for start, end in spans
+    )
 
 
 def _types(sentence: Sentence) -> set[str]:

@@ -62,7 +62,9 @@ _VENUE_BEFORE = re.compile(
 # `Amsterdam-listed VEON`, `CIS countries`, `EU member states`,
 # a market («индийский рынок»), or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
 _BYSTANDER_AFTER = re.compile(
-    r"^(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
+    # (a short name in brackets may come between: `Commonwealth of Independent States (CIS)
+    # countries`)
+    r"^(?:\s*\([^()]{1,15}\))?(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
     r"|member\s+states|nations|(?<=-)(?:run|operated|owned|controlled|listed)|рын(?:ок|ка|ке|ку|ком|ки|ков))\b|\s*:\s*(?-i:[A-Z0-9.]{2,})\))",
     re.IGNORECASE,
 )
