@@ -375,3 +375,18 @@ def test_the_one_deal_of_a_host_and_type_that_ended_takes_no_later_host_news():
     assert groups(deals_of([*deal, later])) == [["e1", "e2"]]
     earlier = article("e4", "2023-05-10", [event("e4", 1, "plan", "2023-05-10", [KZ], kinds)])
     assert groups(deals_of([*deal, earlier])) == [["e1", "e2", "e4"]]
+
+
+def test_a_step_told_after_the_time_since_another_keeps_its_date():
+    """`Two years after the memorandum, KazTel and Orbita signed the contract in May 2021.`
+    in an article of 2024: a step with its own date, not the article's news."""
+    deal = deal_of(
+        history_event(
+            1,
+            "agreement",
+            "2021-05",
+            "Two years after the memorandum, KazTel and Orbita signed the contract in May 2021.",
+        ),
+        date="2024-02-07",
+    )
+    assert dated_stages(deal) == [("agreement", "2021-05")]

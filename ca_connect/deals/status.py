@@ -153,14 +153,19 @@ def _target(event: Event) -> PartialDate | None:
 
 def _as_told(event: Event, published: PartialDate | None) -> Event:
     """The event with the date its history gives it: an end told in the present perfect
-    (ENDED_NOW), or what a sentence opening on the time since a past step tells
-    (SINCE_THEN), happened by its article's date `published`, when that is a later month
+    (ENDED_NOW), or work going on, stopped or stalled that a sentence opening on the time
+    since a past step tells (SINCE_THEN; a step it tells, `a year after the memorandum
+    they signed the contract`, has its own date), happened by its article's date
+    `published`, when that is a later month
     (an end dated the day before its report keeps its day)."""
     if (
         published is not None
         and (
             (event.stage == "cancelled" and ENDED_NOW.search(evidence_text(event)))
-            or SINCE_THEN.search(event.text)
+            or (
+                SINCE_THEN.search(event.text)
+                and (event.stage in ("deployment", "cancelled") or STANDSTILL.search(event.text))
+            )
         )
         and (event.date is None or months_between(event.date, published) > 0)
     ):
