@@ -24,6 +24,7 @@ from ca_connect.query import build_filters
 from ca_connect.store import default_path, schema
 from ca_connect.store import index as index_module
 from ca_connect.store import ingest as ingest_module
+from ca_connect.store import questions as questions_module
 from ca_connect.store import scan as scan_module
 from ca_connect.vocab import Filters
 
@@ -98,10 +99,10 @@ def test_the_first_rows_checked_row_by_row_then_the_rest_by_sets_are_every_row_o
             if not events:
                 options = {k: v for k, v in options.items() if k != "stages"}
             filters = seed_corpus.filters(**options)
-            monkeypatch.setattr(index_module, "FIRST_LOOK", 10**9)
+            monkeypatch.setattr(questions_module, "FIRST_LOOK", 10**9)
             reference = seed_corpus.lines(filters, "timeline", events=events)
             whole = list(reference.csv() if events else reference.json())
-            monkeypatch.setattr(index_module, "FIRST_LOOK", look)
+            monkeypatch.setattr(questions_module, "FIRST_LOOK", look)
             lines = seed_corpus.lines(filters, "timeline", events=events)
             assert list(lines.csv() if events else lines.json()) == whole
             assert whole or options  # the seeds have rows for most filters

@@ -10,7 +10,9 @@ Modules, in the order data goes through them:
 - ingest.py   files -> rows ready to store (events.analyse, query's views), on every core;
 - schema.py   the tables, and how caconnect recognises its own index file;
 - affected.py which stored articles a dictionary edit can change;
-- index.py    the Index: open, sync (keep up to date), and the questions;
+- connection.py its transactions, and SQLite's errors as the store's own;
+- index.py    the Index: open and sync (keep up to date: the write side);
+- questions.py what the Index is asked (the read side, which Index inherits);
 - sql.py      filters as SQL, summary counts, partners;
 - lines.py    stored rows streamed as text to the output.
 
