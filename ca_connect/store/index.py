@@ -398,24 +398,39 @@ class Index(Questions):
 
     def _linked(self) -> None:
         """Link the deals an update left waiting (`_analyse`: DEFER_LINKING_UP_TO), before
-        a deal or a deal's event is read: no command reads deals older than its articles."""
+        a deal or a deal's event is read: no command reads deals older than its articles.
+        An index this command cannot write (read-only, or another command writing for
+        more than BUSY_TIMEOUT) is copied into memory and linked there, the file left as
+        it is: still faster than the in-memory store built from the files that `sync`
+        falls back to."""
         with translated():
             if not self._meta(_PENDING):  # one look-up: a warm command pays no more
                 return
-            with writing(self.db):
-                waiting = self._meta(_PENDING).get(_PENDING)  # another command may have
-                if waiting is None:  # linked them meanwhile
-                    return
-                from ..deals.store import DealStore
+        try:
+            with translated(), writing(self.db):
+                self._link_waiting()
+        except IndexUnavailable:
+            copy = sqlite3.connect(":memory:", isolation_level=None)
+            with translated():
+                self.db.backup(copy)
+            sql.register_functions(copy)
+            self.db.close()
+            self._db = copy
+            with translated(), writing(copy):
+                self._link_waiting()
 
-                pending = json.loads(waiting)
-                DealStore(self.db, self._event_records).sync(
-                    set(pending["articles"]),
-                    set(pending["keys"]),
-                    self.named_deals(),
-                    self.dictionary(),
-                )
-                self.db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
+    def _link_waiting(self) -> None:
+        """`_linked`'s work, inside its write transaction."""
+        waiting = self._meta(_PENDING).get(_PENDING)
+        if waiting is None:  # another command linked them meanwhile
+            return
+        from ..deals.store import DealStore
+
+        pending = json.loads(waiting)
+        DealStore(self.db, self._event_records).sync(
+            set(pending["articles"]), set(pending["keys"]), self.named_deals(), self.dictionary()
+        )
+        self.db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
 
     def _mark_shadowed(self, ids: set[str]) -> None:
         """Mark every row of an id that more than one file holds (errors() names them).
