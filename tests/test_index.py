@@ -750,7 +750,9 @@ except SystemExit:
     pass
 heavy = [m for m in ('dateparser', 'ca_connect.tagging.tagger', 'ca_connect.models', 'pydantic',
                      'yaml', 'rich', 'ca_connect.dates', 'ca_connect.events',
-                     'ca_connect.deals.store') if m in sys.modules]
+                     'ca_connect.deals.store', 'ca_connect.store.ingest',
+                     'ca_connect.store.affected', 'ca_connect.dictionary')
+         if m in sys.modules]
 print(heavy, file=sys.stderr)
 """
 
@@ -773,7 +775,8 @@ def test_help_and_version_import_no_heavy_module(option: str) -> None:
 @pytest.mark.slow  # a fresh interpreter per command
 def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: Path) -> None:
     """The deferred imports of cli.py and query.py keep the read path light: a warm
-    `timeline --format csv` needs neither pydantic, nor dateparser, nor rich."""
+    `timeline --format csv` needs neither pydantic, nor dateparser, nor rich; nor the
+    ingest, nor the name matching (`--country TM` is a code)."""
     index = tmp_path / "read.sqlite"
     args = ["--data", str(seed_data), "--index", str(index), "timeline", "--country", "TM"]
     _imported(*args)  # builds the index

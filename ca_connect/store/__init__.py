@@ -33,12 +33,16 @@ in-memory store instead. Articles are only ever read.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .index import Index, IndexCorrupt, IndexUnavailable, default_path
-    from .ingest import Progress
     from .lines import Lines
+
+# How an update reports its ingest (files analysed so far, files to analyse): here, not in
+# ingest.py, so that naming it does not import the ingest, which a warm command never runs.
+Progress = Callable[[int, int], None]
 
 # Imported when first asked for: a command starts its folder's scan (scan.start) before
 # it imports the index and what the index imports.
@@ -47,7 +51,6 @@ _EXPORTS = {
     "IndexCorrupt": "index",
     "IndexUnavailable": "index",
     "default_path": "index",
-    "Progress": "ingest",
     "Lines": "lines",
 }
 __all__ = ["Index", "IndexCorrupt", "IndexUnavailable", "Lines", "Progress", "default_path"]

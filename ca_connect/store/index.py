@@ -12,15 +12,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
 from . import schema, sql
-from .affected import Vocabulary, affected_names, changed_phrases
 from .connection import IndexCorrupt, IndexUnavailable, reading, translated, writing
-from .ingest import Analysed, Progress, analyse_files
 from .questions import PARTNERS_KEY, Questions
 from .scan import RACY_NS, Scan, Stat, build_key, code_stamp, content_hash, scan
 from .schema import unpack
@@ -28,6 +26,8 @@ from .schema import unpack
 if TYPE_CHECKING:
     from ..deals import NamedDeal
     from ..models import EntityDictionary
+    from . import Progress
+    from .ingest import Analysed
 
 BUSY_TIMEOUT = 10.0  # seconds to wait for another command's write before giving up
 USE_FTS = True  # tests turn it off to check the fallback
@@ -348,6 +348,8 @@ class Index(Questions):
             from ..tagging.cache import cache_path, load_tagger  # only an update compiles
 
             load_tagger(dictionary, cache_path(self.path), tagger_key)
+        from .affected import Vocabulary
+
         vocabulary = Vocabulary(db)
         for analysed in analyse_files(
             self.articles, changed, dictionary, progress, named, self.max_article_size
@@ -459,6 +461,8 @@ class Index(Questions):
 
     def _affected_by(self, dictionary: EntityDictionary, stored: str | None) -> set[str]:
         """Names of the stored articles a dictionary edit can change (store/affected.py)."""
+        from .affected import affected_names, changed_phrases
+
         phrases = changed_phrases(json.loads(stored), dictionary.model_dump()) if stored else None
         return affected_names(self.db, phrases, self.fts())
 
@@ -610,6 +614,14 @@ class Index(Questions):
 
             self._dictionary = load_dictionary(self.entities)
         return self._dictionary
+
+
+def analyse_files(*args: Any, **options: Any) -> Iterator[Analysed]:
+    """ingest.analyse_files, imported when an update first needs it: a warm command never
+    does (the ingest's modules are ~6 ms of its start-up)."""
+    from .ingest import analyse_files as analyse
+
+    return analyse(*args, **options)
 
 
 def _racy(status: Stat, racy_from: int) -> bool:
