@@ -29,8 +29,16 @@ from ..query import (
     year_key,
 )
 from ..tokens import tokenize
+from . import Progress
 from .scan import content_hash, cores
-from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, pack, view_column
+from .schema import (
+    ARTICLE_FORMATS,
+    EVENT_FORMATS,
+    PATH_MARK,
+    RECORD_VIEW,
+    pack,
+    view_column,
+)
 
 if TYPE_CHECKING:
     from ..deals import NamedDeal
@@ -41,8 +49,6 @@ if TYPE_CHECKING:
 # starting them costs about what analysing three or four files does.
 PARALLEL_FROM = 48
 CHUNK = 64  # files per task of the pool, at most: fewer when there are few files
-PATH_MARK = "\ue000path\ue000"  # stands for an article's path in stored rows (see Lines)
-Progress = Callable[[int, int], None]  # (files analysed so far, files to analyse)
 Dates = tuple[str | None, str | None, str | None]  # ISO date, first day, last day
 
 
