@@ -185,3 +185,30 @@ def test_deals_waiting_in_an_index_this_command_cannot_write_are_linked_in_a_cop
     with closing(sqlite3.connect(index)) as db:
         assert db.execute("SELECT 1 FROM meta WHERE key = 'deals_pending'").fetchone()
     assert summaries == _deals_from_the_files(folder)
+
+
+def test_a_country_party_is_stored_as_its_own_country() -> None:
+    # `--country` looks events up by the parties' country column alone (sql.event_where).
+    from ca_connect.models import Event, Party
+    from ca_connect.store.ingest import _stored_event
+
+    event = Event(
+        article_id="a",
+        number=1,
+        stage="agreement",
+        parties=[
+            Party(id="KZ", name="Kazakhstan", kind="country"),
+            Party(id="kazakhtelecom", name="Kazakhtelecom", kind="company", country="KZ"),
+            Party(id="huawei", name="Huawei", kind="company", country="CN"),
+        ],
+        field="body",
+        start=0,
+        end=4,
+        text="Deal",
+    )
+    stored, _ = _stored_event(event, {})
+    assert [(party, country) for party, country, *_ in stored.parties] == [
+        ("KZ", "KZ"),
+        ("kazakhtelecom", "KZ"),
+        ("huawei", "CN"),
+    ]

@@ -153,6 +153,11 @@ def _stored_event(event: Event, columns: dict[str, list[str]]) -> tuple[StoredEv
     record = EVENT_RECORD(event)
     columns.setdefault(f"event:{RECORD_VIEW}", list(record))
     text = _TO_JSON(record)
+    # A country is its own country: sql.event_where finds countries by that column.
+    parties = [
+        (p.id, p.id if p.kind == "country" else p.country, p.kind, p.name, deals_with(event, p.id))
+        for p in event.parties
+    ]
     return StoredEvent(
         number=event.number,
         stage=event.stage,
@@ -160,7 +165,7 @@ def _stored_event(event: Event, columns: dict[str, list[str]]) -> tuple[StoredEv
         dates=_dates(event.date),
         record=pack(text),
         lines=_lines(record, EVENT_FROM_RECORD, EVENT_FORMATS, columns, prefix="event:"),
-        parties=[(p.id, p.country, p.kind, p.name, deals_with(event, p.id)) for p in event.parties],
+        parties=parties,
         initiatives=list(event.initiatives),
     ), text
 
