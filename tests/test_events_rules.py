@@ -82,6 +82,11 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
         ("Talks between Kcell and Beeline on 5G towers broke down in May.", "cancelled"),
         ("Tele2 filed a put option notice to Kazakhtelecom on its mobile stake.", "agreement"),
         ("Kazakhtelecom signed the construction contract for fiber with Huawei.", "agreement"),
+        (
+            "Kazakhtelecom will announce a tender for the design and construction of the "
+            "Aktau data center in May.",
+            "plan",
+        ),
         ("Beeline Kazakhstan has run a 5G pilot in Shymkent since 2023.", "deployment"),
         (
             "The ministry of Kyrgyzstan sent 20 Starlink terminals to mountain schools.",
@@ -212,6 +217,12 @@ def test_a_plan_with_an_actor_or_a_passive_future_is_an_event(sentence: str) -> 
         ("Строительство дата-центра Kcell в Астане стартовало в мае.", "deployment"),
         ("Пилотная эксплуатация сети 5G Kcell идет в Астане.", "deployment"),
         ("Kazakhtelecom finished the Aktau stretch of the fiber line in May.", "launch"),
+        # a credit provided, a sale agreed or cleared, a project taken over or handed on
+        ("The ADB provided a $30 million credit to Tajiktelecom for fiber.", "agreement"),
+        ("Kcell agreed the $300 million sale of its towers to Huawei in May.", "agreement"),
+        ("The Kcell tower sale was cleared by the competition agency in May.", "agreement"),
+        ("Huawei took over the Osh data center project from ZTE in May.", "agreement"),
+        ("Проект дата-центра в Оше передан компании Huawei.", "agreement"),
     ],
 )
 def test_nominalised_and_reversed_cue_forms(sentence: str, stage: str) -> None:
@@ -884,6 +895,13 @@ def test_a_deal_told_in_passing_with_its_own_date_is_an_event_of_its_own() -> No
         ("deployment", "2025-03-14"),
         ("agreement", "2023-03"),
     ]
+    # So may its complement and a comma: `the memorandum with X, signed in …,`.
+    aside = events(
+        "The ministry said the memorandum with Huawei on the Khorog line, signed in May "
+        "2021, had been cancelled."
+    )
+    assert [(e.stage, str(e.date)) for e in aside if e.stage == "mou"] == [("mou", "2021-05")]
+    assert "cancelled" in [e.stage for e in aside]
 
 
 def test_no_pair_cue_reaches_over_a_long_phrase_cue() -> None:
@@ -1064,6 +1082,27 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
         "Tajiktelecom and Huawei signed a fiber contract on the sidelines of a meeting in Dushanbe."
     )
     assert [e.stage for e in told] == ["agreement"]
+
+
+def test_wont_is_will_not() -> None:
+    # `won't` cut as `won` and `t` wins no contract.
+    assert events("Kyrgyztelecom won't need a new contract for the Osh fiber line.") == []
+    assert events("Kyrgyztelecom won’t need a new contract for the Osh fiber line.") == []
+    assert [e.stage for e in events("Kyrgyztelecom won a contract for the Osh fiber line.")] == [
+        "agreement"
+    ]
+
+
+def test_an_offer_is_talks_only_when_made_to_someone() -> None:
+    made = [
+        "Huawei offered to build a data center for Kazakhtelecom in Almaty.",
+        "The ADB offered the Tajik government a grant for the Khorog fiber line.",
+        "Huawei offered Kazakhtelecom a 5G network on credit.",
+    ]
+    for told in made:
+        assert [e.stage for e in events(told)] == ["talks"], told
+    described = "Kazakhtelecom chose Huawei, which offered the lowest price for 5G radios."
+    assert "talks" not in [e.stage for e in events(described)]
 
 
 def test_talks_or_a_deal_a_news_source_knows_of_are_none() -> None:

@@ -217,8 +217,13 @@ AIM_YEAR = Cue(
 )
 # What is still to be done: `should be completed`, `должен быть построен`.
 STILL_AHEAD = Cue(
-    r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b",
-    words=("долж", "будет", "будут", "планиру", "намечен", "should", "must", "will", " to "),
+    r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b"
+    # not done (`до сих пор не завершено`, `has not been completed`)
+    r"|(?<!\w)не\s+(?:готов|заверш|построен)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|finished)",
+    words=(
+        *("долж", "будет", "будут", "планиру", "намечен", "should", "must", "will", " to "),
+        *("не ", "not"),
+    ),
 )
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
 AHEAD_CUES = Cue(

@@ -4,9 +4,15 @@ another makes it a plan (README "Deal events"). Pure."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..tagging.matcher import Tokens
 from .grammar import Grammar
 from .sentence import CLAUSE_BREAK, DEALS, Cue, ReadCue
+
+# A deal noun and `for` within this many words before a work cue name what the deal is
+# for (`a tender for the design and construction`).
+_PURPOSE_REACH = 5
 
 # A cue heading a noun phrase (`the construction of ...`) may be a subject this far from
 # the `plan` cue that governs it.
@@ -65,7 +71,7 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and not _negated_subject(cue, text, tokens, grammar)
         and (not cue.passive or index in governing)
         and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
-        and not _qualifies_a_deal(cue, folded, grammar)
+        and not _qualifies_a_deal(cue, cues, folded, grammar)
         and not _attributive(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
         and not _a_news_source(cue, folded, grammar)
@@ -154,13 +160,21 @@ def _governs_subject(
     )
 
 
-def _qualifies_a_deal(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
-    """A work cue right before a deal noun names what the deal is for (`the construction
-    contract`, `an installation agreement`): the deal is what happened."""
-    return (
-        cue.stage in ("deployment", "launch")
-        and cue.last < len(folded)
-        and folded[cue.last] in grammar.deal_nouns
+def _qualifies_a_deal(cue: Cue, cues: list[Cue], folded: list[str], grammar: Grammar) -> bool:
+    """A work cue right before a deal noun, or after one and `for` within five words with
+    no other cue between, names what the deal is for (`the construction contract`, `an
+    installation agreement`, `a tender for the design and construction of the campus`):
+    the deal is what happened or is planned, not the work."""
+    if cue.stage not in ("deployment", "launch"):
+        return False
+    if cue.last < len(folded) and folded[cue.last] in grammar.deal_nouns:
+        return True
+    start = max(0, cue.first - _PURPOSE_REACH)
+    if any(start <= other.last - 1 < cue.first for other in cues):
+        return False  # `signed the contract for fiber and launched the construction`
+    before = folded[start : cue.first]
+    return any(
+        word in grammar.deal_nouns and following == "for" for word, following in pairwise(before)
     )
 
 

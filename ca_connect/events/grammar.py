@@ -128,6 +128,11 @@ class Grammar:
     # party dropped only where an organisation is named right after the cue; else
     # equipment or a loan was replaced.
     replacements: frozenset[str] = frozenset()
+    # Verbs of an offer: talks only when made to someone named right after the cue, or
+    # followed by `to` (`offered the government assistance`, `offered to build`).
+    offers: frozenset[str] = frozenset()
+    # Bodies an offer may be made to, named by a common noun (`the Kyrgyz government`).
+    recipients: frozenset[str] = frozenset()
     # A halt word right before a cable (`suspension of fiber-optic lines`): cables hung on
     # poles, work done, no deal halted.
     halt_words: frozenset[str] = frozenset()
@@ -197,6 +202,9 @@ class Grammar:
     # preposition: `the agreement on the line was signed` is the deal told itself).
     passing_subjects: frozenset[str] = frozenset()
     passing_stops: frozenset[str] = frozenset()
+    # A deal noun and, after a comma, its participle (`the memorandum with Cybernetica,
+    # signed in May 2021,`): a deal told in passing; the group `memo` marks a memorandum.
+    passing_aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words before a talks cue that make the meeting a venue (`on the sidelines of a meeting`).
     venue_words: frozenset[str] = frozenset()
     # Words naming a source of the news right before a talks or deal cue (`people familiar
@@ -332,6 +340,12 @@ ENGLISH = Grammar(
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     passing_subjects=frozenset({"the", "its", "their"}),
+    passing_aside=re.compile(
+        r"\b(?:(?P<memo>memorandum|memorandums|memoranda|mou)|agreement|agreements|contract"
+        r"|contracts|deal|loan|loans|credit|grant)\b[^,.;:()]{0,60}?,\s+"
+        r"(?:signed|concluded|ratified)\b",
+        re.IGNORECASE,
+    ),
     passing_stops=frozenset(
         {"on", "for", "of", "in", "with", "to", "from", "by", "at", "about", "between", "under"}
     ),
@@ -339,6 +353,8 @@ ENGLISH = Grammar(
     company_words=frozenset({"company", "operator", "telco", "cellco", "firm", "provider"}),
     starts=frozenset({"launched", "launches", "started", "began", "begun", "commenced"}),
     replacements=frozenset({"replace", "replaced", "replaces", "replacing", "in place of"}),
+    offers=frozenset({"offered"}),
+    recipients=frozenset({"government", "authorities", "ministry", "agency", "regulator"}),
     halt_words=frozenset({"suspension", "suspended"}),
     fleet_nouns=frozenset({"satellites"}),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),

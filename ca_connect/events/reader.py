@@ -252,9 +252,10 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
 
 def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, int] | None:
     """A memorandum or agreement told in passing, its noun right before its participle
-    (`under contracts signed last year`, `an agreement signed in Ashgabat in 2021`), in a
-    sentence whose main predicate tells another stage: a mention of its own, read from its
-    noun to the end of its clause."""
+    (`under contracts signed last year`, `an agreement signed in Ashgabat in 2021`) or
+    before a comma and its participle (`the memorandum with Cybernetica, signed in May
+    2021,`), in a sentence whose main predicate tells another stage: a mention of its own,
+    read from its noun to the end of its clause."""
     if sentence.stage is None or sentence.stage in ("mou", "agreement"):
         return None
     starts, ends, folded = sentence.tokens
@@ -269,6 +270,12 @@ def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, i
             start = starts[read.cue.first]
             clause = CLAUSE_BREAK.search(sentence.text, ends[read.cue.last - 1])
             return read.stage, start, clause.start() if clause else len(sentence.text)
+    aside = grammar.passing_aside.search(sentence.text)
+    if aside is not None:
+        # `the memorandum with Cybernetica, signed in May 2021,`: read to the aside's end
+        clause = CLAUSE_BREAK.search(sentence.text, aside.end())
+        stage: Stage = "mou" if aside["memo"] else "agreement"
+        return stage, aside.start(), clause.start() if clause else len(sentence.text)
     return None
 
 
@@ -339,14 +346,23 @@ def _find_cues(
     grammar: Grammar,
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
-    Cues inside an organisation's name do not count, nor a replacement with no
-    organisation named right after it (`replaced the old switches with new ones`), nor a
+    Cues inside an organisation's name do not count, nor a word cut by `n't` (`won't`),
+    nor a replacement with no
+    organisation named right after it (`replaced the old switches with new ones`), nor an
+    offer made to nobody named (`offered better terms`; `offered the Kyrgyz government
+    technical assistance`, `offered to build` are talks), nor a
     halt word right before a cable (`suspension of fibre lines`: cables hung)."""
     starts, folded = tokens[0], tokens[2]
 
     def counts(first: int, last: int) -> bool:
-        return not any(a <= starts[first] < b for a, b in names) and all(
-            word in cue_set.written or not _LATIN_WORD.match(word) for word in folded[first:last]
+        return (
+            not any(a <= starts[first] < b for a, b in names)
+            and all(
+                word in cue_set.written or not _LATIN_WORD.match(word)
+                for word in folded[first:last]
+            )
+            # `won't` is `will not`: its `won` wins nothing
+            and not (folded[last - 1].endswith("n") and folded[last : last + 1] == ["t"])
         )
 
     def hangs_a_line(first: int, last: int) -> bool:
@@ -357,7 +373,12 @@ def _find_cues(
 
     def names_a_party(first: int, last: int) -> bool:
         replaces = folded[first] in grammar.replacements
-        if not replaces and " ".join(folded[first:last]) not in grammar.replacements:
+        if folded[first] in grammar.offers:
+            if folded[last : last + 1] == ["to"] or grammar.recipients.intersection(
+                folded[last : last + _PARTY_REACH]
+            ):
+                return True  # `offered to build`, `offered the Kyrgyz government …`
+        elif not replaces and " ".join(folded[first:last]) not in grammar.replacements:
             return True
         after = last + _PARTY_REACH
         reach = starts[after] if after < len(starts) else len(text)
