@@ -138,6 +138,13 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "Высшая аудиторская палата Казахстана проверила проект «Доступный интернет».",
             "kz-supreme-audit-chamber",
         ),
+        # Donors in Russian; the UN's European commission is not the Eurasian one.
+        (
+            "Грант на школьный интернет выделило Турецкое агентство по сотрудничеству и координации.",
+            "tika",
+        ),
+        ("Японским банком международного сотрудничества одобрен кредит Узбекистану.", "jbic"),
+        ("Доклад подготовила ЕЭК ООН.", "unece"),
     ],
 )
 def test_the_regions_bodies_are_tagged(
