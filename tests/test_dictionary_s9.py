@@ -140,7 +140,7 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
         ),
         # Donors in Russian; the UN's European commission is not the Eurasian one.
         (
-            "Грант на школьный интернет выделило Турецкое агентство по сотрудничеству и координации.",
+            "Грант выделило Турецкое агентство по сотрудничеству и координации.",
             "tika",
         ),
         ("Японским банком международного сотрудничества одобрен кредит Узбекистану.", "jbic"),
