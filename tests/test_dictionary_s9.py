@@ -145,6 +145,13 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
         ),
         ("Японским банком международного сотрудничества одобрен кредит Узбекистану.", "jbic"),
         ("Доклад подготовила ЕЭК ООН.", "unece"),
+        # Financial regulators and funds, and a former ministry's short name.
+        ("Лицензию выдало Агентство по регулированию и развитию финансового рынка.", "kz-ardfm"),
+        ("The AFSA licensed the cloud provider at the Astana hub in Kazakhstan.", "afsa"),
+        (
+            "In 2019 Mininfocom and Uzbektelecom signed the backbone contract.",
+            "uz-digital-ministry",
+        ),
     ],
 )
 def test_the_regions_bodies_are_tagged(
