@@ -152,6 +152,14 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "In 2019 Mininfocom and Uzbektelecom signed the backbone contract.",
             "uz-digital-ministry",
         ),
+        # State companies and portfolio ministries in Russian, resolved by country.
+        ("Систему «Безопасный город» в Ташкенте ведёт МВД Узбекистана.", "uz-internal-affairs"),
+        ("Школы Кыргызстана подключит Министерство образования и науки.", "kg-education"),
+        ("Кабель вдоль дороги проложит «Кыргыз темир жолу».", "kyrgyz-temir-jolu"),
+        (
+            "Ашхабадская городская телефонная сеть расширила оптику в Туркменистане.",
+            "ashgabat-city-telephone-network",
+        ),
     ],
 )
 def test_the_regions_bodies_are_tagged(
@@ -179,3 +187,14 @@ def test_a_payment_corporation_elsewhere_is_not_kazakhstans(dictionary: EntityDi
 
 def test_a_brand_word_counts_only_in_its_country(dictionary: EntityDictionary) -> None:
     assert "artel" not in organisations("An Artel of Russian craftsmen built the hall.", dictionary)
+
+
+def test_a_portfolio_ministry_in_russian_goes_to_the_country_of_the_text(
+    dictionary: EntityDictionary,
+) -> None:
+    assert "ru-education" in organisations(
+        "В России Министерство просвещения закупит ноутбуки.", dictionary
+    )
+    found = organisations("В Казахстане Министерство просвещения закупит ноутбуки.", dictionary)
+    assert "kz-education" in found
+    assert "ru-education" not in found
