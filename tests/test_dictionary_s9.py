@@ -160,6 +160,12 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "Ашхабадская городская телефонная сеть расширила оптику в Туркменистане.",
             "ashgabat-city-telephone-network",
         ),
+        # International bodies by their Russian names and abbreviations.
+        ("Тренинг для CERT Кыргызстана провело УНП ООН.", "unodc"),
+        (
+            "Университет Центральной Азии подключил кампус в Нарыне к оптике.",
+            "university-of-central-asia",
+        ),
     ],
 )
 def test_the_regions_bodies_are_tagged(
