@@ -74,6 +74,10 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
         ("UZ-CERT reported the attack in Uzbekistan.", "uz-cybersecurity-center"),
         # Former ministries and state enterprises, and lenders in Russian.
         (
+            "В 2011 году Министерство связи и информации Казахстана выдало частоты.",
+            "kz-communications-information-ministry",
+        ),
+        (
             "В 2017 году Министерство по инвестициям и развитию Казахстана выдало частоты.",
             "kz-investments-development",
         ),
