@@ -125,6 +125,10 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "kg-national-investment-agency",
         ),
         # Contractors, partnership agencies and committees under their other names.
+        (
+            "Rubicon Wireless Communication switched on standalone 5G in Tashkent.",
+            "perfectum-mobile",
+        ),
         ("China Comservice will lay the line for Uzbektelecom.", "china-comservice"),
         (
             "Тендер на широкополосный доступ в Узбекистане провело Агентство по развитию ГЧП.",
