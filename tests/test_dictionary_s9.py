@@ -169,6 +169,7 @@ def organisations(text: str, dictionary: EntityDictionary) -> set[str]:
             "ashgabat-city-telephone-network",
         ),
         # International bodies by their Russian names and abbreviations.
+        ("Министерство промышленности и информатизации КНР одобрило проект.", "cn-miit"),
         ("Тренинг для CERT Кыргызстана провело УНП ООН.", "unodc"),
         (
             "Университет Центральной Азии подключил кампус в Нарыне к оптике.",
