@@ -1084,6 +1084,20 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     assert [e.stage for e in told] == ["agreement"]
 
 
+def test_a_cue_inside_a_capitalised_name_the_dictionary_lacks_is_none() -> None:
+    # `Construction` and `Programme` here go on a name or a title, no work, no plan.
+    told = events(
+        "Kcell's chairman spoke at the session of the Committee on Transport, "
+        "Communications and Construction of the Kyrgyz parliament."
+    )
+    assert told == []
+    told = events("Aibek Sadykov, Programme Director at Kcell, met Huawei in Almaty.")
+    assert [e.stage for e in told] == ["talks"]
+    # At a sentence's start, after a dateline, a capital is no name.
+    told = events("BISHKEK, May 5 (Kabar) - Construction of the Osh fiber line began in May.")
+    assert [e.stage for e in told] == ["deployment"]
+
+
 def test_wont_is_will_not() -> None:
     # `won't` cut as `won` and `t` wins no contract.
     assert events("Kyrgyztelecom won't need a new contract for the Osh fiber line.") == []
