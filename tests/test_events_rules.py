@@ -1098,6 +1098,18 @@ def test_a_cue_inside_a_capitalised_name_the_dictionary_lacks_is_none() -> None:
     assert [e.stage for e in told] == ["deployment"]
 
 
+def test_a_deal_named_as_a_frame_is_no_deal_of_its_own() -> None:
+    told = events(
+        "Kazakhtelecom and AzerTelecom signed an agreement on the Caspian cable on Monday. "
+        "The agreement sets the main terms of cooperation between the two companies in the "
+        "framework of the memorandum signed earlier, the media reported."
+    )
+    assert [e.stage for e in told] == ["agreement"]
+    # A frame naming no deal leaves the deal told after it: a memorandum signed.
+    told = events("In the framework of the forum, Kazakhtelecom and Huawei signed a memorandum.")
+    assert [e.stage for e in told] == ["mou"]
+
+
 def test_wont_is_will_not() -> None:
     # `won't` cut as `won` and `t` wins no contract.
     assert events("Kyrgyztelecom won't need a new contract for the Osh fiber line.") == []
