@@ -1110,6 +1110,13 @@ def test_a_deal_named_as_a_frame_is_no_deal_of_its_own() -> None:
     assert [e.stage for e in told] == ["mou"]
 
 
+def test_work_delayed_is_no_work_done() -> None:
+    told = events("A dispute with Kcell has again delayed the construction of the Osh fiber line.")
+    assert told == []
+    told = events("Kcell delayed the launch and began construction of the Osh line in May.")
+    assert [e.stage for e in told] == ["deployment"]
+
+
 def test_wont_is_will_not() -> None:
     # `won't` cut as `won` and `t` wins no contract.
     assert events("Kyrgyztelecom won't need a new contract for the Osh fiber line.") == []

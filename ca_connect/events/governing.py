@@ -78,6 +78,7 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and not _attributive(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
         and not _a_news_source(cue, folded, grammar)
+        and not _work_delayed(cue, folded, grammar)
         and not _in_a_time_frame(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
@@ -219,6 +220,15 @@ def _a_news_source(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         tuple(folded[max(0, before - len(words)) : before]) == words
         for words in grammar.news_sources
     )
+
+
+def _work_delayed(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A work or launch cue right after a verb of delay (bar a determiner): `has again
+    delayed the construction of the line` names the work delayed, it tells none done."""
+    if cue.stage not in ("deployment", "launch"):
+        return False
+    before = cue.first - (cue.first > 0 and folded[cue.first - 1] in grammar.determiners)
+    return before > 0 and folded[before - 1] in grammar.delays
 
 
 def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:

@@ -210,6 +210,9 @@ class Grammar:
     # Words naming a source of the news right before a talks or deal cue (`people familiar
     # with the talks`, `sources close to the deal`): the cue says what the source knows.
     news_sources: frozenset[tuple[str, ...]] = frozenset()
+    # Verbs of a delay: a work cue right after one (bar a determiner) names the work
+    # delayed (`has again delayed the construction of the line`), no work under way.
+    delays: frozenset[str] = frozenset()
     # Taking part, denied before talks (`was not invited to the talks`): those named
     # were not in them. Read with the words that may stand between it and the cue.
     # Words opening a time frame (`upon completion of the pilot, …`): what is done then is
@@ -334,6 +337,7 @@ ENGLISH = Grammar(
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
+    delays=frozenset({"delayed", "delaying", "postponed", "postponing", "stalled"}),
     time_frames=frozenset({"upon"}),
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
