@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import islice
@@ -373,6 +372,8 @@ def _same(a: Path, b: Path) -> bool:
 def write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
     """Write a file through a temporary file beside it and a rename: a reader (or a crash)
     sees the old file or the new one, never half of one."""
+    import tempfile  # only a command writing a file (-o) pays for it
+
     target = path.resolve()
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:

@@ -512,6 +512,7 @@ def test_facts_survive_json():
         dateline=(9, 5),
         told=PartialDate.parse("2025-07-02"),
         delays=((1, "The works were delayed again."),),
+        changes=((1, "It chose Baltel in place of Nordtel."),),
     )
     assert facts_from_json(facts_json(clues)) == clues
 

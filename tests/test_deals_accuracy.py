@@ -69,8 +69,9 @@ def test_blind5_deals() -> None:
     found = scores(folder, folder / "articles", named=False)
     assert found.f1 >= 0.99  # 1.0 (a supplier named once is its home story's, rule 1)
     # 31/45 at the start of session 8; 35/45 with its host-government events joined to
-    # their article's deal and aims told beside a signing (deals5)
-    assert found.recovered_share >= 35 / 45
+    # their article's deal and aims told beside a signing (deals5); 37/45 with a lender
+    # `in its place` as a partner change and a step `still not` taken as a stall (deals6)
+    assert found.recovered_share >= 37 / 45
     assert found.status_right >= 4
     assert found.distractors_joined == []
 
@@ -82,16 +83,26 @@ def test_blind5_deals() -> None:
         # session 8 start: F1 0.903, 32/44, 4/5, one distractor (b6-13: OneWeb at a forum)
         # session 8's tags (types5) join b6-24 to its deal (F1 0.935, 36/44), and the
         # launch misread in that article then sets the deal's status: 4/5 -> 3/5
-        ("blind6", 0.93, 36 / 44, 3, 1),
+        # session 9 (deals6): a partner replaced in a sentence no event reads, an aim
+        # given up as a stall (38/44), and `Separately, ...` no step of the deal (4/5);
+        # with main's first session-9 merge 39/44, a partner change told abroad 40/44, a
+        # stall opening on the time since a step dated as the article's news 41/44, 5/5
+        ("blind6", 0.93, 41 / 44, 5, 1),
         # session 8 start: F1 0.913, 34/47, 2/5, one distractor (b7-23: a forum)
-        ("blind7", 0.96, 40 / 47, 4, 1),
+        # session 9 (deals6): the one deal of a host and type that had ended takes no
+        # later host news (b7-23): F1 1.0, 5/5, no distractor
+        ("blind7", 0.99, 40 / 47, 5, 0),
         # session 8 start: F1 0.897, 25/50, 2/5; never tuned on before session 8
         ("blind8", 0.99, 42 / 50, 5, 0),
         # written in session 8, never read: first read F1 0.83, 33/51, 3/5, one
         # distractor. Session 8's stall rule reads a missed target and a suspension as
         # `stalled` (as the shared header's stages do), where its writer keeps the stage
         # reached and counts a suspension `cancelled`: status 2/5 since (one more right)
-        ("blind9", 0.82, 33 / 51, 2, 1),
+        # Session 9 (deals6), its first tuning: F1 0.949, 38/51, 3/5, no distractor (a
+        # contract the other articles recall keeps its article in the deal; a context
+        # event joins the counterpart its title names; an untyped article of a typed
+        # deal's partners is another deal; a partner country's step; a recalled delay)
+        ("blind9", 0.948, 38 / 51, 3, 0),
     ],
 )
 def test_two_language_blind_deals(

@@ -225,6 +225,26 @@ def test_a_delay_told_in_another_sentence_of_the_evidence_is_a_stall_of_its_own(
     ]
 
 
+def one_article_deal(events: list[Event], date: str, **told_apart):
+    """The deal of the events of one article `a1` of `date`, with what it tells in
+    sentences no event reads (`delays`, `changes`)."""
+    facts = ArticleFacts(
+        id="a1",
+        date=PartialDate.parse(date),
+        source=None,
+        url=None,
+        title=None,
+        fingerprint=fingerprint("a1"),
+        events=tuple(events),
+        countries=("KZ",),
+        subject="KZ",
+        **told_apart,
+    )
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [("a1", e.number) for e in events]
+    return build_deal(group, {"a1": facts})
+
+
 def test_work_delayed_in_a_sentence_no_event_reads_is_a_stall_of_the_event_before():
     body = (
         "Orbita signed a gateway contract with the ministry. "
@@ -239,21 +259,7 @@ def test_work_delayed_in_a_sentence_no_event_reads_is_a_stall_of_the_event_befor
     assert delays == (
         (1, "The lack of a permit has again delayed the construction of the gateway."),
     )
-    facts = ArticleFacts(
-        id="a1",
-        date=PartialDate.parse("2025-03-01"),
-        source=None,
-        url=None,
-        title=None,
-        fingerprint=fingerprint("a1"),
-        events=(signed,),
-        countries=("KZ",),
-        subject="KZ",
-        delays=delays,
-    )
-    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
-    group.events = [("a1", 1)]
-    deal = build_deal(group, {"a1": facts})
+    deal = one_article_deal([signed], "2025-03-01", delays=delays)
     assert [(h.stage, str(h.date)) for h in deal.history] == [
         ("agreement", "2025-03-01"),
         ("stalled", "2025-03-01"),

@@ -5,18 +5,15 @@ from __future__ import annotations
 from ca_connect.deals.facts import (
     changes_told_apart,
     delays_told_apart,
-    facts_from_json,
-    facts_json,
-    fingerprint,
 )
-from ca_connect.deals.model import ArticleFacts, DealGroup
-from ca_connect.deals.status import build_deal
-from ca_connect.models import Mention, PartialDate, Party, TaggedArticle
+from ca_connect.models import EventSources, Mention, Party, TaggedArticle
 from tests.test_deals import (
     AZ,
+    BALTEL,
     KAZTEL,
     KZ,
     NORDTEL,
+    ORBITA,
     RUSSIA,
     SKYNET,
     article,
@@ -24,7 +21,7 @@ from tests.test_deals import (
     event,
     groups,
 )
-from tests.test_deals_history import dated_stages, deal_of
+from tests.test_deals_history import dated_stages, deal_of, one_article_deal
 from tests.test_deals_history import event as history_event
 
 AZ_MINISTRY = Party(id="az-ministry", name="Ministry of Transport", kind="agency", country="AZ")
@@ -123,22 +120,7 @@ def test_a_partner_replaced_in_a_sentence_no_event_reads_is_a_change_in_the_deal
     tagged = TaggedArticle(id="a1", path="a1.txt", body=body, events=[signed], mentions=mentions)
     changes = changes_told_apart(tagged)
     assert [number for number, _ in changes] == [1]
-    facts = ArticleFacts(
-        id="a1",
-        date=PartialDate.parse("2024-05-21"),
-        source=None,
-        url=None,
-        title=None,
-        fingerprint=fingerprint("a1"),
-        events=(signed,),
-        countries=("KZ",),
-        subject="KZ",
-        changes=changes,
-    )
-    assert facts_from_json(facts_json(facts)).changes == changes
-    group = DealGroup("baltel-kz", "Baltel – Kazakhstan", False)
-    group.events = [("a1", 1)]
-    deal = build_deal(group, {"a1": facts})
+    deal = one_article_deal([signed], "2024-05-21", changes=changes)
     assert [(h.stage, str(h.date)) for h in deal.history] == [
         ("agreement", "2024-05-17"),
         ("partner-change", "2024-05-20"),
@@ -180,7 +162,8 @@ def test_an_event_opening_on_a_separate_story_joins_none_of_its_article_deals():
 
 def test_work_that_was_to_be_done_by_a_date_is_a_missed_plan_unless_a_delay_is_told():
     """`was supposed to be commissioned by the end of 2025` read as a launch is the plan it
-    missed; `which was due to be finished last year, is far behind schedule` a stall."""
+    missed; `which was due to be finished last year, is far behind schedule` a stall, and
+    `which was due to open in 2024, was launched on Monday` a launch."""
     deal = deal_of(
         history_event(1, "agreement", "2023-04", "Orbita signed the contract in April 2023."),
         history_event(
@@ -197,9 +180,15 @@ def test_work_that_was_to_be_done_by_a_date_is_a_missed_plan_unless_a_delay_is_t
             "Construction of the station, which was due to be finished last year, is far "
             "behind schedule.",
         ),
+        history_event(
+            4,
+            "launch",
+            "2025-12-08",
+            "The second station, which was due to open in 2024, was launched on Monday.",
+        ),
         date="2025-12-10",
     )
-    assert [h.stage for h in deal.history] == ["agreement", "plan", "stalled"]
+    assert [h.stage for h in deal.history] == ["agreement", "plan", "launch", "stalled"]
 
 
 def test_a_postponement_recalled_from_earlier_reports_is_not_the_article_news():
@@ -267,3 +256,144 @@ def test_an_aim_given_up_is_a_postponement():
         ("plan", "2026-04-08", "2026-06"),
     ]
     assert deal.status == "agreement"
+
+
+def test_a_step_still_not_taken_is_a_stall_in_either_language():
+    """`The joint venture has still not been registered.`, `Строительство линии до сих пор
+    не завершено`: stalls, dated by their article."""
+    deal = deal_of(
+        history_event(
+            1, "agreement", "2023-02", "The joint venture has still not been registered."
+        ),
+        history_event(2, "deployment", "2023-02", "Строительство линии до сих пор не завершено."),
+        date="2023-02-09",
+    )
+    assert [h.stage for h in deal.history] == ["stalled", "stalled"]
+
+
+def test_an_event_with_parties_from_context_joins_the_counterpart_its_title_names():
+    """`Minister again discusses a cloud region with Skynet Orbital` over `The sides
+    discussed the sites.` (Skynet read from the sentence before, which no event reads) and,
+    last, `Earlier, Orbita announced plans for the region.`: the context event tells the
+    Skynet story its title names, not Orbita's."""
+    context = EventSources(parties="context")
+    facts = [
+        article("k1", "2025-06-10", [event("k1", 1, "talks", "2025-06-10", [KZ, SKYNET])]),
+        article(
+            "k2",
+            "2026-01-23",
+            [
+                event("k2", 1, "talks", "2026-01-21", [KZ, SKYNET], sources=context),
+                event("k2", 2, "plan", "2024", [KZ, ORBITA]),
+            ],
+            title="Minister again discusses a cloud region with Skynet Orbital",
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    # Orbita's plan is what k2 alone tells beside the deal: its background
+    assert [(h.article, h.event, h.background) for h in deal.history] == [
+        ("k2", 2, True),
+        ("k1", 1, False),
+        ("k2", 1, False),
+    ]
+
+
+def test_an_untyped_article_of_a_typed_deal_partners_is_another_deal():
+    """Three articles on KazTel's satellite deal with Skynet, and one on the two signing
+    credit lines for a hydropower plant (no type of this project's): another deal."""
+    sale = [
+        article(f"t{i}", f"2024-0{i}-10", [event(f"t{i}", 1, s, f"2024-0{i}-10", [KZ, SKYNET])])
+        for i, s in ((1, "talks"), (2, "agreement"), (3, "deployment"))
+    ]
+    credit = article(
+        "h1", "2024-04-10", [event("h1", 1, "agreement", "2024-04-10", [KZ, SKYNET], kinds=())]
+    )
+    assert groups(deals_of([*sale, credit])) == [["h1"], ["t1", "t2", "t3"]]
+
+
+FINLAND = Party(id="FI", name="Finland", kind="country", country="FI")
+BRITAIN = Party(id="GB", name="United Kingdom", kind="country", country="GB")
+
+
+def test_a_change_of_partners_told_abroad_is_a_step_of_the_article_deal():
+    """`It had chosen Finland's Baltel in place of Nordtel`, read with no Central Asian
+    party: its organisations are counterparts of its article's deal, so it is a step of
+    that deal; `Orbita launched its satellites`, a counterpart's own launch abroad, stays
+    out."""
+    kinds = ("5g",)
+    facts = [
+        article(
+            "n1",
+            "2024-05-21",
+            [
+                event("n1", 1, "cancelled", "2024-05-20", [FINLAND, BALTEL, NORDTEL], kinds),
+                event("n1", 2, "agreement", "2024-05-17", [KZ, BALTEL, NORDTEL], kinds),
+                event("n1", 3, "launch", "2023-12", [BRITAIN, ORBITA], kinds),
+                event("n1", 4, "plan", "2024-05-21", [KZ, ORBITA], kinds),
+            ],
+        ),
+        article(
+            "n2", "2023-01-10", [event("n2", 1, "agreement", "2023-01-10", [KZ, NORDTEL], kinds)]
+        ),
+    ]
+    (deal,) = deals_of(facts)
+    assert sorted((h.article, h.event) for h in deal.history) == [
+        ("n1", 1),
+        ("n1", 2),
+        ("n1", 4),
+        ("n2", 1),
+    ]
+
+
+def test_a_sentence_opening_on_the_time_since_a_step_tells_the_article_news():
+    """`Nearly a year after KazTel signed a memorandum with Orbita in March last year, only
+    12 schools have terminals.` read as a stall dated March: the stall is the article's
+    news, after the work that began in September, so the deal stands stalled."""
+    deal = deal_of(
+        history_event(1, "mou", "2023-03", "KazTel signed a memorandum with Orbita."),
+        history_event(2, "deployment", "2023-09", "Installation began in September."),
+        history_event(
+            3,
+            "cancelled",
+            "2023-03",
+            "Nearly a year after KazTel signed a memorandum with Orbita in March last year, "
+            "only 12 schools have terminals and the work is suspended.",
+        ),
+        date="2024-02-07",
+    )
+    assert dated_stages(deal)[-1] == ("stalled", "2024-02-07")
+    assert deal.status == "stalled"
+
+
+def test_the_one_deal_of_a_host_and_type_that_ended_takes_no_later_host_news():
+    """`The republic is open to foreign investors in cloud services, the deputy minister
+    said.` a year after the operator terminated its cloud venture with Skynet: not the
+    venture's news; before its end it would have been."""
+    kinds = ("cloud",)
+    deal = [
+        article(
+            "e1", "2022-04-19", [event("e1", 1, "agreement", "2022-04-19", [KZ, SKYNET], kinds)]
+        ),
+        article(
+            "e2", "2023-11-07", [event("e2", 1, "cancelled", "2023-11-07", [KZ, SKYNET], kinds)]
+        ),
+    ]
+    later = article("e3", "2024-10-10", [event("e3", 1, "launch", "2024-10-10", [KZ], kinds)])
+    assert groups(deals_of([*deal, later])) == [["e1", "e2"]]
+    earlier = article("e4", "2023-05-10", [event("e4", 1, "plan", "2023-05-10", [KZ], kinds)])
+    assert groups(deals_of([*deal, earlier])) == [["e1", "e2", "e4"]]
+
+
+def test_a_step_told_after_the_time_since_another_keeps_its_date():
+    """`Two years after the memorandum, KazTel and Orbita signed the contract in May 2021.`
+    in an article of 2024: a step with its own date, not the article's news."""
+    deal = deal_of(
+        history_event(
+            1,
+            "agreement",
+            "2021-05",
+            "Two years after the memorandum, KazTel and Orbita signed the contract in May 2021.",
+        ),
+        date="2024-02-07",
+    )
+    assert dated_stages(deal) == [("agreement", "2021-05")]

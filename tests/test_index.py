@@ -24,6 +24,7 @@ from ca_connect.query import build_filters
 from ca_connect.store import default_path, schema
 from ca_connect.store import index as index_module
 from ca_connect.store import ingest as ingest_module
+from ca_connect.store import questions as questions_module
 from ca_connect.store import scan as scan_module
 from ca_connect.vocab import Filters
 
@@ -98,10 +99,10 @@ def test_the_first_rows_checked_row_by_row_then_the_rest_by_sets_are_every_row_o
             if not events:
                 options = {k: v for k, v in options.items() if k != "stages"}
             filters = seed_corpus.filters(**options)
-            monkeypatch.setattr(index_module, "FIRST_LOOK", 10**9)
+            monkeypatch.setattr(questions_module, "FIRST_LOOK", 10**9)
             reference = seed_corpus.lines(filters, "timeline", events=events)
             whole = list(reference.csv() if events else reference.json())
-            monkeypatch.setattr(index_module, "FIRST_LOOK", look)
+            monkeypatch.setattr(questions_module, "FIRST_LOOK", look)
             lines = seed_corpus.lines(filters, "timeline", events=events)
             assert list(lines.csv() if events else lines.json()) == whole
             assert whole or options  # the seeds have rows for most filters
@@ -749,7 +750,9 @@ except SystemExit:
     pass
 heavy = [m for m in ('dateparser', 'ca_connect.tagging.tagger', 'ca_connect.models', 'pydantic',
                      'yaml', 'rich', 'ca_connect.dates', 'ca_connect.events',
-                     'ca_connect.deals.store') if m in sys.modules]
+                     'ca_connect.deals.store', 'ca_connect.store.ingest',
+                     'ca_connect.store.affected', 'ca_connect.dictionary')
+         if m in sys.modules]
 print(heavy, file=sys.stderr)
 """
 
@@ -772,7 +775,8 @@ def test_help_and_version_import_no_heavy_module(option: str) -> None:
 @pytest.mark.slow  # a fresh interpreter per command
 def test_a_warm_read_imports_no_model_parser_or_rich(seed_data: Path, tmp_path: Path) -> None:
     """The deferred imports of cli.py and query.py keep the read path light: a warm
-    `timeline --format csv` needs neither pydantic, nor dateparser, nor rich."""
+    `timeline --format csv` needs neither pydantic, nor dateparser, nor rich; nor the
+    ingest, nor the name matching (`--country TM` is a code)."""
     index = tmp_path / "read.sqlite"
     args = ["--data", str(seed_data), "--index", str(index), "timeline", "--country", "TM"]
     _imported(*args)  # builds the index

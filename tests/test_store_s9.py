@@ -4,12 +4,15 @@ and an article analysed again with its text unchanged keeps its text in the FTS 
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.store import DealStore
+from ca_connect.store import index as index_module
 
 from .conftest import PROJECT
 
@@ -156,3 +159,56 @@ def test_the_timeline_table_holds_every_event_once_in_timeline_order(folder: Pat
     assert rows == fresh.event_rows(fresh.filters(), "timeline")
     fresh.close()
     corpus.close()
+
+
+def test_deals_waiting_in_an_index_this_command_cannot_write_are_linked_in_a_copy(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_corpus(DataDir(folder)).close()
+    _write(folder / "articles", "kt-deal.md")
+    open_corpus(DataDir(folder)).close()  # the deals of kt-deal wait
+    index = folder / ".caconnect" / "index.sqlite"
+    before = index.read_bytes()
+    corpus = open_corpus(DataDir(folder))
+    real = index_module.writing
+
+    def read_only(db):
+        if db is corpus._index.db and db.execute("PRAGMA database_list").fetchone()[2]:
+            raise index_module.IndexUnavailable("attempt to write a readonly database")
+        return real(db)
+
+    monkeypatch.setattr(index_module, "writing", read_only)
+    summaries = corpus.deal_summaries()
+    corpus.close()
+    monkeypatch.undo()
+    assert index.read_bytes() == before  # the file as it was: its deals still wait
+    with closing(sqlite3.connect(index)) as db:
+        assert db.execute("SELECT 1 FROM meta WHERE key = 'deals_pending'").fetchone()
+    assert summaries == _deals_from_the_files(folder)
+
+
+def test_a_country_party_is_stored_as_its_own_country() -> None:
+    # `--country` looks events up by the parties' country column alone (sql.event_where).
+    from ca_connect.models import Event, Party
+    from ca_connect.store.ingest import _stored_event
+
+    event = Event(
+        article_id="a",
+        number=1,
+        stage="agreement",
+        parties=[
+            Party(id="KZ", name="Kazakhstan", kind="country"),
+            Party(id="kazakhtelecom", name="Kazakhtelecom", kind="company", country="KZ"),
+            Party(id="huawei", name="Huawei", kind="company", country="CN"),
+        ],
+        field="body",
+        start=0,
+        end=4,
+        text="Deal",
+    )
+    stored, _ = _stored_event(event, {})
+    assert [(party, country) for party, country, *_ in stored.parties] == [
+        ("KZ", "KZ"),
+        ("kazakhtelecom", "KZ"),
+        ("huawei", "CN"),
+    ]

@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..models import Party
 from ..vocab import CENTRAL_ASIA
-from .items import JOIN_SHARE, EventRef, Item, Key, own_parties
+from .items import JOIN_SHARE, EventRef, Item, Key, own_parties, titled_keys
 
 # A sentence opening on another story (`Separately, Ucell said it had launched 5G in
 # Samarkand.`, `In a separate deal, ...`) tells none of its article's deals.
@@ -89,16 +89,19 @@ def assign(
             root = (
                 _by_weak(item, org_seen, countries, types, sizes, _placed_roots(article, placed))
                 or _by_article(item, article, placed, types)
-                or (_by_host(item, hosts, crowded) if alone else None)
+                or (_by_host(item, hosts, crowded, groups) if alone else None)
             )
         else:  # its article's deal, or the one deal of its host if it names no one else
-            root = _by_article(item, article, placed, types)
+            # (but first the deal of a counterpart it names that its article's title names
+            # too: the story the article is about)
+            titled = _titled_roots(item, roots)
+            root = min(titled) if titled else _by_article(item, article, placed, types)
             own = founded.get((item.facts.id, item.host or ""))
             if root is None and own is not None:
                 orphans[own].append(item)
                 continue
             if root is None and alone and _host_only(item):
-                root = _by_host(item, hosts, crowded)
+                root = _by_host(item, hosts, crowded, groups)
         if root is not None:
             groups[root].append(item)
             placed[item.ref] = [root]
@@ -163,6 +166,12 @@ def _seen(
             if len(where) >= JOIN_SHARE * articles:
                 org_seen[org][root] = len(where) / articles
     return types, org_seen, countries, sizes
+
+
+def _titled_roots(item: Item, roots: Mapping[Key, Key]) -> set[Key]:
+    """The deals of the counterparts an event names among parties read from the sentences
+    around it that its article's title names (`titled_keys`)."""
+    return {roots[key] for key in titled_keys(item) if key in roots}
 
 
 def _hosts(groups: Mapping[Key, list[Item]]) -> dict[tuple[str | None, str], set[Key]]:
@@ -279,11 +288,15 @@ def _by_article(
 
 
 def _by_host(
-    item: Item, hosts: Mapping[tuple[str | None, str], set[Key]], crowded: set[tuple[str, str]]
+    item: Item,
+    hosts: Mapping[tuple[str | None, str], set[Key]],
+    crowded: set[tuple[str, str]],
+    groups: Mapping[Key, list[Item]],
 ) -> Key | None:
     """The one deal of the event's host and type, for an event that names no company and
     no foreign body, only the host's government (one naming another company tells
-    another story)."""
+    another story), unless that deal had ended before it (a government's news after an
+    operator terminated the project is not the project's)."""
     if item.host is None:
         return None
     home = set(item.host.split("+"))
@@ -295,4 +308,29 @@ def _by_host(
     if any((item.host, kind) in crowded for kind in item.event.initiatives):
         return None
     found = {root for kind in item.event.initiatives for root in hosts.get((item.host, kind), ())}
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    (root,) = found
+    return None if _ended_before(groups[root], item) else root
+
+
+def _ended_before(group: Sequence[Item], item: Item) -> bool:
+    """Did the deal of `group` end (a dated cancellation with no progress dated after it)
+    before the event of `item`?"""
+    when = item.event.date or item.facts.date
+    if when is None:
+        return False
+    ends = [i.event.date for i in group if i.event.stage == "cancelled" and i.event.date]
+    if not ends:
+        return False
+    end = max(ends, key=lambda d: d.last_day())
+    progress = [
+        i.event.date
+        for i in group
+        if i.event.stage in ("mou", "agreement", "deployment", "launch")
+        and i.event.date
+        and not i.event.planned
+    ]
+    if any(d.first_day() > end.last_day() for d in progress):
+        return False
+    return when.first_day() > end.last_day()

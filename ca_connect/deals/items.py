@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..models import Event, PartialDate
+from ..models import Event, PartialDate, Party
 from .model import ArticleFacts
 
 Key = tuple[str, ...]
@@ -50,3 +50,28 @@ def own_parties(event: Event) -> bool:
     joins its article's deal, or the one deal of its host if it names no one else (rule
     4), and founds none."""
     return event.sources.parties != "context"
+
+
+def counterpart(party: Party, hosts: set[str]) -> bool:
+    """An organisation of another country than the host's, an international body, or, in
+    a cross-border deal (two host countries), a company of either side. One of unknown
+    country (found by its name's shape) is taken for a local one."""
+    if party.kind == "intl" or (party.country is not None and party.country not in hosts):
+        return True
+    return len(hosts) > 1 and party.kind == "company" and party.country is not None
+
+
+def titled_keys(item: Item) -> set[Key]:
+    """Rule 1's keys of the counterparts an event names among parties read from the
+    sentences around it, had they been its own, if its article's title names them too
+    (`Minister discusses a cloud region with Microsoft`): the story the article is about,
+    which such an event joins (rule 4)."""
+    title = (item.facts.title or "").casefold()
+    if own_parties(item.event) or item.host is None or not title:
+        return set()
+    hosts = set(item.host.split("+"))
+    return {
+        ("with", item.host, p.id)
+        for p in item.event.parties
+        if counterpart(p, hosts) and p.name.casefold() in title
+    }

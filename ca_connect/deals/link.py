@@ -23,11 +23,20 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from ..models import Event, Party
+from ..models import Event
 from ..vocab import CENTRAL_ASIA
 from .assign import assign, suppliers
 from .ids import identify
-from .items import JOIN_SHARE, KEY_SEPARATOR, EventRef, Item, Key, own_parties
+from .items import (
+    JOIN_SHARE,
+    KEY_SEPARATOR,
+    EventRef,
+    Item,
+    Key,
+    counterpart,
+    own_parties,
+    titled_keys,
+)
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
 from .parts import absorb, executed, split_in_time, topics
@@ -94,7 +103,7 @@ def article_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
     named_by_id = {deal.id: deal for deal in named}
     keys: set[Key] = set()
     for item in _items(facts, {}, named_by_id):
-        keys |= item.strong | item.weak
+        keys |= item.strong | item.weak | titled_keys(item)
         # a counterpart in any country: organisations that go together (rule 3)
         keys |= {("org", key[2]) for key in item.strong if key[0] == "with"}
         if not item.strong and not item.weak and item.host is not None:
@@ -110,7 +119,11 @@ def leading_keys(facts: ArticleFacts, named: Sequence[NamedDeal] = ()) -> set[st
     its weak ones when it has none, and the article's names (as `article_keys` has them);
     the index attaches an added article's events to the deals holding these keys."""
     named_by_id = {deal.id: deal for deal in named}
-    keys = {key for item in _items(facts, {}, named_by_id) for key in item.strong or item.weak}
+    keys = {
+        key
+        for item in _items(facts, {}, named_by_id)
+        for key in item.strong or item.weak or titled_keys(item)
+    }
     keys |= {("acronym", n.acronym) for n in facts.names if n.acronym}
     keys |= {("name", n.key) for n in facts.names if n.key and not n.key.startswith("deal:")}
     return {KEY_SEPARATOR.join(key) for key in keys}
@@ -145,15 +158,6 @@ def host_of(event: Event, subject: str | None = None) -> str | None:
     if any(party.kind == "country" for party in event.parties):
         return None
     return subject
-
-
-def _counterpart(party: Party, hosts: set[str]) -> bool:
-    """An organisation of another country than the host's, an international body, or, in
-    a cross-border deal (two host countries), a company of either side. One of unknown
-    country (found by its name's shape) is taken for a local one."""
-    if party.kind == "intl" or (party.country is not None and party.country not in hosts):
-        return True
-    return len(hosts) > 1 and party.kind == "company" and party.country is not None
 
 
 def _acronyms(facts: Iterable[ArticleFacts]) -> dict[str, str]:
@@ -192,13 +196,23 @@ def _items(
     partners = {
         key for item in items if item.host == subject for key in item.strong if key[0] != "name"
     }
+    # So is a change of its partners told abroad (`it had chosen Finland's Nokia in place
+    # of Ericsson`: no Central Asian party), a step other than work or a launch naming
+    # only counterparts of its article's deal (a company's own launch abroad is its news).
     for item in items:
-        if item.host is None and subject is not None and _foreign_state_only(item.event):
-            side = Item(facts, item.event, subject)
-            _party_keys(side)
-            countries = {key for key in side.strong if key[0] == "pair"}
-            if countries and countries <= partners:
-                item.host, item.strong, item.weak = subject, side.strong, side.weak
+        if item.host is not None or subject is None:
+            continue
+        side = Item(facts, item.event, subject)
+        _party_keys(side)
+        countries = {key for key in side.strong if key[0] == "pair"}
+        others = {key for key in side.strong if key[0] == "with"}
+        if (_foreign_state_only(item.event) and countries and countries <= partners) or (
+            others
+            and others <= partners
+            and item.event.stage not in ("deployment", "launch")
+            and all(p.country not in CENTRAL_ASIA for p in item.event.parties)
+        ):
+            item.host, item.strong, item.weak = subject, side.strong, side.weak
     return items
 
 
@@ -214,7 +228,7 @@ def _party_keys(item: Item) -> None:
         elif party.kind == "country":
             if party.id not in hosts:
                 item.strong |= {("pair", host, party.id, kind) for kind in types}
-        elif _counterpart(party, hosts):
+        elif counterpart(party, hosts):
             item.strong.add(("with", host, party.id))
         elif party.kind == "company" or party.country is None:
             item.weak.add(("home", host, party.id))

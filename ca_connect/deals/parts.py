@@ -58,7 +58,9 @@ def topics(part: list[Item]) -> list[list[Item]]:
     """Rule 5, topics: in a deal told by three articles or more, an article whose events
     all have types, none of them a type of the deal (one at least two of its articles
     give), tells another deal of the same partners (roaming talks between the operators
-    of a cable); such articles are deals of their own, one per set of types."""
+    of a cable), and so does one whose events give no type where the deal's other
+    articles, three or more, all give one; such articles are deals of their own, one per
+    set of types, unless they tell a step the others tell too (`_steps`)."""
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in part:
         by_article[item.facts.id].append(item)
@@ -69,6 +71,7 @@ def topics(part: list[Item]) -> list[list[Item]]:
     )
     core = {kind for kind, count in told.items() if count >= 2}
     steps = {article: _steps(items) for article, items in by_article.items()}
+    typed = {a: {k for i in items for k in i.event.initiatives} for a, items in by_article.items()}
     apart: dict[frozenset[str], list[Item]] = defaultdict(list)
     kept: list[Item] = []
     for article, items in by_article.items():
@@ -76,7 +79,9 @@ def topics(part: list[Item]) -> list[list[Item]]:
         # an event the deal's other articles tell too (the contract they recall) keeps
         # its article in the deal, whatever its types
         recalled = any(steps[article] & steps[other] for other in by_article if other != article)
-        if core and all(k and not k & core for k in kinds) and not recalled:
+        others = [t for other, t in typed.items() if other != article]
+        untyped = not any(kinds) and len(others) >= 3 and bool(set.intersection(*others))
+        if core and (untyped or all(k and not k & core for k in kinds)) and not recalled:
             apart[frozenset().union(*kinds)] += items
         else:
             kept += items

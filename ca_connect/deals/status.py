@@ -58,6 +58,16 @@ ENDED_NOW = Cue(
     r"\b(?:has|have)\s+(?:been\s+)?(?:abandon|cancel|terminat|scrap|shelv|drop|call)\w*",
     words=("abandon", "cancel", "terminat", "scrap", "shelv", "drop", "call"),
 )
+# A sentence opening on the time since a past step (`Nearly a year after Kyrgyzstan signed
+# a memorandum in March last year, only 12 schools have terminals`, `Спустя два года после
+# подписания ...`) tells where things stand now: the date it gives is the step's.
+SINCE_THEN = Cue(
+    r"^\W*(?:(?:nearly|almost|more\s+than|about|over|some)\s+)?(?:a|one|two|three|four|five"
+    r"|six|several|a\s+few|\d+)\s+(?:years?|months?|weeks?)\s+after\b"
+    r"|^\W*спустя\s+(?:почти\s+|более\s+)?(?:год|полгода|месяц|\d+|два|три|четыре|пять|несколько)"
+    r"[^,.;]{0,20}?\s+после\b",
+    words=("after", "спустя"),
+)
 # Work after a launch that sets a deal back to `deployment` names a further stage.
 FURTHER_STAGE = Cue(
     r"\b(?:second|third|next|new|further|another|later)\s+(?:stage|phase|section|round)\b"
@@ -143,12 +153,20 @@ def _target(event: Event) -> PartialDate | None:
 
 def _as_told(event: Event, published: PartialDate | None) -> Event:
     """The event with the date its history gives it: an end told in the present perfect
-    (ENDED_NOW) happened by its article's date `published`, when that is a later month
+    (ENDED_NOW), or work going on, stopped or stalled that a sentence opening on the time
+    since a past step tells (SINCE_THEN; a step it tells, `a year after the memorandum
+    they signed the contract`, has its own date), happened by its article's date
+    `published`, when that is a later month
     (an end dated the day before its report keeps its day)."""
     if (
         published is not None
-        and event.stage == "cancelled"
-        and ENDED_NOW.search(evidence_text(event))
+        and (
+            (event.stage == "cancelled" and ENDED_NOW.search(evidence_text(event)))
+            or (
+                SINCE_THEN.search(event.text)
+                and (event.stage in ("deployment", "cancelled") or STANDSTILL.search(event.text))
+            )
+        )
         and (event.date is None or months_between(event.date, published) > 0)
     ):
         return event.model_copy(update={"date": published})

@@ -64,8 +64,10 @@ DELAY_CUES = Cue(
     rf"|{_RU_DELAYED}|задерж\w*"
     # an aim given up: `will not be completed before June`, `will not be ready this year`
     r"|will\s+not\s+be\s+(?:ready|completed|finished|closed|launched|commissioned)"
-    r"\s+(?:before|until|this\s+year|as\s+(?:planned|promised|scheduled)))\b",
-    words=(*DELAY_WORDS, "will not be"),
+    r"\s+(?:before|until|this\s+year|as\s+(?:planned|promised|scheduled))"
+    # a step still not taken: `has still not been registered`, `до сих пор не завершено`
+    r"|(?:has|have)\s+still\s+not\s+been|до\s+сих\s+пор\s+не)\b",
+    words=(*DELAY_WORDS, "will not be", "still not", "до сих пор"),
 )
 # The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
 # as often the network's (`cut the delay for local websites to 5 milliseconds`).

@@ -189,9 +189,11 @@ BUILT_DONE = Cue(
 # Work that was to be done by then and was not (`the line was supposed to be commissioned
 # by the end of 2025`, `должен был быть завершен`): a plan that missed its aim, no progress.
 UNMET = Cue(
-    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant|expected|set)\s+to\b"
-    r"|\bshould\s+have\b|\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
-    words=("supposed", "due", "scheduled", "meant", "expected", "set", "should", "долж"),
+    # the main clause's (before any comma: not `the satellite, which was due to fly in 2024,
+    # was launched on Monday`)
+    r"^[^,;]*?\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant)\s+to\b"
+    r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
+    words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
 # `as previously reported`): not its news, so not dated by it.
@@ -217,8 +219,13 @@ AIM_YEAR = Cue(
 )
 # What is still to be done: `should be completed`, `должен быть построен`.
 STILL_AHEAD = Cue(
-    r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b",
-    words=("долж", "будет", "будут", "планиру", "намечен", "should", "must", "will", " to "),
+    r"\b(?:долж\w*|будет|будут|планиру\w*|намечен\w*|should|must|will|is\s+to|are\s+to)\b"
+    # not done (`до сих пор не завершено`, `has not been completed`)
+    r"|(?<!\w)не\s+(?:готов|заверш|построен)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:completed|finished)",
+    words=(
+        *("долж", "будет", "будут", "планиру", "намечен", "should", "must", "will", " to "),
+        *("не ", "not"),
+    ),
 )
 # A completion named as a condition (`upon completion of the pilot, ...`) is still ahead.
 AHEAD_CUES = Cue(

@@ -10,7 +10,9 @@ Modules, in the order data goes through them:
 - ingest.py   files -> rows ready to store (events.analyse, query's views), on every core;
 - schema.py   the tables, and how caconnect recognises its own index file;
 - affected.py which stored articles a dictionary edit can change;
-- index.py    the Index: open, sync (keep up to date), and the questions;
+- connection.py its transactions, and SQLite's errors as the store's own;
+- index.py    the Index: open and sync (keep up to date: the write side);
+- questions.py what the Index is asked (the read side, which Index inherits);
 - sql.py      filters as SQL, summary counts, partners;
 - lines.py    stored rows streamed as text to the output.
 
@@ -31,12 +33,16 @@ in-memory store instead. Articles are only ever read.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .index import Index, IndexCorrupt, IndexUnavailable, default_path
-    from .ingest import Progress
     from .lines import Lines
+
+# How an update reports its ingest (files analysed so far, files to analyse): here, not in
+# ingest.py, so that naming it does not import the ingest, which a warm command never runs.
+Progress = Callable[[int, int], None]
 
 # Imported when first asked for: a command starts its folder's scan (scan.start) before
 # it imports the index and what the index imports.
@@ -45,7 +51,6 @@ _EXPORTS = {
     "IndexCorrupt": "index",
     "IndexUnavailable": "index",
     "default_path": "index",
-    "Progress": "ingest",
     "Lines": "lines",
 }
 __all__ = ["Index", "IndexCorrupt", "IndexUnavailable", "Lines", "Progress", "default_path"]

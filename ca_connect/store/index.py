@@ -1,4 +1,5 @@
-"""The Index class: one SQLite store of a data folder, brought up to date, then asked.
+"""The Index class: one SQLite store of a data folder, brought up to date, then asked
+(the questions, its read side, are questions.py's).
 
 A file-backed index (DIR/.caconnect/index.sqlite, or `--index PATH`) or an in-memory one
 (`--no-index`): the same tables, the same SQL, the same answers.
@@ -8,57 +9,40 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from .. import query
-from ..deals import stored as stored_deals
-from ..deals.rows import Month, month_of
-from ..errors import ArticleError, IndexStoreError, UsageError
+from ..errors import UsageError
 from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
 from . import schema, sql
-from .affected import Vocabulary, affected_names, changed_phrases
-from .ingest import Analysed, Progress, analyse_files
-from .lines import Lines
+from .connection import IndexCorrupt, IndexUnavailable, reading, translated, writing
+from .questions import PARTNERS_KEY, Questions
 from .scan import RACY_NS, Scan, Stat, build_key, code_stamp, content_hash, scan
 from .schema import unpack
 
 if TYPE_CHECKING:
-    from ..deals import Deal, NamedDeal
-    from ..models import EntityDictionary, Event, PartialDate, TaggedArticle
+    from ..deals import NamedDeal
+    from ..models import EntityDictionary
+    from . import Progress
+    from .ingest import Analysed
 
 BUSY_TIMEOUT = 10.0  # seconds to wait for another command's write before giving up
 USE_FTS = True  # tests turn it off to check the fallback
 NAMED_DEALS_FILE = "deals.yaml"
 RECLAIM_FROM = 0.25  # VACUUM after an update that leaves this share of pages free
-# Rows in timeline order whose filters `lines` checks row by row before it builds the sets
-# of every match (sql._among): a few ms, and the first rows of a timeline come at once.
-FIRST_LOOK = 2000
 SHADOW_BY_ID_UP_TO = 1000  # ids an update re-checks one by one for duplicates (else all)
 # Bytes of the index read through a memory map. Mapped pages count in the process's
 # resident memory: a whole export at 100,000 articles through a 2 GB map peaked at 280 MB
 # (the target is 200), through 64 MB at 98 MB.
 MMAP_SIZE = 1 << 26
-_PARTNERS = "partners:"  # meta keys of the partners kept (Index.partners), by countries
 # An update of a store that held articles leaves the deals of up to this many articles to
 # be linked by the next command that reads a deal (`_linked`): a timeline after an added
 # article never loads the linker. More (a first build, a rebuild) are linked at once.
 DEFER_LINKING_UP_TO = 1000
 _PENDING = "deals_pending"  # meta key: the articles and old keys whose deals wait (JSON)
-# An event's record, read through `event_timeline e` (`events` keeps it).
-_EVENT_RECORD = "(SELECT record FROM events WHERE eid = e.eid)"
-
-
-class IndexCorrupt(Exception):
-    """caconnect's own index file is damaged: it must be rebuilt."""
-
-
-class IndexUnavailable(IndexStoreError):
-    """The index cannot be used now (locked, read-only): answer from an in-memory store."""
 
 
 def default_path(root: Path) -> Path:
@@ -66,28 +50,7 @@ def default_path(root: Path) -> Path:
     return root / ".caconnect" / "index.sqlite"
 
 
-def _problem(error: sqlite3.Error) -> type[Exception]:
-    """IndexCorrupt or IndexUnavailable for an SQLite error."""
-    message = str(error)
-    if message.startswith(("no such table", "no such column")):  # tables gone
-        return IndexCorrupt
-    code = getattr(error, "sqlite_errorcode", None)  # Python 3.11+
-    if code is not None:
-        corrupt = (code & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-    else:
-        corrupt = "malformed" in message or "not a database" in message
-    return IndexCorrupt if corrupt else IndexUnavailable
-
-
-@contextmanager
-def _translated() -> Iterator[None]:
-    try:
-        yield
-    except sqlite3.Error as error:
-        raise _problem(error)(f"{type(error).__name__}: {error}") from error
-
-
-class Index:
+class Index(Questions):
     """The store of one articles folder and its dictionary: `open`, `sync`, then ask.
 
     `path` None keeps it in memory (nothing written to disk).
@@ -129,7 +92,7 @@ class Index:
         if self.path is None:
             db = sqlite3.connect(":memory:", isolation_level=None)
             sql.register_functions(db)
-            with _writing(db):
+            with writing(db):
                 schema.create(db, fts=USE_FTS)
             self._db = db
             return
@@ -141,7 +104,7 @@ class Index:
                 + ("another program's SQLite database" if kind == "sqlite" else "not SQLite")
                 + "): refusing to replace it; give another --index path"
             )
-        with _translated():
+        with translated():
             db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             try:
                 if kind == "new":  # claim the file before anything else is written
@@ -185,7 +148,7 @@ class Index:
             if self._truncated():
                 raise IndexCorrupt("the file is shorter than its pages")
             return
-        with _writing(db):
+        with writing(db):
             if db.execute("PRAGMA user_version").fetchone()[0] != schema.SCHEMA_VERSION:
                 schema.drop_everything(db)
                 schema.create(db, fts=USE_FTS)
@@ -197,7 +160,7 @@ class Index:
         pages in the WAL that the file does not hold yet, and a good index would be
         taken for a damaged one. (A WAL a snapshot reads is not emptied under it.)"""
         assert self.path is not None
-        with _reading(self.db) as db:
+        with reading(self.db) as db:
             pages = db.execute("PRAGMA page_count").fetchone()[0]  # takes the snapshot
             page_size = db.execute("PRAGMA page_size").fetchone()[0]
             wal = Path(f"{self.path}-wal")
@@ -225,7 +188,7 @@ class Index:
     def sync(self, progress: Progress | None = None) -> None:
         """Bring the store up to date with the folder and the dictionary (store/__init__)."""
         keys = ("build", "dictionary", "folder", "scan", "named_deals", "max_article_size")
-        with _translated():
+        with translated():
             stored = self._meta(*keys, "code_stamp")
         listing = scan(self.articles, known=stored.get("scan"))
         stamp = code_stamp() if self.path is not None else ""
@@ -238,7 +201,7 @@ class Index:
             "named_deals": self._named_deals_hash(),
             "max_article_size": str(self.max_article_size),
         }
-        with _translated():
+        with translated():
             if {key: stored.get(key) for key in keys} == wanted:
                 if stamp and not same_code:  # the build is the stored one: say so by stat
                     self._stamp_code(stamp, wanted["build"])
@@ -246,7 +209,7 @@ class Index:
             if not listing.has_files:  # read as the known scan: an update needs its files
                 listing = scan(self.articles)
                 wanted["scan"] = listing.signature
-            with _writing(self.db):
+            with writing(self.db):
                 written = self._update(listing, wanted, progress)
                 if stamp:
                     self._set_meta(code_stamp=stamp)
@@ -385,6 +348,8 @@ class Index:
             from ..tagging.cache import cache_path, load_tagger  # only an update compiles
 
             load_tagger(dictionary, cache_path(self.path), tagger_key)
+        from .affected import Vocabulary
+
         vocabulary = Vocabulary(db)
         for analysed in analyse_files(
             self.articles, changed, dictionary, progress, named, self.max_article_size
@@ -428,31 +393,46 @@ class Index:
             self._mark_shadowed(stored_ids)
             db.execute(  # counted when next asked
                 "DELETE FROM meta WHERE key = 'summary' OR substr(key, 1, ?) = ?",
-                (len(_PARTNERS), _PARTNERS),
+                (len(PARTNERS_KEY), PARTNERS_KEY),
             )
         generation = int(self._meta("generation").get("generation", "0")) + 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
 
     def _linked(self) -> None:
         """Link the deals an update left waiting (`_analyse`: DEFER_LINKING_UP_TO), before
-        a deal or a deal's event is read: no command reads deals older than its articles."""
-        with _translated():
+        a deal or a deal's event is read: no command reads deals older than its articles.
+        An index this command cannot write (read-only, or another command writing for
+        more than BUSY_TIMEOUT) is copied into memory and linked there, the file left as
+        it is: still faster than the in-memory store built from the files that `sync`
+        falls back to."""
+        with translated():
             if not self._meta(_PENDING):  # one look-up: a warm command pays no more
                 return
-            with _writing(self.db):
-                waiting = self._meta(_PENDING).get(_PENDING)  # another command may have
-                if waiting is None:  # linked them meanwhile
-                    return
-                from ..deals.store import DealStore
+        try:
+            with translated(), writing(self.db):
+                self._link_waiting()
+        except IndexUnavailable:
+            copy = sqlite3.connect(":memory:", isolation_level=None)
+            with translated():
+                self.db.backup(copy)
+            sql.register_functions(copy)
+            self.db.close()
+            self._db = copy
+            with translated(), writing(copy):
+                self._link_waiting()
 
-                pending = json.loads(waiting)
-                DealStore(self.db, self._event_records).sync(
-                    set(pending["articles"]),
-                    set(pending["keys"]),
-                    self.named_deals(),
-                    self.dictionary(),
-                )
-                self.db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
+    def _link_waiting(self) -> None:
+        """`_linked`'s work, inside its write transaction."""
+        waiting = self._meta(_PENDING).get(_PENDING)
+        if waiting is None:  # another command linked them meanwhile
+            return
+        from ..deals.store import DealStore
+
+        pending = json.loads(waiting)
+        DealStore(self.db, self._event_records).sync(
+            set(pending["articles"]), set(pending["keys"]), self.named_deals(), self.dictionary()
+        )
+        self.db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
 
     def _mark_shadowed(self, ids: set[str]) -> None:
         """Mark every row of an id that more than one file holds (errors() names them).
@@ -481,6 +461,8 @@ class Index:
 
     def _affected_by(self, dictionary: EntityDictionary, stored: str | None) -> set[str]:
         """Names of the stored articles a dictionary edit can change (store/affected.py)."""
+        from .affected import affected_names, changed_phrases
+
         phrases = changed_phrases(json.loads(stored), dictionary.model_dump()) if stored else None
         return affected_names(self.db, phrases, self.fts())
 
@@ -497,7 +479,7 @@ class Index:
             if row and row[1] == text:
                 indexed = row[0]
             elif row:
-                title, _, body = _unpacked_text(row[1]).partition("\0")
+                title, _, body = unpack(row[1]).partition("\0")
                 db.execute(
                     "INSERT INTO texts_fts (texts_fts, rowid, title, body) "
                     "VALUES ('delete', ?, ?, ?)",
@@ -619,19 +601,8 @@ class Index:
             else:
                 db.execute("VACUUM")
 
-    def _meta(self, *keys: str) -> dict[str, str]:
-        rows = self.db.execute(
-            f"SELECT key, value FROM meta WHERE key IN ({', '.join('?' * len(keys))})", keys
-        )
-        return dict(rows.fetchall())
-
     def _set_meta(self, **values: str) -> None:
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
-
-    def fts(self) -> bool:
-        if self._fts is None:
-            self._fts = schema.has_fts(self.db)
-        return self._fts
 
     # Questions ---------------------------------------------------------------------
 
@@ -644,301 +615,13 @@ class Index:
             self._dictionary = load_dictionary(self.entities)
         return self._dictionary
 
-    def lookup(self) -> Any:
-        """The dictionary for looking names up (query.build_filters): its stored JSON as
-        attributes, without the models that validated it."""
-        if self._dictionary is not None:
-            return self._dictionary
-        with _translated():
-            stored = self._meta("dictionary_json")["dictionary_json"]
-        return _StoredDictionary(stored)
 
-    def deals(self) -> list[Deal]:
-        """Every deal as linked at ingest (deals/store.py), with its status as its events
-        leave it."""
-        return list(self.each_deal())
+def analyse_files(*args: Any, **options: Any) -> Iterator[Analysed]:
+    """ingest.analyse_files, imported when an update first needs it: a warm command never
+    does (the ingest's modules are ~6 ms of its start-up)."""
+    from .ingest import analyse_files as analyse
 
-    def each_deal(self) -> Iterator[Deal]:
-        """`deals`, decoded one at a time."""
-        from ..deals.model import Deal
-
-        self._linked()
-        with _translated():
-            for data in stored_deals.deal_jsons(self.db):
-                yield Deal.model_validate_json(data)
-
-    def linked_events(self) -> set[tuple[str, int]]:
-        """(article id, event number) of every event a deal links (deals/store.py)."""
-        self._linked()
-        with _translated():
-            return set(self.db.execute("SELECT article, number FROM deal_events"))
-
-    def deal_summaries(self) -> list[dict]:
-        """What `caconnect deals` prints of every deal, stored ready (deals/stored.py)."""
-        self._linked()
-        with _translated():
-            return list(stored_deals.summaries(self.db))
-
-    def shown_deal_rows(self) -> list[list]:
-        """What a `deals` table without filters prints of every deal, stored apart
-        (deals/rows.shown_row)."""
-        self._linked()
-        with _translated():
-            return list(stored_deals.shown_rows(self.db))
-
-    def deal(self, deal_id: str) -> Deal | None:
-        """One deal's record (read without loading the linker: deals/stored.py)."""
-        from ..deals.model import Deal
-
-        self._linked()
-        with _translated():
-            data = stored_deals.deal_json(self.db, deal_id)
-        return Deal.model_validate_json(data) if data else None
-
-    def deal_data(self, deal_id: str) -> dict[str, Any] | None:
-        """One deal's record as JSON data, no model built (`deal ID`: deals/rows.py)."""
-        self._linked()
-        with _translated():
-            data = stored_deals.deal_json(self.db, deal_id)
-        return json.loads(data) if data else None
-
-    def newest_iso(self) -> str | None:
-        """The newest article's date as ISO text: where deals stand by default."""
-        with _translated():
-            row = self.db.execute(
-                "SELECT date FROM articles WHERE date IS NOT NULL AND NOT shadowed "
-                "ORDER BY last_day DESC LIMIT 1"
-            ).fetchone()
-        return row[0] if row else None
-
-    def newest_month(self) -> Month | None:
-        """The newest article's year and month (deals.rows: where deals stand by
-        default), without a date model."""
-        return month_of(self.newest_iso())
-
-    def newest_date(self) -> PartialDate | None:
-        """The newest article's date: where deals stand by default."""
-        from ..models import PartialDate
-
-        date = self.newest_iso()
-        return PartialDate.parse(date) if date else None
-
-    def errors(self) -> list[ArticleError]:
-        """One error per file that did not load or repeats an article id, in name order."""
-        from ..loader import duplicate_id_error
-
-        with _translated():
-            rows = self.db.execute(  # sorted after: ORDER BY would scan `articles` by name
-                "SELECT name, error, line, NULL FROM files WHERE error IS NOT NULL "
-                "UNION ALL SELECT name, NULL, NULL, "
-                "(SELECT min(b.name) FROM articles b WHERE b.id = a.id AND b.name <> a.name) "
-                "FROM articles a INDEXED BY articles_shadowed WHERE shadowed"
-            ).fetchall()
-        rows.sort(key=lambda row: row[0])
-        return [
-            ArticleError(str(self.articles / name), error, line)
-            if first is None
-            else duplicate_id_error(self.articles / name, self.articles / first)
-            for name, error, line, first in rows
-        ]
-
-    def lines(self, filters: Filters, view: str, *, events: bool = False) -> Lines:
-        """The rows of a view (the export record, or one of query.FROM_RECORD /
-        EVENT_FROM_RECORD) that pass the filters, in timeline order, streamed."""
-        stored_csv = (schema.EVENT_FORMATS if events else schema.ARTICLE_FORMATS).get(view, ())
-        derive = (query.EVENT_FROM_RECORD if events else query.FROM_RECORD).get(view)
-        if derive is None and view != schema.RECORD_VIEW:
-            raise ValueError(f"unknown view {view!r}")
-        with _translated():
-            stored = json.loads(self._meta("columns").get("columns", "{}"))
-        columns = stored.get(("event:" if events else "") + view, [])
-        where_of = sql.event_where if events else sql.article_where
-        where, values = where_of(filters, self.fts())
-        first_where, first_values = where_of(filters, self.fts(), row_by_row=True)
-        # The rows that pass among the first FIRST_LOOK in timeline order, checked row by
-        # row (sql._among: at once, `| head` and a table's widths need no more), then the
-        # others against the sets of every match, after as many rows: one snapshot.
-        csv_column = schema.view_column(view, "csv") if "csv" in stored_csv else None
-        if events:  # event_timeline holds them in order: its first rows, as they are
-            source, order, name = sql.EVENTS_IN_ORDER, sql.EVENT_ORDER, "NULL"
-            first_rows = f"(SELECT * FROM {source} {order} LIMIT {FIRST_LOOK}) e WHERE"
-            alias, record = "e", _EVENT_RECORD
-        else:
-            source, order, name = sql.ARTICLES_IN_ORDER, sql.ARTICLE_ORDER, "a.name"
-            first_rows = (
-                f"articles a WHERE a.num IN (SELECT a.num FROM {source} {order} "
-                f"LIMIT {FIRST_LOOK}) AND"
-            )
-            alias, record = "a", "a.record"
-
-        def fetch(column: str) -> Iterator[tuple[str | None, Any]]:
-            selected = record if column == "record" else f"{alias}.{column}"
-            select = f"SELECT {name}, {selected} FROM"
-            with _translated(), _reading(self.db) as db:
-                first: list[tuple[str | None, Any]] = []
-                if not filters.text:  # a text is searched once, by the sets
-                    first = db.execute(
-                        f"{select} {first_rows} {first_where} {order}", first_values
-                    ).fetchall()
-                yield from first
-                rest = db.execute(
-                    f"{select} {source} WHERE {where} {order} LIMIT -1 OFFSET {len(first)}",
-                    values,
-                )
-                try:
-                    yield from rest
-                finally:
-                    rest.close()
-
-        return Lines(columns, fetch, str(self.articles), derive, csv_column)
-
-    def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
-        """query.summary_sections of the selected articles, counted in SQL. The counts of
-        everything are kept in `meta` from the first summary after a change to the next
-        change (an update only forgets them: commands that need no summary never pay)."""
-        with _translated(), _reading(self.db) as db:
-            stored = self._meta("summary").get("summary")
-            generation = self._meta("generation").get("generation")
-            if filters.is_empty() and stored:
-                return query.summary_sections(*sql.unpacked_counts(json.loads(stored)))
-            where, values = sql.article_where(filters, self.fts())
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (num INTEGER PRIMARY KEY)")
-            db.execute("DELETE FROM chosen")
-            db.execute(f"INSERT INTO chosen SELECT a.num FROM articles a WHERE {where}", values)
-            counts = sql.counts(db, "num IN chosen")
-        if filters.is_empty():  # kept unless another command changed the store meanwhile
-            with _translated(), suppress(IndexUnavailable):  # read-only or busy: next time
-                self.db.execute(
-                    "INSERT OR REPLACE INTO meta SELECT 'summary', ? WHERE "
-                    "(SELECT value FROM meta WHERE key = 'generation') IS ?",
-                    (json.dumps(sql.packed_counts(counts)), generation),
-                )
-        return query.summary_sections(*counts)
-
-    def partners(self, filters: Filters) -> list[dict[str, Any]]:
-        """sql.partners: who the filter's countries deal with, with counts. The answer for
-        countries alone (no other filter) is kept in `meta` from the first time it is
-        asked after a change to the next change, as the summary's counts are."""
-        kept = _PARTNERS + ",".join(sorted(filters.countries))
-        if Filters(countries=filters.countries) != filters:
-            kept = ""
-        with _translated(), _reading(self.db) as db:
-            stored = self._meta(kept, "generation") if kept else {}
-            if kept in stored:
-                return json.loads(stored[kept])
-            found = sql.partners(db, filters, self.fts())
-        if kept:
-            with _translated(), suppress(IndexUnavailable):  # read-only or busy: next time
-                self.db.execute(
-                    "INSERT OR REPLACE INTO meta SELECT ?, ? WHERE "
-                    "(SELECT value FROM meta WHERE key = 'generation') IS ?",
-                    (kept, json.dumps(found), stored.get("generation")),
-                )
-        return found
-
-    def select(self, filters: Filters) -> list[TaggedArticle]:
-        """The articles that pass the filters, in timeline order, as records."""
-        where, values = sql.article_where(filters, self.fts())
-        with _translated():
-            rows = self.db.execute(
-                f"SELECT a.num, a.name, a.record, a.text FROM articles a WHERE {where} "
-                f"{sql.ARTICLE_ORDER}",
-                values,
-            ).fetchall()
-        return [self._article(*row) for row in rows]
-
-    def get(self, article_id: str) -> TaggedArticle | None:
-        with _translated():
-            row = self.db.execute(
-                "SELECT num, name, record, text FROM articles WHERE id = ? AND NOT shadowed",
-                (article_id,),
-            ).fetchone()
-        return self._article(*row) if row else None
-
-    def events(self, filters: Filters) -> list[Event]:
-        """The deal events that pass the filters, in timeline order, as records."""
-        return list(self.each_event(filters))
-
-    def each_event(self, filters: Filters, *, unlinked: bool = False) -> Iterator[Event]:
-        """`events`, decoded one at a time; only those no deal links with `unlinked`."""
-        from ..models import Event
-
-        where, values = sql.event_where(filters, self.fts())
-        if unlinked:
-            self._linked()
-            where += (
-                " AND NOT EXISTS (SELECT 1 FROM deal_events d "
-                "WHERE d.article = e.article_id AND d.number = e.number)"
-            )
-        with _translated():
-            for (record,) in self.db.execute(
-                f"SELECT {_EVENT_RECORD} FROM {sql.EVENTS_IN_ORDER} WHERE {where} "
-                f"{sql.EVENT_ORDER}",
-                values,
-            ):
-                yield Event.model_validate_json(unpack(record))
-
-    def event_counts(self, filters: Filters) -> tuple[sql.YearCounts, sql.YearCounts]:
-        """sql.event_counts: the events that pass, by year and type, by year and stage."""
-        with _translated(), _reading(self.db) as db:
-            return sql.event_counts(db, filters, self.fts())
-
-    def article_span(self, filters: Filters) -> tuple[int, int, str | None, str | None]:
-        """The articles that pass: how many, how many undated, the first and last date."""
-        where, values = sql.article_where(filters, self.fts())
-        with _translated():
-            count, dated, first, last = self.db.execute(
-                f"SELECT count(*), count(a.date), min(a.date), max(a.date) FROM articles a "
-                f"WHERE {where}",
-                values,
-            ).fetchone()
-        return count, count - dated, first, last
-
-    def article_records(self, ids: Iterable[str]) -> Iterator[dict[str, Any]]:
-        """The export records of the articles with these ids (paths as named now)."""
-        with _translated():
-            for article_id in sorted(set(ids)):
-                row = self.db.execute(
-                    "SELECT name, record FROM articles WHERE id = ? AND NOT shadowed",
-                    (article_id,),
-                ).fetchone()
-                if row:
-                    record = json.loads(unpack(row[1]))
-                    record["path"] = str(self.articles / row[0])
-                    yield record
-
-    def _article(self, num: int, name: str, record: bytes, text: bytes) -> TaggedArticle:
-        from ..models import Event, TaggedArticle
-
-        fields = json.loads(unpack(record))
-        fields["path"] = str(self.articles / name)
-        fields["body"] = _unpacked_text(text).partition("\0")[2]
-        with _translated():
-            events = self.db.execute(
-                "SELECT record FROM events WHERE num = ? ORDER BY number", (num,)
-            ).fetchall()
-        fields["events"] = [Event.model_validate_json(unpack(event)) for (event,) in events]
-        return TaggedArticle.model_validate(fields)
-
-
-class _StoredDictionary:
-    """A dictionary's stored JSON, decoded into attributes when one is first asked for:
-    a command with no name to look up (no --country, --org, ...) decodes none of it."""
-
-    def __init__(self, stored: str) -> None:
-        self._stored = stored
-        self._decoded: SimpleNamespace | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        if self._decoded is None:
-            self._decoded = json.loads(
-                self._stored, object_hook=lambda fields: SimpleNamespace(**fields)
-            )
-        return getattr(self._decoded, name)
-
-
-def _unpacked_text(text: bytes) -> str:
-    return unpack(text)
+    return analyse(*args, **options)
 
 
 def _racy(status: Stat, racy_from: int) -> bool:
@@ -951,25 +634,3 @@ def _read_hash(path: Path) -> str | None:
         return content_hash(path.read_bytes())
     except OSError:
         return None
-
-
-@contextmanager
-def _writing(db: sqlite3.Connection) -> Iterator[None]:
-    """One write transaction, taken as soon as it starts (other writers wait, readers don't)."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-@contextmanager
-def _reading(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """Several reads of one snapshot (a command writing meanwhile is not seen half-way)."""
-    db.execute("BEGIN")
-    try:
-        yield db
-    finally:
-        db.execute("COMMIT")

@@ -29,8 +29,16 @@ from ..query import (
     year_key,
 )
 from ..tokens import tokenize
+from . import Progress
 from .scan import content_hash, cores
-from .schema import ARTICLE_FORMATS, EVENT_FORMATS, RECORD_VIEW, pack, view_column
+from .schema import (
+    ARTICLE_FORMATS,
+    EVENT_FORMATS,
+    PATH_MARK,
+    RECORD_VIEW,
+    pack,
+    view_column,
+)
 
 if TYPE_CHECKING:
     from ..deals import NamedDeal
@@ -41,8 +49,6 @@ if TYPE_CHECKING:
 # starting them costs about what analysing three or four files does.
 PARALLEL_FROM = 48
 CHUNK = 64  # files per task of the pool, at most: fewer when there are few files
-PATH_MARK = "\ue000path\ue000"  # stands for an article's path in stored rows (see Lines)
-Progress = Callable[[int, int], None]  # (files analysed so far, files to analyse)
 Dates = tuple[str | None, str | None, str | None]  # ISO date, first day, last day
 
 
@@ -147,6 +153,11 @@ def _stored_event(event: Event, columns: dict[str, list[str]]) -> tuple[StoredEv
     record = EVENT_RECORD(event)
     columns.setdefault(f"event:{RECORD_VIEW}", list(record))
     text = _TO_JSON(record)
+    # A country is its own country: sql.event_where finds countries by that column.
+    parties = [
+        (p.id, p.id if p.kind == "country" else p.country, p.kind, p.name, deals_with(event, p.id))
+        for p in event.parties
+    ]
     return StoredEvent(
         number=event.number,
         stage=event.stage,
@@ -154,7 +165,7 @@ def _stored_event(event: Event, columns: dict[str, list[str]]) -> tuple[StoredEv
         dates=_dates(event.date),
         record=pack(text),
         lines=_lines(record, EVENT_FROM_RECORD, EVENT_FORMATS, columns, prefix="event:"),
-        parties=[(p.id, p.country, p.kind, p.name, deals_with(event, p.id)) for p in event.parties],
+        parties=parties,
         initiatives=list(event.initiatives),
     ), text
 

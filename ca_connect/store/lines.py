@@ -10,8 +10,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..output import csv_line
-from .ingest import PATH_MARK
-from .schema import unpack
+from .schema import PATH_MARK, unpack
 
 Row = dict[str, Any]
 

@@ -29,6 +29,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 ARTICLE_FORMATS = {"timeline": ("csv",), "list": ("csv",)}
 EVENT_FORMATS = {"timeline": ("csv",)}
 RECORD_VIEW = "export"  # the view whose JSON is the stored record (compressed)
+PATH_MARK = "\ue000path\ue000"  # stands for an article's path in stored rows (see Lines)
 # The kinds of tags as the `tags` table stores them (a letter: its rows are most of it).
 TAG_KINDS = {"country": "c", "organization": "o", "initiative": "i", "language": "l"}
 

@@ -140,17 +140,20 @@ def event_where(filters: Filters, fts: bool, row_by_row: bool = False) -> tuple[
     clauses = [_VISIBLE_EVENT]
     values: list[Any] = []
     if filters.countries:
-        marks = _marks(filters.countries)
+        # A country's own party row holds its code as its country (ingest._stored_event),
+        # so the country column alone finds the country and its organisations: one range
+        # of an index, where `party IN (...) OR country IN (...)` merged two (a third of
+        # the SQL of a warm `timeline --country TM` at 20,000 articles).
         clauses.append(
             _among(
                 "e.eid",
                 "eid",
                 "event_parties",
-                f"party IN ({marks}) OR country IN ({marks})",
+                f"country IN ({_marks(filters.countries)})",
                 row_by_row,
             )
         )
-        values += [*filters.countries, *filters.countries]
+        values += filters.countries
     if filters.organizations:
         clauses.append(
             _among(
