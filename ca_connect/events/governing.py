@@ -79,6 +79,7 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and not _a_venue(cue, folded, grammar)
         and not _a_news_source(cue, folded, grammar)
         and not _work_delayed(cue, folded, grammar)
+        and not _open_to(cue, folded, grammar)
         and not _in_a_time_frame(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
@@ -229,6 +230,17 @@ def _work_delayed(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         return False
     before = cue.first - (cue.first > 0 and folded[cue.first - 1] in grammar.determiners)
     return before > 0 and folded[before - 1] in grammar.delays
+
+
+def _open_to(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """`Республика открыта для инвесторов`, `Казахстан открыт к сотрудничеству`: open to
+    someone is readiness to cooperate, no launch."""
+    return (
+        cue.last - cue.first == 1
+        and folded[cue.first] in grammar.openness
+        and folded[cue.last : cue.last + 1] != []
+        and folded[cue.last] in grammar.open_to
+    )
 
 
 def _a_venue(cue: Cue, folded: list[str], grammar: Grammar) -> bool:

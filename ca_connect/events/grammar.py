@@ -213,6 +213,10 @@ class Grammar:
     # Verbs of a delay: a work cue right after one (bar a determiner) names the work
     # delayed (`has again delayed the construction of the line`), no work under way.
     delays: frozenset[str] = frozenset()
+    # A state of being open to someone (`открыта для инвесторов`, `открыт к
+    # сотрудничеству`): readiness, no launch; the adjective and the words after it.
+    openness: frozenset[str] = frozenset()
+    open_to: frozenset[str] = frozenset()
     # Taking part, denied before talks (`was not invited to the talks`): those named
     # were not in them. Read with the words that may stand between it and the cue.
     # Words opening a time frame (`upon completion of the pilot, …`): what is done then is
@@ -604,6 +608,8 @@ RUSSIAN = Grammar(
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
     replacements=frozenset({"заменил", "заменила", "заменило", "заменили"}),
+    openness=frozenset({"открыт", "открыта", "открыто", "открыты"}),
+    open_to=frozenset({"для", "к"}),
     praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
     comments=frozenset(
         {
