@@ -1110,6 +1110,16 @@ def test_a_deal_named_as_a_frame_is_no_deal_of_its_own() -> None:
     assert [e.stage for e in told] == ["mou"]
 
 
+def test_talks_ended_without_an_agreement_are_a_halt() -> None:
+    for told in (
+        "Kyrgyztelecom had hoped for a loan from the ADB, but talks with the bank ended in "
+        "May without an agreement.",
+        "Переговоры Kyrgyztelecom с АБР о кредите завершились в мае без соглашения.",
+        "Переговоры Kyrgyztelecom и АБР о кредите на ВОЛС закончились безрезультатно.",
+    ):
+        assert [e.stage for e in events(told)] == ["cancelled"], told
+
+
 def test_work_delayed_is_no_work_done() -> None:
     told = events("A dispute with Kcell has again delayed the construction of the Osh fiber line.")
     assert told == []
