@@ -162,7 +162,8 @@ def test_an_event_opening_on_a_separate_story_joins_none_of_its_article_deals():
 
 def test_work_that_was_to_be_done_by_a_date_is_a_missed_plan_unless_a_delay_is_told():
     """`was supposed to be commissioned by the end of 2025` read as a launch is the plan it
-    missed; `which was due to be finished last year, is far behind schedule` a stall."""
+    missed; `which was due to be finished last year, is far behind schedule` a stall, and
+    `which was due to open in 2024, was launched on Monday` a launch."""
     deal = deal_of(
         history_event(1, "agreement", "2023-04", "Orbita signed the contract in April 2023."),
         history_event(
@@ -179,9 +180,15 @@ def test_work_that_was_to_be_done_by_a_date_is_a_missed_plan_unless_a_delay_is_t
             "Construction of the station, which was due to be finished last year, is far "
             "behind schedule.",
         ),
+        history_event(
+            4,
+            "launch",
+            "2025-12-08",
+            "The second station, which was due to open in 2024, was launched on Monday.",
+        ),
         date="2025-12-10",
     )
-    assert [h.stage for h in deal.history] == ["agreement", "plan", "stalled"]
+    assert [h.stage for h in deal.history] == ["agreement", "plan", "launch", "stalled"]
 
 
 def test_a_postponement_recalled_from_earlier_reports_is_not_the_article_news():

@@ -270,3 +270,14 @@ def test_a_target_year_does_not_date_work_under_way() -> None:
 
 def test_a_plan_to_enter_a_market_is_a_plan() -> None:
     assert stages("Казахтелеком планирует выйти на рынок ЦОД Узбекистана.") == ["plan"]
+
+
+def test_open_to_someone_is_readiness_no_launch() -> None:
+    # `открыт для`, `открыт к`: open to investors or to cooperation, nothing opened.
+    for told in (
+        "Министр заявил, что Кыргызстан открыт для инвесторов в дата-центры и 5G.",
+        "Узбекистан открыт к сотрудничеству с Huawei в сфере 5G.",
+    ):
+        assert "launch" not in [e.stage for e in events(told)], told
+    opened = events("В Бишкеке открыт новый дата-центр Kyrgyztelecom.")
+    assert [e.stage for e in opened] == ["launch"]

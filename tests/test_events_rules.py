@@ -1084,6 +1084,49 @@ def test_a_meeting_on_whose_sidelines_something_happened_is_no_talks() -> None:
     assert [e.stage for e in told] == ["agreement"]
 
 
+def test_a_cue_inside_a_capitalised_name_the_dictionary_lacks_is_none() -> None:
+    # `Construction` and `Programme` here go on a name or a title, no work, no plan.
+    told = events(
+        "Kcell's chairman spoke at the session of the Committee on Transport, "
+        "Communications and Construction of the Kyrgyz parliament."
+    )
+    assert told == []
+    told = events("Aibek Sadykov, Programme Director at Kcell, met Huawei in Almaty.")
+    assert [e.stage for e in told] == ["talks"]
+    # At a sentence's start, after a dateline, a capital is no name.
+    told = events("BISHKEK, May 5 (Kabar) - Construction of the Osh fiber line began in May.")
+    assert [e.stage for e in told] == ["deployment"]
+
+
+def test_a_deal_named_as_a_frame_is_no_deal_of_its_own() -> None:
+    told = events(
+        "Kazakhtelecom and AzerTelecom signed an agreement on the Caspian cable on Monday. "
+        "The agreement sets the main terms of cooperation between the two companies in the "
+        "framework of the memorandum signed earlier, the media reported."
+    )
+    assert [e.stage for e in told] == ["agreement"]
+    # A frame naming no deal leaves the deal told after it: a memorandum signed.
+    told = events("In the framework of the forum, Kazakhtelecom and Huawei signed a memorandum.")
+    assert [e.stage for e in told] == ["mou"]
+
+
+def test_talks_ended_without_an_agreement_are_a_halt() -> None:
+    for told in (
+        "Kyrgyztelecom had hoped for a loan from the ADB, but talks with the bank ended in "
+        "May without an agreement.",
+        "Переговоры Kyrgyztelecom с АБР о кредите завершились в мае без соглашения.",
+        "Переговоры Kyrgyztelecom и АБР о кредите на ВОЛС закончились безрезультатно.",
+    ):
+        assert [e.stage for e in events(told)] == ["cancelled"], told
+
+
+def test_work_delayed_is_no_work_done() -> None:
+    told = events("A dispute with Kcell has again delayed the construction of the Osh fiber line.")
+    assert told == []
+    told = events("Kcell delayed the launch and began construction of the Osh line in May.")
+    assert [e.stage for e in told] == ["deployment"]
+
+
 def test_wont_is_will_not() -> None:
     # `won't` cut as `won` and `t` wins no contract.
     assert events("Kyrgyztelecom won't need a new contract for the Osh fiber line.") == []

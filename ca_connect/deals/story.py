@@ -189,9 +189,11 @@ BUILT_DONE = Cue(
 # Work that was to be done by then and was not (`the line was supposed to be commissioned
 # by the end of 2025`, `должен был быть завершен`): a plan that missed its aim, no progress.
 UNMET = Cue(
-    r"\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant|expected|set)\s+to\b"
-    r"|\bshould\s+have\b|\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
-    words=("supposed", "due", "scheduled", "meant", "expected", "set", "should", "долж"),
+    # the main clause's (before any comma: not `the satellite, which was due to fly in 2024,
+    # was launched on Monday`)
+    r"^[^,;]*?\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant)\s+to\b"
+    r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
+    words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
 # `as previously reported`): not its news, so not dated by it.

@@ -10,6 +10,9 @@ from ..tagging.matcher import Tokens
 from .grammar import Grammar
 from .sentence import CLAUSE_BREAK, DEALS, Cue, ReadCue
 
+# Words from a frame's start to a deal named as the frame: its own words (`in line with`)
+# and a determiner (`in line with the memorandum`).
+_FRAME_REACH = 4
 # A deal noun and `for` within this many words before a work cue name what the deal is
 # for (`a tender for the design and construction`).
 _PURPOSE_REACH = 5
@@ -75,15 +78,19 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and not _attributive(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
         and not _a_news_source(cue, folded, grammar)
+        and not _work_delayed(cue, folded, grammar)
+        and not _open_to(cue, folded, grammar)
         and not _in_a_time_frame(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
-        # A plan noun naming the frame of what is told (`as part of its strategy`).
+        # A plan noun naming the frame of what is told (`as part of its strategy`), and a
+        # deal named so (`in the framework of the memorandum signed earlier`).
         and not (
             cue.stage == "plan"
             and index not in governing
             and _framed(cue, cues, text, starts, grammar)
         )
+        and not (cue.stage in ("mou", "agreement") and _a_deal_as_frame(cue, text, starts, grammar))
     ]
 
 
@@ -104,6 +111,18 @@ def _framed(cue: Cue, cues: list[Cue], text: str, starts: list[int], grammar: Gr
     frame = grammar.frame.search(text[: starts[cue.first]])
     return frame is not None and not any(
         frame.start() <= starts[other.first] and other.last <= cue.first for other in cues
+    )
+
+
+def _a_deal_as_frame(cue: Cue, text: str, starts: list[int], grammar: Grammar) -> bool:
+    """A memorandum or agreement named right after a frame's words, bar a determiner
+    (`in the framework of the memorandum signed earlier`, `в рамках меморандума`): the
+    frame of what is told, no deal of its own."""
+    frame = grammar.frame.search(text[: starts[cue.first]])
+    return (
+        frame is not None
+        and len(text[frame.start() : starts[cue.first]].split()) <= _FRAME_REACH
+        and not CLAUSE_BREAK.search(text, frame.start(), starts[cue.first])
     )
 
 
@@ -201,6 +220,26 @@ def _a_news_source(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     return any(
         tuple(folded[max(0, before - len(words)) : before]) == words
         for words in grammar.news_sources
+    )
+
+
+def _work_delayed(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A work or launch cue right after a verb of delay (bar a determiner): `has again
+    delayed the construction of the line` names the work delayed, it tells none done."""
+    if cue.stage not in ("deployment", "launch"):
+        return False
+    before = cue.first - (cue.first > 0 and folded[cue.first - 1] in grammar.determiners)
+    return before > 0 and folded[before - 1] in grammar.delays
+
+
+def _open_to(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """`Республика открыта для инвесторов`, `Казахстан открыт к сотрудничеству`: open to
+    someone is readiness to cooperate, no launch."""
+    return (
+        cue.last - cue.first == 1
+        and folded[cue.first] in grammar.openness
+        and folded[cue.last : cue.last + 1] != []
+        and folded[cue.last] in grammar.open_to
     )
 
 

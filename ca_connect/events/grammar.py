@@ -210,6 +210,13 @@ class Grammar:
     # Words naming a source of the news right before a talks or deal cue (`people familiar
     # with the talks`, `sources close to the deal`): the cue says what the source knows.
     news_sources: frozenset[tuple[str, ...]] = frozenset()
+    # Verbs of a delay: a work cue right after one (bar a determiner) names the work
+    # delayed (`has again delayed the construction of the line`), no work under way.
+    delays: frozenset[str] = frozenset()
+    # A state of being open to someone (`открыта для инвесторов`, `открыт к
+    # сотрудничеству`): readiness, no launch; the adjective and the words after it.
+    openness: frozenset[str] = frozenset()
+    open_to: frozenset[str] = frozenset()
     # Taking part, denied before talks (`was not invited to the talks`): those named
     # were not in them. Read with the words that may stand between it and the cue.
     # Words opening a time frame (`upon completion of the pilot, …`): what is done then is
@@ -334,6 +341,7 @@ ENGLISH = Grammar(
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
+    delays=frozenset({"delayed", "delaying", "postponed", "postponing", "stalled"}),
     time_frames=frozenset({"upon"}),
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
@@ -600,6 +608,8 @@ RUSSIAN = Grammar(
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
     replacements=frozenset({"заменил", "заменила", "заменило", "заменили"}),
+    openness=frozenset({"открыт", "открыта", "открыто", "открыты"}),
+    open_to=frozenset({"для", "к"}),
     praise=frozenset({"удовлетворение", "благодарность", "поблагодарил", "поблагодарила"}),
     comments=frozenset(
         {

@@ -142,6 +142,8 @@ class Reader:
         names = [(m.start - start, m.end - start) for m in inside if m.kind == "organization"]
         sentence_text = text[start:end]
         tokens = tokenize_span(text, start, end)  # = tokenize(sentence_text), sliced
+        if field_name == "body":
+            names += _name_words(sentence_text, tokens)
         cue_set = self._cue_sets.get(language, self._cue_sets["en"])
         cues = read_cues(
             _find_cues(cue_set, sentence_text, tokens, names, grammar),
@@ -336,6 +338,26 @@ def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar
 
 def _verb_form(word: str, grammar: Grammar) -> bool:
     return word.endswith("ed") or word in grammar.participles
+
+
+def _name_words(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+    """Capitalised Latin words inside a body sentence that go on a capitalised name, right
+    after a capitalised word or after `and`, `of` or a comma that follows one (`the
+    Committee on Transport, Communications, Architecture and Construction`): a cue among
+    them is part of a name the dictionary does not know."""
+    starts, ends, folded = tokens
+    found: list[tuple[int, int]] = []
+    for index in range(1, len(starts)):
+        word = text[starts[index] : ends[index]]
+        if not (word[:1].isupper() and _LATIN_WORD.match(folded[index])):
+            continue
+        before = index - 1
+        if folded[before] in ("and", "of") and not text[ends[before] : starts[index]].strip():
+            before -= 1
+        gap = text[ends[before] : starts[before + 1]].strip()
+        if before > 0 and gap in ("", ",") and text[starts[before]].isupper():
+            found.append((starts[index], ends[index]))
+    return found
 
 
 def _find_cues(
