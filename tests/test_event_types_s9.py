@@ -1,0 +1,30 @@
+"""Session 9's rules for an event's initiative types (README "Deal events", *Types*), each
+on sentences written for the test."""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str, title: str | None = None) -> list[Event]:
+    article = Article(id="x", path="x.txt", title=title, body=body, date="2025-03-14")
+    return analyse(article, REAL).events
+
+
+def test_a_city_camera_network_is_smart_city() -> None:
+    found = events(
+        "The mayor's office of Osh signed a contract with Hikvision to install 800 smart "
+        "cameras at crossroads by 2026."
+    )
+    assert [(e.stage, e.initiatives) for e in found] == [("agreement", ["smart-city"])]
+    russian = events(
+        "Мэрия Оша подписала контракт с компанией Hikvision на создание системы "
+        "видеонаблюдения на перекрёстках."
+    )
+    assert [(e.stage, e.initiatives) for e in russian] == [("agreement", ["smart-city"])]
