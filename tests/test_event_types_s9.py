@@ -28,3 +28,15 @@ def test_a_city_camera_network_is_smart_city() -> None:
         "видеонаблюдения на перекрёстках."
     )
     assert [(e.stage, e.initiatives) for e in russian] == [("agreement", ["smart-city"])]
+
+
+def test_a_share_sale_takes_no_main_type() -> None:
+    body = (
+        "Kazakhtelecom laid a fibre-optic line to Aktau in May. The fibre line is 400 km long."
+        "\n\nIn June Kazakhtelecom signed an agreement to sell its stake in Kcell to Jusan."
+    )
+    found = {e.stage: e.initiatives for e in events(body)}
+    assert found["agreement"] == []
+    # Work told alone in its paragraph still takes the article's main type.
+    other = body.replace("to sell its stake in Kcell to Jusan", "with Jusan on the Aktau works")
+    assert {e.stage: e.initiatives for e in events(other)}["agreement"] == ["fiber"]

@@ -510,8 +510,9 @@ class _Context:
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
         """The sentence's types; else those its organisations' business is; else those of
         the nearest earlier sentence of the same paragraph (within reach); else those of the
-        next sentence of the same paragraph; else the title's; else the article's main type;
-        else none."""
+        next sentence of the same paragraph; else the title's; else the article's main type,
+        unless the sentence tells a share sale (`sold its stake in …`): a company changing
+        owners is not the article's network work; else none."""
         sentence = self.sentences[index]
         own = _initiatives(sentence) or self.parties.implied_types(index)
         if own:
@@ -530,7 +531,7 @@ class _Context:
                 return found, "context"
         if self.title_types:
             return self.title_types, "title"
-        if self.main_type is not None:
+        if self.main_type is not None and not _SHARE_WORDS.intersection(sentence.tokens[2]):
             return [self.main_type], "context"
         return [], "context"
 
@@ -591,6 +592,11 @@ def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
         if opens_a_line and text[sentence.end : sentence.end + 1] in ("", "\n"):
             found.add(index)
     return found
+
+
+# The words of a share sale (Russian `акций`: `49% акций`, `пакет акций`); not the
+# Russian `доля`, which is as often a market share.
+_SHARE_WORDS = frozenset({"stake", "stakes", "shares", "shareholding", "акций"})
 
 
 def _initiatives(sentence: Sentence) -> list[str]:
