@@ -40,3 +40,18 @@ def test_a_share_sale_takes_no_main_type() -> None:
     # Work told alone in its paragraph still takes the article's main type.
     other = body.replace("to sell its stake in Kcell to Jusan", "with Jusan on the Aktau works")
     assert {e.stage: e.initiatives for e in events(other)}["agreement"] == ["fiber"]
+
+
+def test_another_story_takes_neither_title_nor_main_type() -> None:
+    title = "Kazakhtelecom to lay fibre to Aktau"
+    told = "Kazakhtelecom began laying a fibre-optic line to Aktau in May."
+    aside = "Separately, the Ministry of Finance signed an agreement with the World Bank in June."
+    found = {e.stage: e.initiatives for e in events(f"{told}\n\n{aside}", title=title)}
+    assert found["agreement"] == []
+    same_day = aside.replace("Separately", "On the same day")
+    found = {e.stage: e.initiatives for e in events(f"{told}\n\n{same_day}", title=title)}
+    assert found["agreement"] == []
+    # Told without such an opening, the agreement is the article's story.
+    plain = aside.replace("Separately, the", "The")
+    found = {e.stage: e.initiatives for e in events(f"{told}\n\n{plain}", title=title)}
+    assert found["agreement"] == ["fiber"]
