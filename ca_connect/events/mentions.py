@@ -510,8 +510,11 @@ class _Context:
     def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
         """The sentence's types; else those its organisations' business is; else those of
         the nearest earlier sentence of the same paragraph (within reach); else those of the
-        next sentence of the same paragraph; else the title's; else the article's main type;
-        else none."""
+        next sentence of the same paragraph; else the title's; else the article's main type,
+        unless the sentence tells a share sale (`sold its stake in …`): a company changing
+        owners is not the article's network work; else none. A sentence opening on another
+        story (`Separately, …`, `On the same day, …`, `Ранее сообщалось, …`) takes neither
+        the title's types nor the main type: they are the article's story, not its."""
         sentence = self.sentences[index]
         own = _initiatives(sentence) or self.parties.implied_types(index)
         if own:
@@ -528,9 +531,11 @@ class _Context:
                 break
             if found := _initiatives(later):
                 return found, "context"
+        if self.grammar.separate.match(sentence.text) or _ANOTHER_STORY.match(sentence.text):
+            return [], "context"
         if self.title_types:
             return self.title_types, "title"
-        if self.main_type is not None:
+        if self.main_type is not None and not _SHARE_WORDS.intersection(sentence.tokens[2]):
             return [self.main_type], "context"
         return [], "context"
 
@@ -591,6 +596,16 @@ def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
         if opens_a_line and text[sentence.end : sentence.end + 1] in ("", "\n"):
             found.add(index)
     return found
+
+
+# Openings of another story than the article's, besides the grammar's `separate`: an event
+# of the same day, or one reported before (`Earlier it was reported`).
+_ANOTHER_STORY = re.compile(
+    r"^\W*(?:on\s+the\s+same\s+day|в\s+тот\s+же\s+день|ранее\s+сообщалось)\b", re.IGNORECASE
+)
+# The words of a share sale (Russian `акций`: `49% акций`, `пакет акций`); not the
+# Russian `доля`, which is as often a market share.
+_SHARE_WORDS = frozenset({"stake", "stakes", "shares", "shareholding", "акций"})
 
 
 def _initiatives(sentence: Sentence) -> list[str]:
