@@ -220,3 +220,12 @@ def test_a_portfolio_ministry_in_russian_goes_to_the_country_of_the_text(
     found = organisations("В Казахстане Министерство просвещения закупит ноутбуки.", dictionary)
     assert "kz-education" in found
     assert "ru-education" not in found
+
+
+def test_a_bank_name_two_states_use_goes_to_the_country_of_the_text(
+    dictionary: EntityDictionary,
+) -> None:
+    found = organisations("В Туркменистане Внешэкономбанк открыл кредитную линию.", dictionary)
+    assert "tm-state-bank-foreign-economic-affairs" in found
+    assert "veb-rf" not in found
+    assert "veb-rf" in organisations("В России Внешэкономбанк открыл кредитную линию.", dictionary)
