@@ -27,6 +27,15 @@ def test_an_ellipsis_stands_for_the_rest_of_a_line_or_for_lines() -> None:
     assert not readme_sessions.matches(["x 'ab…'"], ["x 'abcdef"])
 
 
+def test_sessions_reading_the_shared_sets_wait_for_them() -> None:
+    lines = ["```", "$ caconnect eval ../shared/corpus/gold.yaml", "x", "```", ""]
+    lines += ["```", "$ caconnect summary", "y", "```"]
+    found = readme_sessions.sessions(lines)
+    assert len(readme_sessions.runnable(found, shared=True)) == 2
+    kept = readme_sessions.runnable(found, shared=False)
+    assert [[c.line for c in s] for s in kept] == [["caconnect summary"]]
+
+
 @pytest.mark.slow  # every session runs caconnect in a subprocess
 def test_every_readme_session_prints_what_the_readme_shows() -> None:
     problems = readme_sessions.check()
