@@ -32,14 +32,18 @@ from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, Cue, two_steps
 
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
+# A contract ended and its work handed to another, in Russian (`расторгло контракт с China
+# Comservice ... и передало работы турецкой Enka`): an end and a change of partner both.
+_ENDED_AND_HANDED_ON = (
+    r"\bрасторг\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор|соглашени)\w*\b.{0,160}?"
+    r"\bи\s+передал\w*\s+(?:работ|проект|строительств|подряд)"
+)
 # A contract ended and a new one signed with another party: the history tells the end,
 # the change of partner and the new contract.
 SWAP_CUES = Cue(
     r"\b(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\b(?:signed|concluded|awarded)"
     r"\s+(?:a\s+)?new (?:one|contract|deal|agreement)\b.{0,20}\bwith\b"
-    # `расторгло контракт с China Comservice ... и передало работы турецкой Enka`
-    r"|\bрасторг\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор|соглашени)\w*\b.{0,160}?"
-    r"\bи\s+передал\w*\s+(?:работ|проект|строительств|подряд)",
+    r"|" + _ENDED_AND_HANDED_ON,
     words=("terminat", "ended", "cancel", "rescind", "расторг"),
 )
 REPLACE_CUES = Cue(
@@ -47,8 +51,7 @@ REPLACE_CUES = Cue(
     r"|took over (?:from|the project|the contract)|in (?:place of|its place|their place)"
     # `сменил подрядчика`, `согласовали замену подрядчика`
     r"|(?:смени\w*|замен[уаы])\s+(?:\w+\s+)?(?:подрядчика|поставщика|партн[её]ра|кредитора)"
-    r"|\bрасторг\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор|соглашени)\w*\b.{0,160}?"
-    r"\bи\s+передал\w*\s+(?:работ|проект|строительств|подряд)\w*"
+    r"|" + _ENDED_AND_HANDED_ON + r"\w*"
     r"|(?:terminat\w*|ended|cancel\w*|rescind\w*)\b.{0,120}\bnew (?:one|contract|deal|partner)"
     r"\b.{0,20}\bwith"
     # `Nokia has replaced ZTE as technology partner`; `Nokia, которая заменила Ericsson в
