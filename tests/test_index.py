@@ -687,7 +687,9 @@ def _alive(pid: int) -> bool:
 
 
 def _start_ingest(tmp_path: Path) -> tuple[subprocess.Popen, list[int]]:
-    data = generate(tmp_path / "generated", 400)
+    # Enough articles that the analysis outlasts the interrupt: with 400, a faster machine
+    # once ended the ingest first (exit 0, session 9).
+    data = generate(tmp_path / "generated", 1200)
     process = subprocess.Popen(
         [sys.executable, "-c", _INGEST, str(data)],
         env={**os.environ, "PYTHONPATH": str(PROJECT)},
