@@ -28,6 +28,7 @@ from ahocorasick_rs import AhoCorasick
 
 from ..models import Discovery, Mention, OrgKind
 from ..spans import Spans
+from ..stemming import is_cyrillic, stem
 from ..tokens import TOKEN
 
 NEW = "new:"  # the id prefix of an organisation the dictionary does not know
@@ -66,16 +67,24 @@ class Discoverer:
         self._name_heads = {**self._continued, **rules.name_heads.kinds()}
         # Every place a head word is written (overlapping too), in one pass over a text.
         self._head_search = AhoCorasick(list(self._name_heads)) if self._name_heads else None
+        country_names = list(country_names)
         self._generic = set(rules.generic_words) | set(country_names)
         self._outlet_words = set(rules.outlet_words)
         self._leading = set(rules.leading_words)
-        forms = "|".join(re.escape(form) for form in rules.forms_before_name)
-        # `JSC Kazakh Invest`, `TOO «Astana Cable»`: a legal form, then the name.
+        forms = "|".join(_form_pattern(form) for form in rules.forms_before_name)
+        # `JSC Kazakh Invest`, `TOO «Astana Cable»`, `акционерного общества «Реле и
+        # автоматика»`: a legal form, then the name in quotes (in any letters) or a
+        # capitalised Latin name.
         self._form_first = re.compile(
-            rf"(?<![\w.])(?:{forms})[ \t]+[«“\"]?"
-            r"([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for))*)"
+            rf"(?<![\w.])(?:{forms})(?:[ \t]*{_QUOTED}|[ \t]+[«“\"]?"
+            rf"([A-Z][\w&'’-]*(?:[ \t]+(?!(?:{forms})(?!\w))(?:[A-Z][\w&'’-]*|of|and|for))*))"
             if forms
             else r"(?!)"
+        )
+        self._country_names = frozenset(country_names)
+        # Russian country names by their stems (`Японии` is `Япония`): the first word's.
+        self._country_stems = frozenset(
+            _russian_key(name.split()[0]) for name in self._country_names if is_cyrillic(name)
         )
 
     def find(
@@ -97,6 +106,8 @@ class Discoverer:
         ]
         taken = Spans([*known, *((item.start, item.end) for item in found)])
         found += [item for item in self._described(text) if not taken.overlap(item.start, item.end)]
+        taken = Spans([*known, *((item.start, item.end) for item in found)])
+        found += [item for item in self._embassies(text) if not taken.overlap(item.start, item.end)]
         overlaps_known = Spans(known).overlap
         return [item for item in found if not overlaps_known(item.start, item.end)]
 
@@ -122,15 +133,18 @@ class Discoverer:
         return found
 
     def _formed(self, text: str) -> list[Discovered]:
-        """Companies named after their legal form: `JSC Kazakh Invest` is `Kazakh Invest`."""
+        """Companies named after their legal form: `JSC Kazakh Invest` is `Kazakh Invest`,
+        `ТОО «Степь Кабель»` is `Степь Кабель`."""
         found = []
         for match in self._form_first.finditer(text):
-            words = list(re.finditer(r"[^ \t]+", match.group(1)))
+            group = 1 if match.group(1) is not None else 2
+            words = list(re.finditer(r"[^ \t]+", match.group(group)))
             while words and (words[-1].group() in CONNECTORS or words[-1].group() in self._leading):
                 words.pop()
             if all(w.group() in self._generic or w.group() in CONNECTORS for w in words):
                 continue  # nothing left, or only generic words: `JSC National`
-            start, end = match.start(1), match.start(1) + words[-1].end()
+            start = match.start(group) + words[0].start()
+            end = match.start(group) + words[-1].end()
             name = text[start:end]
             found.append(Discovered(_id(name), name, "company", None, start, end))
         return found
@@ -164,6 +178,44 @@ class Discoverer:
             name = text[start:end]
             found.append(Discovered(_id(name), name, "company", None, start, end))
         return found
+
+    def _embassies(self, text: str) -> list[Discovered]:
+        """A state's embassy, named by the state: `Embassy of Japan`, `the US Embassy`,
+        `Посольство КНР`, `посольством Японии`. Its country is the one named (the nearest)."""
+        spans: list[tuple[int, int, str]] = []
+        if "mbass" in text:
+            for match in _EMBASSY_OF.finditer(text):
+                country = self._country_prefix(match.group(1).split())
+                if country:
+                    end = match.start(1) + len(country)
+                    spans.append((match.start(), end, text[match.start() : end]))
+            for match in _NAMED_EMBASSY.finditer(text):
+                named = match.group(1).rstrip()
+                words = named.split()
+                # The country's name ends at the head: its longest run of words before it.
+                for size in range(len(words), 0, -1):
+                    if " ".join(words[-size:]) in self._country_names:
+                        start = match.start(1) + len(named) - len(" ".join(words[-size:]))
+                        spans.append((start, match.end(), text[start : match.end()]))
+                        break
+        if "осольств" in text:
+            for match in _RUSSIAN_EMBASSY.finditer(text):
+                words = match.group(1).split()
+                if _russian_key(words[0]) in self._country_stems:
+                    # One name in every case: `посольством Японии` is `Посольство Японии`.
+                    spans.append((match.start(), match.end(), "Посольство " + match.group(1)))
+        return [Discovered(_id(name), name, "agency", None, a, b) for a, b, name in spans]
+
+    def _country_prefix(self, words: list[str]) -> str:
+        """The longest run of leading words that names a country (`the Republic of Korea`)."""
+        return next(
+            (
+                " ".join(words[:size])
+                for size in range(len(words), 0, -1)
+                if " ".join(words[:size]) in self._country_names
+            ),
+            "",
+        )
 
     def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
         starts, ends, _folded = tokens
@@ -267,6 +319,29 @@ class Discoverer:
         return first, len(name), self._name_heads[words[head]]
 
 
+# A name in quotes after a legal form: `«Реле и автоматика»`, `“Астана Кабель”`; not across
+# another opening quote (`АО «НК «Темир Жол»»` names `Темир Жол`, after `НК`).
+_QUOTED = r"[«“„\"]([^«»“”„\"\n]{1,80})[»”“\"]"
+
+
+def _form_pattern(form: str) -> str:
+    """A legal form as a pattern: an abbreviation as written (`ТОО`, `JSC`); a form spelled
+    out in lower case in any of its cases (`акционерное общество`: `акционерного
+    общества`), each word by its stem."""
+    if not any(char.islower() for char in form):
+        return re.escape(form)
+    words = [re.escape(stem(word)) + r"\w*" for word in form.split()]
+    return "(?i:" + r"[ \t]+".join(words) + ")"
+
+
+def _russian_key(word: str) -> str:
+    """A Russian word without its ending (`Японии`, `Япония`: `япон`); an abbreviation as
+    written (`КНР`)."""
+    if word.isupper():
+        return word
+    return word.casefold().replace("ё", "е").rstrip("аеиоуыэюяйь")
+
+
 # A Latin name (up to five words) a Russian text calls a company: after `компания` (any
 # case) or a demonym (`турецкой`, `китайская`); not a prefix (`IT-компании`).
 _LATIN_NAME = (
@@ -285,6 +360,19 @@ _ENGLISH_APPOSITION = re.compile(
     r"(?=[,.;)]|[ \t]+(?:that|which|based|headquartered)\b)"
 )
 _LATIN_NAME_BEFORE = re.compile(r"(?<=[a-z] )" + _LATIN_NAME + r"\Z")
+
+
+# An embassy and the state that it is of: `Embassy of the Republic of Korea`, `Chinese
+# Embassy`, `the US embassy`; `Посольство КНР`, `посольства Японии` (any case).
+_EMBASSY_OF = re.compile(
+    r"(?<![\w-])Embassy[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w.'’-]*(?:[ \t]+(?:of|the|[A-Z][\w.'’-]*)){0,4})"
+)
+_NAMED_EMBASSY = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){1,3})[Ee]mbassy(?![\w-])")
+# A time glued to a word in a listing of headlines (`22:40Посольство КНР`) starts no word.
+_RUSSIAN_EMBASSY = re.compile(
+    r"(?<![^\W\d]|-)[Пп]осольств(?:о|а|у|ом|е)[ \t]+([А-ЯЁ][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*){0,2})"
+)
 
 
 # A local government named by its city or region: `хокимияте города Нурафшон`, `акимат
