@@ -66,3 +66,58 @@ def test_legal_forms_before_a_name(dictionary, text: str, expected: list) -> Non
 )
 def test_embassies_named_by_their_state(dictionary, text: str, expected: list) -> None:
     assert [o for o in orgs(text, dictionary) if o[0].startswith("new:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a Russian body named by its head word and remit, mid-sentence
+            "Сведения передали в Межрегиональный совет по защите сетей при Минцифры.",
+            [("new:mezhregionaln-sovet-po-zashchite-setey", "agency")],
+        ),
+        (  # one id in every case
+            "Отчёт готовит Межрегиональный совет по защите сетей, и доклад "
+            "Межрегионального совета по защите сетей ждут в мае.",
+            [("new:mezhregionaln-sovet-po-zashchite-setey", "agency")],
+        ),
+        ("Новый центр по обработке данных откроется весной.", []),  # no head, sentence start
+        (  # the remit ends before a verb
+            "Вчера Отраслевой совет по связи одобрил заявку оператора.",
+            [("new:otraslev-sovet-po-svyazi", "agency")],
+        ),
+    ],
+)
+def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected: list) -> None:
+    assert [(o[0], o[1]) for o in orgs(text, dictionary) if o[0].startswith("new:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English: a shared name resolved by the text's country, parties, universities,
+        # sports bodies and partners
+        ("Kyrgyzstan's Central Election Commission bought scanners.", "kg-election-commission"),
+        ("The Amanat party backed the bill in Kazakhstan.", "kz-amanat"),
+        ("Students of the American University of Central Asia built it.", "auca"),
+        ("FIFA fined the club.", "fifa"),
+        ("KOMSCO will print the ID cards.", "komsco"),
+        ("The loan comes from Korea's EDCF.", "edcf"),
+        ("Azerconnect laid the Caspian segment.", "azerconnect"),
+        ("Qianfan satellites were launched.", "spacesail"),
+        # Russian: in any case, shared names gated on the country
+        ("Член ЦИК КР рассказал о защите систем.", "kg-election-commission"),
+        ("Фракция СДПК поддержала проект.", "kg-sdpk"),
+        ("Студенты КазНУ разработали приложение.", "kaznu"),
+        ("Игроки ФИФА прибыли.", "fifa"),
+        ("В Таджикистане открылся IT-парк для стартапов.", "tj-dushanbe-it-park"),
+        ("В Узбекистане IT-парк принял резидентов.", "it-park-uzbekistan"),
+        ("Счётная палата Кыргызстана начала проверку.", "kg-accounts-chamber"),
+        ("Договор подписали с компанией Фридом Телеком.", "freedom-telecom"),
+        (
+            "Раньше его звали Казахстанским центром межбанковских расчетов.",
+            "kz-national-payment-corporation",
+        ),
+    ],
+)
+def test_a_sample_of_the_new_names(dictionary, text: str, expected: str) -> None:
+    assert expected in [o[0] for o in orgs(text, dictionary)]

@@ -13,7 +13,10 @@ Two shapes, both configured in the dictionary's `discovery:` section:
 Names without such a head (`Long Term Evolution (LTE)`, `Belt and Road Initiative`) are
 not organisations and are left alone. A third shape is Russian: a local government, its
 head word (`хокимият`, `акимат`, `хякимлик`) in any case, then `города` and the city's name
-or a region's adjective and `области`/`района` (`хокимияте города Нурафшон`).
+or a region's adjective and `области`/`района` (`хокимияте города Нурафшон`). Others: a
+company after its legal form (`ТОО «Астана Кабель»`), a state's embassy (`Embassy of
+Japan`, `Посольство КНР`) and a Russian body named by its head and remit (`Координационный
+совет по обеспечению кибербезопасности`).
 """
 
 from __future__ import annotations
@@ -108,6 +111,7 @@ class Discoverer:
         found += [item for item in self._described(text) if not taken.overlap(item.start, item.end)]
         taken = Spans([*known, *((item.start, item.end) for item in found)])
         found += [item for item in self._embassies(text) if not taken.overlap(item.start, item.end)]
+        found += [item for item in _russian_headed(text) if not taken.overlap(item.start, item.end)]
         overlaps_known = Spans(known).overlap
         return [item for item in found if not overlaps_known(item.start, item.end)]
 
@@ -373,6 +377,38 @@ _NAMED_EMBASSY = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){1,3})[Ee]mbassy(?![\w-
 _RUSSIAN_EMBASSY = re.compile(
     r"(?<![^\W\d]|-)[Пп]осольств(?:о|а|у|ом|е)[ \t]+([А-ЯЁ][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*){0,2})"
 )
+
+
+# A Russian body's name: only its first word capitalised, mid-sentence (a capital there
+# starts a name), its adjectives, a head word and what it deals with after `по`, up to
+# four words in lower case, no verb and no preposition or `и` (`... Координационный совет
+# по обеспечению кибербезопасности при ГКНБ`: the body it is under is a name of its own).
+_RUSSIAN_ADJECTIVE = r"[а-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)"
+_RUSSIAN_HEADS = {
+    "agency": "совет|комитет|агентств|служб|министерств|инспекци|комисси|палат|управлени"
+    "|департамент|дирекци",
+    "company": "ассоциаци|союз|корпораци",
+}
+_RUSSIAN_HEADED = re.compile(
+    r"(?<=[а-яё,»)][ \t])"
+    rf"([А-ЯЁ]{_RUSSIAN_ADJECTIVE}[ \t]+(?:{_RUSSIAN_ADJECTIVE}[ \t]+){{0,3}}"
+    rf"(?:(?P<agency>{_RUSSIAN_HEADS['agency']})|(?P<company>{_RUSSIAN_HEADS['company']}))"
+    r"[а-яё]{0,3}[ \t]+по(?:[ \t]+(?!(?:при|и|в|на|с|для|о|об)(?![\w-]))"
+    r"[а-яё-]+(?<!л)(?<!ла|ло|ли|ет|ит|ут|ют|ат|ят|ть|ся|сь)){1,4})"
+    r"(?![\w-])"
+)
+
+
+def _russian_headed(text: str) -> list[Discovered]:
+    """Russian bodies named by their head word and remit: `Координационный совет по
+    обеспечению кибербезопасности`. One id in every case: the words' stems."""
+    found = []
+    for match in _RUSSIAN_HEADED.finditer(text):
+        kind: OrgKind = "agency" if match.group("agency") else "company"
+        name = match.group(1)
+        key = " ".join(stem(word.casefold()) for word in name.split())
+        found.append(Discovered(_id(key), name, kind, None, match.start(1), match.end(1)))
+    return found
 
 
 # A local government named by its city or region: `хокимияте города Нурафшон`, `акимат
