@@ -28,6 +28,11 @@ def orgs(text: str, dictionary) -> list[tuple[str, str, str | None]]:
                 ("new:stepnoy-tranzit", "company", None),
             ],
         ),
+        (  # a company word before a capitalised name in quotes; a phrase in quotes is none
+            "Кабель поставит компания «Каспий Оптикс», монтаж выполнят «под ключ».",
+            [("new:kaspiy-optiks", "company", None)],
+        ),
+        ("Работы сдаст компания «под ключ» к зиме.", []),
         (  # a Latin name after a form stops at the next form (the tagger keeps `JSC`)
             "Towers went to JSC Aral Steppe Link and TOO «Kokshe Masts» in May.",
             [

@@ -147,6 +147,8 @@ class Discoverer:
                 words.pop()
             if all(w.group() in self._generic or w.group() in CONNECTORS for w in words):
                 continue  # nothing left, or only generic words: `JSC National`
+            if not (words[0].group()[:1].isupper() or words[0].group()[:1].isdigit()):
+                continue  # a phrase in quotes, not a name: `компания «под ключ»`
             start = match.start(group) + words[0].start()
             end = match.start(group) + words[-1].end()
             name = text[start:end]
