@@ -399,8 +399,11 @@ WRITTEN_EVENT_FLOORS = {
     # matched); the new matches' parties are mostly wrong: 0.222 -> 0.204.
     # Dictionary (dict7, session 10): the Russian `Счетная палата` now names the accounts
     # chamber (organisations R 0.9 -> 0.925), and the event reader makes a plan event of
-    # its sentence (`Счётная палата намерена завершить проверку`): P 0.83 -> 0.816.
-    "blind9": (0.731, 0.816, 0.204, 0.857),
+    # its sentence (`Счётная палата намерена завершить проверку`): P 0.83 -> 0.816. The
+    # Russian name of Azerbaijan's digital ministry (organisations R 0.925 -> 0.95) adds it
+    # to the parties of the agreement its sentence reports, which the gold leaves to the
+    # operators: parties 10 -> 9/49 (0.204 -> 0.183).
+    "blind9": (0.731, 0.816, 0.183, 0.857),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
