@@ -101,7 +101,11 @@ EVENT_FLOORS = {
     # 35 -> 36/60.
     # Event rules (evrecall6, session 9): a cue inside a capitalised name or title the
     # dictionary lacks (`Farid Nahli, Programme Coordinator at the ITU`): P 0.759 -> 0.769.
-    "corpus": (0.75, 0.769, 0.6, 0.95),
+    # Types (types7, session 10): a plan naming internet brought to people (`communication
+    # services`) borrows no type, as the gold gives it none: R 0.75 -> 0.762, P 0.769 ->
+    # 0.782; the event now matched has the publication date, not the meeting's: dates 57
+    # of 60 -> 57 of 61 (0.95 -> 0.934), no date lost.
+    "corpus": (0.762, 0.782, 0.606, 0.934),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:

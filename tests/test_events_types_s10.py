@@ -1,0 +1,44 @@
+"""Session 10's rules for an event's initiative types (README "Deal events", *Types*), each
+on sentences written for the test."""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str, title: str | None = None) -> list[Event]:
+    article = Article(id="x", path="x.txt", title=title, body=body, date="2025-03-14")
+    return analyse(article, REAL).events
+
+
+def test_internet_at_large_borrows_no_type() -> None:
+    told = "Kazakhtelecom began laying a fibre-optic line to Aktau in May."
+    plan = "The ministry plans to give internet access to 500 villages by 2027."
+    found = {e.stage: (e.initiatives, e.sources.initiatives) for e in events(f"{told} {plan}")}
+    assert found["plan"] == ([], "context")
+    services = plan.replace("give internet access to", "bring communication services to")
+    assert {e.stage: e.initiatives for e in events(f"{told} {services}")}["plan"] == []
+    russian = events(
+        "Казахтелеком в мае начал строительство волоконно-оптической линии до Актау. "
+        "Министерство планирует к 2027 году обеспечить доступ в интернет в 500 селах."
+    )
+    assert {e.stage: e.initiatives for e in russian}["plan"] == []
+    # Without such words the plan is told on the line's story, and takes its type.
+    other = plan.replace("give internet access to", "connect")
+    assert {e.stage: e.initiatives for e in events(f"{told} {other}")}["plan"] == ["fiber"]
+
+
+def test_talks_told_on_keep_the_meetings_type() -> None:
+    # The visit is no event; the talks told on it take its type from the sentence before.
+    body = (
+        "A delegation of the ministry of digital development visited Kazakhtelecom in June to "
+        "see its new fibre-optic backbone. The sides discussed internet access for schools in "
+        "remote villages."
+    )
+    assert [(e.stage, e.initiatives) for e in events(body)] == [("talks", ["fiber"])]
