@@ -34,6 +34,16 @@ def test_internet_at_large_borrows_no_type() -> None:
     assert {e.stage: e.initiatives for e in events(f"{told} {other}")}["plan"] == ["fiber"]
 
 
+def test_a_dated_step_naming_internet_at_large_takes_no_type_of_the_deal() -> None:
+    deal = "Kazakhtelecom signed a contract with Huawei in May 2024 to build a fibre-optic line."
+    step = "Internet access in 300 villages was launched in December 2024."
+    found = {e.stage: e.initiatives for e in events(f"{deal} {step}")}
+    assert found["launch"] == []
+    # A step of the deal itself takes its type.
+    line = "Construction of the line began in December 2024."
+    assert {e.stage: e.initiatives for e in events(f"{deal} {line}")}["deployment"] == ["fiber"]
+
+
 def test_talks_told_on_keep_the_meetings_type() -> None:
     # The visit is no event; the talks told on it take its type from the sentence before.
     body = (

@@ -436,7 +436,8 @@ class _Context:
         """A deal signed, work done or a launch dated by its own words, naming no actor and no
         type (`The agreement was signed back in 2019.`, `Construction of the facility began
         in May 2022.`): a step of the deal told just before (within reach), with its parties
-        and types; else of the article's parties. Not talks, plans or halts: a date alone
+        and types (no types when it names internet brought to people); else of the
+        article's parties. Not talks, plans or halts: a date alone
         does not make `a public discussion` talks or `the border was closed` a halt."""
         if stage not in _DATED_APART or self.dates.date_of(index) is None:
             return None
@@ -446,7 +447,8 @@ class _Context:
             initiatives = self._initiatives(index, stage)[0]
         else:
             parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-            initiatives = last.initiatives
+            told = _names_internet_at_large(self.sentences[index], stage, self.grammar)
+            initiatives = [] if told else last.initiatives
         return self._borrowing(index, stage, parties, initiatives, self.dates.date(index, stage))
 
     def aim_of_told(
