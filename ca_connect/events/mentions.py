@@ -514,8 +514,9 @@ class _Context:
     # --- initiative types --------------------------------------------------------------
 
     def _initiatives(self, index: int, stage: Stage) -> tuple[list[str], FieldSource]:
-        """The sentence's types; else those its organisations' business is; else none when it
-        names internet or communication brought to people (`internet access`); else those of
+        """The sentence's types; else those its organisations' business is; else none, read
+        from the sentence, when it names internet or communication brought to people
+        (`internet access`): it says what it is about; else those of
         the nearest earlier sentence of the same paragraph (within reach); else those of the
         next sentence of the same paragraph; else the title's; else the article's main type,
         unless the sentence tells a share sale (`sold its stake in …`): a company changing
@@ -527,7 +528,7 @@ class _Context:
         if own:
             return own, "title" if sentence.field == "title" else "sentence"
         if _names_internet_at_large(sentence, stage, self.grammar):
-            return [], "context"
+            return [], "sentence"
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
             earlier = self.sentences[back]
             if earlier.field != sentence.field or earlier.paragraph != sentence.paragraph:
