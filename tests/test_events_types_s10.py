@@ -3,18 +3,7 @@ on sentences written for the test."""
 
 from __future__ import annotations
 
-from ca_connect.dictionary import load_dictionary
-from ca_connect.events import analyse
-from ca_connect.models import Article, Event
-
-from .conftest import PROJECT
-
-REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
-
-
-def events(body: str, title: str | None = None) -> list[Event]:
-    article = Article(id="x", path="x.txt", title=title, body=body, date="2025-03-14")
-    return analyse(article, REAL).events
+from .test_event_types_s9 import events  # the same article of one body, dated 2025-03-14
 
 
 def test_internet_at_large_borrows_no_type() -> None:
