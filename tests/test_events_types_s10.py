@@ -33,6 +33,14 @@ def test_internet_at_large_is_an_event_of_its_own() -> None:
     assert found == [("plan", ["fiber"], 1), ("plan", [], 1)]
 
 
+def test_an_event_takes_the_types_its_other_sentences_name() -> None:
+    body = (
+        "Kazakhtelecom signed an agreement with Huawei on Monday to bring internet access to "
+        "500 villages. Under the agreement, Huawei will lay fibre-optic lines to the villages."
+    )
+    assert [(e.stage, e.initiatives) for e in events(body)] == [("agreement", ["fiber"])]
+
+
 def test_a_dated_step_naming_internet_at_large_takes_no_type_of_the_deal() -> None:
     deal = "Kazakhtelecom signed a contract with Huawei in May 2024 to build a fibre-optic line."
     step = "Internet access in 300 villages was launched in December 2024."
