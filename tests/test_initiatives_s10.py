@@ -48,3 +48,39 @@ def test_a_data_storage_and_processing_centre_is_a_data_centre(
     body: str, dictionary: EntityDictionary
 ) -> None:
     assert initiatives(body, dictionary) == ["data-center"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A satellite operator named once, among a forum's speakers, is no satellite work.
+        (
+            "",
+            "Kazakhtelecom opened a traffic exchange point in Almaty. "
+            "Guests at the opening came from Kcell, Beeline and OneWeb.",
+            ["ixp"],
+        ),
+        # Named again, in the lead sentence or in the title, it is what the article is about.
+        (
+            "",
+            "Kazakhtelecom opened a traffic exchange point in Almaty. "
+            "OneWeb joined it. OneWeb will exchange its traffic there.",
+            ["ixp", "satellite"],
+        ),
+        (
+            "",
+            "OneWeb joined a traffic exchange point in Almaty. It pays a fee.",
+            ["satellite", "ixp"],
+        ),
+        (
+            "OneWeb joins Almaty exchange",
+            "A traffic exchange point in Almaty added a member.",
+            ["satellite", "ixp"],
+        ),
+    ],
+)
+def test_an_operator_named_in_passing_reports_no_work_of_its_business(
+    title: str, body: str, expected: list[str], dictionary: EntityDictionary
+) -> None:
+    article = tag(Article(id="t", path="t.txt", title=title, body=body), dictionary)
+    assert article.initiatives == expected

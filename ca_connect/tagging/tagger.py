@@ -208,7 +208,7 @@ class Tagger:
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
         mentions = read_acronyms(mentions, self.organizations)
-        mentions += self._business_mentions(mentions)
+        mentions += self._business_mentions(mentions, fields[1])
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -221,18 +221,23 @@ class Tagger:
             mentions=mentions,
         )
 
-    def _business_mentions(self, mentions: list[Mention]) -> list[Mention]:
+    def _business_mentions(self, mentions: list[Mention], body: _FieldHits) -> list[Mention]:
         """An organisation whose whole business is a type (`initiatives:` of a satellite
         operator) reports work of that type: where no trigger names the type, the
-        organisation's mentions back it."""
+        organisation's mentions back it, unless it is named in passing (once, outside
+        the title and the lead sentence: one of a forum's speakers)."""
         named = {m.entity for m in mentions if m.kind == "initiative"}
-        return [
+        lead_end = body.sentences[0][1] if body.sentences else 0
+        backing = [
             mention.model_copy(update={"entity": kind, "kind": "initiative", "former_name": None})
             for mention in mentions
             if mention.kind == "organization" and mention.entity in self.organizations
             for kind in self.organizations[mention.entity].initiatives
             if kind not in named
         ]
+        count = Counter(m.entity for m in backing)
+        central = {m.entity for m in backing if m.field == "title" or m.start < lead_end}
+        return [m for m in backing if count[m.entity] > 1 or m.entity in central]
 
     def _drop_shared_equipment(self, fields: list[_FieldHits]) -> None:
         """Equipment every network has (`base station`) is that of the types the article
