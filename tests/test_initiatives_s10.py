@@ -84,3 +84,22 @@ def test_an_operator_named_in_passing_reports_no_work_of_its_business(
 ) -> None:
     article = tag(Article(id="t", path="t.txt", title=title, body=body), dictionary)
     assert article.initiatives == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A 2G-4G spectrum band, glued or spaced, is mobile; 5G's bands are not listed.
+        ("The regulator sold two 1800MHz licences to the state operator.", ["mobile"]),
+        ("Kcell won spectrum in the 700/800 MHz band.", ["mobile"]),
+        ("Оператор получил частоты в диапазоне 2600 МГц.", ["mobile"]),
+        ("The 3500 MHz band is reserved for the 5G auction.", ["5g"]),
+        # `спутник` in its urban-planning sense is no satellite (as `satellite city`).
+        ("Акимат строит три города-спутника Алматы.", []),
+        ("Казахстан запустит спутник связи.", ["satellite"]),
+    ],
+)
+def test_spectrum_bands_and_satellite_towns(
+    body: str, expected: list[str], dictionary: EntityDictionary
+) -> None:
+    assert initiatives(body, dictionary) == expected
