@@ -77,6 +77,13 @@ def test_a_data_storage_and_processing_centre_is_a_data_centre(
             "A traffic exchange point in Almaty added a member.",
             ["satellite", "ixp"],
         ),
+        # Nor does it make the article's base stations a satellite network's.
+        (
+            "",
+            "The operator added forty base stations in the valley. "
+            "Villagers had relied on Starlink dishes.",
+            ["mobile"],
+        ),
     ],
 )
 def test_an_operator_named_in_passing_reports_no_work_of_its_business(
