@@ -1,4 +1,4 @@
-"""Initiative types on text the rules were not tuned on (session 10), through the tagger.
+"""Initiative types and countries on text the rules were not tuned on (session 10).
 
 Every sentence here is written for the test (none is taken from a measurement set).
 """
@@ -110,3 +110,16 @@ def test_spectrum_bands_and_satellite_towns(
     body: str, expected: list[str], dictionary: EntityDictionary
 ) -> None:
     assert initiatives(body, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A ground station will track the TurkmenAlem52E satellite.",
+        "Канал идёт через TürkmenÄlem52°E.",
+    ],
+)
+def test_the_national_satellites_name_written_as_one_word_tags_turkmenistan(
+    body: str, dictionary: EntityDictionary
+) -> None:
+    assert tag(Article(id="t", path="t.txt", body=body), dictionary).countries == ["TM"]
