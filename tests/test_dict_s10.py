@@ -118,6 +118,10 @@ def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected:
         ("В Узбекистане IT-парк принял резидентов.", "it-park-uzbekistan"),
         ("Счётная палата Кыргызстана начала проверку.", "kg-accounts-chamber"),
         ("Договор подписали с компанией Фридом Телеком.", "freedom-telecom"),
+        ("Минздрав Кыргызстана внедряет телемедицину.", "kg-health"),
+        ("МЧС Узбекистана рассылает оповещения по SMS.", "uz-emergency-situations"),
+        ("Акции Freedom Holding торгуются на Nasdaq.", "nasdaq"),
+        ("Сделка с Теле2 в Казахстане закрыта.", "mobile-telecom-services"),
         (
             "Раньше его звали Казахстанским центром межбанковских расчетов.",
             "kz-national-payment-corporation",
