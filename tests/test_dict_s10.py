@@ -122,6 +122,7 @@ def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected:
         ("МЧС Узбекистана рассылает оповещения по SMS.", "uz-emergency-situations"),
         ("Акции Freedom Holding торгуются на Nasdaq.", "nasdaq"),
         ("Сделка с Теле2 в Казахстане закрыта.", "mobile-telecom-services"),
+        ("Администрация Президента России одобрила план.", "ru-presidential-administration"),
         (
             "Раньше его звали Казахстанским центром межбанковских расчетов.",
             "kz-national-payment-corporation",
