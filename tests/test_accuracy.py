@@ -101,7 +101,9 @@ EVENT_FLOORS = {
     # 35 -> 36/60.
     # Event rules (evrecall6, session 9): a cue inside a capitalised name or title the
     # dictionary lacks (`Farid Nahli, Programme Coordinator at the ITU`): P 0.759 -> 0.769.
-    "corpus": (0.75, 0.769, 0.6, 0.95),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 36 -> 38/60.
+    "corpus": (0.75, 0.769, 0.633, 0.95),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -127,7 +129,9 @@ EVENT_FLOORS = {
     # delayed the construction`) is no work done: P 0.798 (103 of 129).
     # Types (types6, session 9): a share sale takes no type from the article's main type:
     # R 0.746 -> 0.753, P 0.798 -> 0.806 (104 of 129), parties 57/104, dates 96/104.
-    "deals": (0.753, 0.806, 0.548, 0.923),  # parties 0.50 -> 0.506 (session 4 references)
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 57 -> 58/104.
+    "deals": (0.753, 0.806, 0.557, 0.923),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -143,7 +147,9 @@ EVENT_FLOORS = {
     # Parties (parties6, session 9): the subject country named only as a place (`in Astana`)
     # names no actor: the organisations of the nearest of three sentences before are taken:
     # 29 -> 30/47.
-    "corpus-ru": (0.81, 0.886, 0.638, 0.957),  # dates 0.909 -> 0.932: an opening half-month
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 30 -> 31/47.
+    "corpus-ru": (0.81, 0.886, 0.659, 0.957),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -177,7 +183,10 @@ WRITTEN_EVENT_FLOORS = {
     # Types (types6, session 9): a city's camera network is smart-city, `Ранее сообщалось`
     # opens another story, a share sale takes no main type: R 0.839 -> 0.919, P 0.867 ->
     # 0.95 (52 -> 57 matched); the new matches' parties are partly wrong: 0.807 -> 0.789.
-    "blind-ru": (0.919, 0.95, 0.789, 0.982),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: this written
+    # set lists it 3 times of 11, so parties fall 45 -> 39/57 (0.789 -> 0.684).
+    "blind-ru": (0.919, 0.95, 0.684, 0.982),
     # Parties (parties4, session 7): an agency a closing clause cites as the source of the
     # news of two others' deal is no party: blind3 0.708 -> 0.736.
     # orgs (session 7): the dictionary's new bodies: R 0.768 -> 0.779, P 0.901 -> 0.914;
@@ -188,7 +197,10 @@ WRITTEN_EVENT_FLOORS = {
     # Two aims across `with` (`…, with a further 200 sites planned for 2025`): R 0.80 ->
     # 0.81, P 0.873 -> 0.875.
     # Tags (types5, session 8): R 0.811 -> 0.821, P 0.885 -> 0.897.
-    "blind3": (0.821, 0.896, 0.756, 0.974),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: this written
+    # set leaves it out more often: 59 -> 58/78 (0.756 -> 0.743).
+    "blind3": (0.821, 0.896, 0.743, 0.974),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -221,7 +233,10 @@ WRITTEN_EVENT_FLOORS = {
     # participle (`the memorandum with Cybernetica, signed in May 2021,`): R 0.621 -> 0.631,
     # P 0.744 -> 0.755; parties right 25 of 64 -> 25 of 65 (0.39 -> 0.384). A project
     # taken over (`which took over the project in 2022`): R 0.64, P 0.758, parties 25/66.
-    "blind-deals": (0.64, 0.758, 0.378, 0.954),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: this written
+    # set leaves it out more often: 25 -> 23/66 (0.378 -> 0.348).
+    "blind-deals": (0.64, 0.758, 0.348, 0.954),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -247,7 +262,9 @@ WRITTEN_EVENT_FLOORS = {
     # Types (types6, session 9): `Separately,` and `On the same day,` open another story,
     # whose types are not the title's: R 0.694 -> 0.722, P 0.758 -> 0.787; parties right
     # 31 of 52 (0.60 -> 0.596).
-    "blind4": (0.722, 0.787, 0.596, 0.961),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 0.596 -> 0.615.
+    "blind4": (0.722, 0.787, 0.615, 0.961),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -269,7 +286,9 @@ WRITTEN_EVENT_FLOORS = {
     # 37 -> 39/41 (0.902 -> 0.951).
     # Event rules (evrecall6, session 9): talks that `ended … without an agreement` are a
     # halt: R 0.631 -> 0.646, P 0.707 -> 0.724; parties right 20 of 42 (0.487 -> 0.476).
-    "blind5": (0.646, 0.724, 0.476, 0.951),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 0.476 -> 0.523.
+    "blind5": (0.646, 0.724, 0.523, 0.951),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the

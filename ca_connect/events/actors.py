@@ -97,6 +97,7 @@ _SOLD_AFTER = re.compile(
     r"|was|has|had|would|will)\b)",
     re.IGNORECASE,
 )
+_WORK = ("deployment", "launch")
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
     r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
@@ -452,6 +453,9 @@ class ArticleParties:
             # a company trading shares acts as a shareholder, not for its state (`Telia's
             # sale of its stake in Kcell to Kazakhtelecom`)
             or (p.id in self.state_companies and not _trades_a_company(sentence))
+            # a local company building or launching works in its own country (`Kazteleport
+            # is building a data center`, `Zet-mobile completed testing of 5G`)
+            or (p.kind == "company" and sentence.stage in _WORK)
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)

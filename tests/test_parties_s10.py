@@ -1,0 +1,41 @@
+"""The party rules of session 10 (README "Deal events", Parties), on sentences written for
+the test."""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str) -> list[Event]:
+    article = Article(id="x", path="x.txt", title=None, body=body, date="2025-03-14")
+    return analyse(article, REAL).events
+
+
+def ids(event: Event) -> list[str]:
+    return [party.id for party in event.parties]
+
+
+def one(body: str, stage: str) -> Event:
+    found = [e for e in events(body) if e.stage == stage]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_central_asian_company_at_work_brings_its_country() -> None:
+    body = "Tcell completed testing of 5G base stations in Khujand in March."
+    assert ids(one(body, "launch")) == ["TJ", "tcell"]
+    body = "Kyrgyztelecom is laying 300 km of fiber along the road to Naryn."
+    assert ids(one(body, "deployment")) == ["KG", "kyrgyztelecom"]
+    body = "На базе сети «Узбектелекома» строится новый центр обработки данных."
+    assert ids(one(body, "deployment")) == ["UZ", "uzbektelecom"]
+
+
+def test_a_company_signing_brings_no_country_for_it() -> None:
+    body = "Tcell signed a contract with Huawei for 5G base stations."
+    assert ids(one(body, "agreement")) == ["tcell", "huawei"]
