@@ -39,3 +39,24 @@ def test_a_central_asian_company_at_work_brings_its_country() -> None:
 def test_a_company_signing_brings_no_country_for_it() -> None:
     body = "Tcell signed a contract with Huawei for 5G base stations."
     assert ids(one(body, "agreement")) == ["tcell", "huawei"]
+
+
+def test_a_sentence_opening_on_the_deal_takes_the_deals_parties() -> None:
+    body = (
+        "Tcell and Huawei signed an agreement on a data center in Dushanbe on Monday.\n\n"
+        "Under the agreement, a second data center will be built in Khujand by 2027."
+    )
+    assert set(ids(one(body, "plan"))) == {"TJ", "tcell", "huawei"}
+    body = (
+        "Кыргызтелеком и ZTE подписали меморандум о строительстве сети 5G.\n\n"
+        "Согласно меморандуму, первые станции планируется запустить в 2026 году."
+    )
+    assert {"kyrgyztelecom", "zte"} <= set(ids(one(body, "plan")))
+
+
+def test_subsidiaries_opening_a_sentence_are_the_companies_told_before() -> None:
+    body = (
+        "Сеть 5G построят компании «Кселл» и «Мобайл Телеком Сервис». "
+        "Дочерние компании оператора должны до 2027 года развернуть 3000 базовых станций."
+    )
+    assert set(ids(one(body, "plan"))) >= {"kcell", "mobile-telecom-services"}

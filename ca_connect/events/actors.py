@@ -53,7 +53,11 @@ _COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|операто�
 # A sentence opening on a plural class noun refers to the pair told before (`The operators
 # say they will …`), one opening on a possessive reference to the actor told before, even
 # beside others it names (`The company's gateway, built with Uztelecom, was commissioned`).
-_PLURAL_SUBJECT = re.compile(r"\W*(?:the\s+(?:operators|companies|firms|partners)\b)", re.I)
+_PLURAL_SUBJECT = re.compile(
+    r"\W*(?:the\s+(?:operators|companies|firms|partners|subsidiaries)\b"
+    r"|(?:дочерние\s+)?(?:компании|операторы)\b)",
+    re.I,
+)
 _OWNER_REFERENCE = re.compile(r"\W*the\s+(?:company|operator|firm|ministry|agency)['’]s\b", re.I)
 # A reference opening the sentence is its subject, another actor than those it names after
 # it (`It is in talks with Kyrgyztelecom`).
@@ -66,6 +70,16 @@ _LATER_REFERENCE = re.compile(
     r"\b(?:to|with|from|for|by|of|and)\s+the\s+(?-i:[A-Z][\w-]*\s+)?(?:company|operator"
     r"|manufacturer|vendor|supplier|integrator|developer|contractor|(bank|lender))\b(?!['’])"
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
+    re.IGNORECASE,
+)
+# A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
+# `Согласно соглашению, центр планируется запустить …`) tells what the deal's parties do.
+_UNDER_THE_DEAL = re.compile(
+    r"\W*(?:(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)"
+    r"\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements?|memorand\w*|contracts?|deal|mou)\b"
+    r"|(?:согласно|в\s+рамках|по\s+условиям|в\s+соответствии\s+с)\s+(?:(?:этому|этого|данному"
+    r"|данного|подписанному|подписанного)\s+)?(?:соглашени|меморандум|договор|контракт)\w*)",
     re.IGNORECASE,
 )
 _AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
@@ -183,6 +197,16 @@ class ArticleParties:
                 # countries named only as places name no actor (`… will be switched on in
                 # Astana`): the organisations told just before, in any paragraph
                 referred = self._context_actors(index, reach=_REACH)
+        if (
+            _UNDER_THE_DEAL.match(self.sentences[index].text)
+            and (deal := self._deal_before(index)) is not None
+        ):
+            told = {p.id for p in own + referred}
+            referred += [
+                p.model_copy(update={"source": "context", "role": None})
+                for p in self.of_mention(deal).parties
+                if p.id not in told
+            ]
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -351,6 +375,13 @@ class ArticleParties:
             found = (self._party(actor, "context") for actor in actors)
             return list({p.id: p for p in found if p is not None}.values())
         return []
+
+    def _deal_before(self, index: int) -> int | None:
+        """The nearest earlier sentence telling a memorandum or an agreement, within reach."""
+        for back in range(index - 1, max(-1, index - 1 - _AGENCY_REACH), -1):
+            if self.sentences[back].stage in ("mou", "agreement"):
+                return back
+        return None
 
     def _of_home(self, index: int, span: tuple[int, int], named: set[str]) -> list[Party]:
         """A reference saying where its company is from (`the American company`, `the
