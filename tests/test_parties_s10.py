@@ -60,3 +60,19 @@ def test_subsidiaries_opening_a_sentence_are_the_companies_told_before() -> None
         "Дочерние компании оператора должны до 2027 года развернуть 3000 базовых станций."
     )
     assert set(ids(one(body, "plan"))) >= {"kcell", "mobile-telecom-services"}
+
+
+def test_the_next_sentence_opening_on_who_tells_the_event_names_a_party() -> None:
+    body = (
+        "Tajikistan has held talks with Huawei on a data center in Dushanbe.\n\n"
+        "The Communications Service revealed that the talks were held in Shenzhen."
+    )
+    lead = next(e for e in events(body) if e.text.startswith("Tajikistan"))
+    assert "tj-communications-service" in ids(lead)
+    # ... not when it says something else (no stage, no type of the event)
+    body = (
+        "Tajikistan has held talks with Huawei on a data center in Dushanbe.\n\n"
+        "The Communications Service said the company had acted on its own."
+    )
+    lead = next(e for e in events(body) if e.text.startswith("Tajikistan"))
+    assert "tj-communications-service" not in ids(lead)

@@ -82,6 +82,16 @@ _UNDER_THE_DEAL = re.compile(
     r"|данного|подписанному|подписанного)\s+)?(?:соглашени|меморандум|договор|контракт)\w*)",
     re.IGNORECASE,
 )
+# The next sentence opening on an organisation telling of the event (`The Ministry of
+# Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
+# …`): the source the lead's news came from, which the shared golds list as a party.
+_REPORTER_OPENS = re.compile(r"\W*(?:the\s+)?[«\"“]?$", re.IGNORECASE)
+_REPORTS_AFTER = re.compile(
+    r"[»\"”]?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|had|ранее|также)\s+)?(?:said|says|revealed"
+    r"|reported|announced|stated|noted|informed|confirmed|заявил[аои]?|сообщил[аои]?|отметил[аои]?"
+    r"|информирует|сообщает)\b",
+    re.IGNORECASE,
+)
 _AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
@@ -207,6 +217,10 @@ class ArticleParties:
                 for p in self.of_mention(deal).parties
                 if p.id not in told
             ]
+        if (reporter := self._reporter_after(index)) is not None and reporter.id not in {
+            p.id for p in own + referred
+        }:
+            referred.append(reporter)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -375,6 +389,34 @@ class ArticleParties:
             found = (self._party(actor, "context") for actor in actors)
             return list({p.id: p for p in found if p is not None}.values())
         return []
+
+    def _reporter_after(self, index: int) -> Party | None:
+        """The organisation the next sentence (the same field) opens on, telling of the event
+        sentence `index` tells: a verb of saying follows it, and the next sentence tells
+        the same stage, or none but a type of this one (`целью запуска IXP`)."""
+        if index + 1 >= len(self.sentences):
+            return None
+        sentence, after = self.sentences[index], self.sentences[index + 1]
+        same = after.stage == sentence.stage or (
+            after.stage is None and bool(_types(after) & _types(sentence))
+        )
+        if after.field != sentence.field or not same:
+            return None
+        text = self.tagged.field_text(after.field)
+        first = next(iter(self.actors(index + 1)), None)
+        if first is None or first.kind != "organization":
+            return None
+        mention = next(
+            (m for m in after.mentions if m.start == first.offset and m.kind == "organization"),
+            None,
+        )
+        if (
+            mention is None
+            or not _REPORTER_OPENS.match(text, after.start, mention.start)
+            or not _REPORTS_AFTER.match(text, mention.end, after.end)
+        ):
+            return None
+        return self._party(first, "context")
 
     def _deal_before(self, index: int) -> int | None:
         """The nearest earlier sentence telling a memorandum or an agreement, within reach."""
