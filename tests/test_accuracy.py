@@ -103,7 +103,9 @@ EVENT_FLOORS = {
     # dictionary lacks (`Farid Nahli, Programme Coordinator at the ITU`): P 0.759 -> 0.769.
     # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
     # brings its country, as the shared golds list it 29 times of 33: 36 -> 38/60.
-    "corpus": (0.75, 0.769, 0.633, 0.95),
+    # Parties (parties7, session 10): a person's company after the cue (`by Musk's company`)
+    # is the company named before: 38 -> 39/60.
+    "corpus": (0.75, 0.769, 0.65, 0.95),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:

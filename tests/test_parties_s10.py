@@ -76,3 +76,12 @@ def test_the_next_sentence_opening_on_who_tells_the_event_names_a_party() -> Non
     )
     lead = next(e for e in events(body) if e.text.startswith("Tajikistan"))
     assert "tj-communications-service" not in ids(lead)
+
+
+def test_a_persons_company_after_the_cue_is_the_company_named_before() -> None:
+    body = (
+        "OneWeb opened a satellite gateway in Kazakhstan in May.\n\n"
+        "The Ministry of Digital Development plans to connect 500 schools to satellite "
+        "internet by Mittal's company."
+    )
+    assert "oneweb" in ids(one(body, "plan"))

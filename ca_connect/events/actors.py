@@ -65,11 +65,14 @@ _SUBJECT_REFERENCE = re.compile(
     r"\W*(?:it|they|the\s+(?:company|operator|firm|telco|cellco|provider))\s+(?!'s|’s)",
     re.I,
 )
-# A reference after the cue: the object of a preposition, or who told it.
+# A reference after the cue: the object of a preposition, or who told it, or a person's
+# company.
 _LATER_REFERENCE = re.compile(
     r"\b(?:to|with|from|for|by|of|and)\s+the\s+(?-i:[A-Z][\w-]*\s+)?(?:company|operator"
     r"|manufacturer|vendor|supplier|integrator|developer|contractor|(bank|lender))\b(?!['’])"
-    r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
+    r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b"
+    # ... or its owner's or head's (`connected by Musk's company`)
+    r"|\b(?:to|with|from|for|by|of|and)\s+(?-i:[A-Z][\w-]+)['’]s\s+(?:company|firm)\b",
     re.IGNORECASE,
 )
 # A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
