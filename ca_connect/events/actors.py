@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from ..models import FieldSource, OrgRef, Party, Stage, TaggedArticle
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
-from .parties import Actor, PartyReader, organization_party, read_role, subject_country
+from .parties import (
+    REPORTS,
+    Actor,
+    PartyReader,
+    organization_party,
+    read_role,
+    subject_country,
+)
 from .sentence import Sentence
 
 # How far back references are looked for.
@@ -89,12 +96,6 @@ _UNDER_THE_DEAL = re.compile(
 # Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
 # …`): the source the lead's news came from, which the shared golds list as a party.
 _REPORTER_OPENS = re.compile(r"\W*(?:the\s+)?[«\"“]?$", re.IGNORECASE)
-_REPORTS_AFTER = re.compile(
-    r"[»\"”]?\s*(?:\([^()]{1,20}\)\s*)?(?:(?:also|has|had|ранее|также)\s+)?(?:said|says|revealed"
-    r"|reported|announced|stated|noted|informed|confirmed|заявил[аои]?|сообщил[аои]?|отметил[аои]?"
-    r"|информирует|сообщает)\b",
-    re.IGNORECASE,
-)
 _AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
@@ -416,7 +417,7 @@ class ArticleParties:
         if (
             mention is None
             or not _REPORTER_OPENS.match(text, after.start, mention.start)
-            or not _REPORTS_AFTER.match(text, mention.end, after.end)
+            or not REPORTS.match(text, mention.end, after.end)
         ):
             return None
         return self._party(first, "context")

@@ -115,9 +115,10 @@ _ROUTE_POINT = re.compile(r"\bvia\s+(?:the\s+)?$", re.IGNORECASE)
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
-_REPORTS = re.compile(
+REPORTS = re.compile(
     r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
-    r"|также)\s+){0,2}(?:said|says|reported|announced|told\s+\w+|сообщил[аои]?|заявил[аои]?)"
+    r"|также)\s+){0,2}(?:said|says|reported|announced|revealed|stated|noted|confirmed|told\s+\w+"
+    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
     r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
     re.IGNORECASE,
 )
@@ -444,7 +445,7 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
     """Does the organisation only say (`X said that …`) what another organisation does?"""
     if mention.kind != "organization":
         return False
-    said = _REPORTS.match(text, mention.end)
+    said = REPORTS.match(text, mention.end)
     if said is None or said.group().rstrip().endswith(","):
         # `Fintur announced on Friday, in which Kcell …`: a participle, then another
         # clause; it reports nothing
