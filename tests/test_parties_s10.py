@@ -85,3 +85,10 @@ def test_a_persons_company_after_the_cue_is_the_company_named_before() -> None:
         "internet by Mittal's company."
     )
     assert "oneweb" in ids(one(body, "plan"))
+    # ... nor when it tells of another organisation's deal
+    body = (
+        "Uztelecom signed a 5G contract with Huawei on Monday.\n\n"
+        "ZTE said it signed a similar 5G contract with Ucell."
+    )
+    lead = next(e for e in events(body) if e.text.startswith("Uztelecom"))
+    assert "zte" not in ids(lead)

@@ -410,6 +410,12 @@ class ArticleParties:
         first = next(iter(self.actors(index + 1)), None)
         if first is None or first.kind != "organization":
             return None
+        # ... telling of this event, not of another organisation's (`ZTE said it signed a
+        # similar deal with Ucell`): it names no organisation this sentence does not
+        mine = {a.entity for a in self.actors(index) if a.kind == "organization"}
+        others = {a.entity for a in self.actors(index + 1) if a.kind == "organization"}
+        if not others - {first.entity} <= mine:
+            return None
         mention = next(
             (m for m in after.mentions if m.start == first.offset and m.kind == "organization"),
             None,
