@@ -365,7 +365,7 @@ class _Context:
             parties = self.parties.of_predicate(index, parties, part, aim)
         if not parties.named and not _initiatives(sentence):
             return None  # no actor, no type: too little to be an event
-        initiatives, initiatives_source = self._initiatives(index)
+        initiatives, initiatives_source = self._initiatives(index, stage)
         date, basis, target = self.dates.date(index, stage, part)
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
@@ -436,17 +436,19 @@ class _Context:
         """A deal signed, work done or a launch dated by its own words, naming no actor and no
         type (`The agreement was signed back in 2019.`, `Construction of the facility began
         in May 2022.`): a step of the deal told just before (within reach), with its parties
-        and types; else of the article's parties. Not talks, plans or halts: a date alone
+        and types (no types when it names internet brought to people); else of the
+        article's parties. Not talks, plans or halts: a date alone
         does not make `a public discussion` talks or `the border was closed` a halt."""
         if stage not in _DATED_APART or self.dates.date_of(index) is None:
             return None
         last = next((m for m in reversed(told) if m.own_parties), None)
         if last is None or index - last.order > _REACH:
             parties = self.parties.of_mention(index, self.dates.meeting()).parties
-            initiatives = self._initiatives(index)[0]
+            initiatives = self._initiatives(index, stage)[0]
         else:
             parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-            initiatives = last.initiatives
+            told = _names_internet_at_large(self.sentences[index], stage, self.grammar)
+            initiatives = [] if told else last.initiatives
         return self._borrowing(index, stage, parties, initiatives, self.dates.date(index, stage))
 
     def aim_of_told(
@@ -455,7 +457,8 @@ class _Context:
         """A plan naming no actor and no type that sets a target of its own (`The cable is
         due to be completed in 2026`) sets the aim of what was told just before (within
         reach, in the body; an organisation named between, doing nothing told, does not
-        stop it): it takes that mention's parties and types."""
+        stop it): it takes that mention's parties and types (no types when it names internet
+        brought to people, `to give internet access to 500 villages by 2027`)."""
         if stage != "plan" or not told:
             return None
         last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
@@ -468,7 +471,10 @@ class _Context:
         if target is None:
             return None
         parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-        mention = self._borrowing(index, stage, parties, last.initiatives, (date, basis, target))
+        initiatives = (
+            [] if _names_internet_at_large(sentence, stage, self.grammar) else last.initiatives
+        )
+        mention = self._borrowing(index, stage, parties, initiatives, (date, basis, target))
         mention.separate = bool(self.grammar.separate.match(sentence.text))
         return mention
 
@@ -507,8 +513,10 @@ class _Context:
 
     # --- initiative types --------------------------------------------------------------
 
-    def _initiatives(self, index: int) -> tuple[list[str], FieldSource]:
-        """The sentence's types; else those its organisations' business is; else those of
+    def _initiatives(self, index: int, stage: Stage) -> tuple[list[str], FieldSource]:
+        """The sentence's types; else those its organisations' business is; else none, read
+        from the sentence, when it names internet or communication brought to people
+        (`internet access`): it says what it is about; else those of
         the nearest earlier sentence of the same paragraph (within reach); else those of the
         next sentence of the same paragraph; else the title's; else the article's main type,
         unless the sentence tells a share sale (`sold its stake in …`): a company changing
@@ -519,6 +527,8 @@ class _Context:
         own = _initiatives(sentence) or self.parties.implied_types(index)
         if own:
             return own, "title" if sentence.field == "title" else "sentence"
+        if _names_internet_at_large(sentence, stage, self.grammar):
+            return [], "sentence"
         for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
             earlier = self.sentences[back]
             if earlier.field != sentence.field or earlier.paragraph != sentence.paragraph:
@@ -551,6 +561,16 @@ def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
             any(folded[i] in grammar.approvals for a, b in cue.parts for i in range(a, b))
             for cue in cues
         )
+    )
+
+
+def _names_internet_at_large(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
+    """The sentence names internet or communication brought to people as what its event is
+    about (`internet access`, `communication services`): no type; unless it tells more of
+    talks told before (`The sides discussed internet access for schools`), whose topic the
+    meeting's other sentences name."""
+    return bool(_INTERNET_AT_LARGE.search(sentence.text)) and not (
+        stage == "talks" and _talks_told_on(sentence, grammar)
     )
 
 
@@ -602,6 +622,17 @@ def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
 # of the same day, or one reported before (`Earlier it was reported`).
 _ANOTHER_STORY = re.compile(
     r"^\W*(?:on\s+the\s+same\s+day|в\s+тот\s+же\s+день|ранее\s+сообщалось)\b", re.IGNORECASE
+)
+# Internet or communication brought to people, named as such (`internet access`, `use the
+# internet`, `internet speed`, `communication services`): the sentence names what the event
+# is about, and it is no type, so it borrows none from around it.
+_INTERNET_AT_LARGE = re.compile(
+    r"\binternet\s+(?:access|speeds?|infrastructure)\b|\baccess\s+to\s+the\s+internet\b"
+    r"|\b(?:to|use)\s+the\s+internet\b|\bspeeds?\s+of\s+the\s+internet\b"
+    r"|\bcommunications?\s+services\b"
+    r"|доступ\w*\s+(?:в|к)\s+интернет|\bк\s+интернету\b|скорост\w*(?:\s+\S+){0,3}\s+интернета"
+    r"|\bуслуг\w*\s+связи\b",
+    re.IGNORECASE,
 )
 # The words of a share sale (Russian `акций`: `49% акций`, `пакет акций`); not the
 # Russian `доля`, which is as often a market share.

@@ -281,7 +281,10 @@ def _event(tagged: TaggedArticle, group: _Group) -> Event:
         best,
     )
     parties = {party.id: party for party in named.parties}
-    initiatives = next((m for m in ranked if m.own_initiatives), best).initiatives
+    # The types of the strongest mention naming some; a sentence read as naming none
+    # (`internet access`) gives the event none only when no other sentence of it names one.
+    owning = [m for m in ranked if m.own_initiatives]
+    typed = next((m for m in owning if m.initiatives), owning[0] if owning else best)
     dated = next((m for m in ranked if m.own_date), best)
     target = next((m.target for m in ranked if m.target is not None), None)
     amounts = {a.text: a for m in ranked for a in m.amounts}
@@ -300,11 +303,11 @@ def _event(tagged: TaggedArticle, group: _Group) -> Event:
         target=target,
         planned=target is not None,
         parties=list(parties.values()),
-        initiatives=list(initiatives),
+        initiatives=list(typed.initiatives),
         amounts=list(amounts.values()),
         sources=EventSources(
             parties=named.sources["parties"],
-            initiatives=next((m for m in ranked if m.own_initiatives), best).sources["initiatives"],
+            initiatives=typed.sources["initiatives"],
             date=dated.sources["date"],
         ),
         evidence=evidence,
