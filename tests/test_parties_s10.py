@@ -92,3 +92,24 @@ def test_a_persons_company_after_the_cue_is_the_company_named_before() -> None:
     )
     lead = next(e for e in events(body) if e.text.startswith("Uztelecom"))
     assert "zte" not in ids(lead)
+
+
+def test_an_organisation_in_the_title_of_who_tells_the_news_is_no_party() -> None:
+    body = (
+        "OneWeb plans to open a gateway station in Almaty, said Chairman of the Kazakh "
+        "National Center for Space Communication Arman Serikov."
+    )
+    assert ids(one(body, "plan")) == ["KZ", "oneweb"]
+    body = (
+        "Reuters reported that Arman Serikov, the deputy head of Samruk-Kazyna, said that "
+        "Kazakhtelecom would build a data center in Almaty by 2027."
+    )
+    assert ids(one(body, "plan")) == ["kazakhtelecom"]
+    body = (
+        "Таджиктелеком запустил сеть 5G в Худжанде, сообщил замначальника Службы связи "
+        "Таджикистана Тимур Каримов."
+    )
+    assert "tj-communications-service" not in ids(one(body, "launch"))
+    # ... but acting, the person brings the organisation: `met with Chairman of Kcell`
+    body = "President Tokayev held a meeting with Chairman of Kazakhtelecom Bagdat Musin on 5G."
+    assert "kazakhtelecom" in ids(one(body, "talks"))
