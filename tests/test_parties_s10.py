@@ -113,3 +113,11 @@ def test_an_organisation_in_the_title_of_who_tells_the_news_is_no_party() -> Non
     # ... but acting, the person brings the organisation: `met with Chairman of Kcell`
     body = "President Tokayev held a meeting with Chairman of Kazakhtelecom Bagdat Musin on 5G."
     assert "kazakhtelecom" in ids(one(body, "talks"))
+
+
+def test_a_source_quoted_is_no_party() -> None:
+    body = (
+        "A working group has proposed a satellite internet pilot in Kyrgyzstan, an MP said, "
+        "quoting the Digital Development Ministry's request."
+    )
+    assert ids(one(body, "talks")) == ["KG"]

@@ -21,7 +21,7 @@ from .sentence import Sentence
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
     r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
-    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|until"
+    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|quoting|until"
     # the exchange a company files a notice with: `said in a filing with the Kazakhstan
     # Stock Exchange`
     r"|filing\s+(?:with|to))"
