@@ -3,28 +3,7 @@ the test."""
 
 from __future__ import annotations
 
-from ca_connect.dictionary import load_dictionary
-from ca_connect.events import analyse
-from ca_connect.models import Article, Event
-
-from .conftest import PROJECT
-
-REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
-
-
-def events(body: str) -> list[Event]:
-    article = Article(id="x", path="x.txt", title=None, body=body, date="2025-03-14")
-    return analyse(article, REAL).events
-
-
-def ids(event: Event) -> list[str]:
-    return [party.id for party in event.parties]
-
-
-def one(body: str, stage: str) -> Event:
-    found = [e for e in events(body) if e.stage == stage]
-    assert len(found) == 1, found
-    return found[0]
+from .test_events_parties import events, ids, one
 
 
 def test_a_central_asian_company_at_work_brings_its_country() -> None:
@@ -110,7 +89,7 @@ def test_an_organisation_in_the_title_of_who_tells_the_news_is_no_party() -> Non
         "Таджикистана Тимур Каримов."
     )
     assert "tj-communications-service" not in ids(one(body, "launch"))
-    # ... but acting, the person brings the organisation: `met with Chairman of Kcell`
+    # ... but acting, the person brings the organisation (a meeting with its chairman)
     body = "President Tokayev held a meeting with Chairman of Kazakhtelecom Bagdat Musin on 5G."
     assert "kazakhtelecom" in ids(one(body, "talks"))
 
