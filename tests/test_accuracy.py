@@ -108,7 +108,12 @@ EVENT_FLOORS = {
     # Tags (initags7, session 10): a 2G-4G spectrum band (`2300MHz licences`) is mobile, so
     # the event's type matches: R 0.75 -> 0.762, P 0.769 -> 0.782, parties 36/60 -> 37/61.
     # Both together (merge, session 10): R 0.775, P 0.794, parties 38/62, dates 58/62.
-    "corpus": (0.775, 0.794, 0.612, 0.935),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 36 -> 38/60.
+    # Parties (parties7, session 10): a person's company after the cue (`by Musk's company`)
+    # is the company named before: 38 -> 39/60.
+    # Session 10 merged (types7, initags7 and parties7): parties 41 of 62 matched.
+    "corpus": (0.775, 0.794, 0.661, 0.935),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -137,7 +142,15 @@ EVENT_FLOORS = {
     # Types (types7, session 10): a plan naming internet brought to people (`internet
     # infrastructure`) is its own event with no type, not the typed plan before told again:
     # R 0.753 -> 0.76, P 0.806 -> 0.807 (105 of 130), parties 57 -> 58 of 105.
-    "deals": (0.76, 0.807, 0.552, 0.923),  # parties 0.50 -> 0.506 (session 4 references)
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 57 -> 58/104.
+    # Parties (parties7, session 10): the organisation the next sentence opens on, telling of
+    # the event (`The Ministry … revealed that talks were held`), is a party: 58 -> 59/104.
+    # Session 10 merged (types7 and parties7): parties 60 of 105 matched.
+    # Parties (parties7, session 10): an organisation named only in the title of a person who
+    # tells the news (`said Chairman of the X`) is no party: 60 -> 62/105.
+    # Parties (parties7, session 10): a source after `quoting` is no party: 62 -> 63/105.
+    "deals": (0.76, 0.807, 0.6, 0.923),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -158,7 +171,14 @@ EVENT_FLOORS = {
     # the gold's parties (30 -> 31/47: 0.638 -> 0.659) but the title's event no longer
     # merges with it, and an election commission in a speaker's title (`ЦИК КР`) becomes
     # the party of his `мы должны` (a plan event): two false events, P 0.886 -> 0.854.
-    "corpus-ru": (0.81, 0.854, 0.659, 0.957),  # dates 0.909 -> 0.932: an opening half-month
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 30 -> 31/47.
+    # Parties (parties7, session 10): a sentence opening on the deal it follows (`Under the
+    # agreement`, `Согласно меморандуму`) takes the deal's parties; `Дочерние компании` are
+    # the companies told before: 31 -> 32/47.
+    # Parties (parties7, session 10): the organisation the next sentence opens on, telling of
+    # the event (`The Ministry … revealed that talks were held`), is a party: 32 -> 33/47.
+    "corpus-ru": (0.81, 0.854, 0.702, 0.957),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -192,7 +212,10 @@ WRITTEN_EVENT_FLOORS = {
     # Types (types6, session 9): a city's camera network is smart-city, `Ранее сообщалось`
     # opens another story, a share sale takes no main type: R 0.839 -> 0.919, P 0.867 ->
     # 0.95 (52 -> 57 matched); the new matches' parties are partly wrong: 0.807 -> 0.789.
-    "blind-ru": (0.919, 0.95, 0.789, 0.982),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: this written
+    # set lists it 3 times of 11, so parties fall 45 -> 39/57 (0.789 -> 0.684).
+    "blind-ru": (0.919, 0.95, 0.684, 0.982),
     # Parties (parties4, session 7): an agency a closing clause cites as the source of the
     # news of two others' deal is no party: blind3 0.708 -> 0.736.
     # orgs (session 7): the dictionary's new bodies: R 0.768 -> 0.779, P 0.901 -> 0.914;
@@ -203,7 +226,14 @@ WRITTEN_EVENT_FLOORS = {
     # Two aims across `with` (`…, with a further 200 sites planned for 2025`): R 0.80 ->
     # 0.81, P 0.873 -> 0.875.
     # Tags (types5, session 8): R 0.811 -> 0.821, P 0.885 -> 0.897.
-    "blind3": (0.821, 0.896, 0.756, 0.974),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: this written
+    # set leaves it out more often: 59 -> 58/78 (0.756 -> 0.743).
+    # Parties (parties7, session 10): a sentence opening on the deal it follows (`Under the
+    # agreement`, `Согласно меморандуму`) takes the deal's parties; `Дочерние компании` are
+    # the companies told before: this written set
+    # gives the memorandum's parties but not the plan under it: 58 -> 57/78.
+    "blind3": (0.821, 0.896, 0.73, 0.974),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -236,7 +266,10 @@ WRITTEN_EVENT_FLOORS = {
     # participle (`the memorandum with Cybernetica, signed in May 2021,`): R 0.621 -> 0.631,
     # P 0.744 -> 0.755; parties right 25 of 64 -> 25 of 65 (0.39 -> 0.384). A project
     # taken over (`which took over the project in 2022`): R 0.64, P 0.758, parties 25/66.
-    "blind-deals": (0.64, 0.758, 0.378, 0.954),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: this written
+    # set leaves it out more often: 25 -> 23/66 (0.378 -> 0.348).
+    "blind-deals": (0.64, 0.758, 0.348, 0.954),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -262,7 +295,9 @@ WRITTEN_EVENT_FLOORS = {
     # Types (types6, session 9): `Separately,` and `On the same day,` open another story,
     # whose types are not the title's: R 0.694 -> 0.722, P 0.758 -> 0.787; parties right
     # 31 of 52 (0.60 -> 0.596).
-    "blind4": (0.722, 0.787, 0.596, 0.961),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 0.596 -> 0.615.
+    "blind4": (0.722, 0.787, 0.615, 0.961),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -284,7 +319,9 @@ WRITTEN_EVENT_FLOORS = {
     # 37 -> 39/41 (0.902 -> 0.951).
     # Event rules (evrecall6, session 9): talks that `ended … without an agreement` are a
     # halt: R 0.631 -> 0.646, P 0.707 -> 0.724; parties right 20 of 42 (0.487 -> 0.476).
-    "blind5": (0.646, 0.724, 0.476, 0.951),
+    # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
+    # brings its country, as the shared golds list it 29 times of 33: 0.476 -> 0.523.
+    "blind5": (0.646, 0.724, 0.523, 0.951),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -312,7 +349,12 @@ WRITTEN_EVENT_FLOORS = {
     # Types (types6, session 9): a share sale takes no main type: the sale of a mobile
     # operator, typed `mobile` by this set's gold and [] by the shared deals', no longer
     # matches (47 -> 46): R 0.712 -> 0.696, P 0.77 -> 0.754, dates 0.934.
-    "blind6": (0.696, 0.754, 0.065, 0.934),
+    # Parties (parties7, session 10): a sentence opening on the deal it follows (`Under the
+    # agreement`, `Согласно меморандуму`) takes the deal's parties; `Дочерние компании` are
+    # the companies told before: R 0.697 -> 0.727,
+    # P 0.754 -> 0.787, dates 0.934 -> 0.937; parties 3 of 46 -> 3 of 48 matched (this set
+    # lists the country wherever named, README).
+    "blind6": (0.727, 0.786, 0.062, 0.937),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -347,7 +389,10 @@ WRITTEN_EVENT_FLOORS = {
     # P 0.808 (b7-21's clearance, now an agreement, names no type: unmatched), parties
     # 22/59 (0.372); with parties6 merged 23/59 (0.389). `открыта для инвесторов` is
     # readiness, no launch: P 0.808 -> 0.819.
-    "blind7": (0.797, 0.819, 0.389, 0.966),
+    # Parties (parties7, session 10): a sentence opening on the deal it follows (`Under the
+    # agreement`, `Согласно меморандуму`) takes the deal's parties; `Дочерние компании` are
+    # the companies told before: 0.389 -> 0.406.
+    "blind7": (0.797, 0.819, 0.406, 0.966),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and

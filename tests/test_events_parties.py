@@ -29,8 +29,7 @@ def one(body: str, stage: str | None = None) -> Event:
 # --- The Central Asian country where the deal happens ---------------------------------
 
 
-def test_a_private_company_acting_at_home_brings_no_country() -> None:
-    assert ids(one("Kcell opened 4G base stations in Turkestan.")) == ["kcell"]
+def test_a_private_company_signing_at_home_brings_no_country() -> None:
     assert ids(one("Kazakhtelecom signed a fiber contract with ZTE.")) == [
         "kazakhtelecom",
         "zte",
@@ -74,7 +73,7 @@ def test_operators_of_two_central_asian_countries_bring_both_countries() -> None
     body = "Kyrgyztelecom and China's ZTE signed a contract on a fibre line to Kashgar."
     assert sorted(ids(one(body))) == ["CN", "KG", "kyrgyztelecom", "zte"]
     # ... not beside a vendor's home named after the cue
-    body = "Kyrgyztelecom began testing 5G equipment of the Chinese company ZTE in Osh."
+    body = "Kyrgyztelecom signed a contract for 5G equipment of the Chinese company ZTE."
     assert "KG" not in ids(one(body))
     # one operator at home, a capital as the place: no second country
     body = "Uztelecom on Friday switched on a fibre line from Tashkent to Nukus."
@@ -159,7 +158,7 @@ def test_an_owner_with_its_describing_words_is_no_party() -> None:
 
 def test_a_parent_or_group_named_in_russian_is_no_party() -> None:
     body = "Дочерняя компания «Казахтелекома» Kcell начала строительство базовых станций 4G."
-    assert ids(one(body)) == ["kcell"]
+    assert ids(one(body)) == ["KZ", "kcell"]  # its work: its country (README), no parent
     body = "Компания OneWeb, входящая в группу Eutelsat, получила лицензию на спутниковую связь."
     assert "eutelsat" not in ids(one(body))
 
@@ -171,7 +170,8 @@ def test_a_cited_source_or_a_compared_network_is_no_party() -> None:
     assert "kazakhtelecom" not in ids(one(body))
     body = "Uztelecom signed a fiber contract with Huawei, citing Beeline Uzbekistan data."
     assert "unitel" not in ids(one(body))
-    assert ids(one("Узбектелеком строит пиринговую сеть (аналог сети TAS-IX).")) == ["uzbektelecom"]
+    body = "Узбектелеком строит пиринговую сеть (аналог сети TAS-IX)."
+    assert ids(one(body)) == ["UZ", "uzbektelecom"]
 
 
 def test_an_organisation_saying_what_another_does_is_no_party() -> None:
@@ -262,7 +262,7 @@ def test_a_name_before_its_short_name_and_countries_is_no_party() -> None:
         "Kcell launched 5G in Almaty, a first among Commonwealth of Independent States (CIS) "
         "countries."
     )
-    assert ids(one(body)) == ["kcell"]
+    assert ids(one(body)) == ["KZ", "kcell"]
 
 
 def test_a_country_that_runs_or_lists_a_describer_is_no_party() -> None:
@@ -288,7 +288,7 @@ def test_a_possessive_reference_is_resolved_beside_the_names_of_its_sentence() -
         "Kazakhtelecom reported strong revenue. The company's data center in Almaty, "
         "built with ZTE, was commissioned in May."
     )
-    assert set(ids(one(body, "launch"))) == {"kazakhtelecom", "zte"}
+    assert set(ids(one(body, "launch"))) == {"KZ", "kazakhtelecom", "zte"}
 
 
 def test_an_organisation_under_another_is_part_of_its_name() -> None:
@@ -323,7 +323,7 @@ def test_a_reference_finds_the_subject_of_the_sentence_before() -> None:
         "Ucell signed a 5G agreement with the Ministry of Digital Technologies of Uzbekistan. "
         "It launched 5G in Samarkand in June."
     )
-    assert ids(one(body, "launch")) == ["ucell"]
+    assert ids(one(body, "launch")) == ["UZ", "ucell"]
 
 
 def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
@@ -348,8 +348,8 @@ def test_an_organisation_whose_meeting_is_the_venue_is_no_party() -> None:
 
 
 def test_a_country_ending_a_company_s_name_is_where_it_works() -> None:
-    body = "Beeline Uzbekistan launched 5G in Bukhara on Monday."
-    assert ids(one(body)) == ["unitel"]
+    body = "Beeline Uzbekistan signed a 5G contract with Nokia on Monday."
+    assert ids(one(body)) == ["unitel", "nokia"]
     # ... but a state owning a bank is named in its name
     body = "The Export-Import Bank of China signed a fiber loan agreement with Kyrgyztelecom."
     assert "CN" in ids(one(body))
@@ -382,12 +382,12 @@ def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
         "Uzbektelecom chose ZTE for its 5G core network. "
         "ZTE has also supplied LTE equipment to the operator since 2017."
     )
-    assert ids(one(body, "deployment")) == ["zte", "uzbektelecom"]
+    assert ids(one(body, "deployment")) == ["UZ", "zte", "uzbektelecom"]
     body = (
         "Kcell reported higher revenue in May. The 5G trial uses equipment from Ericsson "
         "and will run for three months, the company said."
     )
-    assert ids(one(body, "deployment")) == ["ericsson", "kcell"]
+    assert ids(one(body, "deployment")) == ["KZ", "ericsson", "kcell"]
     body = (
         "Türkmenaragatnaşyk picked Thales Alenia Space to build its second satellite. "
         "Uzbektelecom held talks with the manufacturer on a satellite of its own."
@@ -406,7 +406,7 @@ def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -
         "Kcell signed a 5G contract with Ericsson in Almaty. "
         "Construction of the first 300 5G base stations is under way."
     )
-    assert ids(one(body, "deployment")) == ["kcell", "ericsson"]
+    assert ids(one(body, "deployment")) == ["KZ", "kcell", "ericsson"]
     body = (
         "Kcell signed a 5G contract with Ericsson in Almaty.\n\n"
         "Construction of the first 300 5G base stations is under way."

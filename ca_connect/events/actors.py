@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from ..models import FieldSource, OrgRef, Party, Stage, TaggedArticle
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
-from .parties import Actor, PartyReader, organization_party, read_role, subject_country
+from .parties import (
+    REPORTS,
+    Actor,
+    PartyReader,
+    organization_party,
+    read_role,
+    subject_country,
+)
 from .sentence import Sentence
 
 # How far back references are looked for.
@@ -53,7 +60,11 @@ _COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|операто�
 # A sentence opening on a plural class noun refers to the pair told before (`The operators
 # say they will …`), one opening on a possessive reference to the actor told before, even
 # beside others it names (`The company's gateway, built with Uztelecom, was commissioned`).
-_PLURAL_SUBJECT = re.compile(r"\W*(?:the\s+(?:operators|companies|firms|partners)\b)", re.I)
+_PLURAL_SUBJECT = re.compile(
+    r"\W*(?:the\s+(?:operators|companies|firms|partners|subsidiaries)\b"
+    r"|(?:дочерние\s+)?(?:компании|операторы)\b)",
+    re.I,
+)
 _OWNER_REFERENCE = re.compile(r"\W*the\s+(?:company|operator|firm|ministry|agency)['’]s\b", re.I)
 # A reference opening the sentence is its subject, another actor than those it names after
 # it (`It is in talks with Kyrgyztelecom`).
@@ -61,13 +72,30 @@ _SUBJECT_REFERENCE = re.compile(
     r"\W*(?:it|they|the\s+(?:company|operator|firm|telco|cellco|provider))\s+(?!'s|’s)",
     re.I,
 )
-# A reference after the cue: the object of a preposition, or who told it.
+# A reference after the cue: the object of a preposition, or who told it, or a person's
+# company.
 _LATER_REFERENCE = re.compile(
     r"\b(?:to|with|from|for|by|of|and)\s+the\s+(?-i:[A-Z][\w-]*\s+)?(?:company|operator"
     r"|manufacturer|vendor|supplier|integrator|developer|contractor|(bank|lender))\b(?!['’])"
-    r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b",
+    r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b"
+    # ... or its owner's or head's (`connected by Musk's company`)
+    r"|\b(?:to|with|from|for|by|of|and)\s+(?-i:[A-Z][\w-]+)['’]s\s+(?:company|firm)\b",
     re.IGNORECASE,
 )
+# A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
+# `Согласно соглашению, центр планируется запустить …`) tells what the deal's parties do.
+_UNDER_THE_DEAL = re.compile(
+    r"\W*(?:(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)"
+    r"\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:agreements?|memorand\w*|contracts?|deal|mou)\b"
+    r"|(?:согласно|в\s+рамках|по\s+условиям|в\s+соответствии\s+с)\s+(?:(?:этому|этого|данному"
+    r"|данного|подписанному|подписанного)\s+)?(?:соглашени|меморандум|договор|контракт)\w*)",
+    re.IGNORECASE,
+)
+# The next sentence opening on an organisation telling of the event (`The Ministry of
+# Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
+# …`): the source the lead's news came from, which the shared golds list as a party.
+_REPORTER_OPENS = re.compile(r"\W*(?:the\s+)?[«\"“]?$", re.IGNORECASE)
 _AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
@@ -97,6 +125,7 @@ _SOLD_AFTER = re.compile(
     r"|was|has|had|would|will)\b)",
     re.IGNORECASE,
 )
+_WORK = ("deployment", "launch")
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
     r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
@@ -182,6 +211,20 @@ class ArticleParties:
                 # countries named only as places name no actor (`… will be switched on in
                 # Astana`): the organisations told just before, in any paragraph
                 referred = self._context_actors(index, reach=_REACH)
+        if (
+            _UNDER_THE_DEAL.match(self.sentences[index].text)
+            and (deal := self._deal_before(index)) is not None
+        ):
+            told = {p.id for p in own + referred}
+            referred += [
+                p.model_copy(update={"source": "context", "role": None})
+                for p in self.of_mention(deal).parties
+                if p.id not in told
+            ]
+        if (reporter := self._reporter_after(index)) is not None and reporter.id not in {
+            p.id for p in own + referred
+        }:
+            referred.append(reporter)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -351,6 +394,47 @@ class ArticleParties:
             return list({p.id: p for p in found if p is not None}.values())
         return []
 
+    def _reporter_after(self, index: int) -> Party | None:
+        """The organisation the next sentence (the same field) opens on, telling of the event
+        sentence `index` tells: a verb of saying follows it, and the next sentence tells
+        the same stage, or none but a type of this one (`целью запуска IXP`)."""
+        if index + 1 >= len(self.sentences):
+            return None
+        sentence, after = self.sentences[index], self.sentences[index + 1]
+        same = after.stage == sentence.stage or (
+            after.stage is None and bool(_types(after) & _types(sentence))
+        )
+        if after.field != sentence.field or not same:
+            return None
+        text = self.tagged.field_text(after.field)
+        first = next(iter(self.actors(index + 1)), None)
+        if first is None or first.kind != "organization":
+            return None
+        # ... telling of this event, not of another organisation's (`ZTE said it signed a
+        # similar deal with Ucell`): it names no organisation this sentence does not
+        mine = {a.entity for a in self.actors(index) if a.kind == "organization"}
+        others = {a.entity for a in self.actors(index + 1) if a.kind == "organization"}
+        if not others - {first.entity} <= mine:
+            return None
+        mention = next(
+            (m for m in after.mentions if m.start == first.offset and m.kind == "organization"),
+            None,
+        )
+        if (
+            mention is None
+            or not _REPORTER_OPENS.match(text, after.start, mention.start)
+            or not REPORTS.match(text, mention.end, after.end)
+        ):
+            return None
+        return self._party(first, "context")
+
+    def _deal_before(self, index: int) -> int | None:
+        """The nearest earlier sentence telling a memorandum or an agreement, within reach."""
+        for back in range(index - 1, max(-1, index - 1 - _AGENCY_REACH), -1):
+            if self.sentences[back].stage in ("mou", "agreement"):
+                return back
+        return None
+
     def _of_home(self, index: int, span: tuple[int, int], named: set[str]) -> list[Party]:
         """A reference saying where its company is from (`the American company`, `the
         Chinese vendor`): the nearest earlier organisation of that country."""
@@ -452,6 +536,9 @@ class ArticleParties:
             # a company trading shares acts as a shareholder, not for its state (`Telia's
             # sale of its stake in Kcell to Kazakhtelecom`)
             or (p.id in self.state_companies and not _trades_a_company(sentence))
+            # a local company building or launching works in its own country (`Kazteleport
+            # is building a data center`, `Zet-mobile completed testing of 5G`)
+            or (p.kind == "company" and sentence.stage in _WORK)
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)

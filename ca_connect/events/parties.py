@@ -21,7 +21,7 @@ from .sentence import Sentence
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
 _BYSTANDER_BEFORE = re.compile(
     r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
-    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|until"
+    r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|quoting|until"
     # the exchange a company files a notice with: `said in a filing with the Kazakhstan
     # Stock Exchange`
     r"|filing\s+(?:with|to))"
@@ -115,14 +115,34 @@ _ROUTE_POINT = re.compile(r"\bvia\s+(?:the\s+)?$", re.IGNORECASE)
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
-_REPORTS = re.compile(
+REPORTS = re.compile(
     r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
-    r"|также)\s+){0,2}(?:said|says|reported|announced|told\s+\w+|сообщил[аои]?|заявил[аои]?)"
+    r"|также)\s+){0,2}(?:said|says|reported|announced|revealed|stated|noted|confirmed|told\s+\w+"
+    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
     r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
     re.IGNORECASE,
 )
 
 
+# A person's title naming an organisation, the person telling the news: `said Chairman of
+# the X`, `, the deputy head of X, said`, `сообщил замначальника X`.
+_TITLE = (
+    r"(?:chairman|chairwoman|head|director|ceo|president|chief|spokes(?:man|woman|person)"
+    r"|manager)\b(?:\s+[\w-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?[«\"“]?$"
+)
+_SAID_BY_TITLE = re.compile(
+    r"\b(?:said|says|told\s+\w+|noted|stated|announced|added)\s*,?\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _TITLE +
+    # `сообщил замначальника Службы связи`: the title, then the organisation's name
+    r"|(?:сообщил|заявил|отметил|рассказал|сказал)[аи]?\s+(?:[\w.-]+\s+){0,2}?(?:глав[аы]"
+    r"|председател[ья]|директор[а]?|заместител[ья]|замначальника|начальник[а]?"
+    r"|руководител[ья])\s+(?:[\w-]+\s+){0,2}?[«\"“]?$",
+    re.IGNORECASE,
+)
+_TITLE_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _TITLE, re.I)
+_SAYS_AFTER = re.compile(
+    r"[»\"”]?\s*,\s+(?:said|says|told|noted|stated|announced|added)\b", re.IGNORECASE
+)
 # A closing clause citing the source of the news: `, the Ministry of Digital Technologies
 # said on Tuesday.`, `, according to the ministry.`, `, сообщила пресс-служба Министерства
 # цифровых технологий.` (group 1: a verb of saying must follow the name).
@@ -349,9 +369,24 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
     after = text[mention.end : mention.end + 30]
     return bool(
         _BYSTANDER_BEFORE.search(before)
+        or _speakers_title(mention, text, sentence_start)
         or _BYSTANDER_AFTER.match(after)
         or (mention.kind == "organization" and _at_its_meeting(before, after))
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+    )
+
+
+def _speakers_title(mention: Mention, text: str, sentence_start: int) -> bool:
+    """Is the organisation named only in the title of a person who tells the news (`…,
+    said Chairman of the National Center X`, `Y, the deputy head of Samruk-Kazyna, said
+    that …`)? The person speaks; the organisation only describes him."""
+    if mention.kind != "organization":
+        return False
+    before = text[max(sentence_start, mention.start - 60) : mention.start]
+    if _SAID_BY_TITLE.search(before):
+        return True
+    return bool(_TITLE_APPOSITION.search(before)) and bool(
+        _SAYS_AFTER.match(text, mention.end, mention.end + 40)
     )
 
 
@@ -444,7 +479,7 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
     """Does the organisation only say (`X said that …`) what another organisation does?"""
     if mention.kind != "organization":
         return False
-    said = _REPORTS.match(text, mention.end)
+    said = REPORTS.match(text, mention.end)
     if said is None or said.group().rstrip().endswith(","):
         # `Fintur announced on Friday, in which Kcell …`: a participle, then another
         # clause; it reports nothing
