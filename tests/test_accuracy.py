@@ -109,7 +109,9 @@ EVENT_FLOORS = {
     # begun (`the project was launched in September 2011`): R 0.762 -> 0.775, P 0.782 ->
     # 0.794; parties right 37 of 61 -> 37 of 62 matched: the event newly matched has its
     # parties wrong (a country too many), none lost.
-    "corpus": (0.775, 0.794, 0.596, 0.934),
+    # `had built` a line (Russian `построили`): a launch: R 0.775 -> 0.787, P 0.794 -> 0.797,
+    # parties 37/62 -> 38/63, dates 0.934 -> 0.936.
+    "corpus": (0.787, 0.797, 0.603, 0.936),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -156,7 +158,10 @@ EVENT_FLOORS = {
     # Parties (parties6, session 9): the subject country named only as a place (`in Astana`)
     # names no actor: the organisations of the nearest of three sentences before are taken:
     # 29 -> 30/47.
-    "corpus-ru": (0.81, 0.886, 0.638, 0.957),  # dates 0.909 -> 0.932: an opening half-month
+    # Event rules (recall7, session 10): a partnership signed (`подписало партнёрство`) is a
+    # memorandum: R 0.81 -> 0.827, P 0.886 -> 0.888; parties 30/47 -> 30/48 matched (0.638
+    # -> 0.625): the event newly matched has its parties wrong, none lost.
+    "corpus-ru": (0.827, 0.888, 0.625, 0.957),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.

@@ -22,3 +22,22 @@ def test_a_project_launched_is_work_begun() -> None:
     ) == ["deployment"]
     # A service launched stays a launch.
     assert stages("Beeline launched its 5G network in Tashkent in May 2023.") == ["launch"]
+
+
+def test_a_line_had_built_is_launched() -> None:
+    assert stages(
+        "In 2009 Tajiktelecom and China Telecom had built a fibre-optic line to the border."
+    ) == ["launch"]
+    # A company's record is no event.
+    assert stages("Huawei has built e-government systems in more than a dozen countries.") == []
+
+
+def test_a_partnership_signed_is_a_memorandum() -> None:
+    assert stages(
+        "Министерство связи Туркменистана подписало партнёрство по кибербезопасности "
+        "с компанией Huawei."
+    ) == ["mou"]
+    # Signed as an agreement on partnership, it is an agreement.
+    assert stages("Казахтелеком и Huawei подписали соглашение о стратегическом партнерстве.") == [
+        "agreement"
+    ]
