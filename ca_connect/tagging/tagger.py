@@ -208,7 +208,7 @@ class Tagger:
             for hits in fields:
                 mentions += _discovered_mentions(hits, [item for item, _ in discovered.values()])
         mentions = read_acronyms(mentions, self.organizations)
-        mentions += self._business_mentions(mentions)
+        mentions += self._business_mentions(mentions, fields[1])
         mentions.sort(key=lambda m: (m.field != "title", m.start, m.kind))
         orgs = [
             self._org_ref(entity, discovered) for entity in _first_seen(mentions, "organization")
@@ -221,18 +221,21 @@ class Tagger:
             mentions=mentions,
         )
 
-    def _business_mentions(self, mentions: list[Mention]) -> list[Mention]:
+    def _business_mentions(self, mentions: list[Mention], body: _FieldHits) -> list[Mention]:
         """An organisation whose whole business is a type (`initiatives:` of a satellite
         operator) reports work of that type: where no trigger names the type, the
-        organisation's mentions back it."""
+        organisation's mentions back it, unless it is named in passing (once, outside
+        the title and the lead sentence: one of a forum's speakers)."""
         named = {m.entity for m in mentions if m.kind == "initiative"}
-        return [
+        backing = [
             mention.model_copy(update={"entity": kind, "kind": "initiative", "former_name": None})
             for mention in mentions
             if mention.kind == "organization" and mention.entity in self.organizations
             for kind in self.organizations[mention.entity].initiatives
             if kind not in named
         ]
+        kept = _not_in_passing([(m.entity, m.field, m.start) for m in backing], body)
+        return [m for m in backing if m.entity in kept]
 
     def _drop_shared_equipment(self, fields: list[_FieldHits]) -> None:
         """Equipment every network has (`base station`) is that of the types the article
@@ -246,13 +249,14 @@ class Tagger:
             for match in hits.initiatives
             if match_key(match.payloads[0].name) not in shared
         }
-        named.update(
-            kind
+        business = [
+            (kind, hits.field, match.start)
             for hits in fields
             for match in hits.organizations
             if match.payloads[0].entity in self.organizations
             for kind in self.organizations[match.payloads[0].entity].initiatives
-        )
+        ]
+        named.update(_not_in_passing(business, fields[1]))
         for hits in fields:
             hits.initiatives = [
                 match
@@ -611,6 +615,18 @@ def _country_near(start: int, end: int, hits: _FieldHits) -> str | None:
         key=lambda m: (not (start <= m.start < end), abs(m.start - start)),
     )
     return nearby[0].payloads[0].entity if nearby else None
+
+
+def _not_in_passing(named: list[tuple[str, TextField, int]], body: _FieldHits) -> set[str]:
+    """The types of `named` (type, field, start: an organisation whose business is the
+    type) not named in passing: more than once, or in the title or the lead sentence."""
+    lead_end = body.sentences[0][1] if body.sentences else 0
+    counts = Counter(kind for kind, _, _ in named)
+    return {
+        kind
+        for kind, field_name, start in named
+        if counts[kind] > 1 or field_name == "title" or start < lead_end
+    }
 
 
 def _negated(
