@@ -239,7 +239,9 @@ def test_the_scan_begun_early_is_the_scan_a_command_would_make(data_dir: Path) -
         scan_module.scan(data_dir / "no such folder")
     scan_module.start(articles)  # the signature the caller holds: no more is read
     known = scan_module.scan(articles, known=now.signature)
-    assert known.signature == now.signature and not known.has_files
+    assert known.signature == now.signature
+    with pytest.raises(RuntimeError):  # read only as far as its signature
+        known.files  # noqa: B018
     scan_module.start(articles)  # a scan never read (the command stopped before it) ...
     (articles / "000_31d352362439dc2f.txt").unlink()
     scan_module.start(articles)  # ... is not the next command's
@@ -276,13 +278,21 @@ def test_the_scan_lists_article_files_and_the_links_it_follows(
     assert found.signature == scan_module.scan(articles).signature
 
 
-def test_a_dictionary_edit_with_the_same_files_is_seen(data_dir: Path) -> None:
-    """The early scan matches the stored one, the dictionary does not: the update scans
-    again for every file's stat (a comment added: the file changed, no entry did)."""
+def test_a_dictionary_edit_with_the_same_files_is_seen(data_dir: Path, monkeypatch) -> None:
+    """The early scan matches the stored one, the dictionary does not: the update reads
+    every file's stat from the scan begun early, and scans no second time (a comment
+    added: the file changed, no entry did)."""
     before = run(data_dir, "articles")
     entities = data_dir / "entities.yaml"
     entities.write_text(entities.read_text() + "# an edit that changes no entry\n")
+    scans: list[Path] = []
+    real = scan_module._scan_now
+    monkeypatch.setattr(
+        scan_module, "_scan_now", lambda folder: scans.append(folder) or real(folder)
+    )
     assert run(data_dir, "articles") == before
+    forked = hasattr(os, "fork") and scan_module.cores() >= 2
+    assert len(scans) == (0 if forked else 1)  # in this process: the child's scan is read
 
 
 def test_a_command_that_stops_before_it_reads_leaves_no_scan_to_the_next(data_dir: Path) -> None:

@@ -57,11 +57,6 @@ class Scan:
         return self._files
 
     @property
-    def has_files(self) -> bool:
-        """False for a scan read only as far as its signature (`scan`'s `known`)."""
-        return self._names is not None
-
-    @property
     def signature(self) -> str:
         return self._digest.hex()
 
