@@ -233,12 +233,12 @@ class Index(Questions):
 
     def _prepare(self, tagger_key: str) -> None:
         """Load what analysing an article needs (its modules, the dictionary, the tagger
-        read back from its file, the event reader: ~0.35 s of CPU) while the folder's
-        scan, begun in a child process (scan.start), is still running, instead of after
-        it. Done when the dictionary or the articles folder's own stat changed since the
-        last update (a file added, removed or renamed): then the update most likely
-        analyses articles. A file edited in place leaves the folder's stat as it was: the
-        scan finds it, and the update loads all this after it, as it would anyway."""
+        read back from its file, the event reader: ~0.33 s of CPU at 20,000 articles)
+        while the folder's scan, begun in a child process (scan.start), is still running,
+        instead of after it. Done when the dictionary or the articles folder's own stat
+        changed since the last update (a file added, removed or renamed): then the update
+        most likely analyses articles. A file edited in place leaves the folder's stat as
+        it was: the scan finds it, and the update loads all this after it, as before."""
         from ..deals import store  # noqa: F401  (the update's own imports, loaded now)
         from ..errors import DictionaryError
         from ..events.mentions import MentionReader
