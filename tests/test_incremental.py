@@ -179,3 +179,44 @@ def test_an_update_is_prepared_for_while_the_scan_runs_only_when_the_folder_move
     assert "Cable for Tajikistan" in titles() and len(prepared) == 3  # the folder moved ...
     titles()
     assert len(prepared) == 3  # ... and its stat is recorded: not loaded again
+
+
+def test_an_article_analysed_again_to_the_same_rows_keeps_them(data_dir: Path, monkeypatch) -> None:
+    """A dictionary edit that brings an article back without changing what it says (an
+    alias spelled as the entry's name already reads) leaves every row of the store as it
+    was: the article's rows are compared, not deleted and inserted again."""
+    import sqlite3
+
+    from ca_connect.store import default_path
+    from ca_connect.store.index import Index
+
+    def rows() -> dict[str, list[tuple]]:
+        db = sqlite3.connect(default_path(data_dir))
+        try:
+            tables = [
+                name
+                for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if name not in ("meta", "texts_fts")
+            ]
+            found = {t: sorted(db.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
+            # A file's row is written again: whether it is racy depends on when it is read.
+            found["files"] = [row[:6] + row[7:] for row in found["files"]]
+            return found
+        finally:
+            db.close()
+
+    open_corpus(DataDir(data_dir)).close()
+    before = rows()
+    kept: list[int | None] = []
+    real = Index._unchanged
+    monkeypatch.setattr(
+        Index, "_unchanged", lambda self, analysed: kept.append(real(self, analysed)) or kept[-1]
+    )
+    entities = data_dir / "entities.yaml"
+    edited = entities.read_text().replace(
+        "name: Starlink,", "name: Starlink, aliases: [Starlinkk],"
+    )
+    entities.write_text(edited)
+    open_corpus(DataDir(data_dir)).close()
+    assert kept and None not in kept  # brought back, and kept
+    assert rows() == before
