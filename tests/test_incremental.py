@@ -181,17 +181,19 @@ def test_an_update_is_prepared_for_while_the_scan_runs_only_when_the_folder_move
     assert len(prepared) == 3  # ... and its stat is recorded: not loaded again
 
 
-def test_an_article_analysed_again_to_the_same_rows_keeps_them(data_dir: Path, monkeypatch) -> None:
-    """A dictionary edit that brings an article back without changing what it says (an
-    alias spelled as the entry's name already reads) leaves every row of the store as it
-    was: the article's rows are compared, not deleted and inserted again."""
+def test_an_article_analysed_again_to_the_same_rows_keeps_them(
+    small_data_dir: Path, monkeypatch
+) -> None:
+    """A dictionary edit that brings articles back without changing what they say (the
+    bench's alias, `Starlinkk` beside `Starlink`) leaves every row of the store as it
+    was: the articles' rows are compared, not deleted and inserted again."""
     import sqlite3
 
     from ca_connect.store import default_path
     from ca_connect.store.index import Index
 
     def rows() -> dict[str, list[tuple]]:
-        db = sqlite3.connect(default_path(data_dir))
+        db = sqlite3.connect(default_path(small_data_dir))
         try:
             tables = [
                 name
@@ -205,18 +207,19 @@ def test_an_article_analysed_again_to_the_same_rows_keeps_them(data_dir: Path, m
         finally:
             db.close()
 
-    open_corpus(DataDir(data_dir)).close()
+    open_corpus(DataDir(small_data_dir)).close()
     before = rows()
     kept: list[int | None] = []
     real = Index._unchanged
     monkeypatch.setattr(
         Index, "_unchanged", lambda self, analysed: kept.append(real(self, analysed)) or kept[-1]
     )
-    entities = data_dir / "entities.yaml"
+    entities = small_data_dir / "entities.yaml"
     edited = entities.read_text().replace(
         "name: Starlink,", "name: Starlink, aliases: [Starlinkk],"
     )
+    assert edited != entities.read_text()
     entities.write_text(edited)
-    open_corpus(DataDir(data_dir)).close()
+    open_corpus(DataDir(small_data_dir)).close()
     assert kept and None not in kept  # brought back, and kept
     assert rows() == before
