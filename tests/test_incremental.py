@@ -13,6 +13,7 @@ import pytest
 from ca_connect.corpus import DataDir, open_corpus
 from ca_connect.deals.store import DealStore
 from ca_connect.store.affected import changed_phrases
+from ca_connect.vocab import Filters
 
 from .conftest import PROJECT
 
@@ -139,3 +140,86 @@ def test_the_store_keeps_every_word_of_its_texts_by_key(small_index) -> None:
         assert {(word_key(w), w) for w in text_words(title, body)} <= stored
     assert ("starlink", "starlinks") not in stored  # keyed as the tagger keys it
     assert (word_key("starlinks"), "starlinks") in stored
+
+
+def test_an_update_is_prepared_for_while_the_scan_runs_only_when_the_folder_moved(
+    small_data_dir: Path, monkeypatch
+) -> None:
+    """The analysis is loaded before the folder's scan is read when the dictionary or the
+    articles folder's own stat changed since the last update (a file added, removed or
+    renamed); an edit in place is found by the scan alone. Either way, the same answers."""
+    from ca_connect.store.index import Index
+
+    prepared: list[bool] = []
+    real = Index._prepare
+
+    def counted(self: Index, key: str) -> None:
+        prepared.append(True)
+        real(self, key)
+
+    monkeypatch.setattr(Index, "_prepare", counted)
+
+    def titles() -> set[str]:
+        corpus = open_corpus(DataDir(small_data_dir))
+        try:
+            return {row["title"] for row in corpus.article_rows(Filters(), "list")}
+        finally:
+            corpus.close()
+
+    articles = small_data_dir / "articles"
+    first = titles()
+    assert len(prepared) == 1  # the first build
+    assert titles() == first and len(prepared) == 1  # up to date: nothing loaded
+    (articles / "zz-added.txt").write_text("Fibre for Tajikistan\n\nHuawei signed a deal.\n")
+    assert titles() == {*first, "Fibre for Tajikistan"} and len(prepared) == 2
+    (articles / "zz-added.txt").write_text("Cable for Tajikistan\n\nHuawei signed a deal.\n")
+    assert "Cable for Tajikistan" in titles() and len(prepared) == 2  # edited in place
+    (articles / ".zz-added.txt.swp").write_text("an editor's file")
+    (articles / ".zz-added.txt.swp").unlink()
+    assert "Cable for Tajikistan" in titles() and len(prepared) == 3  # the folder moved ...
+    titles()
+    assert len(prepared) == 3  # ... and its stat is recorded: not loaded again
+
+
+def test_an_article_analysed_again_to_the_same_rows_keeps_them(
+    small_data_dir: Path, monkeypatch
+) -> None:
+    """A dictionary edit that brings articles back without changing what they say (the
+    bench's alias, `Starlinkk` beside `Starlink`) leaves every row of the store as it
+    was: the articles' rows are compared, not deleted and inserted again."""
+    import sqlite3
+
+    from ca_connect.store import default_path
+    from ca_connect.store.index import Index
+
+    def rows() -> dict[str, list[tuple]]:
+        db = sqlite3.connect(default_path(small_data_dir))
+        try:
+            tables = [
+                name
+                for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if name not in ("meta", "texts_fts")
+            ]
+            found = {t: sorted(db.execute(f"SELECT * FROM {t}"), key=repr) for t in tables}
+            # A file's row is written again: whether it is racy depends on when it is read.
+            found["files"] = [row[:6] + row[7:] for row in found["files"]]
+            return found
+        finally:
+            db.close()
+
+    open_corpus(DataDir(small_data_dir)).close()
+    before = rows()
+    kept: list[int | None] = []
+    real = Index._unchanged
+    monkeypatch.setattr(
+        Index, "_unchanged", lambda self, analysed: kept.append(real(self, analysed)) or kept[-1]
+    )
+    entities = small_data_dir / "entities.yaml"
+    edited = entities.read_text().replace(
+        "name: Starlink,", "name: Starlink, aliases: [Starlinkk],"
+    )
+    assert edited != entities.read_text()
+    entities.write_text(edited)
+    open_corpus(DataDir(small_data_dir)).close()
+    assert kept and None not in kept  # brought back, and kept
+    assert rows() == before

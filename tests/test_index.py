@@ -239,20 +239,60 @@ def test_the_scan_begun_early_is_the_scan_a_command_would_make(data_dir: Path) -
         scan_module.scan(data_dir / "no such folder")
     scan_module.start(articles)  # the signature the caller holds: no more is read
     known = scan_module.scan(articles, known=now.signature)
-    assert known.signature == now.signature and not known.has_files
+    assert known.signature == now.signature
+    with pytest.raises(RuntimeError):  # read only as far as its signature
+        known.files  # noqa: B018
     scan_module.start(articles)  # a scan never read (the command stopped before it) ...
     (articles / "000_31d352362439dc2f.txt").unlink()
     scan_module.start(articles)  # ... is not the next command's
     assert "000_31d352362439dc2f.txt" not in scan_module.scan(articles).files
 
 
-def test_a_dictionary_edit_with_the_same_files_is_seen(data_dir: Path) -> None:
-    """The early scan matches the stored one, the dictionary does not: the update scans
-    again for every file's stat (a comment added: the file changed, no entry did)."""
+@pytest.mark.parametrize("parallel_from", [1_000, 2])
+def test_the_scan_lists_article_files_and_the_links_it_follows(
+    tmp_path: Path, monkeypatch, parallel_from: int
+) -> None:
+    """One process or two (scan.PARALLEL_STAT_FROM), the scan holds each article file with
+    its stat, and a link only when it leads to a file inside the data folder."""
+    monkeypatch.setattr(scan_module, "PARALLEL_STAT_FROM", parallel_from)
+    articles = tmp_path / "data" / "articles"
+    articles.mkdir(parents=True)
+    for name in ("b.txt", "a.md", ".hidden.txt", "notes.pdf"):
+        (articles / name).write_text(name)
+    (articles / "folder.txt").mkdir()
+    inside = tmp_path / "data" / "archive.txt"
+    inside.write_text("kept")
+    (articles / "kept.txt").symlink_to(inside)
+    (articles / "out.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").write_text("outside")
+    (articles / "gone.txt").symlink_to(tmp_path / "nothing.txt")
+    (articles / "loop.txt").symlink_to(articles / "folder.txt")
+    found = scan_module.scan(articles)
+    expected = {
+        name: (s.st_mtime_ns, s.st_size, s.st_ctime_ns, s.st_ino)
+        for name in ("a.md", "b.txt", "kept.txt")
+        for s in [os.stat(articles / name)]
+    }
+    assert found.files == expected
+    assert list(found.files) == [n for n in os.listdir(articles) if n in expected]
+    assert found.signature == scan_module.scan(articles).signature
+
+
+def test_a_dictionary_edit_with_the_same_files_is_seen(data_dir: Path, monkeypatch) -> None:
+    """The early scan matches the stored one, the dictionary does not: the update reads
+    every file's stat from the scan begun early, and scans no second time (a comment
+    added: the file changed, no entry did)."""
     before = run(data_dir, "articles")
     entities = data_dir / "entities.yaml"
     entities.write_text(entities.read_text() + "# an edit that changes no entry\n")
+    scans: list[Path] = []
+    real = scan_module._scan_now
+    monkeypatch.setattr(
+        scan_module, "_scan_now", lambda folder: scans.append(folder) or real(folder)
+    )
     assert run(data_dir, "articles") == before
+    forked = hasattr(os, "fork") and scan_module.cores() >= 2
+    assert len(scans) == (0 if forked else 1)  # in this process: the child's scan is read
 
 
 def test_a_command_that_stops_before_it_reads_leaves_no_scan_to_the_next(data_dir: Path) -> None:

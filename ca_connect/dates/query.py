@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import PartialDate
 from .patterns import _MONTH, _ORDINAL, QUERY_FORMS, _make_date, _month_number
@@ -10,11 +11,15 @@ from .patterns import _MONTH, _ORDINAL, QUERY_FORMS, _make_date, _month_number
 # --- Query dates (--since/--until) --------------------------------------------------
 
 _QUERY_ISO = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?")
-_QUERY_WORD_FORMS = (
-    re.compile(rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})", re.IGNORECASE),
-    re.compile(rf"(?P<d>\d{{1,2}}){_ORDINAL}\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})", re.I),
-    re.compile(rf"(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}})", re.I),
-)
+
+
+@cache  # compiled when a date in words is first read: an article's analysis rarely does
+def _query_word_forms() -> tuple[re.Pattern[str], ...]:
+    return (
+        re.compile(rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})", re.IGNORECASE),
+        re.compile(rf"(?P<d>\d{{1,2}}){_ORDINAL}\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})", re.I),
+        re.compile(rf"(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<y>\d{{4}})", re.I),
+    )
 
 
 def _read_whole_date(text: str, *, bounded: bool) -> PartialDate | None:
@@ -24,7 +29,7 @@ def _read_whole_date(text: str, *, bounded: bool) -> PartialDate | None:
     if match:
         month, day = (int(part) if part else None for part in match.group("m", "d"))
         return _make_date(int(match["y"]), month, day, bounded=bounded)
-    for pattern in _QUERY_WORD_FORMS:
+    for pattern in _query_word_forms():
         match = pattern.fullmatch(text)
         if match:
             month = _month_number(match["m"], any_case=True)

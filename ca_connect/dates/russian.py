@@ -16,6 +16,7 @@ headline>` above the headline itself is a date line).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -70,141 +71,158 @@ _WEEKDAYS = {
 }
 _WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this", "следующ": "next"}
 
-# Each pattern and the English it becomes (a function of the match).
-_PHRASES: list[tuple[re.Pattern[str], str]] = [
-    # «запланирован на 2026 год», «намечен на март»: scheduled (not «отложен на 2027 год»)
-    (re.compile(r"\b(?:запланирова|намечен)\w*\s+на\b", re.IGNORECASE), "scheduled"),
-    # «перенесен на 2027 год», «отложили на второй квартал»: a new target (postponed to)
-    (
-        re.compile(
-            r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|отложен[аоы]?|отложили|сдвинут[аоы]?"
-            r"|сдвинули)\s+на\b",
-            re.IGNORECASE,
+
+# Each pattern and the English it becomes (a function of the match), compiled when a text
+# with Cyrillic letters is first read: an English article never needs them.
+@cache
+def _phrases() -> list[tuple[re.Pattern[str], str]]:
+    return [
+        # «запланирован на 2026 год», «намечен на март»: scheduled (not «отложен на 2027 год»)
+        (re.compile(r"\b(?:запланирова|намечен)\w*\s+на\b", re.IGNORECASE), "scheduled"),
+        # «перенесен на 2027 год», «отложили на второй квартал»: a new target (postponed to)
+        (
+            re.compile(
+                r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|отложен[аоы]?|отложили|сдвинут[аоы]?"
+                r"|сдвинули)\s+на\b",
+                re.IGNORECASE,
+            ),
+            "postponed",
         ),
-        "postponed",
-    ),
-    # «в третьем квартале следующего года», «во втором квартале 2026 года», «на второй
-    # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
-    (
-        re.compile(
-            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<ord>перв|втор|трет|четверт|IV|I{1,3}|[1-4](?=[\s-]))"
-            r"[\w-]*\s+квартал\w*"
-            rf"(?:\s+{_RELATIVE_WORD}\s+год\w*)?",
-            re.IGNORECASE,
+        # «в третьем квартале следующего года», «во втором квартале 2026 года», «на второй
+        # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
+        (
+            re.compile(
+                r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<ord>перв|втор|трет|четверт|IV|I{1,3}|[1-4](?=[\s-]))"
+                r"[\w-]*\s+квартал\w*"
+                rf"(?:\s+{_RELATIVE_WORD}\s+год\w*)?",
+                re.IGNORECASE,
+            ),
+            "quarter",
         ),
-        "quarter",
-    ),
-    # «во второй половине февраля 2018 года»: in the second half of
-    (
-        re.compile(
-            r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<half>перв|втор)\w*\s+(?P<part>половин|полугоди)\w*",
-            re.IGNORECASE,
+        # «во второй половине февраля 2018 года»: in the second half of
+        (
+            re.compile(
+                r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<half>перв|втор)\w*\s+(?P<part>половин|полугоди)\w*",
+                re.IGNORECASE,
+            ),
+            "half",
         ),
-        "half",
-    ),
-    # «осенью», «к осени 2021 года»: a season
-    (
-        re.compile(
-            r"\b(?:(?P<slead>к|до|с)\s+(?:(?P<frel>прошл|эт|следующ|будущ)\w*\s+)?"
-            r"(?P<to>осени|весн[еы]|лет[ау]|зим[еы])"
-            r"|(?:(?P<srel>прошл|эт|следующ|будущ)\w*\s+)?(?P<season>осенью|весной|летом|зимой))\b",
-            re.IGNORECASE,
+        # «осенью», «к осени 2021 года»: a season
+        (
+            re.compile(
+                r"\b(?:(?P<slead>к|до|с)\s+(?:(?P<frel>прошл|эт|следующ|будущ)\w*\s+)?"
+                r"(?P<to>осени|весн[еы]|лет[ау]|зим[еы])"
+                r"|(?:(?P<srel>прошл|эт|следующ|будущ)\w*\s+)?(?P<season>осенью|весной|летом|зимой))\b",
+                re.IGNORECASE,
+            ),
+            "season",
         ),
-        "season",
-    ),
-    # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
-    (
-        re.compile(rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
-        "period",
-    ),
-    # «в декабре прошлого года»
-    (
-        re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
-        "month-of-year",
-    ),
-    # «в конце 2023 года», «в начале марта», «в середине прошлого года»: a part of a period
-    (
-        re.compile(
-            r"\bв\s+(?P<pos>конце|начале|середине)(?P<theyear>\s+(?:этого\s+|текущего\s+)?года\b)?",
-            re.IGNORECASE,
+        # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
+        (
+            re.compile(
+                rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE
+            ),
+            "period",
         ),
-        "position",
-    ),
-    # «в декабре того же года», «в том же году»: the year written before (`the same year`)
-    (re.compile(r"\b(?:того\s+же\s+года|(?:в\s+)?том\s+же\s+году)\b", re.IGNORECASE), "same-year"),
-    # «прошлого года» after a part of it (`by the end of next year`)
-    (re.compile(rf"\b{_RELATIVE_WORD}\s+года\b", re.IGNORECASE), "year-of"),
-    # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
-    (
-        re.compile(
-            r"(?<!почти\s)(?<!около\s)(?<!более\s)(?<!менее\s)\b(?:(?P<n>\d{1,2}|два|две|три"
-            r"|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?P<units>года|лет|месяца|месяцев"
-            r"|недели|недель|дня|дней)|(?P<one>год|месяц|неделю|день))\s+назад\b",
-            re.IGNORECASE,
+        # «в декабре прошлого года»
+        (
+            re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
+            "month-of-year",
         ),
-        "ago",
-    ),
-    (re.compile(r"\bнакануне\b", re.IGNORECASE), "eve"),
-    # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
-    (re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE), "in-month"),
-    (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
-    # `2015 г.`, `2025 года`: the year's noun is not part of an English date
-    (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|годы\b|гг\.)", re.IGNORECASE), "drop"),
-    # `в 22:10`
-    (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at"),
-    (
-        re.compile(r"\b(?:Дата\s+публикации|Опубликовано|Обновлено|Дата)(?=\s*:)", re.IGNORECASE),
-        "label",
-    ),
-    (re.compile(r"\b(?:вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
-    # «в среду», «в прошлый четверг», «в минувшую пятницу», «в это воскресенье»
-    (
-        re.compile(
-            r"\b(?:в|во)\s+(?:(?P<wrel>прошл|минувш|эт|следующ)\w*\s+)?"
-            r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
-            re.IGNORECASE,
+        # «в конце 2023 года», «в начале марта», «в середине прошлого года»: a part of a period
+        (
+            re.compile(
+                r"\bв\s+(?P<pos>конце|начале|середине)(?P<theyear>\s+(?:этого\s+|текущего\s+)?года\b)?",
+                re.IGNORECASE,
+            ),
+            "position",
         ),
-        "weekday",
-    ),
-    # What makes a date a target: «до конца 2025 года», «будет запущен в 2026 году»; «до
-    # конца года» is the end of the year of publication.
-    (
-        re.compile(
-            r"\b(?:до|к)\s+конц[аеу]\s+(?:(?:этого|текущего|нынешнего)\s+)?года\b", re.IGNORECASE
+        # «в декабре того же года», «в том же году»: the year written before (`the same year`)
+        (
+            re.compile(r"\b(?:того\s+же\s+года|(?:в\s+)?том\s+же\s+году)\b", re.IGNORECASE),
+            "same-year",
         ),
-        "by-year-end",
-    ),
-    (re.compile(r"\b(?:до|к)\s+конц[аеу]\b", re.IGNORECASE), "by-end"),
-    # «программа на 2026-2028 годы»: a programme's years
-    (re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE), "for"),
-    (
-        re.compile(
-            r"\b(?:будет|будут|планиру\w+|планирова\w+|запланирова\w+|намеча\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
-            r"|предполага\w+|рассчитыва\w+|начн[её]тся|начнутся|завершится|завершатся"
-            r"|состоится|состоятся|откроется|откроются|заработает|заработают|стартует"
-            r"|долж(?:ен|на|но|ны)\b)",
-            re.IGNORECASE,
+        # «прошлого года» after a part of it (`by the end of next year`)
+        (re.compile(rf"\b{_RELATIVE_WORD}\s+года\b", re.IGNORECASE), "year-of"),
+        # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
+        (
+            re.compile(
+                r"(?<!почти\s)(?<!около\s)(?<!более\s)(?<!менее\s)\b(?:(?P<n>\d{1,2}|два|две|три"
+                r"|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?P<units>года|лет|месяца|месяцев"
+                r"|недели|недель|дня|дней)|(?P<one>год|месяц|неделю|день))\s+назад\b",
+                re.IGNORECASE,
+            ),
+            "ago",
         ),
-        "future",
-    ),
-    # A perfective verb in the present form tells the future (`запустит сеть в марте`: will
-    # launch): the common ones of the trade, third person and `we`.
-    (
-        re.compile(
-            r"\b(?:запуст|заверш|подключ|возобнов|обеспеч|установ|предостав|расшир|объяв"
-            r"|внедр|охват|увелич|выдел|подготов)(?:ит|ят|ат|им)\b"
-            r"|\b(?:постро|проло[жг])(?:ит|ят|ат|им)\b|\bоткро(?:ет|ют|ем)\b"
-            r"|\b(?:подпиш|начн|введ|провед|перейд|выйд|разверн)(?:[её]т|ут|[её]м)\b"
-            r"|\b(?:созда(?:ст|дут|дим)|сда(?:ст|дут|дим))\b",
-            re.IGNORECASE,
+        (re.compile(r"\bнакануне\b", re.IGNORECASE), "eve"),
+        # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
+        (
+            re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE),
+            "in-month",
         ),
-        "future",
-    ),
-    # `в 2015 году`: a year after `в` is a date
-    (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
-    # `к 2027 году`, `до 2030 года`: a target year
-    (re.compile(r"\b(?:к|до)(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "by"),
-]
+        (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
+        # `2015 г.`, `2025 года`: the year's noun is not part of an English date
+        (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|годы\b|гг\.)", re.IGNORECASE), "drop"),
+        # `в 22:10`
+        (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at"),
+        (
+            re.compile(
+                r"\b(?:Дата\s+публикации|Опубликовано|Обновлено|Дата)(?=\s*:)", re.IGNORECASE
+            ),
+            "label",
+        ),
+        (re.compile(r"\b(?:вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
+        # «в среду», «в прошлый четверг», «в минувшую пятницу», «в это воскресенье»
+        (
+            re.compile(
+                r"\b(?:в|во)\s+(?:(?P<wrel>прошл|минувш|эт|следующ)\w*\s+)?"
+                r"(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
+                re.IGNORECASE,
+            ),
+            "weekday",
+        ),
+        # What makes a date a target: «до конца 2025 года», «будет запущен в 2026 году»; «до
+        # конца года» is the end of the year of publication.
+        (
+            re.compile(
+                r"\b(?:до|к)\s+конц[аеу]\s+(?:(?:этого|текущего|нынешнего)\s+)?года\b",
+                re.IGNORECASE,
+            ),
+            "by-year-end",
+        ),
+        (re.compile(r"\b(?:до|к)\s+конц[аеу]\b", re.IGNORECASE), "by-end"),
+        # «программа на 2026-2028 годы»: a programme's years
+        (re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE), "for"),
+        (
+            re.compile(
+                r"\b(?:будет|будут|планиру\w+|планирова\w+|запланирова\w+|намеча\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
+                r"|предполага\w+|рассчитыва\w+|начн[её]тся|начнутся|завершится|завершатся"
+                r"|состоится|состоятся|откроется|откроются|заработает|заработают|стартует"
+                r"|долж(?:ен|на|но|ны)\b)",
+                re.IGNORECASE,
+            ),
+            "future",
+        ),
+        # A perfective verb in the present form tells the future (`запустит сеть в марте`: will
+        # launch): the common ones of the trade, third person and `we`.
+        (
+            re.compile(
+                r"\b(?:запуст|заверш|подключ|возобнов|обеспеч|установ|предостав|расшир|объяв"
+                r"|внедр|охват|увелич|выдел|подготов)(?:ит|ят|ат|им)\b"
+                r"|\b(?:постро|проло[жг])(?:ит|ят|ат|им)\b|\bоткро(?:ет|ют|ем)\b"
+                r"|\b(?:подпиш|начн|введ|провед|перейд|выйд|разверн)(?:[её]т|ут|[её]м)\b"
+                r"|\b(?:созда(?:ст|дут|дим)|сда(?:ст|дут|дим))\b",
+                re.IGNORECASE,
+            ),
+            "future",
+        ),
+        # `в 2015 году`: a year after `в` is a date
+        (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
+        # `к 2027 году`, `до 2030 года`: a target year
+        (re.compile(r"\b(?:к|до)(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "by"),
+    ]
+
+
 # What a Russian sentence needs to hold a date in words (a cheap test before reading it).
 DATE_WORDS = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
@@ -311,7 +329,7 @@ def english_dates(text: str) -> EnglishText:
     if not _CYRILLIC.search(text):
         return EnglishText(text, list(range(len(text) + 1)))
     found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
-    for pattern, kind in _PHRASES:
+    for pattern, kind in _phrases():
         for match in pattern.finditer(text):
             if not any(match.start() < end and start < match.end() for start, end, _ in found):
                 found.append((match.start(), match.end(), _english(kind, match)))
