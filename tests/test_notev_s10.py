@@ -20,3 +20,12 @@ def test_access_to_be_gained_is_a_plan() -> None:
     ]
     # A benefit statement stays none: the access is what the project helps bring.
     assert stages("The new cable will help 500 villages in Osh gain access to the internet.") == []
+
+
+def test_reviewed_is_talks_only_on_progress_or_cooperation() -> None:
+    assert stages("Kazakhstan and Azerbaijan reviewed progress on the Caspian fibre line.") == [
+        "talks"
+    ]
+    # A body reviewing a thing or a transaction holds no talks.
+    assert stages("Kcell engineers reviewed the capabilities of the new 5G equipment.") == []
+    assert stages("The central bank of Tajikistan reviewed the transfer of funds to Tcell.") == []
