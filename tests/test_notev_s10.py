@@ -29,3 +29,21 @@ def test_reviewed_is_talks_only_on_progress_or_cooperation() -> None:
     # A body reviewing a thing or a transaction holds no talks.
     assert stages("Kcell engineers reviewed the capabilities of the new 5G equipment.") == []
     assert stages("The central bank of Tajikistan reviewed the transfer of funds to Tcell.") == []
+
+
+def test_interest_is_talks_only_when_shown() -> None:
+    assert stages("The Eurasian Development Bank has shown interest in funding the Osh line.") == [
+        "talks"
+    ]
+    # A company's own interest in a market or a stake it sold holds no talks.
+    assert stages("Beeline sold its interest in the Tajik operator Tcell in 2016.") == []
+
+
+def test_a_merger_decided_is_an_agreement() -> None:
+    assert stages(
+        "In 2019 Kazakhtelecom decided to combine its mobile unit Altel with Tele2's business."
+    ) == ["agreement"]
+    # A decision on something else stays a plan.
+    assert stages(
+        "In 2024 the Kyrgyz regulator decided to allocate 5G frequencies to MegaCom."
+    ) == ["plan"]
