@@ -47,3 +47,9 @@ def test_a_merger_decided_is_an_agreement() -> None:
     assert stages(
         "In 2024 the Kyrgyz regulator decided to allocate 5G frequencies to MegaCom."
     ) == ["plan"]
+
+
+def test_a_programme_opening_with_a_discussion_is_no_talks() -> None:
+    assert stages("The two-day forum in Bishkek began with a discussion on cyber threats.") == []
+    # Talks told as such stay talks.
+    assert stages("Kcell and Huawei began talks on a 5G network in Almaty.") == ["talks"]
