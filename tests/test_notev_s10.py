@@ -53,3 +53,10 @@ def test_a_programme_opening_with_a_discussion_is_no_talks() -> None:
     assert stages("The two-day forum in Bishkek began with a discussion on cyber threats.") == []
     # Talks told as such stay talks.
     assert stages("Kcell and Huawei began talks on a 5G network in Almaty.") == ["talks"]
+
+
+def test_equipment_arrived_is_work() -> None:
+    assert stages("Equipment for the Osh backbone nodes arrived in Kyrgyzstan on May 5, 2024.") == [
+        "deployment"
+    ]
+    assert stages("В Бишкек поступило оборудование для сети 5G компании MegaCom.") == ["deployment"]
