@@ -21,6 +21,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage in ("talks", "plan", "deployment") and words & grammar.gatherings:
         return True
+    talks = [read for read in sentence.cues if read.stage == "talks"]
+    if stage == "talks" and all(_opens_a_programme(read, folded, grammar) for read in talks):
+        return True
     if stage == "plan" and words & grammar.forecasts:
         return True
     if words & (grammar.rankings | grammar.praise) or grammar.attribution.match(sentence.text):
@@ -86,6 +89,16 @@ def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
     return read.stage == "launch" and bool(
         grammar.rule_nouns & set(folded[read.cue.last : read.cue.last + 4])
     )
+
+
+def _opens_a_programme(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A talks cue right after a starting verb and `with` (bar an article): `the three-day
+    event began with a discussion on cyber threats` names an item of a gathering's
+    programme, no talks between parties."""
+    before = read.cue.first - 1
+    if before >= 0 and folded[before] in grammar.articles:
+        before -= 1
+    return before >= 1 and folded[before] == "with" and folded[before - 1] in grammar.starts
 
 
 def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
