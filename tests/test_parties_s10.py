@@ -100,3 +100,27 @@ def test_a_source_quoted_is_no_party() -> None:
         "quoting the Digital Development Ministry's request."
     )
     assert ids(one(body, "talks")) == ["KG"]
+
+
+def test_the_next_sentence_saying_who_made_the_deal_names_its_parties() -> None:
+    body = (
+        "A working group will be set up in Tajikistan to test satellite internet in schools. "
+        "The decision was reached during a meeting between Tcell and Huawei."
+    )
+    assert {"tcell", "huawei"} <= set(ids(one(body, "plan")))
+    body = (
+        "Kyrgyztelecom signed a contract with Nokia to build 5G base stations in Osh. "
+        "The move is funded by the Asian Development Bank."
+    )
+    assert "adb" in ids(one(body, "agreement"))
+    body = (
+        "Таджикистан и Китай создадут центр обработки данных в Душанбе. "
+        "Соответствующее соглашение было подписано на встрече представителей Tcell и Huawei."
+    )
+    assert {"tcell", "huawei"} <= set(ids(one(body, "plan")))
+    # ... not a sentence telling something else of the deal
+    body = (
+        "A working group will be set up in Tajikistan to test satellite internet in schools. "
+        "The project was discussed with Tcell and Huawei last year."
+    )
+    assert not {"tcell", "huawei"} & set(ids(one(body, "plan")))

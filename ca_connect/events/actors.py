@@ -92,6 +92,18 @@ _UNDER_THE_DEAL = re.compile(
     r"|данного|подписанному|подписанного)\s+)?(?:соглашени|меморандум|договор|контракт)\w*)",
     re.IGNORECASE,
 )
+# The next sentence opening on the deal or decision just told and saying who made, signed or
+# funds it (`The decision was reached during a meeting between the Ministry … and Starlink`,
+# `The move is funded by JBIC …`, `Соответствующее соглашение было подписано на встрече главы
+# X и главы Y`): the organisations it names are the event's parties.
+_MADE_BY_AFTER = re.compile(
+    r"\W*(?:the|this|that)\s+(?:decision|agreement|deal|contract|memorandum|move)\s+(?:was"
+    r"|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reached|signed|made|taken|concluded"
+    r"|funded|financed)\b"
+    r"|\W*(?:соответствующ|данн|эт)\w*\s+(?:соглашени|решени|меморандум|договор|контракт)\w*"
+    r"\s+(?:был[оаи]?\s+)?(?:подписан|принят|достигнут|заключ)\w*",
+    re.IGNORECASE,
+)
 # The next sentence opening on an organisation telling of the event (`The Ministry of
 # Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
 # …`): the source the lead's news came from, which the shared golds list as a party.
@@ -225,6 +237,8 @@ class ArticleParties:
             p.id for p in own + referred
         }:
             referred.append(reporter)
+        told = {p.id for p in own + referred}
+        referred += [p for p in self._makers_after(index) if p.id not in told]
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -427,6 +441,22 @@ class ArticleParties:
         ):
             return None
         return self._party(first, "context")
+
+    def _makers_after(self, index: int) -> list[Party]:
+        """The organisations the next sentence (the same field) names as who made, signed
+        or funds the deal or decision sentence `index` tells (`The decision was reached
+        during a meeting between …`)."""
+        if index + 1 >= len(self.sentences):
+            return []
+        after = self.sentences[index + 1]
+        if after.field != self.sentences[index].field or not _MADE_BY_AFTER.match(after.text):
+            return []
+        found = (
+            self._party(actor, "context")
+            for actor in self.actors(index + 1)
+            if actor.kind == "organization"
+        )
+        return list({p.id: p for p in found if p is not None}.values())
 
     def _deal_before(self, index: int) -> int | None:
         """The nearest earlier sentence telling a memorandum or an agreement, within reach."""
