@@ -124,3 +124,13 @@ def test_the_next_sentence_saying_who_made_the_deal_names_its_parties() -> None:
         "The project was discussed with Tcell and Huawei last year."
     )
     assert not {"tcell", "huawei"} & set(ids(one(body, "plan")))
+
+
+def test_a_name_the_actor_trades_under_is_its_brand_no_party() -> None:
+    body = (
+        "Uzbektelecom, which sells services under the Uzmobile and Uzonline banners, "
+        "signed a contract with Huawei."
+    )
+    assert ids(one(body, "agreement")) == ["uzbektelecom", "huawei"]
+    body = "Kazakhtelecom, which trades under the brands Tele2/Altel, signed a contract with Nokia."
+    assert ids(one(body, "agreement")) == ["kazakhtelecom", "nokia"]

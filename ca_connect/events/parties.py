@@ -40,6 +40,19 @@ _BYSTANDER_BEFORE = re.compile(
     r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
+# A name the actor trades under is its brand, no party: `offers services under the Uzmobile
+# and Uzonline banners`, `operates under the brands Tele2/Altel` (the names listed so far may
+# come between; Russian `под брендом X` is read above).
+_LISTED = r"(?:[^.;:()–—]{0,30}?(?:/|,|\band)\s*)?[«\"“]?"
+_BRAND_WORD = r"(?:brands?|banners?|trademarks?)"
+_BRAND_NAMED_AFTER = re.compile(
+    r"\bunder\s+(?:the|its|their)\s+" + _BRAND_WORD + r"\s+" + _LISTED + "$", re.IGNORECASE
+)
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the|its|their)\s+" + _LISTED + "$", re.IGNORECASE)
+_BRAND_AFTER = re.compile(
+    r"^[»\"”]?(?:\s*(?:/|,|\band\b)\s*[^.;:()–—]{0,30}?)?\s+" + _BRAND_WORD + r"\b",
+    re.IGNORECASE,
+)
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
 # of the SCO summit`, `саммиту ШОС`) is no party of what was told there.
 _VENUE_AFTER = re.compile(
@@ -373,6 +386,8 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
         or _BYSTANDER_AFTER.match(after)
         or (mention.kind == "organization" and _at_its_meeting(before, after))
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+        or _BRAND_NAMED_AFTER.search(before)
+        or (_UNDER_BEFORE.search(before) is not None and _BRAND_AFTER.match(after) is not None)
     )
 
 
