@@ -134,3 +134,22 @@ def test_a_name_the_actor_trades_under_is_its_brand_no_party() -> None:
     assert ids(one(body, "agreement")) == ["uzbektelecom", "huawei"]
     body = "Kazakhtelecom, which trades under the brands Tele2/Altel, signed a contract with Nokia."
     assert ids(one(body, "agreement")) == ["kazakhtelecom", "nokia"]
+
+
+def test_the_next_sentence_listing_the_things_told_names_their_countries() -> None:
+    body = (
+        "Two international fiber-optic lines were docked in Kyrgyzstan.\n\n"
+        "These are Bishkek-Almaty (Kazakhstan) and Osh-Kashgar (China)."
+    )
+    assert ids(one(body, "launch")) == ["KG", "KZ", "CN"]
+    body = (
+        "Две международные оптико-волоконные линии связи состыкованы на территории "
+        "Кыргызстана.\nЭто Бишкек – Алматы (Казахстан) и Ош – Кашгар (Китай)."
+    )
+    assert ids(one(body, "launch")) == ["KG", "KZ", "CN"]
+    # ... not a sentence telling something else of them
+    body = (
+        "Two international fiber-optic lines were docked in Kyrgyzstan.\n\n"
+        "The lines run to Kazakhstan and China."
+    )
+    assert ids(one(body, "launch")) == ["KG"]

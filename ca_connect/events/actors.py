@@ -104,6 +104,12 @@ _MADE_BY_AFTER = re.compile(
     r"\s+(?:был[оаи]?\s+)?(?:подписан|принят|достигнут|заключ)\w*",
     re.IGNORECASE,
 )
+# The next sentence opening on a list of the things just told (`Five lines were docked in
+# Turkmenistan. These are Ashgabat-Bajigiran (Iran), …`, `Это Ашхабад – Баджигиран (Иран),
+# …`): the countries and organisations it names are the event's parties.
+_LIST_OPENS = re.compile(
+    r"\W*(?:these|they)\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-i:[А-ЯЁA-Z])", re.I
+)
 # The next sentence opening on an organisation telling of the event (`The Ministry of
 # Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
 # …`): the source the lead's news came from, which the shared golds list as a party.
@@ -203,6 +209,8 @@ class ArticleParties:
         own = self._own_parties(index)
         referred = self._referred_parties(index, own)
         named = bool(own or referred)
+        told = {p.id for p in own + referred}
+        referred += [p for p in self._listed_after(index) if p.id not in told]
         if _PLURAL_SUBJECT.match(self.sentences[index].text) and all(
             p.kind == "country" for p in own
         ):
@@ -441,6 +449,17 @@ class ArticleParties:
         ):
             return None
         return self._party(first, "context")
+
+    def _listed_after(self, index: int) -> list[Party]:
+        """The countries and organisations of the next sentence (the same field) when it
+        opens on a list of the things sentence `index` tells (`These are …`, `Это …`)."""
+        if index + 1 >= len(self.sentences):
+            return []
+        after = self.sentences[index + 1]
+        if after.field != self.sentences[index].field or not _LIST_OPENS.match(after.text):
+            return []
+        found = (self._party(actor, "context") for actor in self.actors(index + 1))
+        return list({p.id: p for p in found if p is not None}.values())
 
     def _makers_after(self, index: int) -> list[Party]:
         """The organisations the next sentence (the same field) names as who made, signed
