@@ -153,3 +153,11 @@ def test_the_next_sentence_listing_the_things_told_names_their_countries() -> No
         "The lines run to Kazakhstan and China."
     )
     assert ids(one(body, "launch")) == ["KG"]
+
+
+def test_the_owner_of_a_company_a_stake_in_which_is_traded_is_a_party() -> None:
+    body = "Kazakhtelecom agreed to buy a 75% stake in Kcell, controlled by Telia Company."
+    assert ids(one(body, "agreement")) == ["kazakhtelecom", "kcell", "telia"]
+    # ... the owner of a company doing something else only describes it
+    body = "Kcell, owned by Telia, signed a 5G contract with Ericsson."
+    assert ids(one(body, "agreement")) == ["kcell", "ericsson"]

@@ -53,6 +53,13 @@ _BRAND_AFTER = re.compile(
     r"^[»\"”]?(?:\s*(?:/|,|\band\b)\s*[^.;:()–—]{0,30}?)?\s+" + _BRAND_WORD + r"\b",
     re.IGNORECASE,
 )
+# ... but the owner of a company a stake in which is traded holds the stake, a party (`bid to
+# buy a controlling stake in Kcell, owned by Telia`).
+_STAKE_OWNER = re.compile(
+    r"\b(?:stake|shares|share|interest)\s+in\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
+    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
 # of the SCO summit`, `саммиту ШОС`) is no party of what was told there.
 _VENUE_AFTER = re.compile(
@@ -381,7 +388,12 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     return bool(
-        _BYSTANDER_BEFORE.search(before)
+        (
+            _BYSTANDER_BEFORE.search(before)
+            and not _STAKE_OWNER.search(
+                text, max(sentence_start, mention.start - 60), mention.start
+            )
+        )
         or _speakers_title(mention, text, sentence_start)
         or _BYSTANDER_AFTER.match(after)
         or (mention.kind == "organization" and _at_its_meeting(before, after))
