@@ -209,8 +209,10 @@ class ArticleParties:
         own = self._own_parties(index)
         referred = self._referred_parties(index, own)
         named = bool(own or referred)
+        # read before the context is looked to: a list names the actors (`These are …`)
         told = {p.id for p in own + referred}
-        referred += [p for p in self._listed_after(index) if p.id not in told]
+        listed = self._told_after(index, _LIST_OPENS, ("country", "organization"))
+        referred += [p for p in listed if p.id not in told]
         if _PLURAL_SUBJECT.match(self.sentences[index].text) and all(
             p.kind == "country" for p in own
         ):
@@ -246,7 +248,8 @@ class ArticleParties:
         }:
             referred.append(reporter)
         told = {p.id for p in own + referred}
-        referred += [p for p in self._makers_after(index) if p.id not in told]
+        makers = self._told_after(index, _MADE_BY_AFTER, ("organization",))
+        referred += [p for p in makers if p.id not in told]
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -450,31 +453,19 @@ class ArticleParties:
             return None
         return self._party(first, "context")
 
-    def _listed_after(self, index: int) -> list[Party]:
-        """The countries and organisations of the next sentence (the same field) when it
-        opens on a list of the things sentence `index` tells (`These are …`, `Это …`)."""
+    def _told_after(
+        self, index: int, opens: re.Pattern[str], kinds: tuple[str, ...]
+    ) -> list[Party]:
+        """The actors of `kinds` the next sentence (the same field) names when it opens on
+        `opens`: a reference to the deal sentence `index` tells, saying who made it (`The
+        decision was reached during a meeting between …`) or listing what it counts
+        (`These are …`)."""
         if index + 1 >= len(self.sentences):
             return []
         after = self.sentences[index + 1]
-        if after.field != self.sentences[index].field or not _LIST_OPENS.match(after.text):
+        if after.field != self.sentences[index].field or not opens.match(after.text):
             return []
-        found = (self._party(actor, "context") for actor in self.actors(index + 1))
-        return list({p.id: p for p in found if p is not None}.values())
-
-    def _makers_after(self, index: int) -> list[Party]:
-        """The organisations the next sentence (the same field) names as who made, signed
-        or funds the deal or decision sentence `index` tells (`The decision was reached
-        during a meeting between …`)."""
-        if index + 1 >= len(self.sentences):
-            return []
-        after = self.sentences[index + 1]
-        if after.field != self.sentences[index].field or not _MADE_BY_AFTER.match(after.text):
-            return []
-        found = (
-            self._party(actor, "context")
-            for actor in self.actors(index + 1)
-            if actor.kind == "organization"
-        )
+        found = (self._party(a, "context") for a in self.actors(index + 1) if a.kind in kinds)
         return list({p.id: p for p in found if p is not None}.values())
 
     def _deal_before(self, index: int) -> int | None:
