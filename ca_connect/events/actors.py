@@ -107,9 +107,7 @@ _MADE_BY_AFTER = re.compile(
 # The next sentence opening on a list of the things just told (`Five lines were docked in
 # Turkmenistan. These are Ashgabat-Bajigiran (Iran), …`, `Это Ашхабад – Баджигиран (Иран),
 # …`): the countries and organisations it names are the event's parties.
-_LIST_OPENS = re.compile(
-    r"\W*(?:these|they)\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-i:[А-ЯЁA-Z])", re.I
-)
+_LIST_OPENS = re.compile(r"\W*these\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-i:[А-ЯЁA-Z])", re.I)
 # The next sentence opening on an organisation telling of the event (`The Ministry of
 # Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
 # …`): the source the lead's news came from, which the shared golds list as a party.
