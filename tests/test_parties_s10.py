@@ -100,3 +100,64 @@ def test_a_source_quoted_is_no_party() -> None:
         "quoting the Digital Development Ministry's request."
     )
     assert ids(one(body, "talks")) == ["KG"]
+
+
+def test_the_next_sentence_saying_who_made_the_deal_names_its_parties() -> None:
+    body = (
+        "A working group will be set up in Tajikistan to test satellite internet in schools. "
+        "The decision was reached during a meeting between Tcell and Huawei."
+    )
+    assert {"tcell", "huawei"} <= set(ids(one(body, "plan")))
+    body = (
+        "Kyrgyztelecom signed a contract with Nokia to build 5G base stations in Osh. "
+        "The move is funded by the Asian Development Bank."
+    )
+    assert "adb" in ids(one(body, "agreement"))
+    body = (
+        "Таджикистан и Китай создадут центр обработки данных в Душанбе. "
+        "Соответствующее соглашение было подписано на встрече представителей Tcell и Huawei."
+    )
+    assert {"tcell", "huawei"} <= set(ids(one(body, "plan")))
+    # ... not a sentence telling something else of the deal
+    body = (
+        "A working group will be set up in Tajikistan to test satellite internet in schools. "
+        "The project was discussed with Tcell and Huawei last year."
+    )
+    assert not {"tcell", "huawei"} & set(ids(one(body, "plan")))
+
+
+def test_a_name_the_actor_trades_under_is_its_brand_no_party() -> None:
+    body = (
+        "Uzbektelecom, which sells services under the Uzmobile and Uzonline banners, "
+        "signed a contract with Huawei."
+    )
+    assert ids(one(body, "agreement")) == ["uzbektelecom", "huawei"]
+    body = "Kazakhtelecom, which trades under the brands Tele2/Altel, signed a contract with Nokia."
+    assert ids(one(body, "agreement")) == ["kazakhtelecom", "nokia"]
+
+
+def test_the_next_sentence_listing_the_things_told_names_their_countries() -> None:
+    body = (
+        "Two international fiber-optic lines were docked in Kyrgyzstan.\n\n"
+        "These are Bishkek-Almaty (Kazakhstan) and Osh-Kashgar (China)."
+    )
+    assert ids(one(body, "launch")) == ["KG", "KZ", "CN"]
+    body = (
+        "Две международные оптико-волоконные линии связи состыкованы на территории "
+        "Кыргызстана.\nЭто Бишкек – Алматы (Казахстан) и Ош – Кашгар (Китай)."
+    )
+    assert ids(one(body, "launch")) == ["KG", "KZ", "CN"]
+    # ... not a sentence telling something else of them
+    body = (
+        "Two international fiber-optic lines were docked in Kyrgyzstan.\n\n"
+        "The lines run to Kazakhstan and China."
+    )
+    assert ids(one(body, "launch")) == ["KG"]
+
+
+def test_the_owner_of_a_company_a_stake_in_which_is_traded_is_a_party() -> None:
+    body = "Kazakhtelecom agreed to buy a 75% stake in Kcell, controlled by Telia Company."
+    assert ids(one(body, "agreement")) == ["kazakhtelecom", "kcell", "telia"]
+    # ... the owner of a company doing something else only describes it
+    body = "Kcell, owned by Telia, signed a 5G contract with Ericsson."
+    assert ids(one(body, "agreement")) == ["kcell", "ericsson"]

@@ -92,6 +92,22 @@ _UNDER_THE_DEAL = re.compile(
     r"|данного|подписанному|подписанного)\s+)?(?:соглашени|меморандум|договор|контракт)\w*)",
     re.IGNORECASE,
 )
+# The next sentence opening on the deal or decision just told and saying who made, signed or
+# funds it (`The decision was reached during a meeting between the Ministry … and Starlink`,
+# `The move is funded by JBIC …`, `Соответствующее соглашение было подписано на встрече главы
+# X и главы Y`): the organisations it names are the event's parties.
+_MADE_BY_AFTER = re.compile(
+    r"\W*(?:the|this|that)\s+(?:decision|agreement|deal|contract|memorandum|move)\s+(?:was"
+    r"|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reached|signed|made|taken|concluded"
+    r"|funded|financed)\b"
+    r"|\W*(?:соответствующ|данн|эт)\w*\s+(?:соглашени|решени|меморандум|договор|контракт)\w*"
+    r"\s+(?:был[оаи]?\s+)?(?:подписан|принят|достигнут|заключ)\w*",
+    re.IGNORECASE,
+)
+# The next sentence opening on a list of the things just told (`Five lines were docked in
+# Turkmenistan. These are Ashgabat-Bajigiran (Iran), …`, `Это Ашхабад – Баджигиран (Иран),
+# …`): the countries and organisations it names are the event's parties.
+_LIST_OPENS = re.compile(r"\W*these\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-i:[А-ЯЁA-Z])", re.I)
 # The next sentence opening on an organisation telling of the event (`The Ministry of
 # Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
 # …`): the source the lead's news came from, which the shared golds list as a party.
@@ -191,6 +207,10 @@ class ArticleParties:
         own = self._own_parties(index)
         referred = self._referred_parties(index, own)
         named = bool(own or referred)
+        # read before the context is looked to: a list names the actors (`These are …`)
+        told = {p.id for p in own + referred}
+        listed = self._told_after(index, _LIST_OPENS, ("country", "organization"))
+        referred += [p for p in listed if p.id not in told]
         if _PLURAL_SUBJECT.match(self.sentences[index].text) and all(
             p.kind == "country" for p in own
         ):
@@ -225,6 +245,9 @@ class ArticleParties:
             p.id for p in own + referred
         }:
             referred.append(reporter)
+        told = {p.id for p in own + referred}
+        makers = self._told_after(index, _MADE_BY_AFTER, ("organization",))
+        referred += [p for p in makers if p.id not in told]
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -427,6 +450,21 @@ class ArticleParties:
         ):
             return None
         return self._party(first, "context")
+
+    def _told_after(
+        self, index: int, opens: re.Pattern[str], kinds: tuple[str, ...]
+    ) -> list[Party]:
+        """The actors of `kinds` the next sentence (the same field) names when it opens on
+        `opens`: a reference to the deal sentence `index` tells, saying who made it (`The
+        decision was reached during a meeting between …`) or listing what it counts
+        (`These are …`)."""
+        if index + 1 >= len(self.sentences):
+            return []
+        after = self.sentences[index + 1]
+        if after.field != self.sentences[index].field or not opens.match(after.text):
+            return []
+        found = (self._party(a, "context") for a in self.actors(index + 1) if a.kind in kinds)
+        return list({p.id: p for p in found if p is not None}.values())
 
     def _deal_before(self, index: int) -> int | None:
         """The nearest earlier sentence telling a memorandum or an agreement, within reach."""

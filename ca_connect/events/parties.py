@@ -40,6 +40,26 @@ _BYSTANDER_BEFORE = re.compile(
     r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
+# A name the actor trades under is its brand, no party: `offers services under the Uzmobile
+# and Uzonline banners`, `operates under the brands Tele2/Altel` (the names listed so far may
+# come between; Russian `под брендом X` is read above).
+_LISTED = r"(?:[^.;:()–—]{0,30}?(?:/|,|\band)\s*)?[«\"“]?"
+_BRAND_WORD = r"(?:brands?|banners?|trademarks?)"
+_BRAND_NAMED_AFTER = re.compile(
+    r"\bunder\s+(?:the|its|their)\s+" + _BRAND_WORD + r"\s+" + _LISTED + "$", re.IGNORECASE
+)
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the|its|their)\s+" + _LISTED + "$", re.IGNORECASE)
+_BRAND_AFTER = re.compile(
+    r"^[»\"”]?(?:\s*(?:/|,|\band\b)\s*[^.;:()–—]{0,30}?)?\s+" + _BRAND_WORD + r"\b",
+    re.IGNORECASE,
+)
+# ... but the owner of a company a stake in which is traded holds the stake, a party (`bid to
+# buy a controlling stake in Kcell, owned by Telia`).
+_STAKE_OWNER = re.compile(
+    r"\b(?:stake|shares|share|interest)\s+in\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
+    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
 # of the SCO summit`, `саммиту ШОС`) is no party of what was told there.
 _VENUE_AFTER = re.compile(
@@ -368,11 +388,18 @@ def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     return bool(
-        _BYSTANDER_BEFORE.search(before)
+        (
+            _BYSTANDER_BEFORE.search(before)
+            and not _STAKE_OWNER.search(
+                text, max(sentence_start, mention.start - 60), mention.start
+            )
+        )
         or _speakers_title(mention, text, sentence_start)
         or _BYSTANDER_AFTER.match(after)
         or (mention.kind == "organization" and _at_its_meeting(before, after))
         or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+        or _BRAND_NAMED_AFTER.search(before)
+        or (_UNDER_BEFORE.search(before) is not None and _BRAND_AFTER.match(after) is not None)
     )
 
 
