@@ -127,6 +127,17 @@ def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected:
             "Раньше его звали Казахстанским центром межбанковских расчетов.",
             "kz-national-payment-corporation",
         ),
+        # second pass: regional administrations, state funds, universities, foreign vendors
+        ("The Khatlon regional hukumat will pay for the towers.", "tj-khatlon-administration"),
+        ("Lebap velayat hakimlik opened the new exchange.", "tm-lebap-administration"),
+        ("Samarkand city hokimiyat ordered the cameras.", "uz-samarkand-city-administration"),
+        ("Shares in the operator passed to UzAssets.", "uzassets"),
+        ("Tech Garden will host the startups.", "tech-garden"),
+        ("Cameras from Uniview and Megvii were installed.", "megvii"),
+        ("Хякимлик Марыйского велаята заказал оборудование.", "tm-mary-administration"),
+        ("Проект поддержал хукумат Согдийской области.", "tj-sughd-administration"),
+        ("Оборудование поставят Хиквижн и Дойче Телеком.", "deutsche-telekom"),
+        ("Грант выделило агентство КОИКА.", "koica"),
     ],
 )
 def test_a_sample_of_the_new_names(dictionary, text: str, expected: str) -> None:
