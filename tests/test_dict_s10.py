@@ -138,6 +138,8 @@ def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected:
         ("Проект поддержал хукумат Согдийской области.", "tj-sughd-administration"),
         ("Оборудование поставят Хиквижн и Дойче Телеком.", "deutsche-telekom"),
         ("Грант выделило агентство КОИКА.", "koica"),
+        ("Telia Carrier, now Arelion, sold transit to the operator.", "arelion"),
+        ("Грузинская железная дорога проложит кабель вдоль путей.", "georgian-railway"),
     ],
 )
 def test_a_sample_of_the_new_names(dictionary, text: str, expected: str) -> None:
