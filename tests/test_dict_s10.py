@@ -140,6 +140,9 @@ def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected:
         ("Грант выделило агентство КОИКА.", "koica"),
         ("Telia Carrier, now Arelion, sold transit to the operator.", "arelion"),
         ("Грузинская железная дорога проложит кабель вдоль путей.", "georgian-railway"),
+        # a region's administration in Russian is the dictionary's, with its country
+        ("Вышки оплатит акимат Карагандинской области.", "kz-karaganda-akimat"),
+        ("Хокимиятом Ферганской области подписан договор.", "uz-fergana-administration"),
     ],
 )
 def test_a_sample_of_the_new_names(dictionary, text: str, expected: str) -> None:
