@@ -131,6 +131,7 @@ def test_the_national_satellites_name_written_as_one_word_tags_turkmenistan(
         # `CCTV` the broadcaster cited as a source is no camera network
         ("China's CCTV reported that the two leaders met in Astana.", []),
         ("According to CCTV, the delegation toured the plant.", []),
+        ("По сообщению телеканала CCTV, делегация осмотрела завод.", []),
         ("The police installed 500 CCTV cameras under the project.", ["smart-city"]),
         # a pipeline's or a railway's transit capacity is no fibre route
         ("The gas transit capacity of the corridor will double.", []),
