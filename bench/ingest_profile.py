@@ -9,15 +9,18 @@ piece is timed in this process) and prints the CPU time of each piece in ms per 
 (CPU time: on a shared machine wall time counts the other jobs too): load and parse,
 language detection, tagging (with discovery and the phrase matchers), event reading
 (sentences, cues, event dates), deal facts, the stored rows, the SQLite writes and the
-deal linking after the ingest. Pieces nest (tagging holds discovery), so their sum is
-more than the total. `--cprofile OUT` also writes a cProfile of the ingest (slower: read
-it for where, not for how much).
+deal linking after the ingest, and the parent's own work besides the SQLite writes
+(the deal facts and words it keeps). Pieces nest (tagging holds discovery), so their
+sum is more than the total. The cyclic garbage collector is off, as every `caconnect`
+command runs (cli/group.py): with it on, this tool counted collections no command pays
+for (a fifth of the deal linking's CPU at 20,000 articles). `--cprofile OUT` also
+writes a cProfile of the ingest (slower: read it for where, not for how much).
 
 `--relink` times the deal linking alone, as a cold ingest runs it after the worker pool,
-on DATA's existing index (DATA/.caconnect/index.sqlite, made by `caconnect --data DATA
-index`): every deal linked again from the stored facts, in a transaction rolled back, so
-the index is left as it was. It prints the CPU time per article and the process's peak
-resident memory: run it at several sizes to see how the linking scales.
+on DATA's existing index (DATA/.caconnect/index.sqlite, made by any command, `caconnect
+--data DATA summary`): every deal linked again from the stored facts, in a transaction
+rolled back, so the index is left as it was. It prints the CPU time per article and the
+process's peak resident memory: run it at several sizes to see how the linking scales.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import gc
 import resource
 import time
 from collections import defaultdict
@@ -35,8 +39,8 @@ from ca_connect.deals import store as deal_store
 from ca_connect.dictionary import load_dictionary
 from ca_connect.events import dating, mentions, merge, reader
 from ca_connect.events import parties as event_parties
+from ca_connect.store import affected, ingest
 from ca_connect.store import index as store_index
-from ca_connect.store import ingest
 from ca_connect.tagging import discovery, matcher, tagger
 
 SPENT: dict[str, float] = defaultdict(float)
@@ -59,6 +63,8 @@ PIECES = [
     ("stored rows (records, lines)", ingest, "_lines"),
     ("  event rows", ingest, "_stored_event"),
     ("SQLite writes", store_index.Index, "_store"),
+    ("deal facts kept (parent)", deal_store.DealStore, "put_facts"),
+    ("words kept (parent)", affected.Vocabulary, "add"),
     ("deal linking after ingest", deal_store.DealStore, "sync"),
 ]
 
@@ -119,6 +125,7 @@ def main() -> None:
     parser.add_argument("--no-pieces", action="store_true", help="time the total only")
     parser.add_argument("--relink", action="store_true", help="time the deal linking alone")
     args = parser.parse_args()
+    gc.disable()  # as cli/group.py runs every command
     if args.relink:
         relink(args.data, args.cprofile)
         return

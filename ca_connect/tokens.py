@@ -17,8 +17,13 @@ from .stemming import is_cyrillic, stem
 
 # A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`),
 # and the Uzbek letters oʻ and gʻ written with an apostrophe (`O'zbekiston`), which is no
-# possessive (`Hugo's`). A year glued to a name is a word of its own (`2008Tajiktelecom`).
-TOKEN = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z])|\w+(?:[.&]\w+|(?<=[OoGg])['’‘`](?!s\b)\w+)*")
+# possessive (`Hugo's`). A year glued to a name is a word of its own (`2008Tajiktelecom`),
+# and so are a time's minutes glued to a capital (`22:33ООН`).
+TOKEN = re.compile(
+    r"(?:1[89]|20)\d\d(?=[A-Z][a-z])"
+    r"|(?<=\d:)\d\d(?=[A-ZА-ЯЁ])"
+    r"|\w+(?:[.&]\w+|(?<=[OoGg])['’‘`](?!s\b)\w+)*"
+)
 _LATIN = re.compile(r"[a-zà-ɏ]")
 # Characters that may separate the words of one phrase without changing it.
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")

@@ -100,6 +100,11 @@ def test_a_year_glued_to_a_name_is_a_word_of_its_own() -> None:
     assert tokenize("In 2008Tajiktelecom began")[2] == ["in", "2008", "tajiktelecom", "began"]
 
 
+def test_a_time_glued_to_a_capital_leaves_the_name_a_word_of_its_own() -> None:
+    assert tokenize("В 14:05ЕАБР сообщил")[2] == ["в", "14", "05", "еабр", "сообщил"]
+    assert tokenize("At 9:30Kcell said")[2] == ["at", "9", "30", "kcell", "said"]
+
+
 def test_the_matcher_finds_a_name_in_any_of_its_spellings() -> None:
     matcher = PhraseMatcher([("Turkmenaragatnashyk Agency", "tm-agency")], proper=True)
     text = "Türkmenaragatnaşyk agency and TURKMENARAGATNASHYK AGENCY both appear."

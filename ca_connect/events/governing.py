@@ -27,6 +27,8 @@ _PREPARE_REACH = 4  # words from `agreed to` to its verb (`в течение п�
 
 def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> list[ReadCue]:
     """Each cue that counts, after negation and governing."""
+    if not cues:  # most sentences: nothing to read (and no frame to match)
+        return []
     folded = tokens[2]
     governed: set[int] = set()
     governing: set[int] = set()

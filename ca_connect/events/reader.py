@@ -168,6 +168,8 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     """choose_stage, except that a launch cue that is a starting verb within a few words
     of a work cue (`launched the construction`, `construction ... began`) says work
     began, and one a few words before `satellites` builds a constellation: a deployment."""
+    if not cues:  # most sentences
+        return None
     stage = choose_stage([read.stage for read in cues])
     folded = tokens[2]
     if stage == "agreement" and _agrees_to_talk(cues, folded, grammar):
