@@ -123,3 +123,27 @@ def test_the_national_satellites_name_written_as_one_word_tags_turkmenistan(
     body: str, dictionary: EntityDictionary
 ) -> None:
     assert tag(Article(id="t", path="t.txt", body=body), dictionary).countries == ["TM"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # `CCTV` the broadcaster cited as a source is no camera network
+        ("China's CCTV reported that the two leaders met in Astana.", []),
+        ("According to CCTV, the delegation toured the plant.", []),
+        ("По сообщению телеканала CCTV, делегация осмотрела завод.", []),
+        ("The police installed 500 CCTV cameras under the project.", ["smart-city"]),
+        # a pipeline's or a railway's transit capacity is no fibre route
+        ("The gas transit capacity of the corridor will double.", []),
+        ("Railway transit capacity through the port grew by a third.", []),
+        ("The new cable adds transit capacity between Europe and Asia.", ["fiber"]),
+        # cameras at polling stations watch a vote, not a city
+        ("The commission promised video surveillance at polling stations.", []),
+        ("Камеры видеонаблюдения на избирательных участках транслировали голосование.", []),
+        ("The city installs video surveillance at busy crossroads.", ["smart-city"]),
+    ],
+)
+def test_words_of_another_trade_are_no_initiative(
+    body: str, expected: list[str], dictionary: EntityDictionary
+) -> None:
+    assert initiatives(body, dictionary) == expected
