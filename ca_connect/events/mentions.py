@@ -363,10 +363,16 @@ class _Context:
         parties = self.parties.of_mention(index, self.dates.meeting())
         if part is not None and not passing:
             parties = self.parties.of_predicate(index, parties, part, aim)
-        if not parties.named and not _initiatives(sentence):
+        bare = not parties.named and not _initiatives(sentence)
+        if bare and stage != "cancelled":
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index, stage)
         date, basis, target = self.dates.date(index, stage, part)
+        if bare and basis == "sentence":
+            # A halt naming nobody is the article's deal halted now when its words do not
+            # date it (`The tender was declared invalid.`); dated, a past halt of something
+            # else (`The border was closed in March 2020.`).
+            return None
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
         told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
         forum = told_on and _attendees_talk(sentence, self.grammar)
