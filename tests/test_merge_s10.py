@@ -42,3 +42,17 @@ def test_a_plan_of_the_same_parties_told_on_is_one_plan() -> None:
         "Kazakhstan will lay a fibre-optic line to 500 villages. "
         "Kazakhtelecom will build data centers in Almaty and Astana."
     ) == ["plan", "plan"]
+
+
+def test_a_lead_plan_ahead_of_its_deal_is_the_deal() -> None:
+    lead = "Tajikistan and Russia will jointly fight cybercrime on the internet. "
+    found = events(
+        lead + "The parliament of Tajikistan ratified an agreement with Russia on "
+        "cybersecurity cooperation on Wednesday."
+    )
+    assert [(e.stage, str(e.date)) for e in found] == [("agreement", "2025-03-12")]
+    assert found[0].text.startswith("The parliament")  # the lead never leads its evidence
+    # A deal dated in another month than the lead's news is an earlier step: two events.
+    assert stages(
+        lead + "In March 2024 Tajikistan signed an agreement with Russia on cybersecurity."
+    ) == ["plan", "agreement"]

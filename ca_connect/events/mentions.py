@@ -97,6 +97,7 @@ class EventMention:
     item: bool = False  # a list item, elaborating the event before it
     partner: str | None = None  # one of the partners of deals told in the plural
     headline: bool = False  # the title, or a headline line heading the body
+    lead: bool = False  # the body's first sentence after its headline lines
     describes: bool = False  # only describes a deal told before (`The loan carries …`)
     separate: bool = False  # opens on `Separately,`: another event than those told
     approves: bool = False  # an agreement resting on approvals only (`was ratified`)
@@ -346,6 +347,14 @@ class _Context:
         # Found once: looked up for every sentence, they made long articles quadratic.
         self.title_types = next((_initiatives(s) for s in sentences if s.field == "title"), [])
         self.headlines = _headlines(tagged, sentences)  # told again by the lead
+        self.lead = next(
+            (
+                i
+                for i, read in enumerate(sentences)
+                if read.field == "body" and i not in self.headlines
+            ),
+            None,
+        )
 
     def mention(
         self,
@@ -400,6 +409,7 @@ class _Context:
             forum=forum,
             refers_back=refers_back,
             headline=headline,
+            lead=index == self.lead,
             item=bool(_LIST_ITEM.match(sentence.text)) or sentence.text.rstrip().endswith(";"),
             describes=describes_a_deal(sentence, self.grammar),
             separate=bool(self.grammar.separate.match(sentence.text)),

@@ -5,6 +5,8 @@ Rules in README "Deal events" (One event, many sentences).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Event, EventSources, Evidence, Party, TaggedArticle
 from .mentions import EventMention
 from .sentence import DEALS
@@ -34,6 +36,7 @@ class _Group:
         self.dates: set[str] = set()  # the dates mentions give of their own
         self.targets: set[str] = set()
         self.all_title = True  # every mention is in the title (or a headline line)
+        self.all_lead = True  # every mention is in the title, a headline line or the lead
         self.add(mention)
 
     @property
@@ -57,6 +60,7 @@ class _Group:
         if mention.target is not None:
             self.targets.add(str(mention.target))
         self.all_title = self.all_title and mention.headline
+        self.all_lead = self.all_lead and (mention.headline or mention.lead)
 
 
 def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[Event]:
@@ -80,29 +84,51 @@ def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[
 
 def _fold_headline_plans(groups: list[_Group]) -> list[_Group]:
     """A headline's plan with no target or work (`Kyrgyztelecom and Nokia to build 5G`,
-    `… modernise fibre`) that only says what a deal of the body will do is part of it."""
+    `… modernise fibre`) that only says what a deal of the body will do is part of it; so
+    is a plan with no target told only by the lead, ahead of a deal told after it and not
+    dated apart from it (`Tajikistan and Russia will jointly fight cybercrime.` / `An
+    agreement on it was ratified …`): the deal's terms told first, never its strongest
+    evidence."""
     folded: list[_Group] = []
     for group in groups:
-        deal = next(
-            (
-                other
-                for other in groups
-                if group.all_title
-                and group.stage in ("plan", "deployment")
-                and not group.targets
-                and other.stage in ("mou", "agreement")
-                and group.own_parties
-                and group.own_parties <= other.party_ids
-                and (not group.types or not other.types or group.types & other.types)
-            ),
-            None,
-        )
+        deal = next((other for other in groups if _tells_a_deal_ahead(group, other)), None)
         if deal is None:
             folded.append(group)
             continue
         for mention in group.mentions:
-            deal.add(mention)
+            deal.add(mention if group.all_title else replace(mention, describes=True))
     return folded
+
+
+def _tells_a_deal_ahead(group: _Group, deal: _Group) -> bool:
+    """Whether `group`, a headline's plan or work or the lead's plan, says what `deal`
+    will do: no target, its named parties among the deal's, their types compatible."""
+    if group.all_title:
+        told = group.stage in ("plan", "deployment")
+    else:
+        told = (
+            group.all_lead
+            and group.stage == "plan"
+            and deal.first.order > group.first.order
+            and not _told_before(deal, group)
+        )
+    return (
+        told
+        and not group.targets
+        and deal.stage in ("mou", "agreement")
+        and bool(group.own_parties)
+        and group.own_parties <= deal.party_ids
+        and (not group.types or not deal.types or bool(group.types & deal.types))
+    )
+
+
+def _told_before(deal: _Group, lead: _Group) -> bool:
+    """Whether the deal's own dates all fall outside the lead's month (`In March, the sides
+    signed …` under a lead told in June): an earlier step, not the news the lead tells."""
+    told = str(lead.first.date or "")[:7]
+    return bool(told and deal.dates) and not any(
+        date[:7] == told or told.startswith(date) for date in deal.dates
+    )
 
 
 def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
