@@ -26,6 +26,24 @@ def test_a_dated_halt_naming_nobody_is_background() -> None:
     assert stages(_WORK + "The tender was suspended in March 2020.") == ["deployment"]
 
 
+def test_a_plan_of_the_same_parties_told_on_is_one_plan() -> None:
+    found = events(
+        "The fibre-optic line between Kazakhstan and Azerbaijan will be laid on the bottom of "
+        "the Caspian Sea, the government said. The line will be 380 km long. The cable will "
+        "be laid by Kazakhstan's Transtelecom and AzerTelecom of Azerbaijan."
+    )
+    assert [(e.stage, e.initiatives) for e in found] == [("plan", ["fiber"])]
+    # No named party shared (`Uzbektelecom` is no `Uzbekistan`), or another kind: two plans.
+    assert stages(
+        "Uzbekistan will build a fibre-optic line to Afghanistan, the ministry said. The route "
+        "runs through Termez. Uzbektelecom will also lay a fibre-optic cable to Dushanbe."
+    ) == ["plan", "plan"]
+    assert stages(
+        "Kazakhstan will lay a fibre-optic line to 500 villages. "
+        "Kazakhtelecom will build data centers in Almaty and Astana."
+    ) == ["plan", "plan"]
+
+
 def test_a_lead_plan_ahead_of_its_deal_is_the_deal() -> None:
     lead = "Tajikistan and Russia will jointly fight cybercrime on the internet. "
     found = events(

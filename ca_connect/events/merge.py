@@ -14,6 +14,10 @@ from .sentence import DEALS
 # A plan this many sentences after an agreement, with no target of its own and no party
 # beyond the agreement's, says what the agreement will do: it is part of it.
 _ELABORATION_REACH = 3
+# A plan this many sentences after a plan of the same kind, sharing a named party (a
+# country too), tells it on (`The line will be laid on the seabed.` … `The cable will be
+# laid by Transtelecom.`).
+_PLAN_TOLD_ON_REACH = 2
 # Events a mention is compared with, the latest first. Real articles tell under 40; the
 # bound keeps a huge article (a 1 MB dump of one sentence repeated) linear in its length.
 _LOOK_BACK = 64
@@ -201,6 +205,13 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
     targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
     if mention.stage == "plan" and _shares_a_named_organisation(group, mention):
         return len(targets) <= 1  # the same organisation's plan, told again
+    if (
+        mention.stage == "plan"
+        and mention.order - group.mentions[-1].order <= _PLAN_TOLD_ON_REACH
+        and _shares_a_named_party(group, mention)
+        and group.types & set(mention.initiatives)
+    ):
+        return len(targets) <= 1  # the same plan of the same parties, told on
     if (
         mention.stage == "deployment"
         and mention.order == group.mentions[-1].order + 1
