@@ -96,19 +96,24 @@ def test_an_edited_dictionary_is_parsed_again(tmp_path: Path, monkeypatch) -> No
 @pytest.mark.slow
 def test_an_installed_wheel_runs_outside_the_repository(tmp_path: Path) -> None:
     """Build the wheel, install it (not editable) into a new venv, run it elsewhere."""
+    # Without PYTHONPATH: a checkout on it (`PYTHONPATH=. pytest`) makes pip see caconnect
+    # as installed already, and the venv would get no `caconnect` script.
+    clean = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", str(PROJECT), "--no-deps", "-q", "-w", str(wheels)],
         check=True,
         capture_output=True,
+        env=clean,
     )
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=clean)
     python = venv / "bin" / "python"
     subprocess.run(
         [python, "-m", "pip", "install", "-q", "--no-deps", *map(str, wheels.glob("*.whl"))],
         check=True,
         capture_output=True,
+        env=clean,
     )
     # The dependencies come from this interpreter's site-packages (a plain path, so its
     # editable caconnect is not seen); the wheel's caconnect comes first.
@@ -121,7 +126,7 @@ def test_an_installed_wheel_runs_outside_the_repository(tmp_path: Path) -> None:
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     work = tmp_path / "elsewhere"
     work.mkdir()
-    env = {**os.environ, "CACONNECT_CACHE": str(tmp_path / "cache")}
+    env = {**clean, "CACONNECT_CACHE": str(tmp_path / "cache")}
     env.pop("CACONNECT_DATA", None)
     caconnect = venv / "bin" / "caconnect"
 
