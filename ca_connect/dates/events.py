@@ -5,6 +5,7 @@ publication date, and whether it is a target (`planned for 2027`) rather than a 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -195,6 +196,16 @@ _FOR_YEARS = re.compile(
     r"\bfor\s+(?:the\s+(?:years|period)\s+)?(?P<first>\d{4})\s*[-–—]\s*(?P<y>\d{4})\b(?![-–—]\d)",
     re.IGNORECASE,
 )
+# A window of years a plan is to be carried out in (`will be built in 2016-2018`, «в
+# 2016-2017 годах»): its last year is the target; a window of the past dates nothing.
+_YEARS_WINDOW = re.compile(
+    r"\b(?:in|during|between|from|с)\s+(?:the\s+(?:years|period)\s+)?(?P<first>\d{4})"
+    r"\s*(?:[-–—]|to\b|and\b|until\b|through\b|по\b)\s*(?P<y>\d{4})\b(?![-–—]\d)",
+    re.IGNORECASE,
+)
+# Between two written dates of a window (`from October 6, 2025 to October 5, 2026`).
+_WINDOW_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and|по)\s+", re.IGNORECASE)
+_WINDOW_OPEN = re.compile(r"\b(?:from|between|с)\s+$", re.IGNORECASE)
 # A date told only vaguely (`a few years ago`, `more than three years ago`): the event
 # has no date the text gives, and the publication date is not it either.
 _VAGUE_PAST = re.compile(
@@ -532,7 +543,34 @@ def _explicit_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
             if date is not None:
                 future = pattern is _FOR_YEARS
                 candidates.append(_Candidate(match.start(), match.end(), _fixed(date), future))
-    return candidates
+    for match in _YEARS_WINDOW.finditer(sentence):
+        date = _make_date(int(match["y"]))
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _target_only(date)))
+    return candidates + _windows(sentence, candidates)
+
+
+def _target_only(date: PartialDate) -> _Resolver:
+    return lambda published, planned: date if planned else None
+
+
+def _windows(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
+    """`from October 6, 2025 to October 5, 2026`: a plan's window ends at its target; a
+    window told as done starts at its date."""
+    windows = []
+    for first, last in itertools.pairwise(_first_wins_candidates(written)):
+        if _WINDOW_OPEN.search(sentence, max(0, first.start - 9), first.start) and (
+            _WINDOW_JOIN.fullmatch(sentence, first.end, last.start)
+        ):
+            start, end = first.resolve(None, False), last.resolve(None, True)
+            if start is not None and end is not None:
+                resolve = _window(start, end)
+                windows.append(_Candidate(first.start, last.end, resolve))
+    return windows
+
+
+def _window(start: PartialDate, end: PartialDate) -> _Resolver:
+    return lambda published, planned: end if planned else start
 
 
 def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
