@@ -219,7 +219,9 @@ EVENT_FLOORS = {
     # Event rules (merge8, session 10): an undated halt naming nobody is the deal halted: R
     # 0.827 -> 0.844; dates 0.958 -> 0.938: the halt newly matched is dated by the article's
     # month, the gold by a day the article does not write; none lost.
-    "corpus-ru": (0.844, 0.859, 0.755, 0.938),  # dates 0.909 -> 0.932: an opening half-month
+    # Stage rules (stages9, session 10): an obligation to meet a standard is no plan: P
+    # 0.859 -> 0.875.
+    "corpus-ru": (0.844, 0.875, 0.755, 0.938),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
