@@ -4,6 +4,7 @@ the test."""
 from __future__ import annotations
 
 from .test_events_ru import stages
+from .test_notev_s10 import stages as english
 
 
 def test_an_obligation_to_meet_a_standard_is_no_plan() -> None:
@@ -11,3 +12,19 @@ def test_an_obligation_to_meet_a_standard_is_no_plan() -> None:
     assert "plan" not in stages(body)
     body = "Новый дата-центр Казахтелекома будет служить резервной площадкой для банков."
     assert "plan" not in stages(body)
+
+
+def test_work_listed_as_a_projects_parts_describes_the_project() -> None:
+    body = (
+        "As readers may recall, the project has three components: construction of the fibre "
+        "line itself, supply of equipment and a campaign to promote the constructed line."
+    )
+    assert english(body) == []
+    body = (
+        "As readers may recall, the project consists of construction of the fibre line itself "
+        "and a campaign to promote the constructed line."
+    )
+    assert english(body) == []
+    assert english("Kyrgyztelecom is building a fiber line to Naryn with World Bank money.") == [
+        "deployment"
+    ]

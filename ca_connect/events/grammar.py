@@ -231,6 +231,9 @@ class Grammar:
     studies: frozenset[str] = frozenset()
     # What opens without a service launched: offices, academies, gatherings.
     premises: frozenset[str] = frozenset()
+    # Words that list what a project is made of (`it has four components`, `consists of`):
+    # work named after them describes the project, no work done.
+    parts_of: frozenset[str] = frozenset()
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
@@ -446,6 +449,7 @@ ENGLISH = Grammar(
             *("conference", "exhibition", "expo", "forum", "summit", "congress", "headquarters"),
         }
     ),
+    parts_of=frozenset({"components", "consists", "comprises"}),
     preparing=frozenset(
         {"prepare", "draft", "study", "consider", "examine", "explore", "elaborate", "assess"}
     ),
@@ -600,6 +604,7 @@ RUSSIAN = Grammar(
             *("академия", "конференция", "выставка", "форум", "саммит", "конгресс"),
         }
     ),
+    parts_of=frozenset({"компонента", "компонентов", "компоненты", "состоит", "состоящий"}),
     preparing=frozenset(
         {"подготовить", "рассмотреть", "проработать", "изучить", "разработать", "определить"}
     ),
