@@ -28,3 +28,16 @@ def test_work_listed_as_a_projects_parts_describes_the_project() -> None:
     assert english("Kyrgyztelecom is building a fiber line to Naryn with World Bank money.") == [
         "deployment"
     ]
+
+
+def test_a_proposal_beside_a_deal_made_before_is_talks() -> None:
+    body = (
+        "The Asian Development Bank suggested to raise financing of the Tajik fiber project "
+        "from the previously approved budget of $10 million to $30 million."
+    )
+    assert english(body) == ["talks"]
+    body = (
+        "Tajiktelecom previously borrowed $50 million from the Asian Development Bank to "
+        "modernise its fiber network."
+    )
+    assert english(body) == ["agreement"]

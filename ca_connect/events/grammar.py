@@ -231,6 +231,11 @@ class Grammar:
     studies: frozenset[str] = frozenset()
     # What opens without a service launched: offices, academies, gatherings.
     premises: frozenset[str] = frozenset()
+    # Adverbs that make a deal participle after them name a deal made before, when an
+    # article or a preposition opens them (`from previously approved budget`; not
+    # `Kcell previously borrowed`, `was previously approved`).
+    told_before: frozenset[str] = frozenset()
+    told_before_openers: frozenset[str] = frozenset()
     # Words that list what a project is made of (`it has four components`, `consists of`):
     # work named after them describes the project, no work done.
     parts_of: frozenset[str] = frozenset()
@@ -436,6 +441,10 @@ ENGLISH = Grammar(
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
+    told_before=frozenset({"previously", "earlier", "already"}),
+    told_before_openers=frozenset(
+        {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
+    ),
     superseded=frozenset({"initially", "originally", "original"}),
     completions=frozenset({"completed", "completes", "complete", "finished", "finishes"}),
     studies=frozenset(
