@@ -41,3 +41,9 @@ def test_a_proposal_beside_a_deal_made_before_is_talks() -> None:
         "modernise its fiber network."
     )
     assert english(body) == ["agreement"]
+
+
+def test_negotiations_completed_are_talks() -> None:
+    assert english("Tajiktelecom and Huawei have completed negotiations on the data centre.") == [
+        "talks"
+    ]

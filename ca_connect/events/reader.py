@@ -208,6 +208,14 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     ):
         # `completed a feasibility study`, `site survey completed`: preparatory work done
         return "deployment"
+    talks = [read.cue for read in cues if read.stage == "talks"]
+    if all(
+        folded[cue.first] in grammar.completions
+        and any(0 <= talk.first - cue.last <= _OBJECT_REACH for talk in talks)
+        for cue in launches
+    ):
+        # `completed negotiations on the project`: talks held, nothing launched or signed
+        return "talks"
     works = [read.cue for read in cues if read.stage == "deployment"]
     if all(
         folded[cue.first] in grammar.starts
