@@ -126,7 +126,9 @@ EVENT_FLOORS = {
     # told (`These are …`) names their countries: 42 -> 43/64.
     # Event rules (merge8, session 10): a lead's plan ahead of its deal is the deal: P 0.81
     # -> 0.82.
-    "corpus": (0.8, 0.831, 0.671, 0.937),
+    # Stage rules (stages9, session 10): `agreed on all open issues` signs no deal: P 0.831
+    # -> 0.842.
+    "corpus": (0.8, 0.842, 0.671, 0.937),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:

@@ -47,3 +47,13 @@ def test_negotiations_completed_are_talks() -> None:
     assert english("Tajiktelecom and Huawei have completed negotiations on the data centre.") == [
         "talks"
     ]
+
+
+def test_issues_agreed_on_are_no_deal() -> None:
+    assert "agreement" not in english(
+        "Tajiktelecom and Huawei agreed on all open issues of the data centre project."
+    )
+    assert "agreement" not in stages("Таджиктелеком и ZTE договорились по всем вопросам проекта.")
+    assert english("Tajiktelecom and Huawei agreed on the construction of a data centre.") == [
+        "agreement"
+    ]

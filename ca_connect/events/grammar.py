@@ -236,6 +236,9 @@ class Grammar:
     # `Kcell previously borrowed`, `was previously approved`).
     told_before: frozenset[str] = frozenset()
     told_before_openers: frozenset[str] = frozenset()
+    # Issues settled in talks: an agreement on them (`agreed on all open issues`) is a
+    # result of the talks, no deal signed.
+    issue_nouns: frozenset[str] = frozenset()
     # Words that list what a project is made of (`it has four components`, `consists of`):
     # work named after them describes the project, no work done.
     parts_of: frozenset[str] = frozenset()
@@ -340,6 +343,7 @@ ENGLISH = Grammar(
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
+    issue_nouns=frozenset({"issue", "issues", "question", "questions", "details", "points"}),
     talks_told_on=frozenset(
         {"also", "sides", "parties", "delegates", "participants", "speakers", "panellists"}
     ),
@@ -574,6 +578,7 @@ RUSSIAN = Grammar(
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
+    issue_nouns=frozenset({"вопросам", "вопросы", "вопросов", "деталям", "деталях"}),
     talks_told_on=frozenset({"также", "стороны", "участники", "делегаты", "спикеры"}),
     attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
