@@ -31,8 +31,9 @@ def test_shared_deals(named: bool) -> None:
     found = scores(SHARED / "deals", SHARED / "deals" / "articles", named)
     # 54/66 (48 at the start of session 5), with data/deals.yaml and without; 55/66 with
     # the vague past (`A few years ago, …`) told apart (evrecall2); 56/66 with an event
-    # dated only by a deadline long past left undated (evdates4, session 7)
-    assert found.recovered_share >= 56 / 66
+    # dated only by a deadline long past left undated (evdates4, session 7); 57/66 with a
+    # proposal beside a deal made before read as talks (stages9, session 10)
+    assert found.recovered_share >= 57 / 66
     assert found.status_right >= 7
     # Session 7: a satellite operator named is satellite work (tagging), so the plan of
     # OneWeb in dv-13 (Russia-Kazakhstan launches, a distractor) is now satellite, as its

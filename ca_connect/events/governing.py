@@ -78,6 +78,7 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
         and not _qualifies_a_deal(cue, cues, folded, grammar)
         and not _attributive(cue, folded, grammar)
+        and not _made_before(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
         and not _a_news_source(cue, folded, grammar)
         and not _work_delayed(cue, folded, grammar)
@@ -209,6 +210,20 @@ def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         and folded[cue.first].endswith("ed")
         and cue.first > 0
         and folded[cue.first - 1] in grammar.articles
+    )
+
+
+def _made_before(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A deal cue ending in a participle in `-ed` right after `previously`, `earlier` or
+    `already` opened by an article or a preposition (`raise financing from the previously
+    approved budget`): the participle qualifies a noun, a deal made before, none made now."""
+    first = cue.parts[-1][0]
+    return (
+        cue.stage in DEALS
+        and folded[first].endswith("ed")
+        and first > 1
+        and folded[first - 1] in grammar.told_before
+        and folded[first - 2] in grammar.told_before_openers
     )
 
 

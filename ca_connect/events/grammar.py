@@ -231,6 +231,17 @@ class Grammar:
     studies: frozenset[str] = frozenset()
     # What opens without a service launched: offices, academies, gatherings.
     premises: frozenset[str] = frozenset()
+    # Adverbs that make a deal participle after them name a deal made before, when an
+    # article or a preposition opens them (`from previously approved budget`; not
+    # `Kcell previously borrowed`, `was previously approved`).
+    told_before: frozenset[str] = frozenset()
+    told_before_openers: frozenset[str] = frozenset()
+    # Issues settled in talks: an agreement on them (`agreed on all open issues`) is a
+    # result of the talks, no deal signed.
+    issue_nouns: frozenset[str] = frozenset()
+    # Words that list what a project is made of (`it has four components`, `consists of`):
+    # work named after them describes the project, no work done.
+    parts_of: frozenset[str] = frozenset()
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
@@ -310,7 +321,7 @@ ENGLISH = Grammar(
             *("promote", "create", "give", "offer", "raise", "reduce", "support", "accelerate"),
             *("enhance", "open", "need", "require", "remain", "continue", "focus", "play"),
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
-            *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
+            *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean", "lend"),
         }
     ),
     actions=frozenset({"open", "offer", "create"}),
@@ -332,6 +343,7 @@ ENGLISH = Grammar(
     state_adverbs=frozenset({"currently", "already", "now", "still"}),
     government_words=frozenset({"government", "country", "state", "republic"}),
     continuing=frozenset({"continue", "hold", "conduct", "start", "begin", "resume"}),
+    issue_nouns=frozenset({"issue", "issues", "question", "questions", "details", "points"}),
     talks_told_on=frozenset(
         {"also", "sides", "parties", "delegates", "participants", "speakers", "panellists"}
     ),
@@ -433,6 +445,10 @@ ENGLISH = Grammar(
     intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
+    told_before=frozenset({"previously", "earlier", "already"}),
+    told_before_openers=frozenset(
+        {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
+    ),
     superseded=frozenset({"initially", "originally", "original"}),
     completions=frozenset({"completed", "completes", "complete", "finished", "finishes"}),
     studies=frozenset(
@@ -446,6 +462,7 @@ ENGLISH = Grammar(
             *("conference", "exhibition", "expo", "forum", "summit", "congress", "headquarters"),
         }
     ),
+    parts_of=frozenset({"components", "consists", "comprises"}),
     preparing=frozenset(
         {"prepare", "draft", "study", "consider", "examine", "explore", "elaborate", "assess"}
     ),
@@ -545,6 +562,10 @@ RUSSIAN = Grammar(
         {
             *("позволит", "позволят", "поможет", "помогут", "обеспечит", "обеспечат"),
             *("станет", "станут", "улучшит", "повысит", "охватит", "составит"),
+            # An obligation to meet a standard or a purpose served (`должны соответствовать
+            # требованиям`, `будет служить`) describes, it plans nothing.
+            *("соответствовать", "соответствует", "соответствуют", "служить", "служит"),
+            *("послужит", "послужат"),
         }
     ),
     actions=frozenset(),
@@ -557,6 +578,7 @@ RUSSIAN = Grammar(
     state_adverbs=frozenset({"сейчас", "уже", "ныне"}),
     government_words=frozenset({"правительство"}),
     continuing=frozenset({"продолжить", "провести", "начать", "возобновить"}),
+    issue_nouns=frozenset({"вопросам", "вопросы", "вопросов", "деталям", "деталях"}),
     talks_told_on=frozenset({"также", "стороны", "участники", "делегаты", "спикеры"}),
     attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
@@ -596,6 +618,7 @@ RUSSIAN = Grammar(
             *("академия", "конференция", "выставка", "форум", "саммит", "конгресс"),
         }
     ),
+    parts_of=frozenset({"компонента", "компонентов", "компоненты", "состоит", "состоящий"}),
     preparing=frozenset(
         {"подготовить", "рассмотреть", "проработать", "изучить", "разработать", "определить"}
     ),

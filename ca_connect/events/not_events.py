@@ -43,6 +43,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     work = [read for read in sentence.cues if read.stage == "deployment"]
     if stage == "deployment" and work and all(_sets_up_a_body(r, sentence, grammar) for r in work):
         return True
+    if stage == "deployment" and work and all(_a_part_of(r, folded, grammar) for r in work):
+        return True
     if stage == "launch" and all(
         _brings_in_a_rule(read, folded, grammar) for read in sentence.cues
     ):
@@ -81,6 +83,12 @@ def _refers_to_a_deal(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
 
 def _cue_words(read: ReadCue, folded: list[str]) -> tuple[str, ...]:
     return tuple(word for a, b in read.cue.parts for word in folded[a:b])
+
+
+def _a_part_of(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A work cue after a word listing a project's parts (`it has four components —
+    construction of the line, supply of equipment`, `состоит из`): the project described."""
+    return bool(grammar.parts_of & set(folded[: read.cue.first]))
 
 
 def _brings_in_a_rule(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:

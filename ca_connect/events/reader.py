@@ -172,7 +172,9 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
         return None
     stage = choose_stage([read.stage for read in cues])
     folded = tokens[2]
-    if stage == "agreement" and _agrees_to_talk(cues, folded, grammar):
+    if stage == "agreement" and (
+        _agrees_to_talk(cues, folded, grammar) or _settles_issues(cues, folded, grammar)
+    ):
         return "talks"
     if stage == "agreement" and _agrees_in_a_memorandum(cues, folded, grammar):
         return "mou"
@@ -208,6 +210,14 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     ):
         # `completed a feasibility study`, `site survey completed`: preparatory work done
         return "deployment"
+    talks = [read.cue for read in cues if read.stage == "talks"]
+    if all(
+        folded[cue.first] in grammar.completions
+        and any(0 <= talk.first - cue.last <= _OBJECT_REACH for talk in talks)
+        for cue in launches
+    ):
+        # `completed negotiations on the project`: talks held, nothing launched or signed
+        return "talks"
     works = [read.cue for read in cues if read.stage == "deployment"]
     if all(
         folded[cue.first] in grammar.starts
@@ -517,6 +527,16 @@ def _agrees_in_a_memorandum(cues: Sequence[ReadCue], folded: list[str], grammar:
     agreements = [read.cue for read in cues if read.stage == "agreement"]
     return any(read.stage == "mou" for read in cues) and all(
         folded[cue.first] in grammar.agreeing for cue in agreements
+    )
+
+
+def _settles_issues(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar) -> bool:
+    """Every agreement cue with an issue within four words after it (`agreed on all open
+    issues`, `договорились по всем вопросам`): issues settled in talks, no deal signed."""
+    return all(
+        grammar.issue_nouns & set(folded[read.cue.last : read.cue.last + _OBJECT_REACH])
+        for read in cues
+        if read.stage == "agreement"
     )
 
 
