@@ -57,11 +57,3 @@ def test_issues_agreed_on_are_no_deal() -> None:
     assert english("Tajiktelecom and Huawei agreed on the construction of a data centre.") == [
         "agreement"
     ]
-
-
-def test_a_bank_that_will_lend_tells_a_loans_terms_no_plan() -> None:
-    body = (
-        "The Asian Development Bank signed a loan agreement with Tajiktelecom on fiber in May. "
-        "The bank will lend a further $20 million next year."
-    )
-    assert english(body) == ["agreement"]

@@ -321,7 +321,7 @@ ENGLISH = Grammar(
             *("promote", "create", "give", "offer", "raise", "reduce", "support", "accelerate"),
             *("enhance", "open", "need", "require", "remain", "continue", "focus", "play"),
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
-            *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean", "lend"),
+            *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
         }
     ),
     actions=frozenset({"open", "offer", "create"}),
