@@ -208,9 +208,8 @@ class ArticleParties:
         referred = self._referred_parties(index, own)
         named = bool(own or referred)
         # read before the context is looked to: a list names the actors (`These are …`)
-        told = {p.id for p in own + referred}
         listed = self._told_after(index, _LIST_OPENS, ("country", "organization"))
-        referred += [p for p in listed if p.id not in told]
+        referred += _not_told(listed, own + referred)
         if _PLURAL_SUBJECT.match(self.sentences[index].text) and all(
             p.kind == "country" for p in own
         ):
@@ -235,19 +234,15 @@ class ArticleParties:
             _UNDER_THE_DEAL.match(self.sentences[index].text)
             and (deal := self._deal_before(index)) is not None
         ):
-            told = {p.id for p in own + referred}
-            referred += [
+            under = [
                 p.model_copy(update={"source": "context", "role": None})
                 for p in self.of_mention(deal).parties
-                if p.id not in told
             ]
-        if (reporter := self._reporter_after(index)) is not None and reporter.id not in {
-            p.id for p in own + referred
-        }:
-            referred.append(reporter)
-        told = {p.id for p in own + referred}
+            referred += _not_told(under, own + referred)
+        if (reporter := self._reporter_after(index)) is not None:
+            referred += _not_told([reporter], own + referred)
         makers = self._told_after(index, _MADE_BY_AFTER, ("organization",))
-        referred += [p for p in makers if p.id not in told]
+        referred += _not_told(makers, own + referred)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -632,6 +627,12 @@ def _trades_a_company(sentence: Sentence) -> bool:
         _SOLD_BEFORE.search(text, max(0, start - 40), start) and _SOLD_AFTER.match(text, end)
         for start, end in spans
     )
+
+
+def _not_told(more: list[Party], told: list[Party]) -> list[Party]:
+    """The parties of `more` that `told` does not hold (by id)."""
+    ids = {p.id for p in told}
+    return [p for p in more if p.id not in ids]
 
 
 def _types(sentence: Sentence) -> set[str]:
