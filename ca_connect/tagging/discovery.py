@@ -191,19 +191,17 @@ class Discoverer:
         spans: list[tuple[int, int, str]] = []
         if "mbass" in text:
             for match in _EMBASSY_OF.finditer(text):
-                country = self._country_prefix(match.group(1).split())
+                country = self._country_run(match.group(1).split())
                 if country:
                     end = match.start(1) + len(country)
                     spans.append((match.start(), end, text[match.start() : end]))
             for match in _NAMED_EMBASSY.finditer(text):
                 named = match.group(1).rstrip()
-                words = named.split()
                 # The country's name ends at the head: its longest run of words before it.
-                for size in range(len(words), 0, -1):
-                    if " ".join(words[-size:]) in self._country_names:
-                        start = match.start(1) + len(named) - len(" ".join(words[-size:]))
-                        spans.append((start, match.end(), text[start : match.end()]))
-                        break
+                country = self._country_run(named.split(), last=True)
+                if country:
+                    start = match.start(1) + len(named) - len(country)
+                    spans.append((start, match.end(), text[start : match.end()]))
         if "осольств" in text:
             for match in _RUSSIAN_EMBASSY.finditer(text):
                 words = match.group(1).split()
@@ -212,16 +210,11 @@ class Discoverer:
                     spans.append((match.start(), match.end(), "Посольство " + match.group(1)))
         return [Discovered(_id(name), name, "agency", None, a, b) for a, b, name in spans]
 
-    def _country_prefix(self, words: list[str]) -> str:
-        """The longest run of leading words that names a country (`the Republic of Korea`)."""
-        return next(
-            (
-                " ".join(words[:size])
-                for size in range(len(words), 0, -1)
-                if " ".join(words[:size]) in self._country_names
-            ),
-            "",
-        )
+    def _country_run(self, words: list[str], last: bool = False) -> str:
+        """The longest run of leading words (`last`: trailing words) that names a country
+        (`the Republic of Korea`); "" if none."""
+        runs = (words[-size:] if last else words[:size] for size in range(len(words), 0, -1))
+        return next((name for run in runs if (name := " ".join(run)) in self._country_names), "")
 
     def _headed(self, text: str, tokens: Tokens, sentences: Sequence[Span]) -> list[Discovered]:
         starts, ends, _folded = tokens
