@@ -278,6 +278,21 @@ def test_the_scan_lists_article_files_and_the_links_it_follows(
     assert found.signature == scan_module.scan(articles).signature
 
 
+def test_without_directory_handles_a_relative_folder_follows_its_links(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Where stat takes no directory handle (Windows), each name is joined to the folder,
+    and a link is checked at that path, not with the folder prefixed a second time."""
+    monkeypatch.setattr(os, "supports_dir_fd", set())
+    monkeypatch.chdir(tmp_path)
+    articles = Path("data", "articles")
+    articles.mkdir(parents=True)
+    Path("data", "archive.txt").write_text("kept")
+    (articles / "kept.txt").symlink_to(Path("..", "archive.txt"))
+    (articles / "plain.txt").write_text("plain")
+    assert sorted(scan_module.scan(articles).files) == ["kept.txt", "plain.txt"]
+
+
 def test_a_dictionary_edit_with_the_same_files_is_seen(data_dir: Path, monkeypatch) -> None:
     """The early scan matches the stored one, the dictionary does not: the update reads
     every file's stat from the scan begun early, and scans no second time (a comment

@@ -202,7 +202,7 @@ def _stat_part(folder: Path, directory: int | None, names: list[str]) -> array[i
         try:  # inlined, no call a file: the loop runs 100,000 times at 100,000 files
             status = stat(name, dir_fd=directory, follow_symlinks=False)
             if S_ISLNK(status.st_mode):
-                path = Path(folder, name)
+                path = Path(folder, name) if directory is not None else Path(name)
                 status = stat(path) if link_problem(path) is None else None
         except OSError:  # deleted since the listing, or a broken link
             status = None
