@@ -68,3 +68,26 @@ def test_added_organisations_in_english(dictionary, text: str, expected: list) -
 )
 def test_added_organisations_in_russian(dictionary, text: str, expected: list) -> None:
     assert orgs(text, dictionary, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a demonym and a common word in lower case describe a sector, not a company
+            "Investors entered the Tajik telecom market before the Kyrgyz railways were sold.",
+            [],
+        ),
+        (
+            "Tajik Telecom and Kyrgyz Railways laid the cable.",
+            [("tojiktelecom", "TJ"), ("kyrgyz-temir-jolu", "KG")],
+        ),
+        (  # with a body's head word the name counts in any case
+            "The Uzbek agency for communication and information approved the plan.",
+            [("uz-agency-communication-information", "UZ")],
+        ),
+    ],
+)
+def test_a_name_made_of_a_demonym_and_common_words_needs_capitals(
+    dictionary, text: str, expected: list
+) -> None:
+    assert orgs(text, dictionary) == expected

@@ -73,8 +73,15 @@ class PhraseMatcher(Generic[Payload]):
     """
 
     def __init__(
-        self, entries: Iterable[tuple[str, Payload]], *, proper: bool, plural: bool = False
+        self,
+        entries: Iterable[tuple[str, Payload]],
+        *,
+        proper: bool,
+        plural: bool = False,
+        title_case: Callable[[str], bool] | None = None,
     ) -> None:
+        """`title_case`: which phrases match only with every word capitalised in the text
+        (`Tajik Railway`, not `the Tajik railway network`)."""
         self._phrases: dict[tuple[str, ...], list[_Phrase[Payload]]] = {}
         self._stored: set[tuple[str, ...]] = set()  # keys whose phrases are still data
         self._alone: PhraseMatchers | None = None  # its own search, built on first use
@@ -91,6 +98,7 @@ class PhraseMatcher(Generic[Payload]):
                 exact_case=len(letters) >= 2 and all(char.isupper() for char in letters),
                 needs_capital=proper and len(key) == 1 and text[:1].isupper(),
                 payload=payload,
+                title_case=title_case is not None and title_case(text),
             )
             self._add(_variants(words, key, plural), phrase)
         if proper:

@@ -138,7 +138,11 @@ class Tagger:
             matchers = [
                 PhraseMatcher(((name, name) for name in rules.names), proper=True),
                 PhraseMatcher(by_kind["country"], proper=True),
-                PhraseMatcher(by_kind["organization"], proper=True),
+                PhraseMatcher(
+                    by_kind["organization"],
+                    proper=True,
+                    title_case=_described_by_demonym(dictionary),
+                ),
                 PhraseMatcher(((w, w) for w in rules.slogan_markers), proper=False),
                 # negations and topic markers: both phrases of context, told apart by text
                 PhraseMatcher(
@@ -648,6 +652,32 @@ def _first_seen(mentions: list[Mention], kind: MentionKind) -> list[str]:
 
 Compiled = TypeVar("Compiled")
 _COMPILED: dict[tuple[int, Any], Any] = {}
+
+
+def _described_by_demonym(dictionary: EntityDictionary) -> Callable[[str], bool]:
+    """Which organisation names match only in Title Case: a demonym and words that are no
+    body's head word (`Tajik Telecom`, `Kyrgyz Railways`, `Tajik Air`). Written in lower
+    case they describe a country's sector (`the Tajik telecom market`, `Kyrgyz railways`);
+    with a head word they name the body in any case (`Uzbek agency for communication`)."""
+    demonyms = {match_key(d) for country in dictionary.countries for d in country.demonyms}
+    rules = dictionary.discovery
+    heads = {
+        match_key(head)
+        for words in (rules.name_heads, rules.continued_heads)
+        for head in words.kinds()
+    }
+
+    def described(name: str) -> bool:
+        words = name.split()
+        return (
+            len(words) > 1
+            and name.isascii()
+            and all(word[:1].isupper() for word in words)
+            and match_key(words[0]) in demonyms
+            and not any(match_key(word) in heads for word in words[1:])
+        )
+
+    return described
 
 
 def compiled(
