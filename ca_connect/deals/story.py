@@ -199,11 +199,16 @@ UNMET = Cue(
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
-# `as previously reported`): not its news, so not dated by it.
+# `as previously reported`) or tells of a time told before it (`At that time, the launch
+# was planned for 2023, but it was postponed`, `back then`, `На тот момент`): not its
+# news, so not dated by it. Not `at the time of writing` (now), nor `в то время как`
+# (whereas).
 RECALLED = Cue(
     r"\b(?:ранее\s+сообщалось|как\s+сообщалось|напомним|(?:as\s+)?(?:previously|earlier)\s+"
-    r"reported|(?:it\s+)?was\s+reported\s+(?:earlier|previously))\b",
-    words=("сообщалось", "напомним", "reported"),
+    r"reported|(?:it\s+)?was\s+reported\s+(?:earlier|previously)"
+    r"|at\s+that\s+time|at\s+the\s+time\b(?!\s+of)|back\s+then|на\s+тот\s+момент"
+    r"|в\s+то\s+время\b(?!\s+как))\b",
+    words=("сообщалось", "напомним", "reported", "at th", "back then", "тот момент", "то время"),
 )
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
@@ -335,9 +340,13 @@ def steps_of(
 
 def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
     """What a sentence no event reads tells beside `event` (a delay, a change of partner):
-    the event told by that sentence, dated by its words, else by its article."""
+    the event told by that sentence, dated by its words, else by its article; undated
+    where it recalls an earlier time (RECALLED: `At that time, ... was postponed`)."""
     told = resolve_event_date(text, published, past_only=True)  # not a missed aim
-    when = told.date if told is not None and not told.planned else published
+    if told is not None and not told.planned:
+        when = told.date
+    else:  # its article's news, unless it recalls an earlier time: then undated
+        when = None if RECALLED.search(text) else published
     return event.model_copy(
         update={"date": when, "planned": False, "target": None, "text": text, "evidence": []}
     )

@@ -1,0 +1,32 @@
+"""Session 11's deal rules (README "Deals"), each with sentences written for it."""
+
+from __future__ import annotations
+
+from ca_connect.models import Evidence
+from tests.test_deals_history import deal_of, event
+
+
+def test_a_delay_told_of_an_earlier_time_is_not_dated_by_its_article():
+    """`At that time, the service was to start in 2022, but it was postponed.` after a
+    visit the article dates to no year: the stall is not the article's news, so it stays
+    undated; a delay told without such words is still the article's news."""
+    hopes = "Both sides said they hoped to work together on the gateway."
+    then = "At that time, the service was to start in 2022, but it was postponed."
+    now = "The opening of the gateway was postponed again."
+    entries = []
+    for number, told in ((1, then), (2, now)):
+        entries.append(
+            event(number, "plan", "2024-05-14", hopes).model_copy(
+                update={
+                    "evidence": [
+                        Evidence(field="body", start=0, end=len(hopes), text=hopes),
+                        Evidence(field="body", start=100, end=100 + len(told), text=told),
+                    ]
+                }
+            )
+        )
+    deal = deal_of(*entries, date="2024-05-14")
+    stalls = [
+        (h.event, str(h.date) if h.date else None) for h in deal.history if h.stage == "stalled"
+    ]
+    assert sorted(stalls) == [(1, None), (2, "2024-05-14")]
