@@ -30,3 +30,23 @@ def test_a_delay_told_of_an_earlier_time_is_not_dated_by_its_article():
         (h.event, str(h.date) if h.date else None) for h in deal.history if h.stage == "stalled"
     ]
     assert sorted(stalls) == [(1, None), (2, "2024-05-14")]
+
+
+def test_a_trial_completed_by_an_operator_that_now_offers_the_service_is_a_launch():
+    """`completed its trials and now offers 5G services in two districts`: the service is
+    live; a trial completed of a service it will offer later is still work under way."""
+    deal = deal_of(
+        event(
+            1,
+            "launch",
+            "2025-04",
+            "Orbita completed its trials and now offers 5G services in two districts.",
+        ),
+        event(
+            2,
+            "launch",
+            "2025-06",
+            "Orbita completed its gateway tests and will offer the service next year.",
+        ),
+    )
+    assert [h.stage for h in deal.history] == ["launch", "deployment"]

@@ -170,9 +170,12 @@ TEST_DONE = Cue(
     r"(?:completed|finished|concluded)\b",
     words=("test", "trial"),
 )
+# ... a service live: launched, commercial, in service, or offered to users now
+# (`completed testing and today offers 5G services`; not what it will offer).
 IN_SERVICE = Cue(
     r"\b(?:launch(?:ed|es)?|commercial|live|in\s+service|into\s+(?:service|operation)"
-    r"|began\s+(?:service|operation|broadcasting))\b",
+    r"|began\s+(?:service|operation|broadcasting)"
+    r"|(?:offers|offered|is\s+offering|now\s+offering)\b[^.;]{0,60}?\bservices?)\b",
     words=("launch", "commercial", "live", "service", "operation"),
 )
 # Building work told as done (`construction works on the first stage have been completed`)
