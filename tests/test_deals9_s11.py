@@ -50,3 +50,16 @@ def test_a_trial_completed_by_an_operator_that_now_offers_the_service_is_a_launc
         ),
     )
     assert [h.stage for h in deal.history] == ["launch", "deployment"]
+
+
+def test_blocks_of_spectrum_won_or_allocated_are_no_block():
+    """`won two blocks of spectrum`, `will allocate it a block in the 1800 MHz band`: what
+    was sold, not a stall; `the regulator blocks the sale` still stalls the deal."""
+    deal = deal_of(
+        event(1, "agreement", "2024-03", "Orbita won two blocks of 10 MHz spectrum at auction."),
+        event(
+            2, "plan", "2024-04", "The ministry will allocate Orbita a block in the 1800 MHz band."
+        ),
+        event(3, "agreement", "2024-06", "The regulator blocks the sale of Orbita's local unit."),
+    )
+    assert [h.stage for h in deal.history] == ["agreement", "plan", "stalled"]

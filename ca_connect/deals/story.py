@@ -92,6 +92,8 @@ REORGANISED = Cue(
 )
 # A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
 # the block tells of work going on, and a hyphenated one (`currently-banned`) describes.
+# `blocks` as a noun (`won two blocks of spectrum`, `a block in the 800 MHz band`) is what
+# was sold, no block: the bare verb counts only before what it stops (`blocks the sale`).
 BLOCK_WORDS = (
     "prohibit",
     "ban",
@@ -104,7 +106,8 @@ BLOCK_WORDS = (
 )
 BLOCK_CUES = Cue(
     r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
-    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|приостанов\w*|запрещ\w*|заблокир\w*)\b",
+    r"|suspend(?:s|ed|ing)?|block(?:ed|ing)|blocks?\s+(?:the|a|an|its|their|any|all|access"
+    r"|use|imports?|entry|sales?)|приостанов\w*|запрещ\w*|заблокир\w*)\b",
     words=BLOCK_WORDS,
 )
 # What stops work, for a sentence telling a step and then its stall (steps.py).
