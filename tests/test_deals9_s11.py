@@ -13,8 +13,9 @@ def test_a_delay_told_of_an_earlier_time_is_not_dated_by_its_article():
     hopes = "Both sides said they hoped to work together on the gateway."
     then = "At that time, the service was to start in 2022, but it was postponed."
     now = "The opening of the gateway was postponed again."
+    russian = "На тот момент запуск сети планировали на 2023 год, но его отложили."
     entries = []
-    for number, told in ((1, then), (2, now)):
+    for number, told in ((1, then), (2, now), (3, russian)):
         entries.append(
             event(number, "plan", "2024-05-14", hopes).model_copy(
                 update={
@@ -29,7 +30,7 @@ def test_a_delay_told_of_an_earlier_time_is_not_dated_by_its_article():
     stalls = [
         (h.event, str(h.date) if h.date else None) for h in deal.history if h.stage == "stalled"
     ]
-    assert sorted(stalls) == [(1, None), (2, "2024-05-14")]
+    assert sorted(stalls) == [(1, None), (2, "2024-05-14"), (3, None)]
 
 
 def test_a_trial_completed_by_an_operator_that_now_offers_the_service_is_a_launch():

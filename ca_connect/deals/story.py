@@ -214,7 +214,10 @@ RECALLED = Cue(
     r"reported|(?:it\s+)?was\s+reported\s+(?:earlier|previously)"
     r"|at\s+that\s+time|at\s+the\s+time\b(?!\s+of)|back\s+then|на\s+тот\s+момент"
     r"|в\s+то\s+время\b(?!\s+как))\b",
-    words=("сообщалось", "напомним", "reported", "at th", "back then", "тот момент", "то время"),
+    words=(
+        *("сообщалось", "напомним", "reported"),
+        *("at that time", "at the time", "back then", "тот момент", "то время"),
+    ),
 )
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
