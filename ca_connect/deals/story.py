@@ -92,6 +92,8 @@ REORGANISED = Cue(
 )
 # A block (a ban, a restriction, a suspension) stops a deal without ending it; `despite`
 # the block tells of work going on, and a hyphenated one (`currently-banned`) describes.
+# `blocks` as a noun (`won two blocks of spectrum`, `a block in the 800 MHz band`) is what
+# was sold, no block: the bare verb counts only before what it stops (`blocks the sale`).
 BLOCK_WORDS = (
     "prohibit",
     "ban",
@@ -104,7 +106,8 @@ BLOCK_WORDS = (
 )
 BLOCK_CUES = Cue(
     r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
-    r"|suspend(?:s|ed|ing)?|block(?:s|ed|ing)?|приостанов\w*|запрещ\w*|заблокир\w*)\b",
+    r"|suspend(?:s|ed|ing)?|block(?:ed|ing)|blocks?\s+(?:the|a|an|its|their|any|all|access"
+    r"|use|imports?|entry|sales?)|приостанов\w*|запрещ\w*|заблокир\w*)\b",
     words=BLOCK_WORDS,
 )
 # What stops work, for a sentence telling a step and then its stall (steps.py).
@@ -170,9 +173,12 @@ TEST_DONE = Cue(
     r"(?:completed|finished|concluded)\b",
     words=("test", "trial"),
 )
+# ... a service live: launched, commercial, in service, or offered to users now
+# (`completed testing and today offers 5G services`; not what it will offer).
 IN_SERVICE = Cue(
     r"\b(?:launch(?:ed|es)?|commercial|live|in\s+service|into\s+(?:service|operation)"
-    r"|began\s+(?:service|operation|broadcasting))\b",
+    r"|began\s+(?:service|operation|broadcasting)"
+    r"|(?:offers|offered|is\s+offering|now\s+offering)\b[^.;]{0,60}?\bservices?)\b",
     words=("launch", "commercial", "live", "service", "operation"),
 )
 # Building work told as done (`construction works on the first stage have been completed`)
@@ -199,11 +205,19 @@ UNMET = Cue(
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
-# `as previously reported`): not its news, so not dated by it.
+# `as previously reported`) or tells of a time told before it (`At that time, the launch
+# was planned for 2023, but it was postponed`, `back then`, `На тот момент`): not its
+# news, so not dated by it. Not `at the time of writing` (now), nor `в то время как`
+# (whereas).
 RECALLED = Cue(
     r"\b(?:ранее\s+сообщалось|как\s+сообщалось|напомним|(?:as\s+)?(?:previously|earlier)\s+"
-    r"reported|(?:it\s+)?was\s+reported\s+(?:earlier|previously))\b",
-    words=("сообщалось", "напомним", "reported"),
+    r"reported|(?:it\s+)?was\s+reported\s+(?:earlier|previously)"
+    r"|at\s+that\s+time|at\s+the\s+time\b(?!\s+of)|back\s+then|на\s+тот\s+момент"
+    r"|в\s+то\s+время\b(?!\s+как))\b",
+    words=(
+        *("сообщалось", "напомним", "reported"),
+        *("at that time", "at the time", "back then", "тот момент", "то время"),
+    ),
 )
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
@@ -335,9 +349,13 @@ def steps_of(
 
 def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
     """What a sentence no event reads tells beside `event` (a delay, a change of partner):
-    the event told by that sentence, dated by its words, else by its article."""
+    the event told by that sentence, dated by its words, else by its article; undated
+    where it recalls an earlier time (RECALLED: `At that time, ... was postponed`)."""
     told = resolve_event_date(text, published, past_only=True)  # not a missed aim
-    when = told.date if told is not None and not told.planned else published
+    if told is not None and not told.planned:
+        when = told.date
+    else:  # its article's news, unless it recalls an earlier time: then undated
+        when = None if RECALLED.search(text) else published
     return event.model_copy(
         update={"date": when, "planned": False, "target": None, "text": text, "evidence": []}
     )
