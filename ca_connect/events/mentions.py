@@ -474,22 +474,35 @@ class _Context:
         due to be completed in 2026`) sets the aim of what was told just before (within
         reach, in the body; an organisation named between, doing nothing told, does not
         stop it): it takes that mention's parties and types (no types when it names internet
-        brought to people, `to give internet access to 500 villages by 2027`)."""
-        if stage != "plan" or not told:
-            return None
-        last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
-        if last is None:
-            return None
-        sentence = self.sentences[index]
-        if index - last.order > _REACH or last.sentence.field != sentence.field:
+        brought to people, `to give internet access to 500 villages by 2027`). With nothing
+        told within reach, a target of its own still makes it an aim (`The first stage will
+        be carried out in 2026-2027`): of the article's parties, with the types of its
+        context."""
+        if stage != "plan":
             return None
         date, basis, target = self.dates.date(index, stage, part)
         if target is None:
             return None
-        parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-        initiatives = (
-            [] if _names_internet_at_large(sentence, stage, self.grammar) else last.initiatives
-        )
+        sentence = self.sentences[index]
+        last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
+        if last is None or index - last.order > _REACH or last.sentence.field != sentence.field:
+            last = next(
+                (
+                    m
+                    for m in reversed(told)
+                    if m.stage != "talks"
+                    and m.sentence.field == sentence.field
+                    and any(p.kind != "country" and p.id in m.own_parties for p in m.parties)
+                ),
+                None,
+            )
+        if last is None:
+            parties = self.parties.of_mention(index, self.dates.meeting()).parties
+            initiatives = self._initiatives(index, stage)[0]
+        else:
+            parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
+            told_internet = _names_internet_at_large(sentence, stage, self.grammar)
+            initiatives = [] if told_internet else last.initiatives
         mention = self._borrowing(index, stage, parties, initiatives, (date, basis, target))
         mention.separate = bool(self.grammar.separate.match(sentence.text))
         return mention
@@ -521,6 +534,7 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
+            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
         )
 
