@@ -45,18 +45,3 @@ def test_a_stage_opening_on_an_ordinal_is_a_plan_apart() -> None:
         "The data center will be completed in 2027."
     )
     assert len(plans(again)) == 1
-
-
-def test_talks_told_as_the_subject_are_talks_of_the_article() -> None:
-    plan = "Kyrgyzstan wants to build a smart city in Osh with Huawei.\n\n"
-    found = events(plan + "Negotiations on the project have already been completed.")
-    assert [(e.stage, [p.id for p in e.parties]) for e in found][1:] == [("talks", ["KG"])]
-    russian = "Кыргызстан планирует построить умный город в Оше вместе с Huawei.\n\n"
-    assert [e.stage for e in events(russian + "Переговоры по проекту уже завершены.")] == [
-        "plan",
-        "talks",
-    ]
-    # A talks word that is not the subject tells no talks.
-    assert [e.stage for e in events(plan + "The cost of the negotiations was not disclosed.")] == [
-        "plan"
-    ]

@@ -373,7 +373,7 @@ class _Context:
         if part is not None and not passing:
             parties = self.parties.of_predicate(index, parties, part, aim)
         bare = not parties.named and not _initiatives(sentence)
-        if bare and stage != "cancelled" and not (stage == "talks" and _opens_on_talks(sentence)):
+        if bare and stage != "cancelled":
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index, stage)
         date, basis, target = self.dates.date(index, stage, part)
@@ -578,15 +578,6 @@ class _Context:
         if self.main_type is not None and not _SHARE_WORDS.intersection(sentence.tokens[2]):
             return [self.main_type], "context"
         return [], "context"
-
-
-def _opens_on_talks(sentence: Sentence) -> bool:
-    """The sentence opens on a talks cue with no determiner: talks named as its subject
-    (`Negotiations on the project were completed`), not talks told before (`The talks …`,
-    which tell nothing new when they name nobody)."""
-    return bool(sentence.cues) and (
-        sentence.cues[0].stage == "talks" and sentence.cues[0].cue.first == 0
-    )
 
 
 def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
