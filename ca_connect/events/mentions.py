@@ -458,13 +458,9 @@ class _Context:
         if stage not in _DATED_APART or self.dates.date_of(index) is None:
             return None
         last = next((m for m in reversed(told) if m.own_parties), None)
-        if last is None or index - last.order > _REACH:
-            parties = self.parties.of_mention(index, self.dates.meeting()).parties
-            initiatives = self._initiatives(index, stage)[0]
-        else:
-            parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-            told = _names_internet_at_large(self.sentences[index], stage, self.grammar)
-            initiatives = [] if told else last.initiatives
+        if last is not None and index - last.order > _REACH:
+            last = None
+        parties, initiatives = self._of_told(index, stage, last)
         return self._borrowing(index, stage, parties, initiatives, self.dates.date(index, stage))
 
     def aim_of_told(
@@ -476,7 +472,8 @@ class _Context:
         stop it): it takes that mention's parties and types (no types when it names internet
         brought to people, `to give internet access to 500 villages by 2027`). With nothing
         told within reach, a target of its own still makes it an aim (`The first stage will
-        be carried out in 2026-2027`): of the article's parties, with the types of its
+        be carried out in 2026-2027`): of the nearest earlier mention (not talks) naming an
+        organisation of its own, else of the article's parties with the types of its
         context."""
         if stage != "plan":
             return None
@@ -492,20 +489,27 @@ class _Context:
                     for m in reversed(told)
                     if m.stage != "talks"
                     and m.sentence.field == sentence.field
-                    and any(p.kind != "country" and p.id in m.own_parties for p in m.parties)
+                    and _names_an_organisation(m)
                 ),
                 None,
             )
-        if last is None:
-            parties = self.parties.of_mention(index, self.dates.meeting()).parties
-            initiatives = self._initiatives(index, stage)[0]
-        else:
-            parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-            told_internet = _names_internet_at_large(sentence, stage, self.grammar)
-            initiatives = [] if told_internet else last.initiatives
+        parties, initiatives = self._of_told(index, stage, last)
         mention = self._borrowing(index, stage, parties, initiatives, (date, basis, target))
         mention.separate = bool(self.grammar.separate.match(sentence.text))
         return mention
+
+    def _of_told(
+        self, index: int, stage: Stage, told: EventMention | None
+    ) -> tuple[list[Party], list[str]]:
+        """The parties and types a mention naming no actor and no type borrows: those of the
+        mention `told` it continues (no types when it names internet brought to people);
+        with none, the article's parties and the types of its context."""
+        if told is None:
+            parties = self.parties.of_mention(index, self.dates.meeting()).parties
+            return parties, self._initiatives(index, stage)[0]
+        parties = [p.model_copy(update={"source": "context"}) for p in told.parties]
+        at_large = _names_internet_at_large(self.sentences[index], stage, self.grammar)
+        return parties, [] if at_large else told.initiatives
 
     def _borrowing(
         self,
@@ -578,6 +582,10 @@ class _Context:
         if self.main_type is not None and not _SHARE_WORDS.intersection(sentence.tokens[2]):
             return [self.main_type], "context"
         return [], "context"
+
+
+def _names_an_organisation(mention: EventMention) -> bool:
+    return any(p.kind != "country" and p.id in mention.own_parties for p in mention.parties)
 
 
 def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:
