@@ -45,3 +45,18 @@ def test_a_stage_opening_on_an_ordinal_is_a_plan_apart() -> None:
         "The data center will be completed in 2027."
     )
     assert len(plans(again)) == 1
+
+
+def test_a_reference_to_a_deal_naming_nobody_joins_it() -> None:
+    body = (
+        "Kyrgyztelecom signed contracts with ZTE for a data center in Osh.\n\n"
+        "Under the contracts, networks will be developed in the western regions."
+    )
+    [deal] = events(body)
+    assert deal.stage == "agreement" and len(deal.evidence) == 2
+    # Naming no event told, such a sentence still tells nothing.
+    alone = (
+        "Kyrgyztelecom signed contracts with ZTE for a data center in Osh.\n\n"
+        "Networks will be developed in the western regions."
+    )
+    assert [len(e.evidence) for e in events(alone)] == [1]

@@ -373,7 +373,7 @@ class _Context:
         if part is not None and not passing:
             parties = self.parties.of_predicate(index, parties, part, aim)
         bare = not parties.named and not _initiatives(sentence)
-        if bare and stage != "cancelled":
+        if bare and stage != "cancelled" and not self._refers_to_an_event(index, stage):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index, stage)
         date, basis, target = self.dates.date(index, stage, part)
@@ -419,6 +419,15 @@ class _Context:
             long_ago=self.grammar.ago in sentence.text
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
+        )
+
+    def _refers_to_an_event(self, index: int, stage: Stage) -> bool:
+        """A deal, work, launch or plan opening on a reference to an event (`Under the
+        contracts, networks will be developed …`): that event told again, naming nobody.
+        Not talks: talks referred to with nobody named (`The discussions centred on …`)
+        tell nothing the meeting told did not."""
+        return stage != "talks" and bool(
+            self.grammar.event_reference.match(self.sentences[index].text)
         )
 
     def two_aims(self, index: int) -> list[tuple[int, int]] | None:
