@@ -373,7 +373,7 @@ class _Context:
         if part is not None and not passing:
             parties = self.parties.of_predicate(index, parties, part, aim)
         bare = not parties.named and not _initiatives(sentence)
-        if bare and stage != "cancelled":
+        if bare and stage != "cancelled" and not self._refers_to_an_event(index, stage):
             return None  # no actor, no type: too little to be an event
         initiatives, initiatives_source = self._initiatives(index, stage)
         date, basis, target = self.dates.date(index, stage, part)
@@ -421,6 +421,15 @@ class _Context:
             generic_deal=self._names_a_deal(index, stage),
         )
 
+    def _refers_to_an_event(self, index: int, stage: Stage) -> bool:
+        """A deal, work, launch or plan opening on a reference to an event (`Under the
+        contracts, networks will be developed …`): that event told again, naming nobody.
+        Not talks: talks referred to with nobody named (`The discussions centred on …`)
+        tell nothing the meeting told did not."""
+        return stage != "talks" and bool(
+            self.grammar.event_reference.match(self.sentences[index].text)
+        )
+
     def two_aims(self, index: int) -> list[tuple[int, int]] | None:
         """A plan sentence telling two aims, each with a target of its own, in clauses
         joined by a conjunction, `with` or `;` (not after a colon): `The tender will be held
@@ -458,13 +467,9 @@ class _Context:
         if stage not in _DATED_APART or self.dates.date_of(index) is None:
             return None
         last = next((m for m in reversed(told) if m.own_parties), None)
-        if last is None or index - last.order > _REACH:
-            parties = self.parties.of_mention(index, self.dates.meeting()).parties
-            initiatives = self._initiatives(index, stage)[0]
-        else:
-            parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-            told = _names_internet_at_large(self.sentences[index], stage, self.grammar)
-            initiatives = [] if told else last.initiatives
+        if last is not None and index - last.order > _REACH:
+            last = None
+        parties, initiatives = self._of_told(index, stage, last)
         return self._borrowing(index, stage, parties, initiatives, self.dates.date(index, stage))
 
     def aim_of_told(
@@ -474,25 +479,46 @@ class _Context:
         due to be completed in 2026`) sets the aim of what was told just before (within
         reach, in the body; an organisation named between, doing nothing told, does not
         stop it): it takes that mention's parties and types (no types when it names internet
-        brought to people, `to give internet access to 500 villages by 2027`)."""
-        if stage != "plan" or not told:
-            return None
-        last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
-        if last is None:
-            return None
-        sentence = self.sentences[index]
-        if index - last.order > _REACH or last.sentence.field != sentence.field:
+        brought to people, `to give internet access to 500 villages by 2027`). With nothing
+        told within reach, a target of its own still makes it an aim (`The first stage will
+        be carried out in 2026-2027`): of the nearest earlier mention (not talks) naming an
+        organisation of its own, else of the article's parties with the types of its
+        context."""
+        if stage != "plan":
             return None
         date, basis, target = self.dates.date(index, stage, part)
         if target is None:
             return None
-        parties = [p.model_copy(update={"source": "context"}) for p in last.parties]
-        initiatives = (
-            [] if _names_internet_at_large(sentence, stage, self.grammar) else last.initiatives
-        )
+        sentence = self.sentences[index]
+        last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
+        if last is None or index - last.order > _REACH or last.sentence.field != sentence.field:
+            last = next(
+                (
+                    m
+                    for m in reversed(told)
+                    if m.stage != "talks"
+                    and m.sentence.field == sentence.field
+                    and _names_an_organisation(m)
+                ),
+                None,
+            )
+        parties, initiatives = self._of_told(index, stage, last)
         mention = self._borrowing(index, stage, parties, initiatives, (date, basis, target))
         mention.separate = bool(self.grammar.separate.match(sentence.text))
         return mention
+
+    def _of_told(
+        self, index: int, stage: Stage, told: EventMention | None
+    ) -> tuple[list[Party], list[str]]:
+        """The parties and types a mention naming no actor and no type borrows: those of the
+        mention `told` it continues (no types when it names internet brought to people);
+        with none, the article's parties and the types of its context."""
+        if told is None:
+            parties = self.parties.of_mention(index, self.dates.meeting()).parties
+            return parties, self._initiatives(index, stage)[0]
+        parties = [p.model_copy(update={"source": "context"}) for p in told.parties]
+        at_large = _names_internet_at_large(self.sentences[index], stage, self.grammar)
+        return parties, [] if at_large else told.initiatives
 
     def _borrowing(
         self,
@@ -521,6 +547,7 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
+            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
         )
 
@@ -564,6 +591,10 @@ class _Context:
         if self.main_type is not None and not _SHARE_WORDS.intersection(sentence.tokens[2]):
             return [self.main_type], "context"
         return [], "context"
+
+
+def _names_an_organisation(mention: EventMention) -> bool:
+    return any(p.kind != "country" and p.id in mention.own_parties for p in mention.parties)
 
 
 def _approves(sentence: Sentence, stage: Stage, grammar: Grammar) -> bool:

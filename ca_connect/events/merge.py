@@ -228,7 +228,7 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         and group.types & set(mention.initiatives)
     ):
         return len(targets) <= 1  # nobody of its own: the plan of the same kind, described
-    return not mention.own_parties and not mention.own_initiatives
+    return not mention.own_parties and not mention.own_initiatives and not mention.ordinal
 
 
 def _dated_apart(group: _Group, mention: EventMention) -> bool:
