@@ -128,7 +128,11 @@ EVENT_FLOORS = {
     # -> 0.82.
     # Stage rules (stages9, session 10): `agreed on all open issues` signs no deal: P 0.831
     # -> 0.842.
-    "corpus": (0.8, 0.842, 0.671, 0.937),
+    # Event rules (recall9, session 11): a plan with a target of its own and no actor takes
+    # the nearest earlier body's parties (README "Deal events"): R 0.80 -> 0.812, P 0.842 ->
+    # 0.844; the event newly matched has its parties partly wrong: 43/64 -> 43/65 (0.672 ->
+    # 0.662), none lost.
+    "corpus": (0.812, 0.844, 0.661, 0.938),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -226,7 +230,10 @@ EVENT_FLOORS = {
     # month, the gold by a day the article does not write; none lost.
     # Stage rules (stages9, session 10): an obligation to meet a standard is no plan: P
     # 0.859 -> 0.875.
-    "corpus-ru": (0.844, 0.875, 0.755, 0.938),  # dates 0.909 -> 0.932: an opening half-month
+    # Event rules (recall9, session 11): a plan with a target of its own and no actor, an
+    # ordinal opening never merged as naming nobody: R 0.845 -> 0.862, P 0.875 -> 0.877,
+    # parties 0.755 -> 0.76.
+    "corpus-ru": (0.862, 0.877, 0.76, 0.94),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -321,7 +328,9 @@ WRITTEN_EVENT_FLOORS = {
     # set leaves it out more often: 25 -> 23/66 (0.378 -> 0.348).
     # Event rules (notev8, session 10): `reviewed` is talks only on progress, implementation,
     # cooperation or prospects: P 0.758 -> 0.767.
-    "blind-deals": (0.64, 0.767, 0.348, 0.954),
+    # Event rules (recall9, session 11): R 0.641 -> 0.65, P 0.767 -> 0.77; the event newly
+    # matched has its parties wrong: 23/66 -> 23/67.
+    "blind-deals": (0.65, 0.77, 0.343, 0.955),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -373,7 +382,9 @@ WRITTEN_EVENT_FLOORS = {
     # halt: R 0.631 -> 0.646, P 0.707 -> 0.724; parties right 20 of 42 (0.487 -> 0.476).
     # Parties (parties7, session 10): a Central Asian company at work (deployment, launch)
     # brings its country, as the shared golds list it 29 times of 33: 0.476 -> 0.523.
-    "blind5": (0.646, 0.724, 0.523, 0.952),
+    # Event rules (recall9, session 11): one false event more (a plan with a target of its
+    # own kept): P 0.724 -> 0.712.
+    "blind5": (0.646, 0.711, 0.523, 0.952),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -406,7 +417,10 @@ WRITTEN_EVENT_FLOORS = {
     # the companies told before: R 0.697 -> 0.727,
     # P 0.754 -> 0.787, dates 0.934 -> 0.937; parties 3 of 46 -> 3 of 48 matched (this set
     # lists the country wherever named, README).
-    "blind6": (0.727, 0.786, 0.062, 0.937),
+    # Event rules (recall9, session 11): a deal opening on a reference to an event (`Under
+    # the contracts,`) is kept: R 0.727 -> 0.742, P 0.787 -> 0.79; the event newly matched
+    # has its parties and date wrong: parties 3/49, dates 45/49 (0.938 -> 0.918), none lost.
+    "blind6": (0.742, 0.79, 0.061, 0.918),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -449,7 +463,9 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (merge8, session 10): an undated halt naming nobody is the deal halted: R
     # 0.797 -> 0.81; parties 0.406 -> 0.4, dates 0.966 -> 0.95: the halt newly matched has
     # both wrong, none lost.
-    "blind7": (0.81, 0.833, 0.4, 0.95),
+    # Event rules (recall9, session 11): R 0.811 -> 0.824, P 0.833 -> 0.836; the event newly
+    # matched has its parties wrong: 24/60 -> 24/61.
+    "blind7": (0.824, 0.835, 0.393, 0.95),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
@@ -486,7 +502,10 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (evrecall6, session 9): a partner dropped (`которая заменила ZTE`): R
     # 0.641 -> 0.653, P 0.781 -> 0.784; the launch newly matched is dated a day late and
     # has its parties wrong: dates 46/51 (0.92 -> 0.901), parties 23/51 (0.46 -> 0.45).
-    "blind8": (0.653, 0.784, 0.45, 0.901),
+    # Event rules (recall9, session 11): R 0.654 -> 0.667, P 0.785 -> 0.788; the event newly
+    # matched has its parties and date wrong: parties 23/52, dates 46/52 (0.902 -> 0.885),
+    # none lost.
+    "blind8": (0.666, 0.787, 0.442, 0.884),
     # Written in session 8 and scored on first read (main 71b26c9): recall 0.567,
     # precision 0.745, parties 0.263, dates 0.763. Never read since: session 8's rules,
     # found on the other sets, moved it to the figures below (R up, P and parties down).
@@ -515,7 +534,9 @@ WRITTEN_EVENT_FLOORS = {
     # Russian name of Azerbaijan's digital ministry (organisations R 0.925 -> 0.95) adds it
     # to the parties of the agreement its sentence reports, which the gold leaves to the
     # operators: parties 10 -> 9/49 (0.204 -> 0.183).
-    "blind9": (0.731, 0.816, 0.183, 0.857),
+    # Event rules (recall9, session 11): R 0.731 -> 0.761, P 0.817 -> 0.81; the events newly
+    # matched have their parties wrong: 9/49 -> 9/51 (0.184 -> 0.176), dates 0.857 -> 0.863.
+    "blind9": (0.761, 0.809, 0.176, 0.862),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
