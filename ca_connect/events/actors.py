@@ -562,20 +562,23 @@ class ArticleParties:
             countries = [self.party_reader.country(home, "context") for home in homes]
             return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
+        trades = _trades_a_company(sentence)
         acting_state = [
             p
             for p in local
             if p.kind == "agency"
             # a company trading shares acts as a shareholder, not for its state (`Telia's
             # sale of its stake in Kcell to Kazakhtelecom`)
-            or (p.id in self.state_companies and not _trades_a_company(sentence))
+            or (p.id in self.state_companies and not trades)
             # a local company building or launching works in its own country (`Kazteleport
             # is building a data center`, `Zet-mobile completed testing of 5G`)
             or (p.kind == "company" and sentence.stage in _WORK)
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)
-            or bool(present - _vendor_homes(sentence))
+            # (... not a shareholder's home in a share deal: `Sweden's Tele2 agreed to
+            # merge its assets with Altel`)
+            or (bool(present - _vendor_homes(sentence)) and not trades)
         ]
         homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
         if homes:  # ... and a foreign agency acting beside it for its own state (KOICA: KR)
@@ -586,7 +589,7 @@ class ArticleParties:
             and not local
             # a share deal is the shareholders', not the subject's (`Telia agreed to buy
             # Turkcell's share in Fintur`)
-            and not _trades_a_company(sentence)
+            and not trades
             and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):

@@ -1,0 +1,32 @@
+"""Party rules of session 11 (README "Deal events", Parties), on sentences written here."""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str) -> list[Event]:
+    article = Article(id="x", path="x.txt", title=None, body=body, date="2025-03-14")
+    return analyse(article, REAL).events
+
+
+def ids(event: Event) -> list[str]:
+    return [party.id for party in event.parties]
+
+
+def test_a_shareholders_home_makes_no_cross_border_deal() -> None:
+    # a share deal: the foreign buyer's home is named, the local seller's state is not
+    body = "Turkey's Turkcell agreed to buy a 30% stake in Kcell."
+    (event,) = events(body)
+    assert "KZ" not in ids(event)
+    assert {"TR", "turkcell", "kcell"} <= set(ids(event))
+    # no share deal: the foreign partner's home still makes it a cross-border one
+    body = "Iran's TIC and Kcell signed an agreement on fiber transit."
+    (event,) = events(body)
+    assert "KZ" in ids(event)
