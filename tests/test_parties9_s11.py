@@ -30,3 +30,13 @@ def test_a_shareholders_home_makes_no_cross_border_deal() -> None:
     body = "Iran's TIC and Kcell signed an agreement on fiber transit."
     (event,) = events(body)
     assert "KZ" in ids(event)
+
+
+def test_an_organisation_visiting_the_work_is_no_party() -> None:
+    body = "A Huawei delegation visited the data center under construction in Tashkent."
+    (event,) = events(body)
+    assert "huawei" not in ids(event)
+    # ... but one visiting with a purpose acts
+    body = "Representatives of Huawei visited Tashkent to discuss a data center."
+    (event,) = events(body)
+    assert "huawei" in ids(event)
