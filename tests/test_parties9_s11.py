@@ -42,13 +42,14 @@ def test_an_organisation_visiting_the_work_is_no_party() -> None:
     assert "huawei" in ids(event)
 
 
-def test_who_built_the_thing_an_event_tells_of_is_its_party() -> None:
+def test_who_developed_the_thing_an_event_tells_of_is_its_party() -> None:
     told = "Kyrgyztelecom launched a satellite internet service in Bishkek on Monday."
     body = told + " The satellite, developed by Gazprom Space Systems, covers all of Central Asia."
     (event,) = events(body)
     assert "gazprom-space-systems" in ids(event)
     # ... not the builder of another thing (`network` is no word of the event)
-    (event,) = events(told + " The network was built by Huawei in 2020.")
+    (event,) = events(told + " The network was developed by Huawei in 2020.")
     assert "huawei" not in ids(event)
-    (event,) = events("Kyrgyztelecom launched a new network. The new network was built by Huawei.")
+    body = "Kyrgyztelecom launched a new network. The new network was developed by Huawei."
+    (event,) = events(body)
     assert "huawei" in ids(event)

@@ -113,19 +113,20 @@ _LIST_OPENS = re.compile(r"\W*these\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-
 # …`): the source the lead's news came from, which the shared golds list as a party.
 _REPORTER_OPENS = re.compile(r"\W*(?:the\s+)?[«\"“]?$", re.IGNORECASE)
 _AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
-# A later sentence opening on the thing the event tells of and saying who developed or built
-# it (`The satellite, developed by the state-owned Turkmenistan National Space Agency, will
-# cover …`, `The Beeline network for the metro was developed using the Uztelecom
-# infrastructure`): that organisation is a party of the event naming the same thing.
-_BUILT_BY = re.compile(
+# A later sentence opening on the thing the event tells of and saying who developed it (`The
+# satellite, developed by the state-owned Turkmenistan National Space Agency, will cover …`,
+# `The Beeline network for the metro was developed using the Uztelecom infrastructure`): that
+# organisation is a party of the event naming the same thing. (Who only built or made it, a
+# manufacturer, is not read: the golds show no such case.)
+_DEVELOPED_BY = re.compile(
     # the thing, the head of its noun phrase (a phrase after it may follow: `for the metro`)
     r"\W*the\s+(?:[\w-]+\s+){0,3}?(?P<thing>(?-i:[a-z][\w-]*))"
     r"(?:\s+(?:for|of|in|on|at)\s+[^.;:,]{1,30}?)?\s*,?\s+"
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:developed|built|manufactured"
-    r"|designed|produced)\s+(?:by|using)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}[«\"“]?",
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?developed\s+(?:by|using)\s+"
+    r"(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}[«\"“]?",
     re.IGNORECASE,
 )
-_BUILT_REACH = 10
+_DEVELOPED_REACH = 10
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
     r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
@@ -256,7 +257,7 @@ class ArticleParties:
             referred += _not_told([reporter], own + referred)
         makers = self._told_after(index, _MADE_BY_AFTER, ("organization",))
         referred += _not_told(makers, own + referred)
-        referred += _not_told(self._builders_after(index), own + referred)
+        referred += _not_told(self._developers_after(index), own + referred)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -475,21 +476,21 @@ class ArticleParties:
         found = (self._party(a, "context") for a in self.actors(index + 1) if a.kind in kinds)
         return list({p.id: p for p in found if p is not None}.values())
 
-    def _builders_after(self, index: int) -> list[Party]:
+    def _developers_after(self, index: int) -> list[Party]:
         """The organisations a later sentence of the field, within reach, names as who
-        developed or built the thing sentence `index` tells of (`The satellite, developed
-        by X, …`): the thing is a word of this sentence."""
+        developed the thing sentence `index` tells of (`The satellite, developed by X, …`):
+        the thing is a word of this sentence."""
         sentence = self.sentences[index]
         words = set(sentence.tokens[2])
         found: list[Party] = []
-        for after in range(index + 1, min(len(self.sentences), index + 1 + _BUILT_REACH)):
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _DEVELOPED_REACH)):
             later = self.sentences[after]
             if later.field != sentence.field:
                 break
-            built = _BUILT_BY.match(later.text)
-            if built is None or built.group("thing").casefold() not in words:
+            developed = _DEVELOPED_BY.match(later.text)
+            if developed is None or developed.group("thing").casefold() not in words:
                 continue
-            at = later.start + built.end()
+            at = later.start + developed.end()
             found += [
                 party
                 for actor in self.actors(after)
