@@ -113,6 +113,20 @@ _LIST_OPENS = re.compile(r"\W*these\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-
 # …`): the source the lead's news came from, which the shared golds list as a party.
 _REPORTER_OPENS = re.compile(r"\W*(?:the\s+)?[«\"“]?$", re.IGNORECASE)
 _AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
+# A later sentence opening on the thing the event tells of and saying who developed it (`The
+# satellite, developed by the state-owned Turkmenistan National Space Agency, will cover …`,
+# `The Beeline network for the metro was developed using the Uztelecom infrastructure`): that
+# organisation is a party of the event naming the same thing. (Who only built or made it, a
+# manufacturer, is not read: the golds show no such case.)
+_DEVELOPED_BY = re.compile(
+    # the thing, the head of its noun phrase (a phrase after it may follow: `for the metro`)
+    r"\W*the\s+(?:[\w-]+\s+){0,3}?(?P<thing>(?-i:[a-z][\w-]*))"
+    r"(?:\s+(?:for|of|in|on|at)\s+[^.;:,]{1,30}?)?\s*,?\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?developed\s+(?:by|using)\s+"
+    r"(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}[«\"“]?",
+    re.IGNORECASE,
+)
+_DEVELOPED_REACH = 10
 _DEAL_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
     r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
@@ -243,6 +257,7 @@ class ArticleParties:
             referred += _not_told([reporter], own + referred)
         makers = self._told_after(index, _MADE_BY_AFTER, ("organization",))
         referred += _not_told(makers, own + referred)
+        referred += _not_told(self._developers_after(index), own + referred)
         if not named and not referred and meeting is not None and meeting < index:
             referred = [
                 p.model_copy(update={"source": "context", "role": None})
@@ -461,6 +476,28 @@ class ArticleParties:
         found = (self._party(a, "context") for a in self.actors(index + 1) if a.kind in kinds)
         return list({p.id: p for p in found if p is not None}.values())
 
+    def _developers_after(self, index: int) -> list[Party]:
+        """The organisations a later sentence of the field, within reach, names as who
+        developed the thing sentence `index` tells of (`The satellite, developed by X, …`):
+        the thing is a word of this sentence."""
+        sentence = self.sentences[index]
+        words = set(sentence.tokens[2])
+        found: list[Party] = []
+        for after in range(index + 1, min(len(self.sentences), index + 1 + _DEVELOPED_REACH)):
+            later = self.sentences[after]
+            if later.field != sentence.field:
+                break
+            developed = _DEVELOPED_BY.match(later.text)
+            if developed is None or developed.group("thing").casefold() not in words:
+                continue
+            at = later.start + developed.end()
+            found += [
+                party
+                for actor in self.actors(after)
+                if actor.offset == at and (party := self._party(actor, "context")) is not None
+            ]
+        return found
+
     def _deal_before(self, index: int) -> int | None:
         """The nearest earlier sentence telling a memorandum or an agreement, within reach."""
         for back in range(index - 1, max(-1, index - 1 - _AGENCY_REACH), -1):
@@ -562,20 +599,23 @@ class ArticleParties:
             countries = [self.party_reader.country(home, "context") for home in homes]
             return [*countries, *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
+        trades = _trades_a_company(sentence)
         acting_state = [
             p
             for p in local
             if p.kind == "agency"
             # a company trading shares acts as a shareholder, not for its state (`Telia's
             # sale of its stake in Kcell to Kazakhtelecom`)
-            or (p.id in self.state_companies and not _trades_a_company(sentence))
+            or (p.id in self.state_companies and not trades)
             # a local company building or launching works in its own country (`Kazteleport
             # is building a data center`, `Zet-mobile completed testing of 5G`)
             or (p.kind == "company" and sentence.stage in _WORK)
             or _speaks_of_the_state(sentence.text)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)
-            or bool(present - _vendor_homes(sentence))
+            # (... not a shareholder's home in a share deal: `Sweden's Tele2 agreed to
+            # merge its assets with Altel`)
+            or (bool(present - _vendor_homes(sentence)) and not trades)
         ]
         homes = list(dict.fromkeys(p.country for p in acting_state if p.country))
         if homes:  # ... and a foreign agency acting beside it for its own state (KOICA: KR)
@@ -586,7 +626,7 @@ class ArticleParties:
             and not local
             # a share deal is the shareholders', not the subject's (`Telia agreed to buy
             # Turkcell's share in Fintur`)
-            and not _trades_a_company(sentence)
+            and not trades
             and self.subject is not None
             and (self.leading_subject or not any(p.kind == "country" for p in parties))
         ):

@@ -184,6 +184,13 @@ _HOME_BEFORE_NAME = re.compile(
 )
 _DATELINE_DATE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
+# An organisation visiting the thing the work is told of (`The SpaceX delegation visited one
+# of the schools connected to Starlink`, `Chairman of the Halk Maslahaty X visited the city
+# under construction`) is a visitor, no party: a visit is no event (the gold headers), and
+# the work is the visited thing's. Not when the visit has a purpose (`visited Kyrgyzstan to
+# discuss …`) or the visitor does more (`visited Baku and signed …`).
+_VISIT = re.compile(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.IGNORECASE)
+_VISITOR_ACTS = re.compile(r"\band\b|[,;:–—]|(?:^|\s)(?:и|чтобы)\s|\bto\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -282,6 +289,8 @@ class PartyReader:
                 text, sentence.start, m.start
             )
             (venues if is_venue else actors).append(Actor(m.start, m.kind, m.entity))
+        if (visit := _visit_before_cue(sentence, text)) is not None:
+            actors = [a for a in actors if a.kind != "organization" or a.offset > visit]
         others = {a.entity for a in actors if a.kind == "country"}
         actors += [venue for venue in venues if not others - {venue.entity}]
         # ... saying what a bystander does is no report (`said in a filing with KASE`)
@@ -437,6 +446,19 @@ def _a_country_acts(sentence: Sentence, text: str, actors: list[Actor]) -> bool:
             continue
         return True
     return False
+
+
+def _visit_before_cue(sentence: Sentence, text: str) -> int | None:
+    """Where a visit word stands when the sentence's first cue tells of the visited thing
+    (after the visit, the visitor doing nothing more between): the visitors are named
+    before it."""
+    if not sentence.cues:
+        return None
+    cue = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
+    visit = _VISIT.search(text, sentence.start, cue)
+    if visit is None or _VISITOR_ACTS.search(text[visit.end() : cue]):
+        return None
+    return visit.start()
 
 
 def _passive(sentence: Sentence) -> bool:
