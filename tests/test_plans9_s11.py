@@ -1,0 +1,31 @@
+"""Session 11, plans9: stage and modality rules of README "Deal events".
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
+    article = Article(id="x", path="x.txt", title=None, body=body, date=date, language=language)
+    return analyse(article, REAL).events
+
+
+def stages(body: str, language: str = "en") -> list[str]:
+    return [event.stage for event in events(body, language)]
+
+
+def test_a_wish_in_russian_is_a_plan_as_wants_is() -> None:
+    # `хочет`, `хотят` (wants, want) are the twins of the English plan cue `wants`.
+    assert stages("В Таджикистане хотят построить новый дата-центр.", "ru") == ["plan"]
+    assert stages("Кыргызтелеком хочет провести оптоволокно в Нарын.", "ru") == ["plan"]
+    # the past `хотел бы` (would like to) is a manner of speaking, no plan
+    assert stages("Я хотел бы подчеркнуть важность оптоволокна для Нарына.", "ru") == []
