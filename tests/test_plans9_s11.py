@@ -29,3 +29,12 @@ def test_a_wish_in_russian_is_a_plan_as_wants_is() -> None:
     assert stages("Кыргызтелеком хочет провести оптоволокно в Нарын.", "ru") == ["plan"]
     # the past `хотел бы` (would like to) is a manner of speaking, no plan
     assert stages("Я хотел бы подчеркнуть важность оптоволокна для Нарына.", "ru") == []
+
+
+def test_an_actor_that_will_provide_a_service_plans_it() -> None:
+    # `provide` after an actor and its modal is the actor's own action, as `offer` is
+    assert stages("Kazakhtelecom will provide fibre internet to 300 villages in 2027.") == ["plan"]
+    # also through `be able to`
+    assert stages("Kcell said it will be able to provide 5G services in Aktau in 2027.") == ["plan"]
+    # without an actor before the modal it stays a benefit
+    assert stages("The new fibre line will provide faster internet to 300 villages.") == []

@@ -56,7 +56,8 @@ class Grammar:
     # Words after a modal that state a benefit or a description, not an action
     # (`will help`, `will cover`): no plan.
     benefits: frozenset[str]
-    # Benefit words that are an actor's own action after its plan (`Kcell will offer 5G`).
+    # Benefit words that are an actor's own action after its plan (`Kcell will offer 5G`,
+    # `Kcell will provide 5G`).
     actions: frozenset[str]
     # Words that may stand between a plan cue and its benefit: `expected that this will help`.
     benefit_subjects: frozenset[str]
@@ -193,6 +194,9 @@ class Grammar:
     # Those who attend a gathering (`participants`, `speakers`): what they discussed is a
     # forum's discussion, talks only as more of talks told before.
     attendees: frozenset[str] = frozenset()
+    # Words of capacity between a modal and an actor's own action: `Kcell will be able to
+    # offer 5G` plans to offer it.
+    capacity: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
@@ -324,7 +328,7 @@ ENGLISH = Grammar(
             *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
         }
     ),
-    actions=frozenset({"open", "offer", "create"}),
+    actions=frozenset({"open", "offer", "create", "provide"}),
     benefit_subjects=frozenset({"that", "this", "it", "which"}),
     modals=frozenset({"will", "would", "could", "might", "can"}),
     adverbs=frozenset(
@@ -357,6 +361,7 @@ ENGLISH = Grammar(
     time_frames=frozenset({"upon"}),
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
+    capacity=frozenset({"able"}),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     passing_subjects=frozenset({"the", "its", "their"}),

@@ -172,9 +172,12 @@ def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
 
 
 def _offers(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
-    """The verb after a plan cue is one an actor does itself (`will offer`, `would open`)."""
+    """The verb after a plan cue is one an actor does itself (`will offer`, `would open`,
+    `will be able to offer`)."""
     after = read.cue.last
-    while after < len(folded) and _skippable(folded[after], grammar):
+    while after < len(folded) and (
+        _skippable(folded[after], grammar) or folded[after] in grammar.capacity
+    ):
         after += 1
     return after < len(folded) and folded[after] in grammar.actions
 
