@@ -38,3 +38,12 @@ def test_an_actor_that_will_provide_a_service_plans_it() -> None:
     assert stages("Kcell said it will be able to provide 5G services in Aktau in 2027.") == ["plan"]
     # without an actor before the modal it stays a benefit
     assert stages("The new fibre line will provide faster internet to 300 villages.") == []
+
+
+def test_places_that_have_been_connected_to_a_service_are_a_launch() -> None:
+    # `have been connected`: the service reaches them now (Russian `подключены`)
+    assert stages(
+        "Twelve schools in Naryn have been connected to the internet by Kyrgyztelecom."
+    ) == ["launch"]
+    # `connected` told as work done stays work
+    assert stages("Kazakhtelecom connected 40 villages to fibre in May.") == ["deployment"]
