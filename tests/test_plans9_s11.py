@@ -36,6 +36,8 @@ def test_an_actor_that_will_provide_a_service_plans_it() -> None:
     assert stages("Kazakhtelecom will provide fibre internet to 300 villages in 2027.") == ["plan"]
     # also through `be able to`
     assert stages("Kcell said it will be able to provide 5G services in Aktau in 2027.") == ["plan"]
+    # equipment provided is what a supply deal holds, no plan of its own
+    assert stages("Huawei will provide equipment and software for the new data center.") == []
     # without an actor before the modal it stays a benefit
     assert stages("The new fibre line will provide faster internet to 300 villages.") == []
 

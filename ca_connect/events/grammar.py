@@ -56,8 +56,7 @@ class Grammar:
     # Words after a modal that state a benefit or a description, not an action
     # (`will help`, `will cover`): no plan.
     benefits: frozenset[str]
-    # Benefit words that are an actor's own action after its plan (`Kcell will offer 5G`,
-    # `Kcell will provide 5G`).
+    # Benefit words that are an actor's own action after its plan (`Kcell will offer 5G`).
     actions: frozenset[str]
     # Words that may stand between a plan cue and its benefit: `expected that this will help`.
     benefit_subjects: frozenset[str]
@@ -197,6 +196,11 @@ class Grammar:
     # Words of capacity between a modal and an actor's own action: `Kcell will be able to
     # offer 5G` plans to offer it.
     capacity: frozenset[str] = frozenset()
+    # A verb of providing and the services it may provide, a few words after it: an
+    # actor's own action (`Kcell will provide 5G services`), not a benefit (`will provide
+    # equipment` states a supply deal's content).
+    providing: frozenset[str] = frozenset()
+    services: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
@@ -328,7 +332,7 @@ ENGLISH = Grammar(
             *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
         }
     ),
-    actions=frozenset({"open", "offer", "create", "provide"}),
+    actions=frozenset({"open", "offer", "create"}),
     benefit_subjects=frozenset({"that", "this", "it", "which"}),
     modals=frozenset({"will", "would", "could", "might", "can"}),
     adverbs=frozenset(
@@ -362,6 +366,13 @@ ENGLISH = Grammar(
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
     capacity=frozenset({"able"}),
+    providing=frozenset({"provide"}),
+    services=frozenset(
+        {
+            *("service", "services", "internet", "access", "connectivity", "coverage"),
+            *("communication", "communications", "broadband"),
+        }
+    ),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     passing_subjects=frozenset({"the", "its", "their"}),
