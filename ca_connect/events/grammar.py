@@ -193,6 +193,14 @@ class Grammar:
     # Those who attend a gathering (`participants`, `speakers`): what they discussed is a
     # forum's discussion, talks only as more of talks told before.
     attendees: frozenset[str] = frozenset()
+    # Words of capacity between a modal and an actor's own action: `Kcell will be able to
+    # offer 5G` plans to offer it.
+    capacity: frozenset[str] = frozenset()
+    # A verb of providing and the services it may provide, a few words after it: an
+    # actor's own action (`Kcell will provide 5G services`), not a benefit (`will provide
+    # equipment` states a supply deal's content).
+    providing: frozenset[str] = frozenset()
+    services: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
@@ -357,6 +365,14 @@ ENGLISH = Grammar(
     time_frames=frozenset({"upon"}),
     joining=frozenset({"invited", "attend", "attended", "join", "joined", "participate"}),
     joining_links=frozenset({"to", "in", "the", "any", "these", "those", "such"}),
+    capacity=frozenset({"able"}),
+    providing=frozenset({"provide"}),
+    services=frozenset(
+        {
+            *("service", "services", "internet", "access", "connectivity", "coverage"),
+            *("communication", "communications", "broadband"),
+        }
+    ),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     passing_subjects=frozenset({"the", "its", "their"}),

@@ -172,11 +172,19 @@ def _states_a_benefit(read: ReadCue, folded: list[str], grammar: Grammar) -> boo
 
 
 def _offers(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
-    """The verb after a plan cue is one an actor does itself (`will offer`, `would open`)."""
+    """The verb after a plan cue is one an actor does itself (`will offer`, `would open`,
+    `will be able to offer`, `will provide 5G services`)."""
     after = read.cue.last
-    while after < len(folded) and _skippable(folded[after], grammar):
+    while after < len(folded) and (
+        _skippable(folded[after], grammar) or folded[after] in grammar.capacity
+    ):
         after += 1
+    if after < len(folded) and folded[after] in grammar.providing:
+        return bool(grammar.services & set(folded[after + 1 : after + 1 + _SERVICE_REACH]))
     return after < len(folded) and folded[after] in grammar.actions
+
+
+_SERVICE_REACH = 4  # words from a verb of providing to the service provided
 
 
 def _weak_noun(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
