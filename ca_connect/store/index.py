@@ -251,7 +251,9 @@ class Index(Questions):
             dictionary = self.dictionary()
         except DictionaryError:  # the update says so
             return
-        load_tagger(dictionary, cache_path(self.path), tagger_key)
+        # Its phrases are read as the articles to analyse need them (tagging/cache.py): an
+        # update that analyses many reads all of them (`_analyse`).
+        load_tagger(dictionary, cache_path(self.path), tagger_key, whole=False)
         compiled(dictionary, MentionReader)
 
     def _stamp_code(self, stamp: str, build: str) -> None:
@@ -382,9 +384,11 @@ class Index(Questions):
         stored_ids = set(gone)  # every id whose files changed: only they can be shadowed anew
         dictionary = self.dictionary()
         if self.path is not None and changed:
-            from ..tagging.cache import cache_path, load_tagger  # only an update compiles
+            from ..tagging.cache import PART_READINGS, cache_path, load_tagger
 
-            load_tagger(dictionary, cache_path(self.path), tagger_key)
+            # Only an update compiles; a few articles read only their phrases from the file.
+            whole = len(changed) > PART_READINGS
+            load_tagger(dictionary, cache_path(self.path), tagger_key, whole=whole)
         from .affected import Vocabulary
 
         vocabulary = Vocabulary(db)
