@@ -3,6 +3,8 @@ the articles an update analyses (tagging/cache.py), tagging them as the whole ta
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,8 @@ from click.testing import CliRunner
 
 from ca_connect.cli import cli
 from ca_connect.models import Article, EntityDictionary
+from ca_connect.store import default_path
+from ca_connect.store import scan as scan_module
 from ca_connect.tagging import cache
 from ca_connect.tagging import tagger as tagger_module
 from ca_connect.tagging.tagger import Tagger, tagger_for
@@ -115,3 +119,60 @@ def test_an_added_article_is_tagged_from_its_phrases_alone(tmp_path: Path, fresh
     assert isinstance(read, cache._TaggerOfTexts) and read._words  # read for b.txt's words
     fresh_answer = run(cli, ["--data", str(data), "--no-index", "export", "--format", "jsonl"])
     assert indexed.exit_code == 0 and indexed.stdout == fresh_answer.stdout
+
+
+# --- The update's comparison of the folder with the stored files (store/index.py) -------
+
+
+def stored_lines(data: Path) -> set[str]:
+    db = sqlite3.connect(default_path(data))
+    try:
+        (joined,) = db.execute(
+            f"SELECT group_concat({scan_module.FILE_LINE_SQL}, char(0)) FROM files"
+        ).fetchone()
+    finally:
+        db.close()
+    return set(joined.split("\0"))
+
+
+ODD_NAME = "a, b\nc.txt"  # a comma and a new line: a name holds any character but / and NUL
+
+
+def test_a_files_line_is_made_alike_in_sql_and_from_the_scan(tmp_path: Path) -> None:
+    entities = (Path(__file__).parent / "fixtures" / "entities.yaml").read_text()
+    texts = {"one.txt": "One\n\nKazakhtelecom in Kazakhstan.\n", ODD_NAME: "Two\n\nText.\n"}
+    data = write_data(tmp_path / "data", entities, texts)
+    for name in texts:  # long ago: trusted by their stat, not hashed again (racy)
+        os.utime(data / "articles" / name, ns=(10**18, 10**18))
+    assert CliRunner().invoke(cli, ["--data", str(data), "summary"]).exit_code == 0
+    listing = scan_module.scan(data / "articles")
+    assert set(listing.lines()) == stored_lines(data)
+    assert dict(map(scan_module.parse_line, listing.lines())) == listing.files
+
+
+def test_added_edited_and_deleted_files_of_any_name_are_seen(tmp_path: Path) -> None:
+    """Racy (just written) or not, a file added, edited or deleted changes the answers
+    as it changes those of a store built from the files."""
+    entities = (Path(__file__).parent / "fixtures" / "entities.yaml").read_text()
+    data = write_data(tmp_path / "data", entities, {"one.txt": f"{FIRST.title}\n\n{FIRST.body}\n"})
+    articles = data / "articles"
+    run = CliRunner().invoke
+
+    def same_answers() -> None:
+        indexed = run(cli, ["--data", str(data), "articles", "--format", "csv"])
+        fresh_answer = run(cli, ["--data", str(data), "--no-index", "articles", "--format", "csv"])
+        assert indexed.exit_code == 0 and indexed.stdout == fresh_answer.stdout
+
+    same_answers()
+    (articles / ODD_NAME).write_text(f"{OTHER.title}\n\n{OTHER.body}\n")  # added, racy
+    same_answers()
+    os.utime(articles / ODD_NAME, ns=(10**18, 10**18))  # trusted from now on
+    same_answers()
+    (articles / ODD_NAME).write_text(f"Edited\n\n{OTHER.body}\n")
+    same_answers()
+    (articles / ODD_NAME).unlink()  # deleted while racy
+    same_answers()
+    os.utime(articles / "one.txt", ns=(10**18, 10**18))
+    same_answers()
+    (articles / "one.txt").unlink()  # deleted, not racy
+    same_answers()
