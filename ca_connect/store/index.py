@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,17 @@ from ..vocab import Filters
 from . import schema, sql
 from .connection import IndexCorrupt, IndexUnavailable, reading, translated, writing
 from .questions import PARTNERS_KEY, Questions
-from .scan import RACY_NS, Scan, Stat, build_key, code_stamp, content_hash, scan
+from .scan import (
+    FILE_LINE_SQL,
+    RACY_NS,
+    Scan,
+    Stat,
+    build_key,
+    code_stamp,
+    content_hash,
+    parse_line,
+    scan,
+)
 from .schema import unpack
 
 if TYPE_CHECKING:
@@ -34,6 +45,7 @@ USE_FTS = True  # tests turn it off to check the fallback
 NAMED_DEALS_FILE = "deals.yaml"
 RECLAIM_FROM = 0.25  # VACUUM after an update that leaves this share of pages free
 SHADOW_BY_ID_UP_TO = 1000  # ids an update re-checks one by one for duplicates (else all)
+LOOKED_UP_BY_NAME = 1000  # stored files an update reads one by one (else all: _stored_files)
 # Bytes of the index read through a memory map. Mapped pages count in the process's
 # resident memory: a whole export at 100,000 articles through a 2 GB map peaked at 280 MB
 # (the target is 200), through 64 MB at 98 MB.
@@ -228,7 +240,7 @@ class Index(Questions):
                 if stamp:
                     self._set_meta(code_stamp=stamp)
             if self.path is not None:
-                self._reclaim(rewritten=written >= RECLAIM_FROM * len(listing.files))
+                self._reclaim(rewritten=written >= RECLAIM_FROM * listing.count)
                 self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
 
     def _prepare(self, tagger_key: str) -> None:
@@ -239,6 +251,7 @@ class Index(Questions):
         changed since the last update (a file added, removed or renamed): then the update
         most likely analyses articles. A file edited in place leaves the folder's stat as
         it was: the scan finds it, and the update loads all this after it, as before."""
+        self._preload_regexes()
         from ..deals import store  # noqa: F401  (the update's own imports, loaded now)
         from ..errors import DictionaryError
         from ..events.mentions import MentionReader
@@ -251,8 +264,28 @@ class Index(Questions):
             dictionary = self.dictionary()
         except DictionaryError:  # the update says so
             return
-        load_tagger(dictionary, cache_path(self.path), tagger_key)
+        # Its phrases are read as the articles to analyse need them (tagging/cache.py): an
+        # update that analyses many reads all of them (`_analyse`).
+        load_tagger(dictionary, cache_path(self.path), tagger_key, whole=False)
         compiled(dictionary, MentionReader)
+        self._keep_regexes()
+
+    def _preload_regexes(self) -> None:
+        """The analysis's regexes read compiled from their file beside the index, before
+        its modules compile them as they load (store/regexes.py)."""
+        if self.path is not None:
+            from .regexes import preload, regexes_path
+
+            preload(regexes_path(self.path))
+
+    def _keep_regexes(self) -> None:
+        """The regexes compiled as the analysis loaded, written beside the index if its file
+        lacks some (before any article is analysed: the patterns an article's own words
+        make are not kept)."""
+        if self.path is not None:
+            from .regexes import keep, regexes_path
+
+            keep(regexes_path(self.path))
 
     def _stamp_code(self, stamp: str, build: str) -> None:
         """Record the sources' stamp (scan.code_stamp) beside the build key they make, unless
@@ -311,25 +344,22 @@ class Index(Questions):
         elif stored_meta.get("dictionary") != wanted["dictionary"]:
             again = self._affected_by(self.dictionary(), stored_meta.get("dictionary_json"))
             self._set_meta(dictionary_json=self.dictionary().model_dump_json())
-        stored = {
-            name: ((mtime, size, ctime, inode), digest, racy)
-            for name, mtime, size, ctime, inode, digest, racy in db.execute(
-                "SELECT name, mtime_ns, size, ctime_ns, inode, hash, racy FROM files"
-            )
-        }
-        known = set(stored)
-        stat = listing.files
+        held = db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
+        differing, deleted = self._differences(listing)
+        stored = self._stored_files({*differing, *again})
         changed: list[str] = []
         touched: list[str] = []  # another stat, same content
-        for name, status in stat.items():
-            old = stored.pop(name, None)
+        for name in differing:
+            old = stored.get(name)
             if old is None:
                 changed.append(name)
-            elif old[0] != status or old[2]:
+            else:  # another stat, or one stored too close to its scan to trust
                 same = _read_hash(self.articles / name) == old[1]
                 (touched if same and name not in again else changed).append(name)
-            elif name in again:
-                changed.append(name)
+        # Listed with the stored stat, analysed again for the dictionary edit.
+        same_stat = {name for name in again if name in stored} - differing.keys() - deleted
+        changed += same_stat
+        stat = differing | {name: stored[name][0] for name in same_stat}
         racy_from = listing.started_ns - RACY_NS
         for name in touched:
             status = stat[name]
@@ -339,30 +369,64 @@ class Index(Questions):
                 (*status, _racy(status, racy_from), name),
             )
         renamed = stored_meta.get("named_deals") != wanted["named_deals"]
-        if changed or stored or renamed:  # else no dictionary is loaded, no deal re-linked
+        if changed or deleted or renamed:  # else no dictionary is loaded, no deal re-linked
             tagger_key = f"{wanted['build']}:{wanted['dictionary']}"
-            self._analyse(listing, changed, set(stored), known, renamed, tagger_key, progress)
+            known = {name for name in changed if name in stored}
+            changes = _Changes(listing.started_ns, stat, changed, deleted, known, held)
+            self._analyse(changes, renamed, tagger_key, progress)
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
         return len(changed)
 
+    def _differences(self, listing: Scan) -> tuple[dict[str, Stat], set[str]]:
+        """The files listed whose stat is not the stored one (new files, and those stored
+        as racy: hashed again), with their stats; and the stored files not listed. Each
+        file is one line of text (scan.FILE_LINE), made in SQL and from the scan alike,
+        and the two sets of lines are compared in C: a tuple and a dict entry for each of
+        the 20,000 stored files cost an added article ~50 ms of CPU."""
+        db = self.db
+        stored = db.execute(
+            f"SELECT group_concat({FILE_LINE_SQL}, char(0)) FROM files WHERE NOT racy"
+        ).fetchone()[0]
+        stored_lines = set(stored.split("\0")) if stored else set()
+        listed = set(listing.lines())
+        differing = dict(map(parse_line, listed - stored_lines))
+        deleted = {parse_line(line)[0] for line in stored_lines - listed}
+        deleted.update(name for (name,) in db.execute("SELECT name FROM files WHERE racy"))
+        return differing, deleted - differing.keys()
+
+    def _stored_files(self, names: set[str]) -> dict[str, tuple[Stat, str, bool]]:
+        """The stored stat, content hash and racy flag of those of `names` the store holds:
+        looked up one by one, or, for many, read with every other."""
+        query = "SELECT name, mtime_ns, size, ctime_ns, inode, hash, racy FROM files"
+        if len(names) <= LOOKED_UP_BY_NAME:
+            rows = [
+                row for name in names for row in self.db.execute(f"{query} WHERE name = ?", (name,))
+            ]
+        else:
+            rows = self.db.execute(query).fetchall()
+        return {
+            name: ((mtime, size, ctime, inode), digest, racy)
+            for name, mtime, size, ctime, inode, digest, racy in rows
+            if name in names
+        }
+
     def _analyse(
-        self,
-        listing: Scan,
-        changed: list[str],
-        deleted: set[str],
-        known: set[str],
-        renamed: bool,
-        tagger_key: str,
-        progress: Progress | None,
+        self, changes: _Changes, renamed: bool, tagger_key: str, progress: Progress | None
     ) -> None:
         """Store the new and changed files, drop the deleted ones, re-link their deals.
         `tagger_key`: what the compiled tagger kept beside the index must have been made
         from (tagging/cache.py)."""
+        self._preload_regexes()
         from ..deals.store import DealStore
 
         db = self.db
-        stat = listing.files
+        stat, changed, deleted, known = (
+            changes.stat,
+            changes.changed,
+            changes.deleted,
+            changes.known,
+        )
         deals = DealStore(db, self._event_records)
         named = self.named_deals()
         gone = self._ids([*deleted, *(n for n in changed if n in known)])
@@ -375,16 +439,19 @@ class Index(Questions):
         for name in deleted:
             db.execute("DELETE FROM files WHERE name = ?", (name,))
             self._drop(name)
-        racy_from = listing.started_ns - RACY_NS
+        racy_from = changes.started_ns - RACY_NS
         changed.sort()
         columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
         stored_ids = set(gone)  # every id whose files changed: only they can be shadowed anew
         dictionary = self.dictionary()
         if self.path is not None and changed:
-            from ..tagging.cache import cache_path, load_tagger  # only an update compiles
+            from ..tagging.cache import PART_READINGS, cache_path, load_tagger
 
-            load_tagger(dictionary, cache_path(self.path), tagger_key)
+            # Only an update compiles; a few articles read only their phrases from the file.
+            whole = len(changed) > PART_READINGS
+            load_tagger(dictionary, cache_path(self.path), tagger_key, whole=whole)
+            self._keep_regexes()
         from .affected import Vocabulary
 
         vocabulary = Vocabulary(db)
@@ -411,7 +478,7 @@ class Index(Questions):
                     touched_ids.discard(analysed.id)
                 else:
                     touched_ids.add(analysed.id)
-        if renamed and known:
+        if renamed and changes.held:
             deals.refresh_names(self.select(Filters()), named)
         if touched_ids or renamed:
             pending = self._meta(_PENDING)
@@ -419,7 +486,7 @@ class Index(Questions):
                 waiting = json.loads(pending[_PENDING])
                 touched_ids |= set(waiting["articles"])
                 old_keys |= set(waiting["keys"])
-            if known and not renamed and len(touched_ids) <= DEFER_LINKING_UP_TO:
+            if changes.held and not renamed and len(touched_ids) <= DEFER_LINKING_UP_TO:
                 self._set_meta(
                     **{
                         _PENDING: json.dumps(
@@ -682,6 +749,20 @@ class Index(Questions):
 
             self._dictionary = load_dictionary(self.entities)
         return self._dictionary
+
+
+@dataclass
+class _Changes:
+    """What an update found to do (`_update`): the files to analyse (new, changed, or
+    analysed again after a dictionary edit) and their stats, those to forget, and which
+    of the changed the store held; `held`: the store held any file before."""
+
+    started_ns: int  # when the scan began (a file changed after RACY_NS before: racy)
+    stat: dict[str, Stat]
+    changed: list[str]
+    deleted: set[str]
+    known: set[str]
+    held: bool
 
 
 def analyse_files(*args: Any, **options: Any) -> Iterator[Analysed]:

@@ -60,6 +60,35 @@ class Scan:
     def signature(self) -> str:
         return self._digest.hex()
 
+    @property
+    def count(self) -> int:
+        """How many files (their names not decoded)."""
+        return len(self._stats) // 4
+
+    def lines(self) -> list[str]:
+        """One line of text per file, its name and Stat (`FILE_LINE`): the form the store's
+        own lines are made in (`FILE_LINE_SQL`), so that the two are compared as sets of
+        strings, in C, rather than as a tuple and a dict entry per file."""
+        if self._names is None:
+            raise RuntimeError("a scan read as known has no files")
+        names = self._names.decode("utf-8", "surrogateescape").split("\0") if self._names else []
+        stats = self._stats
+        return list(map(FILE_LINE.format, names, stats[::4], stats[1::4], stats[2::4], stats[3::4]))
+
+
+# A file as one line: its name, then its Stat (a name holds no `/`). The store makes the
+# same line of each row of its `files` table in SQL (store/index.py); tests/test_addfast_s11.py
+# checks that the two agree.
+FILE_LINE = "{}/{},{},{},{}"
+FILE_LINE_SQL = "name || '/' || mtime_ns || ',' || size || ',' || ctime_ns || ',' || inode"
+
+
+def parse_line(line: str) -> tuple[str, Stat]:
+    """The name and Stat of a FILE_LINE."""
+    name, _, numbers = line.rpartition("/")
+    mtime, size, ctime, inode = map(int, numbers.split(","))
+    return name, (mtime, size, ctime, inode)
+
 
 def _digest(names: bytes, stats: array[int]) -> bytes:
     digest = hashlib.blake2b(digest_size=16)
