@@ -70,19 +70,15 @@ def preload(path: Path) -> None:
     digest, _, data = rest.partition(b"\n")
     if header + b"\n" != _HEADER or key != _key() or digest != _digest(data):
         return
-    cache = re._cache  # type: ignore[attr-defined]
     try:
         entries = json.loads(data)
-        made = [  # those compiled already (a warm command's modules) are not made again
-            (entry, None if (str, entry[0], entry[1]) in cache else _pattern(entry))
-            for entry in entries
-        ]
+        made = [(entry, _pattern(entry)) for entry in entries]
     except (ValueError, TypeError, KeyError, IndexError, RuntimeError):
         return  # not of our shape: each pattern compiled as usual
+    cache = re._cache  # type: ignore[attr-defined]
     for entry, pattern in made:
         _KNOWN[entry[0], entry[1]] = entry
-        if pattern is not None:
-            cache.setdefault((str, entry[0], entry[1]), pattern)
+        cache.setdefault((str, entry[0], entry[1]), pattern)
 
 
 def _pattern(entry: _Entry) -> re.Pattern[str]:
