@@ -35,9 +35,6 @@ _SUPPORTED = (
 _Entry = list[Any]  # pattern, flags, final flags, code (hex), groups, group index, index group
 _KNOWN: dict[tuple[str, int], _Entry] = {}
 _READ: set[Path] = set()  # the files read by this process
-# Patterns the file may lack and still not be written again: a few are made anew by each
-# process (the standard `tokenize` joins a set of prefixes, in the order of its hashes).
-MISSING_ALLOWED = 8
 
 
 def regexes_path(index: Path) -> Path:
@@ -93,8 +90,8 @@ def _pattern(entry: _Entry) -> re.Pattern[str]:
 
 
 def keep(path: Path) -> None:
-    """Write the file again, of the patterns in `re`'s cache, when it lacks more than
-    MISSING_ALLOWED of them (a first update, or code edited since)."""
+    """Write the file again, of the patterns in `re`'s cache, when it lacks some of them
+    (a first update, or patterns of code edited since)."""
     if not _SUPPORTED:
         return
     compiled = [
@@ -102,7 +99,7 @@ def keep(path: Path) -> None:
         for kind, pattern, flags in list(re._cache)  # type: ignore[attr-defined]
         if kind is str and not flags & (re.DEBUG | re.LOCALE)
     ]
-    if sum(key not in _KNOWN for key in compiled) <= MISSING_ALLOWED:
+    if all(key in _KNOWN for key in compiled):
         return
     for pattern, flags in compiled:
         if (pattern, flags) not in _KNOWN:
