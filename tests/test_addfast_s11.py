@@ -3,9 +3,7 @@ the articles an update analyses (tagging/cache.py), tagging them as the whole ta
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from click.testing import CliRunner
 
 from ca_connect.cli import cli
 from ca_connect.models import Article, EntityDictionary
-from ca_connect.store import default_path, regexes
+from ca_connect.store import default_path
 from ca_connect.store import scan as scan_module
 from ca_connect.tagging import cache
 from ca_connect.tagging import tagger as tagger_module
@@ -178,98 +176,3 @@ def test_added_edited_and_deleted_files_of_any_name_are_seen(tmp_path: Path) -> 
     same_answers()
     (articles / "one.txt").unlink()  # deleted, not racy
     same_answers()
-
-
-# --- The analysis's regexes kept compiled beside the index (store/regexes.py) ------------
-
-PATTERNS = [  # named groups, flags, classes, look-arounds, Cyrillic: each made by its own code
-    (r"(?P<day>\d{1,2})\s+(?P<month>Jan(?:uary)?|Feb(?:ruary)?)\s+(?P<year>\d{4})", 0),
-    (r"\b(?:signed|подписал[аи]?)\b", re.IGNORECASE),
-    (r"(?<![\w-])(?:fibre|fiber)[- ]optic(?!\w)", re.IGNORECASE | re.VERBOSE),
-    (r"^\s*(?:by|from)\s+(\S+)$", re.MULTILINE),
-]
-
-
-@pytest.fixture
-def no_regexes_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A process that has read no regexes file; `re`'s cache without the test's patterns."""
-    monkeypatch.setattr(regexes, "_KNOWN", {})
-    monkeypatch.setattr(regexes, "_READ", set())
-    for pattern, flags in PATTERNS:
-        re._cache.pop((str, pattern, int(flags)), None)  # type: ignore[attr-defined]
-
-
-needs_311 = pytest.mark.skipif(not regexes._SUPPORTED, reason="relies on CPython 3.11's re")
-
-
-@needs_311
-def test_a_regex_read_back_is_the_one_re_compiles(tmp_path: Path, no_regexes_read: None) -> None:
-    path = tmp_path / "index.sqlite.regexes"
-    for pattern, flags in PATTERNS:
-        re.compile(pattern, flags)
-    regexes.keep(path)
-    assert path.exists()
-    regexes._KNOWN.clear()
-    for pattern, flags in PATTERNS:
-        re._cache.pop((str, pattern, int(flags)))  # type: ignore[attr-defined]
-    regexes.preload(path)
-    for pattern, flags in PATTERNS:
-        found = re._cache[str, pattern, int(flags)]  # type: ignore[attr-defined]
-        assert re.compile(pattern, flags) is found  # what a module compiling it now gets
-        fresh = re._compiler.compile(pattern, int(flags))  # type: ignore[attr-defined]
-        assert found == fresh  # the same code
-        assert (found.flags, found.groups, found.groupindex) == (
-            fresh.flags,
-            fresh.groups,
-            fresh.groupindex,
-        )
-    assert re.compile(PATTERNS[0][0]).search("on 24 January 2024").group("month") == "January"
-
-
-@needs_311
-@pytest.mark.parametrize("damage", ["one byte changed", "another python", "our digest, not code"])
-def test_a_damaged_or_foreign_regexes_file_is_not_read(
-    tmp_path: Path, no_regexes_read: None, damage: str
-) -> None:
-    path = tmp_path / "index.sqlite.regexes"
-    re.compile(*PATTERNS[0])
-    regexes.keep(path)
-    header, key, _, data = path.read_bytes().split(b"\n", 3)
-    if damage == "one byte changed":
-        data = data.replace(b'"(?P<day>', b'"(?P<dax>')
-        digest = regexes._digest(data.replace(b'"(?P<dax>', b'"(?P<day>'))
-    elif damage == "another python":
-        key, digest = b"2.7.18|0|4", regexes._digest(data)
-    else:
-        data = data.replace(b'"(?P<day>', b'"(?P<dax>')  # a pattern whose code is another's
-        data = json.dumps([[*entry[:3], "00", *entry[4:]] for entry in json.loads(data)]).encode()
-        digest = regexes._digest(data)
-    path.write_bytes(b"\n".join((header, key, digest, data)))
-    regexes._KNOWN.clear()
-    re._cache.pop((str, PATTERNS[0][0], 0))  # type: ignore[attr-defined]
-    regexes.preload(path)
-    assert (str, PATTERNS[0][0], 0) not in re._cache  # type: ignore[attr-defined]
-
-
-@needs_311
-def test_the_file_is_written_again_when_it_lacks_a_pattern(
-    tmp_path: Path, no_regexes_read: None
-) -> None:
-    path = tmp_path / "index.sqlite.regexes"
-    re.compile(*PATTERNS[0])
-    regexes.keep(path)
-    written = path.stat().st_mtime_ns, path.read_bytes()
-    regexes.keep(path)  # nothing new: not written
-    assert (path.stat().st_mtime_ns, path.read_bytes()) == written
-    re.compile(*PATTERNS[1])  # code edited since: a new pattern
-    regexes.keep(path)
-    kept = json.loads(path.read_bytes().split(b"\n", 3)[3])
-    assert {(entry[0], entry[1]) for entry in kept} >= {PATTERNS[0], (PATTERNS[1][0], 2)}
-
-
-def test_an_update_keeps_the_regexes_beside_the_index(tmp_path: Path) -> None:
-    entities = (Path(__file__).parent / "fixtures" / "entities.yaml").read_text()
-    data = write_data(tmp_path / "data", entities, {"a.txt": f"{FIRST.title}\n\n{FIRST.body}\n"})
-    assert CliRunner().invoke(cli, ["--data", str(data), "summary"]).exit_code == 0
-    assert regexes.regexes_path(default_path(data)).exists() == regexes._SUPPORTED
-    assert not list((data / "articles").glob("*.regexes"))

@@ -7,7 +7,6 @@ commands read while another one writes.
 Modules, in the order data goes through them:
 - scan.py     the folder's names and stats (size, times, inode), begun early in a child process;
               the build key and the stamp of the sources it was made from;
-- regexes.py  the analysis's regexes kept compiled beside the index (read before it loads);
 - ingest.py   files -> rows ready to store (events.analyse, query's views), on every core;
 - schema.py   the tables, and how caconnect recognises its own index file;
 - affected.py which stored articles a dictionary edit can change;

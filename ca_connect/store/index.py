@@ -251,7 +251,6 @@ class Index(Questions):
         changed since the last update (a file added, removed or renamed): then the update
         most likely analyses articles. A file edited in place leaves the folder's stat as
         it was: the scan finds it, and the update loads all this after it, as before."""
-        self._preload_regexes()
         from ..deals import store  # noqa: F401  (the update's own imports, loaded now)
         from ..errors import DictionaryError
         from ..events.mentions import MentionReader
@@ -268,24 +267,6 @@ class Index(Questions):
         # update that analyses many reads all of them (`_analyse`).
         load_tagger(dictionary, cache_path(self.path), tagger_key, whole=False)
         compiled(dictionary, MentionReader)
-        self._keep_regexes()
-
-    def _preload_regexes(self) -> None:
-        """The analysis's regexes read compiled from their file beside the index, before
-        its modules compile them as they load (store/regexes.py)."""
-        if self.path is not None:
-            from .regexes import preload, regexes_path
-
-            preload(regexes_path(self.path))
-
-    def _keep_regexes(self) -> None:
-        """The regexes compiled as the analysis loaded, written beside the index if its file
-        lacks some (before any article is analysed: the patterns an article's own words
-        make are not kept)."""
-        if self.path is not None:
-            from .regexes import keep, regexes_path
-
-            keep(regexes_path(self.path))
 
     def _stamp_code(self, stamp: str, build: str) -> None:
         """Record the sources' stamp (scan.code_stamp) beside the build key they make, unless
@@ -417,7 +398,6 @@ class Index(Questions):
         """Store the new and changed files, drop the deleted ones, re-link their deals.
         `tagger_key`: what the compiled tagger kept beside the index must have been made
         from (tagging/cache.py)."""
-        self._preload_regexes()
         from ..deals.store import DealStore
 
         db = self.db
@@ -451,7 +431,6 @@ class Index(Questions):
             # Only an update compiles; a few articles read only their phrases from the file.
             whole = len(changed) > PART_READINGS
             load_tagger(dictionary, cache_path(self.path), tagger_key, whole=whole)
-            self._keep_regexes()
         from .affected import Vocabulary
 
         vocabulary = Vocabulary(db)
