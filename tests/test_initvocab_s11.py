@@ -80,3 +80,33 @@ def test_common_words_near_the_vocabulary_tag_nothing_else(
     body: str, expected: list[str], dictionary: EntityDictionary
 ) -> None:
     assert initiatives(body, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An organisation whose whole business is one type reports that type's work.
+        ("KZ-CERT warned banks about a new wave of attacks on Monday.", ["cybersecurity"]),
+        ("Kaspersky opened a regional office in Almaty.", ["cybersecurity"]),
+        ("QazCloud will build a second site in Karaganda.", ["data-center"]),
+        ("Equinix is studying a facility in the region.", ["data-center"]),
+        ("Tas-IX Association admitted four new members this year.", ["ixp"]),
+        ("AsiaSat signed a capacity deal with the national operator.", ["satellite"]),
+        ("OpenAI signed a memorandum with the ministry.", ["ai"]),
+    ],
+)
+def test_an_organisation_whose_business_is_one_type_backs_it(
+    body: str, expected: list[str], dictionary: EntityDictionary
+) -> None:
+    assert initiatives(body, dictionary) == expected
+
+
+def test_an_operator_named_in_passing_among_speakers_backs_nothing(
+    dictionary: EntityDictionary,
+) -> None:
+    body = (
+        "The ministry opened a forum on rural roads in Osh. "
+        "The regional governor spoke first. "
+        "Guests came from the chamber of commerce, two banks and Kaspersky."
+    )
+    assert initiatives(body, dictionary) == []
