@@ -19,7 +19,7 @@ def initiatives(text: str, dictionary: EntityDictionary) -> list[str]:
     ("body", "expected"),
     [
         # fibre: trunk lines, a national backbone, fibre to the premises, Russian ВОЛП
-        ("The operator is laying a trunk line from Osh to Batken.", ["fiber"]),
+        ("The operator is laying a trunk cable from Osh to Batken.", ["fiber"]),
         ("The carrier upgraded its national backbone to 400G.", ["fiber"]),
         ("Two towns were connected with FTTP this spring.", ["fiber"]),
         ("Построена ВОЛП протяженностью 300 км до Хорога.", ["fiber"]),
@@ -64,6 +64,7 @@ def test_the_press_names_for_each_type_tag_it(
     [
         # A bare `backbone` and a power line are not fibre.
         ("Small firms are the backbone of the economy.", []),
+        ("The railway's trunk line reached the border.", []),
         ("Магистральная линия электропередачи дойдет до границы.", []),
         # A national backbone linked to a satellite ground station is the station's link.
         (
@@ -110,3 +111,16 @@ def test_an_operator_named_in_passing_among_speakers_backs_nothing(
         "Guests came from the chamber of commerce, two banks and Kaspersky."
     )
     assert initiatives(body, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Правительство создаст национальное облако для министерств.", ["data-center"]),
+        ("Citizens will sign in to the portal with a digital ID.", ["e-government"]),
+    ],
+)
+def test_a_state_cloud_and_a_digital_id_are_their_types(
+    body: str, expected: list[str], dictionary: EntityDictionary
+) -> None:
+    assert initiatives(body, dictionary) == expected
