@@ -118,6 +118,12 @@ def test_an_operator_named_in_passing_among_speakers_backs_nothing(
     [
         ("Правительство создаст национальное облако для министерств.", ["data-center"]),
         ("Citizens will sign in to the portal with a digital ID.", ["e-government"]),
+        # one-word spellings
+        ("The ministry widened its eGovernment services.", ["e-government"]),
+        ("A fiberoptic line now reaches the valley.", ["fiber"]),
+        ("The SmartCity platform went live in the capital.", ["smart-city"]),
+        ("Сотовые вышки поставят вдоль трассы.", ["mobile"]),
+        ("В столице запущена система «Умный светофор».", ["smart-city"]),
     ],
 )
 def test_a_state_cloud_and_a_digital_id_are_their_types(
