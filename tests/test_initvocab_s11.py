@@ -75,6 +75,8 @@ def test_the_press_names_for_each_type_tag_it(
         ("The satellite constellation's cellular service reached remote farms.", ["satellite"]),
         # A customer of cloud providers builds no cloud.
         ("The carrier will lease capacity to cloud providers.", []),
+        # cameras at polling stations watch a vote
+        ("ЦИК установит камеры наблюдения на избирательных участках.", []),
     ],
 )
 def test_common_words_near_the_vocabulary_tag_nothing_else(
@@ -124,6 +126,10 @@ def test_an_operator_named_in_passing_among_speakers_backs_nothing(
         ("The SmartCity platform went live in the capital.", ["smart-city"]),
         ("Сотовые вышки поставят вдоль трассы.", ["mobile"]),
         ("В столице запущена система «Умный светофор».", ["smart-city"]),
+        # Russian forms of English triggers
+        ("Построена земная станция для приема сигнала.", ["satellite"]),
+        ("Оператор купил IP-транзит у соседей.", ["fiber"]),
+        ("Мэрия установит камеры наблюдения на улицах.", ["smart-city"]),
     ],
 )
 def test_a_state_cloud_and_a_digital_id_are_their_types(
