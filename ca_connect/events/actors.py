@@ -193,6 +193,9 @@ class ArticleParties:
         self._actors: dict[int, list[Actor]] = {}  # read when first asked for
         self.state_companies = _state_companies(tagged)
         self.subject = subject_country(tagged.mentions)
+        # The countries the article names: the golds add no country the text never names
+        # (`National fixed line incumbent Uzbektelecom` in an article naming no country).
+        self.named_countries = {m.entity for m in tagged.mentions if m.kind == "country"}
         # The subject joins events naming only foreign countries when the article is about
         # it: no country is mentioned more often.
         countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
@@ -632,7 +635,11 @@ class ArticleParties:
         ):
             # the country of the section the work is on, else the article's subject
             homes = [next((c for c in places if c in CENTRAL_ASIA), self.subject)]
-        countries = [self.party_reader.country(home, "context") for home in homes]
+        countries = [
+            self.party_reader.country(home, "context")
+            for home in homes
+            if home in self.named_countries
+        ]
         return [*countries, *parties], source
 
 
