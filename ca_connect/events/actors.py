@@ -599,8 +599,7 @@ class ArticleParties:
                 if p.kind == "agency" and p.country and p.country not in present
             ]
             homes = list(dict.fromkeys([*sorted(operators - present), *agencies]))
-            countries = [self.party_reader.country(home, "context") for home in homes]
-            return [*countries, *parties], source
+            return [*self._named_countries(homes), *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
         trades = _trades_a_company(sentence)
         acting_state = [
@@ -635,12 +634,16 @@ class ArticleParties:
         ):
             # the country of the section the work is on, else the article's subject
             homes = [next((c for c in places if c in CENTRAL_ASIA), self.subject)]
-        countries = [
+        return [*self._named_countries(homes), *parties], source
+
+    def _named_countries(self, homes: list[str]) -> list[Party]:
+        """The countries of `homes` the article names: the golds list no country the text
+        never names (none of the 329 countries of the shared golds)."""
+        return [
             self.party_reader.country(home, "context")
             for home in homes
             if home in self.named_countries
         ]
-        return [*countries, *parties], source
 
 
 def _vendor_homes(sentence: Sentence) -> set[str]:
