@@ -39,15 +39,22 @@ def test_a_private_company_signing_at_home_brings_no_country() -> None:
 def test_a_company_the_article_calls_the_states_brings_its_country() -> None:
     body = (
         "Kazakhtelecom, the state-owned operator, reported higher revenue. "
-        "Kazakhtelecom later signed a fiber contract with ZTE."
+        "Kazakhtelecom later signed a fiber contract with ZTE. "
+        "Kazakhstan has about 20 million people."
     )
     assert ids(one(body, "agreement")) == ["KZ", "kazakhtelecom", "zte"]
-    body = "Государственный оператор Mobiuz до конца года установит 500 базовых станций 5G."
+    body = (
+        "Государственный оператор Mobiuz до конца года установит 500 базовых станций 5G. "
+        "Население Узбекистана — 37 млн человек."
+    )
     assert ids(one(body)) == ["UZ", "mobiuz"]
 
 
 def test_a_name_saying_state_or_sovereign_makes_the_company_the_states() -> None:
-    body = "Sovereign Wealth Fund Samruk-Kazyna signed a data center agreement with Alibaba Cloud."
+    body = (
+        "Sovereign Wealth Fund Samruk-Kazyna signed a data center agreement with Alibaba Cloud. "
+        "Kazakhstan has about 20 million people."
+    )
     assert ids(one(body)) == ["KZ", "samruk-kazyna", "alibaba-cloud"]
 
 
@@ -65,12 +72,21 @@ def test_an_agency_brings_its_country() -> None:
 
 
 def test_operators_of_two_central_asian_countries_bring_both_countries() -> None:
-    body = "Tcell and Uztelecom on Friday switched on a fibre line from Khujand to Tashkent."
+    body = (
+        "Tcell and Uztelecom on Friday switched on a fibre line from Khujand to Tashkent. "
+        "Tajikistan has about 10 million people."
+    )
     assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
-    body = "Tcell and Uztelecom signed a memorandum on a fibre line from Khujand to Termez."
+    body = (
+        "Tcell and Uztelecom signed a memorandum on a fibre line from Khujand to Termez. "
+        "Tajikistan has about 10 million people. Uzbekistan has about 37 million people."
+    )
     assert sorted(ids(one(body))) == ["TJ", "UZ", "tcell", "uzbektelecom"]
     # ... and an operator acting beside a foreign country: a cross-border deal
-    body = "Kyrgyztelecom and China's ZTE signed a contract on a fibre line to Kashgar."
+    body = (
+        "Kyrgyztelecom and China's ZTE signed a contract on a fibre line to Kashgar. "
+        "Kyrgyzstan has about 7 million people."
+    )
     assert sorted(ids(one(body))) == ["CN", "KG", "kyrgyztelecom", "zte"]
     # ... not beside a vendor's home named after the cue
     body = "Kyrgyztelecom signed a contract for 5G equipment of the Chinese company ZTE."
@@ -86,7 +102,10 @@ def test_foreign_parties_alone_take_the_subject_country() -> None:
 
 
 def test_the_government_acting_brings_the_country() -> None:
-    body = "Глава государства принял руководство Kcell и обсудил строительство сети 5G."
+    body = (
+        "Глава государства принял руководство Kcell и обсудил строительство сети 5G. "
+        "Население Казахстана — 20 млн человек."
+    )
     assert ids(one(body)) == ["KZ", "kcell"]
 
 
@@ -157,7 +176,10 @@ def test_an_owner_with_its_describing_words_is_no_party() -> None:
 
 
 def test_a_parent_or_group_named_in_russian_is_no_party() -> None:
-    body = "Дочерняя компания «Казахтелекома» Kcell начала строительство базовых станций 4G."
+    body = (
+        "Дочерняя компания «Казахтелекома» Kcell начала строительство базовых станций 4G. "
+        "Население Казахстана — 20 млн человек."
+    )
     assert ids(one(body)) == ["KZ", "kcell"]  # its work: its country (README), no parent
     body = "Компания OneWeb, входящая в группу Eutelsat, получила лицензию на спутниковую связь."
     assert "eutelsat" not in ids(one(body))
@@ -165,12 +187,16 @@ def test_a_parent_or_group_named_in_russian_is_no_party() -> None:
 
 def test_a_cited_source_or_a_compared_network_is_no_party() -> None:
     body = (
-        "Министр принял главу Kcell, передаёт агентство со ссылкой на пресс-службу Kazakhtelecom."
+        "Министр принял главу Kcell, передаёт агентство со ссылкой на пресс-службу Kazakhtelecom. "
+        "Население Казахстана — 20 млн человек."
     )
     assert "kazakhtelecom" not in ids(one(body))
     body = "Uztelecom signed a fiber contract with Huawei, citing Beeline Uzbekistan data."
     assert "unitel" not in ids(one(body))
-    body = "Узбектелеком строит пиринговую сеть (аналог сети TAS-IX)."
+    body = (
+        "Узбектелеком строит пиринговую сеть (аналог сети TAS-IX). "
+        "Население Узбекистана — 37 млн человек."
+    )
     assert ids(one(body)) == ["UZ", "uzbektelecom"]
 
 
@@ -229,7 +255,8 @@ def test_the_country_as_the_place_work_spans_is_no_state_act() -> None:
 def test_a_mention_naming_nobody_takes_the_parties_of_the_meeting_it_was_reported_at() -> None:
     body = (
         "President Tokayev on Wednesday held a meeting with the chairman of Kcell on 5G. "
-        "A data center is being built in Almaty with phased expansion."
+        "A data center is being built in Almaty with phased expansion. "
+        "Kazakhstan has about 20 million people."
     )
     assert ids(one(body, "deployment")) == ["KZ", "kcell"]
     # Without a meeting dating the news, nobody is taken from elsewhere.
@@ -260,7 +287,7 @@ def test_a_country_inside_a_bystanders_name_is_no_party() -> None:
 def test_a_name_before_its_short_name_and_countries_is_no_party() -> None:
     body = (
         "Kcell launched 5G in Almaty, a first among Commonwealth of Independent States (CIS) "
-        "countries."
+        "countries. Kazakhstan has about 20 million people."
     )
     assert ids(one(body)) == ["KZ", "kcell"]
 
@@ -271,7 +298,10 @@ def test_a_country_that_runs_or_lists_a_describer_is_no_party() -> None:
 
 
 def test_each_state_companys_country_is_a_party() -> None:
-    body = "The state operators Tojiktelecom and Uztelecom signed a memorandum on a fiber line."
+    body = (
+        "The state operators Tojiktelecom and Uztelecom signed a memorandum on a fiber line. "
+        "Tajikistan has about 10 million people. Uzbekistan has about 37 million people."
+    )
     assert sorted(ids(one(body))) == ["TJ", "UZ", "tojiktelecom", "uzbektelecom"]
 
 
@@ -286,7 +316,7 @@ def test_the_operators_opening_a_sentence_are_the_two_companies_told_before() ->
 def test_a_possessive_reference_is_resolved_beside_the_names_of_its_sentence() -> None:
     body = (
         "Kazakhtelecom reported strong revenue. The company's data center in Almaty, "
-        "built with ZTE, was commissioned in May."
+        "built with ZTE, was commissioned in May. Kazakhstan has about 20 million people."
     )
     assert set(ids(one(body, "launch"))) == {"KZ", "kazakhtelecom", "zte"}
 
@@ -308,7 +338,8 @@ def test_an_organisation_under_another_is_part_of_its_name() -> None:
 def test_each_central_asian_agency_brings_its_country_beside_another() -> None:
     body = (
         "The Ministry of Digital Development, Innovation and Aerospace Industry and the "
-        "Ministry of Digital Technologies of Uzbekistan signed a cybersecurity agreement."
+        "Ministry of Digital Technologies of Uzbekistan signed a cybersecurity agreement. "
+        "Kazakhstan has about 20 million people."
     )
     assert {"KZ", "UZ"} <= set(ids(one(body)))
 
@@ -380,12 +411,13 @@ def test_the_sides_with_one_side_named_before_are_it_and_the_subject_country() -
 def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
     body = (
         "Uzbektelecom chose ZTE for its 5G core network. "
-        "ZTE has also supplied LTE equipment to the operator since 2017."
+        "ZTE has also supplied LTE equipment to the operator since 2017. "
+        "Uzbekistan has about 37 million people."
     )
     assert ids(one(body, "deployment")) == ["UZ", "zte", "uzbektelecom"]
     body = (
         "Kcell reported higher revenue in May. The 5G trial uses equipment from Ericsson "
-        "and will run for three months, the company said."
+        "and will run for three months, the company said. Kazakhstan has about 20 million people."
     )
     assert ids(one(body, "deployment")) == ["KZ", "ericsson", "kcell"]
     body = (
@@ -404,7 +436,8 @@ def test_a_company_referred_to_after_the_cue_is_the_one_named_before() -> None:
 def test_a_mention_naming_no_organisation_takes_those_of_the_sentence_before() -> None:
     body = (
         "Kcell signed a 5G contract with Ericsson in Almaty. "
-        "Construction of the first 300 5G base stations is under way."
+        "Construction of the first 300 5G base stations is under way. "
+        "Kazakhstan has about 20 million people."
     )
     assert ids(one(body, "deployment")) == ["KZ", "kcell", "ericsson"]
     body = (
@@ -460,7 +493,8 @@ def test_a_reference_saying_where_its_company_is_from_is_that_company() -> None:
     body = (
         "Uzbekcosmos picked Thales Alenia Space for its satellite in 2021. "
         "Uzbektelecom will operate it. In a memorandum signed in 2020, Uzbekcosmos and the "
-        "French-Italian manufacturer agreed to study a satellite project."
+        "French-Italian manufacturer agreed to study a satellite project. "
+        "Uzbekistan has about 37 million people."
     )
     assert ids(one(body, "mou")) == ["UZ", "uzbek-space-agency", "thales-alenia-space"]
 
@@ -468,7 +502,8 @@ def test_a_reference_saying_where_its_company_is_from_is_that_company() -> None:
 def test_a_foreign_agency_acting_beside_a_central_asian_one_brings_its_country() -> None:
     body = (
         "Following the meeting, the Ministry of Digital Development and Innovative "
-        "Technologies and KOICA signed a memorandum on an e-government project."
+        "Technologies and KOICA signed a memorandum on an e-government project. "
+        "Kyrgyzstan has about 7 million people. South Korea has about 52 million people."
     )
     assert set(ids(one(body))) == {"KG", "KR", "kg-digital-ministry", "koica"}
 
@@ -518,7 +553,7 @@ def test_common_short_and_russian_forms_name_their_organisation() -> None:
 
 
 def test_a_state_company_trading_shares_brings_no_country() -> None:
-    said = "Kazakhtelecom, the state-owned operator, reported higher revenue. "
+    said = "Kazakhtelecom, the state-owned operator, reported higher revenue in Kazakhstan. "
     body = said + "Kazakhtelecom signed an agreement with Telia to buy its 75% stake in Kcell."
     assert ids(one(body)) == ["kazakhtelecom", "telia", "kcell"]
     # building a network it acts for its state
@@ -527,7 +562,7 @@ def test_a_state_company_trading_shares_brings_no_country() -> None:
 
 
 def test_a_state_company_selling_a_company_brings_no_country() -> None:
-    said = "Kazakhtelecom, the state-owned operator, reported higher revenue. "
+    said = "Kazakhtelecom, the state-owned operator, reported higher revenue in Kazakhstan. "
     body = said + "Kazakhtelecom plans to sell another mobile operator next year."
     assert ids(one(body)) == ["kazakhtelecom"]
     body = said + "Kazakhtelecom and Telia held talks on a deal for Kcell in March."

@@ -176,7 +176,10 @@ def test_an_indirect_question_or_a_readiness_reports_nothing() -> None:
 
 
 def test_a_country_s_market_is_no_party() -> None:
-    body = "Государственный Туркментелеком строит ВОЛС для выхода на индийский рынок."
+    body = (
+        "Государственный Туркментелеком строит ВОЛС для выхода на индийский рынок. "
+        "Население Туркменистана — 7 млн человек."
+    )
     (event,) = events(body)
     assert [p.id for p in event.parties if p.kind == "country"] == ["TM"]
 

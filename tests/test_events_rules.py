@@ -335,7 +335,10 @@ def test_the_sides_are_the_two_nearest_actors_before() -> None:
 
 
 def test_the_company_is_the_nearest_organisation_before() -> None:
-    body = "MegaCom expanded 4G in Osh. The company launched 5G in February."
+    body = (
+        "MegaCom expanded 4G in Osh. The company launched 5G in February. "
+        "Kyrgyzstan has about 7 million people."
+    )
     launch = next(e for e in events(body) if e.stage == "launch")
     # MegaCom's country comes with it: a Central Asian company at work (parties7, session 10).
     assert ids(launch) == ["KG", "megacom"]
@@ -359,7 +362,10 @@ def test_bystanders_are_no_parties() -> None:
 
 
 def test_the_central_asian_country_of_the_deal_is_a_party() -> None:
-    (event,) = events("State operator MegaCom signed a contract with Huawei on 5G.")
+    (event,) = events(
+        "State operator MegaCom signed a contract with Huawei on 5G. "
+        "Kyrgyzstan has about 7 million people."
+    )
     assert ids(event) == ["KG", "megacom", "huawei"]
     (event,) = events("Iran and Oman signed an agreement on fiber.")  # not in Central Asia
     assert ids(event) == ["IR", "OM"]

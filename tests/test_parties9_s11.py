@@ -27,7 +27,10 @@ def test_a_shareholders_home_makes_no_cross_border_deal() -> None:
     assert "KZ" not in ids(event)
     assert {"TR", "turkcell", "kcell"} <= set(ids(event))
     # no share deal: the foreign partner's home still makes it a cross-border one
-    body = "Iran's TIC and Kcell signed an agreement on fiber transit."
+    body = (
+        "Iran's TIC and Kcell signed an agreement on fiber transit. "
+        "Kazakhstan has about 20 million people."
+    )
     (event,) = events(body)
     assert "KZ" in ids(event)
 

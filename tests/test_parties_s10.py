@@ -7,11 +7,20 @@ from .test_events_parties import events, ids, one
 
 
 def test_a_central_asian_company_at_work_brings_its_country() -> None:
-    body = "Tcell completed testing of 5G base stations in Khujand in March."
+    body = (
+        "Tcell completed testing of 5G base stations in Khujand in March. "
+        "Tajikistan has about 10 million people."
+    )
     assert ids(one(body, "launch")) == ["TJ", "tcell"]
-    body = "Kyrgyztelecom is laying 300 km of fiber along the road to Naryn."
+    body = (
+        "Kyrgyztelecom is laying 300 km of fiber along the road to Naryn. "
+        "Kyrgyzstan has about 7 million people."
+    )
     assert ids(one(body, "deployment")) == ["KG", "kyrgyztelecom"]
-    body = "На базе сети «Узбектелекома» строится новый центр обработки данных."
+    body = (
+        "На базе сети «Узбектелекома» строится новый центр обработки данных. "
+        "Население Узбекистана — 37 млн человек."
+    )
     assert ids(one(body, "deployment")) == ["UZ", "uzbektelecom"]
 
 

@@ -193,6 +193,9 @@ class ArticleParties:
         self._actors: dict[int, list[Actor]] = {}  # read when first asked for
         self.state_companies = _state_companies(tagged)
         self.subject = subject_country(tagged.mentions)
+        # The countries the article names: the golds add no country the text never names
+        # (`National fixed line incumbent Uzbektelecom` in an article naming no country).
+        self.named_countries = {m.entity for m in tagged.mentions if m.kind == "country"}
         # The subject joins events naming only foreign countries when the article is about
         # it: no country is mentioned more often.
         countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
@@ -596,8 +599,7 @@ class ArticleParties:
                 if p.kind == "agency" and p.country and p.country not in present
             ]
             homes = list(dict.fromkeys([*sorted(operators - present), *agencies]))
-            countries = [self.party_reader.country(home, "context") for home in homes]
-            return [*countries, *parties], source
+            return [*self._named_countries(homes), *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
         trades = _trades_a_company(sentence)
         acting_state = [
@@ -632,8 +634,16 @@ class ArticleParties:
         ):
             # the country of the section the work is on, else the article's subject
             homes = [next((c for c in places if c in CENTRAL_ASIA), self.subject)]
-        countries = [self.party_reader.country(home, "context") for home in homes]
-        return [*countries, *parties], source
+        return [*self._named_countries(homes), *parties], source
+
+    def _named_countries(self, homes: list[str]) -> list[Party]:
+        """The countries of `homes` the article names: the golds list no country the text
+        never names (none of the 329 countries of the shared golds)."""
+        return [
+            self.party_reader.country(home, "context")
+            for home in homes
+            if home in self.named_countries
+        ]
 
 
 def _vendor_homes(sentence: Sentence) -> set[str]:
