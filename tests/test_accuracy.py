@@ -138,7 +138,10 @@ EVENT_FLOORS = {
     # Stages (plans9, session 11): `have been connected` to a service is a launch, an actor
     # that will provide a service plans it: R 0.812 -> 0.825, P 0.844 -> 0.857, parties 45
     # -> 46/66.
-    "corpus": (0.825, 0.857, 0.696, 0.939),
+    # Parties (countries11, session 11): no context country the article never names (by
+    # name, demonym or capital), as the golds list none of 329 such: 46 -> 48/66 (0.697 ->
+    # 0.727).
+    "corpus": (0.825, 0.857, 0.727, 0.939),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -437,7 +440,9 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (recall9, session 11): a deal opening on a reference to an event (`Under
     # the contracts,`) is kept: R 0.727 -> 0.742, P 0.787 -> 0.79; the event newly matched
     # has its parties and date wrong: parties 3/49, dates 45/49 (0.938 -> 0.918), none lost.
-    "blind6": (0.742, 0.79, 0.061, 0.918),
+    # Parties (countries11, session 11): no context country the article never names: 3 ->
+    # 4/49.
+    "blind6": (0.742, 0.79, 0.081, 0.918),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -482,7 +487,9 @@ WRITTEN_EVENT_FLOORS = {
     # both wrong, none lost.
     # Event rules (recall9, session 11): R 0.811 -> 0.824, P 0.833 -> 0.836; the event newly
     # matched has its parties wrong: 24/60 -> 24/61.
-    "blind7": (0.824, 0.835, 0.393, 0.95),
+    # Parties (countries11, session 11): no context country the article never names: 24 ->
+    # 26/61.
+    "blind7": (0.824, 0.835, 0.426, 0.95),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
