@@ -21,6 +21,9 @@ def test_a_capital_or_a_demonym_names_the_country() -> None:
 
 
 def test_a_foreign_agency_brings_its_home_only_when_the_article_names_it() -> None:
-    body = "The Ministry of Digital Technologies of Uzbekistan and KOICA signed a memorandum on e-government."
+    body = (
+        "The Ministry of Digital Technologies of Uzbekistan and KOICA signed a memorandum "
+        "on e-government."
+    )
     assert "KR" not in ids(one(body))
     assert "KR" in ids(one(body + " South Korea funds the work."))
