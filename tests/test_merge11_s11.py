@@ -1,0 +1,20 @@
+"""Session 11's rules on context and merging (README "Deal events"), each on sentences
+written for the test."""
+
+from __future__ import annotations
+
+from .test_event_types_s9 import events  # the same article of one body, dated 2025-03-14
+
+_STORY = "Kazakhtelecom is building a data center in Astana. The data center will hold 500 racks."
+
+
+def test_a_plan_dated_in_another_year_takes_no_main_type() -> None:
+    """A plan its own words date in 2021, in a 2025 article about a data center, is an
+    earlier plan: it names no type, and it takes none of the article's."""
+    body = _STORY + "\n\nIn 2021, it was announced that Tele2 would open an office in Almaty."
+    found = {e.stage: e.initiatives for e in events(body)}
+    assert found["plan"] == []
+    # Dated in the article's year, it is still the story's plan.
+    body = _STORY + "\n\nIn January, it was announced that Tele2 would open an office in Almaty."
+    found = {e.stage: e.initiatives for e in events(body)}
+    assert found["plan"] == ["data-center"]
