@@ -18,3 +18,16 @@ def test_a_plan_dated_in_another_year_takes_no_main_type() -> None:
     body = _STORY + "\n\nIn January, it was announced that Tele2 would open an office in Almaty."
     found = {e.stage: e.initiatives for e in events(body)}
     assert found["plan"] == ["data-center"]
+
+
+def test_a_plan_dated_apart_from_a_deal_does_not_elaborate_it() -> None:
+    """A plan right after a memorandum, naming no party beyond it, says what the memorandum
+    will do; dated by its own words in another year, it is a plan of its own."""
+    deal = (
+        "Kazakhtelecom and Huawei signed a memorandum on building a data center in Kazakhstan "
+        "in December 2019. "
+    )
+    dated = events(deal + "In 2020, Kazakhstan approved a strategy to build more data centers.")
+    assert [(e.stage, str(e.date)) for e in dated] == [("mou", "2019-12"), ("plan", "2020")]
+    told_on = events(deal + "Kazakhstan plans to build more data centers.")
+    assert [e.stage for e in told_on] == ["mou"]
