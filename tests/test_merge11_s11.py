@@ -31,3 +31,9 @@ def test_a_plan_dated_apart_from_a_deal_does_not_elaborate_it() -> None:
     assert [(e.stage, str(e.date)) for e in dated] == [("mou", "2019-12"), ("plan", "2020")]
     told_on = events(deal + "Kazakhstan plans to build more data centers.")
     assert [e.stage for e in told_on] == ["mou"]
+    # A memorandum dated by the article only: a plan of another year is still apart.
+    undated = events(
+        "Kazakhtelecom and Huawei signed a memorandum on building a data center in "
+        "Kazakhstan. In 2020, Kazakhstan approved a strategy to build more data centers."
+    )
+    assert [(e.stage, str(e.date)) for e in undated] == [("mou", "2025-03-14"), ("plan", "2020")]
