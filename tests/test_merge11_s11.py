@@ -14,7 +14,10 @@ def test_a_plan_dated_in_another_year_takes_no_main_type() -> None:
     body = _STORY + "\n\nIn 2021, it was announced that Tele2 would open an office in Almaty."
     found = {e.stage: e.initiatives for e in events(body)}
     assert found["plan"] == []
-    # Dated in the article's year, it is still the story's plan.
+    # Dated to a day, or in the article's year, it is still the story's plan.
+    body = _STORY + "\n\nOn December 30, 2024, Tele2 said it would open an office in Almaty."
+    found = {e.stage: e.initiatives for e in events(body)}
+    assert found["plan"] == ["data-center"]
     body = _STORY + "\n\nIn January, it was announced that Tele2 would open an office in Almaty."
     found = {e.stage: e.initiatives for e in events(body)}
     assert found["plan"] == ["data-center"]

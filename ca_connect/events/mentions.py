@@ -425,16 +425,18 @@ class _Context:
     def _plan_of_another_year(
         self, stage: Stage, date: PartialDate | None, basis: DateBasis | None
     ) -> bool:
-        """Whether a plan's own words date it in another year than the article's (`In 2020,
-        the country approved a strategy` in a 2023 article): an earlier plan, not the story
-        whose types the title and the article's main type name. Not other stages: an earlier
-        memorandum or contract is as a rule a step of the article's deal."""
+        """Whether a plan's own words date it, to its year or month, in another year than
+        the article's (`In 2020, the country approved a strategy` in a 2023 article): an
+        earlier plan, not the story whose types the title and the article's main type name.
+        Not a day (`said on December 30` in an article of 2 January is the news), nor other
+        stages: an earlier memorandum or contract is as a rule a step of the article's deal."""
         published = self.dates.published
         return bool(
             stage == "plan"
             and published
             and date
             and basis == "sentence"
+            and date.day is None
             and date.year != published.year
         )
 
