@@ -375,8 +375,9 @@ class _Context:
         bare = not parties.named and not _initiatives(sentence)
         if bare and stage != "cancelled" and not self._refers_to_an_event(index, stage):
             return None  # no actor, no type: too little to be an event
-        initiatives, initiatives_source = self._initiatives(index, stage)
         date, basis, target = self.dates.date(index, stage, part)
+        background = self._plan_of_another_year(stage, date, basis)
+        initiatives, initiatives_source = self._initiatives(index, stage, background)
         if bare and basis == "sentence":
             # A halt naming nobody is the article's deal halted now when its words do not
             # date it (`The tender was declared invalid.`); dated, a past halt of something
@@ -419,6 +420,24 @@ class _Context:
             long_ago=self.grammar.ago in sentence.text
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
+        )
+
+    def _plan_of_another_year(
+        self, stage: Stage, date: PartialDate | None, basis: DateBasis | None
+    ) -> bool:
+        """Whether a plan's own words date it, to its year or month, in another year than
+        the article's (`In 2020, the country approved a strategy` in a 2023 article): an
+        earlier plan, not the story whose types the title and the article's main type name.
+        Not a day (`said on December 30` in an article of 2 January is the news), nor other
+        stages: an earlier memorandum or contract is as a rule a step of the article's deal."""
+        published = self.dates.published
+        return bool(
+            stage == "plan"
+            and published
+            and date
+            and basis == "sentence"
+            and date.day is None
+            and date.year != published.year
         )
 
     def _refers_to_an_event(self, index: int, stage: Stage) -> bool:
@@ -556,7 +575,9 @@ class _Context:
 
     # --- initiative types --------------------------------------------------------------
 
-    def _initiatives(self, index: int, stage: Stage) -> tuple[list[str], FieldSource]:
+    def _initiatives(
+        self, index: int, stage: Stage, background: bool = False
+    ) -> tuple[list[str], FieldSource]:
         """The sentence's types; else those its organisations' business is; else none, read
         from the sentence, when it names internet or communication brought to people
         (`internet access`): it says what it is about; else those of
@@ -565,7 +586,8 @@ class _Context:
         unless the sentence tells a share sale (`sold its stake in …`): a company changing
         owners is not the article's network work; else none. A sentence opening on another
         story (`Separately, …`, `On the same day, …`, `Ранее сообщалось, …`) takes neither
-        the title's types nor the main type: they are the article's story, not its."""
+        the title's types nor the main type: they are the article's story, not its; nor
+        does a plan its own words date in another year than the article's (`background`)."""
         sentence = self.sentences[index]
         own = _initiatives(sentence) or self.parties.implied_types(index)
         if own:
@@ -584,7 +606,11 @@ class _Context:
                 break
             if found := _initiatives(later):
                 return found, "context"
-        if self.grammar.separate.match(sentence.text) or _ANOTHER_STORY.match(sentence.text):
+        if (
+            background
+            or self.grammar.separate.match(sentence.text)
+            or _ANOTHER_STORY.match(sentence.text)
+        ):
             return [], "context"
         if self.title_types:
             return self.title_types, "title"

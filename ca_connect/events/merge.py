@@ -258,6 +258,8 @@ def _elaborates(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.order - group.mentions[-1].order > _ELABORATION_REACH:
         return False
+    if _dated_apart(group, mention) or _another_year(group, mention):
+        return False  # `In 2020, the country approved a strategy` after a 2019 memorandum
     return mention.own_parties <= group.party_ids and _compatible_types(group, mention)
 
 
