@@ -44,12 +44,10 @@ class Scan:
     @property
     def files(self) -> dict[str, Stat]:
         if self._files is None:
-            if self._names is None:
-                raise RuntimeError("a scan read as known has no files")
-            names, stats = self._names, self._stats
+            stats = self._stats
             self._files = dict(
                 zip(
-                    names.decode("utf-8", "surrogateescape").split("\0") if names else [],
+                    self._decoded_names(),
                     zip(stats[::4], stats[1::4], stats[2::4], stats[3::4], strict=True),
                     strict=True,
                 )
@@ -69,11 +67,14 @@ class Scan:
         """One line of text per file, its name and Stat (`FILE_LINE`): the form the store's
         own lines are made in (`FILE_LINE_SQL`), so that the two are compared as sets of
         strings, in C, rather than as a tuple and a dict entry per file."""
+        names, stats = self._decoded_names(), self._stats
+        return list(map(FILE_LINE.format, names, stats[::4], stats[1::4], stats[2::4], stats[3::4]))
+
+    def _decoded_names(self) -> list[str]:
+        """The files' names, in directory order (undecodable bytes kept as surrogates)."""
         if self._names is None:
             raise RuntimeError("a scan read as known has no files")
-        names = self._names.decode("utf-8", "surrogateescape").split("\0") if self._names else []
-        stats = self._stats
-        return list(map(FILE_LINE.format, names, stats[::4], stats[1::4], stats[2::4], stats[3::4]))
+        return self._names.decode("utf-8", "surrogateescape").split("\0") if self._names else []
 
 
 # A file as one line: its name, then its Stat (a name holds no `/`). The store makes the
