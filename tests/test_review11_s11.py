@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ca_connect.deals.story import IN_SERVICE
+import pytest
+
+from ca_connect.deals.story import IN_SERVICE, RECALLED
 from tests.test_deals_history import deal_of, event
 
 
@@ -15,3 +17,28 @@ def test_a_trial_completed_and_a_channel_that_began_broadcasting_is_a_launch() -
         event(2, "launch", "2025-06", "Orbita TV completed its trials of the new transmitter."),
     )
     assert [h.stage for h in deal.history] == ["launch", "deployment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At that time, the gateway was to open in 2022.",
+        "At the time, the operator hoped to finish the line by 2023.",
+        "Back then, the works were halted.",
+        "На тот момент запуск планировали на 2023 год.",
+        "В то время строительство линии было приостановлено.",
+    ],
+)
+def test_a_time_told_before_is_recalled(text: str) -> None:
+    assert RECALLED.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time of writing, the gateway had been postponed.",  # now
+        "Проект отложили, в то время как соседи уже построили линию.",  # whereas
+    ],
+)
+def test_now_and_whereas_are_not_a_time_told_before(text: str) -> None:
+    assert RECALLED.search(text) is None
