@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import os
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from ca_connect.cli import cli
 from ca_connect.deals.story import IN_SERVICE, RECALLED
+from ca_connect.store import scan as scan_module
 from tests.test_deals_history import deal_of, event
+
+from .conftest import write_data
 
 
 def test_a_trial_completed_and_a_channel_that_began_broadcasting_is_a_launch() -> None:
@@ -42,3 +50,22 @@ def test_a_time_told_before_is_recalled(text: str) -> None:
 )
 def test_now_and_whereas_are_not_a_time_told_before(text: str) -> None:
     assert RECALLED.search(text) is None
+
+
+def test_a_file_whose_name_is_not_utf8_is_left_out_not_an_error(tmp_path: Path) -> None:
+    """A name of bytes that are no UTF-8 (`bad\\xff.txt`): the store keeps names as text,
+    so the scan leaves it out, as a link it does not follow; the other files are read."""
+    entities = (Path(__file__).parent / "fixtures" / "entities.yaml").read_text()
+    data = write_data(tmp_path / "data", entities, {"one.txt": "One\n\nKcell in Kazakhstan.\n"})
+    try:
+        bad = os.open(os.path.join(os.fsencode(data / "articles"), b"bad\xff.txt"), os.O_CREAT)
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 names")
+    os.close(bad)
+    assert list(scan_module.scan(data / "articles").files) == ["one.txt"]
+    for store in ([], ["--no-index"]):
+        answer = CliRunner().invoke(
+            cli, ["--data", str(data), *store, "articles", "--format", "csv"]
+        )
+        assert answer.exit_code == 0, answer.output
+        assert "one.txt" in answer.stdout and "bad" not in answer.stdout
