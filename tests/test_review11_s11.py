@@ -1,4 +1,4 @@
-"""Session 11, review11: cases of session 11's rules that no other test pins."""
+"""Session 11, review11: cases of the code session 11 landed that no other test pins."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from click.testing import CliRunner
 
 from ca_connect.cli import cli
 from ca_connect.deals.story import IN_SERVICE, RECALLED
+from ca_connect.models import EntityDictionary
 from ca_connect.store import scan as scan_module
+from ca_connect.tagging import cache
+from ca_connect.tagging.tagger import Tagger
 from tests.test_deals_history import deal_of, event
 
 from .conftest import write_data
@@ -69,3 +72,11 @@ def test_a_file_whose_name_is_not_utf8_is_left_out_not_an_error(tmp_path: Path) 
         )
         assert answer.exit_code == 0, answer.output
         assert "one.txt" in answer.stdout and "bad" not in answer.stdout
+
+
+def test_the_tagger_file_knows_how_many_matchers_a_tagger_stores(
+    small_dictionary: EntityDictionary,
+) -> None:
+    """tagging/cache.py reads a file's groups into `_MATCHERS` matchers: a Tagger with
+    another number of them would make every partial reading fail and compile instead."""
+    assert len(Tagger(small_dictionary).stored()) == cache._MATCHERS
