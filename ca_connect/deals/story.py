@@ -179,7 +179,7 @@ IN_SERVICE = Cue(
     r"\b(?:launch(?:ed|es)?|commercial|live|in\s+service|into\s+(?:service|operation)"
     r"|began\s+(?:service|operation|broadcasting)"
     r"|(?:offers|offered|is\s+offering|now\s+offering)\b[^.;]{0,60}?\bservices?)\b",
-    words=("launch", "commercial", "live", "service", "operation"),
+    words=("launch", "commercial", "live", "service", "operation", "broadcasting"),
 )
 # Building work told as done (`construction works on the first stage have been completed`)
 # is a built stage completed: a launch, whatever word of the sentence read otherwise

@@ -353,7 +353,7 @@ class Index(Questions):
         if changed or deleted or renamed:  # else no dictionary is loaded, no deal re-linked
             tagger_key = f"{wanted['build']}:{wanted['dictionary']}"
             known = {name for name in changed if name in stored}
-            changes = _Changes(listing.started_ns, stat, changed, deleted, known, held)
+            changes = _Changes(racy_from, stat, changed, deleted, known, held)
             self._analyse(changes, renamed, tagger_key, progress)
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
@@ -419,7 +419,6 @@ class Index(Questions):
         for name in deleted:
             db.execute("DELETE FROM files WHERE name = ?", (name,))
             self._drop(name)
-        racy_from = changes.started_ns - RACY_NS
         changed.sort()
         columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
@@ -438,7 +437,7 @@ class Index(Questions):
             self.articles, changed, dictionary, progress, named, self.max_article_size
         ):
             status = stat[analysed.name]
-            racy = _racy(status, racy_from)
+            racy = _racy(status, changes.racy_from)
             kept = self._unchanged(analysed) if analysed.name in known else None
             if kept is not None:  # its rows stay as they are
                 self._store_file(analysed, status, racy)
@@ -736,7 +735,7 @@ class _Changes:
     analysed again after a dictionary edit) and their stats, those to forget, and which
     of the changed the store held; `held`: the store held any file before."""
 
-    started_ns: int  # when the scan began (a file changed after RACY_NS before: racy)
+    racy_from: int  # a file changed since (RACY_NS before the scan began) is racy
     stat: dict[str, Stat]
     changed: list[str]
     deleted: set[str]

@@ -44,12 +44,10 @@ class Scan:
     @property
     def files(self) -> dict[str, Stat]:
         if self._files is None:
-            if self._names is None:
-                raise RuntimeError("a scan read as known has no files")
-            names, stats = self._names, self._stats
+            stats = self._stats
             self._files = dict(
                 zip(
-                    names.decode("utf-8", "surrogateescape").split("\0") if names else [],
+                    self._decoded_names(),
                     zip(stats[::4], stats[1::4], stats[2::4], stats[3::4], strict=True),
                     strict=True,
                 )
@@ -69,11 +67,14 @@ class Scan:
         """One line of text per file, its name and Stat (`FILE_LINE`): the form the store's
         own lines are made in (`FILE_LINE_SQL`), so that the two are compared as sets of
         strings, in C, rather than as a tuple and a dict entry per file."""
+        names, stats = self._decoded_names(), self._stats
+        return list(map(FILE_LINE.format, names, stats[::4], stats[1::4], stats[2::4], stats[3::4]))
+
+    def _decoded_names(self) -> list[str]:
+        """The files' names, in directory order."""
         if self._names is None:
             raise RuntimeError("a scan read as known has no files")
-        names = self._names.decode("utf-8", "surrogateescape").split("\0") if self._names else []
-        stats = self._stats
-        return list(map(FILE_LINE.format, names, stats[::4], stats[1::4], stats[2::4], stats[3::4]))
+        return self._names.decode().split("\0") if self._names else []
 
 
 # A file as one line: its name, then its Stat (a name holds no `/`). The store makes the
@@ -120,11 +121,29 @@ def _scan_now(folder: Path) -> Scan:
     stats = _stat_all(folder, listed)
     sizes = stats[1::4]
     if -1 in sizes:  # not a file (_NONE): left out
-        kept = [at for at, size in enumerate(sizes) if size != -1]
-        listed = [listed[at] for at in kept]
-        stats = array("q", [n for at in kept for n in stats[4 * at : 4 * at + 4]])
-    names = "\0".join(listed).encode("utf-8", "surrogateescape")
+        listed, stats = _kept(listed, stats, [size != -1 for size in sizes])
+    try:
+        names = "\0".join(listed).encode()
+    except UnicodeEncodeError:  # a name not in UTF-8: left out (the store keeps names as text)
+        listed, stats = _kept(listed, stats, [_is_utf8(name) for name in listed])
+        names = "\0".join(listed).encode()
     return Scan(started_ns, _digest(names, stats), names, stats)
+
+
+def _kept(listed: list[str], stats: array[int], keep: list[bool]) -> tuple[list[str], array[int]]:
+    """The names, and their Stats, that `keep` keeps."""
+    kept = [at for at, wanted in enumerate(keep) if wanted]
+    kept_stats = array("q", [n for at in kept for n in stats[4 * at : 4 * at + 4]])
+    return [listed[at] for at in kept], kept_stats
+
+
+def _is_utf8(name: str) -> bool:
+    """Is `name` text, not bytes os.listdir kept as surrogates (surrogateescape)?"""
+    try:
+        name.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # Scans begun by `start`, by folder: (child pid, the pipe it writes its scan to).

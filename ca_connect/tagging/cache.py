@@ -55,10 +55,10 @@ def load_tagger(
         stored = _Stored.read(path, key)
         if stored is None:
             return _compile(dictionary, path, key)
-        tagger = _TaggerOfTexts(dictionary, stored, lambda: _compile(dictionary, path, key))
-        return tagger.read_whole() if whole else tagger
+        return _TaggerOfTexts(dictionary, stored, lambda: _compile(dictionary, path, key))
 
     tagger = compiled(dictionary, Tagger, make)
+    # ... made now, or earlier in this process for a few articles: read whole if asked
     if whole and isinstance(tagger, _TaggerOfTexts):
         tagger.read_whole()
     return tagger
