@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -174,6 +175,17 @@ def test_untagged_articles_and_stray_files_are_warnings(tiny: Path) -> None:
     code, out, _ = run(tiny)
     assert code == 0
     assert "left by an interrupted `caconnect add`; delete it" in out
+
+
+def test_a_file_whose_name_is_not_utf8_is_a_stray_file(tiny: Path) -> None:
+    # every command leaves it out (the index keeps names as text): check says so
+    name = os.fsencode(tiny / "articles") + b"/kcell-5g-\xff.txt"
+    with open(name, "wb") as file:
+        file.write(b"Kcell launched 5G in Astana.\n")
+    assert ("warning", "stray-file", "kcell-5g-\ufffd.txt") in findings(tiny)
+    code, out, _ = run(tiny)
+    assert code == 0
+    assert "its name is not UTF-8: not read; rename it" in out
 
 
 @pytest.mark.slow  # validates the packaged dictionary from scratch

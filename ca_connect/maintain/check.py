@@ -136,7 +136,12 @@ def _stray_files(data: DataDir) -> Iterator[Finding]:
     for path in sorted(data.articles.iterdir()):
         name = path.name
         unfollowed = link_problem(path)
-        if unfollowed is not None:
+        shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if shown != name:  # the store keeps names as text: every command leaves it out
+            yield Finding(
+                "warning", "stray-file", shown, "its name is not UTF-8: not read; rename it"
+            )
+        elif unfollowed is not None:
             yield Finding("warning", "stray-file", name, unfollowed)
         elif name.startswith(".") and name.endswith(".tmp"):
             yield Finding(
