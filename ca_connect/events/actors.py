@@ -36,8 +36,8 @@ _COUNTRY_WORDS = re.compile(
     r"\b(?:country|country's|nationwide)\b|\bстран[аеуы]\b"
     r"|\bthe\s+(?:state|national)\s+(?:operator|company|telco|carrier)\b"
     # ... or whose government acts: `the government`, `President Tokayev`, `Глава государства`
-    r"|\b(?:government|head\s+of\s+state|prime\s+minister)\b|\b(?-i:President\s+[A-Z])"
-    r"|правительств|глав\w+\s+государств|премьер-министр",
+    r"|(?P<government>\b(?:government|head\s+of\s+state|prime\s+minister)\b"
+    r"|\b(?-i:President\s+[A-Z])|правительств|глав\w+\s+государств|премьер-министр)",
     re.IGNORECASE,
 )
 _SPAN_OF_COUNTRY = re.compile(r"(?:across|throughout)\s+the\s+$|по\s+всей\s+$", re.IGNORECASE)
@@ -158,7 +158,11 @@ _SOLD_AFTER = re.compile(
 _WORK = ("deployment", "launch")
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
-    r"|acquisition\s+of|merger|merge[sd]?)\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
+    r"|acquisition\s+of|merger|merge[sd]?|takeover|take\s+over|divest\w*|sell-?off"
+    # a company's unit or business combined with another's (`combine its mobile unit Altel
+    # with X's mobile business`)
+    r"|combin(?:e[sd]?|ing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:units?|business\w*"
+    r"|operations|assets))\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
     r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
     re.IGNORECASE,
 )
@@ -612,7 +616,9 @@ class ArticleParties:
             # a local company building or launching works in its own country (`Kazteleport
             # is building a data center`, `Zet-mobile completed testing of 5G`)
             or (p.kind == "company" and sentence.stage in _WORK)
-            or _speaks_of_the_state(sentence.text)
+            # (in a share deal only the government's word: `merge its unit with X's business
+            # in the country` tells the market, `into the hands of the government` the state)
+            or _speaks_of_the_state(sentence.text, government_only=trades)
             # a deal with a foreign country is a cross-border one (`прокладывают совместно
             # с Азербайджаном`, `Iran's TIC and Türkmentelekom`)
             # (... not a shareholder's home in a share deal: `Sweden's Tele2 agreed to
@@ -689,11 +695,13 @@ def _types(sentence: Sentence) -> set[str]:
     return {m.entity for m in sentence.mentions if m.kind == "initiative"}
 
 
-def _speaks_of_the_state(text: str) -> bool:
+def _speaks_of_the_state(text: str, government_only: bool = False) -> bool:
     """Does the sentence speak of the country itself or its government? Not of the country
-    as the place work spans (`across the country`, `по всей стране`)."""
+    as the place work spans (`across the country`, `по всей стране`). `government_only`:
+    only of its government."""
     return any(
         not _SPAN_OF_COUNTRY.search(text, 0, found.start())
+        and (not government_only or found.group("government") is not None)
         for found in _COUNTRY_WORDS.finditer(text)
     )
 
