@@ -373,7 +373,12 @@ class _Context:
         if part is not None and not passing:
             parties = self.parties.of_predicate(index, parties, part, aim)
         bare = not parties.named and not _initiatives(sentence)
-        if bare and stage != "cancelled" and not self._refers_to_an_event(index, stage):
+        if (
+            bare
+            and stage != "cancelled"
+            and not self._refers_to_an_event(index, stage)
+            and not _under_way(sentence, stage)
+        ):
             return None  # no actor, no type: too little to be an event
         date, basis, target = self.dates.date(index, stage, part)
         background = self._plan_of_another_year(stage, date, basis)
@@ -619,6 +624,23 @@ class _Context:
         return [], "context"
 
 
+def _under_way(sentence: Sentence, stage: Stage) -> bool:
+    """Talks or work naming nobody whose words tell where they stand now (`Negotiations on
+    the project have already been completed`, `Discussions are currently underway`, `Works
+    on the second stage are now being carried out`, Russian `вопрос находится на стадии
+    обсуждения`): the article's talks or work, told as news. Not a question (`Which one has
+    already been implemented?`): it asks, it tells nothing; nor a word that is the cue
+    itself (`Measures are underway to expand capacity`)."""
+    if stage not in ("talks", "deployment") or sentence.text.rstrip().endswith("?"):
+        return False
+    starts, ends, _ = sentence.tokens
+    cued = [(starts[a], ends[b - 1]) for read in sentence.cues for a, b in read.cue.parts if b > a]
+    return any(
+        not any(a < found.end() and found.start() < b for a, b in cued)
+        for found in _NOW_WORDS.finditer(sentence.text)
+    )
+
+
 def _names_an_organisation(mention: EventMention) -> bool:
     return any(p.kind != "country" and p.id in mention.own_parties for p in mention.parties)
 
@@ -705,6 +727,13 @@ _INTERNET_AT_LARGE = re.compile(
     r"|\bcommunications?\s+services\b"
     r"|доступ\w*\s+(?:в|к)\s+интернет|\bк\s+интернету\b|скорост\w*(?:\s+\S+){0,3}\s+интернета"
     r"|\bуслуг\w*\s+связи\b",
+    re.IGNORECASE,
+)
+# Words telling where talks or work stand now (`already`, `currently underway`, Russian
+# `уже`, `сейчас`, `на стадии`).
+_NOW_WORDS = re.compile(
+    r"\b(?:already|currently|now|underway|under\s+way)\b"
+    r"|(?<!\w)(?:уже|сейчас|в\s+данный\s+момент|на\s+стадии)(?!\w)",
     re.IGNORECASE,
 )
 # The words of a share sale (Russian `акций`: `49% акций`, `пакет акций`); not the
