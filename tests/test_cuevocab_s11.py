@@ -1,0 +1,73 @@
+"""The stage cue vocabulary completed stage by stage in English and Russian (session 11,
+README "Deal events").
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ca_connect.events import analyse
+from ca_connect.models import Article
+
+from .test_events_ru import REAL
+
+
+def stages(body: str, language: str) -> list[str]:
+    article = Article(id="x", path="x.txt", body=body, date="2025-03-14", language=language)
+    return [event.stage for event in analyse(article, REAL).events]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # agreement: the verbs of a deal made, and Russian reversed and noun forms
+        ("en", "Kazakhtelecom sealed a deal with Huawei for a data centre.", ["agreement"]),
+        ("en", "Uzbektelecom clinched a contract with Nokia for 5G equipment.", ["agreement"]),
+        ("en", "Kyrgyzstan penned an agreement with China on a fibre line.", ["agreement"]),
+        ("en", "Tajiktelecom struck an agreement with Huawei on 5G.", ["agreement"]),
+        ("en", "Kazakhtelecom concluded a contract with Nokia for 5G.", ["agreement"]),
+        ("en", "Uzbektelecom finalised the agreement with Ericsson on 5G.", ["agreement"]),
+        (
+            "en",
+            "Kazakhtelecom secured a $50 million loan for fibre from the World Bank.",
+            ["agreement"],
+        ),
+        ("en", "Kcell landed a contract from Nokia for 5G.", ["agreement"]),
+        ("en", "Kazakhtelecom inks deal with Huawei for 5G.", ["agreement"]),
+        ("en", "Kyrgyzstan and China signed an accord on a fibre line.", ["agreement"]),
+        ("en", "Kazakhtelecom entered into a contract with Nokia for 5G.", ["agreement"]),
+        ("ru", "Контракт на строительство сети 5G заключен с Huawei.", ["agreement"]),
+        (
+            "ru",
+            "Казахтелеком и Huawei достигли договоренности о строительстве сети 5G.",
+            ["agreement"],
+        ),
+        (
+            "ru",
+            "Правительство утвердило соглашение с Huawei о строительстве сети 5G.",
+            ["agreement"],
+        ),
+        (
+            "ru",
+            "Казахтелеком выкупил долю Tele2 в совместном предприятии мобильной связи.",
+            ["agreement"],
+        ),
+        # mou: a letter or declaration of intent
+        ("en", "Uzbektelecom and Nokia signed an LOI on 5G.", ["mou"]),
+        ("ru", "Казахтелеком и Huawei подписали письмо о намерениях по сети 5G.", ["mou"]),
+    ],
+)
+def test_the_press_words_for_each_stage_cue_it(
+    language: str, body: str, expected: list[str]
+) -> None:
+    assert stages(body, language) == expected
+
+
+def test_a_deal_to_be_concluded_is_no_agreement() -> None:
+    body = (
+        "Tele2 expected the deal with Kazakhtelecom on the mobile joint venture to be "
+        "concluded in six months."
+    )
+    assert "agreement" not in stages(body, "en")
