@@ -54,6 +54,27 @@ def stages(body: str, language: str) -> list[str]:
             "Казахтелеком выкупил долю Tele2 в совместном предприятии мобильной связи.",
             ["agreement"],
         ),
+        # deployment: work under way or begun
+        ("en", "Kazakhtelecom broke ground on a new data centre in Astana.", ["deployment"]),
+        ("en", "Kazakhtelecom is deploying 5G base stations in Almaty.", ["deployment"]),
+        ("en", "Uzbektelecom is constructing a fibre line to Nukus.", ["deployment"]),
+        ("en", "Kazakhtelecom began work on a fibre line to Aktau.", ["deployment"]),
+        ("en", "Kcell trialled 5G in Astana.", ["deployment"]),
+        ("ru", "Казахтелеком прокладывает оптоволоконную линию до Актау.", ["deployment"]),
+        ("ru", "В Алматы устанавливаются базовые станции 5G Kcell.", ["deployment"]),
+        ("ru", "Kcell провел испытания сети 5G в Астане.", ["deployment"]),
+        ("ru", "Казахтелеком начал прокладку оптоволоконной линии до Актау.", ["deployment"]),
+        # launch: a service or line in operation
+        ("en", "Kcell's 5G network came online in Astana in May.", ["launch"]),
+        ("en", "The Tashkent data centre came on stream in March.", ["launch"]),
+        ("en", "Tajiktelecom started commercial service of 5G in Dushanbe.", ["launch"]),
+        ("en", "Uzbektelecom put the fibre line into operation in May.", ["launch"]),
+        ("ru", "Казахтелеком ввел в строй новую оптоволоконную линию до Актау.", ["launch"]),
+        ("ru", "Сеть 5G Kcell начала действовать в Астане.", ["launch"]),
+        ("ru", "Дата-центр Казахтелекома принят в эксплуатацию.", ["launch"]),
+        ("ru", "Казахтелеком ввел в коммерческую эксплуатацию сеть 5G.", ["launch"]),
+        ("ru", "Казахтелеком введет в строй оптоволоконную линию до Актау.", ["plan"]),
+        ("en", "Kcell's 5G network will come online in Astana in May.", ["plan"]),
         # mou: a letter or declaration of intent
         ("en", "Uzbektelecom and Nokia signed an LOI on 5G.", ["mou"]),
         ("ru", "Казахтелеком и Huawei подписали письмо о намерениях по сети 5G.", ["mou"]),
@@ -71,3 +92,8 @@ def test_a_deal_to_be_concluded_is_no_agreement() -> None:
         "concluded in six months."
     )
     assert "agreement" not in stages(body, "en")
+
+
+def test_an_aim_to_introduce_a_technology_is_no_launch() -> None:
+    body = "Регулятор Кыргызстана изучает опыт по внедрению технологии 5G."
+    assert "launch" not in stages(body, "ru")
