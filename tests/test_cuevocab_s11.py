@@ -75,6 +75,33 @@ def stages(body: str, language: str) -> list[str]:
         ("ru", "Казахтелеком ввел в коммерческую эксплуатацию сеть 5G.", ["launch"]),
         ("ru", "Казахтелеком введет в строй оптоволоконную линию до Актау.", ["plan"]),
         ("en", "Kcell's 5G network will come online in Astana in May.", ["plan"]),
+        # talks
+        (
+            "en",
+            "Kazakhtelecom exchanged views with Huawei on a new data centre in Astana.",
+            ["talks"],
+        ),
+        ("en", "Uzbektelecom is mulling a fibre partnership with Turkcell.", ["talks"]),
+        ("ru", "Казахтелеком и Huawei обменялись мнениями о строительстве дата-центра.", ["talks"]),
+        ("ru", "Казахтелеком и Huawei договариваются о строительстве сети 5G.", ["talks"]),
+        # plan: an intention or a schedule
+        ("en", "Kazakhtelecom is preparing to launch 5G in Astana.", ["plan"]),
+        ("en", "Kazakhtelecom is poised to launch 5G in Astana.", ["plan"]),
+        ("en", "Kazakhtelecom is slated to launch 5G in Astana in 2026.", ["plan"]),
+        ("en", "Kazakhtelecom unveiled plans for a data centre in Astana.", ["plan"]),
+        ("ru", "Казахтелеком готовится запустить сеть 5G в Астане.", ["plan"]),
+        ("ru", "Казахтелеком планировал запустить сеть 5G в 2026 году.", ["plan"]),
+        ("ru", "Казахтелеком поставил цель запустить сеть 5G в 2026 году.", ["plan"]),
+        ("ru", "Казахтелеком намеревается построить дата-центр в Астане.", ["plan"]),
+        # cancelled: a deal or project dropped
+        ("en", "Kazakhtelecom pulled out of the 5G project with Huawei.", ["cancelled"]),
+        ("en", "Kazakhtelecom shelved the data centre project in Astana.", ["cancelled"]),
+        ("en", "Kazakhtelecom walked away from the 5G deal with Huawei.", ["cancelled"]),
+        ("en", "Kazakhtelecom halts construction of the data centre in Astana.", ["cancelled"]),
+        ("ru", "Казахтелеком вышел из проекта строительства дата-центра с Huawei.", ["cancelled"]),
+        ("ru", "Регулятор отозвал лицензию Kcell на сеть 5G.", ["cancelled"]),
+        ("ru", "Казахтелеком свернул проект строительства дата-центра.", ["cancelled"]),
+        ("ru", "Строительство дата-центра Казахтелекома остановлено.", ["cancelled"]),
         # mou: a letter or declaration of intent
         ("en", "Uzbektelecom and Nokia signed an LOI on 5G.", ["mou"]),
         ("ru", "Казахтелеком и Huawei подписали письмо о намерениях по сети 5G.", ["mou"]),
@@ -97,3 +124,8 @@ def test_a_deal_to_be_concluded_is_no_agreement() -> None:
 def test_an_aim_to_introduce_a_technology_is_no_launch() -> None:
     body = "Регулятор Кыргызстана изучает опыт по внедрению технологии 5G."
     assert "launch" not in stages(body, "ru")
+
+
+def test_talks_that_collapsed_stay_talks() -> None:
+    body = "Переговоры Казахтелекома и Huawei о сети 5G сорвались."
+    assert stages(body, "ru") == ["talks"]
