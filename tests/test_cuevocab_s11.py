@@ -102,6 +102,17 @@ def stages(body: str, language: str) -> list[str]:
         ("ru", "Регулятор отозвал лицензию Kcell на сеть 5G.", ["cancelled"]),
         ("ru", "Казахтелеком свернул проект строительства дата-центра.", ["cancelled"]),
         ("ru", "Строительство дата-центра Казахтелекома остановлено.", ["cancelled"]),
+        # a headline's present tense
+        ("en", "Kazakhtelecom negotiates with Huawei on 5G.", ["talks"]),
+        ("en", "Kazakhtelecom inks memorandum with Huawei on 5G.", ["mou"]),
+        ("en", "Kcell wins contract to build 5G in Astana with Huawei.", ["agreement"]),
+        ("en", "Kazakhstan's parliament ratifies fibre agreement with China.", ["agreement"]),
+        ("en", "Kazakhtelecom buys stake in Kcell mobile operator.", ["agreement"]),
+        ("en", "Kcell deploys 5G base stations in Almaty.", ["deployment"]),
+        ("en", "Kazakhtelecom lays fibre line to Aktau.", ["deployment"]),
+        ("ru", "Всемирный банк выделил заем на оптоволоконную сеть Кыргызстана.", ["agreement"]),
+        ("ru", "Kcell стала победителем аукциона на частоты 5G.", ["agreement"]),
+        ("ru", "Kcell протестировала сеть 5G в Астане.", ["deployment"]),
         # mou: a letter or declaration of intent
         ("en", "Uzbektelecom and Nokia signed an LOI on 5G.", ["mou"]),
         ("ru", "Казахтелеком и Huawei подписали письмо о намерениях по сети 5G.", ["mou"]),
@@ -129,3 +140,8 @@ def test_an_aim_to_introduce_a_technology_is_no_launch() -> None:
 def test_talks_that_collapsed_stay_talks() -> None:
     body = "Переговоры Казахтелекома и Huawei о сети 5G сорвались."
     assert stages(body, "ru") == ["talks"]
+
+
+def test_a_line_that_connects_two_cities_or_meets_a_standard_is_no_event() -> None:
+    assert stages("The Kazakhtelecom fibre line connects Almaty and Aktau.", "en") == []
+    assert stages("The Kcell 5G network meets the regulator's standard.", "en") == []
