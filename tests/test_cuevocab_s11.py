@@ -113,6 +113,28 @@ def stages(body: str, language: str) -> list[str]:
         ("ru", "Всемирный банк выделил заем на оптоволоконную сеть Кыргызстана.", ["agreement"]),
         ("ru", "Kcell стала победителем аукциона на частоты 5G.", ["agreement"]),
         ("ru", "Kcell протестировала сеть 5G в Астане.", ["deployment"]),
+        # access gained, or to be gained
+        (
+            "en",
+            "In May, 300 villages in Kazakhstan gained access to fibre from Kazakhtelecom.",
+            ["launch"],
+        ),
+        (
+            "en",
+            "All schools in Kazakhstan were provided with fibre internet access last year.",
+            ["launch"],
+        ),
+        (
+            "en",
+            "All schools in Kazakhstan will be provided with fibre internet access next year.",
+            ["plan"],
+        ),
+        (
+            "ru",
+            "Жители 300 сел Казахстана получили доступ к оптоволоконному интернету.",
+            ["launch"],
+        ),
+        ("ru", "В 300 селах Казахстана появился доступ к оптоволоконному интернету.", ["launch"]),
         # mou: a letter or declaration of intent
         ("en", "Uzbektelecom and Nokia signed an LOI on 5G.", ["mou"]),
         ("ru", "Казахтелеком и Huawei подписали письмо о намерениях по сети 5G.", ["mou"]),
