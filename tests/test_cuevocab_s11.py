@@ -135,6 +135,7 @@ def stages(body: str, language: str) -> list[str]:
             ["launch"],
         ),
         ("ru", "В 300 селах Казахстана появился доступ к оптоволоконному интернету.", ["launch"]),
+        ("ru", "Жители 300 сел Казахстана получат доступ к оптоволоконному интернету.", ["plan"]),
         # mou: a letter or declaration of intent
         ("en", "Uzbektelecom and Nokia signed an LOI on 5G.", ["mou"]),
         ("ru", "Казахтелеком и Huawei подписали письмо о намерениях по сети 5G.", ["mou"]),
