@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-from ca_connect.dictionary import load_dictionary
-from ca_connect.events import analyse
-from ca_connect.models import Article, Event
-
-from .conftest import PROJECT
-
-REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
-
-
-def events(body: str) -> list[Event]:
-    article = Article(id="x", path="x.txt", title=None, body=body, date="2025-03-14")
-    return analyse(article, REAL).events
-
-
-def ids(event: Event) -> list[str]:
-    return [party.id for party in event.parties]
+from .test_events_parties import events, ids
 
 
 def test_a_shareholders_home_makes_no_cross_border_deal() -> None:

@@ -197,12 +197,12 @@ class ArticleParties:
         self._actors: dict[int, list[Actor]] = {}  # read when first asked for
         self.state_companies = _state_companies(tagged)
         self.subject = subject_country(tagged.mentions)
+        countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
         # The countries the article names: the golds add no country the text never names
         # (`National fixed line incumbent Uzbektelecom` in an article naming no country).
-        self.named_countries = {m.entity for m in tagged.mentions if m.kind == "country"}
+        self.named_countries = set(countries)
         # The subject joins events naming only foreign countries when the article is about
         # it: no country is mentioned more often.
-        countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
         self.leading_subject = self.subject is not None and countries[self.subject] == max(
             countries.values()
         )
