@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from ca_connect.models import Article, EntityDictionary
-from ca_connect.tagging.tagger import tag
+from ca_connect.models import EntityDictionary
 
-
-def initiatives(text: str, dictionary: EntityDictionary) -> list[str]:
-    return tag(Article(id="t", path="t.txt", body=text), dictionary).initiatives
+from .test_initiatives_s10 import initiatives
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,10 @@ Every sentence here is written for the test (none is taken from a measurement se
 
 from __future__ import annotations
 
-from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse
 from ca_connect.models import Article, Event
 
-from .conftest import PROJECT
-
-REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+from .test_events_ru import REAL
 
 
 def events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
