@@ -156,6 +156,15 @@ _SOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORK = ("deployment", "launch")
+# A sentence referring to the deal or project told before (`Negotiations on the project have
+# been completed`) continues it: its actors come from further back than the sentence before,
+# unless it writes a year of its own (`The agreement was signed back in 2019` recalls another).
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TOLD_DEAL = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
+    r"|(?:^|\s)(?:эт|данн|указанн)\w*\s+(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
+    re.IGNORECASE,
+)
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
     r"|acquisition\s+of|merger|merge[sd]?|takeover|take\s+over|divest\w*|sell-?off"
@@ -247,6 +256,10 @@ class ArticleParties:
             # sentence refers to a deal told before (`ratified the agreement`)
             if not own or bool(_DEAL_REFERENCE.search(self.sentences[index].text)):
                 referred = self._context_actors(index)
+                text = self.sentences[index].text
+                if not referred and _TOLD_DEAL.search(text) and not _YEAR.search(text):
+                    # ... the deal told on: the actors of the nearest sentence naming one
+                    referred = self._context_actors(index, reach=_REACH)
             if not referred and own and self._only_places(index):
                 # countries named only as places name no actor (`… will be switched on in
                 # Astana`): the organisations told just before, in any paragraph
