@@ -150,7 +150,10 @@ EVENT_FLOORS = {
     # now (`already`, `currently`), are the article's: R 0.85 -> 0.863, P 0.872 -> 0.873;
     # the event newly matched has the article's parties, not the gold's: 49/68 -> 49/69
     # (0.721 -> 0.71), none lost.
-    "corpus": (0.862, 0.873, 0.71, 0.942),
+    # Parties (actors12, session 12): a sentence referring back to the deal or project
+    # told, naming no actor and no year, takes the organisations of the nearest of the
+    # three sentences before it naming one: 49 -> 50/69.
+    "corpus": (0.862, 0.873, 0.724, 0.942),
     # Dates (evdates3, session 6): an undated article's yearless dateline takes the year of
     # the latest day the text writes in full: deals 0.871 -> 0.892.
     # Parties (parties3, session 6): a state company trading shares brings no country:
@@ -429,7 +432,9 @@ WRITTEN_EVENT_FLOORS = {
     # own kept): P 0.724 -> 0.712.
     # Event rules (merge11, session 11): R 0.646 -> 0.662, P 0.712 -> 0.717; parties 22/42
     # -> 22/43, dates 40/42 -> 40/43 (the event newly matched has both wrong; none lost).
-    "blind5": (0.661, 0.716, 0.511, 0.93),
+    # actors12 (session 12): one event more matched (b5-09, the contract following a
+    # memorandum), its parties not exactly right: parties 22/43 -> 22/44.
+    "blind5": (0.676, 0.733, 0.5, 0.931),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -467,7 +472,9 @@ WRITTEN_EVENT_FLOORS = {
     # has its parties and date wrong: parties 3/49, dates 45/49 (0.938 -> 0.918), none lost.
     # Parties (countries11, session 11): no context country the article never names: 3 ->
     # 4/49.
-    "blind6": (0.742, 0.79, 0.081, 0.918),
+    # Session 12: a line ending on an article or preposition goes on in the next line
+    # (b6-12's lender), dates 45/49 -> 46/49.
+    "blind6": (0.742, 0.79, 0.081, 0.938),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -600,7 +607,9 @@ WRITTEN_EVENT_FLOORS = {
     # Tags (initvocab, session 11; blind10 still unread, its summary line only): R 0.652 ->
     # 0.688, P 0.723 -> 0.762 (73 -> 77 matched), parties 22 -> 23/77 (0.301 -> 0.299),
     # dates 62 -> 66/77; initiative tags F1 0.906 -> 0.923 (one false tag fewer).
-    "blind10": (0.687, 0.762, 0.298, 0.857),
+    # Session 12 (summary line only): the line ending on an article or preposition goes
+    # on: dates 66 -> 67/77.
+    "blind10": (0.687, 0.762, 0.298, 0.87),
 }
 
 

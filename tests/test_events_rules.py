@@ -35,6 +35,19 @@ def test_a_hard_wrapped_sentence_is_one_sentence() -> None:
     assert len(events("Kazakhstan launched 5G.\nUzbekistan launched fiber.")) == 2
 
 
+def test_a_line_ending_on_an_article_or_preposition_goes_on_in_the_next() -> None:
+    # The lender opens the second line in capitals; `the` cannot end the first.
+    wrapped = events(
+        "Tajikistan signed a loan agreement for the fiber line with the\n"
+        "Asian Development Bank on Monday."
+    )
+    assert [(e.stage, [p.name for p in e.parties]) for e in wrapped] == [
+        ("agreement", ["Tajikistan", "Asian Development Bank"])
+    ]
+    russian = events("Казахстан подписал соглашение о строительстве 5G с\nХуавей в Астане.")
+    assert [e.stage for e in russian] == ["agreement"]
+
+
 # --- Stage from the main predicate --------------------------------------------------------
 
 

@@ -49,12 +49,20 @@ _START_REACH = 10
 _SUBJECT_REACH = 8
 # A line that ends a sentence: its last character closes one.
 _CLOSES = frozenset(".!?…:;\"'”’»)")
+# A line ending on a word no sentence ends on (an article, a preposition, a conjunction;
+# English and Russian) goes on in the next line whatever case that opens in.
+_ENDS_GOING_ON = re.compile(
+    r"(?<!\w)(?:a|an|the|of|from|to|by|with|for|in|on|at|into|under|between|and|or|its|their"
+    r"|this|в|во|на|с|со|из|от|к|ко|по|для|о|об|при|за|между|у|и|или|а|но)\W*$",
+    re.IGNORECASE,
+)
 
 
 def sentence_spans_as_written(text: str, field_name: TextField) -> list[tuple[int, int]]:
     """tokens.sentence_spans, less a publication-date line heading the body, with a
     sentence hard-wrapped across lines joined again: a line that does not close a
-    sentence, followed on the next line by a lower-case word, goes on in it.
+    sentence goes on in the next line when that opens on a lower-case word or a digit, or
+    when the line ends on a word no sentence ends on (`a loan from the` / `Export-Import Bank`).
     """
     head = _HEADER_DATE.match(text) if field_name == "body" else None
     skip = head.end() if head else 0
@@ -68,7 +76,11 @@ def sentence_spans_as_written(text: str, field_name: TextField) -> list[tuple[in
                 gap.count("\n") == 1
                 and not gap.strip()
                 and text[last_end - 1] not in _CLOSES
-                and (text[start].islower() or text[start].isdigit())
+                and (
+                    text[start].islower()
+                    or text[start].isdigit()
+                    or _ENDS_GOING_ON.search(text[max(last_start, last_end - 40) : last_end])
+                )
             ):
                 joined[-1] = (last_start, end)
                 continue
