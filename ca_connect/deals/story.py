@@ -320,8 +320,16 @@ def steps_of(
     contract and signed a new one (SWAP_CUES), else one, and a stall for each delay told
     apart: in another sentence of its evidence, or in `delays`, sentences after it that
     no event reads (ArticleFacts.delays)."""
+    # The delays told in sentences no event reads are entries of their own beside any
+    # step but a stall (`The contract was terminated in August, after the contractor
+    # fell five months behind schedule.`); a stall is the delay it tells.
+    apart = [
+        (told_apart(event, text, published), "stalled")
+        for text in dict.fromkeys(delays)
+        if stage != "stalled"
+    ]
     if stage == "partner-change" and SWAP_CUES.search(evidence_text(event)):
-        return [(event, "cancelled"), (event, stage), (event, "agreement")]
+        return [(event, "cancelled"), (event, stage), (event, "agreement"), *apart]
     found = (
         two_steps(evidence_text(event), happened_when(event), published, STALL_CUES)
         if stage == "stalled"
@@ -336,12 +344,13 @@ def steps_of(
         ):
             return _postponed(event, published)
         if stage in ("stalled", "cancelled"):
-            return [(event, stage)]
-        apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
+            return [(event, stage), *apart]
+        own = _delays_apart(event) if stage != "launch" else []
         entries = [(event, stage)]
-        for text in dict.fromkeys(apart):
-            entries.append((told_apart(event, text, published), "stalled"))
-        return entries
+        for text in dict.fromkeys(own):
+            if text not in delays:
+                entries.append((told_apart(event, text, published), "stalled"))
+        return entries + apart
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
