@@ -76,3 +76,57 @@ def test_a_delay_told_beside_a_contract_ended_is_a_stall_of_its_own():
     delays = _delays(f"{ended.text} {stall}", ended)
     deal = one_article_deal([ended], "2024-09-05", delays=delays)
     assert dated_stages(deal) == [("stalled", "2024-08"), ("cancelled", "2024-09-05")]
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "Orbita has completed the acquisition of a 60% stake in the operator.",
+        "Orbita closed its takeover of the Kazakh operator.",
+        "The purchase of the 49% stake was completed after the regulator's approval.",
+        "The deal closed after the regulator's approval.",
+        "Weeks after Nordtel exited Kazakhstan, its rival said it would sell too.",
+        "Orbita завершила сделку по приобретению 75% акций оператора.",
+        "Компания завершила покупку сотового оператора.",
+        "Закрытие сделки состоялось после одобрения регулятора.",
+    ],
+)
+def test_a_sale_completed_where_the_event_reads_another_step_is_a_launch_of_its_own(closed):
+    """The completion of an acquisition (a sale of a company, a stake or shares) told in
+    a sentence the extractor read as another step: a `launch` entry of its own, dated by
+    its article (its words give no date)."""
+    signed = event(1, "agreement", "2024-07", closed)
+    deal = one_article_deal([signed], "2024-12-03")
+    assert ("launch", "2024-12-03") in dated_stages(deal)
+
+
+@pytest.mark.parametrize(
+    "not_closed",
+    [
+        "Closing of the deal is expected by June, subject to approval.",
+        "Закрытие сделки ожидается до конца года.",
+        "Orbita completed the purchase of 300 base stations.",
+        "The acquisition is to be completed next year.",
+        "Orbita has exited talks with the regulator.",
+    ],
+)
+def test_a_sale_to_be_closed_or_goods_bought_is_no_launch(not_closed):
+    signed = event(1, "agreement", "2024-07", not_closed)
+    deal = one_article_deal([signed], "2024-12-03")
+    assert "launch" not in [stage for stage, _ in dated_stages(deal)]
+
+
+def test_a_sale_closed_on_a_day_its_sentence_names_is_dated_by_it():
+    """`Закрытие сделки состоялось в понедельник`: the closing of that Monday; a dateline
+    heading a sentence that names no day dates it by the dateline (a story filed on 28
+    December and printed on 11 January)."""
+    monday = event(1, "agreement", "2024-10", "Закрытие сделки состоялось в понедельник.")
+    filed = event(
+        2,
+        "plan",
+        "2018-12-28",
+        "ALMATY/Dec. 28 (Steppe Wire) — Weeks after Nordtel exited Kazakhstan, its rival "
+        "said it would sell too.",
+    )
+    assert ("launch", "2024-12-02") in dated_stages(one_article_deal([monday], "2024-12-03"))
+    assert ("launch", "2018-12-28") in dated_stages(one_article_deal([filed], "2019-01-11"))

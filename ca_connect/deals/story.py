@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..dates import resolve_event_date
+from ..dates import dateline_day, resolve_event_date
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
@@ -204,6 +204,33 @@ UNMET = Cue(
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
+# A sale completed (`has completed the acquisition of a 75% stake`, `the deal closed on
+# Monday`, `a fortnight after Telia exited Kazakhstan`, `завершила сделку по приобретению
+# 100% акций`, `закрытие сделки состоялось`): for an acquisition, its launch. Not what is
+# expected (`closing is expected by June`, `закрытие сделки ожидается`), nor a purchase of
+# goods (`completed the purchase of base stations`): a sale is of a company, a stake or
+# shares.
+_TAKEOVER = r"(?:acquisition|takeover|buy-?out|divestment|divestiture|merger)"
+_SALE_OF = (
+    r"(?:purchase|sale)\s+of\s+[^.;]{0,40}?\b(?:stake|shares|control|operator|company|business"
+    r"|unit|subsidiary)"
+)
+CLOSED_CUES = Cue(
+    rf"\b(?:completed|closed|finali[sz]ed)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_TAKEOVER}|{_SALE_OF})"
+    rf"|\b(?:{_TAKEOVER}|{_SALE_OF})\b[^.;]{{0,40}}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:completed|closed|finali[sz]ed)"
+    r"|\b(?:deal|transaction|sale|acquisition|takeover)\s+(?:has\s+|had\s+)?closed\b"
+    r"|\b(?:exited|completed\s+(?:its|their)\s+exit\s+from)\s+(?:the\s+)?(?-i:[A-Z])\w+"
+    r"|\bзаверши\w*\s+(?:\w+\s+){0,2}?(?:сделк\w*\s+по\s+(?:приобретени|покупк|продаж)\w*"
+    r"|(?:покупк|приобретени|продаж|поглощени)\w*\s+(?:\S+\s+){0,3}?(?:оператор|компани|акци"
+    r"|дол[ейюя]|актив|бизнес)\w*)"
+    r"|\bзакрыл\w*\s+сделк\w*|\bзакрыти\w*\s+сделки\s+(?:состоял|заверш|произош)\w*",
+    words=(
+        *("completed", "closed", "finalised", "finalized", "exited", "exit"),
+        *("заверши", "закрыл", "закрыти"),
+    ),
+)
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
 # `as previously reported`) or tells of a time told before it (`At that time, the launch
 # was planned for 2023, but it was postponed`, `back then`, `На тот момент`): not its
@@ -363,8 +390,10 @@ def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
     told = resolve_event_date(text, published, past_only=True)  # not a missed aim
     if told is not None and not told.planned:
         when = told.date
-    else:  # its article's news, unless it recalls an earlier time: then undated
-        when = None if RECALLED.search(text) else published
+    else:  # its article's news (of the day of a dateline heading it: a story filed on
+        # 28 December, printed on 11 January), unless it recalls an earlier time: undated
+        news = dateline_day(text, published) or published
+        when = None if RECALLED.search(text) else news
     return event.model_copy(
         update={"date": when, "planned": False, "target": None, "text": text, "evidence": []}
     )
@@ -397,6 +426,16 @@ def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, 
         return []
     aim = event.model_copy(update={"date": told, "planned": True, "target": found.date})
     return [(aim, "plan")]
+
+
+def closings_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """A sale's completion its sentence tells (CLOSED_CUES) where the event reads another
+    step (`Freedom Holding завершила сделку ... Договор подписали в июле.` read as the
+    signing): a `launch` of its own, dated by that sentence's words, else by its
+    article (`told_apart`)."""
+    if stage == "launch" or event.stage == "launch" or not CLOSED_CUES.search(event.text):
+        return []
+    return [(told_apart(event, event.text, facts.date), "launch")]
 
 
 def _after_report(event: Event, published: PartialDate | None) -> bool:
