@@ -130,3 +130,31 @@ def test_a_sale_closed_on_a_day_its_sentence_names_is_dated_by_it():
     )
     assert ("launch", "2024-12-02") in dated_stages(one_article_deal([monday], "2024-12-03"))
     assert ("launch", "2018-12-28") in dated_stages(one_article_deal([filed], "2019-01-11"))
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Talks on an Orbita loan ended last year without an agreement.",
+        "The Orbita loan came to nothing.",
+        "A credit line from Orbita never materialised.",
+        "The Orbita memorandum has expired.",
+        "Кабмин расторг соглашение с Orbita.",
+        "Переговоры с Orbita о кредите закончились безрезультатно.",
+        "Министерство отказалось от услуг Orbita.",
+    ],
+)
+def test_an_end_told_in_any_words_stays_an_end_though_the_deal_went_on(end):
+    """A dated end (talks ended without an agreement, came to nothing, never materialised,
+    expired; `расторг`, `закончились безрезультатно`, `отказалось от`), then a new lender
+    signed: the end stays `cancelled` in the history (what came after is a new start),
+    where a halt (`works stopped`) is a stall."""
+    deal = one_article_deal(
+        [
+            event(1, "cancelled", "2023-05", end),
+            event(2, "agreement", "2023-09", "A fund signed a loan for the Orbita hub."),
+        ],
+        "2023-10-01",
+    )
+    assert dated_stages(deal) == [("cancelled", "2023-05"), ("agreement", "2023-09")]
+    assert deal.status == "agreement"

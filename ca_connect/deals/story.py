@@ -121,23 +121,22 @@ STANDSTILL = Cue(
     r"|приостанов\w*|остановлен\w*)\b",
     words=(*DELAY_WORDS, "froze", "halted", "stopped", "suspen", "приостанов", "остановлен"),
 )
-# An end, not a halt: talks or a deal that broke down, was abandoned or called off.
+# An end, not a halt: talks or a deal that broke down, was abandoned or called off, ended
+# without an agreement, came to nothing, never materialised, fell apart or expired; in
+# Russian a contract rescinded or annulled, a deal cancelled or refused, talks that fell
+# through or ended with nothing (`переговоры закончились безрезультатно`).
 END_CUES = Cue(
     r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
     r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
-    r"|failed\s+to\s+(?:agree|reach))\b",
+    r"|failed\s+to\s+(?:agree|reach)|ended\s+(?:\w+\s+){0,2}?without|came\s+to\s+nothing"
+    r"|never\s+materiali[sz]ed|fell\s+apart|(?:has|had|have)\s+expired"
+    r"|расторг\w*|аннулирова\w*|отмен(?:ен|ил)\w*|отказал\w*\s+от|сорвал\w*сь|провалил\w*сь"
+    r"|(?:закончил|завершил)\w*сь\s+(?:безрезультатно|ничем|без\s+(?:результата|соглашения)))"
+    r"(?!\w)",
     words=(
-        "broke",
-        "collapsed",
-        "fell",
-        "abandon",
-        "called",
-        "scrapp",
-        "terminat",
-        "cancel",
-        "withdr",
-        "pulled",
-        "failed",
+        *("broke", "collapsed", "fell", "abandon", "called", "scrapp", "terminat", "cancel"),
+        *("withdr", "pulled", "failed", "ended", "nothing", "materiali", "expired"),
+        *("расторг", "аннулирова", "отмен", "отказал", "сорвал", "провалил", "лись"),
     ),
 )
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
