@@ -60,8 +60,10 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
 
 # What WORK_DELAYED needs to match: a test ten times cheaper than the search.
 _DELAY_WORDS = (
-    *("delay", "postpon", "on hold", "behind schedule"),
-    *("отлож", "перенес", "перенос", "заморож", "отставани", "задерж"),
+    *("delay", "postpon", "on hold", "behind schedule", "held up", "fell behind", "missed"),
+    *("misses", "slipped", "stopped", "halted", "suspended", "frozen", "still not"),
+    *("will not", "отлож", "перенес", "перенос", "заморож", "отставани", "задерж"),
+    *("сорва", "срыв", "остановлен", "прекращен", "не удастся"),
 )
 
 
@@ -83,13 +85,16 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 def delays_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     """The body's sentences telling work delayed (`the incompleteness of the other project
     has again delayed the construction`, not `despite delays`) that no event reads, each
-    with the number of the event told before it (none before: left out)."""
+    with the number of the event told before it, else of the first after it (a lead
+    telling the deadline missed: `The link that was meant to open in 2022 is still not in
+    service.`)."""
     body = article.body
     if not _may_tell_a_delay(body.lower()) or not WORK_DELAYED.search(body):
         return ()
     return _told_apart(
         article,
         lambda text, _start, _end: bool(WORK_DELAYED.search(text)) and not DESPITE.search(text),
+        or_after=True,
     )
 
 

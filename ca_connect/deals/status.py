@@ -44,6 +44,7 @@ from .story import (
     STANDSTILL,
     aims_of,
     changes_of,
+    closings_of,
     evidence_text,
     happened_when,
     steps_of,
@@ -108,6 +109,7 @@ def build_deal(
             *completions(event, stage, facts[event.article_id]),
             *aims_of(event, stage, facts[event.article_id]),
             *changes_of(event, facts[event.article_id]),
+            *closings_of(event, stage, facts[event.article_id]),
         ]
     ]
     told_steps.sort(key=lambda step: _order(step[0], facts[step[0].article_id]))

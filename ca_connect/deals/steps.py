@@ -70,10 +70,31 @@ DELAY_CUES = Cue(
     words=(*DELAY_WORDS, "will not be", "still not", "до сих пор"),
 )
 # The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
-# as often the network's (`cut the delay for local websites to 5 milliseconds`).
+# as often the network's (`cut the delay for local websites to 5 milliseconds`). Also the
+# other ways the press tells work stalled or an aim missed: held up, work stopped or
+# halted, a date that slipped, a deadline missed, a service still not running or not to
+# open before a later date, a schedule broken (`сорвал график`, `срыв сроков`), works
+# suspended, an aim that cannot be met (`выполнить не удастся`).
 WORK_DELAYED = re.compile(
     r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    rf"|{_RU_DELAYED}|задержк\w+\s+(?:с|поставок|строительства|работ)|задержива\w*)\b",
+    r"|held\s+up|fell\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
+    r"(?:deadline|target)"
+    r"|(?:date|deadline|schedule|timetable|launch|opening|completion|commissioning)"
+    r"\s+(?:has\s+|had\s+)?slipped|slipped\s+(?:again|back)"
+    r"|(?:construction|works?|laying|installation|building|roll-?out)\b[^.;,]{0,40}?"
+    r"\b(?:stopped|halted|suspended|frozen)"
+    r"|(?:is|are|was|were|remains?|remained)\s+still\s+not\s+(?:in\s+service|open|operational"
+    r"|ready|working|completed?|finished|built)"
+    r"|will\s+not\s+(?:open|launch|start|be\s+(?:ready|completed|finished|open|launched"
+    r"|commissioned))\s+(?:before|until|this\s+year|on\s+time|as\s+(?:planned|promised"
+    r"|scheduled))"
+    rf"|{_RU_DELAYED}|задержк\w+\s+(?:с|поставок|строительства|работ)|задержива\w*"
+    r"|сорва(?:л|ла|ло|ли|н|ны)\s+(?:\w+\s+)?(?:график|срок)\w*|срыв\w*\s+(?:\w+\s+)?"
+    r"(?:график|срок)\w*"
+    r"|(?:работы|строительство|прокладка|монтаж)\s+(?:\w+\s+){0,3}?(?:приостановлен|остановлен"
+    r"|прекращен)\w*"
+    r"|(?:выполнить|завершить|запустить|уложиться|ввести|сдать)[^.;]{0,60}?не\s+удастся"
+    r"|не\s+удастся\s+(?:выполнить|завершить|запустить|уложиться|ввести|сдать))\b",
     re.IGNORECASE,
 )
 DESPITE = Cue(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..dates import resolve_event_date
+from ..dates import dateline_day, resolve_event_date
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
@@ -121,23 +121,22 @@ STANDSTILL = Cue(
     r"|приостанов\w*|остановлен\w*)\b",
     words=(*DELAY_WORDS, "froze", "halted", "stopped", "suspen", "приостанов", "остановлен"),
 )
-# An end, not a halt: talks or a deal that broke down, was abandoned or called off.
+# An end, not a halt: talks or a deal that broke down, was abandoned or called off, ended
+# without an agreement, came to nothing, never materialised, fell apart or expired; in
+# Russian a contract rescinded or annulled, a deal cancelled or refused, talks that fell
+# through or ended with nothing (`переговоры закончились безрезультатно`).
 END_CUES = Cue(
     r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
     r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
-    r"|failed\s+to\s+(?:agree|reach))\b",
+    r"|failed\s+to\s+(?:agree|reach)|ended\s+(?:\w+\s+){0,2}?without|came\s+to\s+nothing"
+    r"|never\s+materiali[sz]ed|fell\s+apart|(?:has|had|have)\s+expired"
+    r"|расторг\w*|аннулирова\w*|отмен(?:ен|ил)\w*|отказал\w*\s+от|сорвал\w*сь|провалил\w*сь"
+    r"|(?:закончил|завершил)\w*сь\s+(?:безрезультатно|ничем|без\s+(?:результата|соглашения)))"
+    r"(?!\w)",
     words=(
-        "broke",
-        "collapsed",
-        "fell",
-        "abandon",
-        "called",
-        "scrapp",
-        "terminat",
-        "cancel",
-        "withdr",
-        "pulled",
-        "failed",
+        *("broke", "collapsed", "fell", "abandon", "called", "scrapp", "terminat", "cancel"),
+        *("withdr", "pulled", "failed", "ended", "nothing", "materiali", "expired"),
+        *("расторг", "аннулирова", "отмен", "отказал", "сорвал", "провалил", "лись"),
     ),
 )
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
@@ -203,6 +202,33 @@ UNMET = Cue(
     r"^[^,;]*?\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant)\s+to\b"
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
+)
+# A sale completed (`has completed the acquisition of a 75% stake`, `the deal closed on
+# Monday`, `a fortnight after Telia exited Kazakhstan`, `завершила сделку по приобретению
+# 100% акций`, `закрытие сделки состоялось`): for an acquisition, its launch. Not what is
+# expected (`closing is expected by June`, `закрытие сделки ожидается`), nor a purchase of
+# goods (`completed the purchase of base stations`): a sale is of a company, a stake or
+# shares.
+_TAKEOVER = r"(?:acquisition|takeover|buy-?out|divestment|divestiture|merger)"
+_SALE_OF = (
+    r"(?:purchase|sale)\s+of\s+[^.;]{0,40}?\b(?:stake|shares|control|operator|company|business"
+    r"|unit|subsidiary)"
+)
+CLOSED_CUES = Cue(
+    rf"\b(?:completed|closed|finali[sz]ed)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_TAKEOVER}|{_SALE_OF})"
+    rf"|\b(?:{_TAKEOVER}|{_SALE_OF})\b[^.;]{{0,40}}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:completed|closed|finali[sz]ed)"
+    r"|\b(?:deal|transaction|sale|acquisition|takeover)\s+(?:has\s+|had\s+)?closed\b"
+    r"|\b(?:exited|completed\s+(?:its|their)\s+exit\s+from)\s+(?:the\s+)?(?-i:[A-Z])\w+"
+    r"|\bзаверши\w*\s+(?:\w+\s+){0,2}?(?:сделк\w*\s+по\s+(?:приобретени|покупк|продаж)\w*"
+    r"|(?:покупк|приобретени|продаж|поглощени)\w*\s+(?:\S+\s+){0,3}?(?:оператор|компани|акци"
+    r"|дол[ейюя]|актив|бизнес)\w*)"
+    r"|\bзакрыл\w*\s+сделк\w*|\bзакрыти\w*\s+сделки\s+(?:состоял|заверш|произош)\w*",
+    words=(
+        *("completed", "closed", "finalised", "finalized", "exited", "exit"),
+        *("заверши", "закрыл", "закрыти"),
+    ),
 )
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
 # `as previously reported`) or tells of a time told before it (`At that time, the launch
@@ -320,8 +346,16 @@ def steps_of(
     contract and signed a new one (SWAP_CUES), else one, and a stall for each delay told
     apart: in another sentence of its evidence, or in `delays`, sentences after it that
     no event reads (ArticleFacts.delays)."""
+    # The delays told in sentences no event reads are entries of their own beside any
+    # step but a stall (`The contract was terminated in August, after the contractor
+    # fell five months behind schedule.`); a stall is the delay it tells.
+    apart = [
+        (told_apart(event, text, published), "stalled")
+        for text in dict.fromkeys(delays)
+        if stage != "stalled"
+    ]
     if stage == "partner-change" and SWAP_CUES.search(evidence_text(event)):
-        return [(event, "cancelled"), (event, stage), (event, "agreement")]
+        return [(event, "cancelled"), (event, stage), (event, "agreement"), *apart]
     found = (
         two_steps(evidence_text(event), happened_when(event), published, STALL_CUES)
         if stage == "stalled"
@@ -336,12 +370,13 @@ def steps_of(
         ):
             return _postponed(event, published)
         if stage in ("stalled", "cancelled"):
-            return [(event, stage)]
-        apart = [*_delays_apart(event), *delays] if stage != "launch" else list(delays)
+            return [(event, stage), *apart]
+        own = _delays_apart(event) if stage != "launch" else []
         entries = [(event, stage)]
-        for text in dict.fromkeys(apart):
-            entries.append((told_apart(event, text, published), "stalled"))
-        return entries
+        for text in dict.fromkeys(own):
+            if text not in delays:
+                entries.append((told_apart(event, text, published), "stalled"))
+        return entries + apart
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
@@ -354,8 +389,10 @@ def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
     told = resolve_event_date(text, published, past_only=True)  # not a missed aim
     if told is not None and not told.planned:
         when = told.date
-    else:  # its article's news, unless it recalls an earlier time: then undated
-        when = None if RECALLED.search(text) else published
+    else:  # its article's news (of the day of a dateline heading it: a story filed on
+        # 28 December, printed on 11 January), unless it recalls an earlier time: undated
+        news = dateline_day(text, published) or published
+        when = None if RECALLED.search(text) else news
     return event.model_copy(
         update={"date": when, "planned": False, "target": None, "text": text, "evidence": []}
     )
@@ -388,6 +425,16 @@ def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, 
         return []
     aim = event.model_copy(update={"date": told, "planned": True, "target": found.date})
     return [(aim, "plan")]
+
+
+def closings_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """A sale's completion its sentence tells (CLOSED_CUES) where the event reads another
+    step (`Freedom Holding завершила сделку ... Договор подписали в июле.` read as the
+    signing): a `launch` of its own, dated by that sentence's words, else by its
+    article (`told_apart`)."""
+    if stage == "launch" or event.stage == "launch" or not CLOSED_CUES.search(event.text):
+        return []
+    return [(told_apart(event, event.text, facts.date), "launch")]
 
 
 def _after_report(event: Event, published: PartialDate | None) -> bool:
