@@ -285,7 +285,8 @@ ENGLISH = Grammar(
             *("media", "news", "outlet", "outlets", "newspaper", "newspapers", "daily"),
             *("press", "broadcaster", "television", "tv", "radio", "journalist"),
             *("journalists", "reporter", "reporters", "correspondent", "publication"),
-            *("magazine", "portal"),
+            *("magazine", "portal", "website", "websites", "newswire", "tabloid", "weekly"),
+            *("broadsheet", "newsletter", "blog", "blogger", "bloggers", "columnist"),
         }
     ),
     venue=re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE),
@@ -542,7 +543,22 @@ RUSSIAN = Grammar(
     determiners=frozenset({"этот", "эта", "это", "эти", "данный", "данное", "данная", "оба"}),
     articles=frozenset({"этот", "эта", "это", "эти", "данный", "данное", "данная", "оба"}),
     prepositions=frozenset({"по", "на", "в", "для", "между", "с", "о", "об"}),
-    media=frozenset({"сми", "издание", "агентство", "газета", "телеканал", "портал"}),
+    # (each case of the outlet's noun: `по информации российского издания`, `в казахстанской
+    # газете`; `агентство` only as named, its other cases mostly an agency of the state)
+    media=frozenset(
+        {
+            *("сми", "медиа", "агентство", "бюро", "радио", "телевидение", "телевидения"),
+            *("издание", "издания", "изданию", "изданием", "издании", "изданий"),
+            *("информагентство", "информагентства", "информагентству", "информагентством"),
+            *("газета", "газеты", "газете", "газету", "газетой", "газет"),
+            *("телеканал", "телеканала", "телеканалу", "телеканалом", "телеканале"),
+            *("портал", "портала", "порталу", "порталом", "портале"),
+            *("сайт", "сайта", "сайту", "сайтом", "сайте"),
+            *("журнал", "журнала", "журналу", "журналом", "журнале"),
+            *("новостной", "новостное", "новостная", "новостного", "новостному", "новостным"),
+            *("новостную", "новостном", "новостные", "новостных"),
+        }
+    ),
     venue=re.compile(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE),
     country_pair=re.compile(r"\b(?:две|двух|обе|обеих|оба)\s+стран\w*", re.IGNORECASE),
     actor_pair=re.compile(r"(?:^|\s)(?:стороны|сторон|сторонами|обе\s+компании)\b", re.I),

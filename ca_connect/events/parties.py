@@ -100,6 +100,19 @@ _PART_OF_LINE = re.compile(
 _ON_SIDE_BEFORE = re.compile(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
+# ... or names, by possessive or demonym, a name the dictionary does not know that then
+# reports, an outlet's way (`Russia's CNews reported that …`, `российский «Коммерсантъ»
+# пишет`): the outlet's home, no party.
+_OUTLET_AFTER = re.compile(
+    r"(?:['’]s|\w*)\s+[«\"“]?"
+    # (not a person's title: `Kazakh President Tokayev wrote`)
+    r"(?!(?:president|prime|premier|minister|deputy|vice|chairman|chairwoman|ambassador|head"
+    r"|director|ceo|governor|mayor|speaker|senator|президент|премьер|министр|замминистра"
+    r"|вице|глав|посол|председател|директор|мэр|аким|хоким)\w*\s)"
+    r"(?-i:[A-ZА-ЯЁ][\w.&-]*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.&-]*)){0,3}[»\"”]?"
+    r"\s+(?:reported|reports|wrote|writes|пишет|писал[аио]?|написал[аио]?)\b",
+    re.IGNORECASE,
+)
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z")
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
@@ -140,6 +153,14 @@ REPORTS = re.compile(
     r"|также)\s+){0,2}(?:said|says|reported|announced|revealed|stated|noted|confirmed|told\s+\w+"
     r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
     r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
+    re.IGNORECASE,
+)
+# ... the one it reports on opening the reported clause: a pronoun (`Kcell said it chose
+# Nokia`, `сообщила, что она …`) or a preposition (`revealed plans to work with Google`,
+# `сообщило, что подписало соглашение с SpaceX`) before it makes the reporter the actor.
+_REPORTER_ACTS = re.compile(
+    r"\b(?:it|its|they|their|we|our|with|from|by|to|for|between|against|into)\b"
+    r"|(?:^|\s)(?:он[аои]?|они|мы|его|её|ее|их|с|со|у|от|для|между|к)\s",
     re.IGNORECASE,
 )
 
@@ -281,6 +302,7 @@ class PartyReader:
                 avoiding = _AVOIDED.search(text[sentence.start : reach]) is not None
             if (
                 _qualifies_media(sentence, m.end, grammar)
+                or _qualifies_outlet(m, organizations, text, sentence.end)
                 or _avoided(m, text, sentence.start, avoiding)
                 or _ROUTE_POINT.search(text, max(sentence.start, m.start - 12), m.start)
             ):
@@ -539,6 +561,7 @@ def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bo
         and said.end() <= m.start <= said.end() + _REPORTED_REACH
         # ... on one in its own clause
         and not _CLAUSE_BREAK.search(text, said.end(), m.start)
+        and not _REPORTER_ACTS.search(text, said.end(), m.start)
         for m in mentions
     )
 
@@ -549,6 +572,17 @@ def _qualifies_media(sentence: Sentence, end: int, grammar: Grammar) -> bool:
     starts, _, folded = sentence.tokens
     first = bisect_left(starts, end - sentence.start)
     return any(word in grammar.media for word in folded[first : first + _MEDIA_REACH])
+
+
+def _qualifies_outlet(
+    mention: Mention, organizations: list[Mention], text: str, sentence_end: int
+) -> bool:
+    """Is the country the home of a name that reports (`Russia's CNews reported`), the
+    name no organisation of the dictionary (`China's Huawei reported` keeps CN)?"""
+    outlet = _OUTLET_AFTER.match(text, mention.end, sentence_end)
+    return outlet is not None and not any(
+        mention.end <= o.start < outlet.end() for o in organizations
+    )
 
 
 def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:
