@@ -29,7 +29,7 @@ from .actors import ArticleParties, distributed_actors, partners
 from .amounts import find_amounts
 from .dating import MentionDates, date_of_its_deal, date_source
 from .grammar import Grammar
-from .not_events import describes_a_deal, not_an_event
+from .not_events import INTERNET_AT_LARGE, describes_a_deal, not_an_event
 from .parties import (
     Actor,
     PartyReader,
@@ -378,6 +378,7 @@ class _Context:
             and stage != "cancelled"
             and not self._refers_to_an_event(index, stage)
             and not _under_way(sentence, stage)
+            and not (stage == "plan" and INTERNET_AT_LARGE.search(sentence.text))
         ):
             return None  # no actor, no type: too little to be an event
         date, basis, target = self.dates.date(index, stage, part)
@@ -421,7 +422,7 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
-            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
+            ordinal=_opens_an_item(sentence, self.grammar),
             long_ago=self.grammar.ago in sentence.text
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
@@ -571,7 +572,7 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
-            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
+            ordinal=_opens_an_item(sentence, self.grammar),
             generic_deal=self._names_a_deal(index, stage),
         )
 
@@ -641,6 +642,12 @@ def _under_way(sentence: Sentence, stage: Stage) -> bool:
     )
 
 
+def _opens_an_item(sentence: Sentence, grammar: Grammar) -> bool:
+    """A sentence opening on an ordinal (`The second project …`) or on a word adding a
+    point (`Furthermore,`, `In addition,`, Russian `Кроме того,`): one item of a list."""
+    return bool(grammar.ordinal.match(sentence.text) or _ADDED_POINT.match(sentence.text))
+
+
 def _names_an_organisation(mention: EventMention) -> bool:
     return any(p.kind != "country" and p.id in mention.own_parties for p in mention.parties)
 
@@ -664,7 +671,7 @@ def _names_internet_at_large(sentence: Sentence, stage: Stage, grammar: Grammar)
     about (`internet access`, `communication services`): no type; unless it tells more of
     talks told before (`The sides discussed internet access for schools`), whose topic the
     meeting's other sentences name."""
-    return bool(_INTERNET_AT_LARGE.search(sentence.text)) and not (
+    return bool(INTERNET_AT_LARGE.search(sentence.text)) and not (
         stage == "talks" and _talks_told_on(sentence, grammar)
     )
 
@@ -718,15 +725,10 @@ def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
 _ANOTHER_STORY = re.compile(
     r"^\W*(?:on\s+the\s+same\s+day|в\s+тот\s+же\s+день|ранее\s+сообщалось)\b", re.IGNORECASE
 )
-# Internet or communication brought to people, named as such (`internet access`, `use the
-# internet`, `internet speed`, `communication services`): the sentence names what the event
-# is about, and it is no type, so it borrows none from around it.
-_INTERNET_AT_LARGE = re.compile(
-    r"\binternet\s+(?:access|speeds?|infrastructure)\b|\baccess\s+to\s+the\s+internet\b"
-    r"|\b(?:to|use)\s+the\s+internet\b|\bspeeds?\s+of\s+the\s+internet\b"
-    r"|\bcommunications?\s+services\b"
-    r"|доступ\w*\s+(?:в|к)\s+интернет|\bк\s+интернету\b|скорост\w*(?:\s+\S+){0,3}\s+интернета"
-    r"|\bуслуг\w*\s+связи\b",
+# Openings adding a point to what was told (`Furthermore,`, `In addition,`, Russian
+# `Кроме того,`): the sentence tells another item, not more of the one before.
+_ADDED_POINT = re.compile(
+    r"^\W*(?:furthermore|moreover|in\s+addition|additionally|кроме\s+того|помимо\s+этого)\b",
     re.IGNORECASE,
 )
 # Words telling where talks or work stand now (`already`, `currently underway`, Russian
