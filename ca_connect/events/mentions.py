@@ -422,7 +422,7 @@ class _Context:
             separate=bool(self.grammar.separate.match(sentence.text)),
             approves=_approves(sentence, stage, self.grammar),
             under_deal=bool(self.grammar.deal_frame.match(sentence.text)),
-            ordinal=_opens_an_item(sentence, self.grammar),
+            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
             long_ago=self.grammar.ago in sentence.text
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
@@ -572,7 +572,7 @@ class _Context:
                 "date": date_source(basis, sentence),
             },
             own_date=basis == "sentence",
-            ordinal=_opens_an_item(sentence, self.grammar),
+            ordinal=bool(self.grammar.ordinal.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
         )
 
@@ -640,12 +640,6 @@ def _under_way(sentence: Sentence, stage: Stage) -> bool:
         not any(a < found.end() and found.start() < b for a, b in cued)
         for found in _NOW_WORDS.finditer(sentence.text)
     )
-
-
-def _opens_an_item(sentence: Sentence, grammar: Grammar) -> bool:
-    """A sentence opening on an ordinal (`The second project …`) or on a word adding a
-    point (`Furthermore,`, `In addition,`, Russian `Кроме того,`): one item of a list."""
-    return bool(grammar.ordinal.match(sentence.text) or _ADDED_POINT.match(sentence.text))
 
 
 def _names_an_organisation(mention: EventMention) -> bool:
@@ -724,12 +718,6 @@ def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
 # of the same day, or one reported before (`Earlier it was reported`).
 _ANOTHER_STORY = re.compile(
     r"^\W*(?:on\s+the\s+same\s+day|в\s+тот\s+же\s+день|ранее\s+сообщалось)\b", re.IGNORECASE
-)
-# Openings adding a point to what was told (`Furthermore,`, `In addition,`, Russian
-# `Кроме того,`): the sentence tells another item, not more of the one before.
-_ADDED_POINT = re.compile(
-    r"^\W*(?:furthermore|moreover|in\s+addition|additionally|кроме\s+того|помимо\s+этого)\b",
-    re.IGNORECASE,
 )
 # Words telling where talks or work stand now (`already`, `currently underway`, Russian
 # `уже`, `сейчас`, `на стадии`).
