@@ -56,6 +56,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         plans = [read for read in sentence.cues if read.stage == "plan"]
         if plans and all(_superseded(read, folded, grammar) for read in plans):
             return True  # `was initially set to launch in March`: what was once intended
+        if plans and all(_intends_a_halt(read, folded, grammar) for read in plans):
+            return True  # `was going to withdraw the funds`: a halt threatened, not done
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
             # `Kcell will offer 5G`, `it would open an institute`: an actor's own action
             return not any(
@@ -114,6 +116,27 @@ def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     words before it (Russian `первоначально`, `изначально`, `планировалось`): a plan once
     held, told beside what became of it."""
     return bool(grammar.superseded & set(folded[max(0, read.cue.first - 5) : read.cue.last]))
+
+
+def _intends_a_halt(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A plan cue whose verb is a halt (`is going to terminate`, `would pull out`, Russian
+    `собирается расторгнуть`): a halt intended or threatened. The golds count a halt when
+    it happens (`cancelled`), and the intention to end a deal as no plan of it."""
+    after = read.cue.last
+    while after < len(folded) and _skippable(folded[after], grammar):
+        after += 1
+    return after < len(folded) and folded[after] in _HALT_VERBS
+
+
+# The verbs of a halt in their plain form, as a plan governs them (`going to withdraw`).
+_HALT_VERBS = frozenset(
+    {
+        *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
+        *("stop", "freeze", "revoke", "exit", "quit", "annul", "drop", "shelve", "ditch"),
+        *("расторгнуть", "прекратить", "отменить", "отозвать", "приостановить", "выйти"),
+        *("свернуть", "заморозить", "аннулировать", "остановить"),
+    }
+)
 
 
 def _opens_a_premise(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
