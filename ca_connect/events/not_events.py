@@ -5,10 +5,24 @@ statements, and plans resting on a bare modal or a weak noun without an actor.
 
 from __future__ import annotations
 
+import re
+
 from ..models import Stage
 from .grammar import Grammar
 from .parties import Actor
 from .sentence import ReadCue, Sentence
+
+# Internet or communication brought to people, named as such (`internet access`, `use the
+# internet`, `internet speed`, `communication services`): the sentence names what the event
+# is about, and it is no type, so it borrows none from around it.
+INTERNET_AT_LARGE = re.compile(
+    r"\b(?:internet|fib(?:re|er)-optic|broadband)\s+(?:access|speeds?|infrastructure)\b|\baccess\s+to\s+the\s+internet\b"
+    r"|\b(?:to|use)\s+the\s+internet\b|\bspeeds?\s+of\s+the\s+internet\b"
+    r"|\bcommunications?\s+(?:services|infrastructure)\b"
+    r"|доступ\w*\s+(?:в|к)\s+интернет|\bк\s+интернету\b|скорост\w*(?:\s+\S+){0,3}\s+интернета"
+    r"|\bуслуг\w*\s+связи\b",
+    re.IGNORECASE,
+)
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
@@ -65,7 +79,12 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
                 for read in plans
             )
         if all(_bare_modal(read, folded, grammar) for read in plans):
-            return not any(_acts(read, sentence, actors, grammar) for read in plans)
+            # `Internet access will be available on the trains`: the service to come is
+            # the plan, whoever brings it
+            return not (
+                any(_acts(read, sentence, actors, grammar) for read in plans)
+                or INTERNET_AT_LARGE.search(sentence.text)
+            )
         if all(_weak_noun(read, folded, grammar) for read in plans):
             return not actors
     return False
