@@ -151,8 +151,8 @@ def _intends_a_halt(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 _HALT_VERBS = frozenset(
     {
         *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
-        *("stop", "freeze", "revoke", "exit", "quit", "annul", "drop", "shelve", "ditch"),
-        *("расторгнуть", "прекратить", "отменить", "отозвать", "приостановить", "выйти"),
+        *("stop", "freeze", "revoke", "exit", "quit", "annul", "shelve", "ditch"),
+        *("расторгнуть", "прекратить", "отменить", "отозвать", "приостановить"),
         *("свернуть", "заморозить", "аннулировать", "остановить"),
     }
 )
