@@ -152,8 +152,9 @@ _HALT_VERBS = frozenset(
     {
         *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
         *("stop", "freeze", "revoke", "exit", "quit", "annul", "shelve", "ditch"),
-        *("расторгнуть", "прекратить", "отменить", "отозвать", "приостановить"),
-        *("свернуть", "заморозить", "аннулировать", "остановить"),
+        # Russian: the infinitives no halt cue reads itself (`расторгнуть` is read as
+        # `расторг` planned, a halt)
+        *("свернуть", "отозвать", "остановить"),
     }
 )
 
