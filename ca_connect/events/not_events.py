@@ -5,10 +5,24 @@ statements, and plans resting on a bare modal or a weak noun without an actor.
 
 from __future__ import annotations
 
+import re
+
 from ..models import Stage
 from .grammar import Grammar
 from .parties import Actor
 from .sentence import ReadCue, Sentence
+
+# Internet or communication brought to people, named as such (`internet access`, `use the
+# internet`, `internet speed`, `communication services`): the sentence names what the event
+# is about, and it is no type, so it borrows none from around it.
+INTERNET_AT_LARGE = re.compile(
+    r"\b(?:internet|fib(?:re|er)-optic|broadband)\s+(?:access|speeds?|infrastructure)\b|\baccess\s+to\s+the\s+internet\b"
+    r"|\b(?:to|use)\s+the\s+internet\b|\bspeeds?\s+of\s+the\s+internet\b"
+    r"|\bcommunications?\s+(?:services|infrastructure)\b"
+    r"|доступ\w*\s+(?:в|к)\s+интернет|\bк\s+интернету\b|скорост\w*(?:\s+\S+){0,3}\s+интернета"
+    r"|\bуслуг\w*\s+связи\b",
+    re.IGNORECASE,
+)
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
@@ -56,6 +70,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         plans = [read for read in sentence.cues if read.stage == "plan"]
         if plans and all(_superseded(read, folded, grammar) for read in plans):
             return True  # `was initially set to launch in March`: what was once intended
+        if plans and all(_intends_a_halt(read, folded, grammar) for read in plans):
+            return True  # `was going to withdraw the funds`: a halt threatened, not done
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
             # `Kcell will offer 5G`, `it would open an institute`: an actor's own action
             return not any(
@@ -63,7 +79,12 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
                 for read in plans
             )
         if all(_bare_modal(read, folded, grammar) for read in plans):
-            return not any(_acts(read, sentence, actors, grammar) for read in plans)
+            # `Internet access will be available on the trains`: the service to come is
+            # the plan, whoever brings it
+            return not (
+                any(_acts(read, sentence, actors, grammar) for read in plans)
+                or INTERNET_AT_LARGE.search(sentence.text)
+            )
         if all(_weak_noun(read, folded, grammar) for read in plans):
             return not actors
     return False
@@ -114,6 +135,28 @@ def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     words before it (Russian `первоначально`, `изначально`, `планировалось`): a plan once
     held, told beside what became of it."""
     return bool(grammar.superseded & set(folded[max(0, read.cue.first - 5) : read.cue.last]))
+
+
+def _intends_a_halt(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A plan cue whose verb is a halt (`is going to terminate`, `would pull out`, Russian
+    `собирается расторгнуть`): a halt intended or threatened. The golds count a halt when
+    it happens (`cancelled`), and the intention to end a deal as no plan of it."""
+    after = read.cue.last
+    while after < len(folded) and _skippable(folded[after], grammar):
+        after += 1
+    return after < len(folded) and folded[after] in _HALT_VERBS
+
+
+# The verbs of a halt in their plain form, as a plan governs them (`going to withdraw`).
+_HALT_VERBS = frozenset(
+    {
+        *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
+        *("stop", "freeze", "revoke", "exit", "quit", "annul", "shelve", "ditch"),
+        # Russian: the infinitives no halt cue reads itself (`расторгнуть` is read as
+        # `расторг` planned, a halt)
+        *("свернуть", "отозвать", "остановить"),
+    }
+)
 
 
 def _opens_a_premise(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
