@@ -221,7 +221,10 @@ EVENT_FLOORS = {
     # English and Russian (sealed, clinched, came online, put into operation, access gained
     # is a launch, headline present tenses ...): R 0.804 -> 0.819, P 0.86 -> 0.863, parties
     # 75/111 -> 77/113.
-    "deals": (0.818, 0.862, 0.681, 0.938),  # parties 0.50 -> 0.506 (session 4 references)
+    # recall12 (session 12): a service still to come (`will have access`) and internet
+    # reaching people without an actor are plans; a completed sale is a launch; a
+    # threatened halt is no plan: R 113 -> 117/138, P 0.863 -> 0.880.
+    "deals": (0.847, 0.879, 0.683, 0.94),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -595,7 +598,9 @@ WRITTEN_EVENT_FLOORS = {
     # operators: parties 10 -> 9/49 (0.204 -> 0.183).
     # Event rules (recall9, session 11): R 0.731 -> 0.761, P 0.817 -> 0.81; the events newly
     # matched have their parties wrong: 9/49 -> 9/51 (0.184 -> 0.176), dates 0.857 -> 0.863.
-    "blind9": (0.761, 0.809, 0.176, 0.862),
+    # recall12 (session 12): a completed sale is a launch: one event more matched (52/67),
+    # its parties and date not right: parties 9/51 -> 9/52, dates 44/51 -> 44/52.
+    "blind9": (0.776, 0.812, 0.173, 0.846),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false

@@ -29,6 +29,7 @@ outlets are the distinct sources (or URL hosts).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
@@ -79,6 +80,9 @@ FURTHER_STAGE = Cue(
 FIRST_STAGE = Cue(
     r"\b(?:first|initial)\s+(?:stage|phase|section)\b", words=("stage", "phase", "section")
 )
+
+
+_COUNTRY = re.compile(r"[A-Z]{2}")
 
 
 def build_deal(
@@ -226,9 +230,11 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     decisive = [h for h in pool if h.stage in PROGRESS or h.stage == "cancelled"]
     if decisive and decisive[-1].stage == "cancelled":
         return "cancelled", decisive[-1].date
-    progress = _reached(pool)
+    progress = _reached([h for h in pool if _names_the_deal(h)])
     # An undated event may be the newest: it counts where it marks more progress.
-    progress += [h for h in history if h.date is None and h.stage in PROGRESS]
+    progress += [
+        h for h in history if h.date is None and h.stage in PROGRESS and _names_the_deal(h)
+    ]
     if progress:
         best = max(progress, key=lambda h: PROGRESS.index(h.stage))  # the first of equals
         stall = _stalled_after(pool, best)
@@ -238,6 +244,13 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     chosen = next((h for h in reversed(same) if h.stage == "plan"), same[-1])
     # A deal told only by a change of partner: the one taking over holds its contract.
     return ("agreement" if chosen.stage == "partner-change" else chosen.stage), chosen.date
+
+
+def _names_the_deal(entry: HistoryEntry) -> bool:
+    """Does the entry name a type or an organisation? One naming only countries
+    (`border crossings were given internet access`) is its country's news beside the
+    deal, not a step of the deal: it marks no progress of it."""
+    return bool(entry.initiatives) or any(not _COUNTRY.fullmatch(p) for p in entry.parties)
 
 
 def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry | None:
