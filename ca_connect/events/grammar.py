@@ -395,8 +395,35 @@ ENGLISH = Grammar(
     halt_words=frozenset({"suspension", "suspended"}),
     fleet_nouns=frozenset({"satellites"}),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
+    # The closed class of irregular past participles not ending in `-ed` (`led`, `fed`
+    # already do), with their common prefixed forms: `will be spent on`, `is to be sold`.
     participles=frozenset(
-        {"built", "laid", "held", "made", "set", "given", "done", "run", "put", "brought", "sent"}
+        {
+            *("arisen", "awoken", "borne", "born", "beaten", "become", "begun", "bent"),
+            *("bet", "bid", "bidden", "bound", "bitten", "blown", "broken", "brought"),
+            *("broadcast", "built", "burnt", "burst", "bought", "cast", "caught", "chosen"),
+            *("clung", "come", "cost", "crept", "cut", "dealt", "dug", "done", "drawn"),
+            *("dreamt", "drunk", "driven", "dwelt", "eaten", "fallen", "felt", "fought"),
+            *("found", "flung", "flown", "forbidden", "forecast", "foreseen", "forgotten"),
+            *("forgiven", "forsaken", "frozen", "got", "gotten", "given", "gone", "ground"),
+            *("grown", "hung", "heard", "hidden", "hit", "held", "hurt", "kept", "knelt"),
+            *("knit", "known", "laid", "lain", "leant", "leapt", "learnt", "left", "lent"),
+            *("let", "lit", "lost", "made", "meant", "met", "mown", "paid", "proven", "put"),
+            *("quit", "read", "rid", "ridden", "rung", "risen", "run", "sawn", "said"),
+            *("seen", "sought", "sold", "sent", "set", "sewn", "shaken", "shorn", "shone"),
+            *("shot", "shown", "shrunk", "shut", "sung", "sunk", "sat", "slain", "slept"),
+            *("slid", "slung", "slit", "smelt", "sown", "spoken", "spelt", "spent", "spilt"),
+            *("spun", "spat", "split", "spoilt", "spread", "sprung", "stood", "stolen"),
+            *("stuck", "stung", "stunk", "strewn", "stridden", "struck", "strung"),
+            *("striven", "sworn", "swept", "swollen", "swum", "swung", "taken", "taught"),
+            *("torn", "told", "thought", "thrown", "thrust", "trodden", "woken", "worn"),
+            *("woven", "wept", "won", "wound", "written"),
+            # prefixed forms the press writes
+            *("overseen", "overtaken", "overrun", "rebuilt", "rewritten", "retaken"),
+            *("resold", "remade", "undergone", "undertaken", "understood", "underwritten"),
+            *("upheld", "upset", "withdrawn", "withheld", "withstood", "outgrown"),
+            *("mistaken", "misunderstood", "foregone", "relaid", "rerun"),
+        }
     ),
     past_endings=(),
     gatherings=frozenset(

@@ -85,7 +85,8 @@ def merge_mentions(tagged: TaggedArticle, mentions: list[EventMention]) -> list[
 def _fold_headline_plans(groups: list[_Group]) -> list[_Group]:
     """A headline's plan with no target or work (`Kyrgyztelecom and Nokia to build 5G`,
     `… modernise fibre`) that only says what a deal of the body will do is part of it; so
-    is a plan with no target told only by the lead, ahead of a deal told after it and not
+    is a plan with no target told only by the lead, ahead of a deal told at most three
+    sentences after it (`_ELABORATION_REACH`) and not
     dated apart from it (`Tajikistan and Russia will jointly fight cybercrime.` / `An
     agreement on it was ratified …`): the deal's terms told first, never its strongest
     evidence."""
@@ -109,7 +110,7 @@ def _tells_a_deal_ahead(group: _Group, deal: _Group) -> bool:
         told = (
             group.all_lead
             and group.stage == "plan"
-            and deal.first.order > group.first.order
+            and 0 < deal.first.order - group.first.order <= _ELABORATION_REACH
             and not _told_before(deal, group)
         )
     return (
@@ -198,7 +199,7 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if mention.repeats or group.all_title:
         return True  # told again, or the title's event told in the body
-    if _another_year(group, mention):
+    if _another_year(group, mention) or _signed_another_month(group, mention):
         return False
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
@@ -248,6 +249,26 @@ def _another_year(group: _Group, mention: EventMention) -> bool:
         and told
         and mention.date.year != told.year
         # `the 2021 memorandum` told first is the memorandum `signed in May 2021`
+        and str(mention.date.year) not in group.first.sentence.text
+    )
+
+
+def _signed_another_month(group: _Group, mention: EventMention) -> bool:
+    """A memorandum or agreement its own words date to another month than a deal dated
+    only by the article or the meeting (`has agreed to provide land` … `In March, the
+    sides signed an agreement`): a deal is signed on one day, so this is another signing.
+    Work and launches go on for months: their months keep no events apart."""
+    told = group.first.date
+    return bool(
+        mention.stage in ("mou", "agreement")
+        and mention.own_date
+        and not group.dates
+        and mention.date
+        and mention.date.month is not None
+        and told
+        and told.month is not None
+        and (mention.date.year, mention.date.month) != (told.year, told.month)
+        # `the 2021 memorandum` told first is the memorandum `signed on 3 September 2021`
         and str(mention.date.year) not in group.first.sentence.text
     )
 

@@ -1,0 +1,64 @@
+"""Session 12b's event rules (README "Deal events"): a deal dated to another month is
+another signing, a lead's plan folds only into a deal told right after it, and the
+irregular participles make a passive future.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ca_connect.events import analyse
+from ca_connect.models import Article
+
+from .test_events_ru import REAL
+
+
+def events(body: str, language: str = "en", date: str = "2025-06-12") -> list[tuple[str, str]]:
+    article = Article(id="x", path="x.txt", body=body, date=date, language=language)
+    return [(e.stage, str(e.date)) for e in analyse(article, REAL).events]
+
+
+def test_a_deal_dated_to_another_month_is_another_signing() -> None:
+    body = (
+        "Kcell plans to build a data center in Almaty. "
+        "The minister visited the Kcell headquarters in Astana. "
+        "The company employs 4,000 people. "
+        "The minister heard a report on its plans. "
+        "Kcell has agreed to rent floor space in the data center to Beeline. "
+        "In February, the sides signed an agreement on the maintenance of the servers."
+    )
+    assert events(body) == [
+        ("plan", "2025-06-12"),
+        ("agreement", "2025-06-12"),
+        ("agreement", "2025-02"),
+    ]
+
+
+def test_a_leads_plan_folds_only_into_a_deal_told_right_after_it() -> None:
+    body = (
+        "Kcell plans to build a data center in Almaty. "
+        "Kcell has agreed to rent floor space in the data center to Beeline."
+    )
+    assert [stage for stage, _ in events(body)] == ["agreement"]
+
+
+def test_a_deal_told_again_with_its_month_stays_one() -> None:
+    # the lead writes the year: `the 2024 memorandum` is the one signed in March 2024
+    body = (
+        "Отказ Kcell от меморандума 2024 года о сотрудничестве с Beeline по сетям 5G связан "
+        "с ценами. Kcell и Beeline подписали меморандум 3 марта 2024 года в Астане."
+    )
+    assert events(body, "ru") == [("mou", "2024-03-03")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kcell towers will be sold to Beeline next year.",
+        "The Kazakhtelecom fibre network will be taken over by Kcell in 2026.",
+    ],
+)
+def test_an_irregular_participle_makes_a_passive_future(body: str) -> None:
+    assert [stage for stage, _ in events(body)] == ["plan"]
