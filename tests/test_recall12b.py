@@ -62,3 +62,62 @@ def test_a_deal_told_again_with_its_month_stays_one() -> None:
 )
 def test_an_irregular_participle_makes_a_passive_future(body: str) -> None:
     assert [stage for stage, _ in events(body)] == ["plan"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "en",
+            "Weeks after Beeline exited Kyrgyzstan, Kcell said it was going to sell its towers.",
+            ["launch", "plan"],
+        ),
+        (
+            "en",
+            "Kcell began building the fibre line to Aktau on Monday, a month after it won a "
+            "contract from the ministry.",
+            ["deployment", "agreement"],
+        ),
+        (
+            "ru",
+            "Kcell начал строительство линии в Актау, после того как ЕБРР выделил ему кредит.",
+            ["deployment", "agreement"],
+        ),
+    ],
+)
+def test_an_action_told_in_a_clause_of_time_is_an_event_of_its_own(
+    language: str, body: str, expected: list[str]
+) -> None:
+    assert sorted(stage for stage, _ in events(body, language)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a gerund shares the main subject: one step told on
+        "Kcell revealed plans to buy the towers in May after signing a memorandum with Beeline.",
+        # a deal named by reference only: a condition, no event
+        "Everything will be announced only after the parties put their signatures under the deal.",
+        # a main plan resting on a noun only plans nothing of its own
+        "Two years after Kcell signed a memorandum with Beeline, the programme has stalled.",
+    ],
+)
+def test_a_clause_of_time_that_tells_no_second_event(body: str) -> None:
+    assert len(events(body)) <= 1
+
+
+def test_no_subject_in_a_clause_of_time_negates_its_cue() -> None:
+    body = "The Kcell tender for the Aktau line was cancelled after no bidder met the terms."
+    assert [stage for stage, _ in events(body)] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "Beeline exited Kyrgyzstan in 2023."),
+        ("en", "Beeline left the Kyrgyz market in 2023."),
+        ("ru", "Beeline ушел с рынка Кыргызстана в 2023 году."),
+    ],
+)
+def test_a_seller_leaving_a_market_completed_its_sale(language: str, body: str) -> None:
+    assert [stage for stage, _ in events(body, language)] == ["launch"]

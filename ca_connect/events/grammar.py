@@ -203,6 +203,11 @@ class Grammar:
     services: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
+    # The opening of a clause of time (`after Telia exited`, `before the bankruptcy put the
+    # deal on hold`): an action told in it is an event of its own beside the main one.
+    time_clause: re.Pattern[str] = re.compile(r"(?!)")
+    # The ending of a gerund: `after signing` opens no clause with a subject of its own.
+    gerund_ending: str = ""
     # Words between a deal noun and its participle told in passing (`the deal was signed`).
     passing_fillers: frozenset[str] = frozenset()
     # A subject opening on a determiner between a deal noun and its participle (`the
@@ -358,7 +363,9 @@ ENGLISH = Grammar(
     ),
     attendees=frozenset({"participants", "speakers", "panellists", "panelists", "attendees"}),
     subject_negations=frozenset({"no", "neither", "none"}),
-    clause_openers=frozenset({"and", "but", "while", "whereas", "yet", "although", "though"}),
+    clause_openers=frozenset(
+        {"and", "but", "while", "whereas", "yet", "although", "though", "after", "before", "when"}
+    ),
     told_on_adverbs=frozenset({"also"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
@@ -375,6 +382,8 @@ ENGLISH = Grammar(
         }
     ),
     aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
+    time_clause=re.compile(r"\b(?:after|before|when)\b", re.IGNORECASE),
+    gerund_ending="ing",
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     passing_subjects=frozenset({"the", "its", "their"}),
     passing_aside=re.compile(
@@ -643,6 +652,10 @@ RUSSIAN = Grammar(
     told_on_adverbs=frozenset({"также"}),
     venue_words=frozenset({"кулуарах"}),
     aside=re.compile(r",\s+(?:котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых))\b", re.IGNORECASE),
+    time_clause=re.compile(
+        r"(?<!\w)(?:после\s+того,?\s+как|до\s+того,?\s+как|перед\s+тем,?\s+как|когда|пока)(?!\w)",
+        re.IGNORECASE,
+    ),
     agency_words=frozenset({"министерство", "ведомство"}),
     company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),

@@ -39,6 +39,7 @@ from .reader import (
     Sentence,
     predicate_stages,
     sentence_spans_as_written,
+    told_in_a_time_clause,
     told_in_an_aside,
     told_in_passing,
 )
@@ -165,6 +166,16 @@ class MentionReader:
                 main_stage, told, start, end = aside
                 passing = (told, start, end)
                 predicates = [(main_stage, 0, len(sentence.text)), passing]
+            elif len(predicates) == 1 and (clause := told_in_a_time_clause(sentence, grammar)):
+                # `A fortnight after Telia exited, Tele2 said it would sell`: two events
+                main_stage, told, start, end = clause
+                cue_at = next(
+                    sentence.tokens[0][read.cue.first]
+                    for read in sentence.cues
+                    if not start <= sentence.tokens[0][read.cue.first] < end
+                )
+                main = (0, start) if cue_at < start else (end, len(sentence.text))
+                predicates = [(main_stage, *main), (told, start, end)]
             elif predicates == [("plan", 0, len(sentence.text))] and (
                 aims := context.two_aims(index)
             ):

@@ -343,6 +343,52 @@ def told_in_an_aside(sentence: Sentence, grammar: Grammar) -> tuple[Stage, Stage
     return main, told, start, end
 
 
+def told_in_a_time_clause(
+    sentence: Sentence, grammar: Grammar
+) -> tuple[Stage, Stage, int, int] | None:
+    """An action told in a clause of time with a subject of its own (`after Telia exited
+    Kazakhstan`, `before the bankruptcy put the deal on hold`, Russian `после того как …`,
+    `когда …`; not `after signing`, the main subject's own step, nor `after talks`, a
+    noun phrase), to the clause's end,
+    beside a main predicate of another kind: (the main stage, the clause's stage, the
+    clause's span). Two events told in one sentence. The clause's action needs a cue that
+    is no reference to a deal (`after the parties sign the treaty` names none), and a main
+    plan a verb of planning (`the rest of the programme has stalled` plans nothing)."""
+    text = sentence.text
+    starts, folded = sentence.tokens[0], sentence.tokens[2]
+    for opening in grammar.time_clause.finditer(text):
+        closing = CLAUSE_BREAK.search(text, opening.end())
+        start, end = opening.start(), closing.start() if closing else len(text)
+        inside = [read for read in sentence.cues if start <= starts[read.cue.first] < end]
+        outside = [read for read in sentence.cues if read not in inside]
+        after = next((i for i, at in enumerate(starts) if at >= opening.end()), None)
+        if (
+            not inside
+            or not outside
+            or after is None
+            or (grammar.gerund_ending and folded[after].endswith(grammar.gerund_ending))
+            or inside[0].cue.first == after  # `after talks with Huawei`: a noun, no clause
+            or all(folded[read.cue.first] in grammar.determiners for read in inside)
+        ):
+            continue
+        told = sentence_stage(inside, sentence.tokens, grammar)
+        main = sentence_stage(outside, sentence.tokens, grammar)
+        if told is None or main is None:
+            continue
+        if main == "plan" and not any(
+            read.stage == "plan"
+            and (
+                read.cue.last - read.cue.first > 1
+                or folded[read.cue.first] in grammar.modals | grammar.intentions
+            )
+            for read in outside
+        ):
+            continue
+        if _FAMILY_OF_SPLIT.get(told, told) != _FAMILY_OF_SPLIT.get(main, main):
+            return main, told, start, end
+    return None
+
+
 def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     """Does `cue` open a predicate coordinated with the one ending in `before`: a
     coordinator after `before`, then at most auxiliaries and adverbs (`and has since
