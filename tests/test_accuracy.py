@@ -224,7 +224,11 @@ EVENT_FLOORS = {
     # recall12 (session 12): a service still to come (`will have access`) and internet
     # reaching people without an actor are plans; a completed sale is a launch; a
     # threatened halt is no plan: R 113 -> 117/138, P 0.863 -> 0.880.
-    "deals": (0.847, 0.879, 0.683, 0.94),  # parties 0.50 -> 0.506 (session 4 references)
+    # recall12b (session 12): another month is another signing; an action in a clause of
+    # time (`after Telia exited`) its own event; leaving a market completes a sale: R 117
+    # -> 119/138 (0.862, target met), parties 80 -> 81 right (0.683 -> 0.68), dates 110
+    # right of 119 (0.94 -> 0.924).
+    "deals": (0.862, 0.881, 0.68, 0.924),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -409,7 +413,9 @@ WRITTEN_EVENT_FLOORS = {
     # matched, one with its parties wrong).
     # Event rules (dealsrecall, session 11): R 0.75 -> 0.764, P 0.806 -> 0.809; parties
     # 33/54 -> 33/55 (0.611 -> 0.60: the event newly matched has the article's parties).
-    "blind4": (0.763, 0.808, 0.6, 0.963),
+    # recall12b (session 12): one event more matched (b4-02, a clause of time), its
+    # parties not right: 0.6 -> 0.589.
+    "blind4": (0.777, 0.811, 0.589, 0.964),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -479,7 +485,9 @@ WRITTEN_EVENT_FLOORS = {
     # 4/49.
     # Session 12: a line ending on an article or preposition goes on in the next line
     # (b6-12's lender), dates 45/49 -> 46/49.
-    "blind6": (0.742, 0.79, 0.081, 0.938),
+    # recall12b (session 12): one event more matched (b6-15, leaving a market): R 0.742 ->
+    # 0.757, parties 4/50.
+    "blind6": (0.757, 0.793, 0.08, 0.94),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -527,7 +535,9 @@ WRITTEN_EVENT_FLOORS = {
     # Parties (countries11, session 11): no context country the article never names: 24 ->
     # 26/61.
     # Stage cues (cuevocab, session 11): parties 26 -> 27/61, dates 58 -> 59/61.
-    "blind7": (0.824, 0.835, 0.442, 0.967),
+    # recall12b (session 12): one event more matched (b7-03, a clause of time), its
+    # parties and date not right.
+    "blind7": (0.837, 0.837, 0.435, 0.951),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
@@ -616,7 +626,9 @@ WRITTEN_EVENT_FLOORS = {
     # dates 62 -> 66/77; initiative tags F1 0.906 -> 0.923 (one false tag fewer).
     # Session 12 (summary line only): the line ending on an article or preposition goes
     # on: dates 66 -> 67/77.
-    "blind10": (0.687, 0.762, 0.298, 0.87),
+    # recall12b (session 12; summary line only): 77 -> 78 matched, the new one's parties
+    # and date not right (23/78, 67/78).
+    "blind10": (0.696, 0.764, 0.294, 0.858),
 }
 
 
