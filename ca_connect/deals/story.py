@@ -130,13 +130,14 @@ END_CUES = Cue(
     r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
     r"|failed\s+to\s+(?:agree|reach)|ended\s+(?:\w+\s+){0,2}?without|came\s+to\s+nothing"
     r"|never\s+materiali[sz]ed|fell\s+apart|(?:has|had|have)\s+expired"
-    r"|расторг\w*|аннулирова\w*|отмен(?:ен|ил)\w*|отказал\w*\s+от|сорвал\w*сь|провалил\w*сь"
+    r"|расторг\w*|аннулирова\w*|отмен(?:ен|ён|ил)\w*|отказал\w*\s+от|сорвал\w*сь|провалил\w*сь"
     r"|(?:закончил|завершил)\w*сь\s+(?:безрезультатно|ничем|без\s+(?:результата|соглашения)))"
     r"(?!\w)",
     words=(
         *("broke", "collapsed", "fell", "abandon", "called", "scrapp", "terminat", "cancel"),
         *("withdr", "pulled", "failed", "ended", "nothing", "materiali", "expired"),
-        *("расторг", "аннулирова", "отмен", "отказал", "сорвал", "провалил", "лись"),
+        *("расторг", "аннулирова", "отмен", "отказал", "сорвал", "провалил", "закончил"),
+        "завершил",
     ),
 )
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
