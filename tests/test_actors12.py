@@ -16,14 +16,14 @@ def test_a_deal_told_on_in_a_later_paragraph_takes_its_actors() -> None:
     body = (
         "Ericsson will build the 5G network of the capital.\n"
         "Officials in the ministry confirmed the news to reporters.\n\n"
-        "Negotiations on the project have already been completed."
+        "Negotiations on the project are already under way."
     )
     assert "ericsson" in _talks(body)
     # Russian: `этот проект`
     body = (
         "Ericsson построит сеть 5G в столице.\n"
         "Об этом журналистам сообщили в министерстве.\n\n"
-        "Переговоры по этому проекту уже завершены."
+        "Переговоры по этому проекту уже ведутся."
     )
     assert "ericsson" in _talks(body)
 
@@ -33,6 +33,7 @@ def test_a_deal_recalled_with_a_year_of_its_own_takes_nobody() -> None:
     body = (
         "Ericsson will build the 5G network of the capital.\n"
         "Officials in the ministry confirmed the news to reporters.\n\n"
-        "Negotiations on the project were completed back in 2019."
+        "The 2019 talks on the project are already over."
     )
-    assert not [e for e in events(body) if e.stage == "talks" and "ericsson" in ids(e)]
+    (talks,) = [e for e in events(body) if e.stage == "talks"]
+    assert "ericsson" not in ids(talks)

@@ -69,7 +69,8 @@ def test_an_irregular_participle_makes_a_passive_future(body: str) -> None:
     [
         (
             "en",
-            "Weeks after Beeline exited Kyrgyzstan, Kcell said it was going to sell its towers.",
+            "Kcell said on Monday it was going to sell its towers, a year after Beeline exited"
+            " Kyrgyzstan.",
             ["launch", "plan"],
         ),
         (
@@ -92,22 +93,33 @@ def test_an_action_told_in_a_clause_of_time_is_an_event_of_its_own(
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "expected"),
     [
         # a gerund shares the main subject: one step told on
-        "Kcell revealed plans to buy the towers in May after signing a memorandum with Beeline.",
+        (
+            "Kcell revealed plans to buy the towers in May after signing a memorandum with"
+            " Beeline.",
+            ["plan"],
+        ),
         # a deal named by reference only: a condition, no event
-        "Everything will be announced only after the parties put their signatures under the deal.",
+        (
+            "Kcell will start building the towers in Aktau after the sides ratify the agreement.",
+            ["plan"],
+        ),
         # a main plan resting on a noun only plans nothing of its own
-        "Two years after Kcell signed a memorandum with Beeline, the programme has stalled.",
+        (
+            "The Kcell tower programme has slowed down, a year after Kcell signed a memorandum"
+            " with Beeline.",
+            ["plan"],
+        ),
     ],
 )
-def test_a_clause_of_time_that_tells_no_second_event(body: str) -> None:
-    assert len(events(body)) <= 1
+def test_a_clause_of_time_that_tells_no_second_event(body: str, expected: list[str]) -> None:
+    assert [stage for stage, _ in events(body)] == expected
 
 
 def test_no_subject_in_a_clause_of_time_negates_its_cue() -> None:
-    body = "The Kcell tender for the Aktau line was cancelled after no bidder met the terms."
+    body = "The Kcell tender for the Aktau line was scrapped when no contractor met the deadline."
     assert [stage for stage, _ in events(body)] == ["cancelled"]
 
 

@@ -22,7 +22,7 @@ def _delays(body: str, *events) -> tuple[tuple[int, str], ...]:
 @pytest.mark.parametrize(
     "stall",
     [
-        "The crews were held up by late deliveries of duct.",
+        "Fibre laying was held up for weeks by a customs dispute.",
         "Cable laying stopped in November over a dispute about the route.",
         "The opening date slipped again because the substation was not ready.",
         "The contractor missed its March deadline.",
@@ -56,10 +56,10 @@ def test_words_that_tell_no_stall_of_work_are_none(other):
 
 
 def test_a_lead_telling_a_deadline_missed_is_a_stall_of_the_event_after_it():
-    """`The hub that was meant to open by the end of 2023 is still not in service.` heading
-    the article, before any event: a stall of the deal of the first event after it,
-    dated by its article (the date it names is the aim it missed)."""
-    lead = "The Orbita hub that was meant to open by the end of 2023 is still not in service."
+    """`Orbita's hub, due to open by the end of 2023, is still not operational.` heading the
+    article, before any event: a stall of the deal of the first event after it, dated by
+    its article (the date it names is the aim it missed)."""
+    lead = "Orbita's hub, due to open by the end of 2023, is still not operational."
     works = event(1, "deployment", "2023-05", "Works on the hub began in May 2023.")
     delays = _delays(f"{lead} {works.text}", works)
     assert delays == ((1, lead),)
@@ -81,14 +81,14 @@ def test_a_delay_told_beside_a_contract_ended_is_a_stall_of_its_own():
 @pytest.mark.parametrize(
     "closed",
     [
-        "Orbita has completed the acquisition of a 60% stake in the operator.",
+        "Orbita has completed the buyout of its partner's 40% share.",
         "Orbita closed its takeover of the Kazakh operator.",
         "The purchase of the 49% stake was completed after the regulator's approval.",
         "The deal closed after the regulator's approval.",
-        "Weeks after Nordtel exited Kazakhstan, its rival said it would sell too.",
+        "The regulator approved the licence a month after Nordtel exited Uzbekistan.",
         "Orbita завершила сделку по приобретению 75% акций оператора.",
         "Компания завершила покупку сотового оператора.",
-        "Закрытие сделки состоялось после одобрения регулятора.",
+        "Закрытие сделки произошло после одобрения регулятора.",
     ],
 )
 def test_a_sale_completed_where_the_event_reads_another_step_is_a_launch_of_its_own(closed):
@@ -104,7 +104,7 @@ def test_a_sale_completed_where_the_event_reads_another_step_is_a_launch_of_its_
     "not_closed",
     [
         "Closing of the deal is expected by June, subject to approval.",
-        "Закрытие сделки ожидается до конца года.",
+        "Закрытие сделки намечено на весну.",
         "Orbita completed the purchase of 300 base stations.",
         "The acquisition is to be completed next year.",
         "Orbita has exited talks with the regulator.",
@@ -117,25 +117,25 @@ def test_a_sale_to_be_closed_or_goods_bought_is_no_launch(not_closed):
 
 
 def test_a_sale_closed_on_a_day_its_sentence_names_is_dated_by_it():
-    """`Закрытие сделки состоялось в понедельник`: the closing of that Monday; a dateline
-    heading a sentence that names no day dates it by the dateline (a story filed on 28
-    December and printed on 11 January)."""
-    monday = event(1, "agreement", "2024-10", "Закрытие сделки состоялось в понедельник.")
+    """`Закрытие сделки произошло в пятницу`: the closing of that Friday; a dateline
+    heading a sentence that names no day dates it by the dateline (a story filed on 30
+    December and printed on 9 January)."""
+    friday = event(1, "agreement", "2024-10", "Закрытие сделки произошло в пятницу.")
     filed = event(
         2,
         "plan",
-        "2018-12-28",
-        "ALMATY/Dec. 28 (Steppe Wire) — Weeks after Nordtel exited Kazakhstan, its rival "
-        "said it would sell too.",
+        "2018-12-30",
+        "TASHKENT/Dec. 30 (Steppe Wire) — The regulator approved the licence a month after "
+        "Nordtel exited Uzbekistan.",
     )
-    assert ("launch", "2024-12-02") in dated_stages(one_article_deal([monday], "2024-12-03"))
-    assert ("launch", "2018-12-28") in dated_stages(one_article_deal([filed], "2019-01-11"))
+    assert ("launch", "2024-11-29") in dated_stages(one_article_deal([friday], "2024-12-03"))
+    assert ("launch", "2018-12-30") in dated_stages(one_article_deal([filed], "2019-01-09"))
 
 
 @pytest.mark.parametrize(
     "end",
     [
-        "Talks on an Orbita loan ended last year without an agreement.",
+        "Talks on an Orbita loan ended in March without a deal.",
         "The Orbita loan came to nothing.",
         "A credit line from Orbita never materialised.",
         "The Orbita memorandum has expired.",

@@ -86,8 +86,8 @@ def delays_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     """The body's sentences telling work delayed (`the incompleteness of the other project
     has again delayed the construction`, not `despite delays`) that no event reads, each
     with the number of the event told before it, else of the first after it (a lead
-    telling the deadline missed: `The link that was meant to open in 2022 is still not in
-    service.`)."""
+    telling the deadline missed: `Orbita's hub, due to open by the end of 2023, is still
+    not operational.`)."""
     body = article.body
     if not _may_tell_a_delay(body.lower()) or not WORK_DELAYED.search(body):
         return ()

@@ -204,10 +204,10 @@ UNMET = Cue(
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
-# A sale completed (`has completed the acquisition of a 75% stake`, `the deal closed on
-# Monday`, `a fortnight after Telia exited Kazakhstan`, `завершила сделку по приобретению
-# 100% акций`, `закрытие сделки состоялось`): for an acquisition, its launch. Not what is
-# expected (`closing is expected by June`, `закрытие сделки ожидается`), nor a purchase of
+# A sale completed (`has completed the buyout of its partner`, `the deal closed on
+# Monday`, `a month after Nordtel exited Uzbekistan`, `завершила сделку по приобретению
+# 100% акций`, `закрытие сделки произошло`): for an acquisition, its launch. Not what is
+# expected (`closing is expected by June`, `закрытие сделки намечено`), nor a purchase of
 # goods (`completed the purchase of base stations`): a sale is of a company, a stake or
 # shares.
 _TAKEOVER = r"(?:acquisition|takeover|buy-?out|divestment|divestiture|merger)"
@@ -391,7 +391,7 @@ def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
     if told is not None and not told.planned:
         when = told.date
     else:  # its article's news (of the day of a dateline heading it: a story filed on
-        # 28 December, printed on 11 January), unless it recalls an earlier time: undated
+        # 30 December, printed on 9 January), unless it recalls an earlier time: undated
         news = dateline_day(text, published) or published
         when = None if RECALLED.search(text) else news
     return event.model_copy(
@@ -430,8 +430,8 @@ def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, 
 
 def closings_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
     """A sale's completion its sentence tells (CLOSED_CUES) where the event reads another
-    step (`Freedom Holding завершила сделку ... Договор подписали в июле.` read as the
-    signing): a `launch` of its own, dated by that sentence's words, else by its
+    step (`Orbita завершила покупку оператора, договор о которой подписала в июле.` read
+    as the signing): a `launch` of its own, dated by that sentence's words, else by its
     article (`told_apart`)."""
     if stage == "launch" or event.stage == "launch" or not CLOSED_CUES.search(event.text):
         return []

@@ -156,9 +156,9 @@ _SOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORK = ("deployment", "launch")
-# A sentence referring to the deal or project told before (`Negotiations on the project have
-# been completed`) continues it: its actors come from further back than the sentence before,
-# unless it writes a year of its own (`The agreement was signed back in 2019` recalls another).
+# A sentence referring to the deal or project told before (`Negotiations on the project are
+# under way`) continues it: its actors come from further back than the sentence before,
+# unless it writes a year of its own (`The 2019 talks on the project are over` recalls others).
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TOLD_DEAL = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"

@@ -203,8 +203,8 @@ class Grammar:
     services: frozenset[str] = frozenset()
     # The opening of a relative aside (`, which lent …`): what it tells is told in passing.
     aside: re.Pattern[str] = re.compile(r"(?!)")
-    # The opening of a clause of time (`after Telia exited`, `before the bankruptcy put the
-    # deal on hold`): an action told in it is an event of its own beside the main one.
+    # The opening of a clause of time (`after Nordtel exited`, `before a court froze the
+    # contract`): an action told in it is an event of its own beside the main one.
     time_clause: re.Pattern[str] = re.compile(r"(?!)")
     # The ending of a gerund: `after signing` opens no clause with a subject of its own.
     gerund_ending: str = ""

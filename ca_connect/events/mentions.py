@@ -167,7 +167,7 @@ class MentionReader:
                 passing = (told, start, end)
                 predicates = [(main_stage, 0, len(sentence.text)), passing]
             elif len(predicates) == 1 and (clause := told_in_a_time_clause(sentence, grammar)):
-                # `A fortnight after Telia exited, Tele2 said it would sell`: two events
+                # `Kcell said it would sell, a year after Beeline exited`: two events
                 main_stage, told, start, end = clause
                 cue_at = next(
                     sentence.tokens[0][read.cue.first]
@@ -495,7 +495,7 @@ class _Context:
         self, index: int, stage: Stage, told: list[EventMention]
     ) -> EventMention | None:
         """A deal signed, work done or a launch dated by its own words, naming no actor and no
-        type (`The agreement was signed back in 2019.`, `Construction of the facility began
+        type (`The contract was signed back in 2017.`, `Construction of the facility began
         in May 2022.`): a step of the deal told just before (within reach), with its parties
         and types (no types when it names internet brought to people); else of the
         article's parties. Not talks, plans or halts: a date alone

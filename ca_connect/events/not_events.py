@@ -71,7 +71,7 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         if plans and all(_superseded(read, folded, grammar) for read in plans):
             return True  # `was initially set to launch in March`: what was once intended
         if plans and all(_intends_a_halt(read, folded, grammar) for read in plans):
-            return True  # `was going to withdraw the funds`: a halt threatened, not done
+            return True  # `is going to scrap its loan`: a halt threatened, not done
         if all(_states_a_benefit(read, folded, grammar) for read in plans):
             # `Kcell will offer 5G`, `it would open an institute`: an actor's own action
             return not any(

@@ -101,7 +101,7 @@ _ON_SIDE_BEFORE = re.compile(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
 # ... or names, by possessive or demonym, a name the dictionary does not know that then
-# reports, an outlet's way (`Russia's CNews reported that …`, `российский «Коммерсантъ»
+# reports, an outlet's way (`Russia's Vesti reported that …`, `российский «Вестник»
 # пишет`): the outlet's home, no party.
 _OUTLET_AFTER = re.compile(
     r"(?:['’]s|\w*)\s+[«\"“]?"
@@ -577,7 +577,7 @@ def _qualifies_media(sentence: Sentence, end: int, grammar: Grammar) -> bool:
 def _qualifies_outlet(
     mention: Mention, organizations: list[Mention], text: str, sentence_end: int
 ) -> bool:
-    """Is the country the home of a name that reports (`Russia's CNews reported`), the
+    """Is the country the home of a name that reports (`Russia's Vesti reported`), the
     name no organisation of the dictionary (`China's Huawei reported` keeps CN)?"""
     outlet = _OUTLET_AFTER.match(text, mention.end, sentence_end)
     return outlet is not None and not any(

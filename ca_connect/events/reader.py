@@ -62,7 +62,7 @@ def sentence_spans_as_written(text: str, field_name: TextField) -> list[tuple[in
     """tokens.sentence_spans, less a publication-date line heading the body, with a
     sentence hard-wrapped across lines joined again: a line that does not close a
     sentence goes on in the next line when that opens on a lower-case word or a digit, or
-    when the line ends on a word no sentence ends on (`a loan from the` / `Export-Import Bank`).
+    when the line ends on a word no sentence ends on (`a loan from the` / `Asian Development Bank`).
     """
     head = _HEADER_DATE.match(text) if field_name == "body" else None
     skip = head.end() if head else 0
@@ -346,14 +346,14 @@ def told_in_an_aside(sentence: Sentence, grammar: Grammar) -> tuple[Stage, Stage
 def told_in_a_time_clause(
     sentence: Sentence, grammar: Grammar
 ) -> tuple[Stage, Stage, int, int] | None:
-    """An action told in a clause of time with a subject of its own (`after Telia exited
-    Kazakhstan`, `before the bankruptcy put the deal on hold`, Russian `после того как …`,
-    `когда …`; not `after signing`, the main subject's own step, nor `after talks`, a
-    noun phrase), to the clause's end,
-    beside a main predicate of another kind: (the main stage, the clause's stage, the
-    clause's span). Two events told in one sentence. The clause's action needs a cue that
-    is no reference to a deal (`after the parties sign the treaty` names none), and a main
-    plan a verb of planning (`the rest of the programme has stalled` plans nothing)."""
+    """An action told in a clause of time with a subject of its own (`after Nordtel exited
+    Uzbekistan`, `before a court froze the contract`, Russian `после того как …`, `когда
+    …`; not `after signing`, the main subject's own step, nor `after talks`, a noun
+    phrase), to the clause's end, beside a main predicate of another kind: (the main
+    stage, the clause's stage, the clause's span). Two events told in one sentence. The
+    clause's action needs a cue that is no reference to a deal (`after the sides ratify
+    the agreement` names none), and a main plan a verb of planning (`the tower programme
+    has slowed down` plans nothing)."""
     text = sentence.text
     starts, folded = sentence.tokens[0], sentence.tokens[2]
     for opening in grammar.time_clause.finditer(text):
