@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from ca_connect.events import analyse
-from ca_connect.models import Article
-
-from .test_events_ru import REAL
+from .test_plans9_s11 import events, stages
 
 
-def events(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
-    article = Article(id="x", path="x.txt", body=body, date="2025-03-14", language=language)
-    return [(e.stage, [p.id for p in e.parties]) for e in analyse(article, REAL).events]
-
-
-def stages(body: str, language: str = "en") -> list[str]:
-    return [stage for stage, _ in events(body, language)]
+def parties_by_event(body: str) -> list[tuple[str, list[str]]]:
+    return [(e.stage, [p.id for p in e.parties]) for e in events(body)]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def test_a_plan_naming_internet_brought_to_people_needs_no_actor() -> None:
         "Students in every rural school will be able to use the internet from next spring. "
         "Each mountain village will be connected to communications infrastructure."
     )
-    assert events(body) == [("plan", ["KG"]), ("plan", ["KG"]), ("plan", ["KG"])]
+    assert parties_by_event(body) == [("plan", ["KG"]), ("plan", ["KG"]), ("plan", ["KG"])]
     # naming neither an actor nor internet brought to people, a future stays no plan
     assert stages("Kyrgyzstan will build a fibre backbone to Naryn. Roads will be safer.") == [
         "plan"
@@ -53,7 +45,7 @@ def test_fibre_access_to_come_is_a_plan_without_an_actor() -> None:
     body = (
         "In two years, the share of villages with fibre-optic access in Tajikistan will exceed 80%."
     )
-    assert events(body) == [("plan", ["TJ"])]
+    assert parties_by_event(body) == [("plan", ["TJ"])]
 
 
 @pytest.mark.parametrize(

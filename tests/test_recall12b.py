@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from ca_connect.events import analyse
-from ca_connect.models import Article
-
-from .test_events_ru import REAL
+from .test_plans9_s11 import events as read_events
 
 
 def events(body: str, language: str = "en", date: str = "2025-06-12") -> list[tuple[str, str]]:
-    article = Article(id="x", path="x.txt", body=body, date=date, language=language)
-    return [(e.stage, str(e.date)) for e in analyse(article, REAL).events]
+    return [(e.stage, str(e.date)) for e in read_events(body, language, date)]
 
 
 def test_a_deal_dated_to_another_month_is_another_signing() -> None:
