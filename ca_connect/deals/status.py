@@ -81,8 +81,9 @@ FIRST_STAGE = Cue(
     r"\b(?:first|initial)\s+(?:stage|phase|section)\b", words=("stage", "phase", "section")
 )
 
-
-_COUNTRY = re.compile(r"[A-Z]{2}")
+# A history entry names its parties by id: a country's is its ISO code (`KZ`), an
+# organisation's a lower-case slug (`kcell`).
+_COUNTRY_ID = re.compile(r"[A-Z]{2}")
 
 
 def build_deal(
@@ -250,7 +251,7 @@ def _names_the_deal(entry: HistoryEntry) -> bool:
     """Does the entry name a type or an organisation? One naming only countries
     (`border crossings were given internet access`) is its country's news beside the
     deal, not a step of the deal: it marks no progress of it."""
-    return bool(entry.initiatives) or any(not _COUNTRY.fullmatch(p) for p in entry.parties)
+    return bool(entry.initiatives) or any(not _COUNTRY_ID.fullmatch(p) for p in entry.parties)
 
 
 def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry | None:

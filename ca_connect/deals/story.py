@@ -227,7 +227,7 @@ CLOSED_CUES = Cue(
     r"|дол[ейюя]|актив|бизнес)\w*)"
     r"|\bзакрыл\w*\s+сделк\w*|\bзакрыти\w*\s+сделки\s+(?:состоял|заверш|произош)\w*",
     words=(
-        *("completed", "closed", "finalised", "finalized", "exited", "exit"),
+        *("completed", "closed", "finalised", "finalized", "exit"),
         *("заверши", "закрыл", "закрыти"),
     ),
 )
@@ -345,16 +345,16 @@ def steps_of(
     """The history entries of an event at `stage`: two for a stall its sentence tells
     after a step of progress (steps.py), three for a partner change that ended one
     contract and signed a new one (SWAP_CUES), else one, and a stall for each delay told
-    apart: in another sentence of its evidence, or in `delays`, sentences after it that
-    no event reads (ArticleFacts.delays)."""
+    apart: in another sentence of its evidence, or in `delays`, sentences that no event
+    reads after it (or in a lead before the first event: ArticleFacts.delays)."""
     # The delays told in sentences no event reads are entries of their own beside any
     # step but a stall (`The contract was terminated in August, after the contractor
     # fell five months behind schedule.`); a stall is the delay it tells.
-    apart = [
-        (told_apart(event, text, published), "stalled")
-        for text in dict.fromkeys(delays)
-        if stage != "stalled"
-    ]
+    apart = (
+        []
+        if stage == "stalled"
+        else [(told_apart(event, text, published), "stalled") for text in dict.fromkeys(delays)]
+    )
     if stage == "partner-change" and SWAP_CUES.search(evidence_text(event)):
         return [(event, "cancelled"), (event, stage), (event, "agreement"), *apart]
     found = (

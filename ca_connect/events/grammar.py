@@ -257,6 +257,9 @@ class Grammar:
     parts_of: frozenset[str] = frozenset()
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
+    # The verbs of a halt in the form a plan governs (`going to withdraw`): a halt
+    # threatened, no plan.
+    halt_verbs: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
     present_be: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
@@ -503,6 +506,12 @@ ENGLISH = Grammar(
         {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
     ),
     superseded=frozenset({"initially", "originally", "original"}),
+    halt_verbs=frozenset(
+        {
+            *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
+            *("stop", "freeze", "revoke", "exit", "quit", "annul", "shelve", "ditch"),
+        }
+    ),
     completions=frozenset({"completed", "completes", "complete", "finished", "finishes"}),
     studies=frozenset(
         {
@@ -677,6 +686,8 @@ RUSSIAN = Grammar(
         {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
         | {"планировалось", "предполагалось"}  # `ранее планировалось, что …`: was planned
     ),
+    # the infinitives no halt cue reads itself (`расторгнуть` is read as `расторг` planned)
+    halt_verbs=frozenset({"свернуть", "отозвать", "остановить"}),
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),
     studies=frozenset(
         {

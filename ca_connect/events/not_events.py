@@ -144,19 +144,7 @@ def _intends_a_halt(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     after = read.cue.last
     while after < len(folded) and _skippable(folded[after], grammar):
         after += 1
-    return after < len(folded) and folded[after] in _HALT_VERBS
-
-
-# The verbs of a halt in their plain form, as a plan governs them (`going to withdraw`).
-_HALT_VERBS = frozenset(
-    {
-        *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
-        *("stop", "freeze", "revoke", "exit", "quit", "annul", "shelve", "ditch"),
-        # Russian: the infinitives no halt cue reads itself (`расторгнуть` is read as
-        # `расторг` planned, a halt)
-        *("свернуть", "отозвать", "остановить"),
-    }
-)
+    return after < len(folded) and folded[after] in grammar.halt_verbs
 
 
 def _opens_a_premise(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
