@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..models import Event, EventSources, Evidence, Party, TaggedArticle
+from ..models import Event, EventSources, Evidence, PartialDate, Party, TaggedArticle
 from .mentions import EventMention
 from .sentence import DEALS
 
@@ -237,20 +237,30 @@ def _dated_apart(group: _Group, mention: EventMention) -> bool:
     return bool(mention.own_date and group.dates and str(mention.date) not in group.dates)
 
 
-def _another_year(group: _Group, mention: EventMention) -> bool:
-    """A mention dated by its own words in another year than an event dated only by the
-    article or the meeting (whose sentence does not write that year) tells an earlier or
-    later event: background, not a repeat."""
+def _own_date_beside_the_articles(
+    group: _Group, mention: EventMention
+) -> tuple[PartialDate, PartialDate] | None:
+    """The mention's date and the event's, when the mention is dated by its own words and
+    the event only by the article or the meeting, whose first sentence does not write the
+    mention's year (`the 2021 memorandum` told first is the memorandum `signed in May
+    2021`)."""
     told = group.first.date
-    return bool(
+    if (
         mention.own_date
         and not group.dates
         and mention.date
         and told
-        and mention.date.year != told.year
-        # `the 2021 memorandum` told first is the memorandum `signed in May 2021`
         and str(mention.date.year) not in group.first.sentence.text
-    )
+    ):
+        return mention.date, told
+    return None
+
+
+def _another_year(group: _Group, mention: EventMention) -> bool:
+    """A mention dated by its own words in another year than an event dated only by the
+    article or the meeting tells an earlier or later event: background, not a repeat."""
+    dates = _own_date_beside_the_articles(group, mention)
+    return dates is not None and dates[0].year != dates[1].year
 
 
 def _signed_another_month(group: _Group, mention: EventMention) -> bool:
@@ -258,18 +268,14 @@ def _signed_another_month(group: _Group, mention: EventMention) -> bool:
     only by the article or the meeting (`has agreed to provide land` … `In March, the
     sides signed an agreement`): a deal is signed on one day, so this is another signing.
     Work and launches go on for months: their months keep no events apart."""
-    told = group.first.date
-    return bool(
-        mention.stage in ("mou", "agreement")
-        and mention.own_date
-        and not group.dates
-        and mention.date
-        and mention.date.month is not None
-        and told
+    dates = _own_date_beside_the_articles(group, mention)
+    if mention.stage not in ("mou", "agreement") or dates is None:
+        return False
+    own, told = dates
+    return (
+        own.month is not None
         and told.month is not None
-        and (mention.date.year, mention.date.month) != (told.year, told.month)
-        # `the 2021 memorandum` told first is the memorandum `signed on 3 September 2021`
-        and str(mention.date.year) not in group.first.sentence.text
+        and (own.year, own.month) != (told.year, told.month)
     )
 
 
