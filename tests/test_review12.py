@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ca_connect.deals.story import END_CUES
+from tests.test_deals_history import event
+from tests.test_status12 import _delays
 
 
 @pytest.mark.parametrize(
@@ -19,3 +21,10 @@ from ca_connect.deals.story import END_CUES
 )
 def test_a_russian_end_is_read_in_every_form(end: str) -> None:
     assert END_CUES.search(end)
+
+
+def test_work_fallen_behind_is_a_stall_where_no_event_reads_it() -> None:
+    # `has fallen behind` as well as `fell behind` (README "Deals": held up, fallen behind …)
+    signed = event(1, "agreement", "2024-02", "Orbita signed the hub contract in February.")
+    stall = "The trenching crews have fallen behind by two months."
+    assert _delays(f"{signed.text} {stall}", signed) == ((1, stall),)

@@ -77,7 +77,7 @@ DELAY_CUES = Cue(
 # suspended, an aim that cannot be met (`выполнить не удастся`).
 WORK_DELAYED = re.compile(
     r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    r"|held\s+up|fell\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
+    r"|held\s+up|(?:fell|fallen)\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
     r"(?:deadline|target)"
     r"|(?:date|deadline|schedule|timetable|launch|opening|completion|commissioning)"
     r"\s+(?:has\s+|had\s+)?slipped|slipped\s+(?:again|back)"
