@@ -49,8 +49,9 @@ _START_REACH = 10
 _SUBJECT_REACH = 8
 # A line that ends a sentence: its last character closes one.
 _CLOSES = frozenset(".!?…:;\"'”’»)")
-# A line ending on a word no sentence ends on (an article, a preposition, a conjunction;
-# English and Russian) goes on in the next line whatever case that opens in.
+# A line ending on a word no sentence ends on (an article or a possessive or demonstrative
+# determiner, a preposition, a conjunction; English and Russian) goes on in the next line
+# whatever case that opens in.
 _ENDS_GOING_ON = re.compile(
     r"(?<!\w)(?:a|an|the|of|from|to|by|with|for|in|on|at|into|under|between|and|or|its|their"
     r"|this|в|во|на|с|со|из|от|к|ко|по|для|о|об|при|за|между|у|и|или|а|но)\W*$",
