@@ -367,7 +367,12 @@ def told_in_a_time_clause(
             not inside
             or not outside
             or after is None
-            or (grammar.gerund_ending and folded[after].endswith(grammar.gerund_ending))
+            # `after signing`: a gerund, lower case (`after Beijing approved` names a subject)
+            or (
+                grammar.gerund_ending
+                and folded[after].endswith(grammar.gerund_ending)
+                and text[starts[after]].islower()
+            )
             or inside[0].cue.first == after  # `after talks with Huawei`: a noun, no clause
             or all(folded[read.cue.first] in grammar.determiners for read in inside)
         ):
