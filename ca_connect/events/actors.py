@@ -127,11 +127,13 @@ _DEVELOPED_BY = re.compile(
     re.IGNORECASE,
 )
 _DEVELOPED_REACH = 10
-_DEAL_REFERENCE = re.compile(
+# The nouns of a deal or project, and one referred to in English (`the agreement`, `this
+# contract`).
+_DEAL_NOUN_RU = r"(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*"
+_THE_DEAL = (
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
-    r"|\b(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
-    re.IGNORECASE,
 )
+_DEAL_REFERENCE = re.compile(rf"{_THE_DEAL}|\b{_DEAL_NOUN_RU}", re.IGNORECASE)
 # A possessive or demonym with up to two describing words before a company's name (`China's
 # ZTE`, `китайской компании ZTE`).
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
@@ -161,9 +163,7 @@ _WORK = ("deployment", "launch")
 # unless it writes a year of its own (`The 2019 talks on the project are over` recalls others).
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TOLD_DEAL = re.compile(
-    r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
-    r"|(?:^|\s)(?:эт|данн|указанн)\w*\s+(?:соглашени|договор|контракт|кредит|меморандум|проект)\w*",
-    re.IGNORECASE,
+    rf"{_THE_DEAL}|(?:^|\s)(?:эт|данн|указанн)\w*\s+{_DEAL_NOUN_RU}", re.IGNORECASE
 )
 _SHARE_DEAL = re.compile(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
