@@ -2,7 +2,7 @@
 
 `Works began in spring 2021, but they have been frozen since December`, `the launch
 ceremony took place three years ago, but the pandemic delayed the financing`, `the two
-had been close to signing in early 2020 before the bankruptcy put the deal on hold`: the
+were near a deal in May 2022 before a court ruling froze the talks`: the
 event extractor reads one event (the stall), the deal's history has two entries. The
 first clause's step (deployment: construction or works began, a launch ceremony; talks:
 negotiations, close to signing) keeps the date it gives. The stall after `but` is dated
