@@ -12,6 +12,7 @@ from itertools import accumulate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ca_connect.dates.russian import english_dates
 from ca_connect.events import dating
 from ca_connect.output import csv_line
 from ca_connect.query import EVENT_FROM_RECORD
@@ -135,3 +136,15 @@ def test_names_after_a_legal_form_are_read_only_where_a_form_can_be(project_dict
     same()
     assert discoverer._formed("The deal with JSC Kazakh Invest was signed.")
     assert not discoverer._formed("The deal with Kazakh Invest was signed.")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab 1.,\n’", max_size=60), st.integers(min_value=0, max_value=5_000))
+def test_a_text_without_cyrillic_comes_from_itself_character_by_character(
+    text: str, padding: int
+) -> None:
+    text += " " * padding  # beyond the stored places too
+    english = english_dates(text)
+    assert english.text == text
+    assert english.origin == list(range(len(text) + 1))
+    assert english_dates(text).origin is not english.origin  # each caller's own list

@@ -324,10 +324,17 @@ def _english(kind: str, match: re.Match[str]) -> str:
     return english.get(kind, "scheduled in" if kind == "scheduled" else "")
 
 
+# 0, 1, 2, ...: the origins of a text with nothing rewritten are a slice of it (a copy of
+# stored numbers, where a list made anew makes each number above 256).
+_SAME_PLACES = list(range(4_096))
+
+
 def english_dates(text: str) -> EnglishText:
     """`text` with its Russian date expressions written in English, and the way back."""
-    if not _CYRILLIC.search(text):
-        return EnglishText(text, list(range(len(text) + 1)))
+    if not _CYRILLIC.search(text):  # nothing to rewrite: each character is its own
+        places = len(text) + 1
+        same = _SAME_PLACES[:places] if places <= len(_SAME_PLACES) else list(range(places))
+        return EnglishText(text, same)
     found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
     for pattern, kind in _phrases():
         for match in pattern.finditer(text):
