@@ -12,6 +12,7 @@ from itertools import accumulate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ca_connect.dates import russian
 from ca_connect.dates.russian import english_dates
 from ca_connect.events import dating
 from ca_connect.output import csv_line
@@ -148,3 +149,20 @@ def test_a_text_without_cyrillic_comes_from_itself_character_by_character(
     assert english.text == text
     assert english.origin == list(range(len(text) + 1))
     assert english_dates(text).origin is not english.origin  # each caller's own list
+
+
+_RUSSIAN_DATES = st.lists(
+    st.sampled_from(
+        [
+            *("5 мая 2024 года", "в прошлом году", "в марте", "15.04.2025", "вчера"),
+            *("Бишкек,", "\n", "Апреля", "2023", "запустила сеть", "on May 5", "ᲀ", " "),
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUSSIAN_DATES)
+def test_a_datelines_english_text_is_english_dates_text(text: str) -> None:
+    assert russian._english_text(text) == english_dates(text).text

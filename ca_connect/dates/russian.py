@@ -335,15 +335,10 @@ def english_dates(text: str) -> EnglishText:
         places = len(text) + 1
         same = _SAME_PLACES[:places] if places <= len(_SAME_PLACES) else list(range(places))
         return EnglishText(text, same)
-    found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
-    for pattern, kind in _phrases():
-        for match in pattern.finditer(text):
-            if not any(match.start() < end and start < match.end() for start, end, _ in found):
-                found.append((match.start(), match.end(), _english(kind, match)))
     pieces: list[str] = []
     origin: list[int] = []
     position = 0
-    for start, end, english in sorted(found):
+    for start, end, english in _rewrites(text):
         pieces += [text[position:start], english]
         origin += [*range(position, start), *[start] * len(english)]
         position = end
@@ -352,9 +347,32 @@ def english_dates(text: str) -> EnglishText:
     return EnglishText("".join(pieces), origin)
 
 
+def _english_text(text: str) -> str:
+    """`english_dates(text).text`, without the way back (a dateline's reader needs none)."""
+    if not _CYRILLIC.search(text):
+        return text
+    pieces: list[str] = []
+    position = 0
+    for start, end, english in _rewrites(text):
+        pieces += [text[position:start], english]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _rewrites(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English) of each Russian date expression of `text`, in text order."""
+    found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
+    for pattern, kind in _phrases():
+        for match in pattern.finditer(text):
+            if not any(match.start() < end and start < match.end() for start, end, _ in found):
+                found.append((match.start(), match.end(), _english(kind, match)))
+    return sorted(found)
+
+
 def date_lines(text: str) -> str:
     """The text in English date words, with a breadcrumb line's repeated headline cut."""
-    lines = english_dates(text).text.splitlines()
+    lines = _english_text(text).splitlines()
     following = [*(line.strip() for line in lines[1:]), ""][: len(lines)]
     return "\n".join(
         line.rstrip()[: -len(after)].rstrip()
