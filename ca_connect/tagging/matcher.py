@@ -204,15 +204,14 @@ class PhraseMatcher(Generic[Payload]):
         for first, length, key in hits:
             if first < free:
                 continue
-            valid = [
-                p
-                for p in (phrases_of(key) if key in stored else made[key])
-                if p.fits_anywhere or _fits(p, text, tokens, first, length)
-            ]
-            if valid:
+            # A plain loop: a comprehension per hit is a call of its own (Python 3.11).
+            payloads = []
+            for phrase in phrases_of(key) if stored and key in stored else made[key]:
+                if phrase.fits_anywhere or _fits(phrase, text, tokens, first, length):
+                    payloads.append(phrase.payload)
+            if payloads:
                 last = first + length
-                payloads = tuple(p.payload for p in valid)
-                matches.append(Match(first, last, starts[first], ends[last - 1], payloads))
+                matches.append(Match(first, last, starts[first], ends[last - 1], tuple(payloads)))
                 free = last
         return matches
 
