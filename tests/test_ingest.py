@@ -19,7 +19,7 @@ from ca_connect.output import csv_line
 from ca_connect.query import EVENT_FROM_RECORD
 from ca_connect.store import ingest
 from ca_connect.store.schema import unpack, view_column
-from ca_connect.tagging.matcher import PhraseMatcher, PhraseMatchers
+from ca_connect.tagging.matcher import Match, PhraseMatcher, PhraseMatchers, _fits
 from ca_connect.tagging.tagger import tagger_for
 from ca_connect.tokens import token_keys, tokenize
 
@@ -71,6 +71,37 @@ def test_hits_counted_from_spaces_are_those_found_by_bisection(text: str) -> Non
     for hits in found:  # and each hit's tokens are its phrase's keys
         for first, length, key in hits:
             assert tuple(keys[first : first + length]) == key
+
+
+def _chosen_by_comprehension(matcher: PhraseMatcher, hits: list, text: str, tokens) -> list:
+    """`chosen` as session 11 wrote it: a comprehension of the fitting phrases per hit."""
+    starts, ends, _ = tokens
+    matches, free = [], 0
+    for first, length, key in hits:
+        if first < free:
+            continue
+        valid = [
+            p
+            for p in matcher._phrases[key]
+            if p.fits_anywhere or _fits(p, text, tokens, first, length)
+        ]
+        if valid:
+            last = first + length
+            payloads = tuple(p.payload for p in valid)
+            matches.append(Match(first, last, starts[first], ends[last - 1], payloads))
+            free = last
+    return matches
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS.map(lambda text: text.replace("Telecom", "TELECOM", 1)))
+def test_the_phrases_chosen_by_a_loop_are_those_of_the_comprehension(text: str) -> None:
+    tokens = tokenize(text)
+    if not tokens[2]:
+        return
+    for matcher, hits in zip(_MATCHERS.matchers, _MATCHERS._hits(tokens[2]), strict=True):
+        expected = _chosen_by_comprehension(matcher, hits, text, tokens)
+        assert matcher.chosen(hits, text, tokens) == expected
 
 
 _HINTED = st.lists(
