@@ -1,6 +1,6 @@
 """Where a cold ingest spends its time, per article, in one process.
 
-    python bench/ingest_profile.py DATA [--limit N] [--cprofile OUT]
+    python bench/ingest_profile.py DATA [--cprofile OUT | --sample]
     python bench/ingest_profile.py DATA --relink [--cprofile OUT]
 
 DATA is a data folder (`python bench/generate.py DATA 2000` makes one). Builds an
@@ -15,6 +15,10 @@ sum is more than the total. The cyclic garbage collector is off, as every `cacon
 command runs (cli/group.py): with it on, this tool counted collections no command pays
 for (a fifth of the deal linking's CPU at 20,000 articles). `--cprofile OUT` also
 writes a cProfile of the ingest (slower: read it for where, not for how much).
+`--sample` instead samples the stack every millisecond of CPU (a profiling timer,
+`SIGPROF`) and prints, in ms of CPU per article, the functions that hold the most time
+(with what they call) and the files whose own code it is: cProfile's cost per call
+inflates the many small functions, the samples do not (the run is ~2% slower).
 
 `--relink` times the deal linking alone, as a cold ingest runs it after the worker pool,
 on DATA's existing index (DATA/.caconnect/index.sqlite, made by any command, `caconnect
@@ -30,8 +34,9 @@ import cProfile
 import functools
 import gc
 import resource
+import signal
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from ca_connect import events, languages, loader
@@ -67,6 +72,62 @@ PIECES = [
     ("words kept (parent)", affected.Vocabulary, "add"),
     ("deal linking after ingest", deal_store.DealStore, "sync"),
 ]
+
+
+Frame = tuple[str, str]  # where (file:line of the function), which function
+ROOT = str(Path(__file__).resolve().parent.parent) + "/"
+
+
+class Sampler:
+    """The stacks seen at every `interval` s of this process's CPU (SIGPROF)."""
+
+    def __init__(self, interval: float = 0.001) -> None:
+        self.interval = interval
+        self.stacks: Counter[tuple[Frame, ...]] = Counter()
+
+    def _sample(self, _signal: int, frame) -> None:
+        stack = []
+        while frame is not None:
+            code = frame.f_code
+            where = f"{code.co_filename.replace(ROOT, '')}:{code.co_firstlineno}"
+            stack.append((where, code.co_name))
+            frame = frame.f_back
+        self.stacks[tuple(stack)] += 1
+
+    def __enter__(self) -> Sampler:
+        signal.signal(signal.SIGPROF, self._sample)
+        signal.setitimer(signal.ITIMER_PROF, self.interval, self.interval)
+        return self
+
+    def __exit__(self, *_) -> None:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+
+    def report(self, cpu: float, count: int, top: int = 45, callees: int = 6) -> None:
+        total = sum(self.stacks.values()) or 1
+        inclusive: Counter[Frame] = Counter()
+        own: Counter[Frame] = Counter()
+        by_file: Counter[str] = Counter()
+        called: dict[Frame, Counter[Frame]] = defaultdict(Counter)
+        for stack, seen in self.stacks.items():
+            for frame in set(stack):
+                inclusive[frame] += seen
+            for caller, callee in zip(stack[1:], stack, strict=False):
+                called[caller][callee] += seen
+            own[stack[0]] += seen
+            by_file[stack[0][0].rsplit(":", 1)[0]] += seen
+
+        def ms(seen: int) -> str:
+            return f"{1000 * cpu * seen / total / count:7.3f}"
+
+        print(f"\n{total} samples; ms of CPU per article, inclusive (and the largest callees)")
+        for frame, seen in inclusive.most_common(top):
+            print(f"{ms(seen)}  {frame[1]} ({frame[0]})")
+            for callee, under in called[frame].most_common(callees):
+                if under * 50 >= seen:  # 2% of the caller or more
+                    print(f"         {ms(under)}  {callee[1]} ({callee[0]})")
+        print("\nms of CPU per article in each file's own code")
+        for name, seen in by_file.most_common(top):
+            print(f"{ms(seen)}  {name}")
 
 
 def timed(label: str, function):
@@ -122,6 +183,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--cprofile", type=Path)
+    parser.add_argument("--sample", action="store_true", help="a sampling profile (see above)")
     parser.add_argument("--no-pieces", action="store_true", help="time the total only")
     parser.add_argument("--relink", action="store_true", help="time the deal linking alone")
     args = parser.parse_args()
@@ -133,15 +195,20 @@ def main() -> None:
     entities = args.data / "entities.yaml"
     load_dictionary(entities)  # warm the dictionary cache: not an ingest cost
     count = sum(1 for _ in (args.data / "articles").iterdir())
-    if not args.no_pieces:
+    if not (args.no_pieces or args.sample):
         instrument()
     index = store_index.Index(None, args.data / "articles", entities)
     index.open()
     profile = cProfile.Profile() if args.cprofile else None
+    sampler = Sampler() if args.sample else None
     start, cpu = time.perf_counter(), time.process_time()
     if profile:
         profile.enable()
-    index.sync()
+    if sampler:
+        with sampler:
+            index.sync()
+    else:
+        index.sync()
     if profile:
         profile.disable()
         profile.dump_stats(str(args.cprofile))
@@ -150,6 +217,9 @@ def main() -> None:
         f"{count} articles: {total:.2f} s wall, {cpu:.2f} s CPU, "
         f"{1000 * cpu / count:.2f} ms CPU per article"
     )
+    if sampler:
+        sampler.report(cpu, count)
+        return
     print(f"{'piece':36} {'CPU ms/article':>14} {'calls':>8}")
     for label, _, _ in PIECES:
         if label in SPENT:

@@ -324,19 +324,21 @@ def _english(kind: str, match: re.Match[str]) -> str:
     return english.get(kind, "scheduled in" if kind == "scheduled" else "")
 
 
+# 0, 1, 2, ...: the origins of a text with nothing rewritten are a slice of it (a copy of
+# stored numbers, where a list made anew makes each number above 256).
+_SAME_PLACES = list(range(4_096))
+
+
 def english_dates(text: str) -> EnglishText:
     """`text` with its Russian date expressions written in English, and the way back."""
-    if not _CYRILLIC.search(text):
-        return EnglishText(text, list(range(len(text) + 1)))
-    found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
-    for pattern, kind in _phrases():
-        for match in pattern.finditer(text):
-            if not any(match.start() < end and start < match.end() for start, end, _ in found):
-                found.append((match.start(), match.end(), _english(kind, match)))
+    if not _CYRILLIC.search(text):  # nothing to rewrite: each character is its own
+        places = len(text) + 1
+        same = _SAME_PLACES[:places] if places <= len(_SAME_PLACES) else list(range(places))
+        return EnglishText(text, same)
     pieces: list[str] = []
     origin: list[int] = []
     position = 0
-    for start, end, english in sorted(found):
+    for start, end, english in _rewrites(text):
         pieces += [text[position:start], english]
         origin += [*range(position, start), *[start] * len(english)]
         position = end
@@ -345,9 +347,32 @@ def english_dates(text: str) -> EnglishText:
     return EnglishText("".join(pieces), origin)
 
 
+def _english_text(text: str) -> str:
+    """`english_dates(text).text`, without the way back (a dateline's reader needs none)."""
+    if not _CYRILLIC.search(text):
+        return text
+    pieces: list[str] = []
+    position = 0
+    for start, end, english in _rewrites(text):
+        pieces += [text[position:start], english]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _rewrites(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English) of each Russian date expression of `text`, in text order."""
+    found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
+    for pattern, kind in _phrases():
+        for match in pattern.finditer(text):
+            if not any(match.start() < end and start < match.end() for start, end, _ in found):
+                found.append((match.start(), match.end(), _english(kind, match)))
+    return sorted(found)
+
+
 def date_lines(text: str) -> str:
     """The text in English date words, with a breadcrumb line's repeated headline cut."""
-    lines = english_dates(text).text.splitlines()
+    lines = _english_text(text).splitlines()
     following = [*(line.strip() for line in lines[1:]), ""][: len(lines)]
     return "\n".join(
         line.rstrip()[: -len(after)].rstrip()

@@ -152,6 +152,9 @@ _DATE_HINT = re.compile(
     r"|year|ago|quarter|spring|summer|autumn|fall)\b",
     re.IGNORECASE,
 )
+# _DATE_HINT for a text in lower case (its words are): in an ASCII text, the letters the
+# flag folds are exactly those str.lower folds.
+_DATE_HINT_FOLDED = re.compile(_DATE_HINT.pattern)
 # Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
 _CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 
@@ -326,6 +329,8 @@ def _russian_date_word(text: str) -> bool:
 
 
 def _may_hold_a_date(text: str) -> bool:
+    if text.isascii():  # no Russian date word; its letters folded at half the search's cost
+        return _DATE_HINT_FOLDED.search(text.lower()) is not None
     return _DATE_HINT.search(text) is not None or _russian_date_word(text)
 
 
@@ -361,7 +366,7 @@ class MentionDates:
                 main = _ASIDE.sub(",", text)
                 if (trailing := _done_trailing_clause(main, self.published)) is not None:
                     main = main[: trailing[0]]
-                if _may_hold_a_date(main):
+                if main is text or _may_hold_a_date(main):  # (sub gives `text` if no aside)
                     found = resolve_event_date(main, self.published)
             self._dates[index] = found
         return self._dates[index]

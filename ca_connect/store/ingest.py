@@ -181,9 +181,12 @@ def _lines(
     every view in `columns`."""
     lines: dict[str, str] = {}
     for view, derive in views.items():
+        stored = "csv" in formats.get(view, ())
+        if not stored and prefix + view in columns:
+            continue  # a view kept as no line is derived only for its header, once
         row = derive(record)
         columns.setdefault(prefix + view, list(row))
-        if "csv" in formats.get(view, ()):
+        if stored:
             lines[view_column(view, "csv")] = csv_line(row.values())
     return lines
 

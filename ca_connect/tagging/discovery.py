@@ -84,6 +84,19 @@ class Discoverer:
             if forms
             else r"(?!)"
         )
+        # What a text must hold for `_form_first` to match: a Cyrillic letter (a Russian
+        # form, and every letter a spelled-out one folds to, is one), else a Latin form
+        # as written (`JSC`). None: always read (a form spelled out in Latin letters).
+        spelled = [form for form in rules.forms_before_name if any(c.islower() for c in form)]
+        self._latin_forms: list[str] | None = (
+            None
+            if any(not all(_ANY_CYRILLIC.match(c) for c in form if c.isalpha()) for form in spelled)
+            else [
+                form
+                for form in rules.forms_before_name
+                if form not in spelled and not _ANY_CYRILLIC.search(form)
+            ]
+        )
         self._country_names = frozenset(country_names)
         # Russian country names by their stems (`Японии` is `Япония`): the first word's.
         self._country_stems = frozenset(
@@ -139,6 +152,13 @@ class Discoverer:
     def _formed(self, text: str) -> list[Discovered]:
         """Companies named after their legal form: `JSC Kazakh Invest` is `Kazakh Invest`,
         `ТОО «Степь Кабель»` is `Степь Кабель`."""
+        latin = self._latin_forms
+        if (
+            latin is not None
+            and not any(form in text for form in latin)
+            and (text.isascii() or not _ANY_CYRILLIC.search(text))
+        ):
+            return []  # no form can be written here
         found = []
         for match in self._form_first.finditer(text):
             group = 1 if match.group(1) is not None else 2
@@ -432,6 +452,9 @@ def _local_governments(text: str) -> list[Discovered]:
     return found
 
 
+# Every character of the Cyrillic blocks (those case-blind matching folds Cyrillic
+# letters to, such as U+1C80 for `в`, included).
+_ANY_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 # Legal forms written after a name (`Kcell JSC`, `Unitel, LLC`, `Huawei Co., Ltd.`).
 LEGAL_FORM = (
     r"(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.,?\s+Ltd\.?|AG|GmbH)"

@@ -15,8 +15,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
-from operator import add
 from typing import Any, Generic, TypeVar
 
 from ahocorasick_rs import AhoCorasick
@@ -206,15 +204,14 @@ class PhraseMatcher(Generic[Payload]):
         for first, length, key in hits:
             if first < free:
                 continue
-            valid = [
-                p
-                for p in (phrases_of(key) if key in stored else made[key])
-                if p.fits_anywhere or _fits(p, text, tokens, first, length)
-            ]
-            if valid:
+            # A plain loop: a comprehension per hit is a call of its own (Python 3.11).
+            payloads = []
+            for phrase in phrases_of(key) if stored and key in stored else made[key]:
+                if phrase.fits_anywhere or _fits(phrase, text, tokens, first, length):
+                    payloads.append(phrase.payload)
+            if payloads:
                 last = first + length
-                payloads = tuple(p.payload for p in valid)
-                matches.append(Match(first, last, starts[first], ends[last - 1], payloads))
+                matches.append(Match(first, last, starts[first], ends[last - 1], tuple(payloads)))
                 free = last
         return matches
 
@@ -263,14 +260,19 @@ class PhraseMatchers:
         keys = token_keys(folded)
         if self._automaton is not None and keys:
             joined = f"{_JOIN}{_JOIN.join(keys)}{_JOIN}"
-            # The offset in `joined` of the space before each token, in token order: a
-            # hit's first token is found by bisection (hits are few, tokens many).
-            spaces = list(accumulate(map(add, map(len, keys), repeat(1)), initial=0))
-            for pattern, start, _ in self._automaton.find_matches_as_indexes(
-                joined, overlapping=True
-            ):
+            found = self._automaton.find_matches_as_indexes(joined, overlapping=True)
+            # A hit starts at the space before its first token, and no key holds a space:
+            # that token's index is the number of spaces before the hit. Counted from one
+            # hit's start to the next (hits are few, tokens many: a table of every
+            # token's offset cost more than the search).
+            first_token: dict[int, int] = {}
+            counted = index = 0
+            for start in sorted({start for _, start, _ in found}):
+                index += joined.count(_JOIN, counted, start)
+                first_token[start], counted = index, start
+            for pattern, start, _ in found:
                 key = self._keys[pattern]
-                hit = (bisect_left(spaces, start), len(key), key)
+                hit = (first_token[start], len(key), key)
                 for owner in self._owners[pattern]:
                     hits[owner].append(hit)
         for found in hits:
