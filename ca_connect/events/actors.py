@@ -204,6 +204,8 @@ class ArticleParties:
         self.grammar = grammar
         self.organizations: dict[str, OrgRef] = {org.id: org for org in tagged.organizations}
         self._actors: dict[int, list[Actor]] = {}  # read when first asked for
+        # `_DEVELOPED_BY` on each sentence, read once: every mention before looks at it
+        self._developed: dict[int, re.Match[str] | None] = {}
         self.state_companies = _state_companies(tagged)
         self.subject = subject_country(tagged.mentions)
         countries = Counter(m.entity for m in tagged.mentions if m.kind == "country")
@@ -507,7 +509,9 @@ class ArticleParties:
             later = self.sentences[after]
             if later.field != sentence.field:
                 break
-            developed = _DEVELOPED_BY.match(later.text)
+            if after not in self._developed:
+                self._developed[after] = _DEVELOPED_BY.match(later.text)
+            developed = self._developed[after]
             if developed is None or developed.group("thing").casefold() not in words:
                 continue
             at = later.start + developed.end()

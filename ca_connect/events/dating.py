@@ -113,7 +113,7 @@ _THE_SIDES = re.compile(
 )
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
-# `before the bankruptcy put the deal on hold`): one telling the event holds its date.
+# `before the lender withdrew its offer`): one telling the event holds its date.
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|until|once|после|до\s+того\s+как)\b", re.I)
 # A clause of time telling something else (`has laid 9,000 km since it entered the market
 # in 2023`): its opening word and a verb of its own before the date (`since 2021` is the
