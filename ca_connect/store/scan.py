@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import struct
+import threading
 import time
 from array import array
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
+from typing import BinaryIO
 
 from ..loader import ARTICLE_SUFFIXES, link_problem
 from .schema import SCHEMA_VERSION, file_kind
@@ -226,18 +228,34 @@ def start(folder: Path, index: Path | None = None) -> None:
         try:
             os.close(reader)
             found = _scan_now(Path(folder))
-            names = found._names or b""
             with os.fdopen(writer, "wb") as pipe:
-                pipe.write(_HEADER.pack(found._digest, found.started_ns, len(names)))
-                pipe.write(names)
-                pipe.write(found._stats)
-                pipe.flush()  # a command whose scan is the stored one stops reading here
-                if index is not None:
-                    pipe.write(_compared(index, found))
+                if index is None:
+                    _send(pipe, found)
+                else:
+                    # The scan is sent (the command reads it when it needs it: the pipe
+                    # holds 64 kB) while the files are compared, then the comparison.
+                    sending = threading.Thread(target=_send, args=(pipe, found))
+                    sending.start()
+                    compared = _compared(index, found)
+                    sending.join()
+                    pipe.write(compared)
         finally:
             os._exit(0)
     os.close(writer)
     _started[where] = (child, reader)
+
+
+def _send(pipe: BinaryIO, found: Scan) -> None:
+    """Send a scan packed; leave at once if the command stopped reading (its scan was
+    the stored one: it closes the pipe after the header)."""
+    names = found._names or b""
+    try:
+        pipe.write(_HEADER.pack(found._digest, found.started_ns, len(names)))
+        pipe.write(names)
+        pipe.write(found._stats)
+        pipe.flush()
+    except OSError:
+        os._exit(0)
 
 
 def _compared(index: Path, found: Scan) -> bytes:
