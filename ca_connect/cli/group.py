@@ -175,6 +175,7 @@ def cli(
     if not no_index and ctx.invoked_subcommand in SCANNED_FIRST and not HELP & {*ctx.args}:
         # The stat of every article file (what a warm read costs most at 100,000 files)
         # starts now in a second process, while this one imports the command's modules.
-        from ..store.scan import start
+        from ..store.scan import default_path, start
 
-        start(data_dir / "articles")
+        # With the index, the child also compares the files with the store's (an update).
+        start(data_dir / "articles", index_path or default_path(data_dir))

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
 from ..tagging.matcher import PhraseMatcher, Tokens
+from ..tagging.tagger import compiled
 from ..tokens import (
     gap_signature,
     match_key,
@@ -91,17 +93,48 @@ def sentence_spans_as_written(text: str, field_name: TextField) -> list[tuple[in
 
 # An `A … B` cue: the words of each part, and its stage.
 _Gapped = tuple[tuple[tuple[str, ...], ...], str]
+# What a _CueSet compiles, on first use.
+_COMPILED_PARTS = frozenset(("phrases", "gapped", "past_only", "written"))
 
 
 class _CueSet:
-    """One language's stage cues (stage -> cues), compiled."""
+    """One language's stage cues (stage -> cues), compiled when first read: from `stored`
+    (its `data()`, read back from the file beside the index: events/cache.py) when that
+    has the right shape, else from the cues. An article in English never compiles the
+    Russian cues (~12 ms)."""
 
-    def __init__(self, stages: Mapping[str, Sequence[str]], grammar: Grammar) -> None:
+    def __init__(
+        self, stages: Mapping[str, Sequence[str]], grammar: Grammar, stored: Any = None
+    ) -> None:
+        self._stages = stages
+        self._grammar = grammar
+        self._stored = stored
+        self.past_endings = grammar.past_endings
+
+    def __getattr__(self, name: str) -> Any:
+        """`phrases`, `gapped`, `past_only`, `written`: compiled at the first look-up of one
+        of them (after that, plain attributes)."""
+        if name not in _COMPILED_PARTS:
+            raise AttributeError(name)
+        self._compile()
+        return self.__dict__[name]
+
+    def _compile(self) -> None:
+        if self._stored is not None:
+            try:
+                self._read(self._stored)
+                return
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+                pass  # data of another shape: compiled from the cues instead
+        self._build()
+
+    def _build(self) -> None:
         phrases: list[tuple[str, tuple[str, bool]]] = []
         gapped: dict[str, list[_Gapped]] = {}
+        grammar = self._grammar
         # Words match by their key (a Russian stem), but a cue written in the past tense
         # matches only past forms: `запустит` (will launch) is no `запустил` (launched).
-        words = {word for cues in stages.values() for cue in cues for word in phrase_key(cue)}
+        words = {word for cues in self._stages.values() for cue in cues for word in phrase_key(cue)}
         past = {
             word_key(w) for w in words if grammar.past_endings and w.endswith(grammar.past_endings)
         }
@@ -114,8 +147,7 @@ class _CueSet:
         # A Latin word matches a cue only as the cue writes it: the spelling key that joins
         # transliterated names also joins `meet` to `met` (`the networks meet at the border`).
         self.written = frozenset(w for w in words if _LATIN_WORD.match(w))
-        self.past_endings = grammar.past_endings
-        for stage, cues in stages.items():
+        for stage, cues in self._stages.items():
             for cue in cues:
                 parts = tuple(key for key in map(match_key, _GAP_MARK.split(cue)) if key)
                 if len(parts) > 1:
@@ -126,6 +158,54 @@ class _CueSet:
         self.phrases = PhraseMatcher(phrases, proper=False)
         self.gapped = gapped
 
+    def data(self) -> dict[str, Any]:
+        """The compiled cues as plain JSON data, which `stored` takes back."""
+        return {
+            "phrases": self.phrases.data(list),
+            "gapped": {
+                word: [[[list(part) for part in parts], stage] for parts, stage in cues]
+                for word, cues in self.gapped.items()
+            },
+            "past_only": sorted(self.past_only),
+            "written": sorted(self.written),
+        }
+
+    def _read(self, stored: dict[str, Any]) -> None:
+        """The parts from `data()`; ValueError (and the like) if not of its shape. str()
+        and `is True` make any data well-typed (the file's digest guards it against damage)."""
+        gapped = {
+            str(word): [
+                (tuple(tuple(map(str, part)) for part in parts), str(stage))
+                for parts, stage in cues
+            ]
+            for word, cues in stored["gapped"].items()
+        }
+        past_only = frozenset(map(str, stored["past_only"]))
+        written = frozenset(map(str, stored["written"]))
+        self.phrases = PhraseMatcher.from_data(stored["phrases"], _stored_payload)
+        self.gapped, self.past_only, self.written = gapped, past_only, written
+
+
+def _stored_payload(stored: list[Any]) -> tuple[str, bool]:
+    stage, passive = stored
+    return str(stage), passive is True
+
+
+class CueSets(dict[str, _CueSet]):
+    """A dictionary's stage cues by language (`en`, and each of its languages), each
+    compiled when first read; `stored`: their `data()` by language (events/cache.py)."""
+
+    def __init__(self, dictionary: EntityDictionary, stored: Mapping[str, Any] | None = None):
+        stored = stored or {}
+        english = {stage.id: stage.cues for stage in dictionary.stages}
+        super().__init__(en=_CueSet(english, grammar_for("en"), stored.get("en")))
+        for code, vocabulary in dictionary.languages.items():
+            self[code] = _CueSet(vocabulary.stages, grammar_for(code), stored.get(code))
+        self.dictionary = dictionary  # `compiled` keeps one per dictionary
+
+    def data(self) -> dict[str, Any]:
+        return {code: cue_set.data() for code, cue_set in self.items()}
+
 
 class Reader:
     """The dictionary's stage cues, compiled once per language. A sentence is given the
@@ -134,10 +214,8 @@ class Reader:
 
     def __init__(self, dictionary: EntityDictionary) -> None:
         self.dictionary = dictionary
-        english = {stage.id: stage.cues for stage in dictionary.stages}
-        self._cue_sets = {"en": _CueSet(english, grammar_for("en"))}
-        for code, vocabulary in dictionary.languages.items():
-            self._cue_sets[code] = _CueSet(vocabulary.stages, grammar_for(code))
+        # The process's, read from the file beside the index if the store loaded it there.
+        self._cue_sets = compiled(dictionary, CueSets)
 
     def sentence(
         self,

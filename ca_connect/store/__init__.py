@@ -37,8 +37,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .index import Index, IndexCorrupt, IndexUnavailable, default_path
+    from .index import Index, IndexCorrupt, IndexUnavailable
     from .lines import Lines
+    from .scan import default_path
 
 # How an update reports its ingest (files analysed so far, files to analyse): here, not in
 # ingest.py, so that naming it does not import the ingest, which a warm command never runs.
@@ -50,7 +51,7 @@ _EXPORTS = {
     "Index": "index",
     "IndexCorrupt": "index",
     "IndexUnavailable": "index",
-    "default_path": "index",
+    "default_path": "scan",
     "Lines": "lines",
 }
 __all__ = ["Index", "IndexCorrupt", "IndexUnavailable", "Lines", "Progress", "default_path"]

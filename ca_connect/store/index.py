@@ -8,6 +8,7 @@ A file-backed index (DIR/.caconnect/index.sqlite, or `--index PATH`) or an in-me
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import suppress
@@ -22,14 +23,16 @@ from . import schema, sql
 from .connection import IndexCorrupt, IndexUnavailable, reading, translated, writing
 from .questions import PARTNERS_KEY, Questions
 from .scan import (
-    FILE_LINE_SQL,
+    FILES_TOKEN,
     RACY_NS,
+    RACY_SQL,
+    STORED_LINES_SQL,
     Scan,
     Stat,
     build_key,
     code_stamp,
     content_hash,
-    parse_line,
+    differences,
     scan,
 )
 from .schema import unpack
@@ -56,11 +59,6 @@ MMAP_SIZE = 1 << 26
 DEFER_LINKING_UP_TO = 1000
 _PENDING = "deals_pending"  # meta key: the articles and old keys whose deals wait (JSON)
 _FOLDER_STAT = "folder_stat"  # meta key: the articles folder's own stat at the last update
-
-
-def default_path(root: Path) -> Path:
-    """Where a data folder's index lives unless told otherwise."""
-    return root / ".caconnect" / "index.sqlite"
 
 
 class Index(Questions):
@@ -253,6 +251,7 @@ class Index(Questions):
         it was: the scan finds it, and the update loads all this after it, as before."""
         from ..deals import store  # noqa: F401  (the update's own imports, loaded now)
         from ..errors import DictionaryError
+        from ..events.cache import cue_cache_path, load_cues
         from ..events.mentions import MentionReader
         from ..tagging.cache import cache_path, load_tagger
         from ..tagging.tagger import compiled
@@ -266,6 +265,7 @@ class Index(Questions):
         # Its phrases are read as the articles to analyse need them (tagging/cache.py): an
         # update that analyses many reads all of them (`_analyse`).
         load_tagger(dictionary, cache_path(self.path), tagger_key, whole=False)
+        load_cues(dictionary, cue_cache_path(self.path), tagger_key)
         compiled(dictionary, MentionReader)
 
     def _stamp_code(self, stamp: str, build: str) -> None:
@@ -342,13 +342,14 @@ class Index(Questions):
         changed += same_stat
         stat = differing | {name: stored[name][0] for name in same_stat}
         racy_from = listing.started_ns - RACY_NS
+        moved = 0  # rows of `files` the touched files change (not one stored racy, still racy)
         for name in touched:
-            status = stat[name]
-            db.execute(
+            row = (*stat[name], _racy(stat[name], racy_from))
+            moved += db.execute(
                 "UPDATE files SET mtime_ns = ?, size = ?, ctime_ns = ?, inode = ?, racy = ? "
-                "WHERE name = ?",
-                (*status, _racy(status, racy_from), name),
-            )
+                "WHERE name = ? AND (mtime_ns, size, ctime_ns, inode, racy) <> (?, ?, ?, ?, ?)",
+                (*row, name, *row),
+            ).rowcount
         renamed = stored_meta.get("named_deals") != wanted["named_deals"]
         if changed or deleted or renamed:  # else no dictionary is loaded, no deal re-linked
             tagger_key = f"{wanted['build']}:{wanted['dictionary']}"
@@ -357,24 +358,23 @@ class Index(Questions):
             self._analyse(changes, renamed, tagger_key, progress)
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
+        if changed or deleted or moved:  # the store's files changed: a comparison made
+            self._set_meta(**{FILES_TOKEN: os.urandom(8).hex()})  # before is not used
         return len(changed)
 
     def _differences(self, listing: Scan) -> tuple[dict[str, Stat], set[str]]:
         """The files listed whose stat is not the stored one (new files, and those stored
-        as racy: hashed again), with their stats; and the stored files not listed. Each
-        file is one line of text (scan.FILE_LINE), made in SQL and from the scan alike,
-        and the two sets of lines are compared in C: a tuple and a dict entry for each of
-        the 20,000 stored files cost an added article ~50 ms of CPU."""
+        as racy: hashed again), with their stats; and the stored files not listed
+        (scan.differences). As the scan's child found them (scan.start) if the store's
+        files are still those it compared with (the same FILES_TOKEN, read in this write
+        transaction); else compared here."""
         db = self.db
-        stored = db.execute(
-            f"SELECT group_concat({FILE_LINE_SQL}, char(0)) FROM files WHERE NOT racy"
-        ).fetchone()[0]
-        stored_lines = set(stored.split("\0")) if stored else set()
-        listed = set(listing.lines())
-        differing = dict(map(parse_line, listed - stored_lines))
-        deleted = {parse_line(line)[0] for line in stored_lines - listed}
-        deleted.update(name for (name,) in db.execute("SELECT name FROM files WHERE racy"))
-        return differing, deleted - differing.keys()
+        compared = listing.compared
+        if compared is not None and compared.token == self._meta(FILES_TOKEN).get(FILES_TOKEN):
+            return dict(compared.differing), set(compared.deleted)
+        stored = db.execute(STORED_LINES_SQL).fetchone()[0]
+        racy = [name for (name,) in db.execute(RACY_SQL)]
+        return differences(stored, racy, listing.lines())
 
     def _stored_files(self, names: set[str]) -> dict[str, tuple[Stat, str, bool]]:
         """The stored stat, content hash and racy flag of those of `names` the store holds:
@@ -425,11 +425,13 @@ class Index(Questions):
         stored_ids = set(gone)  # every id whose files changed: only they can be shadowed anew
         dictionary = self.dictionary()
         if self.path is not None and changed:
+            from ..events.cache import cue_cache_path, load_cues
             from ..tagging.cache import PART_READINGS, cache_path, load_tagger
 
             # Only an update compiles; a few articles read only their phrases from the file.
             whole = len(changed) > PART_READINGS
             load_tagger(dictionary, cache_path(self.path), tagger_key, whole=whole)
+            load_cues(dictionary, cue_cache_path(self.path), tagger_key)
         from .affected import Vocabulary
 
         vocabulary = Vocabulary(db)

@@ -84,14 +84,8 @@ class _Stored:
 
     @classmethod
     def read(cls, path: Path, key: str) -> _Stored | None:
-        try:
-            content = path.read_bytes()
-        except OSError:
-            return None
-        header, _, rest = content.partition(b"\n")
-        stored_key, _, rest = rest.partition(b"\n")
-        digest, _, data = rest.partition(b"\n")
-        if header + b"\n" != _HEADER or stored_key != key.encode() or digest != _digest(data):
+        data = read_keyed(path, _HEADER, key)
+        if data is None:
             return None
         index_line, _, groups = data.partition(b"\n")
         try:
@@ -211,10 +205,32 @@ def _write(path: Path, key: str, tagger: Tagger) -> None:
         at += len(text)
     parts.append(b"]")
     index_line = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode()
-    data = b"".join((index_line, b"\n", *parts))
+    write_keyed(path, _HEADER, key, b"".join((index_line, b"\n", *parts)))
+
+
+def read_keyed(path: Path, header: bytes, key: str) -> bytes | None:
+    """The data of a file `write_keyed` wrote with this header (its first line) and key;
+    None if there is none, or it has another header or key, or its digest does not match
+    (cut short, changed, another program's)."""
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return None
+    stored_header, _, rest = content.partition(b"\n")
+    stored_key, _, rest = rest.partition(b"\n")
+    digest, _, data = rest.partition(b"\n")
+    if stored_header + b"\n" != header or stored_key != key.encode() or digest != _digest(data):
+        return None
+    return data
+
+
+def write_keyed(path: Path, header: bytes, key: str, data: bytes) -> None:
+    """Write `data` to `path` after its header, key and digest (`read_keyed` checks them),
+    through a temporary file renamed over it: a reader sees the whole file or none. A
+    folder that cannot be written keeps no file: each such command compiles again."""
     partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        partial.write_bytes(b"".join((_HEADER, key.encode(), b"\n", _digest(data), b"\n", data)))
-        os.replace(partial, path)  # readers see the whole file or none
-    except OSError:  # a read-only folder: each such command compiles, nothing else changes
+        partial.write_bytes(b"".join((header, key.encode(), b"\n", _digest(data), b"\n", data)))
+        os.replace(partial, path)
+    except OSError:
         partial.unlink(missing_ok=True)
