@@ -24,3 +24,45 @@ def events(body: str, language: str = "en", date: str = "2025-06-12") -> list[tu
 )
 def test_a_loan_told_signed_is_an_agreement(body: str, language: str) -> None:
     assert events(body, language) == [("agreement", "2025-05")]
+
+
+def titled(title: str, body: str, language: str = "en") -> list[str]:
+    from ca_connect import analyse
+    from ca_connect.models import Article
+
+    from .test_plans9_s11 import REAL
+
+    article = Article(
+        id="x", path="x.txt", title=title, body=body, date="2025-06-12", language=language
+    )
+    return [event.stage for event in analyse(article, REAL).events]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Crews of Kcell began mounting 5G antennas on towers in Astana on Monday.", "en"),
+        ("Work on the Kcell fibre line to Aktau has resumed after the winter.", "en"),
+        ("Kcell resumed the construction of its data center in Almaty this week.", "en"),
+        ("Kcell возобновил строительство дата-центра в Алматы на этой неделе.", "ru"),
+        ("Kcell приступил к монтажу базовых станций 5G в Астане.", "ru"),
+    ],
+)
+def test_work_begun_or_resumed_is_work(body: str, language: str) -> None:
+    assert [stage for stage, _ in events(body, language)] == ["deployment"]
+
+
+def test_resuming_to_come_is_a_plan() -> None:
+    # a Russian cue in the past tense reports the past only: its future is a plan
+    body = "Kcell возобновит строительство дата-центра в Алматы в марте."
+    assert [stage for stage, _ in events(body, "ru")] == ["plan"]
+
+
+def test_the_titles_work_told_again_by_the_lead_goes_on_in_the_body() -> None:
+    title = "Kcell starts construction of a data center in Almaty"
+    body = (
+        "Kcell began building its data center in Almaty on Monday, the company said.\n\n"
+        "The site lies next to the city's main substation. "
+        "Engineers of Kcell and Huawei are installing the servers."
+    )
+    assert titled(title, body) == ["deployment"]
