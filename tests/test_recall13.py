@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from ca_connect import analyse
+from ca_connect.models import Article
+
+from .test_plans9_s11 import REAL
 from .test_plans9_s11 import events as read_events
 
 
@@ -27,11 +31,6 @@ def test_a_loan_told_signed_is_an_agreement(body: str, language: str) -> None:
 
 
 def titled(title: str, body: str, language: str = "en") -> list[str]:
-    from ca_connect import analyse
-    from ca_connect.models import Article
-
-    from .test_plans9_s11 import REAL
-
     article = Article(
         id="x", path="x.txt", title=title, body=body, date="2025-06-12", language=language
     )
