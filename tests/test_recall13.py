@@ -65,3 +65,37 @@ def test_the_titles_work_told_again_by_the_lead_goes_on_in_the_body() -> None:
         "Engineers of Kcell and Huawei are installing the servers."
     )
     assert titled(title, body) == ["deployment"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kcell signed a contract for the line with Beeline in January, and the first "
+            "cables were laid in April.",
+            [("agreement", "2025-01"), ("deployment", "2025-04")],
+        ),
+        (
+            "Kcell discussed the Almaty data center with Huawei in 2023; construction "
+            "began in April 2024.",
+            [("talks", "2023"), ("deployment", "2024-04")],
+        ),
+        (
+            "The Kcell data center is being built by Huawei in Almaty, and the building "
+            "should be commissioned by the end of 2027.",
+            [("deployment", "2025-06-12"), ("plan", "2025-06-12")],
+        ),
+    ],
+)
+def test_a_clause_of_its_own_subject_tells_its_own_event(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(body) == expected
+
+
+def test_a_plan_named_in_a_clause_tells_none() -> None:
+    body = (
+        "Kcell signed a memorandum with Beeline in March, and the rest of the programme "
+        "has stalled."
+    )
+    assert [stage for stage, _ in events(body)] == ["mou"]

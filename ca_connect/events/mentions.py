@@ -39,10 +39,12 @@ from .reader import (
     Sentence,
     predicate_stages,
     sentence_spans_as_written,
+    sentence_stage,
     told_in_a_time_clause,
     told_in_an_aside,
     told_in_passing,
 )
+from .sentence import ReadCue
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 # Between a clause join and the actor opening the clause: at most two describing words
@@ -74,6 +76,16 @@ _DATED_APART = frozenset({"mou", "agreement", "deployment", "launch"})
 _AHEAD = 1  # the next sentence
 # Kinds of action: building and opening one thing are one kind of work.
 _FAMILY = {"deployment": "work", "launch": "work"}
+# A clause joined by a conjunction or `;` (English): `, and the last cables were laid in
+# May`, `; construction began a year later`.
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+# Plan cues that name a plan rather than tell one (with the grammar's weak plan nouns).
+_PLAN_NOUNS = frozenset(
+    {"program", "programs", "programme", "programmes", "strategy", "strategies", "roadmap"}
+    | {"roadmaps", "decree", "decrees", "resolution", "resolutions", "draft", "drafts"}
+)
+# What a clause of its own opens on when its subject is no actor: a determiner.
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 
 
 @dataclass
@@ -180,6 +192,10 @@ class MentionReader:
                 aims := context.two_aims(index)
             ):
                 predicates = [("plan", *aim) for aim in aims]  # two aims, two plans
+            elif len(predicates) == 1 and (own := _clause_of_its_own(sentence, grammar)):
+                # `The route was agreed in March, and the last cables were laid in May.`
+                main_stage, told, end, start = own
+                predicates = [(main_stage, 0, end), (told, start, len(sentence.text))]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -265,6 +281,50 @@ class MentionReader:
             ):
                 return parts
         return [_without_asides(whole, text, spans, cued, cuts, cue_starts[0], grammar)]
+
+
+def _clause_of_its_own(
+    sentence: Sentence, grammar: Grammar
+) -> tuple[Stage, Stage, int, int] | None:
+    """A clause joined by `, and`, `, but`, `, while` or `;` that opens on a subject of its
+    own that is no actor (a determiner, or its cue itself: `; construction began a year
+    later`) and tells another kind of action than the words before it, each with a cue of
+    its own: (the first part's stage, the clause's, the first part's end, the clause's
+    start). English: a Russian clause's subject is not told by its first word."""
+    if "the" not in grammar.determiners or len(sentence.cues) < 2:
+        return None
+    starts, folded = sentence.tokens[0], sentence.tokens[2]
+    for join in _CLAUSE_JOIN.finditer(sentence.text):
+        start = join.end()
+        first = next((i for i, at in enumerate(starts) if at >= start), None)
+        if first is None:
+            return None
+        inside = [read for read in sentence.cues if read.cue.first >= first]
+        outside = [read for read in sentence.cues if starts[read.cue.last - 1] < join.start()]
+        if not inside or not outside:
+            continue
+        if folded[first] not in _SUBJECT_OPENERS and inside[0].cue.first != first:
+            continue
+        told = sentence_stage(inside, sentence.tokens, grammar)
+        main = sentence_stage(outside, sentence.tokens, grammar)
+        if told is None or main is None or _FAMILY.get(told, told) == _FAMILY.get(main, main):
+            continue
+        if _plan_noun_only(told, inside, folded, grammar) or _plan_noun_only(
+            main, outside, folded, grammar
+        ):
+            continue  # `, and the rest of the programme has stalled`: a plan named, none told
+        return main, told, join.start(), start
+    return None
+
+
+def _plan_noun_only(stage: Stage, cues: list[ReadCue], folded: list[str], grammar: Grammar) -> bool:
+    """A plan told by nouns only (`programme`, `strategy`, `goal`): a plan named, none told."""
+    nouns = grammar.weak_plans | _PLAN_NOUNS
+    return stage == "plan" and all(
+        set(folded[read.cue.first : read.cue.last]) <= nouns
+        for read in cues
+        if read.stage == "plan"
+    )
 
 
 def _without_asides(
