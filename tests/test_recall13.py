@@ -14,7 +14,9 @@ from .test_plans9_s11 import REAL
 from .test_plans9_s11 import events as read_events
 
 
-def events(body: str, language: str = "en", date: str = "2025-06-12") -> list[tuple[str, str]]:
+def events(
+    body: str, language: str = "en", date: str | None = "2025-06-12"
+) -> list[tuple[str, str]]:
     return [(e.stage, str(e.date)) for e in read_events(body, language, date)]
 
 
@@ -99,3 +101,13 @@ def test_a_plan_named_in_a_clause_tells_none() -> None:
         "has stalled."
     )
     assert [stage for stage, _ in events(body)] == ["mou"]
+
+
+def test_an_undated_plan_with_a_time_to_come_is_no_term_of_the_deal() -> None:
+    body = (
+        "Kcell signed a contract with Ericsson for 5G equipment. "
+        "Kcell plans to extend the 5G network to Osh by the end of next year."
+    )
+    assert [stage for stage, _ in events(body, date=None)] == ["agreement", "plan"]
+    # dated, the target is read and the plan stays apart as before
+    assert [stage for stage, _ in events(body)] == ["agreement", "plan"]

@@ -69,6 +69,13 @@ _YEARISH = re.compile(
     r"весн|лет|осен|зим|квартал)",
     re.IGNORECASE,
 )
+# A time to come told relative to the publication (`next year`, `by the end of the year`,
+# `до конца года`): an undated article cannot resolve it, yet the plan sets an aim of its own.
+_TIME_TO_COME = re.compile(
+    _YEARISH.pattern + r"|\bend\s+of\s+(?:the|this|next)\s+year\b|\blater\s+this\s+year\b"
+    r"|\bконц[аеу]\s+(?:этого\s+|текущего\s+|следующего\s+)?года\b",
+    re.IGNORECASE,
+)
 # How far back context types are looked for.
 _REACH = 3
 # Stages a sentence naming no actor and no type tells when its own words date it.
@@ -120,6 +127,8 @@ class EventMention:
     forum: bool = False  # talks of a gathering's attendees (`Speakers discussed …`)
     long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
     generic_deal: bool = False  # opens on a deal's generic name (`The deal was signed`)
+    # a plan writing a time to come an undated article cannot resolve (`next year`)
+    aim_unresolved: bool = False
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -497,6 +506,10 @@ class _Context:
             long_ago=self.grammar.ago in sentence.text
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
+            aim_unresolved=stage == "plan"
+            and target is None
+            and self.dates.published is None
+            and bool(_TIME_TO_COME.search(sentence.text)),
         )
 
     def _plan_of_another_year(

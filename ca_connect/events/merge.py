@@ -150,7 +150,7 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
         work = next((g for g in reversed(groups) if g.stage == "deployment"), None)
         if work is not None and _shares_a_named_organisation(work, mention):
             return work
-    if mention.stage == "plan" and mention.target is None:
+    if mention.stage == "plan" and mention.target is None and not mention.aim_unresolved:
         for group in reversed(groups[-_LOOK_BACK:]):
             if _elaborates(group, mention):
                 return group
