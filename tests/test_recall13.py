@@ -111,3 +111,11 @@ def test_an_undated_plan_with_a_time_to_come_is_no_term_of_the_deal() -> None:
     assert [stage for stage, _ in events(body, date=None)] == ["agreement", "plan"]
     # dated, the target is read and the plan stays apart as before
     assert [stage for stage, _ in events(body)] == ["agreement", "plan"]
+
+
+def test_an_undated_aim_to_come_naming_nobody_is_a_plan_of_its_own() -> None:
+    body = (
+        "Kcell и Huawei договорились о строительстве дата-центра в Алматы. "
+        "Он отметил, что в следующем году планируется начать работы на площадке."
+    )
+    assert [stage for stage, _ in events(body, "ru", date=None)] == ["agreement", "plan"]

@@ -506,11 +506,12 @@ class _Context:
             long_ago=self.grammar.ago in sentence.text
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
-            aim_unresolved=stage == "plan"
-            and target is None
-            and self.dates.published is None
-            and bool(_TIME_TO_COME.search(sentence.text)),
+            aim_unresolved=stage == "plan" and target is None and self._aim_unresolved(sentence),
         )
+
+    def _aim_unresolved(self, sentence: Sentence) -> bool:
+        """Whether a plan writes a time to come its undated article cannot resolve."""
+        return self.dates.published is None and bool(_TIME_TO_COME.search(sentence.text))
 
     def _plan_of_another_year(
         self, stage: Stage, date: PartialDate | None, basis: DateBasis | None
@@ -596,9 +597,9 @@ class _Context:
         if stage != "plan":
             return None
         date, basis, target = self.dates.date(index, stage, part)
-        if target is None:
-            return None
         sentence = self.sentences[index]
+        if target is None and not self._aim_unresolved(sentence):
+            return None
         last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
         if last is None or index - last.order > _REACH or last.sentence.field != sentence.field:
             last = next(
@@ -614,6 +615,7 @@ class _Context:
         parties, initiatives = self._of_told(index, stage, last)
         mention = self._borrowing(index, stage, parties, initiatives, (date, basis, target))
         mention.separate = bool(self.grammar.separate.match(sentence.text))
+        mention.aim_unresolved = target is None
         return mention
 
     def _of_told(
