@@ -46,7 +46,7 @@ def titled(title: str, body: str, language: str = "en") -> list[str]:
         ("Work on the Kcell fibre line to Aktau has resumed after the winter.", "en"),
         ("Kcell resumed the construction of its data center in Almaty this week.", "en"),
         ("Kcell возобновил строительство дата-центра в Алматы на этой неделе.", "ru"),
-        ("Kcell приступил к монтажу базовых станций 5G в Астане.", "ru"),
+        ("Рабочие Kcell начали монтировать базовые станции 5G в Астане.", "ru"),
     ],
 )
 def test_work_begun_or_resumed_is_work(body: str, language: str) -> None:
