@@ -39,10 +39,12 @@ from .reader import (
     Sentence,
     predicate_stages,
     sentence_spans_as_written,
+    sentence_stage,
     told_in_a_time_clause,
     told_in_an_aside,
     told_in_passing,
 )
+from .sentence import ReadCue
 
 # What may stand between a clause join and the actor it opens on (`, and the Kazakh ...`).
 # Between a clause join and the actor opening the clause: at most two describing words
@@ -67,6 +69,13 @@ _YEARISH = re.compile(
     r"весн|лет|осен|зим|квартал)",
     re.IGNORECASE,
 )
+# A time to come told relative to the publication (`next year`, `by the end of the year`,
+# `до конца года`): an undated article cannot resolve it, yet the plan sets an aim of its own.
+_TIME_TO_COME = re.compile(
+    _YEARISH.pattern + r"|\bend\s+of\s+(?:the|this|next)\s+year\b|\blater\s+this\s+year\b"
+    r"|\bконц[аеу]\s+(?:этого\s+|текущего\s+|следующего\s+)?года\b",
+    re.IGNORECASE,
+)
 # How far back context types are looked for.
 _REACH = 3
 # Stages a sentence naming no actor and no type tells when its own words date it.
@@ -74,6 +83,16 @@ _DATED_APART = frozenset({"mou", "agreement", "deployment", "launch"})
 _AHEAD = 1  # the next sentence
 # Kinds of action: building and opening one thing are one kind of work.
 _FAMILY = {"deployment": "work", "launch": "work"}
+# A clause joined by a conjunction or `;` (English): `, and the last cables were laid in
+# May`, `; construction began a year later`.
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+# Plan cues that name a plan rather than tell one (with the grammar's weak plan nouns).
+_PLAN_NOUNS = frozenset(
+    {"program", "programs", "programme", "programmes", "strategy", "strategies", "roadmap"}
+    | {"roadmaps", "decree", "decrees", "resolution", "resolutions", "draft", "drafts"}
+)
+# What a clause of its own opens on when its subject is no actor: a determiner.
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 
 
 @dataclass
@@ -108,6 +127,8 @@ class EventMention:
     forum: bool = False  # talks of a gathering's attendees (`Speakers discussed …`)
     long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
     generic_deal: bool = False  # opens on a deal's generic name (`The deal was signed`)
+    # a plan writing a time to come an undated article cannot resolve (`next year`)
+    aim_unresolved: bool = False
 
     @property
     def strength(self) -> tuple[int, ...]:
@@ -180,6 +201,10 @@ class MentionReader:
                 aims := context.two_aims(index)
             ):
                 predicates = [("plan", *aim) for aim in aims]  # two aims, two plans
+            elif len(predicates) == 1 and (own := _clause_of_its_own(sentence, grammar)):
+                # `The route was agreed in March, and the last cables were laid in May.`
+                main_stage, told, end, start = own
+                predicates = [(main_stage, 0, end), (told, start, len(sentence.text))]
             for stage, start, end in predicates:
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
@@ -265,6 +290,50 @@ class MentionReader:
             ):
                 return parts
         return [_without_asides(whole, text, spans, cued, cuts, cue_starts[0], grammar)]
+
+
+def _clause_of_its_own(
+    sentence: Sentence, grammar: Grammar
+) -> tuple[Stage, Stage, int, int] | None:
+    """A clause joined by `, and`, `, but`, `, while` or `;` that opens on a subject of its
+    own that is no actor (a determiner, or its cue itself: `; construction began a year
+    later`) and tells another kind of action than the words before it, each with a cue of
+    its own: (the first part's stage, the clause's, the first part's end, the clause's
+    start). English: a Russian clause's subject is not told by its first word."""
+    if "the" not in grammar.determiners or len(sentence.cues) < 2:
+        return None
+    starts, folded = sentence.tokens[0], sentence.tokens[2]
+    for join in _CLAUSE_JOIN.finditer(sentence.text):
+        start = join.end()
+        first = next((i for i, at in enumerate(starts) if at >= start), None)
+        if first is None:
+            return None
+        inside = [read for read in sentence.cues if read.cue.first >= first]
+        outside = [read for read in sentence.cues if starts[read.cue.last - 1] < join.start()]
+        if not inside or not outside:
+            continue
+        if folded[first] not in _SUBJECT_OPENERS and inside[0].cue.first != first:
+            continue
+        told = sentence_stage(inside, sentence.tokens, grammar)
+        main = sentence_stage(outside, sentence.tokens, grammar)
+        if told is None or main is None or _FAMILY.get(told, told) == _FAMILY.get(main, main):
+            continue
+        if _plan_noun_only(told, inside, folded, grammar) or _plan_noun_only(
+            main, outside, folded, grammar
+        ):
+            continue  # `, and the rest of the programme has stalled`: a plan named, none told
+        return main, told, join.start(), start
+    return None
+
+
+def _plan_noun_only(stage: Stage, cues: list[ReadCue], folded: list[str], grammar: Grammar) -> bool:
+    """A plan told by nouns only (`programme`, `strategy`, `goal`): a plan named, none told."""
+    nouns = grammar.weak_plans | _PLAN_NOUNS
+    return stage == "plan" and all(
+        set(folded[read.cue.first : read.cue.last]) <= nouns
+        for read in cues
+        if read.stage == "plan"
+    )
 
 
 def _without_asides(
@@ -437,7 +506,12 @@ class _Context:
             long_ago=self.grammar.ago in sentence.text
             and bool(self.grammar.long_ago.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
+            aim_unresolved=stage == "plan" and target is None and self._aim_unresolved(sentence),
         )
+
+    def _aim_unresolved(self, sentence: Sentence) -> bool:
+        """Whether a plan writes a time to come its undated article cannot resolve."""
+        return self.dates.published is None and bool(_TIME_TO_COME.search(sentence.text))
 
     def _plan_of_another_year(
         self, stage: Stage, date: PartialDate | None, basis: DateBasis | None
@@ -523,9 +597,9 @@ class _Context:
         if stage != "plan":
             return None
         date, basis, target = self.dates.date(index, stage, part)
-        if target is None:
-            return None
         sentence = self.sentences[index]
+        if target is None and not self._aim_unresolved(sentence):
+            return None
         last = next((m for m in reversed(told) if m.stage != "talks" and m.own_parties), None)
         if last is None or index - last.order > _REACH or last.sentence.field != sentence.field:
             last = next(
@@ -541,6 +615,7 @@ class _Context:
         parties, initiatives = self._of_told(index, stage, last)
         mention = self._borrowing(index, stage, parties, initiatives, (date, basis, target))
         mention.separate = bool(self.grammar.separate.match(sentence.text))
+        mention.aim_unresolved = target is None
         return mention
 
     def _of_told(

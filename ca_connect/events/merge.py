@@ -150,7 +150,7 @@ def _home(groups: list[_Group], mention: EventMention) -> _Group | None:
         work = next((g for g in reversed(groups) if g.stage == "deployment"), None)
         if work is not None and _shares_a_named_organisation(work, mention):
             return work
-    if mention.stage == "plan" and mention.target is None:
+    if mention.stage == "plan" and mention.target is None and not mention.aim_unresolved:
         for group in reversed(groups[-_LOOK_BACK:]):
             if _elaborates(group, mention):
                 return group
@@ -201,6 +201,8 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return True  # told again, or the title's event told in the body
     if _another_year(group, mention) or _signed_another_month(group, mention):
         return False
+    if group.all_lead and group.first.headline:
+        return True  # the title's event, told again by the lead, told on in the body
     if mention.stage in (*DEALS, "launch", "cancelled"):
         return _shares_a_named_party(group, mention) or not mention.own_parties
     targets = group.targets | ({str(mention.target)} if mention.target is not None else set())
