@@ -277,7 +277,10 @@ EVENT_FLOORS = {
     # (one false event more), R unchanged (each rule alone found the same plan).
     # Event rules (dealsrecall, session 11): `уже`, `сейчас`, `на стадии`: R 0.862 -> 0.879,
     # P 0.862 -> 0.864, parties 38 -> 39/51.
-    "corpus-ru": (0.879, 0.864, 0.764, 0.941),  # dates 0.909 -> 0.932: an opening half-month
+    # session 13 recall13: one event more matched (the title's event told again by the
+    # lead keeps the body's mentions; an undated plan's unresolved time to come is an aim
+    # of its own); parties 39 right over 52 matched where it was 39 over 51.
+    "corpus-ru": (0.896, 0.881, 0.75, 0.942),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -379,7 +382,10 @@ WRITTEN_EVENT_FLOORS = {
     # matched has its parties wrong: 23/66 -> 23/67.
     # sources (session 12): an outlet's home known by a media word (`website`) is no
     # party: one false event fewer (bd-14), P 0.77 -> 0.779.
-    "blind-deals": (0.65, 0.779, 0.343, 0.955),
+    # session 13 recall13: a clause with its own non-party subject is its own event; two
+    # more events found here, neither matched (one gold event lists no parties), precision
+    # 0.779 -> 0.761.
+    "blind-deals": (0.65, 0.761, 0.343, 0.955),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -415,7 +421,9 @@ WRITTEN_EVENT_FLOORS = {
     # 33/54 -> 33/55 (0.611 -> 0.60: the event newly matched has the article's parties).
     # recall12b (session 12): one event more matched (b4-02, a clause of time), its
     # parties not right: 0.6 -> 0.589.
-    "blind4": (0.777, 0.811, 0.589, 0.964),
+    # session 13 recall13: an undated plan's unresolved time to come is an aim of its own;
+    # one more event found, its type read wrong, precision 0.811 -> 0.80.
+    "blind4": (0.777, 0.8, 0.589, 0.964),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -445,7 +453,9 @@ WRITTEN_EVENT_FLOORS = {
     # -> 22/43, dates 40/42 -> 40/43 (the event newly matched has both wrong; none lost).
     # actors12 (session 12): one event more matched (b5-09, the contract following a
     # memorandum), its parties not exactly right: parties 22/43 -> 22/44.
-    "blind5": (0.676, 0.733, 0.5, 0.931),
+    # session 13 recall13: one event more matched, one false fewer; the merged title event
+    # keeps the lead's parties (one right party lost, one right date gained).
+    "blind5": (0.692, 0.75, 0.466, 0.933),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -487,7 +497,9 @@ WRITTEN_EVENT_FLOORS = {
     # (b6-12's lender), dates 45/49 -> 46/49.
     # recall12b (session 12): one event more matched (b6-15, leaving a market): R 0.742 ->
     # 0.757, parties 4/50.
-    "blind6": (0.757, 0.793, 0.08, 0.94),
+    # session 13 recall13: one event more matched and one more found unmatched; parties 4
+    # right over 51 matched.
+    "blind6": (0.772, 0.784, 0.078, 0.941),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -537,7 +549,7 @@ WRITTEN_EVENT_FLOORS = {
     # Stage cues (cuevocab, session 11): parties 26 -> 27/61, dates 58 -> 59/61.
     # recall12b (session 12): one event more matched (b7-03, a clause of time), its
     # parties and date not right.
-    "blind7": (0.837, 0.837, 0.435, 0.951),
+    "blind7": (0.851, 0.851, 0.46, 0.952),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
@@ -577,7 +589,10 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (recall9, session 11): R 0.654 -> 0.667, P 0.785 -> 0.788; the event newly
     # matched has its parties and date wrong: parties 23/52, dates 46/52 (0.902 -> 0.885),
     # none lost.
-    "blind8": (0.666, 0.787, 0.442, 0.884),
+    # session 13 recall13: three events more matched (work resumed, a loan signed in
+    # reverse order, a clause of its own subject); the new events' parties are imperfect
+    # (23 right over 55).
+    "blind8": (0.705, 0.785, 0.418, 0.909),
     # Written in session 8 and scored on first read (main 71b26c9): recall 0.567,
     # precision 0.745, parties 0.263, dates 0.763. Never read since: session 8's rules,
     # found on the other sets, moved it to the figures below (R up, P and parties down).
@@ -610,7 +625,9 @@ WRITTEN_EVENT_FLOORS = {
     # matched have their parties wrong: 9/49 -> 9/51 (0.184 -> 0.176), dates 0.857 -> 0.863.
     # recall12 (session 12): a completed sale is a launch: one event more matched (52/67),
     # its parties and date not right: parties 9/51 -> 9/52, dates 44/51 -> 44/52.
-    "blind9": (0.776, 0.812, 0.173, 0.846),
+    # session 13 recall13: one event more matched, two more found; precision 0.812 ->
+    # 0.803.
+    "blind9": (0.791, 0.803, 0.226, 0.849),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
