@@ -28,7 +28,7 @@ from ..dates import dateline_day, resolve_event_date
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
-from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, Cue, two_steps
+from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, WORK_DELAYED, Cue, two_steps
 
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
@@ -279,6 +279,50 @@ AHEAD_CUES = Cue(
 )
 
 
+# A step told in a clause of another step's sentence, or in a sentence no event reads, with
+# a date of its own (`asides_of`): work begun or resumed (`only 340 km has been laid since
+# work began in October 2020`, `the contract was signed last month, and testing began on
+# Monday`, `строительство началось в марте`, `работы возобновлены`): a deployment.
+STEP_BEGAN = Cue(
+    r"\b(?:construction|works?|building|laying|installation|testing|tests|trials?"
+    r"|pilot(?:\s+operation)?|roll-?out)\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+)?"
+    r"(?:began|begun|started|commenced|resumed|got\s+under\s+way)\b"
+    r"|\b(?:строительств\w*|работы|монтаж\w*|прокладк\w*|установк\w*|испытани\w*"
+    r"|тестировани\w*)\b[^,.;]{0,60}?\b(?:начал(?:ось|ись|ась|ся)|стартовал[аои]?"
+    r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся))(?!\w)",
+    words=(
+        *("began", "begun", "started", "commenced", "resumed", "under way"),
+        *("начал", "стартовал", "возобнов"),
+    ),
+)
+# ... a tender or bidding held (`a tender held last year drew bids from three companies`,
+# `after a tender it announced last September`, `four bidders were shortlisted`, `тендер
+# объявили в марте`): talks (the header's bids). Not its result (`won the tender`, `по
+# итогам тендера`: the award), nor one still ahead (`will be held next year`: no past date).
+TENDER_HELD = Cue(
+    r"\b(?:tenders?|bids|bidders|bidding|тендер\w*)(?!\w)",
+    words=("tender", "bid", "тендер"),
+)
+# What a sentence beside the events tells as not done or still ahead is no step of its own:
+# `work should have started in 2023`, `has not begun`, `will hold a tender this autumn`.
+NOT_DONE = Cue(
+    r"\b(?:not|never|yet\s+to|should\s+have|will|shall|is\s+to|are\s+to|plans?\s+to"
+    r"|intends?\s+to|expects?\s+to|не|будет|будут|планиру\w*|намерен\w*)(?!\w)",
+    words=("not", "never", "yet to", "should", "will", "shall", " to", "не", "буд", "планиру"),
+)
+# An aim recalled as given up or replaced (`had initially expected to finish by mid-2025`,
+# `Ранее планировалось`, `изначально`): the old target, not the news of the article.
+AIM_BEFORE = Cue(
+    r"\b(?:initially|originally|had\s+(?:been\s+)?(?:expected|planned|due|scheduled|hoped)"
+    r"|изначально|первоначально|ранее\s+(?:планировал|предполагал|ожидал)\w*)(?!\w)",
+    words=("initially", "originally", "had ", "изначально", "первоначально", "ранее"),
+)
+TENDER_WON = Cue(
+    r"\b(?:won|wins|winning|winners?|awarded|победител\w*|выигра\w*|итогам)(?!\w)",
+    words=("won", "win", "awarded", "победител", "выигра", "итогам"),
+)
+
+
 def happened_when(event: Event) -> PartialDate | None:
     """When an event happened: its date, unless that is only a plan's target."""
     return None if event.planned and getattr(event, "target", None) is None else event.date
@@ -426,6 +470,71 @@ def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, 
         return []
     aim = event.model_copy(update={"date": told, "planned": True, "target": found.date})
     return [(aim, "plan")]
+
+
+def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """The steps told beside `event` with a date of their own, each an entry of its deal:
+    in a clause of its sentence, work begun where the event reads another step, dated by
+    the clause's words (not what is still ahead: NOT_DONE); in another sentence
+    of its evidence that no event reads as its own, or in a sentence no event reads after
+    it (ArticleFacts.asides), those or an aim (`aside_stage`)."""
+    entries = []
+    began = (
+        STEP_BEGAN.search(event.text) if stage not in BUILT and event.stage not in BUILT else None
+    )
+    if began is not None and not (
+        NOT_DONE.search(_clause(event.text, began.start(), began.end()))
+        or (stage == "stalled" and two_steps(event.text, None, None, STALL_CUES) is not None)
+    ):  # (a step told before its stall is steps.py's)
+        told = resolve_event_date(event.text, facts.date, past_only=True, start=began.start())
+        if told is not None and not told.planned:
+            step = event.model_copy(update={"date": told.date, "planned": False, "target": None})
+            entries.append((step, "deployment"))
+    own = {e.text for e in facts.events}
+    evidence = [e.text for e in getattr(event, "evidence", None) or () if e.text not in own]
+    apart = [text for number, text in facts.asides if number == event.number]
+    for text in dict.fromkeys(evidence + apart):
+        kind = aside_stage(text, facts.date)
+        if kind == "plan" and stage == "plan":
+            continue  # beside a plan, an aim tells that plan
+        if kind == "plan":
+            aim = resolve_event_date(text, facts.date, targets_only=True)
+            update = {"date": facts.date, "planned": True, "target": aim.date if aim else None}
+            entries.append((event.model_copy(update=update | {"text": text, "evidence": []}), kind))
+        elif kind is not None:
+            entries.append((told_apart(event, text, facts.date), kind))
+    return entries
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of `text` around `start:end`: from the comma or semicolon before it to
+    the one after it."""
+    before = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
+    after = [at for at in (text.find(",", end), text.find(";", end)) if at >= 0]
+    return text[before : min(after, default=len(text))]
+
+
+def aside_stage(text: str, published: PartialDate | None) -> str | None:
+    """The step a sentence beside a deal's events tells (`asides_of`): work begun or
+    resumed (STEP_BEGAN) a deployment; a tender held with a past date of its own
+    (TENDER_HELD) talks; an aim with a year to aim at (AIM_WORDS, AIM_YEAR; after
+    `published`, where the article is dated: not `was due by 2021`) a plan; else None.
+    A delay is a stall (`steps_of`), not one of these."""
+    if DELAY_CUES.search(text) or WORK_DELAYED.search(text) or DESPITE.search(text):
+        return None
+    if NOT_DONE.search(text) is None:
+        if STEP_BEGAN.search(text):
+            return "deployment"
+        if TENDER_HELD.search(text) and not TENDER_WON.search(text):
+            told = resolve_event_date(text, published, past_only=True)
+            return "talks" if told is not None and not told.planned else None
+    year = AIM_YEAR.search(text)
+    if year is None or not AIM_WORDS.search(text) or UNMET.search(text) or AIM_BEFORE.search(text):
+        return None
+    aim = resolve_event_date(text, published, targets_only=True)
+    if aim is None:  # `до конца года` in an undated article: a target, but not a date
+        return "plan" if published is None and not year[0][:1].isdigit() else None
+    return "plan" if published is None or months_between(published, aim.date) > 0 else None
 
 
 def closings_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
