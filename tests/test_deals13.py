@@ -1,0 +1,121 @@
+"""Session 13's deal-history rules (README "Deals", "History and status"): steps told beside
+a deal's events with a date of their own. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from ca_connect.deals.facts import (
+    article_facts,
+    asides_told_apart,
+    facts_from_json,
+    facts_json,
+)
+from ca_connect.deals.story import aside_stage
+from ca_connect.models import Evidence, PartialDate, TaggedArticle
+from tests.test_deals_history import dated_stages, event, one_article_deal
+
+
+def with_evidence(told, *others: str):
+    """`told` with its own sentence and `others` as its evidence."""
+    sentences = [told.text, *others]
+    return told.model_copy(
+        update={
+            "evidence": [
+                Evidence(field="body", start=i * 200, end=i * 200 + len(t), text=t)
+                for i, t in enumerate(sentences)
+            ]
+        }
+    )
+
+
+def test_work_begun_in_a_clause_of_another_step_is_a_deployment_of_its_own():
+    signed = event(
+        1,
+        "agreement",
+        "2024-09",
+        "The grant was signed in September, and the laying of the cable, along the old "
+        "railway, began on Tuesday.",
+    )
+    deal = one_article_deal([signed], "2024-10-10")
+    assert dated_stages(deal) == [("agreement", "2024-09"), ("deployment", "2024-10-08")]
+
+
+def test_a_plan_that_tells_work_begun_since_a_date_has_that_deployment():
+    planned = event(
+        1,
+        "plan",
+        "2026-05-04",
+        "Of the planned 800 km, only 120 km is in the ground since construction started in "
+        "June 2024.",
+    )
+    deal = one_article_deal([planned], "2026-05-04")
+    assert ("deployment", "2024-06") in dated_stages(deal)
+
+
+def test_work_still_ahead_in_a_clause_is_no_step():
+    signed = event(
+        1,
+        "agreement",
+        "2025-02",
+        "Orbita signed the contract in February, and construction will have started by May.",
+    )
+    deal = one_article_deal([signed], "2025-03-01")
+    assert dated_stages(deal) == [("agreement", "2025-02")]
+
+
+def test_sentences_beside_the_events_tell_work_begun_a_tender_held_and_an_aim():
+    published = PartialDate.parse("2025-03-01")
+    assert aside_stage("Installation of the terminals has resumed in two regions.", None) == (
+        "deployment"
+    )
+    assert aside_stage("Монтаж оборудования возобновлен в Оше.", None) == "deployment"
+    assert aside_stage("A tender held last autumn drew bids from four firms.", published) == (
+        "talks"
+    )
+    assert aside_stage("Тендер объявили в ноябре прошлого года.", published) == "talks"
+    # the award is the contract, not talks; a tender still ahead is no step
+    assert aside_stage("Orbita won the tender last autumn.", published) is None
+    assert aside_stage("The ministry will hold a tender this autumn.", published) is None
+    assert aside_stage("The gateway is to be finished by the end of 2027.", published) == "plan"
+    assert aside_stage("Сеть должна заработать до конца 2026 года.", published) == "plan"
+    # an aim already past, given up or replaced is none; a delay is a stall
+    assert aside_stage("The gateway was due to open by the end of 2024.", published) is None
+    assert aside_stage("Orbita had initially expected to finish by 2026.", published) is None
+    assert aside_stage("The opening has been postponed to 2027.", published) is None
+    # a year in an undated article: a target with a year
+    assert aside_stage("The hub was opened on May 3, 2024.", None) is None
+
+
+def test_steps_told_in_sentences_no_event_reads_are_entries_of_the_deal_before():
+    body = (
+        "Orbita signed a gateway contract with the ministry on Monday. "
+        "A tender held last autumn drew bids from four firms. "
+        "The gateway is to be finished by the end of 2027. "
+        "Installation of the antennas has resumed at the second site."
+    )
+    signed = event(1, "agreement", "2025-02-24", body.split(". ")[0] + ".")
+    tagged = TaggedArticle(
+        id="a1", path="a1.txt", body=body, date=PartialDate.parse("2025-03-01"), events=[signed]
+    )
+    asides = asides_told_apart(tagged)
+    assert [number for number, _ in asides] == [1, 1, 1]
+    deal = one_article_deal([signed], "2025-03-01", asides=asides)
+    assert sorted(dated_stages(deal)) == [
+        ("agreement", "2025-02-24"),
+        ("deployment", "2025-03-01"),
+        ("plan", "2025-03-01"),
+        ("talks", "2024"),
+    ]
+    plan = next(h for h in deal.history if h.stage == "plan")
+    assert str(plan.target) == "2027"
+    assert deal.status == "deployment"  # the work resumed; the aim sets no status
+    # the index keeps them
+    assert facts_from_json(facts_json(article_facts(tagged))).asides == asides
+
+
+def test_an_aim_in_another_sentence_of_the_evidence_is_a_plan_but_not_beside_a_plan():
+    aim = "В этом году планируется установить 300 базовых станций."
+    signed = with_evidence(event(1, "agreement", "2025-02", "Orbita подписала контракт."), aim)
+    deal = one_article_deal([signed], "2025-03-01")
+    assert dated_stages(deal) == [("agreement", "2025-02"), ("plan", "2025-03-01")]
+    planned = with_evidence(event(1, "plan", "2025-03", "Orbita plans a second gateway."), aim)
+    assert dated_stages(one_article_deal([planned], "2025-03-01")) == [("plan", "2025-03")]
