@@ -9,7 +9,7 @@ from ca_connect.deals.facts import (
     facts_from_json,
     facts_json,
 )
-from ca_connect.deals.story import aside_stage
+from ca_connect.deals.story import aside_step
 from ca_connect.models import Evidence, PartialDate, TaggedArticle
 from tests.test_deals_history import dated_stages, event, one_article_deal
 
@@ -62,27 +62,45 @@ def test_work_still_ahead_in_a_clause_is_no_step():
     assert dated_stages(deal) == [("agreement", "2025-02")]
 
 
-def test_sentences_beside_the_events_tell_work_begun_a_tender_held_and_an_aim():
-    published = PartialDate.parse("2025-03-01")
-    assert aside_stage("Installation of the terminals has resumed in two regions.", None) == (
-        "deployment"
-    )
-    assert aside_stage("Монтаж оборудования возобновлен в Оше.", None) == "deployment"
-    assert aside_stage("A tender held last autumn drew bids from four firms.", published) == (
-        "talks"
-    )
-    assert aside_stage("Тендер объявили в ноябре прошлого года.", published) == "talks"
+def kind(text: str, published: str | None = "2025-03-01") -> str | None:
+    found = aside_step(text, PartialDate.parse(published) if published else None)
+    return found[0] if found else None
+
+
+def test_sentences_beside_the_events_tell_work_begun_a_signing_a_tender_held_and_an_aim():
+    assert kind("Installation of the terminals has resumed in two regions.", None) == "deployment"
+    assert kind("Монтаж оборудования возобновлен в Оше.", None) == "deployment"
+    assert kind("A tender held last autumn drew bids from four firms.") == "talks"
+    assert kind("Тендер объявили в ноябре прошлого года.") == "talks"
     # the award is the contract, not talks; a tender still ahead is no step
-    assert aside_stage("Orbita won the tender last autumn.", published) is None
-    assert aside_stage("The ministry will hold a tender this autumn.", published) is None
-    assert aside_stage("The gateway is to be finished by the end of 2027.", published) == "plan"
-    assert aside_stage("Сеть должна заработать до конца 2026 года.", published) == "plan"
+    assert kind("Orbita won the tender last autumn.") is None
+    assert kind("The ministry will hold a tender this autumn.") is None
+    # a contract signed, with a date of its own: not one still to be signed
+    assert kind("The mapping, done by Nordsurvey under a contract awarded in May, goes on.") == (
+        "agreement"
+    )
+    assert kind("Заем банка на $40 млн был подписан в октябре 2024 года.") == "agreement"
+    assert kind("The loan agreement is to be signed in May.") is None
+    assert kind("The gateway is to be finished by the end of 2027.") == "plan"
+    assert kind("Сеть должна заработать до конца 2026 года.") == "plan"
     # an aim already past, given up or replaced is none; a delay is a stall
-    assert aside_stage("The gateway was due to open by the end of 2024.", published) is None
-    assert aside_stage("Orbita had initially expected to finish by 2026.", published) is None
-    assert aside_stage("The opening has been postponed to 2027.", published) is None
+    assert kind("The gateway was due to open by the end of 2024.") is None
+    assert kind("Orbita had initially expected to finish by 2026.") is None
+    assert kind("The opening has been postponed to 2027.") is None
     # a year in an undated article: a target with a year
-    assert aside_stage("The hub was opened on May 3, 2024.", None) is None
+    assert kind("The hub was opened on May 3, 2024.", None) is None
+
+
+def test_a_contract_signed_in_a_clause_of_another_step_is_an_agreement_of_its_own():
+    planned = event(
+        1,
+        "plan",
+        "2025-03-01",
+        "The satellite will fly in 2027 on a rocket booked under the launch contract the "
+        "agency signed last June.",
+    )
+    deal = one_article_deal([planned], "2025-03-01")
+    assert ("agreement", "2024-06") in dated_stages(deal)
 
 
 def test_steps_told_in_sentences_no_event_reads_are_entries_of_the_deal_before():

@@ -15,7 +15,7 @@ from .dating import newest_written, project_timeline
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
 from .steps import DESPITE, WORK_DELAYED
-from .story import REORGANISED, REPLACE_CUES, aside_stage
+from .story import REORGANISED, REPLACE_CUES, aside_step
 
 # Syndicated copies of a text share their opening words (outlets add their own heads and
 # tails): this many words of the body make the fingerprint.
@@ -122,11 +122,11 @@ def changes_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
 
 def asides_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     """The body's sentences no event reads telling a step with a date of its own or an aim
-    (story.aside_stage: `Work in two regions has resumed.`, `A tender held last year drew
+    (story.aside_step: `Work in two regions has resumed.`, `A tender held last year drew
     bids from three companies.`, `The line is to be finished by the end of 2027.`), each
     with the number of the event told before it, else of the first after it."""
     return _told_apart(
-        article, lambda text, _start, _end: aside_stage(text, article.date) is not None, True
+        article, lambda text, _start, _end: aside_step(text, article.date) is not None, True
     )
 
 

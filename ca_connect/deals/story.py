@@ -22,6 +22,7 @@ are marked `background` and do not count for the status):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
@@ -317,10 +318,23 @@ AIM_BEFORE = Cue(
     r"|изначально|первоначально|ранее\s+(?:планировал|предполагал|ожидал)\w*)(?!\w)",
     words=("initially", "originally", "had ", "изначально", "первоначально", "ранее"),
 )
+# ... a contract, agreement, loan or grant signed or awarded (`under a contract awarded in
+# February`, `under the agreement the agency signed with the launcher last March`, `кредит
+# банка был подписан в сентябре 2024 года`): an agreement.
+SIGNED_AT = Cue(
+    r"\b(?:contract|agreement|deal|loan|grant|credit\s+line)s?\b[^.;]{0,60}?\b(?:was\s+|were\s+"
+    r"|had\s+been\s+|has\s+been\s+)?(?:signed|awarded|concluded)\b"
+    r"|\b(?:контракт|договор|соглашени|кредит|заем|займ|грант)\w*\b[^.;]{0,60}?"
+    r"\b(?:подписан|заключен|подписал|заключил)\w*",
+    words=("signed", "awarded", "concluded", "подписа", "заключ"),
+)
 TENDER_WON = Cue(
     r"\b(?:won|wins|winning|winners?|awarded|победител\w*|выигра\w*|итогам)(?!\w)",
     words=("won", "win", "awarded", "победител", "выигра", "итогам"),
 )
+
+
+_SIDE_STEPS = (("deployment", STEP_BEGAN), ("agreement", SIGNED_AT), ("talks", TENDER_HELD))
 
 
 def happened_when(event: Event) -> PartialDate | None:
@@ -474,67 +488,102 @@ def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, 
 
 def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
     """The steps told beside `event` with a date of their own, each an entry of its deal:
-    in a clause of its sentence, work begun where the event reads another step, dated by
-    the clause's words (not what is still ahead: NOT_DONE); in another sentence
-    of its evidence that no event reads as its own, or in a sentence no event reads after
-    it (ArticleFacts.asides), those or an aim (`aside_stage`)."""
+    in a clause of its sentence, work begun where the event reads another step (a
+    deployment), or a contract signed where it reads no signing (an agreement), dated by
+    the clause's words (not what stands ahead: `_ahead`); in another sentence of its
+    evidence that no event reads as its own, or in a sentence no event reads after it
+    (ArticleFacts.asides), those, a tender held or an aim (`aside_step`)."""
     entries = []
-    began = (
-        STEP_BEGAN.search(event.text) if stage not in BUILT and event.stage not in BUILT else None
-    )
-    if began is not None and not (
-        NOT_DONE.search(_clause(event.text, began.start(), began.end()))
-        or (stage == "stalled" and two_steps(event.text, None, None, STALL_CUES) is not None)
-    ):  # (a step told before its stall is steps.py's)
-        told = resolve_event_date(event.text, facts.date, past_only=True, start=began.start())
-        if told is not None and not told.planned:
+    for kind, cue in _SIDE_STEPS:
+        if kind == "talks" or stage == kind or event.stage == kind:
+            continue
+        if kind == "deployment" and (stage in BUILT or event.stage in BUILT):
+            continue
+        if kind == "agreement" and (stage == "mou" or event.stage == "mou"):
+            continue
+        if stage == "stalled" and two_steps(event.text, None, None, STALL_CUES) is not None:
+            continue  # the step a stall follows (steps.py)
+        if any(e.text == event.text and e.number < event.number for e in facts.events):
+            continue  # told with the first event reading the sentence
+        if any(e.stage == kind and e.text == event.text for e in facts.events):
+            continue  # an event reads that step
+        found = cue.search(event.text)
+        if found is None or _ahead(event.text, found):
+            continue
+        told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
+        if told is not None and not told.planned and not _told_by_event(kind, told.date, facts):
             step = event.model_copy(update={"date": told.date, "planned": False, "target": None})
-            entries.append((step, "deployment"))
+            entries.append((step, kind))
     own = {e.text for e in facts.events}
     evidence = [e.text for e in getattr(event, "evidence", None) or () if e.text not in own]
     apart = [text for number, text in facts.asides if number == event.number]
     for text in dict.fromkeys(evidence + apart):
-        kind = aside_stage(text, facts.date)
-        if kind == "plan" and stage == "plan":
-            continue  # beside a plan, an aim tells that plan
+        found = aside_step(text, facts.date)
+        if found is None or found[0] in (stage, event.stage):
+            continue  # beside a step, what tells the same step tells it (a plan's aim)
+        kind, when = found
+        if when is not None and _told_by_event(kind, when, facts):
+            continue
         if kind == "plan":
             aim = resolve_event_date(text, facts.date, targets_only=True)
             update = {"date": facts.date, "planned": True, "target": aim.date if aim else None}
             entries.append((event.model_copy(update=update | {"text": text, "evidence": []}), kind))
-        elif kind is not None:
+        elif when is not None:
+            step = told_apart(event, text, facts.date).model_copy(update={"date": when})
+            entries.append((step, kind))
+        else:
             entries.append((told_apart(event, text, facts.date), kind))
     return entries
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The clause of `text` around `start:end`: from the comma or semicolon before it to
-    the one after it."""
-    before = max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1
-    after = [at for at in (text.find(",", end), text.find(";", end)) if at >= 0]
-    return text[before : min(after, default=len(text))]
+def _told_by_event(stage: str, date: PartialDate, facts: ArticleFacts) -> bool:
+    """Does an event of the article tell a step of `stage` of the month of `date` (the
+    contract a clause recalls, `under the contract signed in April 2023`)?"""
+    return any(
+        e.stage == stage
+        and (when := happened_when(e)) is not None
+        and when.year == date.year
+        and (when.month is None or date.month is None or when.month == date.month)
+        for e in facts.events
+    )
 
 
-def aside_stage(text: str, published: PartialDate | None) -> str | None:
-    """The step a sentence beside a deal's events tells (`asides_of`): work begun or
-    resumed (STEP_BEGAN) a deployment; a tender held with a past date of its own
-    (TENDER_HELD) talks; an aim with a year to aim at (AIM_WORDS, AIM_YEAR; after
-    `published`, where the article is dated: not `was due by 2021`) a plan; else None.
-    A delay is a stall (`steps_of`), not one of these."""
+def _ahead(text: str, found: re.Match[str]) -> bool:
+    """Does the step `found` tells stand ahead or undone (NOT_DONE: `will hold a tender`,
+    `is to be signed`, `has not begun`)? Read in its words and the few before them, within
+    its clause (not `the survey, done under a contract awarded in May, will take weeks`)."""
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+    return bool(NOT_DONE.search(text[max(clause, found.start() - 25) : found.end()]))
+
+
+def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDate | None] | None:
+    """The step a sentence beside a deal's events tells (`asides_of`), and its date where
+    its words give it: work begun or resumed (STEP_BEGAN) a deployment; a contract signed
+    (SIGNED_AT) an agreement, and a tender held (TENDER_HELD) talks, each with a past date
+    of its own; not in a clause telling it ahead (NOT_DONE); an aim with a year to aim at
+    (AIM_WORDS, AIM_YEAR; after `published`, where the article is dated: not `was due by
+    2021`) a plan; else None. A delay is a stall (`steps_of`), not one of these."""
     if DELAY_CUES.search(text) or WORK_DELAYED.search(text) or DESPITE.search(text):
         return None
-    if NOT_DONE.search(text) is None:
-        if STEP_BEGAN.search(text):
-            return "deployment"
-        if TENDER_HELD.search(text) and not TENDER_WON.search(text):
-            told = resolve_event_date(text, published, past_only=True)
-            return "talks" if told is not None and not told.planned else None
+    for kind, cue in _SIDE_STEPS:
+        found = cue.search(text)
+        if found is None or _ahead(text, found):
+            continue
+        if kind == "talks" and TENDER_WON.search(text):
+            continue
+        told = resolve_event_date(text, published, past_only=True, start=found.start())
+        when = told.date if told is not None and not told.planned else None
+        if when is not None or kind == "deployment":
+            return kind, when
     year = AIM_YEAR.search(text)
     if year is None or not AIM_WORDS.search(text) or UNMET.search(text) or AIM_BEFORE.search(text):
         return None
     aim = resolve_event_date(text, published, targets_only=True)
     if aim is None:  # `до конца года` in an undated article: a target, but not a date
-        return "plan" if published is None and not year[0][:1].isdigit() else None
-    return "plan" if published is None or months_between(published, aim.date) > 0 else None
+        return ("plan", None) if published is None and not year[0][:1].isdigit() else None
+    if published is None or months_between(published, aim.date) > 0:
+        return "plan", None
+    return None
 
 
 def closings_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
