@@ -137,3 +137,24 @@ def test_an_aim_in_another_sentence_of_the_evidence_is_a_plan_but_not_beside_a_p
     assert dated_stages(deal) == [("agreement", "2025-02"), ("plan", "2025-03-01")]
     planned = with_evidence(event(1, "plan", "2025-03", "Orbita plans a second gateway."), aim)
     assert dated_stages(one_article_deal([planned], "2025-03-01")) == [("plan", "2025-03")]
+
+
+def test_talks_held_beside_another_step_or_an_earlier_round_are_talks_of_their_own():
+    assert kind("The link was first proposed at talks between the regulators in May 2019.") == (
+        "talks"
+    )
+    assert kind("Переговоры с оператором велись с марта прошлого года.") == "talks"
+    # talks that ended are a cancellation, talks ahead no step
+    assert kind("Talks with the carrier broke down in May 2024.") is None
+    assert kind("Talks on a second line will resume in June.") is None
+    met = event(
+        1,
+        "talks",
+        "2025-11-20",
+        "The minister discussed the results of consultations that had run since April with Orbita.",
+    )
+    deal = one_article_deal([met], "2025-11-21")
+    assert dated_stages(deal) == [("talks", "2025-04"), ("talks", "2025-11-20")]
+    # talks of the event's own month are the event
+    same = event(1, "talks", "2025-11-20", "Talks held in November went well, Orbita said.")
+    assert dated_stages(one_article_deal([same], "2025-11-21")) == [("talks", "2025-11-20")]

@@ -296,13 +296,18 @@ STEP_BEGAN = Cue(
         *("начал", "стартовал", "возобнов"),
     ),
 )
-# ... a tender or bidding held (`a tender held last year drew bids from three companies`,
-# `after a tender it announced last September`, `four bidders were shortlisted`, `тендер
-# объявили в марте`): talks (the header's bids). Not its result (`won the tender`, `по
-# итогам тендера`: the award), nor one still ahead (`will be held next year`: no past date).
-TENDER_HELD = Cue(
-    r"\b(?:tenders?|bids|bidders|bidding|тендер\w*)(?!\w)",
-    words=("tender", "bid", "тендер"),
+# ... talks or a tender held (`the idea was first raised at talks between the ministries in
+# November 2016`, `консультации, которые велись с июня прошлого года`, `a tender held last
+# year drew bids from three companies`, `after a tender it announced last September`):
+# talks (the header's negotiations and bids). Not a tender's result (`won the tender`, `по
+# итогам тендера`: the award), nor talks that ended (END_CUES: a cancellation).
+TALKS_HELD = Cue(
+    r"\b(?:tenders?|bids|bidders|bidding|talks|negotiations|consultations|тендер\w*"
+    r"|переговор\w*|консультаци\w*)(?!\w)",
+    words=(
+        *("tender", "bid", "talks", "negotiation", "consultation"),
+        *("тендер", "переговор", "консультаци"),
+    ),
 )
 # What a sentence beside the events tells as not done or still ahead is no step of its own:
 # `work should have started in 2023`, `has not begun`, `will hold a tender this autumn`.
@@ -334,7 +339,7 @@ TENDER_WON = Cue(
 )
 
 
-_SIDE_STEPS = (("deployment", STEP_BEGAN), ("agreement", SIGNED_AT), ("talks", TENDER_HELD))
+_SIDE_STEPS = (("deployment", STEP_BEGAN), ("agreement", SIGNED_AT), ("talks", TALKS_HELD))
 
 
 def happened_when(event: Event) -> PartialDate | None:
@@ -490,13 +495,14 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
     """The steps told beside `event` with a date of their own, each an entry of its deal:
     in a clause of its sentence, work begun where the event reads another step (a
     deployment), or a contract signed where it reads no signing (an agreement), dated by
-    the clause's words (not what stands ahead: `_ahead`); in another sentence of its
-    evidence that no event reads as its own, or in a sentence no event reads after it
-    (ArticleFacts.asides), those, a tender held or an aim (`aside_step`)."""
+    the clause's words (not what stands ahead: `_ahead`), and talks or a tender held
+    (an earlier round where it reads talks); in another sentence of its evidence that no
+    event reads as its own, or in a sentence no event reads after it (ArticleFacts.asides),
+    those or an aim (`aside_step`)."""
     entries = []
     for kind, cue in _SIDE_STEPS:
-        if kind == "talks" or stage == kind or event.stage == kind:
-            continue
+        if kind != "talks" and (stage == kind or event.stage == kind):
+            continue  # (talks: an earlier round, not of the event's month: `_told_by_event`)
         if kind == "deployment" and (stage in BUILT or event.stage in BUILT):
             continue
         if kind == "agreement" and (stage == "mou" or event.stage == "mou"):
@@ -505,10 +511,10 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
             continue  # the step a stall follows (steps.py)
         if any(e.text == event.text and e.number < event.number for e in facts.events):
             continue  # told with the first event reading the sentence
-        if any(e.stage == kind and e.text == event.text for e in facts.events):
+        if kind != "talks" and any(e.stage == kind and e.text == event.text for e in facts.events):
             continue  # an event reads that step
         found = cue.search(event.text)
-        if found is None or _ahead(event.text, found):
+        if found is None or _ahead(event.text, found) or _not_held(kind, event.text):
             continue
         told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
         if told is not None and not told.planned and not _told_by_event(kind, told.date, facts):
@@ -548,6 +554,12 @@ def _told_by_event(stage: str, date: PartialDate, facts: ArticleFacts) -> bool:
     )
 
 
+def _not_held(kind: str, text: str) -> bool:
+    """Do talks or a tender a sentence names tell no talks held: a tender's award
+    (TENDER_WON) or talks that ended (END_CUES, a cancellation)?"""
+    return kind == "talks" and bool(TENDER_WON.search(text) or END_CUES.search(text))
+
+
 def _ahead(text: str, found: re.Match[str]) -> bool:
     """Does the step `found` tells stand ahead or undone (NOT_DONE: `will hold a tender`,
     `is to be signed`, `has not begun`)? Read in its words and the few before them, within
@@ -559,7 +571,7 @@ def _ahead(text: str, found: re.Match[str]) -> bool:
 def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDate | None] | None:
     """The step a sentence beside a deal's events tells (`asides_of`), and its date where
     its words give it: work begun or resumed (STEP_BEGAN) a deployment; a contract signed
-    (SIGNED_AT) an agreement, and a tender held (TENDER_HELD) talks, each with a past date
+    (SIGNED_AT) an agreement, and talks or a tender held (TALKS_HELD) talks, each with a past date
     of its own; not in a clause telling it ahead (NOT_DONE); an aim with a year to aim at
     (AIM_WORDS, AIM_YEAR; after `published`, where the article is dated: not `was due by
     2021`) a plan; else None. A delay is a stall (`steps_of`), not one of these."""
@@ -567,9 +579,7 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
         return None
     for kind, cue in _SIDE_STEPS:
         found = cue.search(text)
-        if found is None or _ahead(text, found):
-            continue
-        if kind == "talks" and TENDER_WON.search(text):
+        if found is None or _ahead(text, found) or _not_held(kind, text):
             continue
         told = resolve_event_date(text, published, past_only=True, start=found.start())
         when = told.date if told is not None and not told.planned else None
