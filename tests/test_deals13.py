@@ -70,6 +70,10 @@ def kind(text: str, published: str | None = "2025-03-01") -> str | None:
 def test_sentences_beside_the_events_tell_work_begun_a_signing_a_tender_held_and_an_aim():
     assert kind("Installation of the terminals has resumed in two regions.", None) == "deployment"
     assert kind("Монтаж оборудования возобновлен в Оше.", None) == "deployment"
+    assert kind("The hub is part of an upgrade of the backbone that started in May 2023.") == (
+        "deployment"
+    )
+    assert kind("Модернизация сети началась в июне 2024 года.") == "deployment"
     assert kind("A tender held last autumn drew bids from four firms.") == "talks"
     assert kind("Тендер объявили в ноябре прошлого года.") == "talks"
     # the award is the contract, not talks; a tender still ahead is no step

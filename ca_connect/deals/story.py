@@ -283,13 +283,15 @@ AHEAD_CUES = Cue(
 # A step told in a clause of another step's sentence, or in a sentence no event reads, with
 # a date of its own (`asides_of`): work begun or resumed (`only 340 km has been laid since
 # work began in October 2020`, `the contract was signed last month, and testing began on
-# Monday`, `строительство началось в марте`, `работы возобновлены`): a deployment.
+# Monday`, `a project to modernise the network that began in March 2022`, `строительство
+# началось в марте`, `работы возобновлены`): a deployment.
 STEP_BEGAN = Cue(
     r"\b(?:construction|works?|building|laying|installation|testing|tests|trials?"
-    r"|pilot(?:\s+operation)?|roll-?out)\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+)?"
+    r"|pilot(?:\s+operation)?|roll-?out|moderni[sz](?:e|es|ed|ing|ation)"
+    r"|upgrad(?:e|es|ed|ing)|reconstruction)\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+)?"
     r"(?:began|begun|started|commenced|resumed|got\s+under\s+way)\b"
     r"|\b(?:строительств\w*|работы|монтаж\w*|прокладк\w*|установк\w*|испытани\w*"
-    r"|тестировани\w*)\b[^,.;]{0,60}?\b(?:начал(?:ось|ись|ась|ся)|стартовал[аои]?"
+    r"|тестировани\w*|модернизаци\w*|реконструкци\w*)\b[^,.;]{0,60}?\b(?:начал(?:ось|ись|ась|ся)|стартовал[аои]?"
     r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся))(?!\w)",
     words=(
         *("began", "begun", "started", "commenced", "resumed", "under way"),
