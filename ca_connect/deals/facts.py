@@ -143,11 +143,11 @@ def _told_apart(
     ]
     found = []
     for sentence in _SENTENCE.finditer(body):
-        text = sentence[0].strip()
         start, end = sentence.start(), sentence.end()
-        if not telling(text, start, end):
-            continue
         if any(s < end and start < e for s, e in read):
+            continue
+        text = sentence[0].strip()
+        if not telling(text, start, end):
             continue
         before = [e for e in events if e.start < start]
         after = [e for e in events if e.start >= end] if or_after else []

@@ -577,17 +577,19 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
     of its own; not in a clause telling it ahead (NOT_DONE); an aim with a year to aim at
     (AIM_WORDS, AIM_YEAR; after `published`, where the article is dated: not `was due by
     2021`) a plan; else None. A delay is a stall (`steps_of`), not one of these."""
+    steps = [(kind, found) for kind, cue in _SIDE_STEPS if (found := cue.search(text))]
+    year = AIM_YEAR.search(text)
+    if not steps and (year is None or not AIM_WORDS.search(text)):
+        return None  # (most sentences: the cheap tests first)
     if DELAY_CUES.search(text) or WORK_DELAYED.search(text) or DESPITE.search(text):
         return None
-    for kind, cue in _SIDE_STEPS:
-        found = cue.search(text)
-        if found is None or _ahead(text, found) or _not_held(kind, text):
+    for kind, found in steps:
+        if _ahead(text, found) or _not_held(kind, text):
             continue
         told = resolve_event_date(text, published, past_only=True, start=found.start())
         when = told.date if told is not None and not told.planned else None
         if when is not None or kind == "deployment":
             return kind, when
-    year = AIM_YEAR.search(text)
     if year is None or not AIM_WORDS.search(text) or UNMET.search(text) or AIM_BEFORE.search(text):
         return None
     aim = resolve_event_date(text, published, targets_only=True)
