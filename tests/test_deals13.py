@@ -91,6 +91,8 @@ def test_sentences_beside_the_events_tell_work_begun_a_signing_a_tender_held_and
     assert kind("The gateway was due to open by the end of 2024.") is None
     assert kind("Orbita had initially expected to finish by 2026.") is None
     assert kind("The opening has been postponed to 2027.") is None
+    # a strategy's horizon is the state's
+    assert kind("Связь - приоритет Стратегии развития страны до 2035 года.") is None
     # a year in an undated article: a target with a year
     assert kind("The hub was opened on May 3, 2024.", None) is None
 

@@ -318,6 +318,12 @@ NOT_DONE = Cue(
     r"|intends?\s+to|expects?\s+to|не|будет|будут|планиру\w*|намерен\w*)(?!\w)",
     words=("not", "never", "yet to", "should", "will", "shall", " to", "не", "буд", "планиру"),
 )
+# A strategy's or concept's horizon (`a priority of the National Development Strategy to
+# 2030`, `Стратегии развития до 2030 года`) is the state's, no aim of a deal.
+HORIZON = Cue(
+    r"\b(?:strateg(?:y|ies|ic\s+plan)|concept|vision\s+20\d\d|стратеги\w*|концепци\w*)(?!\w)",
+    words=("strateg", "concept", "vision", "стратеги", "концепци"),
+)
 # An aim recalled as given up or replaced (`had initially expected to finish by mid-2025`,
 # `Ранее планировалось`, `изначально`): the old target, not the news of the article.
 AIM_BEFORE = Cue(
@@ -576,7 +582,8 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
     (SIGNED_AT) an agreement, and talks or a tender held (TALKS_HELD) talks, each with a past date
     of its own; not in a clause telling it ahead (NOT_DONE); an aim with a year to aim at
     (AIM_WORDS, AIM_YEAR; after `published`, where the article is dated: not `was due by
-    2021`) a plan; else None. A delay is a stall (`steps_of`), not one of these."""
+    2021`, nor a strategy's horizon) a plan; else None. A delay is a stall (`steps_of`),
+    not one of these."""
     steps = [(kind, found) for kind, cue in _SIDE_STEPS if (found := cue.search(text))]
     year = AIM_YEAR.search(text)
     if not steps and (year is None or not AIM_WORDS.search(text)):
@@ -591,6 +598,8 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
         if when is not None or kind == "deployment":
             return kind, when
     if year is None or not AIM_WORDS.search(text) or UNMET.search(text) or AIM_BEFORE.search(text):
+        return None
+    if HORIZON.search(text):
         return None
     aim = resolve_event_date(text, published, targets_only=True)
     if aim is None:  # `до конца года` in an undated article: a target, but not a date
