@@ -15,7 +15,7 @@ from .dating import newest_written, project_timeline
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
 from .steps import DESPITE, WORK_DELAYED
-from .story import REORGANISED, REPLACE_CUES
+from .story import REORGANISED, REPLACE_CUES, aside_step
 
 # Syndicated copies of a text share their opening words (outlets add their own heads and
 # tails): this many words of the body make the fingerprint.
@@ -55,6 +55,7 @@ def article_facts(article: TaggedArticle, aliases: AliasFinder | None = None) ->
         timeline=project_timeline(article.body) if undated else None,
         delays=delays_told_apart(article),
         changes=changes_told_apart(article),
+        asides=asides_told_apart(article),
     )
 
 
@@ -119,6 +120,16 @@ def changes_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     return _told_apart(article, telling, or_after=True)
 
 
+def asides_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
+    """The body's sentences no event reads telling a step with a date of its own or an aim
+    (story.aside_step: `Work in two regions has resumed.`, `A tender held last year drew
+    bids from three companies.`, `The line is to be finished by the end of 2027.`), each
+    with the number of the event told before it, else of the first after it."""
+    return _told_apart(
+        article, lambda text, _start, _end: aside_step(text, article.date) is not None, True
+    )
+
+
 def _told_apart(
     article: TaggedArticle, telling: Callable[[str, int, int], bool], or_after: bool = False
 ) -> tuple[tuple[int, str], ...]:
@@ -132,11 +143,11 @@ def _told_apart(
     ]
     found = []
     for sentence in _SENTENCE.finditer(body):
-        text = sentence[0].strip()
         start, end = sentence.start(), sentence.end()
-        if not telling(text, start, end):
-            continue
         if any(s < end and start < e for s, e in read):
+            continue
+        text = sentence[0].strip()
+        if not telling(text, start, end):
             continue
         before = [e for e in events if e.start < start]
         after = [e for e in events if e.start >= end] if or_after else []
@@ -203,6 +214,7 @@ def facts_json(facts: ArticleFacts) -> str:
             else None,
             "delays": [list(delay) for delay in facts.delays],
             "changes": [list(change) for change in facts.changes],
+            "asides": [list(aside) for aside in facts.asides],
         },
         ensure_ascii=False,
     )
@@ -231,6 +243,7 @@ def facts_from_json(text: str, only: Collection[int] | None = None) -> ArticleFa
         timeline=_timeline(data.get("timeline")),
         delays=tuple((number, text) for number, text in data.get("delays") or ()),
         changes=tuple((number, text) for number, text in data.get("changes") or ()),
+        asides=tuple((number, text) for number, text in data.get("asides") or ()),
     )
 
 

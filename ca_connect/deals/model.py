@@ -70,6 +70,10 @@ class ArticleFacts:
     # event before it, else after it (`had chosen Nokia in place of Ericsson.`): a change
     # of partner in that event's deal.
     changes: tuple[tuple[int, str], ...] = ()
+    # Sentences no event reads telling a step with a date of its own (work begun, a tender
+    # held) or an aim, each with the number of the event before it, else after it: an entry
+    # of that event's deal (story.asides_of).
+    asides: tuple[tuple[int, str], ...] = ()
 
 
 class DealParty(BaseModel):

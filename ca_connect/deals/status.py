@@ -44,6 +44,7 @@ from .story import (
     PROGRESS,
     STANDSTILL,
     aims_of,
+    asides_of,
     changes_of,
     closings_of,
     evidence_text,
@@ -113,6 +114,7 @@ def build_deal(
             ),
             *completions(event, stage, facts[event.article_id]),
             *aims_of(event, stage, facts[event.article_id]),
+            *asides_of(event, stage, facts[event.article_id]),
             *changes_of(event, facts[event.article_id]),
             *closings_of(event, stage, facts[event.article_id]),
         ]

@@ -22,13 +22,14 @@ are marked `background` and do not count for the status):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
-from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, Cue, two_steps
+from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, WORK_DELAYED, Cue, two_steps
 
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
@@ -279,6 +280,76 @@ AHEAD_CUES = Cue(
 )
 
 
+# A step told in a clause of another step's sentence, or in a sentence no event reads, with
+# a date of its own (`asides_of`): work begun or resumed (`only 340 km has been laid since
+# work began in October 2020`, `the contract was signed last month, and testing began on
+# Monday`, `a project to modernise the network that began in March 2022`, `строительство
+# началось в марте`, `работы возобновлены`): a deployment.
+STEP_BEGAN = Cue(
+    r"\b(?:construction|works?|building|laying|installation|testing|tests|trials?"
+    r"|pilot(?:\s+operation)?|roll-?out|moderni[sz](?:e|es|ed|ing|ation)"
+    r"|upgrad(?:e|es|ed|ing)|reconstruction)\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+)?"
+    r"(?:began|begun|started|commenced|resumed|got\s+under\s+way)\b"
+    r"|\b(?:строительств\w*|работы|монтаж\w*|прокладк\w*|установк\w*|испытани\w*"
+    r"|тестировани\w*|модернизаци\w*|реконструкци\w*)\b[^,.;]{0,60}?\b(?:начал(?:ось|ись|ась|ся)|стартовал[аои]?"
+    r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся))(?!\w)",
+    words=(
+        *("began", "begun", "started", "commenced", "resumed", "under way"),
+        *("начал", "стартовал", "возобнов"),
+    ),
+)
+# ... talks or a tender held (`the idea was first raised at talks between the ministries in
+# November 2016`, `консультации, которые велись с июня прошлого года`, `a tender held last
+# year drew bids from three companies`, `after a tender it announced last September`):
+# talks (the header's negotiations and bids). Not a tender's result (`won the tender`, `по
+# итогам тендера`: the award), nor talks that ended (END_CUES: a cancellation).
+TALKS_HELD = Cue(
+    r"\b(?:tenders?|bids|bidders|bidding|talks|negotiations|consultations|тендер\w*"
+    r"|переговор\w*|консультаци\w*)(?!\w)",
+    words=(
+        *("tender", "bid", "talks", "negotiation", "consultation"),
+        *("тендер", "переговор", "консультаци"),
+    ),
+)
+# What a sentence beside the events tells as not done or still ahead is no step of its own:
+# `work should have started in 2023`, `has not begun`, `will hold a tender this autumn`.
+NOT_DONE = Cue(
+    r"\b(?:not|never|yet\s+to|should\s+have|will|shall|is\s+to|are\s+to|plans?\s+to"
+    r"|intends?\s+to|expects?\s+to|не|будет|будут|планиру\w*|намерен\w*)(?!\w)",
+    words=("not", "never", "yet to", "should", "will", "shall", " to", "не", "буд", "планиру"),
+)
+# A strategy's or concept's horizon (`a priority of the National Development Strategy to
+# 2030`, `Стратегии развития до 2030 года`) is the state's, no aim of a deal.
+HORIZON = Cue(
+    r"\b(?:strateg(?:y|ies|ic\s+plan)|concept|vision\s+20\d\d|стратеги\w*|концепци\w*)(?!\w)",
+    words=("strateg", "concept", "vision", "стратеги", "концепци"),
+)
+# An aim recalled as given up or replaced (`had initially expected to finish by mid-2025`,
+# `Ранее планировалось`, `изначально`): the old target, not the news of the article.
+AIM_BEFORE = Cue(
+    r"\b(?:initially|originally|had\s+(?:been\s+)?(?:expected|planned|due|scheduled|hoped)"
+    r"|изначально|первоначально|ранее\s+(?:планировал|предполагал|ожидал)\w*)(?!\w)",
+    words=("initially", "originally", "had ", "изначально", "первоначально", "ранее"),
+)
+# ... a contract, agreement, loan or grant signed or awarded (`under a contract awarded in
+# February`, `under the agreement the agency signed with the launcher last March`, `кредит
+# банка был подписан в сентябре 2024 года`): an agreement.
+SIGNED_AT = Cue(
+    r"\b(?:contract|agreement|deal|loan|grant|credit\s+line)s?\b[^.;]{0,60}?\b(?:was\s+|were\s+"
+    r"|had\s+been\s+|has\s+been\s+)?(?:signed|awarded|concluded)\b"
+    r"|\b(?:контракт|договор|соглашени|кредит|заем|займ|грант)\w*\b[^.;]{0,60}?"
+    r"\b(?:подписан|заключен|подписал|заключил)\w*",
+    words=("signed", "awarded", "concluded", "подписа", "заключ"),
+)
+TENDER_WON = Cue(
+    r"\b(?:won|wins|winning|winners?|awarded|победител\w*|выигра\w*|итогам)(?!\w)",
+    words=("won", "win", "awarded", "победител", "выигра", "итогам"),
+)
+
+
+_SIDE_STEPS = (("deployment", STEP_BEGAN), ("agreement", SIGNED_AT), ("talks", TALKS_HELD))
+
+
 def happened_when(event: Event) -> PartialDate | None:
     """When an event happened: its date, unless that is only a plan's target."""
     return None if event.planned and getattr(event, "target", None) is None else event.date
@@ -426,6 +497,116 @@ def aims_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, 
         return []
     aim = event.model_copy(update={"date": told, "planned": True, "target": found.date})
     return [(aim, "plan")]
+
+
+def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
+    """The steps told beside `event` with a date of their own, each an entry of its deal:
+    in a clause of its sentence, work begun where the event reads another step (a
+    deployment), or a contract signed where it reads no signing (an agreement), dated by
+    the clause's words (not what stands ahead: `_ahead`), and talks or a tender held
+    (an earlier round where it reads talks); in another sentence of its evidence that no
+    event reads as its own, or in a sentence no event reads after it (ArticleFacts.asides),
+    those or an aim (`aside_step`)."""
+    entries = []
+    for kind, cue in _SIDE_STEPS:
+        if kind != "talks" and (stage == kind or event.stage == kind):
+            continue  # (talks: an earlier round, not of the event's month: `_told_by_event`)
+        if kind == "deployment" and (stage in BUILT or event.stage in BUILT):
+            continue
+        if kind == "agreement" and (stage == "mou" or event.stage == "mou"):
+            continue
+        if stage == "stalled" and two_steps(event.text, None, None, STALL_CUES) is not None:
+            continue  # the step a stall follows (steps.py)
+        if any(e.text == event.text and e.number < event.number for e in facts.events):
+            continue  # told with the first event reading the sentence
+        if kind != "talks" and any(e.stage == kind and e.text == event.text for e in facts.events):
+            continue  # an event reads that step
+        found = cue.search(event.text)
+        if found is None or _ahead(event.text, found) or _not_held(kind, event.text):
+            continue
+        told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
+        if told is not None and not told.planned and not _told_by_event(kind, told.date, facts):
+            step = event.model_copy(update={"date": told.date, "planned": False, "target": None})
+            entries.append((step, kind))
+    own = {e.text for e in facts.events}
+    evidence = [e.text for e in getattr(event, "evidence", None) or () if e.text not in own]
+    apart = [text for number, text in facts.asides if number == event.number]
+    for text in dict.fromkeys(evidence + apart):
+        found = aside_step(text, facts.date)
+        if found is None or found[0] in (stage, event.stage):
+            continue  # beside a step, what tells the same step tells it (a plan's aim)
+        kind, when = found
+        if when is not None and _told_by_event(kind, when, facts):
+            continue
+        if kind == "plan":
+            aim = resolve_event_date(text, facts.date, targets_only=True)
+            update = {"date": facts.date, "planned": True, "target": aim.date if aim else None}
+            entries.append((event.model_copy(update=update | {"text": text, "evidence": []}), kind))
+        elif when is not None:
+            step = told_apart(event, text, facts.date).model_copy(update={"date": when})
+            entries.append((step, kind))
+        else:
+            entries.append((told_apart(event, text, facts.date), kind))
+    return entries
+
+
+def _told_by_event(stage: str, date: PartialDate, facts: ArticleFacts) -> bool:
+    """Does an event of the article tell a step of `stage` of the month of `date` (the
+    contract a clause recalls, `under the contract signed in April 2023`)?"""
+    return any(
+        e.stage == stage
+        and (when := happened_when(e)) is not None
+        and when.year == date.year
+        and (when.month is None or date.month is None or when.month == date.month)
+        for e in facts.events
+    )
+
+
+def _not_held(kind: str, text: str) -> bool:
+    """Do talks or a tender a sentence names tell no talks held: a tender's award
+    (TENDER_WON) or talks that ended (END_CUES, a cancellation)?"""
+    return kind == "talks" and bool(TENDER_WON.search(text) or END_CUES.search(text))
+
+
+def _ahead(text: str, found: re.Match[str]) -> bool:
+    """Does the step `found` tells stand ahead or undone (NOT_DONE: `will hold a tender`,
+    `is to be signed`, `has not begun`)? Read in its words and the few before them, within
+    its clause (not `the survey, done under a contract awarded in May, will take weeks`)."""
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+    return bool(NOT_DONE.search(text[max(clause, found.start() - 25) : found.end()]))
+
+
+def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDate | None] | None:
+    """The step a sentence beside a deal's events tells (`asides_of`), and its date where
+    its words give it: work begun or resumed (STEP_BEGAN) a deployment; a contract signed
+    (SIGNED_AT) an agreement, and talks or a tender held (TALKS_HELD) talks, each with a past date
+    of its own; not in a clause telling it ahead (NOT_DONE); an aim with a year to aim at
+    (AIM_WORDS, AIM_YEAR; after `published`, where the article is dated: not `was due by
+    2021`, nor a strategy's horizon) a plan; else None. A delay is a stall (`steps_of`),
+    not one of these."""
+    steps = [(kind, found) for kind, cue in _SIDE_STEPS if (found := cue.search(text))]
+    year = AIM_YEAR.search(text)
+    if not steps and (year is None or not AIM_WORDS.search(text)):
+        return None  # (most sentences: the cheap tests first)
+    if DELAY_CUES.search(text) or WORK_DELAYED.search(text) or DESPITE.search(text):
+        return None
+    for kind, found in steps:
+        if _ahead(text, found) or _not_held(kind, text):
+            continue
+        told = resolve_event_date(text, published, past_only=True, start=found.start())
+        when = told.date if told is not None and not told.planned else None
+        if when is not None or kind == "deployment":
+            return kind, when
+    if year is None or not AIM_WORDS.search(text) or UNMET.search(text) or AIM_BEFORE.search(text):
+        return None
+    if HORIZON.search(text):
+        return None
+    aim = resolve_event_date(text, published, targets_only=True)
+    if aim is None:  # `до конца года` in an undated article: a target, but not a date
+        return ("plan", None) if published is None and not year[0][:1].isdigit() else None
+    if published is None or months_between(published, aim.date) > 0:
+        return "plan", None
+    return None
 
 
 def closings_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event, str]]:
