@@ -3,6 +3,7 @@ imported, and the process left with os._exit once the command has ended."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -181,3 +182,36 @@ def test_a_closed_pipe_ends_the_program_as_before(data_dir: Path) -> None:
     )
     assert quick.stdout == slow.stdout and quick.stdout.startswith(b"date,")
     assert quick.stderr == slow.stderr
+
+
+def test_a_span_of_the_wrong_shape_in_the_taggers_file_is_compiled_not_an_error(
+    small_dictionary, tmp_path: Path, monkeypatch
+) -> None:
+    """The tagger's file (tagging/cache.py) checks each group's span when an article's
+    words first need it: one not a span of the groups (a writer's bug, the digest
+    matching) makes the tagger compile, and tag as the compiled one does."""
+    from ca_connect.models import Article
+    from ca_connect.tagging import cache
+    from ca_connect.tagging import tagger as tagger_module
+    from ca_connect.tagging.tagger import Tagger
+
+    article = Article(
+        id="span", path="span.txt", title="A link", body="Kazakhtelecom signed with Beeline."
+    )
+    path = tmp_path / "index.sqlite.tagger"
+    monkeypatch.setattr(tagger_module, "_COMPILED", {})
+    cache.load_tagger(small_dictionary, path, "k")
+    header, key, _, data = path.read_bytes().split(b"\n", 3)
+    index_line, _, groups = data.partition(b"\n")
+    index = json.loads(index_line)
+    word = next(word for word in sorted(cache._text_keys(article)) if word in index)
+    index[word] = [len(groups) + 5, 1]
+    broken = json.dumps(index).encode() + b"\n" + groups
+    path.write_bytes(b"\n".join((header, key, cache._digest(broken), broken)))
+    monkeypatch.setattr(tagger_module, "_COMPILED", {})
+    part = cache.load_tagger(small_dictionary, path, "k", whole=False)
+    assert part.tag(article) == Tagger(small_dictionary).tag(article)
+    assert json.loads(path.read_bytes().split(b"\n", 3)[3].partition(b"\n")[0])[word] != [
+        len(groups) + 5,
+        1,
+    ]  # written anew
