@@ -798,13 +798,12 @@ def test_two_commands_at_once_build_one_good_index(tmp_path: Path) -> None:
 
 # --- Start-up and the read path ---------------------------------------------------------
 
+# `python -m ca_connect` as it runs, but for its exit (it would leave before the report).
 _PROBE = """
-import sys, runpy
+import sys
 sys.argv = ['caconnect', *sys.argv[1:]]
-try:
-    runpy.run_module('ca_connect', run_name='__main__')
-except SystemExit:
-    pass
+from ca_connect.__main__ import run
+run()
 heavy = [m for m in ('dateparser', 'ca_connect.tagging.tagger', 'ca_connect.models', 'pydantic',
                      'yaml', 'rich', 'ca_connect.dates', 'ca_connect.events',
                      'ca_connect.deals.store', 'ca_connect.store.ingest',

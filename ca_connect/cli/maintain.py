@@ -71,6 +71,7 @@ def add(
         raise UsageError("standard input (-) can be read once")
     data = _data(ctx)
     corpus = open_corpus(data)
+    ctx.call_on_close(corpus.close)  # as cli/options.py `_open` does
     if corpus.errors:
         click.echo(
             f"Warning: {len(corpus.errors)} article files do not load and are not compared "

@@ -146,6 +146,8 @@ def _open(ctx: click.Context) -> Corpus:
             use_index=ctx.obj.get("use_index", True),
             progress=progress,
         )
+    # Closed when the command ends: its process may leave without tearing down (__main__.py).
+    ctx.call_on_close(corpus.close)
     for warning in corpus.warnings:
         click.echo(f"Warning: {warning}", err=True)
     for error in corpus.errors:

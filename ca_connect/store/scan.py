@@ -200,10 +200,13 @@ def _is_utf8(name: str) -> bool:
 
 # Scans begun by `start`, by folder: (child pid, the pipe it writes its scan to).
 _started: dict[str, tuple[int, int]] = {}
+# The scan `start(..., early=True)` began before the command's options were parsed: its
+# folder and index, until the command starts its own (which takes that one instead).
+_early: tuple[str, str | None] | None = None
 _HEADER = struct.Struct("<16sqq")  # signature digest, started_ns, bytes of names
 
 
-def start(folder: Path, index: Path | None = None) -> None:
+def start(folder: Path, index: Path | None = None, *, early: bool = False) -> None:
     """Begin the scan of `folder` in a child process, so that its stats (a few seconds of
     system time at 100,000 files) are taken while this process imports what the command
     needs and opens the index; `scan` then reads it. What it sends is what `scan` would
@@ -214,8 +217,18 @@ def start(folder: Path, index: Path | None = None) -> None:
     the files the store holds, when the store records another scan (a file added,
     changed or removed): the update that follows need not (~35 ms of CPU at 20,000 files,
     done while this process loads the analysis). The comparison is used only while the
-    store's FILES_TOKEN is the one it was read with (Index._differences)."""
+    store's FILES_TOKEN is the one it was read with (Index._differences).
+
+    `early`: begun by the program (`python -m ca_connect`) from its arguments, before the
+    command's options are parsed: the command's own `start` for the same folder and
+    index then keeps that scan rather than beginning another."""
+    global _early
     where = os.path.realpath(folder)
+    wanted = (where, os.path.realpath(index) if index is not None else None)
+    if not early and _early is not None:
+        begun, _early = _early, None
+        if begun == wanted and where in _started:  # this command's, begun a little earlier
+            return
     if where in _started:  # begun for a command that never read it: too old to trust
         child, reader = _started.pop(where)
         os.close(reader)  # the child, writing, stops
@@ -243,6 +256,8 @@ def start(folder: Path, index: Path | None = None) -> None:
             os._exit(0)
     os.close(writer)
     _started[where] = (child, reader)
+    if early:
+        _early = wanted
 
 
 def _send(pipe: BinaryIO, found: Scan) -> None:

@@ -71,51 +71,59 @@ def _compile(dictionary: EntityDictionary, path: Path, key: str) -> Tagger:
     return tagger
 
 
-def _digest(data: bytes) -> bytes:
+def _digest(data: bytes | memoryview) -> bytes:
     return hashlib.blake2b(data, digest_size=16).hexdigest().encode()
 
 
 class _Stored:
-    """A tagger file's phrases, checked whole (header, key, digest, index), read by group."""
+    """A tagger file's phrases, checked whole (header, key, digest), its index read at once
+    and each group (and its span in the index) when it is used."""
 
-    def __init__(self, index: dict[str, list[int]], groups: bytes) -> None:
-        self.index = index  # first word -> [start, end) of its group in `groups`
-        self.groups = groups  # one JSON array of groups
+    def __init__(self, index: dict[str, Any], data: bytes, start: int) -> None:
+        self.index = index  # first word -> [start, end) of its group in the groups
+        self.data = data  # the index line, then the groups as one JSON array from `start`
+        self.start = start
 
     @classmethod
     def read(cls, path: Path, key: str) -> _Stored | None:
         data = read_keyed(path, _HEADER, key)
         if data is None:
             return None
-        index_line, _, groups = data.partition(b"\n")
+        cut = data.find(b"\n")
         try:
-            index = json.loads(index_line)
+            index = json.loads(data[:cut]) if cut > 0 else None
         except ValueError:
             return None
-        if not isinstance(index, dict) or not all(
-            isinstance(span, list)
-            and len(span) == 2
-            and all(type(at) is int for at in span)
-            and 0 < span[0] < span[1] < len(groups)
-            for span in index.values()
-        ):
-            return None
-        return cls(index, groups)
+        return cls(index, data, cut + 1) if isinstance(index, dict) else None
 
     def matchers(self, words: set[str] | None = None) -> list[list[Any]]:
         """`Tagger.stored()` data of the phrases whose key words are all in `words` (None:
         every phrase); ValueError (and the like) if the data is not of that shape."""
         if words is None:
-            groups = json.loads(self.groups)
+            groups = json.loads(self.data[self.start :])
         else:
-            spans = (self.index[word] for word in words if word in self.index)
-            groups = [json.loads(self.groups[start:end]) for start, end in spans]
+            groups = [
+                json.loads(self.data[self.start + start : self.start + end])
+                for start, end in map(self._span, (w for w in words if w in self.index))
+            ]
         matchers: list[list[Any]] = [[] for _ in range(_MATCHERS)]
         for group in groups:
             for number, key, phrases in group:
                 if words is None or all(word in words for word in key):
                     matchers[number].append([key, phrases])
         return matchers
+
+    def _span(self, word: str) -> tuple[int, int]:
+        """Where a word's group lies among the groups (ValueError if not a span of them)."""
+        span = self.index[word]
+        if not (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(type(at) is int for at in span)
+            and 0 < span[0] < span[1] < len(self.data) - self.start
+        ):
+            raise ValueError(f"not a span of the tagger's groups: {span!r}")
+        return span[0], span[1]
 
 
 class _TaggerOfTexts(Tagger):
@@ -216,12 +224,18 @@ def read_keyed(path: Path, header: bytes, key: str) -> bytes | None:
         content = path.read_bytes()
     except OSError:
         return None
-    stored_header, _, rest = content.partition(b"\n")
-    stored_key, _, rest = rest.partition(b"\n")
-    digest, _, data = rest.partition(b"\n")
-    if stored_header + b"\n" != header or stored_key != key.encode() or digest != _digest(data):
+    # Cut at the first three line ends, the rest copied once (a tagger's file is ~3 MB).
+    key_at = len(header)
+    digest_at = content.find(b"\n", key_at) + 1
+    data_at = content.find(b"\n", digest_at) + 1
+    if (
+        not content.startswith(header)
+        or not 0 < digest_at < data_at
+        or content[key_at : digest_at - 1] != key.encode()
+        or content[digest_at : data_at - 1] != _digest(memoryview(content)[data_at:])
+    ):
         return None
-    return data
+    return content[data_at:]
 
 
 def write_keyed(path: Path, header: bytes, key: str, data: bytes) -> None:
