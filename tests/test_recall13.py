@@ -99,7 +99,8 @@ def test_a_clause_of_its_own_subject_tells_its_own_event(
     ("body", "stage"),
     [
         (
-            "Kcell installed towers in 9 of the 40 villages, and the programme has stalled.",
+            "Kcell installed towers in 9 of the 40 villages, and the programme has been stuck "
+            "since.",
             "deployment",
         ),
         (
