@@ -203,3 +203,10 @@ def test_an_agreement_beside_a_memorandum_or_a_stall_beside_its_step_is_told_onc
         ("agreement", "2024-05"),
         ("stalled", "2025-03"),
     ]
+
+
+def test_work_begun_in_a_clause_of_work_or_a_launch_is_that_event_s():
+    launched = event(
+        1, "launch", "2025-03-03", "The network, whose construction began in May 2023, went live."
+    )
+    assert dated_stages(one_article_deal([launched], "2025-03-05")) == [("launch", "2025-03-03")]
