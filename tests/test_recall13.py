@@ -42,7 +42,7 @@ def titled(title: str, body: str, language: str = "en") -> list[str]:
 @pytest.mark.parametrize(
     ("body", "language"),
     [
-        ("Crews of Kcell began mounting 5G antennas on towers in Astana on Monday.", "en"),
+        ("Kcell has started mounting 5G antennas on its towers in Shymkent.", "en"),
         ("Work on the Kcell fibre line to Aktau has resumed after the winter.", "en"),
         ("Kcell resumed the construction of its data center in Almaty this week.", "en"),
         ("Kcell возобновил строительство дата-центра в Алматы на этой неделе.", "ru"),
@@ -83,8 +83,8 @@ def test_the_titles_work_told_again_by_the_lead_goes_on_in_the_body() -> None:
             [("talks", "2023"), ("deployment", "2024-04")],
         ),
         (
-            "The Kcell data center is being built by Huawei in Almaty, and the building "
-            "should be commissioned by the end of 2027.",
+            "Huawei is building the Kcell data center in Almaty, and the first halls will be "
+            "handed over in 2027.",
             [("deployment", "2025-06-12"), ("plan", "2025-06-12")],
         ),
     ],
@@ -95,18 +95,34 @@ def test_a_clause_of_its_own_subject_tells_its_own_event(
     assert events(body) == expected
 
 
-def test_a_plan_named_in_a_clause_tells_none() -> None:
-    body = (
-        "Kcell signed a memorandum with Beeline in March, and the rest of the programme "
-        "has stalled."
-    )
-    assert [stage for stage, _ in events(body)] == ["mou"]
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        (
+            "Kcell installed towers in 9 of the 40 villages, and the programme has been stuck "
+            "since.",
+            "deployment",
+        ),
+        (
+            "Kcell launched the service in nine villages in May, and the strategy covers "
+            "forty more.",
+            "launch",
+        ),
+    ],
+)
+def test_a_plan_named_in_a_clause_tells_none(body: str, stage: str) -> None:
+    assert [told for told, _ in events(body)] == [stage]
+
+
+def test_a_clause_telling_the_same_kind_of_work_stays_in_its_sentence() -> None:
+    body = "Kcell finished laying the line in March, and the link was switched on in May."
+    assert len(events(body)) == 1
 
 
 def test_an_undated_plan_with_a_time_to_come_is_no_term_of_the_deal() -> None:
     body = (
         "Kcell signed a contract with Ericsson for 5G equipment. "
-        "Kcell plans to extend the 5G network to Osh by the end of next year."
+        "Kcell intends to cover Osh with 5G by the end of next year."
     )
     assert [stage for stage, _ in events(body, date=None)] == ["agreement", "plan"]
     # dated, the target is read and the plan stays apart as before
@@ -116,6 +132,6 @@ def test_an_undated_plan_with_a_time_to_come_is_no_term_of_the_deal() -> None:
 def test_an_undated_aim_to_come_naming_nobody_is_a_plan_of_its_own() -> None:
     body = (
         "Kcell и Huawei договорились о строительстве дата-центра в Алматы. "
-        "Он отметил, что в следующем году планируется начать работы на площадке."
+        "По словам директора, работы на площадке планируют начать в следующем году."
     )
     assert [stage for stage, _ in events(body, "ru", date=None)] == ["agreement", "plan"]

@@ -122,9 +122,11 @@ def changes_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
 
 def asides_told_apart(article: TaggedArticle) -> tuple[tuple[int, str], ...]:
     """The body's sentences no event reads telling a step with a date of its own or an aim
-    (story.aside_step: `Work in two regions has resumed.`, `A tender held last year drew
-    bids from three companies.`, `The line is to be finished by the end of 2027.`), each
+    (story.aside_step: `Installation of the masts has resumed.`, `Five companies took part
+    in last year's tender.`, `The gateway should carry its first traffic by 2027.`), each
     with the number of the event told before it, else of the first after it."""
+    if not any(e.field == "body" for e in article.events):
+        return ()  # (no event to tell them beside)
     return _told_apart(
         article, lambda text, _start, _end: aside_step(text, article.date) is not None, True
     )

@@ -31,8 +31,11 @@ class Cue:
         self.regex = re.compile(pattern, flags)
         self.words = words
 
-    def search(self, text: str) -> re.Match[str] | None:
-        lowered = text.lower()
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        """The cue's first match in `text` (`lowered`: `text` in lower case, where the
+        caller tests several cues on one text)."""
+        if lowered is None:
+            lowered = text.lower()
         for word in self.words:
             if word in lowered:
                 return self.regex.search(text)

@@ -281,9 +281,9 @@ AHEAD_CUES = Cue(
 
 
 # A step told in a clause of another step's sentence, or in a sentence no event reads, with
-# a date of its own (`asides_of`): work begun or resumed (`only 340 km has been laid since
-# work began in October 2020`, `the contract was signed last month, and testing began on
-# Monday`, `a project to modernise the network that began in March 2022`, `строительство
+# a date of its own (`asides_of`): work begun or resumed (`a fifth of the ring is laid
+# since works began in June 2023`, `the licence was issued in May, and trials started a week
+# later`, `part of an upgrade of the backbone that started in 2022`, `строительство
 # началось в марте`, `работы возобновлены`): a deployment.
 STEP_BEGAN = Cue(
     r"\b(?:construction|works?|building|laying|installation|testing|tests|trials?"
@@ -298,10 +298,10 @@ STEP_BEGAN = Cue(
         *("начал", "стартовал", "возобнов"),
     ),
 )
-# ... talks or a tender held (`the idea was first raised at talks between the ministries in
-# November 2016`, `консультации, которые велись с июня прошлого года`, `a tender held last
-# year drew bids from three companies`, `after a tender it announced last September`):
-# talks (the header's negotiations and bids). Not a tender's result (`won the tender`, `по
+# ... talks or a tender held (`the link was first discussed at talks with the regulator in
+# May 2019`, `переговоры, начатые в марте прошлого года`, `five companies took part in
+# last year's tender`, `chosen after a tender run last autumn`): talks (the header's
+# negotiations and bids). Not a tender's result (`won the tender`, `по
 # итогам тендера`: the award), nor talks that ended (END_CUES: a cancellation).
 TALKS_HELD = Cue(
     r"\b(?:tenders?|bids|bidders|bidding|talks|negotiations|consultations|тендер\w*"
@@ -312,28 +312,28 @@ TALKS_HELD = Cue(
     ),
 )
 # What a sentence beside the events tells as not done or still ahead is no step of its own:
-# `work should have started in 2023`, `has not begun`, `will hold a tender this autumn`.
+# `work should have started in 2023`, `has not begun`, `a tender will be announced in May`.
 NOT_DONE = Cue(
     r"\b(?:not|never|yet\s+to|should\s+have|will|shall|is\s+to|are\s+to|plans?\s+to"
     r"|intends?\s+to|expects?\s+to|не|будет|будут|планиру\w*|намерен\w*)(?!\w)",
     words=("not", "never", "yet to", "should", "will", "shall", " to", "не", "буд", "планиру"),
 )
-# A strategy's or concept's horizon (`a priority of the National Development Strategy to
-# 2030`, `Стратегии развития до 2030 года`) is the state's, no aim of a deal.
+# A strategy's or concept's horizon (`a goal of the digital strategy to 2030`, `концепции
+# цифровизации до 2030 года`) is the state's, no aim of a deal.
 HORIZON = Cue(
     r"\b(?:strateg(?:y|ies|ic\s+plan)|concept|vision\s+20\d\d|стратеги\w*|концепци\w*)(?!\w)",
     words=("strateg", "concept", "vision", "стратеги", "концепци"),
 )
-# An aim recalled as given up or replaced (`had initially expected to finish by mid-2025`,
+# An aim recalled as given up or replaced (`had at first hoped to be done by 2026`,
 # `Ранее планировалось`, `изначально`): the old target, not the news of the article.
 AIM_BEFORE = Cue(
     r"\b(?:initially|originally|had\s+(?:been\s+)?(?:expected|planned|due|scheduled|hoped)"
     r"|изначально|первоначально|ранее\s+(?:планировал|предполагал|ожидал)\w*)(?!\w)",
     words=("initially", "originally", "had ", "изначально", "первоначально", "ранее"),
 )
-# ... a contract, agreement, loan or grant signed or awarded (`under a contract awarded in
-# February`, `under the agreement the agency signed with the launcher last March`, `кредит
-# банка был подписан в сентябре 2024 года`): an agreement.
+# ... a contract, agreement, loan or grant signed or awarded (`under a contract Orbita
+# concluded in May`, `terminals bought under a supply deal it signed last June`,
+# `соглашение о гранте подписано в октябре 2024 года`): an agreement.
 SIGNED_AT = Cue(
     r"\b(?:contract|agreement|deal|loan|grant|credit\s+line)s?\b[^.;]{0,60}?\b(?:was\s+|were\s+"
     r"|had\s+been\s+|has\s+been\s+)?(?:signed|awarded|concluded)\b"
@@ -348,6 +348,11 @@ TENDER_WON = Cue(
 
 
 _SIDE_STEPS = (("deployment", STEP_BEGAN), ("agreement", SIGNED_AT), ("talks", TALKS_HELD))
+# The stages of an event whose sentence tells no such step in a clause: work begun beside
+# work (its own), a contract beside a signing or a memorandum (`the cooperation agreement,
+# signed in March`: the memorandum itself); talks beside anything (beside talks, an earlier
+# round, not of the event's month: `_told_by_event`).
+_NOT_BESIDE = {"deployment": BUILT, "agreement": ("agreement", "mou"), "talks": ()}
 
 
 def happened_when(event: Event) -> PartialDate | None:
@@ -509,11 +514,7 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
     those or an aim (`aside_step`)."""
     entries = []
     for kind, cue in _SIDE_STEPS:
-        if kind != "talks" and (stage == kind or event.stage == kind):
-            continue  # (talks: an earlier round, not of the event's month: `_told_by_event`)
-        if kind == "deployment" and (stage in BUILT or event.stage in BUILT):
-            continue
-        if kind == "agreement" and (stage == "mou" or event.stage == "mou"):
+        if stage in _NOT_BESIDE[kind] or event.stage in _NOT_BESIDE[kind]:
             continue
         if stage == "stalled" and two_steps(event.text, None, None, STALL_CUES) is not None:
             continue  # the step a stall follows (steps.py)
@@ -552,7 +553,7 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
 
 def _told_by_event(stage: str, date: PartialDate, facts: ArticleFacts) -> bool:
     """Does an event of the article tell a step of `stage` of the month of `date` (the
-    contract a clause recalls, `under the contract signed in April 2023`)?"""
+    contract a clause recalls, `the contract, signed in February, covers two sites`)?"""
     return any(
         e.stage == stage
         and (when := happened_when(e)) is not None
@@ -569,9 +570,10 @@ def _not_held(kind: str, text: str) -> bool:
 
 
 def _ahead(text: str, found: re.Match[str]) -> bool:
-    """Does the step `found` tells stand ahead or undone (NOT_DONE: `will hold a tender`,
-    `is to be signed`, `has not begun`)? Read in its words and the few before them, within
-    its clause (not `the survey, done under a contract awarded in May, will take weeks`)."""
+    """Does the step `found` tells stand ahead or undone (NOT_DONE: `a tender will be
+    announced`, `is to be signed`, `has not begun`)? Read in its words and the few before
+    them, within its clause (not `the towers, bought under a deal signed in May, will go up
+    in June`)."""
     clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:") + 1
     return bool(NOT_DONE.search(text[max(clause, found.start() - 25) : found.end()]))
 
@@ -584,9 +586,10 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
     (AIM_WORDS, AIM_YEAR; after `published`, where the article is dated: not `was due by
     2021`, nor a strategy's horizon) a plan; else None. A delay is a stall (`steps_of`),
     not one of these."""
-    steps = [(kind, found) for kind, cue in _SIDE_STEPS if (found := cue.search(text))]
-    year = AIM_YEAR.search(text)
-    if not steps and (year is None or not AIM_WORDS.search(text)):
+    lowered = text.lower()
+    steps = [(kind, found) for kind, cue in _SIDE_STEPS if (found := cue.search(text, lowered))]
+    year = AIM_YEAR.search(text, lowered)
+    if not steps and (year is None or not AIM_WORDS.search(text, lowered)):
         return None  # (most sentences: the cheap tests first)
     if DELAY_CUES.search(text) or WORK_DELAYED.search(text) or DESPITE.search(text):
         return None
