@@ -27,3 +27,26 @@ def stages(body: str, language: str = "en") -> list[str]:
 )
 def test_a_commitment_a_party_takes_on_is_a_plan(body: str, language: str) -> None:
     assert stages(body, language) == ["plan"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new Kcell data centre in Almaty will host the e-government portal.",
+        "The Beeline ground station will track the satellites and manage their payloads.",
+        "The Kcell cable will carry traffic from Almaty to the Chinese border.",
+    ],
+)
+def test_what_a_facility_will_do_describes_it(body: str) -> None:
+    assert stages(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kcell data centre in Almaty will house 800 racks and is due to open in 2027.",
+        "The second hall of the Kcell data centre is scheduled to open next spring.",
+    ],
+)
+def test_a_schedule_names_the_action_to_come(body: str) -> None:
+    assert stages(body) == ["plan"]

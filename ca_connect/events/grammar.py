@@ -339,6 +339,9 @@ ENGLISH = Grammar(
             *("enhance", "open", "need", "require", "remain", "continue", "focus", "play"),
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
             *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
+            # what a facility will do once built describes it (`will host the portal`)
+            *("host", "house", "carry", "link", "track", "monitor", "manage", "process"),
+            *("handle", "transmit"),
         }
     ),
     actions=frozenset({"open", "offer", "create"}),
@@ -498,7 +501,13 @@ ENGLISH = Grammar(
             *("added", "stated", "according", "quoted", "cited", "explained", "reports"),
         }
     ),
-    intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
+    intentions=frozenset(
+        {
+            *("plans", "plan", "planned", "planning", "intends", "intend"),
+            # a schedule names the action to come too (`is due to open`, `scheduled to open`)
+            *("due", "scheduled", "slated", "set"),
+        }
+    ),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
     told_before=frozenset({"previously", "earlier", "already"}),
