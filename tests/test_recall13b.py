@@ -50,3 +50,13 @@ def test_what_a_facility_will_do_describes_it(body: str) -> None:
 )
 def test_a_schedule_names_the_action_to_come(body: str) -> None:
     assert stages(body) == ["plan"]
+
+
+def test_a_contract_awarded_in_passing_is_a_deal_of_its_own() -> None:
+    body = (
+        "The survey, carried out by Kcell under a contract awarded in March, will take six weeks."
+    )
+    assert [(e.stage, str(e.date)) for e in read_events(body, "en", "2025-06-12")] == [
+        ("deployment", "2025-06-12"),
+        ("agreement", "2025-03"),
+    ]

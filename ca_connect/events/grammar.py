@@ -453,7 +453,9 @@ ENGLISH = Grammar(
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
-    passing=frozenset({"signed", "concluded", "reached", "ratified"}),
+    passing=frozenset(
+        {"signed", "concluded", "reached", "ratified", "awarded", "approved", "granted"}
+    ),
     praise=frozenset({"appreciated", "praised", "commended", "satisfaction", "gratitude"}),
     comments=frozenset({"comment", "comments", "commented", "commenting"}),
     link_words=frozenset(
