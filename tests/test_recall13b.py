@@ -60,3 +60,10 @@ def test_a_contract_awarded_in_passing_is_a_deal_of_its_own() -> None:
         ("deployment", "2025-06-12"),
         ("agreement", "2025-03"),
     ]
+
+
+def test_a_deal_agreed_with_a_partner_is_an_agreement() -> None:
+    body = "The 5G pilot, agreed with Beeline in March, has connected twelve schools in Osh."
+    assert ("agreement", "2025-03") in [
+        (e.stage, str(e.date)) for e in read_events(body, "en", "2025-06-12")
+    ]
