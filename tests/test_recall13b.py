@@ -67,3 +67,21 @@ def test_a_deal_agreed_with_a_partner_is_an_agreement() -> None:
     assert ("agreement", "2025-03") in [
         (e.stage, str(e.date)) for e in read_events(body, "en", "2025-06-12")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Beeline selected Ericsson in March to supply its 5G radios.",
+        "Kcell has chosen Huawei to build its data centre in Almaty.",
+        "Kcell tapped Nokia to modernise its core network.",
+    ],
+)
+def test_a_vendor_chosen_is_an_agreement(body: str) -> None:
+    assert stages(body) == ["agreement"]
+
+
+def test_a_vendor_chosen_in_russian_is_an_agreement() -> None:
+    assert stages("Kcell выбрал Ericsson поставщиком оборудования 5G в марте.", "ru") == [
+        "agreement"
+    ]
