@@ -85,3 +85,18 @@ def test_a_vendor_chosen_in_russian_is_an_agreement() -> None:
     assert stages("Kcell выбрал Ericsson поставщиком оборудования 5G в марте.", "ru") == [
         "agreement"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("По условиям контракта Nokia поставит Kcell оборудование 5G до конца 2027 года.", "plan"),
+        ("Nokia поставила Kcell оборудование 5G в марте.", "deployment"),
+        ("Kcell внедрит систему видеонаблюдения в Алматы в следующем году.", "plan"),
+        ("Kcell развернёт сеть 5G в Шымкенте до конца 2027 года.", "plan"),
+        ("Kcell развернул сеть 5G в Шымкенте в марте.", "deployment"),
+        ("Kcell смонтирует базовые станции в Шымкенте до конца 2027 года.", "plan"),
+    ],
+)
+def test_a_russian_work_verb_to_come_is_a_plan(body: str, expected: str) -> None:
+    assert stages(body, "ru") == [expected]
