@@ -340,8 +340,7 @@ ENGLISH = Grammar(
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
             *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
             # what a facility will do once built describes it (`will host the portal`)
-            *("host", "house", "carry", "link", "track", "monitor", "manage", "process"),
-            *("handle", "transmit"),
+            *("host", "house", "track", "monitor", "manage", "process", "handle", "transmit"),
         }
     ),
     actions=frozenset({"open", "offer", "create"}),
