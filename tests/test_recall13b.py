@@ -99,3 +99,8 @@ def test_a_vendor_chosen_in_russian_is_an_agreement() -> None:
 )
 def test_a_russian_work_verb_to_come_is_a_plan(body: str, expected: str) -> None:
     assert stages(body, "ru") == [expected]
+
+
+def test_a_duty_imposed_is_no_commitment() -> None:
+    body = "По условиям лицензии Kcell и Beeline обязаны запустить сети 5G в Алматы до 2027 года."
+    assert stages(body, "ru") == []

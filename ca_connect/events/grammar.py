@@ -257,6 +257,9 @@ class Grammar:
     parts_of: frozenset[str] = frozenset()
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
+    # A duty imposed (Russian `обязаны`, are obliged to), which the stems of a commitment
+    # taken on (`обязался`) also read: a rule's condition, no plan of anyone's.
+    duties: frozenset[str] = frozenset()
     # The verbs of a halt in the form a plan governs (`going to withdraw`): a halt
     # threatened, no plan.
     halt_verbs: frozenset[str] = frozenset()
@@ -692,6 +695,7 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    duties=frozenset({"обязан", "обязана", "обязано", "обязаны"}),
     superseded=frozenset(
         {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
         | {"планировалось", "предполагалось"}  # `ранее планировалось, что …`: was planned
