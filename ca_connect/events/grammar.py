@@ -257,6 +257,9 @@ class Grammar:
     parts_of: frozenset[str] = frozenset()
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
+    # A duty imposed (Russian `обязаны`, are obliged to), which the stems of a commitment
+    # taken on (`обязался`) also read: a rule's condition, no plan of anyone's.
+    duties: frozenset[str] = frozenset()
     # The verbs of a halt in the form a plan governs (`going to withdraw`): a halt
     # threatened, no plan.
     halt_verbs: frozenset[str] = frozenset()
@@ -339,6 +342,8 @@ ENGLISH = Grammar(
             *("enhance", "open", "need", "require", "remain", "continue", "focus", "play"),
             *("gain", "get", "have", "see", "enjoy", "provide", "use", "used", "able"),
             *("cut", "lower", "save", "hurt", "harm", "pave", "keep", "store", "mean"),
+            # what a facility will do once built describes it (`will host the portal`)
+            *("host", "house", "track", "monitor", "manage", "process", "handle", "transmit"),
         }
     ),
     actions=frozenset({"open", "offer", "create"}),
@@ -450,7 +455,9 @@ ENGLISH = Grammar(
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
-    passing=frozenset({"signed", "concluded", "reached", "ratified"}),
+    passing=frozenset(
+        {"signed", "concluded", "reached", "ratified", "awarded", "approved", "granted"}
+    ),
     praise=frozenset({"appreciated", "praised", "commended", "satisfaction", "gratitude"}),
     comments=frozenset({"comment", "comments", "commented", "commenting"}),
     link_words=frozenset(
@@ -498,7 +505,13 @@ ENGLISH = Grammar(
             *("added", "stated", "according", "quoted", "cited", "explained", "reports"),
         }
     ),
-    intentions=frozenset({"plans", "plan", "planned", "planning", "intends", "intend"}),
+    intentions=frozenset(
+        {
+            *("plans", "plan", "planned", "planning", "intends", "intend"),
+            # a schedule names the action to come too (`is due to open`, `scheduled to open`)
+            *("due", "scheduled", "slated", "set"),
+        }
+    ),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
     told_before=frozenset({"previously", "earlier", "already"}),
@@ -682,6 +695,7 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    duties=frozenset({"обязан", "обязана", "обязано", "обязаны"}),
     superseded=frozenset(
         {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
         | {"планировалось", "предполагалось"}  # `ранее планировалось, что …`: was planned

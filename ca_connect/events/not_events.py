@@ -68,6 +68,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
+        if plans and all(_imposed(read, folded, grammar) for read in plans):
+            return True  # `победители обязаны запустить сети`: a condition imposed
         if plans and all(_superseded(read, folded, grammar) for read in plans):
             return True  # `was initially set to launch in March`: what was once intended
         if plans and all(_intends_a_halt(read, folded, grammar) for read in plans):
@@ -128,6 +130,14 @@ def _opens_a_programme(read: ReadCue, folded: list[str], grammar: Grammar) -> bo
     if before >= 0 and folded[before] in grammar.articles:
         before -= 1
     return before >= 1 and folded[before] == "with" and folded[before - 1] in grammar.starts
+
+
+def _imposed(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A duty word (`обязаны`), or the verb right after one (`обязаны запустить`)."""
+    before = read.cue.first - 1
+    return set(_cue_words(read, folded)) <= grammar.duties or (
+        before >= 0 and folded[before] in grammar.duties
+    )
 
 
 def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
