@@ -340,7 +340,10 @@ WRITTEN_EVENT_FLOORS = {
     # Event rules (merge11, session 11): R 0.821 -> 0.842, P 0.886 -> 0.899; parties 57/78
     # -> 57/80, dates 76/78 -> 77/80 (the events newly matched have theirs partly wrong;
     # none lost).
-    "blind3": (0.842, 0.898, 0.712, 0.962),
+    # session 13 recall13b: recall and precision up (commitments as plans, deals given in
+    # passing, a vendor chosen, Russian futures of work); the same right parties over more
+    # matched events, so the parties ratio fell with no right party lost.
+    "blind3": (0.863, 0.911, 0.695, 0.963),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -423,7 +426,10 @@ WRITTEN_EVENT_FLOORS = {
     # parties not right: 0.6 -> 0.589.
     # session 13 recall13: an undated plan's unresolved time to come is an aim of its own;
     # one more event found, its type read wrong, precision 0.811 -> 0.80.
-    "blind4": (0.777, 0.8, 0.589, 0.964),
+    # session 13 recall13b: recall and precision up (commitments as plans, deals given in
+    # passing, a vendor chosen, Russian futures of work); the same right parties over more
+    # matched events, so the parties ratio fell with no right party lost.
+    "blind4": (0.805, 0.805, 0.568, 0.965),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -455,7 +461,10 @@ WRITTEN_EVENT_FLOORS = {
     # memorandum), its parties not exactly right: parties 22/43 -> 22/44.
     # session 13 recall13: one event more matched, one false fewer; the merged title event
     # keeps the lead's parties (one right party lost, one right date gained).
-    "blind5": (0.692, 0.75, 0.466, 0.933),
+    # session 13 recall13b: recall and precision up (commitments as plans, deals given in
+    # passing, a vendor chosen, Russian futures of work); the same right parties over more
+    # matched events, so the parties ratio fell with no right party lost.
+    "blind5": (0.707, 0.766, 0.456, 0.934),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -499,7 +508,7 @@ WRITTEN_EVENT_FLOORS = {
     # 0.757, parties 4/50.
     # session 13 recall13: one event more matched and one more found unmatched; parties 4
     # right over 51 matched.
-    "blind6": (0.772, 0.784, 0.078, 0.941),
+    "blind6": (0.787, 0.8, 0.096, 0.942),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -592,7 +601,10 @@ WRITTEN_EVENT_FLOORS = {
     # session 13 recall13: three events more matched (work resumed, a loan signed in
     # reverse order, a clause of its own subject); the new events' parties are imperfect
     # (23 right over 55).
-    "blind8": (0.705, 0.785, 0.418, 0.909),
+    # session 13 recall13b: recall and precision up (commitments as plans, deals given in
+    # passing, a vendor chosen, Russian futures of work); the same right parties over more
+    # matched events, so the parties ratio fell with no right party lost.
+    "blind8": (0.717, 0.788, 0.41, 0.91),
     # Written in session 8 and scored on first read (main 71b26c9): recall 0.567,
     # precision 0.745, parties 0.263, dates 0.763. Never read since: session 8's rules,
     # found on the other sets, moved it to the figures below (R up, P and parties down).
@@ -627,7 +639,10 @@ WRITTEN_EVENT_FLOORS = {
     # its parties and date not right: parties 9/51 -> 9/52, dates 44/51 -> 44/52.
     # session 13 recall13: one event more matched, two more found; precision 0.812 ->
     # 0.803.
-    "blind9": (0.791, 0.803, 0.226, 0.849),
+    # session 13 recall13b: recall and precision up (commitments as plans, deals given in
+    # passing, a vendor chosen, Russian futures of work); the same right parties over more
+    # matched events, so the parties ratio fell with no right party lost.
+    "blind9": (0.805, 0.805, 0.222, 0.851),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
@@ -645,7 +660,10 @@ WRITTEN_EVENT_FLOORS = {
     # on: dates 66 -> 67/77.
     # recall12b (session 12; summary line only): 77 -> 78 matched, the new one's parties
     # and date not right (23/78, 67/78).
-    "blind10": (0.696, 0.764, 0.294, 0.858),
+    # session 13 recall13b: recall and precision up (commitments as plans, deals given in
+    # passing, a vendor chosen, Russian futures of work); the same right parties over more
+    # matched events, so the parties ratio fell with no right party lost.
+    "blind10": (0.705, 0.766, 0.291, 0.86),
 }
 
 
