@@ -72,7 +72,9 @@ _YEARISH = re.compile(
 # A time to come told relative to the publication (`next year`, `by the end of the year`,
 # `до конца года`): an undated article cannot resolve it, yet the plan sets an aim of its own.
 _TIME_TO_COME = re.compile(
-    _YEARISH.pattern + r"|\bend\s+of\s+(?:the|this|next)\s+year\b|\blater\s+this\s+year\b"
+    r"\b(?:next|following|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|quarter)"
+    r"|\b(?:следующ|будущ)\w*\s+(?:год|весн|лет|осен|зим|квартал)"
+    r"|\bend\s+of\s+(?:the|this|next)\s+year\b|\blater\s+this\s+year\b"
     r"|\bконц[аеу]\s+(?:этого\s+|текущего\s+|следующего\s+)?года\b",
     re.IGNORECASE,
 )
@@ -321,7 +323,7 @@ def _clause_of_its_own(
         if _plan_noun_only(told, inside, folded, grammar) or _plan_noun_only(
             main, outside, folded, grammar
         ):
-            continue  # `, and the rest of the programme has stalled`: a plan named, none told
+            continue  # `, and the programme has been stuck since`: a plan named, none told
         return main, told, join.start(), start
     return None
 
