@@ -112,10 +112,15 @@ class DealStore:
     def __init__(self, db: sqlite3.Connection, events: EventRecords) -> None:
         self.db = db
         self.events = events
+        # The facts put by this update, decoded as they were put (`put_facts`): the sync
+        # after it reads them from here rather than decoding them again.
+        self._decoded: dict[str, _Decoded] = {}
 
     def put_facts(self, article: str, num: int, facts: bytes, keys: Iterable[str]) -> None:
         """Keep an article's facts (pack_facts) and keys; `num`: its row of `articles`,
-        whose events the facts are read with."""
+        whose events the facts are read with (stored before: they are decoded here, while
+        an ingest's worker pool still analyses the next articles, so that the linking
+        after the pool, in one process, need not)."""
         self._drop_keys(article)
         keys = list(keys)
         self.db.execute(
@@ -123,6 +128,7 @@ class DealStore:
             (article, num, facts, pack(json.dumps(keys))),
         )
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
+        self._decoded[article] = self._read(num, facts)
 
     def keys_of(self, articles: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -152,6 +158,7 @@ class DealStore:
         return found
 
     def forget(self, article: str) -> None:
+        self._decoded.pop(article, None)
         self._drop_keys(article)
         self.db.execute("DELETE FROM deal_facts WHERE article = ?", (article,))
 
@@ -521,12 +528,12 @@ class DealStore:
     def _decode(self, num: int, data: bytes, only: Collection[int] | None = None) -> ArticleFacts:
         """Stored facts with their events (of the numbers `only`, if given) read from
         `events` (pack_facts): decoding an event is what costs."""
+        return _with_events(self._read(num, data), only)
+
+    def _read(self, num: int, data: bytes) -> _Decoded:
         facts = facts_from_json(unpack(data[FACTS_DIGEST:]))
-        events = []
-        for number, record in self.events(num):
-            if only is None or number in only:
-                events.append(Event.model_validate_json(record))  # its schema_version ignored
-        return replace(facts, events=tuple(events))
+        # its schema_version ignored
+        return facts, [(number, Event.model_validate_json(r)) for number, r in self.events(num)]
 
     def _facts(
         self, articles: Iterable[str], only: Mapping[str, set[int]] | None = None
@@ -534,12 +541,29 @@ class DealStore:
         """The facts of `articles`; with `only`, of each only those events."""
         found = []
         for article in sorted(articles):
+            wanted = only[article] if only is not None else None
+            decoded = self._decoded.get(article)
+            if decoded is not None:
+                found.append(_with_events(decoded, wanted))
+                continue
             row = self.db.execute(
                 "SELECT num, data FROM deal_facts WHERE article = ?", (article,)
             ).fetchone()
             if row:
-                found.append(self._decode(*row, only[article] if only is not None else None))
+                found.append(self._decode(*row, wanted))
         return found
+
+
+# An article's stored facts (their events left out) and its events by number, decoded.
+_Decoded = tuple[ArticleFacts, list[tuple[int, Event]]]
+
+
+def _with_events(decoded: _Decoded, only: Collection[int] | None) -> ArticleFacts:
+    """The facts with their events (of the numbers `only`, if given)."""
+    facts, events = decoded
+    return replace(
+        facts, events=tuple(event for number, event in events if only is None or number in only)
+    )
 
 
 def _deal(db: sqlite3.Connection, deal_id: str) -> Deal | None:
