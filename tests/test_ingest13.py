@@ -8,6 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ca_connect.deals import store as deal_store
 from ca_connect.deals.link import article_keys
 from ca_connect.events.grammar import grammar_for
 from ca_connect.events.reader import (
@@ -119,7 +120,8 @@ def test_a_sentence_s_tokens_shifted_by_map_are_its_own(text: str, a: int, b: in
     assert tokenize_span(text, start, end) == tokenize(text[start:end])
 
 
-def test_facts_decoded_when_put_are_those_read_back_from_the_store() -> None:
+def test_facts_decoded_when_put_are_those_read_back_from_the_store(monkeypatch) -> None:
+    monkeypatch.setattr(deal_store, "DECODE_BATCH", 3)
     facts = [
         article("a1", "2014-01-10", [event("a1", 1, "mou", "2014-01-10", [KZ, SKYNET])]),
         article(
@@ -130,17 +132,23 @@ def test_facts_decoded_when_put_are_those_read_back_from_the_store() -> None:
                 event("a2", 2, "launch", "2018-01-10", [KZ, SKYNET], kinds=("fiber",)),
             ],
         ),
+        article("a3", "2020-01-10", [event("a3", 1, "launch", "2020-01-10", [KZ, SKYNET])]),
     ]
     store = _store()
     for f in facts:
         _put(store, f)
         assert sorted(article_keys(f))  # facts that link by something
+    assert set(store._decoded) == {"a1", "a2", "a3"} and not store._waiting  # one batch
     plain = type(store)(store.db, store.events)  # a store that decoded nothing when put
-    assert plain._decoded == {} and set(store._decoded) == {"a1", "a2"}
     ids = {"a1", "a2"}
     assert store._facts(ids) == plain._facts(ids)
     only = {"a1": {1}, "a2": {2}}
     assert store._facts(ids, only) == plain._facts(ids, only)
     assert [len(f.events) for f in store._facts(ids, only)] == [1, 1]
+    assert not plain._decoded
     store.forget("a1")
     assert store._facts(ids) == plain._facts(ids) and len(store._facts(ids)) == 1
+    extra = article("a4", "2021-01-10", [event("a4", 1, "mou", "2021-01-10", [KZ, SKYNET])])
+    _put(store, extra)  # waiting: read when asked
+    assert "a4" in store._waiting
+    assert store._facts({"a4"}) == plain._facts({"a4"}) and "a4" in store._decoded

@@ -49,6 +49,10 @@ RELINK_SHARE = 0.1
 # Candidate deals of more articles than this (hub deals) are linked with an attached article
 # only through the articles sharing a key with it (`_attach`).
 WHOLE_UP_TO = 300
+# Facts put are decoded this many at a time: one at a time, between the other work of
+# each article, decoding cost twice what it does in a run (2,000 generated articles: 0.32
+# against 0.17 ms an article).
+DECODE_BATCH = 64
 FACTS_DIGEST = 16  # bytes of the digest heading each stored facts (pack_facts)
 # The tables that keep a deal besides its events: (table, column holding its id).
 _DEAL_TABLES = (
@@ -112,9 +116,11 @@ class DealStore:
     def __init__(self, db: sqlite3.Connection, events: EventRecords) -> None:
         self.db = db
         self.events = events
-        # The facts put by this update, decoded as they were put (`put_facts`): the sync
-        # after it reads them from here rather than decoding them again.
+        # The facts put by this update, decoded DECODE_BATCH at a time as they are put
+        # (`put_facts`), and those put since (article: num, packed facts): the sync after
+        # the update reads them from here rather than decoding them again.
         self._decoded: dict[str, _Decoded] = {}
+        self._waiting: dict[str, tuple[int, bytes]] = {}
 
     def put_facts(self, article: str, num: int, facts: bytes, keys: Iterable[str]) -> None:
         """Keep an article's facts (pack_facts) and keys; `num`: its row of `articles`,
@@ -128,7 +134,14 @@ class DealStore:
             (article, num, facts, pack(json.dumps(keys))),
         )
         self.db.executemany("INSERT INTO deal_keys VALUES (?, ?)", [(k, article) for k in keys])
-        self._decoded[article] = self._read(num, facts)
+        self._waiting[article] = (num, facts)
+        if len(self._waiting) >= DECODE_BATCH:
+            self._decode_waiting()
+
+    def _decode_waiting(self) -> None:
+        for article, (num, facts) in self._waiting.items():
+            self._decoded[article] = self._read(num, facts)
+        self._waiting.clear()
 
     def keys_of(self, articles: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -159,6 +172,7 @@ class DealStore:
 
     def forget(self, article: str) -> None:
         self._decoded.pop(article, None)
+        self._waiting.pop(article, None)
         self._drop_keys(article)
         self.db.execute("DELETE FROM deal_facts WHERE article = ?", (article,))
 
@@ -539,6 +553,7 @@ class DealStore:
         self, articles: Iterable[str], only: Mapping[str, set[int]] | None = None
     ) -> list[ArticleFacts]:
         """The facts of `articles`; with `only`, of each only those events."""
+        self._decode_waiting()
         found = []
         for article in sorted(articles):
             wanted = only[article] if only is not None else None
