@@ -124,9 +124,9 @@ class DealStore:
 
     def put_facts(self, article: str, num: int, facts: bytes, keys: Iterable[str]) -> None:
         """Keep an article's facts (pack_facts) and keys; `num`: its row of `articles`,
-        whose events the facts are read with (stored before: they are decoded here, while
-        an ingest's worker pool still analyses the next articles, so that the linking
-        after the pool, in one process, need not)."""
+        whose events the facts are read with (stored before: they are decoded here,
+        DECODE_BATCH at a time, while an ingest's worker pool still analyses the next
+        articles, so that the linking after the pool, in one process, need not)."""
         self._drop_keys(article)
         keys = list(keys)
         self.db.execute(
@@ -546,8 +546,8 @@ class DealStore:
 
     def _read(self, num: int, data: bytes) -> _Decoded:
         facts = facts_from_json(unpack(data[FACTS_DIGEST:]))
-        # its schema_version ignored
-        return facts, [(number, Event.model_validate_json(r)) for number, r in self.events(num)]
+        events = self.events(num)  # each record's schema_version is ignored
+        return facts, [(number, Event.model_validate_json(record)) for number, record in events]
 
     def _facts(
         self, articles: Iterable[str], only: Mapping[str, set[int]] | None = None
