@@ -128,9 +128,10 @@ def tokenize_span(text: str, start: int, end: int) -> Tokens:
     if (first and ends[first - 1] > start) or (last and ends[last - 1] > end):
         return tokenize(text[start:end])  # a cut inside a word: the piece reads differently
     known = _KEYS.get(id(folded))
+    shift = (-start).__add__  # mapped in C: a comprehension costs half again as much
     piece = (
-        [position - start for position in starts[first:last]],
-        [position - start for position in ends[first:last]],
+        list(map(shift, starts[first:last])),
+        list(map(shift, ends[first:last])),
         folded[first:last],
     )
     if known is not None and known[0] is folded:  # the keys too, sliced

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
-from ..tagging.matcher import PhraseMatcher, Tokens
+from ..tagging.matcher import Match, PhraseMatcher, Tokens
 from ..tagging.tagger import compiled
 from ..tokens import (
     gap_signature,
@@ -230,18 +230,17 @@ class Reader:
     ) -> Sentence:
         start, end = span
         inside = mentions[between(starts, start, end)]
-        names = [(m.start - start, m.end - start) for m in inside if m.kind == "organization"]
         sentence_text = text[start:end]
         tokens = tokenize_span(text, start, end)  # = tokenize(sentence_text), sliced
-        if field_name == "body":
-            names += _name_words(sentence_text, tokens)
         cue_set = self._cue_sets.get(language, self._cue_sets["en"])
-        cues = read_cues(
-            _find_cues(cue_set, sentence_text, tokens, names, grammar),
-            sentence_text,
-            tokens,
-            grammar,
-        )
+        found: list[Cue] = []
+        candidates = _cue_candidates(cue_set, sentence_text, tokens)
+        if candidates[0] or candidates[1]:  # the names are read only where a cue may count
+            names = [(m.start - start, m.end - start) for m in inside if m.kind == "organization"]
+            if field_name == "body":
+                names += _name_words(sentence_text, tokens)
+            found = _chosen_cues(cue_set, sentence_text, tokens, names, grammar, candidates)
+        cues = read_cues(found, sentence_text, tokens, grammar)
         return Sentence(
             field=field_name,
             start=start,
@@ -514,12 +513,35 @@ def _name_words(text: str, tokens: Tokens) -> list[tuple[int, int]]:
     return found
 
 
+# A sentence's `A … B` cues and phrase cues as found, before any is weighed (_chosen_cues).
+_Candidates = tuple[list[Cue], list[Match[tuple[str, bool]]]]
+
+
+def _cue_candidates(cue_set: _CueSet, text: str, tokens: Tokens) -> _Candidates:
+    """Every `A … B` cue and phrase cue of a sentence (most sentences have neither)."""
+    return _find_gapped(cue_set.gapped, text, tokens), cue_set.phrases.find(text, tokens)
+
+
 def _find_cues(
     cue_set: _CueSet,
     text: str,
     tokens: Tokens,
     names: list[tuple[int, int]],
     grammar: Grammar,
+) -> list[Cue]:
+    """The cues of a sentence in reading order (_chosen_cues of its candidates)."""
+    return _chosen_cues(
+        cue_set, text, tokens, names, grammar, _cue_candidates(cue_set, text, tokens)
+    )
+
+
+def _chosen_cues(
+    cue_set: _CueSet,
+    text: str,
+    tokens: Tokens,
+    names: list[tuple[int, int]],
+    grammar: Grammar,
+    candidates: _Candidates,
 ) -> list[Cue]:
     """The cues of a sentence in reading order: `A … B` ones first claim their words.
     Cues inside an organisation's name do not count, nor a word cut by `n't` (`won't`),
@@ -572,9 +594,10 @@ def _find_cues(
             else stage
         )
 
+    gapped, matched = candidates
     found = [
         Cue(tense(cue.stage, cue.parts), cue.parts, cue.passive)
-        for cue in _find_gapped(cue_set.gapped, text, tokens)
+        for cue in gapped
         if all(counts(a, b) for a, b in cue.parts)
         and names_a_party(cue.first, cue.last)
         and not hangs_a_line(cue.first, cue.last)
@@ -583,7 +606,7 @@ def _find_cues(
     claimed: set[int] = set()
     phrases = [
         m
-        for m in cue_set.phrases.find(text, tokens)
+        for m in matched
         if counts(m.first, m.last)
         and names_a_party(m.first, m.last)
         and not hangs_a_line(m.first, m.last)
@@ -640,20 +663,21 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
     found: list[Cue] = []
     if gapped.keys().isdisjoint(folded):  # most sentences: no first word of a pair
         return found
-    for first, word in enumerate(folded):
-        for parts, stage in gapped.get(word, ()):
+    for first in [index for index, word in enumerate(folded) if word in gapped]:
+        for parts, stage in gapped[folded[first]]:
             if not part_at(first, parts[0]):
                 continue
             spans = [(first, first + len(parts[0]))]
             for words in parts[1:]:
                 after = spans[-1][1]
-                stop = clause_end(after)
+                # B: the first fit within the gap, if it starts before A's clause ends (the
+                # starts grow: no later fit could).
                 span = None
+                head = words[0]
                 for index in range(after, min(after + _MAX_GAP, len(folded) - 1) + 1):
-                    if stop < starts[index]:
-                        break
-                    if part_at(index, words):
-                        span = (index, index + len(words))
+                    if folded[index] == head and part_at(index, words):
+                        if starts[index] <= clause_end(after):
+                            span = (index, index + len(words))
                         break
                 if span is None:
                     break
