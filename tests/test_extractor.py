@@ -360,6 +360,10 @@ def test_demonyms_listed_after_in_are_languages() -> None:
             "State Committee for National Security of Tajikistan",
         ),
         ("The GKNB of Europe said", "GKNB"),
+        # A legal form closing the sentence before is no part of the next one's name.
+        ("The site was leased from Acme Ltd.\n\nCifra will run it.", "Cifra"),
+        ("The site was leased from Acme Ltd. Cifra will run it.", "Cifra"),
+        ("The site was leased from Acme LLC\n\nCifra will run it.", "Cifra"),
     ],
 )
 def test_a_mention_covers_the_whole_name_as_written(text: str, mention: str) -> None:

@@ -489,8 +489,9 @@ _NAME_TAIL = re.compile(
     r"|\s+named\s+after\s+(?:[a-z]+\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"  # `named after I. Razzakov`
     r"|\s+(?:Global|International|Capital|Solutions\s+and\s+Networks|Networks|Holdings?)(?!\w)"
 )
-# ... and before it: `JSC Kazteleport`, `OJSC «Tojiktelecom`.
-_NAME_HEAD = re.compile(rf"(?<!\w){_LEGAL_FORM}\s*[«“\"]?$")
+# ... and before it: `JSC Kazteleport`, `OJSC «Tojiktelecom`; on the same line, and not a
+# form closing the sentence before (`… Kazakhstan Ltd.` then the name opening the next).
+_NAME_HEAD = re.compile(rf"(?<!\w){_LEGAL_FORM}(?<!\.)[ \t\u00a0]*[«“\"]?$")
 # `... under the President of`, `... of the Republic of`, `... of`: then a country.
 _COUNTRY_TAIL = re.compile(
     r"\s+(?:(?:under|of)\s+the\s+(?:President|Government|Cabinet\s+of\s+Ministers)\s+)?of\s+"
