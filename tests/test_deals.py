@@ -7,6 +7,7 @@ they do not depend on how the event extractor reads a sentence.
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -515,6 +516,18 @@ def test_facts_survive_json():
         changes=((1, "It chose Baltel in place of Nordtel."),),
     )
     assert facts_from_json(facts_json(clues)) == clues
+
+
+def test_facts_most_articles_lack_are_not_stored_when_empty():
+    facts = article(
+        "a1",
+        "2024-01-10",
+        [event("a1", 1, "talks", "2024-01-10", [KZ, SKYNET])],
+        "The Steppe Crossing project was discussed.",
+    )
+    stored = json.loads(facts_json(facts))
+    assert not {"dateline", "told", "timeline", "delays", "changes", "asides"} & set(stored)
+    assert facts_from_json(facts_json(facts)) == facts
 
 
 # --- More rules of the README ------------------------------------------------------
