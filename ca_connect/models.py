@@ -293,7 +293,7 @@ class Organization(_Entry):
     # called by its portfolio): resolved to the one whose country the text is about.
     shared_aliases: list[str] = Field(default_factory=list)
     # The initiative types an organisation's whole business is (a satellite operator is
-    # satellite): an event whose sentence names no type takes them (README "Deal events").
+    # satellite): an event whose sentence names no type takes them (docs/events.md).
     initiatives: list[InitiativeType] = Field(default_factory=list)
 
 

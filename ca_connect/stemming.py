@@ -9,7 +9,7 @@ stems each form. Text is stemmed once per word; names, which are few, carry thei
 
 Why Snowball rather than a morphological analyser (pymorphy3): on the Russian
 development set they tag alike (pymorphy3 loses one country), and Snowball costs about
-0.4 µs a word against about 130 µs (README, "Russian-language articles").
+0.4 µs a word against about 130 µs (docs/russian.md).
 """
 
 from __future__ import annotations

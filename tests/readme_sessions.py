@@ -1,8 +1,10 @@
-"""Run every `$ caconnect ...` session of README.md and compare what it prints.
+"""Run every `$ caconnect ...` session of README.md and docs/*.md; compare what it prints.
 
     python -m tests.readme_sessions            # report the sessions that differ (exit 1)
-    python -m tests.readme_sessions --update   # rewrite README.md's outputs from real runs
+    python -m tests.readme_sessions --update   # rewrite the pages' outputs from real runs
                                                # (except outputs elided with `…`)
+
+The pages run in the order of PAGES, the README first.
 
 A session is a fenced block whose lines start with `$ `; the lines after a command, up
 to the next `$ ` line or the end of the block, are what it prints (standard output and
@@ -30,6 +32,15 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 README = PROJECT / "README.md"
+# The documentation's pages, in the order their sessions run (the README's first: the
+# pages' examples read the folders its sessions make).
+PAGES = (
+    README,
+    *(
+        PROJECT / "docs" / f"{name}.md"
+        for name in ("events", "deals", "russian", "accuracy", "speed")
+    ),
+)
 SKIP = "<!-- sessions: skip -->"
 _EXIT = re.compile(r"^\(exit (\d+)\)$")
 
@@ -151,47 +162,62 @@ def runnable(found: list[list[Command]], shared: bool) -> list[list[Command]]:
 
 
 def check(update: bool = False) -> list[str]:
-    """Run every session; return a description of each difference (and with `update`,
-    write the real outputs into the README)."""
-    lines = README.read_text(encoding="utf-8").split("\n")
+    """Run every session of every page; return a description of each difference (and
+    with `update`, write the real outputs into the pages)."""
     folder, env = scratch()
+    shared = (PROJECT.parent / "shared").is_dir()
+    pages = {page: page.read_text(encoding="utf-8").split("\n") for page in PAGES}
+    found = {page: runnable(sessions(lines), shared) for page, lines in pages.items()}
     problems: list[str] = []
     try:
-        found = runnable(sessions(lines), shared=(PROJECT.parent / "shared").is_dir())
-        for session in found:
-            run(session, folder, env)
-        for session in reversed(found):  # from the end: line numbers stay right
-            for command in reversed(session):
-                expected = _trimmed(command.expected)
-                if not matches(expected, command.actual):
-                    problems.append(
-                        f"README.md:{command.first}: $ {command.line}\n"
-                        + "\n".join(
-                            f"  expected: {e!r}\n  actual:   {a!r}"
-                            for e, a in zip(expected, command.actual, strict=False)
-                            if e != a
-                        )[:2000]
-                        + (
-                            f"\n  ({len(expected)} lines expected, {len(command.actual)} printed)"
-                            if len(expected) != len(command.actual)
-                            else ""
-                        )
-                    )
-                    if update and not any("…" in line for line in expected):
-                        start = command.first
-                        lines[start : start + len(expected)] = command.actual
-                    elif update:
-                        problems[-1] += "\n  (elided with …: not rewritten; edit it by hand)"
+        for page_sessions in found.values():
+            for session in page_sessions:
+                run(session, folder, env)
+        for page, page_sessions in reversed(found.items()):
+            problems += _differences(page, page_sessions, pages[page], update)
     finally:
         shutil.rmtree(folder.parent, ignore_errors=True)
-    if update and problems:
-        README.write_text("\n".join(lines), encoding="utf-8")
+    for page, lines in pages.items():
+        if update and "\n".join(lines) != page.read_text(encoding="utf-8"):
+            page.write_text("\n".join(lines), encoding="utf-8")
     return list(reversed(problems))
+
+
+def _differences(
+    page: Path, found: list[list[Command]], lines: list[str], update: bool
+) -> list[str]:
+    """The differences of one page's sessions, last first (with `update`, `lines` gets
+    the real outputs)."""
+    problems: list[str] = []
+    name = page.relative_to(PROJECT).as_posix()
+    for session in reversed(found):  # from the end: line numbers stay right
+        for command in reversed(session):
+            expected = _trimmed(command.expected)
+            if not matches(expected, command.actual):
+                problems.append(
+                    f"{name}:{command.first}: $ {command.line}\n"
+                    + "\n".join(
+                        f"  expected: {e!r}\n  actual:   {a!r}"
+                        for e, a in zip(expected, command.actual, strict=False)
+                        if e != a
+                    )[:2000]
+                    + (
+                        f"\n  ({len(expected)} lines expected, {len(command.actual)} printed)"
+                        if len(expected) != len(command.actual)
+                        else ""
+                    )
+                )
+                if update and not any("…" in line for line in expected):
+                    start = command.first
+                    lines[start : start + len(expected)] = command.actual
+                elif update:
+                    problems[-1] += "\n  (elided with …: not rewritten; edit it by hand)"
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true", help="rewrite README.md's outputs")
+    parser.add_argument("--update", action="store_true", help="rewrite the pages' outputs")
     args = parser.parse_args(argv)
     problems = check(update=args.update)
     for problem in problems:

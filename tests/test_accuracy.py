@@ -83,7 +83,7 @@ EVENT_FLOORS = {
     # Dates (evdates): a dateline is the story's day, `since` points back, a date in an
     # aside or a closing apposition is not the event's: corpus 0.915 -> 0.932, deals
     # 0.802 -> 0.841.
-    # Event rules (evrecall, session 4: README "Deal events"): corpus P 0.686 -> 0.711,
+    # Event rules (evrecall, session 4: docs/events.md): corpus P 0.686 -> 0.711,
     # deals R 0.623 -> 0.645, P 0.628 -> 0.674.
     # Dates (evdates, session 5): work seen on a visit is not dated by the visit, an event
     # told in a clause of time by the clause's words: corpus 0.932 -> 0.949, deals
@@ -129,7 +129,7 @@ EVENT_FLOORS = {
     # Stage rules (stages9, session 10): `agreed on all open issues` signs no deal: P 0.831
     # -> 0.842.
     # Event rules (recall9, session 11): a plan with a target of its own and no actor takes
-    # the nearest earlier body's parties (README "Deal events"): R 0.80 -> 0.812, P 0.842 ->
+    # the nearest earlier body's parties (docs/events.md): R 0.80 -> 0.812, P 0.842 ->
     # 0.844; the event newly matched has its parties partly wrong: 43/64 -> 43/65 (0.672 ->
     # 0.662), none lost.
     # Parties (parties9, session 11): a later sentence saying who developed the thing the

@@ -1,4 +1,4 @@
-"""Context party rules of session 12 (README "Deal events", Context: references), on
+"""Context party rules of session 12 (docs/events.md, Context: references), on
 sentences written here."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The stage cue vocabulary completed stage by stage in English and Russian (session 11,
-README "Deal events").
+docs/events.md).
 
 Every sentence here is written for the test (none is taken from a measurement set).
 """

@@ -1,4 +1,4 @@
-"""Parties of deal events (README "Deal events", Parties), session 11: sentences written
+"""Parties of deal events (docs/events.md, Parties), session 11: sentences written
 for these tests."""
 
 from __future__ import annotations

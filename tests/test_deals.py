@@ -1,4 +1,4 @@
-"""Deal linking, records and status (README "Deals"), on events written by hand.
+"""Deal linking, records and status (docs/deals.md), on events written by hand.
 
 The linker reads event records and article metadata, so these tests build them directly:
 they do not depend on how the event extractor reads a sentence.

@@ -1,4 +1,4 @@
-"""Session 13's deal-history rules (README "Deals", "History and status"): steps told beside
+"""Session 13's deal-history rules (docs/deals.md, "History and status"): steps told beside
 a deal's events with a date of their own. Sentences written for these tests."""
 
 from __future__ import annotations

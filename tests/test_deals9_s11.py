@@ -1,4 +1,4 @@
-"""Session 11's deal rules (README "Deals"), each with sentences written for it."""
+"""Session 11's deal rules (docs/deals.md), each with sentences written for it."""
 
 from __future__ import annotations
 

@@ -112,7 +112,7 @@ def test_blind5_deals() -> None:
 def test_two_language_blind_deals(
     name: str, f1: float, recovered: float, status: int, joined: int
 ) -> None:
-    """The English and Russian blind sets (README "Sets written this round"): a stall
+    """The English and Russian blind sets (docs/accuracy.md "Sets written this round"): a stall
     after the progress reached, a host body's event and a lender's article joined to the
     deal the body runs."""
     folder = FIXTURES / name

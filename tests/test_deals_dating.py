@@ -1,4 +1,4 @@
-"""Undated articles dated by what they tell and by their deal (README "Deals", "History
+"""Undated articles dated by what they tell and by their deal (docs/deals.md, "History
 and status"; deals/dating.py): status.build_deal on events written by hand."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""How a deal's history and status read its events (README "Deals", "History and
+"""How a deal's history and status read its events (docs/deals.md, "History and
 status"): built with status.build_deal on events written by hand, so the linker and the
 event extractor play no part."""
 

@@ -186,7 +186,7 @@ def test_attaching_one_article_gives_a_full_links_deals_mostly(
     folder, floor, whole_up_to, monkeypatch
 ) -> None:
     # Each article of a deal set added last, by attaching: how many times the deals come
-    # out as a full link's (README "The index and speed": what attaching trusts). The
+    # out as a full link's (docs/speed.md: what attaching trusts). The
     # others are an added article moving events already linked, which attaching never does.
     if not folder.is_dir():
         pytest.skip("../shared is not beside the project")

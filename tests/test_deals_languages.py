@@ -74,7 +74,7 @@ def test_the_deal_record_holds_evidence_in_both_languages(folder: Path) -> None:
 
 
 def test_the_readme_example_links_its_two_articles() -> None:
-    """docs/examples/mixed-deal (README "Russian-language articles"): one deal from an
+    """docs/examples/mixed-deal (docs/russian.md): one deal from an
     English and a Russian article, Nokia's deal in Uzbekistan apart."""
     example = PROJECT / "docs" / "examples" / "mixed-deal"
     deals = {deal["id"]: deal for deal in run_json(example, "deals", "--format", "json")}

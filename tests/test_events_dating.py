@@ -1,4 +1,4 @@
-"""The dates events take (README "Deal events" -> Dates), on articles written for the test."""
+"""The dates events take (docs/events.md -> Dates), on articles written for the test."""
 
 from __future__ import annotations
 

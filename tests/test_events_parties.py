@@ -1,4 +1,4 @@
-"""The party rules of README "Deal events" (Parties), each on sentences written for the test."""
+"""The party rules of docs/events.md (Parties), each on sentences written for the test."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Deal events in Russian text: the Russian rules of README "Russian-language articles".
+"""Deal events in Russian text: the Russian rules of docs/russian.md.
 
 Every sentence here is written for the test (none is taken from a measurement set).
 """

@@ -1,4 +1,4 @@
-"""The deal-event rules of README "Deal events", each on sentences written for the test."""
+"""The deal-event rules of docs/events.md, each on sentences written for the test."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Session 10's rules for an event's initiative types (README "Deal events", *Types*), each
+"""Session 10's rules for an event's initiative types (docs/events.md, *Types*), each
 on sentences written for the test."""
 
 from __future__ import annotations

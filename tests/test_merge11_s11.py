@@ -1,4 +1,4 @@
-"""Session 11's rules on context and merging (README "Deal events"), each on sentences
+"""Session 11's rules on context and merging (docs/events.md), each on sentences
 written for the test."""
 
 from __future__ import annotations

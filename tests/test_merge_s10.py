@@ -1,4 +1,4 @@
-"""Session 10's rules for one event per real-world event (README "Deal events"), each on
+"""Session 10's rules for one event per real-world event (docs/events.md), each on
 sentences written for the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A context country is a party only when the article names it (README "Deal events",
+"""A context country is a party only when the article names it (docs/events.md,
 Parties): the golds add no country the text never names, by name, demonym or capital."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Session 10's rules for cues read as no event, or as another stage, on the real sets
-(README "Deal events"), each on sentences written for the test."""
+(docs/events.md), each on sentences written for the test."""
 
 from __future__ import annotations
 

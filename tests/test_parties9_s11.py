@@ -1,4 +1,4 @@
-"""Party rules of session 11 (README "Deal events", Parties), on sentences written here."""
+"""Party rules of session 11 (docs/events.md, Parties), on sentences written here."""
 
 from __future__ import annotations
 

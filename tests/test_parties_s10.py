@@ -1,4 +1,4 @@
-"""The party rules of session 10 (README "Deal events", Parties), on sentences written for
+"""The party rules of session 10 (docs/events.md, Parties), on sentences written for
 the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The parties reader's shortcuts read what the plain reading does (README "Cold ingest")."""
+"""The parties reader's shortcuts read what the plain reading does (docs/speed.md "Cold ingest")."""
 
 from __future__ import annotations
 

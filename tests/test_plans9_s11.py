@@ -1,4 +1,4 @@
-"""Session 11, plans9: stage and modality rules of README "Deal events".
+"""Session 11, plans9: stage and modality rules of docs/events.md.
 
 Every sentence here is written for the test (none is taken from a measurement set).
 """

@@ -1,4 +1,4 @@
-"""Session 12's stage rules (README "Deal events"): a service to be had is a plan, a plan
+"""Session 12's stage rules (docs/events.md): a service to be had is a plan, a plan
 naming internet brought to people needs no actor, a sale completed is a launch, and a halt
 threatened is no plan.
 

@@ -1,4 +1,4 @@
-"""Session 12b's event rules (README "Deal events"): a deal dated to another month is
+"""Session 12b's event rules (docs/events.md): a deal dated to another month is
 another signing, a lead's plan folds only into a deal told right after it, and the
 irregular participles make a passive future.
 

@@ -1,4 +1,4 @@
-"""Session 13's event rules (README "Deal events"), recall13b.
+"""Session 13's event rules (docs/events.md), recall13b.
 
 Every sentence here is written for the test (none is taken from a measurement set).
 """

@@ -1,4 +1,4 @@
-"""Session 11's rules for events the reader missed or merged away (README "Deal events"),
+"""Session 11's rules for events the reader missed or merged away (docs/events.md),
 each on sentences written for the test."""
 
 from __future__ import annotations

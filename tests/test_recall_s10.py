@@ -1,4 +1,4 @@
-"""Session 10's rules for events the reader missed (README "Deal events"), each on
+"""Session 10's rules for events the reader missed (docs/events.md), each on
 sentences written for the test."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Fixes of session 12's review (README "Deal events" and "Deals"), on sentences written here."""
+"""Fixes of session 12's review (docs/events.md and "Deals"), on sentences written here."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_a_russian_end_is_read_in_every_form(end: str) -> None:
 
 
 def test_work_fallen_behind_is_a_stall_where_no_event_reads_it() -> None:
-    # `has fallen behind` as well as `fell behind` (README "Deals": held up, fallen behind …)
+    # `has fallen behind` as well as `fell behind` (docs/deals.md: held up, fallen behind …)
     signed = event(1, "agreement", "2024-02", "Orbita signed the hub contract in February.")
     stall = "The trenching crews have fallen behind by two months."
     assert _delays(f"{signed.text} {stall}", signed) == ((1, stall),)

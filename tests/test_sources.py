@@ -1,4 +1,4 @@
-"""Who speaks and who reports (README "Deal events", Parties), on sentences written here."""
+"""Who speaks and who reports (docs/events.md, Parties), on sentences written here."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The stage rules of session 10, wave 3 (README "Deal events"), on sentences written for
+"""The stage rules of session 10, wave 3 (docs/events.md), on sentences written for
 the test."""
 
 from __future__ import annotations

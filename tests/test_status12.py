@@ -1,4 +1,4 @@
-"""Session 12's deal history rules (README "Deals"), each with sentences written for it."""
+"""Session 12's deal history rules (docs/deals.md), each with sentences written for it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A deal's status reads only the events that name the deal (README "Deals", status):
+"""A deal's status reads only the events that name the deal (docs/deals.md, status):
 one naming no type and no organisation, only countries, is its country's news."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Session 9's store (README "The index and speed"): an update of a few articles leaves
+"""Session 9's store (docs/speed.md): an update of a few articles leaves
 their deals to the next command that reads a deal (store/index.py DEFER_LINKING_UP_TO),
 and an article analysed again with its text unchanged keeps its text in the FTS index."""
 

@@ -1,4 +1,4 @@
-"""Tokens and sentences: the invariants the speed work relies on (README "Cold ingest")."""
+"""Tokens and sentences: the invariants the speed work relies on (docs/speed.md "Cold ingest")."""
 
 from __future__ import annotations
 

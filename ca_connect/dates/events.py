@@ -260,7 +260,7 @@ _FUTURE = re.compile(
     r"|upgrade|closing|switch|transition)\b)"
     r"|intends?\s+to"
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
-    # agreeing to prepare plans the work (README "Deal events", evrecall4)
+    # agreeing to prepare plans the work (docs/events.md, evrecall4)
     r"|agreed\s+to\s+(?:prepare|draft|study|consider|examine|explore|elaborate|assess))\b"
     r"|['’]ll\b",
     re.IGNORECASE,

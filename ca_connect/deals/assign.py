@@ -1,4 +1,4 @@
-"""Rule 4 of deal linking (README "Deals"): events without a strong key go to a deal by
+"""Rule 4 of deal linking (docs/deals.md): events without a strong key go to a deal by
 their home companies, their article, their host and type, else to none; suppliers named
 beside a deal's counterpart join it. Pure."""
 

@@ -1,4 +1,4 @@
-"""Rule 7 of deal linking (README "Deals"): ids and names. A named deal keeps its own; any
+"""Rule 7 of deal linking (docs/deals.md): ids and names. A named deal keeps its own; any
 other group is named after its project or its counterparts and host, and keeps the id most
 of its events had before, so that adding articles never renames a deal."""
 

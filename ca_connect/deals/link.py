@@ -1,7 +1,7 @@
 """Deal linking: the events of all articles grouped into deals. Pure: no I/O.
 
 `link(facts, named, previous)` groups the events of ArticleFacts into DealGroups, by the
-rules README "Deals" states (numbered as there):
+rules docs/deals.md states (numbered as there):
 1. keys: each event's host (`KZ`, or `TJ+UZ` across a border) and its strong keys (named
    deals' aliases, project names, counterparts, other countries with a type) and weak
    ones (the host's own companies);

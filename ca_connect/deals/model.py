@@ -107,7 +107,7 @@ class HistoryEntry(BaseModel):
     source: str | None = None
     url: str | None = None
     amounts: list[str] = Field(default_factory=list)
-    background: bool = False  # a side mention of one article (README "Deals", rule 6)
+    background: bool = False  # a side mention of one article (docs/deals.md, rule 6)
 
 
 class DealSource(BaseModel):

@@ -1,4 +1,4 @@
-"""Rules 5 and 6 of deal linking (README "Deals"): a linked group cut into parts more
+"""Rules 5 and 6 of deal linking (docs/deals.md): a linked group cut into parts more
 than GAP_MONTHS apart and by topic, a contract executed joined to its deal, and what one
 article alone tells beside a deal made its background. Pure."""
 

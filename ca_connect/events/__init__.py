@@ -3,7 +3,7 @@
 `extract_events(tagged, dictionary)` reads the events of a tagged article;
 `analyse(article, dictionary)` is the whole per-article pipeline (tag, then events).
 
-The steps (every rule is stated in README "Deal events"):
+The steps (every rule is stated in docs/events.md):
 1. sentences as written (`reader`): hard-wrapped lines joined, cues read per language;
 2. mentions (`mentions`): each sentence whose cues give a stage and that is no
    not-event, with its own parties, types, date and amounts, completed from context;
@@ -48,7 +48,7 @@ def article_language(article: Article) -> str:
 
 
 def extract_events(tagged: TaggedArticle, dictionary: EntityDictionary) -> list[Event]:
-    """The deal events an article reports, in reading order (README "Deal events")."""
+    """The deal events an article reports, in reading order (docs/events.md)."""
     reader = compiled(dictionary, MentionReader)
     language = article_language(tagged)
     mentions = reader.mentions(tagged, language, grammar_for(language))

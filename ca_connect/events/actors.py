@@ -2,7 +2,7 @@
 resolved to earlier actors, the Central Asian country where the deal happens, and the
 partners of deals told in the plural.
 
-Rules in README "Deal events" (Parties).
+Rules in docs/events.md (Parties).
 """
 
 from __future__ import annotations

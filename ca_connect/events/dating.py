@@ -1,5 +1,5 @@
 """The date of each event mention: its own sentence's, the next sentence's, the meeting's
-(the news date), its deal's, or the publication date. Rules in README "Deal events" ->
+(the news date), its deal's, or the publication date. Rules in docs/events.md ->
 Dates; the date expressions themselves are read by ca_connect.dates.
 """
 

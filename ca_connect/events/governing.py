@@ -1,6 +1,6 @@
 """Which stage cues of a sentence count, and as what: a cue negated, framing a deal,
 describing one, naming a venue or a time frame counts for nothing; a plan cue governing
-another makes it a plan (README "Deal events"). Pure."""
+another makes it a plan (docs/events.md). Pure."""
 
 from __future__ import annotations
 

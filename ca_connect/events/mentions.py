@@ -3,7 +3,7 @@
 A mention is a sentence whose cues give a stage and that is no not-event; its parties,
 initiative types and date are its own where the sentence names them and otherwise come
 from the context: earlier sentences, references (`the sides`, `the company`), the title,
-the article's subject country and its news date. Rules in README "Deal events".
+the article's subject country and its news date. Rules in docs/events.md.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Mentions -> events: the mentions of one real-world event become one event.
 
-Rules in README "Deal events" (One event, many sentences).
+Rules in docs/events.md (One event, many sentences).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The not-event rules: sentences whose cues report no deal action (README "Deal events",
+"""The not-event rules: sentences whose cues report no deal action (docs/events.md,
 Not events): conditions, trainings, forecasts, states of things, definitions, benefit
 statements, and plans resting on a bare modal or a weak noun without an actor.
 """

@@ -1,6 +1,6 @@
 """Who acts in an event: the actors a sentence names, references resolved, roles read.
 
-Rules in README "Deal events" (Parties).
+Rules in docs/events.md (Parties).
 """
 
 from __future__ import annotations

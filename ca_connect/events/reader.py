@@ -2,7 +2,7 @@
 
 `Reader` holds a dictionary's stage cues compiled once per language; `Reader.sentence`
 reads one sentence: its tag mentions, the cues that count (after negation and
-governing, governing.py) and the stage they give it (README "Deal events").
+governing, governing.py) and the stage they give it (docs/events.md).
 """
 
 from __future__ import annotations

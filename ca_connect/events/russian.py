@@ -4,7 +4,7 @@ The words the rules of every language read (negations, bridges, modals ...) are 
 Russian table of `grammar.py`; the rules here need what English does not have: verb
 endings (an infinitive, a short passive participle), the subjunctive particle «бы» and
 the prepositions that make a meeting the scene of what a sentence reports. Each rule is
-stated in README "Russian-language articles".
+stated in docs/russian.md.
 """
 
 from __future__ import annotations
