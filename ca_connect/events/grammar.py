@@ -183,6 +183,11 @@ class Grammar:
     approvals: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     predicate_fillers: frozenset[str] = frozenset()
+    # Endings of a past verb or participle: before a coordinator it pairs with the verb
+    # after it in one predicate (`signed and ratified`, `подписали и ратифицировали`).
+    verb_endings: tuple[str, ...] = ("ed",)
+    # A word making the coordinator after it a comparison (`как и`: as).
+    comparisons: frozenset[str] = frozenset()
     # Words right before a talks cue that tell more of a meeting already told (`also
     # discussed`, `the sides discussed`): the same talks, not another meeting.
     talks_told_on: frozenset[str] = frozenset()
@@ -682,6 +687,10 @@ RUSSIAN = Grammar(
     company_words=frozenset({"компания", "компании", "оператор"}),
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
+    coordinators=frozenset({"и", "но"}),
+    predicate_fillers=frozenset({"также", "затем", "потом", "уже", "впоследствии"}),
+    verb_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
+    comparisons=frozenset({"как"}),
     # Past tense and short passive participles (`проложили`, `проложена`): the other
     # forms of such a verb are its future when it is perfective (`проложит`: will lay).
     past_endings=(

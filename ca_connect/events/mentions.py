@@ -37,6 +37,7 @@ from .parties import (
 from .reader import (
     Reader,
     Sentence,
+    predicate_partners,
     predicate_stages,
     sentence_spans_as_written,
     sentence_stage,
@@ -207,7 +208,15 @@ class MentionReader:
                 # `The route was agreed in March, and the last cables were laid in May.`
                 main_stage, told, end, start = own
                 predicates = [(main_stage, 0, end), (told, start, len(sentence.text))]
-            for stage, start, end in predicates:
+            # Two deals of one stage told by two predicates: one deal per partner.
+            own_partners = (
+                predicate_partners(sentence, predicates)
+                if len(predicates) == 2
+                and predicates[0][0] == predicates[1][0]
+                and predicates[0][0] in ("mou", "agreement")
+                else []
+            )
+            for number, (stage, start, end) in enumerate(predicates):
                 actors = context.actors(index)
                 if not_an_event(sentence, stage, actors, grammar):
                     continue
@@ -222,6 +231,13 @@ class MentionReader:
                     mention = mention if mention.own_date else None
                 if mention is not None:
                     dated = _dated_by_its_deal(mention, mentions, grammar)
+                    if own_partners:
+                        mentions += [
+                            told
+                            for told in _one_per_actor(dated, [p for p in own_partners if p])
+                            if told.partner == own_partners[number]
+                        ]
+                        continue
                     split = partners(sentence, stage, actors, grammar) or distributed_actors(
                         sentence, stage, actors, grammar
                     )

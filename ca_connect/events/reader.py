@@ -322,6 +322,7 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
 # Those whose predicates stay one mention: building and opening one thing
 # (`laid the line, and launched it`); each deal stage is a kind of its own.
 _FAMILY_OF_SPLIT = {"deployment": "work", "launch": "work"}
+_VENTURES = frozenset({"venture", "ventures"})
 
 
 def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, int, int]]:
@@ -337,21 +338,69 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
     folded = sentence.tokens[2]
     groups: list[list[ReadCue]] = [[]]
     for read in sentence.cues:
-        if groups[-1] and _second_predicate(groups[-1][-1].cue, read.cue, folded, grammar):
+        if (
+            groups[-1]
+            and _second_predicate(groups[-1][-1].cue, read.cue, folded, grammar)
+            # `, and the joint venture will not be created`: the deal told, referred to
+            and not _refers_to_a_deal(read.cue, folded, grammar)
+        ):
             groups.append([])
         groups[-1].append(read)
     if len(groups) == 1:
         return whole
     stages = [sentence_stage(group, sentence.tokens, grammar) for group in groups]
-    if len({_FAMILY_OF_SPLIT.get(stage, stage) for stage in stages if stage is not None}) < 2:
-        return whole
     starts = sentence.tokens[0]
     bounds = [0, *(starts[group[0].cue.first] for group in groups[1:]), len(sentence.text)]
+    if len({_FAMILY_OF_SPLIT.get(stage, stage) for stage in stages if stage is not None}) < 2:
+        # `contracted Nokia …, and also tapped Qvantel`: two deals, a partner each
+        two_deals = predicates_of(stages, bounds)
+        if (
+            len(two_deals) == 2
+            and stages[0] == stages[1]
+            and stages[0] in ("mou", "agreement")
+            and len(set(predicate_partners(sentence, two_deals))) == 2
+        ):
+            return two_deals
+        return whole
     found: dict[Stage, tuple[Stage, int, int]] = {}
     for stage, start, end in zip(stages, bounds, bounds[1:], strict=False):
         if stage is not None:
             found.setdefault(stage, (stage, start, end))
     return list(found.values())
+
+
+def predicates_of(
+    stages: Sequence[Stage | None], bounds: Sequence[int]
+) -> list[tuple[Stage, int, int]]:
+    return [
+        (stage, start, end)
+        for stage, start, end in zip(stages, bounds, bounds[1:], strict=False)
+        if stage is not None
+    ]
+
+
+def predicate_partners(
+    sentence: Sentence, predicates: Sequence[tuple[Stage, int, int]]
+) -> list[str | None]:
+    """The partner of each of a sentence's predicates: the first organisation named after
+    its first cue, within its span (`contracted Nokia …, and also tapped Qvantel`: Nokia,
+    Qvantel); None where it names none."""
+    starts = sentence.tokens[0]
+    cue_starts = [starts[read.cue.first] for read in sentence.cues]
+    found: list[str | None] = []
+    for _, start, end in predicates:
+        cue_at = next((at for at in cue_starts if start <= at < end), end)
+        found.append(
+            next(
+                (
+                    m.entity
+                    for m in sentence.mentions
+                    if m.kind == "organization" and cue_at <= m.start - sentence.start < end
+                ),
+                None,
+            )
+        )
+    return found if None not in found else []
 
 
 def told_in_passing(sentence: Sentence, grammar: Grammar) -> tuple[Stage, int, int] | None:
@@ -485,12 +534,24 @@ def _second_predicate(before: Cue, cue: Cue, folded: list[str], grammar: Grammar
     ahead = between[joins[-1] - 1] if joins[-1] else folded[before.last - 1]
     if _verb_form(ahead, grammar):
         return False  # `signed and ratified`, `adopted and implemented`: one predicate
+    if ahead in grammar.comparisons:
+        return False  # `как и договорились стороны`: as agreed, no predicate of its own
     rest = between[joins[-1] + 1 :]
     return all(word in grammar.predicate_fillers for word in rest)
 
 
+def _refers_to_a_deal(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A cue that is a determiner and a deal noun (`the agreement`, `the joint venture`)."""
+    words = [word for a, b in cue.parts for word in folded[a:b]]
+    return (
+        len(words) >= 2
+        and words[0] in grammar.determiners
+        and words[-1] in grammar.deal_nouns | _VENTURES
+    )
+
+
 def _verb_form(word: str, grammar: Grammar) -> bool:
-    return word.endswith("ed") or word in grammar.participles
+    return word.endswith(grammar.verb_endings) or word in grammar.participles
 
 
 def _name_words(text: str, tokens: Tokens) -> list[tuple[int, int]]:
