@@ -63,3 +63,30 @@ def test_russian_predicates_joined_by_i(body: str, expected: list[str]) -> None:
 def test_kak_i_compares() -> None:
     body = "Kcell рассчитывает запустить сеть 5G в 2026 году, как и договорились стороны в мае."
     assert [stage for stage, _ in read(body, "ru")] == ["plan"]
+
+
+def test_a_deal_told_in_an_apposition_is_its_own_event() -> None:
+    body = (
+        "Kcell signed a contract with Huawei in May 2024. "
+        "The $39 million contract, signed in Astana in February, covers 560 sites."
+    )
+    assert [(e.stage, str(e.date)) for e in read_events(body, "en", "2025-06-12")] == [
+        ("agreement", "2024-05"),
+        ("agreement", "2025-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the main predicate tells work: the loan is told in passing, dated by its words
+        "Казахстанский участок линии строится на средства кредита ЕАБР, подписанного в марте "
+        "2024 года.",
+        # no cue but the loan's: the loan is the event
+        "Kcell начал строительство ЦОД в Алматы. Проект финансируется за счёт кредита "
+        "Азиатского банка развития (АБР) на 150 млн долларов, подписанного в марте 2024 года.",
+    ],
+)
+def test_a_russian_deal_told_in_an_apposition(body: str) -> None:
+    dated = [(e.stage, str(e.date)) for e in read_events(body, "ru", "2025-06-12")]
+    assert ("agreement", "2024-03") in dated

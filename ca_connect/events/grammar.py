@@ -401,7 +401,7 @@ ENGLISH = Grammar(
     passing_subjects=frozenset({"the", "its", "their"}),
     passing_aside=re.compile(
         r"\b(?:(?P<memo>memorandum|memorandums|memoranda|mou)|agreement|agreements|contract"
-        r"|contracts|deal|loan|loans|credit|grant)\b[^,.;:()]{0,60}?,\s+"
+        r"|contracts|deal|loan|loans|credit|grant)\b(?:[^,.;:()]|\(\w+\)){0,100}?,\s+"
         r"(?:signed|concluded|ratified)\b",
         re.IGNORECASE,
     ),
@@ -736,6 +736,14 @@ RUSSIAN = Grammar(
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
+    # `кредита ЕАБР, подписанного в прошлом году`: a deal told in passing, its participle
+    # after a comma (an acronym in brackets between: `(АБИИ)`).
+    passing_aside=re.compile(
+        r"(?<!\w)(?:(?P<memo>меморандум\w*)|соглашени\w*|договор\w*|контракт\w*|кредит\w*"
+        r"|за[её]м\w*|займ\w*|грант\w*)(?:[^,.;:()]|\(\w+\)){0,100}?,\s+"
+        r"(?:подписанн|заключенн|заключённ|ратифицированн)\w*",
+        re.IGNORECASE,
+    ),
     replacements=frozenset({"заменил", "заменила", "заменило", "заменили"}),
     openness=frozenset({"открыт", "открыта", "открыто", "открыты"}),
     open_to=frozenset({"для", "к"}),

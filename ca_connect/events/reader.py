@@ -241,6 +241,8 @@ class Reader:
                 names += _name_words(sentence_text, tokens)
             found = _chosen_cues(cue_set, sentence_text, tokens, names, grammar, candidates)
         cues = read_cues(found, sentence_text, tokens, grammar)
+        if not cues and (aside := grammar.passing_aside.search(sentence_text)):
+            cues = _told_in_an_apposition(aside, tokens)
         return Sentence(
             field=field_name,
             start=start,
@@ -252,6 +254,20 @@ class Reader:
             paragraph=paragraph,
             stage=sentence_stage(cues, tokens, grammar),
         )
+
+
+def _told_in_an_apposition(aside: re.Match[str], tokens: Tokens) -> list[ReadCue]:
+    """A sentence with no cue but a deal and its participle after a comma (`The $39
+    million contract, signed in Ashgabat in February, covers 560 sites.`, `кредита ЕАБР,
+    подписанного в марте`): the deal's cue, its noun and its participle."""
+    starts, ends = tokens[0], tokens[1]
+    noun = next((i for i, at in enumerate(starts) if at >= aside.start()), None)
+    verb = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] < aside.end()), None)
+    if noun is None or verb is None or verb <= noun or ends[verb] != aside.end():
+        return []
+    stage = "mou" if aside["memo"] else "agreement"
+    cue = Cue(stage, ((noun, noun + 1), (verb, verb + 1)))
+    return [ReadCue(cue, stage, False)]
 
 
 def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) -> Stage | None:
