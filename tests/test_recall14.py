@@ -90,3 +90,12 @@ def test_a_deal_told_in_an_apposition_is_its_own_event() -> None:
 def test_a_russian_deal_told_in_an_apposition(body: str) -> None:
     dated = [(e.stage, str(e.date)) for e in read_events(body, "ru", "2025-06-12")]
     assert ("agreement", "2024-03") in dated
+
+
+def test_a_plan_is_no_term_of_a_halted_deal() -> None:
+    body = (
+        "Kcell and Beeline have terminated the memorandum they signed with Huawei in June "
+        "2022, and the joint venture will not be created.\n\n"
+        "A Kcell executive said the operator would take part in the 5G auction."
+    )
+    assert [stage for stage, _ in read(body)] == ["cancelled", "mou", "plan"]

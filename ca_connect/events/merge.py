@@ -285,6 +285,8 @@ def _elaborates(group: _Group, mention: EventMention) -> bool:
     """A plan telling what an agreement or memorandum just reported will do."""
     if mention.separate or group.stage not in ("mou", "agreement"):
         return False
+    if all(told.sentence.stage == "cancelled" for told in group.mentions):
+        return False  # a deal told only as halted (`terminated the memorandum they signed`)
     if mention.order - group.mentions[-1].order > _ELABORATION_REACH:
         return False
     if _dated_apart(group, mention) or _another_year(group, mention):
