@@ -11,7 +11,7 @@ rules docs/deals.md states (numbered as there):
 4. events without a strong key: by their home companies, their article, their host and
    type, else no deal (assign.py);
 5. time and topics: parts more than GAP_MONTHS apart, articles on another topic of the
-   same partners (parts.py);
+   same partners, articles telling a deal only undated aims (parts.py);
 6. side mentions: what one article alone tells beside a deal is its background
    (parts.py);
 7. ids and names: named deals keep theirs; others are named after their project or
@@ -39,7 +39,7 @@ from .items import (
 )
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
-from .parts import absorb, executed, split_in_time, topics
+from .parts import absorb, aims_apart, executed, split_in_time, topics
 
 # Rank of key kinds: a lower number wins when keys join.
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
@@ -74,7 +74,8 @@ def link(
         (piece, root)
         for root in sorted(groups)
         for part in split_in_time(groups[root])
-        for piece in topics(part)
+        for kept in topics(part)
+        for piece in aims_apart(kept, side)
     ]
     # The groups that came apart: their deals are re-linked together in the index.
     apart = Counter(root for _, root in pieces)

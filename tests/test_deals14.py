@@ -1,0 +1,100 @@
+"""Session 14's deal rules (docs/deals.md), each on sentences written for this file."""
+
+from __future__ import annotations
+
+from ca_connect.models import Party
+from tests.test_deals import KZ, ORBITA, SKYNET, article, deals_of, event, groups
+
+KG = Party(id="KG", name="Kyrgyzstan", kind="country", country="KG")
+KG_MINISTRY = Party(id="kg-ministry", name="Ministry", kind="agency", country="KG")
+
+
+def _orbita_in_kyrgyzstan() -> list:
+    """Two articles of Orbita's school network in Kyrgyzstan: a memorandum, then work."""
+    return [
+        article(
+            "a1",
+            "2024-02-06",
+            [event("a1", 1, "mou", "2024-02-05", [KG, KG_MINISTRY, ORBITA])],
+            text="The ministry and Orbita Global signed a memorandum on Monday.",
+        ),
+        article(
+            "a2",
+            "2024-09-12",
+            [event("a2", 1, "deployment", "2024-09-10", [KG, ORBITA])],
+            text="Orbita Global began mounting dishes at mountain schools on Tuesday.",
+        ),
+    ]
+
+
+def test_an_article_telling_only_an_undated_aim_of_a_deal_is_not_its_article():
+    """`An Orbita Global speaker said the company aims to reach every valley` at a
+    forum, with no date to aim at, is no step of Orbita's school network."""
+    forum = article(
+        "a3",
+        "2025-05-20",
+        [
+            event(
+                "a3",
+                1,
+                "plan",
+                "2025-05-20",
+                [KG, ORBITA],
+                text="An Orbita Global speaker said the company aims to reach every valley.",
+            )
+        ],
+    )
+    assert groups(deals_of([*_orbita_in_kyrgyzstan(), forum])) == [["a1", "a2"], ["a3"]]
+
+
+def test_an_aim_with_a_date_to_aim_at_stays_a_step_of_its_deal():
+    """`Orbita Global aims to connect the last 40 schools by June 2026` is the deal's plan."""
+    aim = article(
+        "a3",
+        "2025-05-20",
+        [
+            event(
+                "a3",
+                1,
+                "plan",
+                "2025-05-20",
+                [KG, ORBITA],
+                text="Orbita Global aims to connect the last 40 schools by June 2026.",
+                planned=True,
+            )
+        ],
+    )
+    assert groups(deals_of([*_orbita_in_kyrgyzstan(), aim])) == [["a1", "a2", "a3"]]
+
+
+def test_an_undated_aim_beside_a_step_keeps_its_article_in_the_deal():
+    """The aim told beside work begun is that article's, which tells a step of the deal."""
+    both = article(
+        "a3",
+        "2025-05-20",
+        [
+            event("a3", 1, "deployment", "2025-05-19", [KG, ORBITA]),
+            event("a3", 2, "plan", "2025-05-20", [KG, ORBITA]),
+        ],
+    )
+    assert groups(deals_of([*_orbita_in_kyrgyzstan(), both])) == [["a1", "a2", "a3"]]
+
+
+def test_a_deal_told_only_by_undated_aims_stays_one_deal():
+    """When every article of a deal tells only aims, none is set apart."""
+    facts = [
+        article("a1", "2024-01-10", [event("a1", 1, "plan", "2024-01-10", [KZ, SKYNET])]),
+        article("a2", "2024-06-10", [event("a2", 1, "plan", "2024-06-10", [KZ, SKYNET])]),
+    ]
+    assert groups(deals_of(facts)) == [["a1", "a2"]]
+
+
+def test_the_host_government_undated_aim_may_still_join_the_one_deal_of_its_host():
+    """The rule is about a counterpart's aims: the ministry's own aim, naming no
+    counterpart, joins the one deal of its host and type as before (rule 4)."""
+    ministry_aim = article(
+        "a3",
+        "2025-05-20",
+        [event("a3", 1, "plan", "2025-05-20", [KG, KG_MINISTRY])],
+    )
+    assert groups(deals_of([*_orbita_in_kyrgyzstan(), ministry_aim])) == [["a1", "a2", "a3"]]
