@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ca_connect.models import Party
+import pytest
+
+from ca_connect.deals.steps import WORK_DELAYED
+from ca_connect.models import PartialDate, Party
 from tests.test_deals import KZ, ORBITA, SKYNET, article, deals_of, event, groups
+from tests.test_deals_history import deal_of
+from tests.test_deals_history import event as history_event
 
 KG = Party(id="KG", name="Kyrgyzstan", kind="country", country="KG")
 KG_MINISTRY = Party(id="kg-ministry", name="Ministry", kind="agency", country="KG")
@@ -98,3 +103,59 @@ def test_the_host_government_undated_aim_may_still_join_the_one_deal_of_its_host
         [event("a3", 1, "plan", "2025-05-20", [KG, KG_MINISTRY])],
     )
     assert groups(deals_of([*_orbita_in_kyrgyzstan(), ministry_aim])) == [["a1", "a2", "a3"]]
+
+
+def _plan(number: int, date: str, text: str, target: str):
+    return history_event(number, "plan", date, text).model_copy(
+        update={"planned": True, "target": PartialDate.parse(target)}
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey was done in 2023, but the trial planned for 2024 did not start.",
+        "The trial planned for 2024 never got under way, the operator admitted.",
+        "Испытания, намеченные на 2024 год, так и не начались из-за нехватки средств.",
+    ],
+)
+def test_a_plan_that_never_began_is_a_stall_of_the_date_it_missed(text):
+    """A step that was to begin by a date and did not is a stall of that date (the plan
+    stays as told); the deal stays at the memorandum."""
+    deal = deal_of(
+        history_event(
+            1, "mou", "2023-01-20", "Orbita Global and the ministry signed a memorandum."
+        ),
+        _plan(2, "2023", text, "2024"),
+        date="2025-02-03",
+    )
+    assert [(h.stage, str(h.date)) for h in deal.history] == [
+        ("mou", "2023-01-20"),
+        ("plan", "2023"),
+        ("stalled", "2024"),
+    ]
+    assert deal.status == "stalled"
+
+
+def test_a_plan_that_did_not_start_before_its_date_is_still_ahead():
+    """Told before its target (`the trial, planned for 2026, did not start this winter`),
+    it is a stall told by its article, not of the date it aims at."""
+    text = "The trial, planned for 2026, did not start this winter as hoped."
+    deal = deal_of(_plan(1, "2025", text, "2026"), date="2025-02-03")
+    assert ("stalled", "2026") not in [(h.stage, str(h.date)) for h in deal.history]
+
+
+@pytest.mark.parametrize(
+    ("text", "stall"),
+    [
+        ("The second phase never got under way for want of funds.", True),
+        ("Laying of the northern section failed to begin in spring.", True),
+        ("Работы по второму этапу так и не начались.", True),
+        ("The company never stopped expanding its network.", False),
+        ("The operator did not say when the tender would open.", False),
+    ],
+)
+def test_a_step_that_never_began_is_a_delay_where_no_event_reads_it(text, stall):
+    """Sentences no event reads telling a step that never began are stalls (facts.py keeps
+    them); a `never` or `did not` of something else is none."""
+    assert bool(WORK_DELAYED.search(text)) is stall
