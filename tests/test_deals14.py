@@ -159,3 +159,42 @@ def test_a_step_that_never_began_is_a_delay_where_no_event_reads_it(text, stall)
     """Sentences no event reads telling a step that never began are stalls (facts.py keeps
     them); a `never` or `did not` of something else is none."""
     assert bool(WORK_DELAYED.search(text)) is stall
+
+
+def test_a_lenders_loan_told_with_no_central_asian_party_is_its_article_deal_step():
+    """`The Nordic Investment Bank's $90 million loan for the centre was signed in May.`,
+    in an article about Orbita's data centre for the Kazakh ministry that names no
+    country but the bank's: the deal's financing, told from the lender's side."""
+    ministry = Party(id="kz-ministry", name="Ministry", kind="agency", country="KZ")
+    bank = Party(id="nib", name="Nordic Investment Bank", kind="company", country="FI")
+    finland = Party(id="FI", name="Finland", kind="country", country="FI")
+    facts = [
+        article(
+            "a1",
+            "2025-11-03",
+            [
+                event("a1", 1, "deployment", "2025-10", [ORBITA, ministry], ["data-center"]),
+                event("a1", 2, "agreement", "2025-05", [finland, bank], ["data-center"]),
+            ],
+        )
+    ]
+    (deal,) = deals_of(facts)
+    assert [(h.event, h.stage) for h in deal.history] == [(2, "agreement"), (1, "deployment")]
+
+
+def test_a_foreign_company_s_own_deal_abroad_stays_out():
+    """`Skynet Orbital signed a roaming deal with a Finnish operator`, in the same article:
+    no lender, no counterpart of the deal: its own news."""
+    ministry = Party(id="kz-ministry", name="Ministry", kind="agency", country="KZ")
+    finland = Party(id="FI", name="Finland", kind="country", country="FI")
+    facts = [
+        article(
+            "a1",
+            "2025-11-03",
+            [
+                event("a1", 1, "deployment", "2025-10", [ORBITA, ministry], ["data-center"]),
+                event("a1", 2, "agreement", "2025-05", [finland, SKYNET], ["data-center"]),
+            ],
+        )
+    ]
+    assert [[h.event for h in d.history] for d in deals_of(facts)] == [[1]]
