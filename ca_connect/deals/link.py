@@ -11,7 +11,7 @@ rules docs/deals.md states (numbered as there):
 4. events without a strong key: by their home companies, their article, their host and
    type, else no deal (assign.py);
 5. time and topics: parts more than GAP_MONTHS apart, articles on another topic of the
-   same partners (parts.py);
+   same partners, articles telling a deal only undated aims (parts.py);
 6. side mentions: what one article alone tells beside a deal is its background
    (parts.py);
 7. ids and names: named deals keep theirs; others are named after their project or
@@ -20,10 +20,11 @@ rules docs/deals.md states (numbered as there):
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from ..models import Event
+from ..models import Event, Party
 from ..vocab import CENTRAL_ASIA
 from .assign import assign, suppliers
 from .ids import identify
@@ -39,7 +40,7 @@ from .items import (
 )
 from .model import ArticleFacts, DealGroup
 from .named import NamedDeal
-from .parts import absorb, executed, split_in_time, topics
+from .parts import absorb, aims_apart, executed, split_in_time, topics
 
 # Rank of key kinds: a lower number wins when keys join.
 _KIND_RANK = {"deal": 0, "name": 1, "with": 2, "pair": 3, "home": 4}
@@ -74,7 +75,8 @@ def link(
         (piece, root)
         for root in sorted(groups)
         for part in split_in_time(groups[root])
-        for piece in topics(part)
+        for kept in topics(part)
+        for piece in aims_apart(kept, side)
     ]
     # The groups that came apart: their deals are re-linked together in the index.
     apart = Counter(root for _, root in pieces)
@@ -192,13 +194,18 @@ def _items(
     # An event naming only the partner countries of its article's deal and their
     # governments (`the Azerbaijani side will host the working group's first meeting`) is
     # a step of that deal, told from the other side: it takes its article's subject as host.
-    subject = facts.subject
+    # (An article naming no Central Asian country, only its bodies and companies, is
+    # about the one host of its events.)
+    hosts = {item.host for item in items if item.host is not None}
+    subject = facts.subject or (next(iter(hosts)) if len(hosts) == 1 else None)
     partners = {
         key for item in items if item.host == subject for key in item.strong if key[0] != "name"
     }
     # So is a change of its partners told abroad (`it had chosen Finland's Nokia in place
     # of Ericsson`: no Central Asian party), a step other than work or a launch naming
-    # only counterparts of its article's deal (a company's own launch abroad is its news).
+    # only counterparts of its article's deal (a company's own launch abroad is its news)
+    # and lenders (`the bank's $90 million loan was signed in May`: the deal's financing
+    # told from the lender's side).
     for item in items:
         if item.host is not None or subject is None:
             continue
@@ -206,9 +213,10 @@ def _items(
         _party_keys(side)
         countries = {key for key in side.strong if key[0] == "pair"}
         others = {key for key in side.strong if key[0] == "with"}
+        lenders = {("with", subject, p.id) for p in item.event.parties if _lender(p)}
         if (_foreign_state_only(item.event) and countries and countries <= partners) or (
             others
-            and others <= partners
+            and others <= partners | lenders
             and item.event.stage not in ("deployment", "launch")
             and all(p.country not in CENTRAL_ASIA for p in item.event.parties)
         ):
@@ -232,6 +240,14 @@ def _party_keys(item: Item) -> None:
             item.strong.add(("with", host, party.id))
         elif party.kind == "company" or party.country is None:
             item.weak.add(("home", host, party.id))
+
+
+_BANK = re.compile(r"\bbank\b|банк", re.IGNORECASE)
+
+
+def _lender(party: Party) -> bool:
+    """An international body or a bank: who lends for a deal."""
+    return party.kind == "intl" or (party.kind == "company" and bool(_BANK.search(party.name)))
 
 
 def _foreign_state_only(event: Event) -> bool:

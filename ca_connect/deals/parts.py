@@ -5,7 +5,7 @@ article alone tells beside a deal made its background. Pure."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from .items import GAP_MONTHS, JOIN_SHARE, EventRef, Item, Key, months
 
@@ -86,6 +86,27 @@ def topics(part: list[Item]) -> list[list[Item]]:
         else:
             kept += items
     return [kept, *(apart[k] for k in sorted(apart, key=sorted))]
+
+
+def aims_apart(part: list[Item], side: Collection[EventRef]) -> list[list[Item]]:
+    """Rule 5, aims: in a deal of several articles, an article that tells of it, but for
+    side mentions, only aims with no date to aim at (`the project aims to bring ...`, `a
+    representative spoke about the country's plans`) tells no step of it (a forum, a
+    column, a deal of another kind naming the same company): its events are a part of
+    their own, unless every article of the deal is such."""
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for item in part:
+        by_article[item.facts.id].append(item)
+    aims = {
+        article
+        for article, items in by_article.items()
+        if (told := [i for i in items if i.ref not in side])
+        and all(i.event.stage == "plan" and not i.event.planned and i.strong for i in told)
+    }
+    if len(by_article) < 2 or not aims or aims == set(by_article):
+        return [part]
+    kept = [item for item in part if item.facts.id not in aims]
+    return [kept, *(by_article[article] for article in sorted(aims))]
 
 
 def _steps(items: Iterable[Item]) -> set[tuple[str, int, int]]:

@@ -49,6 +49,15 @@ _RU_DELAYED = (
     r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|перенос(?:ится|ятся)\b|заморож\w*"
     r"|отставани\w*\s+от\s+графика"
 )
+# A step that was to begin and never did: `the pilot did not start`, `failed to get under
+# way`, `never began`, `работы так и не начались`, `так и не стартовал`.
+_NOT_STARTED = (
+    r"(?:did\s+not|didn't|failed\s+to)\s+(?:start|begin|get\s+under\s+way|take\s+off)"
+    r"|never\s+(?:started|began|begun|got\s+under\s+way|took\s+off)"
+    r"|так\s+и\s+не\s+(?:\w+\s+)?(?:начал|начат|стартовал|приступил)\w*"
+)
+_NOT_STARTED_WORDS = ("did not", "didn't", "failed to", "never", "так и не")
+NOT_STARTED = Cue(rf"\b(?:{_NOT_STARTED})\b", words=_NOT_STARTED_WORDS)
 DELAY_WORDS = (
     "delay",
     "postpon",
@@ -61,6 +70,7 @@ DELAY_WORDS = (
     "заморож",
     "отставани",
     "задерж",
+    *_NOT_STARTED_WORDS,
 )
 DELAY_CUES = Cue(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
@@ -68,8 +78,10 @@ DELAY_CUES = Cue(
     # an aim given up: `will not be completed before June`, `will not be ready this year`
     r"|will\s+not\s+be\s+(?:ready|completed|finished|closed|launched|commissioned)"
     r"\s+(?:before|until|this\s+year|as\s+(?:planned|promised|scheduled))"
-    # a step still not taken: `has still not been registered`, `до сих пор не завершено`
-    r"|(?:has|have)\s+still\s+not\s+been|до\s+сих\s+пор\s+не)\b",
+    # a step still not taken: `has still not been registered`, `до сих пор не завершено`,
+    # `the pilot did not start` (NOT_STARTED)
+    r"|(?:has|have)\s+still\s+not\s+been|до\s+сих\s+пор\s+не"
+    rf"|{_NOT_STARTED})\b",
     words=(*DELAY_WORDS, "will not be", "still not", "до сих пор"),
 )
 # The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
@@ -77,7 +89,8 @@ DELAY_CUES = Cue(
 # other ways the press tells work stalled or an aim missed: held up, work stopped or
 # halted, a date that slipped, a deadline missed, a service still not running or not to
 # open before a later date, a schedule broken (`сорвал график`, `срыв сроков`), works
-# suspended, an aim that cannot be met (`выполнить не удастся`).
+# suspended, an aim that cannot be met (`выполнить не удастся`), a step that never began
+# (`the pilot did not start`, `так и не начались`).
 WORK_DELAYED = re.compile(
     r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
     r"|held\s+up|(?:fell|fallen)\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
@@ -97,7 +110,8 @@ WORK_DELAYED = re.compile(
     r"|(?:работы|строительство|прокладка|монтаж)\s+(?:\w+\s+){0,3}?(?:приостановлен|остановлен"
     r"|прекращен)\w*"
     r"|(?:выполнить|завершить|запустить|уложиться|ввести|сдать)[^.;]{0,60}?не\s+удастся"
-    r"|не\s+удастся\s+(?:выполнить|завершить|запустить|уложиться|ввести|сдать))\b",
+    r"|не\s+удастся\s+(?:выполнить|завершить|запустить|уложиться|ввести|сдать)"
+    rf"|{_NOT_STARTED})\b",
     re.IGNORECASE,
 )
 DESPITE = Cue(

@@ -29,7 +29,7 @@ from ..dates import dateline_day, resolve_event_date
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
-from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, WORK_DELAYED, Cue, two_steps
+from .steps import DELAY_CUES, DELAY_WORDS, DESPITE, NOT_STARTED, WORK_DELAYED, Cue, two_steps
 
 PROGRESS = ("mou", "agreement", "deployment", "launch")
 BUILT = ("deployment", "launch")
@@ -439,6 +439,9 @@ def steps_of(
         else None
     )
     if found is None:
+        missed = _not_started(event, stage, published)
+        if missed is not None:
+            return [(missed, "stalled"), (event, "plan"), *apart]
         if (
             stage == "stalled"
             and event.stage == "plan"
@@ -457,6 +460,23 @@ def steps_of(
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
     return [(step, found.stage), (stall, stage)]
+
+
+def _not_started(event: Event, stage: str, published: PartialDate | None) -> Event | None:
+    """A plan whose sentence tells it never began (`the pilot planned for 2022 did not
+    start`, `намеченные на 2024 год работы так и не начались`), by a target before its
+    article: the stall, dated by the target it missed (the plan stays as told)."""
+    target = getattr(event, "target", None)
+    if (
+        stage != "stalled"
+        or event.stage != "plan"
+        or target is None
+        or published is None
+        or target.last_day() >= published.first_day()
+        or not NOT_STARTED.search(evidence_text(event))
+    ):
+        return None
+    return event.model_copy(update={"date": target, "planned": False, "target": None})
 
 
 def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
