@@ -73,11 +73,12 @@ _YEAR_QUALIFIER = (
     r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s+"  # `Q3 2025`, `H1 2024`
     r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
-# A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`).
+# A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`,
+# `has slipped to 2027`, `moved back to the autumn`, `pushed into 2028`).
 _TARGET_WORDS = (
     r"(?:(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
-    r"|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|shifted)"
-    r"\s+(?:to|until|till))"
+    r"|(?:postponed|delayed|deferred|(?:pushed|moved|set)(?:\s+back)?|put\s+off|rescheduled"
+    r"|shifted|slipped|brought\s+forward)\s+(?:to|until|till|into))"
 )
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
 # only after words that make it one, and never as part of a range (`2025-2027`).
@@ -122,13 +123,16 @@ _YEARLESS_MONTH = re.compile(
 )
 # A part of a year with no year written (`in the third quarter`, `this autumn`, `by the
 # end of the year`): the year, read as a yearless month is (its first and last months).
+# A new target after a delay names its part of a year too (`postponed to the autumn`).
 _YEAR_PART = re.compile(
-    r"\b(?:(?P<lead>last|this|next|in|during|by|until|till|for|at|from)\s+)?(?:the\s+)?"
+    rf"\b(?:(?P<lead>last|this|next|in|during|by|until|till|for|at|from|{_TARGET_WORDS}"
+    r"|before(?=\s+the\s+(?:very\s+)?(?:end|close)\b))"
+    r"\s+)?(?:the\s+)?"
     r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)"
     r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<e>end|close|beginning|start|middle)\s+of\s+the"
     r"\s+year)\b(?!\s+of\b|\s*\d)"
-    r"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since)\s+(?:the\s+)?"
-    r"(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
+    rf"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since|{_TARGET_WORDS})\s+"
+    r"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
     re.IGNORECASE,
 )
 # A window of months (`in February-March`, «в июле-октябре», `April–May 2024`): the year.
@@ -241,12 +245,15 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 # What makes a date a target: `by`, `until`, `planned for` just before it ...
+# `before the end of` is `by the end of` (Russian «до конца»): `before 2020` alone is not.
+_BEFORE_THE_END = r"before\s+the\s+(?:very\s+)?(?:end|close)\s+of"
 _TARGET_BEFORE = re.compile(
-    rf"\b(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\s+"
-    r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
+    rf"\b(?:(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\s+"
+    r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?"
+    rf"|{_BEFORE_THE_END}\s+)$",
     re.IGNORECASE,
 )
-_TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE)
+_TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS}|{_BEFORE_THE_END})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"

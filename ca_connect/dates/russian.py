@@ -77,16 +77,34 @@ _WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this
 @cache
 def _phrases() -> list[tuple[re.Pattern[str], str]]:
     return [
-        # «запланирован на 2026 год», «намечен на март»: scheduled (not «отложен на 2027 год»)
-        (re.compile(r"\b(?:запланирова|намечен)\w*\s+на\b", re.IGNORECASE), "scheduled"),
-        # «перенесен на 2027 год», «отложили на второй квартал»: a new target (postponed to)
+        # «запланирован на 2026 год», «намечен на март», «намечалось на конец 2023 года»,
+        # «планировалось на лето»: scheduled (not «отложен на 2027 год»)
+        (
+            re.compile(r"\b(?:запланирова|намеча|намечен|планировал)\w*\s+на\b", re.IGNORECASE),
+            "scheduled",
+        ),
+        # «перенесен на 2027 год», «отложили на второй квартал», «переносится на конец 2025
+        # года» (the present, as `is moved to`): a new target (postponed to)
         (
             re.compile(
-                r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|отложен[аоы]?|отложили|сдвинут[аоы]?"
-                r"|сдвинули)\s+на\b",
+                r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|переносит(?:ся|ь?)|переносятся"
+                r"|переносят|отложен[аоы]?|отложили|откладывает(?:ся)?|откладываются"
+                r"|сдвинут[аоы]?|сдвинули|сдвигает(?:ся)?|сдвигаются|отодвинут[аоы]?|отодвинули)"
+                r"\s+на\b",
                 re.IGNORECASE,
             ),
             "postponed",
+        ),
+        # «на конец 2025 года», «на начало года», «на середину 2026 года», «на лето 2021 года»
+        # after a verb of scheduling (its «на» read with the verb: `scheduled in the end of`,
+        # `postponed to summer 2021`): a part of a year in the accusative
+        (
+            re.compile(
+                r"(?<=\bна\s)(?:(?P<apos>конец|начало|середину)(?P<atheyear>\s+(?:этого\s+"
+                r"|текущего\s+)?года\b)?|(?P<aseason>осень|весну|лето|зиму)\b)",
+                re.IGNORECASE,
+            ),
+            "accusative",
         ),
         # «в третьем квартале следующего года», «во втором квартале 2026 года», «на второй
         # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
@@ -238,6 +256,7 @@ _NUMBERED |= {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _PERIOD_FOLLOWS = re.compile(rf"\s+(?:\d{{4}}|{_RELATIVE_WORD}\s+года|{_MONTH_WORD})", re.I)
 _POSITIONS = {"конце": "at the end of", "начале": "at the beginning of"}
 _POSITIONS["середине"] = "in the middle of"
+_PARTS_OF = {"конец": "the end of", "начало": "the beginning of", "середину": "the middle of"}
 # A unit's first three letters, in every case after a count: «года», «лет», «месяцев», «дня».
 _AGO_UNITS = {"год": "year", "лет": "year", "мес": "month", "нед": "week"}
 _AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
@@ -287,6 +306,11 @@ def _english(kind: str, match: re.Match[str]) -> str:
         after = match.string[match.end() :]
         alone = groups["part"].casefold() == "полугоди" and not _PERIOD_FOLLOWS.match(after)
         return half if alone else f"{half} of"
+    if kind == "accusative":
+        if groups.get("aseason"):
+            return _SEASONS[groups["aseason"].casefold()[:3]]
+        part = _PARTS_OF[groups["apos"].casefold()]
+        return f"{part} the year" if groups.get("atheyear") else part
     if kind == "position":
         position = _POSITIONS[groups["pos"].casefold()]
         return f"{position} the year" if groups.get("theyear") else position
