@@ -1,19 +1,23 @@
-"""Targets the press writes as a schedule moved or a deadline (docs/events.md -> Dates,
-session 14): Russian parts of a year in the accusative after a verb of scheduling or
-postponing (`на конец 2025 года`, `на лето`), the present `переносится на`, English
-`slipped to`, `moved back to`, `before the end of`.
+"""Dates the press writes as a count or a move (docs/events.md -> Dates, session 14):
+targets after a verb of scheduling or postponing (Russian parts of a year in the
+accusative, `на конец 2025 года`, `на лето`, the present `переносится на`; English
+`slipped to`, `moved back to`, `before the end of`), and a time counted from another
+(`five months after Bishkek secured a loan`, «через два месяца после того, как …»).
 
 Every sentence here is written for the test (none is taken from a measurement set).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ca_connect.dates import resolve_event_date
-from ca_connect.models import PartialDate
+from ca_connect.dates import counted_back, resolve_event_date
+from ca_connect.events import analyse
+from ca_connect.models import Article, EntityDictionary, Event, PartialDate
 
 PUBLISHED = PartialDate(year=2024, month=9, day=5)  # a Thursday in September
 years = st.integers(min_value=2000, max_value=2060)
@@ -105,3 +109,79 @@ def test_before_alone_is_no_deadline() -> None:
     assert found is not None and not found.planned
     found = resolve_event_date("Kcell signed it before the beginning of the year.", PUBLISHED)
     assert found is None or not found.planned
+
+
+# --- A time counted from another -----------------------------------------------------
+
+MONTHS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+RUSSIAN_MONTHS = ["", "", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+
+
+@pytest.fixture(scope="module")
+def events(dictionary: EntityDictionary):
+    def read(body: str, date: str = "2019-09-18", language: str = "en") -> list[Event]:
+        article = Article(id="x", path="x.txt", body=body, date=date, language=language)
+        return analyse(article, dictionary).events
+
+    return read
+
+
+def _months_before(day: dt.date, count: int) -> PartialDate:
+    index = day.year * 12 + day.month - 1 - count
+    return PartialDate(year=index // 12, month=index % 12 + 1)
+
+
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)), st.integers(1, 9))
+def test_months_after_count_back_from_the_main_clause(day: dt.date, count: int) -> None:
+    base = PartialDate.model_validate(day)
+    english = f"Work began on {day:%d %B %Y}, {MONTHS[count]} months after the loan was signed."
+    (duration,) = counted_back(english)
+    assert english[duration.start :].startswith(MONTHS[count])
+    assert duration.before(base) == _months_before(day, count)
+    if count >= 2:
+        russian = f"Работы начались через {RUSSIAN_MONTHS[count]} месяцев после того, как …"
+        (duration,) = counted_back(russian)
+        assert duration.before(base) == _months_before(day, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work was halted for a year after the border closed.",
+        "It opened more than a year after the deal, weeks after the licence.",
+        "Работы стояли более года после того, как закрылась граница.",
+    ],
+)
+def test_a_length_of_time_counts_nothing_back(text: str) -> None:
+    assert counted_back(text) == []
+
+
+def test_the_event_in_the_clause_is_that_long_before_the_main_clauses_day(events) -> None:
+    body = (
+        "Kyrgyztelecom began laying the Naryn line on Monday, seven months after Kyrgyzstan "
+        "secured a $30 million loan from the Asian Development Bank."
+    )
+    dated = {e.stage: (str(e.date), e.date_basis) for e in events(body)}
+    assert dated == {"deployment": ("2019-09-16", "sentence"), "agreement": ("2019-02", "sentence")}
+
+
+def test_with_no_date_of_its_own_the_main_clause_is_the_storys_day(events) -> None:
+    # `a fortnight` before 18 September 2019 is the week of 2-8 September: that month
+    body = "A fortnight after Beeline exited Tajikistan, Tcell said it would buy its towers."
+    exited = next(e for e in events(body) if e.stage == "launch")
+    assert (str(exited.date), exited.date_basis) == ("2019-09", "sentence")
+
+
+def test_the_main_clause_is_that_long_after_the_clauses_own_date(events) -> None:
+    body = "Two years after it entered the market in 2015, Tele2 signed a contract with Nokia."
+    (signed,) = events(body)
+    assert (signed.stage, str(signed.date)) == ("agreement", "2017")
+
+
+def test_russian_a_time_counted_back(events) -> None:
+    body = (
+        "Строительство линии началось в понедельник, через пять месяцев после того, как "
+        "Киргизия подписала кредитное соглашение с Эксимбанком Китая."
+    )
+    dated = {e.stage: str(e.date) for e in events(body, language="ru")}
+    assert dated == {"deployment": "2019-09-16", "agreement": "2019-04"}

@@ -24,7 +24,7 @@ from .patterns import (
     _make_date,
     _month_number,
 )
-from .russian import english_dates
+from .russian import COUNTS, english_dates
 
 # --- Event dates --------------------------------------------------------------------
 
@@ -244,6 +244,23 @@ _LAGGING_DAYS = 7
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+# A time counted back from the main clause (`five months after Bishkek secured a loan`,
+# `a fortnight after Telia exited`, «через пять месяцев после того, как …», «спустя год
+# после …»): what the `after` clause tells happened that long before the main clause's time.
+# A length of time (`halted for a year after`, `more than a year after`) counts nothing.
+_SPAN_AFTER = re.compile(
+    r"(?<!\bfor\s)(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!within\s)(?<!least\s)"
+    r"(?<!\bдо\s)(?<!более\s)(?<!почти\s)"
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?|a\s+(?P<fortnight>fortnight))\s+after\b"
+    r"|\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
+    r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
+    r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)",
+    re.IGNORECASE,
+)
+_RUSSIAN_UNITS = {"ден": "day", "дн": "day", "нед": "week", "мес": "month", "год": "year"}
+_RUSSIAN_UNITS["лет"] = "year"
+
 # What makes a date a target: `by`, `until`, `planned for` just before it ...
 # `before the end of` is `by the end of` (Russian «до конца»): `before 2020` alone is not.
 _BEFORE_THE_END = r"before\s+the\s+(?:very\s+)?(?:end|close)\s+of"
@@ -407,6 +424,47 @@ def said_on(sentence: str, found: EventDate) -> bool:
     if start is None or end is None:
         return False
     return _dates_a_report(english.text, _Candidate(start, end, _fixed(found.date)))
+
+
+class CountedBack(NamedTuple):
+    """A duration opening an `after` clause: `text[start:clause]` is `five months after`."""
+
+    start: int
+    clause: int  # where the clause's own words begin
+    count: int
+    unit: str  # day, week, month or year
+
+    def before(self, base: PartialDate) -> PartialDate | None:
+        """The date this long before `base` (the main clause's time), at the precision the
+        count allows: `five months after` a day in September is April; `a fortnight after`
+        28 December is December; `two years after` 2021 is 2019."""
+        return _ago(self.count, self.unit)(base, False)
+
+    def after(self, base: PartialDate) -> PartialDate | None:
+        """The date this long after `base` (the clause's own time): `two years after it
+        entered the market in 2010` is 2012."""
+        return _ago(-self.count, self.unit)(base, False)
+
+
+def counted_back(text: str) -> list[CountedBack]:
+    """Every duration opening an `after` clause in `text` (`a fortnight after`, «через два
+    месяца после того, как»), in reading order; a vague one (`weeks after`) is none."""
+    if "after" not in text.lower() and "после" not in text.lower():
+        return []  # the test costs ~0.2 µs, the search ~5 µs
+    found = []
+    for match in _SPAN_AFTER.finditer(text):
+        if match["fortnight"]:
+            count, unit = 2, "week"
+        elif match["unit"]:
+            word, unit = match["n"].lower(), match["unit"].lower()
+            count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        else:
+            word = (match["rn"] or "1").lower()
+            count = int(word) if word.isdigit() else int(COUNTS.get(word, "1"))
+            runit = match["runit"].lower()
+            unit = _RUSSIAN_UNITS.get(runit[:3]) or _RUSSIAN_UNITS[runit[:2]]
+        found.append(CountedBack(match.start(), match.end(), count, unit))
+    return found
 
 
 def _dates_a_report(text: str, candidate: _Candidate) -> bool:
@@ -792,7 +850,8 @@ def _ago(number: int, unit: str) -> _Resolver:
         if published is None:
             return None
         if unit == "year":
-            return _make_date(published.year - number, published.month if number == 1 else None)
+            month = published.month if abs(number) == 1 else None
+            return _make_date(published.year - number, month)
         if unit == "month":
             if published.month is None:
                 return None

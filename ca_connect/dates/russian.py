@@ -260,8 +260,8 @@ _PARTS_OF = {"конец": "the end of", "начало": "the beginning of", "с
 # A unit's first three letters, in every case after a count: «года», «лет», «месяцев», «дня».
 _AGO_UNITS = {"год": "year", "лет": "year", "мес": "month", "нед": "week"}
 _AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
-_COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
-_COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
+COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
+COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 
 
@@ -321,7 +321,7 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "ago":
         if groups.get("one"):
             return f"a {_AGO_UNITS[groups['one'].casefold()[:3]]} ago"
-        count = _COUNTS.get(groups["n"].casefold(), groups["n"])
+        count = COUNTS.get(groups["n"].casefold(), groups["n"])
         return f"{count} {_AGO_UNITS[groups['units'].casefold()[:3]]}s ago"
     if kind == "eve":
         return "the day before"

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from ..dates import (
     EventDate,
+    counted_back,
     dated_vaguely,
     dateline_day,
     dateline_year,
@@ -379,6 +380,8 @@ class MentionDates:
         of the sentence's text the mention's predicate stands in, when it has several."""
         published = self.published
         text, start = self.sentences[index].text, 0
+        if stage != "plan" and (earlier := self._counted_back(index, stage, part)) is not None:
+            return earlier, "sentence", None  # `five months after Bishkek secured a loan`
         if stage == "deployment" and published is not None and _VISIT.search(text):
             return published, "article", None  # work seen on a visit: under way, undated
         aside = None
@@ -496,6 +499,38 @@ class MentionDates:
         if published is not None:
             return published, "article", target
         return None, None, target
+
+    def _counted_back(
+        self, index: int, stage: Stage, part: tuple[int, int] | None
+    ) -> PartialDate | None:
+        """The date of an event told in an `after` clause opened by a duration (`Work began on
+        Monday, five months after Bishkek secured a loan.`, `A fortnight after Telia exited,
+        Tele2 said …`): that long before the main clause's own date, else before the story's
+        day; None when no such clause holds the cue, or the clause writes a date of its own."""
+        sentence = self.sentences[index]
+        durations = counted_back(sentence.text)
+        if not durations:
+            return None
+        cues = [sentence.tokens[0][r.cue.first] for r in sentence.cues if r.stage == stage]
+        if part is not None:
+            cues = [at for at in cues if part[0] <= at < part[1]]
+        if not cues:
+            return None
+        text, cue_at, published = sentence.text, cues[0], self.published
+        for duration in durations:
+            end = _CLAUSE_BREAK.search(text, duration.clause)
+            clause = duration.start, end.start() if end else len(text)
+            own = resolve_event_date(_only(text, (duration.clause, clause[1])), published)
+            main = resolve_event_date(_without(text, clause), published, past_only=True)
+            if clause[0] <= cue_at < clause[1]:  # the event told in the clause
+                if own is not None and not own.planned:
+                    return None  # `two years after it entered the market in 2010`: its own
+                base = main.date if main is not None else published
+                return None if base is None else duration.before(base)
+            if own is not None and not own.planned and main is None:
+                # the main clause's event, that long after the clause's own date
+                return duration.after(own.date)
+        return None
 
     def _background(self, index: int, predicate: int) -> bool:
         """Whether sentence `index` is dated, as done, in a year before the publication's,
