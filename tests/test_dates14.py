@@ -185,3 +185,48 @@ def test_russian_a_time_counted_back(events) -> None:
     )
     dated = {e.stage: str(e.date) for e in events(body, language="ru")}
     assert dated == {"deployment": "2019-09-16", "agreement": "2019-04"}
+
+
+# --- Russian and English forms completed ---------------------------------------------
+
+SEASONS = ["летом", "осенью", "весной", "зимой"]
+RELATIVE_YEARS = {"прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0, "следующего": 1}
+
+
+@given(
+    st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.sampled_from(SEASONS),
+    st.sampled_from(sorted(RELATIVE_YEARS)),
+)
+def test_a_season_of_a_named_year_is_that_year(day: dt.date, season: str, which: str) -> None:
+    # «летом прошлого года» is the summer of the year before publication, whatever the month
+    verb = "подпишут" if RELATIVE_YEARS[which] > 0 else "подписали"
+    found = resolve_event_date(
+        f"Стороны {verb} договор {season} {which} года.", PartialDate.model_validate(day)
+    )
+    # (the year only: a year told as done in a January article is read as that January)
+    assert found is not None and found.date.year == day.year + RELATIVE_YEARS[which]
+
+
+@given(years)
+def test_no_later_than_is_a_deadline(year: int) -> None:
+    for sentence in (
+        f"Сеть запустят не позднее {year} года.",
+        f"The grid opens no later than {year}.",
+    ):
+        assert target(sentence) == PartialDate(year=year)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "planned"),
+    [
+        ("Сеть запустят к 2030-му году.", "2030", True),
+        ("Линию построили в 2023-м году.", "2023", False),
+        ("Договор подписали в конце прошлого месяца.", "2024-08", False),
+        ("Kcell will open the hall no later than March.", "2025-03", True),
+    ],
+)
+def test_forms_completed(sentence: str, expected: str, planned: bool) -> None:
+    found = resolve_event_date(sentence, PUBLISHED)
+    assert found is not None
+    assert (found.date, found.planned) == (PartialDate.parse(expected), planned)

@@ -83,7 +83,8 @@ _TARGET_WORDS = (
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
 # only after words that make it one, and never as part of a range (`2025-2027`).
 _YEAR_ONLY = re.compile(
-    rf"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before)"
+    r"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before"
+    r"|no\s+later\s+than)"
     rf"\s+{_YEAR_QUALIFIER}?|{_TARGET_WORDS}\s+{_YEAR_QUALIFIER}?|{_YEAR_QUALIFIER})"
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
@@ -115,7 +116,8 @@ _MONTH_QUALIFIER = (
 )
 # `in November`, `in the first half of December`, `last November`, with no year.
 _YEARLESS_MONTH = re.compile(
-    rf"\b(?P<lead>in|at|during|since|until|till|by|last|this|next|early|late|mid|{_TARGET_WORDS})"
+    r"\b(?P<lead>in|at|during|since|until|till|by|no\s+later\s+than|last|this|next|early|late"
+    rf"|mid|{_TARGET_WORDS})"
     rf"(?:\s+|-)(?:{_MONTH_QUALIFIER})?(?P<m>{_MONTH})\b\.?"
     r"(?!\s*\d|,?\s+\d{4}\b|\s+(?:of\s+)?(?:the\s+)?"
     r"(?:last|this|next|previous|current|following)\s+year\b)",
@@ -270,7 +272,9 @@ _TARGET_BEFORE = re.compile(
     rf"|{_BEFORE_THE_END}\s+)$",
     re.IGNORECASE,
 )
-_TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS}|{_BEFORE_THE_END})\b", re.IGNORECASE)
+_TARGET_LEAD = re.compile(
+    rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS}|{_BEFORE_THE_END})\b", re.IGNORECASE
+)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"

@@ -160,8 +160,9 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             re.compile(r"\b(?:того\s+же\s+года|(?:в\s+)?том\s+же\s+году)\b", re.IGNORECASE),
             "same-year",
         ),
-        # «прошлого года» after a part of it (`by the end of next year`)
-        (re.compile(rf"\b{_RELATIVE_WORD}\s+года\b", re.IGNORECASE), "year-of"),
+        # «прошлого года», «прошлого месяца» after a part of it (`by the end of next year`,
+        # `at the end of last month`)
+        (re.compile(rf"\b{_RELATIVE_WORD}\s+(?P<of>года|месяца)\b", re.IGNORECASE), "year-of"),
         # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
         (
             re.compile(
@@ -179,8 +180,18 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             "in-month",
         ),
         (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
-        # `2015 г.`, `2025 года`: the year's noun is not part of an English date
-        (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|годы\b|гг\.)", re.IGNORECASE), "drop"),
+        # `2015 г.`, `2025 года`, «2030-му году», «2025-го»: the year's noun and ending are
+        # not part of an English date
+        (
+            re.compile(
+                r"(?<=\d{4})(?:-?(?:го|му|м|й|х)\b)?(?:\s+(?:г\.|года\b|году\b|год\b|годы\b"
+                r"|годах\b|гг\.))?(?<!\d)",
+                re.IGNORECASE,
+            ),
+            "drop",
+        ),
+        # «не позднее 2026 года», «не позже марта»: no later than
+        (re.compile(r"\bне\s+(?:позднее|позже)\b", re.IGNORECASE), "no-later"),
         # `в 22:10`
         (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at"),
         (
@@ -237,7 +248,10 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # `в 2015 году`: a year after `в` is a date
         (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
         # `к 2027 году`, `до 2030 года`: a target year
-        (re.compile(r"\b(?:к|до)(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "by"),
+        (
+            re.compile(r"\b(?:к|до)(?=\s+\d{4}(?:-?(?:го|му|м|й))?\s+(?:год|г\.))", re.IGNORECASE),
+            "by",
+        ),
     ]
 
 
@@ -253,6 +267,7 @@ _LABELS = {"дата": "Date", "опубликовано": "Published", "обн�
 _PREPOSITION = re.compile(r"(?:в|во)\s", re.IGNORECASE)
 _NUMBERED = {"I": "first", "II": "second", "III": "third", "IV": "fourth"}
 _NUMBERED |= {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_YEAR_NAMED = re.compile(rf"\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE)
 _PERIOD_FOLLOWS = re.compile(rf"\s+(?:\d{{4}}|{_RELATIVE_WORD}\s+года|{_MONTH_WORD})", re.I)
 _POSITIONS = {"конце": "at the end of", "начале": "at the beginning of"}
 _POSITIONS["середине"] = "in the middle of"
@@ -296,9 +311,12 @@ def _english(kind: str, match: re.Match[str]) -> str:
         season = _SEASONS[(groups.get("to") or groups["season"]).casefold()[:3]]
         relative = _RELATIVE.get((groups.get("srel") or groups.get("frel") or "").casefold())
         lead = {"с": "since"}.get(groups.get("slead", "").casefold(), "by")
+        # «летом прошлого года»: the season of the year named after it (`in summer of` +
+        # `last year`), not the latest summer
+        of = " of" if _YEAR_NAMED.match(match.string, match.end()) else ""
         if groups.get("slead"):
-            return f"{lead} {relative} {season}" if relative else f"{lead} {season}"
-        return f"{relative} {season}" if relative else f"in {season}"
+            return f"{lead} {relative} {season}" if relative else f"{lead} {season}{of}"
+        return f"{relative} {season}" if relative else f"in {season}{of}"
     if kind == "half":
         lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
         half = f"{lead}the {'first' if groups['half'].casefold() == 'перв' else 'second'} half"
@@ -317,7 +335,7 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "same-year":
         return "the same year"
     if kind == "year-of":
-        return f"{relative} year"
+        return f"{relative} {'month' if groups['of'].casefold() == 'месяца' else 'year'}"
     if kind == "ago":
         if groups.get("one"):
             return f"a {_AGO_UNITS[groups['one'].casefold()[:3]]} ago"
@@ -344,6 +362,7 @@ def _english(kind: str, match: re.Match[str]) -> str:
         return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
     english = {"by-end": "by the end of", "future": "will", "in": "in", "by": "by", "for": "for"}
     english["postponed"] = "postponed to"
+    english["no-later"] = "no later than"
     english["by-year-end"] = "by the end of the year"
     return english.get(kind, "scheduled in" if kind == "scheduled" else "")
 
