@@ -230,3 +230,47 @@ def test_forms_completed(sentence: str, expected: str, planned: bool) -> None:
     found = resolve_event_date(sentence, PUBLISHED)
     assert found is not None
     assert (found.date, found.planned) == (PartialDate.parse(expected), planned)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "planned"),
+    [
+        ("Kcell will switch on 5G in Shymkent by end-2025.", "2025", True),
+        ("The regulator wants the band cleared by year-end.", "2024", True),
+        ("The regulator wants the band cleared by the year's end.", "2024", True),
+        ("Beeline aims to finish the towers by year-end 2026.", "2026", True),
+        ("Tcell signed the loan at end-March.", "2024-03", False),
+    ],
+)
+def test_the_press_short_forms_of_an_end(sentence: str, expected: str, planned: bool) -> None:
+    found = resolve_event_date(sentence, PUBLISHED)
+    assert found is not None
+    assert (found.date, found.planned) == (PartialDate.parse(expected), planned)
+
+
+@given(
+    st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(min_value=1, max_value=10),
+    st.sampled_from(["day", "month"]),
+)
+def test_a_time_counted_later_from_a_written_date(day: dt.date, count: int, unit: str) -> None:
+    words = MONTHS[count] if count > 1 else "one"
+    sentence = (
+        f"Kcell signed the contract on {day.day} {day:%B %Y} and the ministry approved it "
+        f"{words} {unit}{'s' if count > 1 else ''} later."
+    )
+    found = resolve_event_date(sentence, None, start=sentence.index(" and "))
+    if unit == "day":
+        later = day + dt.timedelta(days=count)
+        assert found is not None and found.date == PartialDate.model_validate(later)
+    else:
+        assert found is not None and found.date == _months_before(day, -count)
+
+
+def test_the_following_day_and_a_comparison() -> None:
+    sentence = "Uzbektelecom signed on 30 December 2024 and Huawei signed the next day."
+    found = resolve_event_date(sentence, PUBLISHED, start=sentence.index(" and "))
+    assert found is not None and found.date == PartialDate(year=2024, month=12, day=31)
+    # `a month later than planned` compares: it dates nothing
+    sentence = "The cable opened in May 2024, a month later than planned."
+    assert resolve_event_date(sentence, PUBLISHED, start=sentence.index(",")) is None

@@ -70,6 +70,7 @@ _YEAR_QUALIFIER = (
     r"(?:(?:the\s+)?(?:(?:very\s+)?(?:end|close|conclusion|beginning|start|middle|turn)"
     r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last)\s+quarter"
     r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-)"
+    r"|end-|year[-\s]end\s+"  # `by end-2025`, `at year-end 2024`
     r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s+"  # `Q3 2025`, `H1 2024`
     r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
@@ -103,6 +104,14 @@ _YEAR_AFTER = re.compile(
     r"|(?P<n>a|one|two|three|four|five)\s+years?\s+later(?!\s+than))\b",
     re.IGNORECASE,
 )
+# A day, week or month counted from a date written before it (`signed on 3 March 2025 and
+# ratified the following day`, `two weeks later`); `a month later than planned` is no date.
+_LATER = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week|month)"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<units>day|week|month)s?"
+    r"\s+later(?!\s+than))\b",
+    re.IGNORECASE,
+)
 # `June of last year`, `March this year`.
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+current"
@@ -112,7 +121,7 @@ _MONTH_RELATIVE_YEAR = re.compile(
 _MONTH_QUALIFIER = (
     r"(?:(?:the\s+)?(?:(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last"
     r"|final)\s+(?:week|days|ten\s+days)|beginning|start|middle|end|close)\s+of\s+"
-    r"|(?:early|late|mid)(?:\s+|-))"
+    r"|(?:early|late|mid)(?:\s+|-)|end-)"  # `by end-March`
 )
 # `in November`, `in the first half of December`, `last November`, with no year.
 _YEARLESS_MONTH = re.compile(
@@ -132,7 +141,7 @@ _YEAR_PART = re.compile(
     r"\s+)?(?:the\s+)?"
     r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)"
     r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<e>end|close|beginning|start|middle)\s+of\s+the"
-    r"\s+year)\b(?!\s+of\b|\s*\d)"
+    r"\s+year|(?P<ye>year[-\s]end|year['’]s\s+end))\b(?!\s+of\b|\s*\d)"  # `by year-end`
     rf"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since|{_TARGET_WORDS})\s+"
     r"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
     re.IGNORECASE,
@@ -550,6 +559,9 @@ def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
     explicit = _first_wins_candidates(_explicit_candidates(sentence, hints))
     if hints.year_word:
         explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
+    low = sentence.lower()
+    if explicit and ("later" in low or "following" in low or "the next" in low):
+        explicit = _first_wins_candidates(explicit + _counted_later(sentence, explicit))
     relative = [
         candidate
         for candidate in _first_wins_candidates(_relative_candidates(sentence, hints))
@@ -571,6 +583,22 @@ def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
         offset = 0 if match["same"] else _NUMBER_WORDS.get(count, 1)
         month = _month_number(match["m"]) if match["m"] else None
         date = _make_date(base.year + offset, month)
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    return candidates
+
+
+def _counted_later(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
+    """`the following day`, `two weeks later`, `a month later`: counted from the last date
+    written before them in the sentence, at the precision it allows (a day needs a day)."""
+    candidates = []
+    for match in _LATER.finditer(sentence):
+        before = [c for c in written if c.end <= match.start()]
+        base = before[-1].resolve(None, False) if before else None
+        if base is None:
+            continue
+        count = (match["n"] or "one").lower()
+        date = _ago(-_NUMBER_WORDS[count], (match["unit"] or match["units"]).lower())(base, False)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     return candidates
@@ -785,7 +813,7 @@ def _months_of_part(match: re.Match[str]) -> tuple[int, int]:
         return _PART_MONTHS[f"{match['q'].lower()} quarter"]
     if match["h"]:
         return _PART_MONTHS[f"{match['h'].lower()} half"]
-    return _PART_MONTHS[(match["s"] or match["e"]).lower()]
+    return _PART_MONTHS[(match["s"] or match["e"] or "end").lower()]
 
 
 def _year_of_part(months: tuple[int, int], lead: str) -> _Resolver:
