@@ -273,17 +273,12 @@ _RUSSIAN_UNITS = {"ден": "day", "дн": "day", "нед": "week", "мес": "m
 _RUSSIAN_UNITS["лет"] = "year"
 
 # What makes a date a target: `by`, `until`, `planned for` just before it ...
-# `before the end of` is `by the end of` (Russian «до конца»): `before 2020` alone is not.
-_BEFORE_THE_END = r"before\s+the\s+(?:very\s+)?(?:end|close)\s+of"
 _TARGET_BEFORE = re.compile(
-    rf"\b(?:(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\s+"
-    r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?"
-    rf"|{_BEFORE_THE_END}\s+)$",
+    rf"\b(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\s+"
+    r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_TARGET_LEAD = re.compile(
-    rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS}|{_BEFORE_THE_END})\b", re.IGNORECASE
-)
+_TARGET_LEAD = re.compile(rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
@@ -295,7 +290,7 @@ _FUTURE = re.compile(
     r"|opening|completion|start|sale|auction|signing|roll-?out|deployment|expansion|entry"
     r"|introduction|creation|installation|acquisition|merger|purchase|tender|investment"
     r"|upgrade|closing|switch|transition)\b)"
-    r"|intends?\s+to"
+    r"|intends?\s+to|hop(?:es?|ed|ing)\s+to"  # `hoped to agree … "before the end of this year"`
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
     # agreeing to prepare plans the work (docs/events.md, evrecall4)
     r"|agreed\s+to\s+(?:prepare|draft|study|consider|examine|explore|elaborate|assess))\b"
