@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..models import PartialDate
@@ -255,20 +255,26 @@ _LAGGING_DAYS = 7
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+
 # A time counted back from the main clause (`five months after Bishkek secured a loan`,
 # `a fortnight after Telia exited`, «через пять месяцев после того, как …», «спустя год
 # после …»): what the `after` clause tells happened that long before the main clause's time.
 # A length of time (`halted for a year after`, `more than a year after`) counts nothing.
-_SPAN_AFTER = re.compile(
-    r"(?<!\bfor\s)(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!within\s)(?<!least\s)"
-    r"(?<!\bдо\s)(?<!более\s)(?<!почти\s)"
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>day|week|month|year)s?|a\s+(?P<fortnight>fortnight))\s+after\b"
-    r"|\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
-    r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
-    r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)",
-    re.IGNORECASE,
-)
+# Compiled when first needed: its Russian words cost an import ~25 ms (case tables).
+@cache
+def _span_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\bfor\s)(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!within\s)"
+        r"(?<!least\s)(?<!\bдо\s)(?<!более\s)(?<!почти\s)"
+        r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+        r"(?P<unit>day|week|month|year)s?|a\s+(?P<fortnight>fortnight))\s+after\b"
+        r"|\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
+        r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
+        r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 _RUSSIAN_UNITS = {"ден": "day", "дн": "day", "нед": "week", "мес": "month", "год": "year"}
 _RUSSIAN_UNITS["лет"] = "year"
 
@@ -460,7 +466,7 @@ def counted_back(text: str) -> list[CountedBack]:
     if "after" not in text.lower() and "после" not in text.lower():
         return []  # the test costs ~0.2 µs, the search ~5 µs
     found = []
-    for match in _SPAN_AFTER.finditer(text):
+    for match in _span_after().finditer(text):
         if match["fortnight"]:
             count, unit = 2, "week"
         elif match["unit"]:
