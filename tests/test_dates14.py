@@ -275,3 +275,32 @@ def test_the_following_day_and_a_comparison() -> None:
     # `a month later than planned` compares: it dates nothing
     sentence = "The cable opened in May 2024, a month later than planned."
     assert resolve_event_date(sentence, PUBLISHED, start=sentence.index(",")) is None
+
+
+# --- A deal told in passing dates the deal, not the work ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "The line is being built with a loan from the Asian Development Bank signed in "
+            "March 2023.",
+            "en",
+        ),
+        ("Kcell is laying the cable through a grant approved last year.", "en"),
+        (
+            "Казахтелеком строит линию на средства кредита АБР, подписанного в марте 2023 года.",
+            "ru",
+        ),
+        (
+            "Линию строит Huawei по контракту с Казахтелекомом, заключённому 5 марта 2023 года.",
+            "ru",
+        ),
+    ],
+)
+def test_work_beside_a_deal_told_in_passing_is_not_dated_by_it(events, body, language) -> None:
+    work = next(
+        e for e in events(body, date="2024-09-05", language=language) if e.stage == "deployment"
+    )
+    assert (str(work.date), work.date_basis) == ("2024-09-05", "article")

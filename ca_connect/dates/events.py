@@ -349,10 +349,11 @@ _CLAUSE_BREAK = re.compile(
 # A noun set after the sentence with its own participle and date (`…, a strategy announced
 # in 2015.`): the date is that noun's, never the event's.
 # Russian: a participle set after its noun with a date (`кредита, подписанного в прошлом
-# году.`; the date words already in English here).
+# году.`, `…, подписанного в марте 2023 года.`; the date words already in English here, a
+# month's `в` before its year kept).
 _TRAILING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
-    r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since)\b|\d)[^,;]*$"
+    r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since|в|во|с)\b|\d)[^,;]*$"
 )
 _LEADING_PREPOSITION = re.compile(
     rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I

@@ -138,14 +138,17 @@ _TRAILING_CLAUSE = re.compile(
     r",\s+(?:which|who|когда|который|которая|которое|которые|которой|которого|котором"
     r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
 )
-# A deal told in passing under which work is done (`The survey, carried out under a
-# contract awarded in February, will take ten weeks.`): its date is the deal's.
+# A deal told in passing under which, or with whose money, work is done (`The survey,
+# carried out under a contract awarded in February, will take ten weeks.`, `The line is
+# built with a loan from the Asian Development Bank signed in 2023.`): its date is the deal's.
 _DEAL_IN_PASSING = re.compile(
-    r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal"
-    r"|memorandum|loan|licen[cs]e)\s+(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on|at|during|last|this"
-    r"|earlier)\b[^,;]*",
+    r"\b(?:under|with|through)\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract"
+    r"|agreement|deal|memorandum|loan|credit|grant|licen[cs]e)"
+    r"(?:\s+(?:from|with|of|between)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+(?:and\s+)?){1,5}?)?"
+    r"\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on|at|during|last|this|earlier)\b[^,;]*",
     re.IGNORECASE,
 )
+_PASSING_WORD = re.compile(r"\b(?:under|with|through)\b", re.IGNORECASE)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
     r"\d(?:\d\d\d|[./]\d)|day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
@@ -398,7 +401,7 @@ class MentionDates:
             told_in_it = stage != "plan" and _holds_the_cue(self.sentences[index], stage, trailing)
             text = _only(text, trailing) if told_in_it else _without(text, trailing)
         passing = None
-        if stage in ("deployment", "launch") and part is None and "under" in text:
+        if stage in ("deployment", "launch") and part is None and _PASSING_WORD.search(text):
             passing = _DEAL_IN_PASSING.search(text)
         if aside is not None:  # the event is told in the aside: only its words date it
             found = resolve_event_date(_only(text, aside), published)
