@@ -304,3 +304,21 @@ def test_work_beside_a_deal_told_in_passing_is_not_dated_by_it(events, body, lan
         e for e in events(body, date="2024-09-05", language=language) if e.stage == "deployment"
     )
     assert (str(work.date), work.date_basis) == ("2024-09-05", "article")
+
+
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)))
+def test_half_a_year_ago_and_the_day_before_yesterday(day: dt.date) -> None:
+    published = PartialDate.model_validate(day)
+    for sentence in (
+        "Tcell signed the lease half a year ago.",
+        "Tcell подписал договор полгода назад.",
+    ):
+        found = resolve_event_date(sentence, published)
+        assert found is not None and found.date == _months_before(day, 6)
+    two_days = PartialDate.model_validate(day - dt.timedelta(days=2))
+    for sentence in (
+        "Tcell signed the lease the day before yesterday.",
+        "Tcell подписал его позавчера.",
+    ):
+        found = resolve_event_date(sentence, published)
+        assert found is not None and found.date == two_days

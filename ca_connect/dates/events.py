@@ -236,13 +236,16 @@ _RELATIVE_PERIOD = re.compile(
     r"\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
+# `half a year ago` is six months ago, not `a year ago`.
 _AGO = re.compile(
-    r"(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!or\s)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    r"(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!or\s)"
+    r"\b(?:(?P<half>half\s+a)|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 _DAY_WORD = re.compile(
-    r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before|the\s+previous\s+day"
+    r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
+    r"|the\s+day\s+before|the\s+previous\s+day"
     r"|a\s+day\s+earlier)\b",
     re.IGNORECASE,
 )
@@ -715,13 +718,20 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         future = which in ("next", "coming", "later this")
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
     for match in _AGO.finditer(sentence) if hints.ago else ():
-        count = match["n"].lower()
-        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-        resolve = _ago(number, match["unit"].lower())
+        unit = match["unit"].lower()
+        if match["half"]:  # half a year: six months; half a month and less: no date told
+            if unit != "year":
+                continue
+            number, unit = 6, "month"
+        else:
+            count = match["n"].lower()
+            number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        resolve = _ago(number, unit)
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _DAY_WORD.finditer(sentence) if hints.day else ():
         word = " ".join(match["word"].lower().split())
-        offset = {"tomorrow": 1, "today": 0, "tonight": 0}.get(word, -1)  # the day before
+        offset = {"tomorrow": 1, "today": 0, "tonight": 0, "the day before yesterday": -2}
+        offset = offset.get(word, -1)  # the day before
         resolve = _days_from_published(offset)
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
     for match in _WEEKDAY_WORD.finditer(sentence) if hints.day else ():

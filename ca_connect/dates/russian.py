@@ -173,6 +173,8 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             ),
             "ago",
         ),
+        # «полгода назад»: half a year ago
+        (re.compile(r"\bполгода\s+назад\b", re.IGNORECASE), "half-year-ago"),
         (re.compile(r"\bнакануне\b", re.IGNORECASE), "eve"),
         # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
         (
@@ -200,7 +202,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             ),
             "label",
         ),
-        (re.compile(r"\b(?:вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
+        (re.compile(r"\b(?:позавчера|вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
         # «в среду», «в прошлый четверг», «в минувшую пятницу», «в это воскресенье»
         (
             re.compile(
@@ -259,7 +261,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
 DATE_WORDS = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|год|квартал|месяц"
-    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим)",
+    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим|полгода)",
     re.IGNORECASE,
 )
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
@@ -278,6 +280,7 @@ _AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
 COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
 COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
+_DAY_WORDS["позавчера"] = "the day before yesterday"
 
 
 class EnglishText(NamedTuple):
@@ -343,6 +346,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
         return f"{count} {_AGO_UNITS[groups['units'].casefold()[:3]]}s ago"
     if kind == "eve":
         return "the day before"
+    if kind == "half-year-ago":
+        return "half a year ago"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
     if kind == "month-of-year":
