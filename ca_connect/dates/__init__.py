@@ -6,7 +6,15 @@ publication.py finds an article's publication date (TAGGING.md), events.py the d
 event a sentence reports, russian.py puts Russian date words into the English forms.
 """
 
-from .events import EventDate, dated_vaguely, dateline_day, dateline_year, resolve_event_date
+from .events import (
+    CountedBack,
+    EventDate,
+    counted_back,
+    dated_vaguely,
+    dateline_day,
+    dateline_year,
+    resolve_event_date,
+)
 from .patterns import MAX_YEAR, MIN_YEAR
 from .publication import find_publication_date, yearless_dateline
 from .query import parse_query_date
@@ -14,7 +22,9 @@ from .query import parse_query_date
 __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
+    "CountedBack",
     "EventDate",
+    "counted_back",
     "dated_vaguely",
     "dateline_day",
     "dateline_year",

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..models import PartialDate
@@ -24,7 +24,7 @@ from .patterns import (
     _make_date,
     _month_number,
 )
-from .russian import english_dates
+from .russian import COUNTS, english_dates
 
 # --- Event dates --------------------------------------------------------------------
 
@@ -70,19 +70,22 @@ _YEAR_QUALIFIER = (
     r"(?:(?:the\s+)?(?:(?:very\s+)?(?:end|close|conclusion|beginning|start|middle|turn)"
     r"|(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last)\s+quarter"
     r"|spring|summer|autumn|fall|winter)\s+of\s+|(?:early|late|mid)(?:\s+|-)"
+    r"|end-|year[-\s]end\s+"  # `by end-2025`, `at year-end 2024`
     r"|(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s+"  # `Q3 2025`, `H1 2024`
     r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+)"
 )
-# A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`).
+# A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`,
+# `has slipped to 2027`, `moved back to the autumn`, `pushed into 2028`).
 _TARGET_WORDS = (
     r"(?:(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
-    r"|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|shifted)"
-    r"\s+(?:to|until|till))"
+    r"|(?:postponed|delayed|deferred|(?:pushed|moved|set)(?:\s+back)?|put\s+off|rescheduled"
+    r"|shifted|slipped|brought\s+forward)\s+(?:to|until|till|into))"
 )
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
 # only after words that make it one, and never as part of a range (`2025-2027`).
 _YEAR_ONLY = re.compile(
-    rf"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before)"
+    r"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before"
+    r"|no\s+later\s+than)"
     rf"\s+{_YEAR_QUALIFIER}?|{_TARGET_WORDS}\s+{_YEAR_QUALIFIER}?|{_YEAR_QUALIFIER})"
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
@@ -101,6 +104,14 @@ _YEAR_AFTER = re.compile(
     r"|(?P<n>a|one|two|three|four|five)\s+years?\s+later(?!\s+than))\b",
     re.IGNORECASE,
 )
+# A day, week or month counted from a date written before it (`signed on 3 March 2025 and
+# ratified the following day`, `two weeks later`); `a month later than planned` is no date.
+_LATER = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week|month)"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<units>day|week|month)s?"
+    r"\s+later(?!\s+than))\b",
+    re.IGNORECASE,
+)
 # `June of last year`, `March this year`.
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+current"
@@ -110,11 +121,12 @@ _MONTH_RELATIVE_YEAR = re.compile(
 _MONTH_QUALIFIER = (
     r"(?:(?:the\s+)?(?:(?:first|second|latter|last)\s+half|(?:first|second|third|fourth|last"
     r"|final)\s+(?:week|days|ten\s+days)|beginning|start|middle|end|close)\s+of\s+"
-    r"|(?:early|late|mid)(?:\s+|-))"
+    r"|(?:early|late|mid)(?:\s+|-)|end-)"  # `by end-March`
 )
 # `in November`, `in the first half of December`, `last November`, with no year.
 _YEARLESS_MONTH = re.compile(
-    rf"\b(?P<lead>in|at|during|since|until|till|by|last|this|next|early|late|mid|{_TARGET_WORDS})"
+    r"\b(?P<lead>in|at|during|since|until|till|by|no\s+later\s+than|last|this|next|early|late"
+    rf"|mid|{_TARGET_WORDS})"
     rf"(?:\s+|-)(?:{_MONTH_QUALIFIER})?(?P<m>{_MONTH})\b\.?"
     r"(?!\s*\d|,?\s+\d{4}\b|\s+(?:of\s+)?(?:the\s+)?"
     r"(?:last|this|next|previous|current|following)\s+year\b)",
@@ -122,13 +134,16 @@ _YEARLESS_MONTH = re.compile(
 )
 # A part of a year with no year written (`in the third quarter`, `this autumn`, `by the
 # end of the year`): the year, read as a yearless month is (its first and last months).
+# A new target after a delay names its part of a year too (`postponed to the autumn`).
 _YEAR_PART = re.compile(
-    r"\b(?:(?P<lead>last|this|next|in|during|by|until|till|for|at|from)\s+)?(?:the\s+)?"
+    rf"\b(?:(?P<lead>last|this|next|in|during|by|until|till|for|at|from|{_TARGET_WORDS}"
+    r"|before(?=\s+the\s+(?:very\s+)?(?:end|close)\b))"
+    r"\s+)?(?:the\s+)?"
     r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)"
     r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<e>end|close|beginning|start|middle)\s+of\s+the"
-    r"\s+year)\b(?!\s+of\b|\s*\d)"
-    r"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since)\s+(?:the\s+)?"
-    r"(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
+    r"\s+year|(?P<ye>year[-\s]end|year['’]s\s+end))\b(?!\s+of\b|\s*\d)"  # `by year-end`
+    rf"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since|{_TARGET_WORDS})\s+"
+    r"(?:the\s+)?(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d)",
     re.IGNORECASE,
 )
 # A window of months (`in February-March`, «в июле-октябре», `April–May 2024`): the year.
@@ -221,13 +236,16 @@ _RELATIVE_PERIOD = re.compile(
     r"\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
+# `half a year ago` is six months ago, not `a year ago`.
 _AGO = re.compile(
-    r"(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!or\s)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    r"(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!or\s)"
+    r"\b(?:(?P<half>half\s+a)|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 _DAY_WORD = re.compile(
-    r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before|the\s+previous\s+day"
+    r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
+    r"|the\s+day\s+before|the\s+previous\s+day"
     r"|a\s+day\s+earlier)\b",
     re.IGNORECASE,
 )
@@ -240,13 +258,36 @@ _LAGGING_DAYS = 7
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+
+# A time counted back from the main clause (`five months after Bishkek secured a loan`,
+# `a fortnight after Telia exited`, «через пять месяцев после того, как …», «спустя год
+# после …»): what the `after` clause tells happened that long before the main clause's time.
+# A length of time (`halted for a year after`, `more than a year after`) counts nothing.
+# Compiled when first needed: its Russian words cost an import ~25 ms (case tables).
+@cache
+def _span_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\bfor\s)(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!within\s)"
+        r"(?<!least\s)(?<!\bдо\s)(?<!более\s)(?<!почти\s)"
+        r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+        r"(?P<unit>day|week|month|year)s?|a\s+(?P<fortnight>fortnight))\s+after\b"
+        r"|\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
+        r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
+        r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+_RUSSIAN_UNITS = {"ден": "day", "дн": "day", "нед": "week", "мес": "month", "год": "year"}
+_RUSSIAN_UNITS["лет"] = "year"
+
 # What makes a date a target: `by`, `until`, `planned for` just before it ...
 _TARGET_BEFORE = re.compile(
     rf"\b(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\s+"
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_TARGET_LEAD = re.compile(rf"(?:by|until|till|{_TARGET_WORDS})\b", re.IGNORECASE)
+_TARGET_LEAD = re.compile(rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
@@ -258,7 +299,7 @@ _FUTURE = re.compile(
     r"|opening|completion|start|sale|auction|signing|roll-?out|deployment|expansion|entry"
     r"|introduction|creation|installation|acquisition|merger|purchase|tender|investment"
     r"|upgrade|closing|switch|transition)\b)"
-    r"|intends?\s+to"
+    r"|intends?\s+to|hop(?:es?|ed|ing)\s+to"  # `hoped to agree … "before the end of this year"`
     r"|aims?\s+to|aiming\s+to|scheduled|upcoming|forthcoming"
     # agreeing to prepare plans the work (docs/events.md, evrecall4)
     r"|agreed\s+to\s+(?:prepare|draft|study|consider|examine|explore|elaborate|assess))\b"
@@ -311,10 +352,11 @@ _CLAUSE_BREAK = re.compile(
 # A noun set after the sentence with its own participle and date (`…, a strategy announced
 # in 2015.`): the date is that noun's, never the event's.
 # Russian: a participle set after its noun with a date (`кредита, подписанного в прошлом
-# году.`; the date words already in English here).
+# году.`, `…, подписанного в марте 2023 года.`; the date words already in English here, a
+# month's `в` before its year kept).
 _TRAILING_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
-    r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since)\b|\d)[^,;]*$"
+    r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since|в|во|с)\b|\d)[^,;]*$"
 )
 _LEADING_PREPOSITION = re.compile(
     rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I
@@ -402,6 +444,47 @@ def said_on(sentence: str, found: EventDate) -> bool:
     return _dates_a_report(english.text, _Candidate(start, end, _fixed(found.date)))
 
 
+class CountedBack(NamedTuple):
+    """A duration opening an `after` clause: `text[start:clause]` is `five months after`."""
+
+    start: int
+    clause: int  # where the clause's own words begin
+    count: int
+    unit: str  # day, week, month or year
+
+    def before(self, base: PartialDate) -> PartialDate | None:
+        """The date this long before `base` (the main clause's time), at the precision the
+        count allows: `five months after` a day in September is April; `a fortnight after`
+        28 December is December; `two years after` 2021 is 2019."""
+        return _ago(self.count, self.unit)(base, False)
+
+    def after(self, base: PartialDate) -> PartialDate | None:
+        """The date this long after `base` (the clause's own time): `two years after it
+        entered the market in 2010` is 2012."""
+        return _ago(-self.count, self.unit)(base, False)
+
+
+def counted_back(text: str) -> list[CountedBack]:
+    """Every duration opening an `after` clause in `text` (`a fortnight after`, «через два
+    месяца после того, как»), in reading order; a vague one (`weeks after`) is none."""
+    if "after" not in text.lower() and "после" not in text.lower():
+        return []  # the test costs ~0.2 µs, the search ~5 µs
+    found = []
+    for match in _span_after().finditer(text):
+        if match["fortnight"]:
+            count, unit = 2, "week"
+        elif match["unit"]:
+            word, unit = match["n"].lower(), match["unit"].lower()
+            count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+        else:
+            word = (match["rn"] or "1").lower()
+            count = int(word) if word.isdigit() else int(COUNTS.get(word, "1"))
+            runit = match["runit"].lower()
+            unit = _RUSSIAN_UNITS.get(runit[:3]) or _RUSSIAN_UNITS[runit[:2]]
+        found.append(CountedBack(match.start(), match.end(), count, unit))
+    return found
+
+
 def _dates_a_report(text: str, candidate: _Candidate) -> bool:
     """Whether the date at `candidate` is the day something was said (`said on Monday`,
     `today announced that`): another date of the sentence dates what was said."""
@@ -481,6 +564,9 @@ def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
     explicit = _first_wins_candidates(_explicit_candidates(sentence, hints))
     if hints.year_word:
         explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
+    low = sentence.lower()
+    if explicit and ("later" in low or "following" in low or "the next" in low):
+        explicit = _first_wins_candidates(explicit + _counted_later(sentence, explicit))
     relative = [
         candidate
         for candidate in _first_wins_candidates(_relative_candidates(sentence, hints))
@@ -502,6 +588,22 @@ def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
         offset = 0 if match["same"] else _NUMBER_WORDS.get(count, 1)
         month = _month_number(match["m"]) if match["m"] else None
         date = _make_date(base.year + offset, month)
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
+    return candidates
+
+
+def _counted_later(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
+    """`the following day`, `two weeks later`, `a month later`: counted from the last date
+    written before them in the sentence, at the precision it allows (a day needs a day)."""
+    candidates = []
+    for match in _LATER.finditer(sentence):
+        before = [c for c in written if c.end <= match.start()]
+        base = before[-1].resolve(None, False) if before else None
+        if base is None:
+            continue
+        count = (match["n"] or "one").lower()
+        date = _ago(-_NUMBER_WORDS[count], (match["unit"] or match["units"]).lower())(base, False)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     return candidates
@@ -616,13 +718,20 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         future = which in ("next", "coming", "later this")
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
     for match in _AGO.finditer(sentence) if hints.ago else ():
-        count = match["n"].lower()
-        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-        resolve = _ago(number, match["unit"].lower())
+        unit = match["unit"].lower()
+        if match["half"]:  # half a year: six months; half a month and less: no date told
+            if unit != "year":
+                continue
+            number, unit = 6, "month"
+        else:
+            count = match["n"].lower()
+            number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        resolve = _ago(number, unit)
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _DAY_WORD.finditer(sentence) if hints.day else ():
         word = " ".join(match["word"].lower().split())
-        offset = {"tomorrow": 1, "today": 0, "tonight": 0}.get(word, -1)  # the day before
+        offset = {"tomorrow": 1, "today": 0, "tonight": 0, "the day before yesterday": -2}
+        offset = offset.get(word, -1)  # the day before
         resolve = _days_from_published(offset)
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
     for match in _WEEKDAY_WORD.finditer(sentence) if hints.day else ():
@@ -716,7 +825,7 @@ def _months_of_part(match: re.Match[str]) -> tuple[int, int]:
         return _PART_MONTHS[f"{match['q'].lower()} quarter"]
     if match["h"]:
         return _PART_MONTHS[f"{match['h'].lower()} half"]
-    return _PART_MONTHS[(match["s"] or match["e"]).lower()]
+    return _PART_MONTHS[(match["s"] or match["e"] or "end").lower()]
 
 
 def _year_of_part(months: tuple[int, int], lead: str) -> _Resolver:
@@ -785,7 +894,8 @@ def _ago(number: int, unit: str) -> _Resolver:
         if published is None:
             return None
         if unit == "year":
-            return _make_date(published.year - number, published.month if number == 1 else None)
+            month = published.month if abs(number) == 1 else None
+            return _make_date(published.year - number, month)
         if unit == "month":
             if published.month is None:
                 return None

@@ -77,16 +77,34 @@ _WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this
 @cache
 def _phrases() -> list[tuple[re.Pattern[str], str]]:
     return [
-        # «запланирован на 2026 год», «намечен на март»: scheduled (not «отложен на 2027 год»)
-        (re.compile(r"\b(?:запланирова|намечен)\w*\s+на\b", re.IGNORECASE), "scheduled"),
-        # «перенесен на 2027 год», «отложили на второй квартал»: a new target (postponed to)
+        # «запланирован на 2026 год», «намечен на март», «намечалось на конец 2023 года»,
+        # «планировалось на лето»: scheduled (not «отложен на 2027 год»)
+        (
+            re.compile(r"\b(?:запланирова|намеча|намечен|планировал)\w*\s+на\b", re.IGNORECASE),
+            "scheduled",
+        ),
+        # «перенесен на 2027 год», «отложили на второй квартал», «переносится на конец 2025
+        # года» (the present, as `is moved to`): a new target (postponed to)
         (
             re.compile(
-                r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|отложен[аоы]?|отложили|сдвинут[аоы]?"
-                r"|сдвинули)\s+на\b",
+                r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|переносит(?:ся|ь?)|переносятся"
+                r"|переносят|отложен[аоы]?|отложили|откладывает(?:ся)?|откладываются"
+                r"|сдвинут[аоы]?|сдвинули|сдвигает(?:ся)?|сдвигаются|отодвинут[аоы]?|отодвинули)"
+                r"\s+на\b",
                 re.IGNORECASE,
             ),
             "postponed",
+        ),
+        # «на конец 2025 года», «на начало года», «на середину 2026 года», «на лето 2021 года»
+        # after a verb of scheduling (its «на» read with the verb: `scheduled in the end of`,
+        # `postponed to summer 2021`): a part of a year in the accusative
+        (
+            re.compile(
+                r"(?<=\bна\s)(?:(?P<apos>конец|начало|середину)(?P<atheyear>\s+(?:этого\s+"
+                r"|текущего\s+)?года\b)?|(?P<aseason>осень|весну|лето|зиму)\b)",
+                re.IGNORECASE,
+            ),
+            "accusative",
         ),
         # «в третьем квартале следующего года», «во втором квартале 2026 года», «на второй
         # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
@@ -142,8 +160,9 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             re.compile(r"\b(?:того\s+же\s+года|(?:в\s+)?том\s+же\s+году)\b", re.IGNORECASE),
             "same-year",
         ),
-        # «прошлого года» after a part of it (`by the end of next year`)
-        (re.compile(rf"\b{_RELATIVE_WORD}\s+года\b", re.IGNORECASE), "year-of"),
+        # «прошлого года», «прошлого месяца» after a part of it (`by the end of next year`,
+        # `at the end of last month`)
+        (re.compile(rf"\b{_RELATIVE_WORD}\s+(?P<of>года|месяца)\b", re.IGNORECASE), "year-of"),
         # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
         (
             re.compile(
@@ -154,6 +173,8 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             ),
             "ago",
         ),
+        # «полгода назад»: half a year ago
+        (re.compile(r"\bполгода\s+назад\b", re.IGNORECASE), "half-year-ago"),
         (re.compile(r"\bнакануне\b", re.IGNORECASE), "eve"),
         # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
         (
@@ -161,8 +182,18 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             "in-month",
         ),
         (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
-        # `2015 г.`, `2025 года`: the year's noun is not part of an English date
-        (re.compile(r"(?<=\d{4})\s+(?:г\.|года\b|год\b|годы\b|гг\.)", re.IGNORECASE), "drop"),
+        # `2015 г.`, `2025 года`, «2030-му году», «2025-го»: the year's noun and ending are
+        # not part of an English date
+        (
+            re.compile(
+                r"(?<=\d{4})(?:-?(?:го|му|м|й|х)\b)?(?:\s+(?:г\.|года\b|году\b|год\b|годы\b"
+                r"|годах\b|гг\.))?(?<!\d)",
+                re.IGNORECASE,
+            ),
+            "drop",
+        ),
+        # «не позднее 2026 года», «не позже марта»: no later than
+        (re.compile(r"\bне\s+(?:позднее|позже)\b", re.IGNORECASE), "no-later"),
         # `в 22:10`
         (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at"),
         (
@@ -171,7 +202,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             ),
             "label",
         ),
-        (re.compile(r"\b(?:вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
+        (re.compile(r"\b(?:позавчера|вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
         # «в среду», «в прошлый четверг», «в минувшую пятницу», «в это воскресенье»
         (
             re.compile(
@@ -219,7 +250,10 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # `в 2015 году`: a year after `в` is a date
         (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
         # `к 2027 году`, `до 2030 года`: a target year
-        (re.compile(r"\b(?:к|до)(?=\s+\d{4}\s+(?:год|г\.))", re.IGNORECASE), "by"),
+        (
+            re.compile(r"\b(?:к|до)(?=\s+\d{4}(?:-?(?:го|му|м|й))?\s+(?:год|г\.))", re.IGNORECASE),
+            "by",
+        ),
     ]
 
 
@@ -227,7 +261,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
 DATE_WORDS = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|год|квартал|месяц"
-    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим)",
+    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим|полгода)",
     re.IGNORECASE,
 )
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
@@ -235,15 +269,18 @@ _LABELS = {"дата": "Date", "опубликовано": "Published", "обн�
 _PREPOSITION = re.compile(r"(?:в|во)\s", re.IGNORECASE)
 _NUMBERED = {"I": "first", "II": "second", "III": "third", "IV": "fourth"}
 _NUMBERED |= {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_YEAR_NAMED = re.compile(rf"\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE)
 _PERIOD_FOLLOWS = re.compile(rf"\s+(?:\d{{4}}|{_RELATIVE_WORD}\s+года|{_MONTH_WORD})", re.I)
 _POSITIONS = {"конце": "at the end of", "начале": "at the beginning of"}
 _POSITIONS["середине"] = "in the middle of"
+_PARTS_OF = {"конец": "the end of", "начало": "the beginning of", "середину": "the middle of"}
 # A unit's first three letters, in every case after a count: «года», «лет», «месяцев», «дня».
 _AGO_UNITS = {"год": "year", "лет": "year", "мес": "month", "нед": "week"}
 _AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
-_COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
-_COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
+COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
+COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
+_DAY_WORDS["позавчера"] = "the day before yesterday"
 
 
 class EnglishText(NamedTuple):
@@ -277,9 +314,12 @@ def _english(kind: str, match: re.Match[str]) -> str:
         season = _SEASONS[(groups.get("to") or groups["season"]).casefold()[:3]]
         relative = _RELATIVE.get((groups.get("srel") or groups.get("frel") or "").casefold())
         lead = {"с": "since"}.get(groups.get("slead", "").casefold(), "by")
+        # «летом прошлого года»: the season of the year named after it (`in summer of` +
+        # `last year`), not the latest summer
+        of = " of" if _YEAR_NAMED.match(match.string, match.end()) else ""
         if groups.get("slead"):
-            return f"{lead} {relative} {season}" if relative else f"{lead} {season}"
-        return f"{relative} {season}" if relative else f"in {season}"
+            return f"{lead} {relative} {season}" if relative else f"{lead} {season}{of}"
+        return f"{relative} {season}" if relative else f"in {season}{of}"
     if kind == "half":
         lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
         half = f"{lead}the {'first' if groups['half'].casefold() == 'перв' else 'second'} half"
@@ -287,20 +327,27 @@ def _english(kind: str, match: re.Match[str]) -> str:
         after = match.string[match.end() :]
         alone = groups["part"].casefold() == "полугоди" and not _PERIOD_FOLLOWS.match(after)
         return half if alone else f"{half} of"
+    if kind == "accusative":
+        if groups.get("aseason"):
+            return _SEASONS[groups["aseason"].casefold()[:3]]
+        part = _PARTS_OF[groups["apos"].casefold()]
+        return f"{part} the year" if groups.get("atheyear") else part
     if kind == "position":
         position = _POSITIONS[groups["pos"].casefold()]
         return f"{position} the year" if groups.get("theyear") else position
     if kind == "same-year":
         return "the same year"
     if kind == "year-of":
-        return f"{relative} year"
+        return f"{relative} {'month' if groups['of'].casefold() == 'месяца' else 'year'}"
     if kind == "ago":
         if groups.get("one"):
             return f"a {_AGO_UNITS[groups['one'].casefold()[:3]]} ago"
-        count = _COUNTS.get(groups["n"].casefold(), groups["n"])
+        count = COUNTS.get(groups["n"].casefold(), groups["n"])
         return f"{count} {_AGO_UNITS[groups['units'].casefold()[:3]]}s ago"
     if kind == "eve":
         return "the day before"
+    if kind == "half-year-ago":
+        return "half a year ago"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
     if kind == "month-of-year":
@@ -320,6 +367,7 @@ def _english(kind: str, match: re.Match[str]) -> str:
         return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
     english = {"by-end": "by the end of", "future": "will", "in": "in", "by": "by", "for": "for"}
     english["postponed"] = "postponed to"
+    english["no-later"] = "no later than"
     english["by-year-end"] = "by the end of the year"
     return english.get(kind, "scheduled in" if kind == "scheduled" else "")
 

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from ..dates import (
     EventDate,
+    counted_back,
     dated_vaguely,
     dateline_day,
     dateline_year,
@@ -137,14 +138,17 @@ _TRAILING_CLAUSE = re.compile(
     r",\s+(?:which|who|когда|который|которая|которое|которые|которой|которого|котором"
     r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
 )
-# A deal told in passing under which work is done (`The survey, carried out under a
-# contract awarded in February, will take ten weeks.`): its date is the deal's.
+# A deal told in passing under which, or with whose money, work is done (`The survey,
+# carried out under a contract awarded in February, will take ten weeks.`, `The line is
+# built with a loan from the Asian Development Bank signed in 2023.`): its date is the deal's.
 _DEAL_IN_PASSING = re.compile(
-    r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract|agreement|deal"
-    r"|memorandum|loan|licen[cs]e)\s+(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on|at|during|last|this"
-    r"|earlier)\b[^,;]*",
+    r"\b(?:under|with|through)\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract"
+    r"|agreement|deal|memorandum|loan|credit|grant|licen[cs]e)"
+    r"(?:\s+(?:from|with|of|between)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+(?:and\s+)?){1,5}?)?"
+    r"\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on|at|during|last|this|earlier)\b[^,;]*",
     re.IGNORECASE,
 )
+_PASSING_WORD = re.compile(r"\b(?:under|with|through)\b", re.IGNORECASE)
 # What a sentence needs to hold a date at all (a cheap test before reading).
 _DATE_HINT = re.compile(
     r"\d(?:\d\d\d|[./]\d)|day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
@@ -379,6 +383,8 @@ class MentionDates:
         of the sentence's text the mention's predicate stands in, when it has several."""
         published = self.published
         text, start = self.sentences[index].text, 0
+        if stage != "plan" and (earlier := self._counted_back(index, stage, part)) is not None:
+            return earlier, "sentence", None  # `five months after Bishkek secured a loan`
         if stage == "deployment" and published is not None and _VISIT.search(text):
             return published, "article", None  # work seen on a visit: under way, undated
         aside = None
@@ -395,7 +401,7 @@ class MentionDates:
             told_in_it = stage != "plan" and _holds_the_cue(self.sentences[index], stage, trailing)
             text = _only(text, trailing) if told_in_it else _without(text, trailing)
         passing = None
-        if stage in ("deployment", "launch") and part is None and "under" in text:
+        if stage in ("deployment", "launch") and part is None and _PASSING_WORD.search(text):
             passing = _DEAL_IN_PASSING.search(text)
         if aside is not None:  # the event is told in the aside: only its words date it
             found = resolve_event_date(_only(text, aside), published)
@@ -496,6 +502,38 @@ class MentionDates:
         if published is not None:
             return published, "article", target
         return None, None, target
+
+    def _counted_back(
+        self, index: int, stage: Stage, part: tuple[int, int] | None
+    ) -> PartialDate | None:
+        """The date of an event told in an `after` clause opened by a duration (`Work began on
+        Monday, five months after Bishkek secured a loan.`, `A fortnight after Telia exited,
+        Tele2 said …`): that long before the main clause's own date, else before the story's
+        day; None when no such clause holds the cue, or the clause writes a date of its own."""
+        sentence = self.sentences[index]
+        durations = counted_back(sentence.text)
+        if not durations:
+            return None
+        cues = [sentence.tokens[0][r.cue.first] for r in sentence.cues if r.stage == stage]
+        if part is not None:
+            cues = [at for at in cues if part[0] <= at < part[1]]
+        if not cues:
+            return None
+        text, cue_at, published = sentence.text, cues[0], self.published
+        for duration in durations:
+            end = _CLAUSE_BREAK.search(text, duration.clause)
+            clause = duration.start, end.start() if end else len(text)
+            own = resolve_event_date(_only(text, (duration.clause, clause[1])), published)
+            main = resolve_event_date(_without(text, clause), published, past_only=True)
+            if clause[0] <= cue_at < clause[1]:  # the event told in the clause
+                if own is not None and not own.planned:
+                    return None  # `two years after it entered the market in 2010`: its own
+                base = main.date if main is not None else published
+                return None if base is None else duration.before(base)
+            if own is not None and not own.planned and main is None:
+                # the main clause's event, that long after the clause's own date
+                return duration.after(own.date)
+        return None
 
     def _background(self, index: int, predicate: int) -> bool:
         """Whether sentence `index` is dated, as done, in a year before the publication's,
