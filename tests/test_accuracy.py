@@ -228,7 +228,7 @@ EVENT_FLOORS = {
     # time (`after Telia exited`) its own event; leaving a market completes a sale: R 117
     # -> 119/138 (0.862, target met), parties 80 -> 81 right (0.683 -> 0.68), dates 110
     # right of 119 (0.94 -> 0.924).
-    "deals": (0.869, 0.882, 0.691, 0.925),  # parties 0.50 -> 0.506 (session 4 references)
+    "deals": (0.869, 0.882, 0.691, 0.933),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -466,7 +466,7 @@ WRITTEN_EVENT_FLOORS = {
     # session 13 recall13b: recall and precision up (commitments as plans, deals given in
     # passing, a vendor chosen, Russian futures of work); the same right parties over more
     # matched events, so the parties ratio fell with no right party lost.
-    "blind5": (0.738, 0.8, 0.479, 0.937),
+    "blind5": (0.738, 0.8, 0.479, 0.958),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -560,7 +560,7 @@ WRITTEN_EVENT_FLOORS = {
     # Stage cues (cuevocab, session 11): parties 26 -> 27/61, dates 58 -> 59/61.
     # recall12b (session 12): one event more matched (b7-03, a clause of time), its
     # parties and date not right.
-    "blind7": (0.851, 0.851, 0.46, 0.952),
+    "blind7": (0.851, 0.851, 0.46, 0.968),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
@@ -644,7 +644,9 @@ WRITTEN_EVENT_FLOORS = {
     # session 13 recall13b: recall and precision up (commitments as plans, deals given in
     # passing, a vendor chosen, Russian futures of work); the same right parties over more
     # matched events, so the parties ratio fell with no right party lost.
-    "blind9": (0.805, 0.805, 0.222, 0.851),
+    # Session 14 (dates14): a hope plans as will does, so one plan more is matched with
+    # its target; right parties unchanged at 12: 12/54 -> 12/55.
+    "blind9": (0.82, 0.808, 0.218, 0.854),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
