@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ca_connect.dates import counted_back, resolve_event_date
+from ca_connect.dates import counted_back, resolve_event_date, trailing_apposition
 from ca_connect.events import analyse
 from ca_connect.models import Article, EntityDictionary, Event, PartialDate
 
@@ -322,3 +322,11 @@ def test_half_a_year_ago_and_the_day_before_yesterday(day: dt.date) -> None:
     ):
         found = resolve_event_date(sentence, published)
         assert found is not None and found.date == two_days
+
+
+def test_a_trailing_apposition_is_found_where_its_noun_begins() -> None:
+    english = "Work on the line goes on, a project approved in 2021."
+    assert trailing_apposition(english) == english.index(", a project")
+    russian = "Линию строят на средства займа, выданного в мае 2023 года."
+    assert trailing_apposition(russian) == russian.index(", выданного")
+    assert trailing_apposition("The operator signed a deal in May 2023.") is None

@@ -14,6 +14,7 @@ from .events import (
     dateline_day,
     dateline_year,
     resolve_event_date,
+    trailing_apposition,
 )
 from .patterns import MAX_YEAR, MIN_YEAR
 from .publication import find_publication_date, yearless_dateline
@@ -31,5 +32,6 @@ __all__ = [
     "find_publication_date",
     "parse_query_date",
     "resolve_event_date",
+    "trailing_apposition",
     "yearless_dateline",
 ]

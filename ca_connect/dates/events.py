@@ -380,6 +380,15 @@ _BARE_DATELINE = re.compile(
 )
 
 
+def trailing_apposition(sentence: str) -> int | None:
+    """Where a noun set after the sentence with its own participle and date begins
+    (`…, a strategy announced in 2015.`, `…, подписанного в марте 2024 года.`), in
+    `sentence`'s offsets; None when the sentence ends in no such noun."""
+    english = english_dates(sentence)
+    found = _TRAILING_APPOSITION.search(english.text)
+    return None if found is None else english.origin[found.start()]
+
+
 def resolve_event_date(
     sentence: str,
     published: PartialDate | None,
@@ -411,8 +420,11 @@ def resolve_event_date(
         full = _full_dates(dateline["date"])
         published = full[0].date if full else None
     apposition = _TRAILING_APPOSITION.search(english.text)
-    ends = apposition.start() if apposition else len(english.text)
     floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
+    # One predicate's words reaching into the apposition tell its noun's deal (`кредита
+    # ЕАБР, подписанного в марте 2024 года`): the apposition's date is then its own.
+    own = apposition is not None and 0 < floor <= apposition.start()
+    ends = apposition.start() if apposition and not own else len(english.text)
     reported: EventDate | None = None  # the first date of a report (`said on Monday`)
     for candidate in _event_candidates(english.text):
         if candidate.start < max(skip, floor) or candidate.start >= ends:

@@ -16,6 +16,7 @@ from ..dates import (
     dateline_day,
     dateline_year,
     resolve_event_date,
+    trailing_apposition,
     yearless_dateline,
 )
 from ..dates.events import said_on
@@ -409,6 +410,9 @@ class MentionDates:
             found = resolve_event_date(text, published)
         elif passing is not None:  # the deal's date is not the work's: the rest dates it
             found = resolve_event_date(_without(text, passing.span()), published)
+        elif part is None and (apposed := self._apposition_holding(index, stage)) is not None:
+            # the deal told by the noun and participle ending the sentence: their words
+            found = resolve_event_date(text, published, start=apposed)
         elif part is None:
             found = self.date_of(index)
             if found is None and _told_before_a_past_action(self.sentences[index], stage):
@@ -502,6 +506,21 @@ class MentionDates:
         if published is not None:
             return published, "article", target
         return None, None, target
+
+    def _apposition_holding(self, index: int, stage: Stage) -> int | None:
+        """Where the noun set after sentence `index` with its participle and date begins,
+        when it holds the cue of `stage` (`… за счёт кредита АБР, подписанного в марте
+        2024 года.`: the loan's words date the loan); None otherwise."""
+        sentence = self.sentences[index]
+        if stage not in _SIGNED or "," not in sentence.text:
+            return None
+        start = trailing_apposition(sentence.text)
+        if start is None:
+            return None
+        # the cue's last word, its participle, stands in the apposition (its noun may not)
+        starts = sentence.tokens[0]
+        read = next((r for r in sentence.cues if r.stage == stage), None)
+        return start if read is not None and starts[read.cue.last - 1] >= start else None
 
     def _counted_back(
         self, index: int, stage: Stage, part: tuple[int, int] | None
