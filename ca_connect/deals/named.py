@@ -27,7 +27,7 @@ FILE_NAME = "deals.yaml"
 
 
 class NamedDeal(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str = Field(min_length=1)
@@ -37,7 +37,7 @@ class NamedDeal(BaseModel):
 
 
 class NamedDeals(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     deals: list[NamedDeal] = Field(default_factory=list)
 
