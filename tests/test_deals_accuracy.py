@@ -32,17 +32,20 @@ def test_shared_deals(named: bool) -> None:
     # 54/66 (48 at the start of session 5), with data/deals.yaml and without; 55/66 with
     # the vague past (`A few years ago, …`) told apart (evrecall2); 56/66 with an event
     # dated only by a deadline long past left undated (evdates4, session 7); 57/66 with a
-    # proposal beside a deal made before read as talks (stages9, session 10)
-    assert found.recovered_share >= 57 / 66
+    # proposal beside a deal made before read as talks (stages9, session 10); 62/66 at
+    # the end of session 13 (status12, deals13)
+    assert found.recovered_share >= 62 / 66
     assert found.status_right >= 7
     # Session 7: a satellite operator named is satellite work (tagging), so the plan of
     # OneWeb in dv-13 (Russia-Kazakhstan launches, a distractor) is now satellite, as its
     # event gold says, and joins the OneWeb Kazakhstan deal: precision 1.0 -> 0.961, F1
     # 0.985 -> 0.966, for deals events R 0.688 -> 0.725 and P 0.709 -> 0.746.
-    assert found.distractors_joined in ([], ["dv-13"])
-    assert found.precision >= 0.96
+    # Session 14 (deals14): an article telling a deal only through undated aims naming a
+    # counterpart is a part of its own, so dv-13 is apart again: precision 1.0, F1 0.985.
+    assert found.distractors_joined == []
+    assert found.precision >= 0.99
     if named:
-        assert found.f1 >= 0.965  # 0.966
+        assert found.f1 >= 0.98  # 0.985
     else:
         # Without data/deals.yaml recall is lower (R 0.936, F1 0.967): the Trans-Caspian
         # cable's side mention in an article about satellites stays apart.
@@ -56,7 +59,8 @@ def test_blind_deals() -> None:
     assert found.f1 >= 0.99  # 0.997
     # 44 -> 43/54 (parties5, session 8): `On the Tajik side, cable laying stopped` names
     # where the work is, no actor, and makes no stall of its own; blind8 27/50 from 25.
-    assert found.recovered_share >= 43 / 54  # 43/54
+    # 49/54 in session 14 (deals14: a step that never began is a stall)
+    assert found.recovered_share >= 49 / 54
     assert found.status_right >= 6
     assert found.distractors_joined == []
 
@@ -72,7 +76,8 @@ def test_blind5_deals() -> None:
     # 31/45 at the start of session 8; 35/45 with its host-government events joined to
     # their article's deal and aims told beside a signing (deals5); 37/45 with a lender
     # `in its place` as a partner change and a step `still not` taken as a stall (deals6)
-    assert found.recovered_share >= 37 / 45
+    # 43/45 in session 14 (deals13's asides, dates14's schedules)
+    assert found.recovered_share >= 43 / 45
     assert found.status_right >= 4
     assert found.distractors_joined == []
 
@@ -88,13 +93,15 @@ def test_blind5_deals() -> None:
         # given up as a stall (38/44), and `Separately, ...` no step of the deal (4/5);
         # with main's first session-9 merge 39/44, a partner change told abroad 40/44, a
         # stall opening on the time since a step dated as the article's news 41/44, 5/5
-        ("blind6", 0.93, 41 / 44, 5, 1),
+        # session 14 (deals14): b6-13, aims only, apart: F1 1.0, no distractor
+        ("blind6", 0.99, 44 / 44, 5, 0),
         # session 8 start: F1 0.913, 34/47, 2/5, one distractor (b7-23: a forum)
         # session 9 (deals6): the one deal of a host and type that had ended takes no
         # later host news (b7-23): F1 1.0, 5/5, no distractor
-        ("blind7", 0.99, 40 / 47, 5, 0),
+        ("blind7", 0.99, 43 / 47, 5, 0),
         # session 8 start: F1 0.897, 25/50, 2/5; never tuned on before session 8
-        ("blind8", 0.99, 42 / 50, 5, 0),
+        # session 14 (deals14): a lender's loan told with no Central Asian party: 47/50
+        ("blind8", 0.99, 47 / 50, 5, 0),
         # written in session 8, never read: first read F1 0.83, 33/51, 3/5, one
         # distractor. Session 8's stall rule reads a missed target and a suspension as
         # `stalled` (as the shared header's stages do), where its writer keeps the stage
@@ -103,10 +110,11 @@ def test_blind5_deals() -> None:
         # contract the other articles recall keeps its article in the deal; a context
         # event joins the counterpart its title names; an untyped article of a typed
         # deal's partners is another deal; a partner country's step; a recalled delay)
-        ("blind9", 0.948, 38 / 51, 3, 0),
+        ("blind9", 0.948, 46 / 51, 3, 0),
         # written in session 9, never read: first read (main 9e3f507) F1 0.969, 51/77,
         # 3/6, no distractor; session 9's rules, found on the other sets, moved none of it
-        ("blind10", 0.968, 51 / 77, 3, 0),
+        # session 13 (deals13's asides) 54/77; session 14 56/77 (deals14, dates14)
+        ("blind10", 0.968, 56 / 77, 3, 0),
     ],
 )
 def test_two_language_blind_deals(
