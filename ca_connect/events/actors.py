@@ -137,6 +137,8 @@ _DEAL_REFERENCE = re.compile(rf"{_THE_DEAL}|\b{_DEAL_NOUN_RU}", re.IGNORECASE)
 # A possessive or demonym with up to two describing words before a company's name (`China's
 # ZTE`, `китайской компании ZTE`).
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
+# An owner's mark after a name (`Uzbektelecom's network`).
+_POSSESSIVE = re.compile(r"['’]s\b")
 # A country named as where something happens, not as who acts: `in Kyrgyzstan`, `в Астане`.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
@@ -266,6 +268,10 @@ class ArticleParties:
                 # countries named only as places name no actor (`… will be switched on in
                 # Astana`): the organisations told just before, in any paragraph
                 referred = self._context_actors(index, reach=_REACH)
+            if not referred and not own and self.sentences[index].stage == "plan":
+                # a plan naming no actor, none told just before: the lead's subject, whose
+                # story the article is (`The satellite is scheduled for launch in 2027.`)
+                referred = self._lead_subject(index)
         if (
             _UNDER_THE_DEAL.match(self.sentences[index].text)
             and (deal := self._deal_before(index)) is not None
@@ -439,7 +445,11 @@ class ArticleParties:
                 reach == 1 and before.paragraph != sentence.paragraph
             ):
                 break
-            actors = [a for a in self.actors(back) if a.kind == "organization"]
+            actors = [
+                a
+                for a in self.actors(back)
+                if a.kind == "organization" and not self._owner_after_the_subject(back, a)
+            ]
             if not actors:
                 continue
             earlier_types = _types(before)
@@ -448,6 +458,31 @@ class ArticleParties:
             found = (self._party(actor, "context") for actor in actors)
             return list({p.id: p for p in found if p is not None}.values())
         return []
+
+    def _owner_after_the_subject(self, index: int, actor: Actor) -> bool:
+        """Is `actor` named in sentence `index` only as the owner of a thing, after the
+        sentence's opening (`… to back up Uzbektelecom's network`)? It does not act."""
+        sentence = self.sentences[index]
+        mention = next((m for m in sentence.mentions if m.start == actor.offset), None)
+        if mention is None or mention.start == sentence.start:
+            return False
+        text = self.tagged.field_text(sentence.field)
+        return bool(_POSSESSIVE.match(text, mention.end))
+
+    def _lead_subject(self, index: int) -> list[Party]:
+        """The organisations the article's lead (its first body sentence, before sentence
+        `index`) names before its first cue: the subject of the story."""
+        lead = next((i for i, s in enumerate(self.sentences) if s.field == "body"), None)
+        if lead is None or lead >= index or not self.sentences[lead].cues:
+            return []
+        sentence = self.sentences[lead]
+        cue_at = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
+        found = (
+            self._party(actor, "context")
+            for actor in self.actors(lead)
+            if actor.kind == "organization" and actor.offset < cue_at
+        )
+        return list({p.id: p for p in found if p is not None}.values())
 
     def _reporter_after(self, index: int) -> Party | None:
         """The organisation the next sentence (the same field) opens on, telling of the event

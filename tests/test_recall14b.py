@@ -1,0 +1,32 @@
+"""Session 14's party and type rules (docs/events.md), recall14b.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+from .test_plans9_s11 import events as read_events
+
+
+def read(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
+    return [
+        (event.stage, sorted(p.id for p in event.parties if p.kind != "country"))
+        for event in read_events(body, language, "2025-06-12")
+    ]
+
+
+def test_an_owner_after_the_opening_is_no_context_actor() -> None:
+    body = (
+        "Kazakhtelecom signed a contract with Airbus on Tuesday for a new communications "
+        "satellite.\n\nThe satellite will serve schools and back up Kcell's mobile network. "
+        "The satellite is scheduled for launch in 2028."
+    )
+    assert read(body)[-1] == ("plan", ["kazakhtelecom"])
+
+
+def test_a_plan_naming_nobody_with_nobody_before_takes_the_leads_subject() -> None:
+    body = (
+        "Kazakhtelecom signed a contract with Airbus on Tuesday for a new communications "
+        "satellite.\n\nThe satellite is scheduled for launch in 2028."
+    )
+    assert read(body)[-1] == ("plan", ["kazakhtelecom"])
