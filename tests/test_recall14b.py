@@ -30,3 +30,33 @@ def test_a_plan_naming_nobody_with_nobody_before_takes_the_leads_subject() -> No
         "satellite.\n\nThe satellite is scheduled for launch in 2028."
     )
     assert read(body)[-1] == ("plan", ["kazakhtelecom"])
+
+
+def test_a_reference_by_home_beside_another_reference() -> None:
+    body = (
+        "Kazakhtelecom signed a contract with Nokia in May. "
+        "The company later signed a memorandum with the Finnish vendor on 6G."
+    )
+    assert read(body)[-1] == ("mou", ["kazakhtelecom", "nokia"])
+
+
+def test_a_russian_demonym_refers_to_that_countrys_company() -> None:
+    body = (
+        "Kcell подписал контракт с Huawei в мае. Финансирование не пострадало: кредит ЕАБР "
+        "был подписан в сентябре 2024 года, остальную часть инвестиций китайская компания "
+        "вносит сама."
+    )
+    assert read(body, "ru")[-1] == ("agreement", ["eurasian-development-bank", "huawei"])
+
+
+def test_a_demonym_reference_belongs_to_its_own_predicate() -> None:
+    body = (
+        "Kcell подписал контракт с Nokia. Позже министерство расторгло договор с Huawei "
+        "и передало проект финскому производителю."
+    )
+    assert read(body, "ru")[-2:] == [("cancelled", ["huawei"]), ("agreement", ["huawei", "nokia"])]
+
+
+def test_a_demonym_before_a_name_is_no_reference() -> None:
+    body = "Kcell подписал контракт с Nokia. Министерство подписало договор с китайской компанией Huawei."
+    assert read(body, "ru")[-1] == ("agreement", ["huawei"])

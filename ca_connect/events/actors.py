@@ -82,6 +82,17 @@ _LATER_REFERENCE = re.compile(
     r"|\b(?:to|with|from|for|by|of|and)\s+(?-i:[A-Z][\w-]+)['’]s\s+(?:company|firm)\b",
     re.IGNORECASE,
 )
+# A company referred to by where it is from (`турецкому оператору`, `китайская компания`,
+# `the Turkish operator`), no name after it (`китайской компанией Inspur` names one).
+_HOME_REFERENCE = re.compile(
+    r"(?:(?<!\w)(?-i:[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))\s+"
+    r"(?:компани(?:я|и|ю|ей|ям|ями)|оператор(?:а|у|ом|е|ы|ов|ам)?|производител[\w]+"
+    r"|поставщик\w*|разработчик\w*|подрядчик\w*|интегратор\w*|вендор\w*|фирм[аыуое]\w*)"
+    r"|\bthe\s+(?-i:[A-Z][\w-]*\s+)(?:company|operator|manufacturer|vendor|supplier"
+    r"|integrator|developer|contractor|firm)\b)"
+    r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ]))",
+    re.IGNORECASE,
+)
 # A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
 # `Согласно соглашению, центр планируется запустить …`) tells what the deal's parties do.
 _UNDER_THE_DEAL = re.compile(
@@ -320,9 +331,21 @@ class ArticleParties:
         others = outside - inside
         if countries_inside:
             others |= countries_outside - countries_inside
-        if not others:
+        # ... nor a company referred to only in a later predicate (`расторгло договор с
+        # Inspur и передало проект турецкому оператору`: no Turkcell in the termination)
+        referred_later = {
+            p.id
+            for home in _HOME_REFERENCE.finditer(sentence.text)
+            if home.start() >= part[1]
+            for p in self._of_home(index, home.span(), inside)
+        }
+        if not others and not referred_later:
             return parties
-        kept = [p for p in parties.parties if p.source == "context" or p.id not in others]
+        kept = [
+            p
+            for p in parties.parties
+            if p.id not in referred_later and (p.source == "context" or p.id not in others)
+        ]
         return MentionParties(kept, parties.source, parties.own - others, parties.named)
 
     def _own_parties(self, index: int) -> list[Party]:
@@ -416,6 +439,11 @@ class ArticleParties:
             found += self._of_home(index, later.span(), named) or self._earlier(
                 index, want=1, kinds=("organization",), org_kind=kind, exclude=named
             )
+        # A reference saying where its company is from (`передало проект турецкому
+        # оператору`), besides any other reference the sentence makes.
+        for home in _HOME_REFERENCE.finditer(sentence.text):
+            taken = named | {p.id for p in found}
+            found += self._of_home(index, home.span(), taken)
         return found
 
     def _only_places(self, index: int) -> bool:
