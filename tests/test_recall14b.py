@@ -58,5 +58,8 @@ def test_a_demonym_reference_belongs_to_its_own_predicate() -> None:
 
 
 def test_a_demonym_before_a_name_is_no_reference() -> None:
-    body = "Kcell подписал контракт с Nokia. Министерство подписало договор с китайской компанией Huawei."
+    body = (
+        "Kcell подписал контракт с Nokia. "
+        "Министерство подписало договор с китайской компанией Huawei."
+    )
     assert read(body, "ru")[-1] == ("agreement", ["huawei"])

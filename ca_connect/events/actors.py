@@ -83,14 +83,15 @@ _LATER_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # A company referred to by where it is from (`турецкому оператору`, `китайская компания`,
-# `the Turkish operator`), no name after it (`китайской компанией Inspur` names one).
+# `the Turkish operator`), no name after it (`китайской компанией Inspur` names one) and no
+# possessive (`the Chinese company’s office` is the office).
 _HOME_REFERENCE = re.compile(
     r"(?:(?<!\w)(?-i:[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))\s+"
     r"(?:компани(?:я|и|ю|ей|ям|ями)|оператор(?:а|у|ом|е|ы|ов|ам)?|производител[\w]+"
     r"|поставщик\w*|разработчик\w*|подрядчик\w*|интегратор\w*|вендор\w*|фирм[аыуое]\w*)"
     r"|\bthe\s+(?-i:[A-Z][\w-]*\s+)(?:company|operator|manufacturer|vendor|supplier"
     r"|integrator|developer|contractor|firm)\b)"
-    r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ]))",
+    r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ])|['’])",
     re.IGNORECASE,
 )
 # A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
@@ -283,6 +284,11 @@ class ArticleParties:
                 # a plan naming no actor, none told just before: the lead's subject, whose
                 # story the article is (`The satellite is scheduled for launch in 2027.`)
                 referred = self._lead_subject(index)
+        # A reference saying where its company is from (`передало проект турецкому
+        # оператору`), besides any other reference and the context.
+        for home in _HOME_REFERENCE.finditer(self.sentences[index].text):
+            taken = {p.id for p in own + referred}
+            referred += self._of_home(index, home.span(), taken)
         if (
             _UNDER_THE_DEAL.match(self.sentences[index].text)
             and (deal := self._deal_before(index)) is not None
@@ -439,11 +445,6 @@ class ArticleParties:
             found += self._of_home(index, later.span(), named) or self._earlier(
                 index, want=1, kinds=("organization",), org_kind=kind, exclude=named
             )
-        # A reference saying where its company is from (`передало проект турецкому
-        # оператору`), besides any other reference the sentence makes.
-        for home in _HOME_REFERENCE.finditer(sentence.text):
-            taken = named | {p.id for p in found}
-            found += self._of_home(index, home.span(), taken)
         return found
 
     def _only_places(self, index: int) -> bool:
