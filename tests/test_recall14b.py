@@ -63,3 +63,15 @@ def test_a_demonym_before_a_name_is_no_reference() -> None:
         "Министерство подписало договор с китайской компанией Huawei."
     )
     assert read(body, "ru")[-1] == ("agreement", ["huawei"])
+
+
+def test_a_plan_naming_only_places_takes_the_leads_subject_first() -> None:
+    # the lead tells no stage cue; its first organisation is the story's subject, not the
+    # contractor named in the paragraph before
+    body = (
+        "АО «Кселл» приступило к монтажу оборудования в Шымкенте, сообщила пресс-служба "
+        "оператора.\n\nРаботы ведет шведская компания Ericsson.\n\n"
+        "Всего до конца года в Шымкенте и Актобе планируется установить около 300 базовых "
+        "станций 5G."
+    )
+    assert read(body, "ru")[-1] == ("plan", ["kcell"])

@@ -151,6 +151,8 @@ _DEAL_REFERENCE = re.compile(rf"{_THE_DEAL}|\b{_DEAL_NOUN_RU}", re.IGNORECASE)
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
 # An owner's mark after a name (`Uzbektelecom's network`).
 _POSSESSIVE = re.compile(r"['’]s\b")
+# The next place of a list (`Almaty and ` before `Shymkent`, `Алматы и ` before `Шымкенте`).
+_LISTED_AFTER = re.compile(r"[\w-]+(?:,\s+|\s+(?:and|и)\s+)", re.IGNORECASE)
 # A country named as where something happens, not as who acts: `in Kyrgyzstan`, `в Астане`.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
@@ -278,8 +280,14 @@ class ArticleParties:
                     referred = self._context_actors(index, reach=_REACH)
             if not referred and own and self._only_places(index):
                 # countries named only as places name no actor (`… will be switched on in
-                # Astana`): the organisations told just before, in any paragraph
+                # Astana`): the organisations told just before, in any paragraph; a plan's,
+                # when they leave out the lead's subject, the subject's (the contractor
+                # told before does not plan the subject's work)
                 referred = self._context_actors(index, reach=_REACH)
+                if self.sentences[index].stage == "plan":
+                    subject = self._lead_subject(index)
+                    if subject and not {p.id for p in subject} & {p.id for p in referred}:
+                        referred = subject
             if not referred and not own and self.sentences[index].stage == "plan":
                 # a plan naming no actor, none told just before: the lead's subject, whose
                 # story the article is (`The satellite is scheduled for launch in 2027.`)
@@ -455,10 +463,14 @@ class ArticleParties:
         sentence = self.sentences[index]
         text = self.tagged.field_text(sentence.field)
         countries = [a for a in self.actors(index) if a.kind == "country"]
+        # ... each after `in`, or listed after one (`in Almaty and Shymkent`)
         return bool(countries) and all(
             a.entity == self.subject
-            and _PLACE_BEFORE.search(text, max(sentence.start, a.offset - 12), a.offset)
-            for a in countries
+            and (
+                _PLACE_BEFORE.search(text, max(sentence.start, a.offset - 12), a.offset)
+                or (i > 0 and _LISTED_AFTER.fullmatch(text, countries[i - 1].offset, a.offset))
+            )
+            for i, a in enumerate(countries)
         )
 
     def _context_actors(self, index: int, reach: int = 1) -> list[Party]:
@@ -500,17 +512,23 @@ class ArticleParties:
 
     def _lead_subject(self, index: int) -> list[Party]:
         """The organisations the article's lead (its first body sentence, before sentence
-        `index`) names before its first cue: the subject of the story."""
+        `index`) names before its first cue, or the first it names when it has no cue (`АО
+        «Кселл» приступило к установке …`): the subject of the story, when the two share a
+        type or either names none."""
         lead = next((i for i, s in enumerate(self.sentences) if s.field == "body"), None)
-        if lead is None or lead >= index or not self.sentences[lead].cues:
+        if lead is None or lead >= index:
             return []
         sentence = self.sentences[lead]
-        cue_at = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
-        found = (
-            self._party(actor, "context")
-            for actor in self.actors(lead)
-            if actor.kind == "organization" and actor.offset < cue_at
-        )
+        types, lead_types = _types(self.sentences[index]), _types(sentence)
+        if types and lead_types and not types & lead_types:
+            return []  # another kind of work than the story's (`A data center will be built`)
+        organizations = [a for a in self.actors(lead) if a.kind == "organization"]
+        if sentence.cues:
+            cue_at = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
+            organizations = [a for a in organizations if a.offset < cue_at]
+        else:
+            organizations = organizations[:1]
+        found = (self._party(actor, "context") for actor in organizations)
         return list({p.id: p for p in found if p is not None}.values())
 
     def _reporter_after(self, index: int) -> Party | None:
