@@ -75,3 +75,12 @@ def test_a_plan_naming_only_places_takes_the_leads_subject_first() -> None:
         "станций 5G."
     )
     assert read(body, "ru")[-1] == ("plan", ["kcell"])
+
+
+def test_the_company_said_is_the_storys_subject() -> None:
+    body = (
+        "Kcell opened a data center in Almaty on Monday.\n\n"
+        "Its first tenants include Kazakhtelecom, which will resell cloud capacity.\n\n"
+        "A second data center hall is scheduled for completion in 2028, the company said."
+    )
+    assert read(body)[-1] == ("plan", ["kcell"])

@@ -446,12 +446,19 @@ class ArticleParties:
             else:
                 found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
         elif (later := _LATER_REFERENCE.search(sentence.text)) is not None:
-            # `supplied equipment to the operator`, `…, the company said`: the nearest earlier
-            # one other than those the sentence names; `the bank` a company or an
-            # international bank.
+            # `supplied equipment to the operator`: the nearest earlier one other than those
+            # the sentence names; `the bank` a company or an international bank. `…, the
+            # company said`: the company the story is about (the lead's subject), which
+            # speaks for it, over one named on the way (`Its tenants include Kazakhtelecom`).
             kind = None if later.group(1) else "company"
-            found += self._of_home(index, later.span(), named) or self._earlier(
-                index, want=1, kinds=("organization",), org_kind=kind, exclude=named
+            speaker = [] if not later.group().startswith(",") else self._lead_subject(index)
+            speaker = [p for p in speaker if p.kind == "company" and p.id not in named][:1]
+            found += (
+                self._of_home(index, later.span(), named)
+                or speaker
+                or self._earlier(
+                    index, want=1, kinds=("organization",), org_kind=kind, exclude=named
+                )
             )
         return found
 
