@@ -84,3 +84,8 @@ def test_the_company_said_is_the_storys_subject() -> None:
         "A second data center hall is scheduled for completion in 2028, the company said."
     )
     assert read(body)[-1] == ("plan", ["kcell"])
+
+
+def test_a_russian_demonym_reference_opening_the_sentence() -> None:
+    body = "Kcell подписал контракт с Huawei в мае. Китайская компания поставит оборудование."
+    assert read(body, "ru")[-1] == ("plan", ["huawei", "kcell"])

@@ -86,7 +86,7 @@ _LATER_REFERENCE = re.compile(
 # `the Turkish operator`), no name after it (`китайской компанией Inspur` names one) and no
 # possessive (`the Chinese company’s office` is the office).
 _HOME_REFERENCE = re.compile(
-    r"(?:(?<!\w)(?-i:[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))\s+"
+    r"(?:(?<!\w)(?-i:[а-яёА-ЯЁ][а-яё]*(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))\s+"
     r"(?:компани(?:я|и|ю|ей|ям|ями)|оператор(?:а|у|ом|е|ы|ов|ам)?|производител[\w]+"
     r"|поставщик\w*|разработчик\w*|подрядчик\w*|интегратор\w*|вендор\w*|фирм[аыуое]\w*)"
     r"|\bthe\s+(?-i:[A-Z][\w-]*\s+)(?:company|operator|manufacturer|vendor|supplier"
