@@ -82,6 +82,18 @@ _LATER_REFERENCE = re.compile(
     r"|\b(?:to|with|from|for|by|of|and)\s+(?-i:[A-Z][\w-]+)['’]s\s+(?:company|firm)\b",
     re.IGNORECASE,
 )
+# A company referred to by where it is from (`турецкому оператору`, `китайская компания`,
+# `the Turkish operator`), no name after it (`китайской компанией Inspur` names one) and no
+# possessive (`the Chinese company’s office` is the office).
+_HOME_REFERENCE = re.compile(
+    r"(?:(?<!\w)(?-i:[а-яёА-ЯЁ][а-яё]*(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))\s+"
+    r"(?:компани(?:я|и|ю|ей|ям|ями)|оператор(?:а|у|ом|е|ы|ов|ам)?|производител[\w]+"
+    r"|поставщик\w*|разработчик\w*|подрядчик\w*|интегратор\w*|вендор\w*|фирм[аыуое]\w*)"
+    r"|\bthe\s+(?-i:[A-Z][\w-]*\s+)(?:company|operator|manufacturer|vendor|supplier"
+    r"|integrator|developer|contractor|firm)\b)"
+    r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ])|['’])",
+    re.IGNORECASE,
+)
 # A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
 # `Согласно соглашению, центр планируется запустить …`) tells what the deal's parties do.
 _UNDER_THE_DEAL = re.compile(
@@ -137,6 +149,10 @@ _DEAL_REFERENCE = re.compile(rf"{_THE_DEAL}|\b{_DEAL_NOUN_RU}", re.IGNORECASE)
 # A possessive or demonym with up to two describing words before a company's name (`China's
 # ZTE`, `китайской компании ZTE`).
 _HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
+# An owner's mark after a name (`Uzbektelecom's network`).
+_POSSESSIVE = re.compile(r"['’]s\b")
+# The next place of a list (`Almaty and ` before `Shymkent`, `Алматы и ` before `Шымкенте`).
+_LISTED_AFTER = re.compile(r"[\w-]+(?:,\s+|\s+(?:and|и)\s+)", re.IGNORECASE)
 # A country named as where something happens, not as who acts: `in Kyrgyzstan`, `в Астане`.
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
 _PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
@@ -264,8 +280,23 @@ class ArticleParties:
                     referred = self._context_actors(index, reach=_REACH)
             if not referred and own and self._only_places(index):
                 # countries named only as places name no actor (`… will be switched on in
-                # Astana`): the organisations told just before, in any paragraph
+                # Astana`): the organisations told just before, in any paragraph; a plan's,
+                # when they leave out the lead's subject, the subject's (the contractor
+                # told before does not plan the subject's work)
                 referred = self._context_actors(index, reach=_REACH)
+                if self.sentences[index].stage == "plan":
+                    subject = self._lead_subject(index)
+                    if subject and not {p.id for p in subject} & {p.id for p in referred}:
+                        referred = subject
+            if not referred and not own and self.sentences[index].stage == "plan":
+                # a plan naming no actor, none told just before: the lead's subject, whose
+                # story the article is (`The satellite is scheduled for launch in 2027.`)
+                referred = self._lead_subject(index)
+        # A reference saying where its company is from (`передало проект турецкому
+        # оператору`), besides any other reference and the context.
+        for home in _HOME_REFERENCE.finditer(self.sentences[index].text):
+            taken = {p.id for p in own + referred}
+            referred += self._of_home(index, home.span(), taken)
         if (
             _UNDER_THE_DEAL.match(self.sentences[index].text)
             and (deal := self._deal_before(index)) is not None
@@ -314,9 +345,21 @@ class ArticleParties:
         others = outside - inside
         if countries_inside:
             others |= countries_outside - countries_inside
-        if not others:
+        # ... nor a company referred to only in a later predicate (`расторгло договор с
+        # Inspur и передало проект турецкому оператору`: no Turkcell in the termination)
+        referred_later = {
+            p.id
+            for home in _HOME_REFERENCE.finditer(sentence.text)
+            if home.start() >= part[1]
+            for p in self._of_home(index, home.span(), inside)
+        }
+        if not others and not referred_later:
             return parties
-        kept = [p for p in parties.parties if p.source == "context" or p.id not in others]
+        kept = [
+            p
+            for p in parties.parties
+            if p.id not in referred_later and (p.source == "context" or p.id not in others)
+        ]
         return MentionParties(kept, parties.source, parties.own - others, parties.named)
 
     def _own_parties(self, index: int) -> list[Party]:
@@ -403,12 +446,19 @@ class ArticleParties:
             else:
                 found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
         elif (later := _LATER_REFERENCE.search(sentence.text)) is not None:
-            # `supplied equipment to the operator`, `…, the company said`: the nearest earlier
-            # one other than those the sentence names; `the bank` a company or an
-            # international bank.
+            # `supplied equipment to the operator`: the nearest earlier one other than those
+            # the sentence names; `the bank` a company or an international bank. `…, the
+            # company said`: the company the story is about (the lead's subject), which
+            # speaks for it, over one named on the way (`Its tenants include Kazakhtelecom`).
             kind = None if later.group(1) else "company"
-            found += self._of_home(index, later.span(), named) or self._earlier(
-                index, want=1, kinds=("organization",), org_kind=kind, exclude=named
+            speaker = [] if not later.group().startswith(",") else self._lead_subject(index)
+            speaker = [p for p in speaker if p.kind == "company" and p.id not in named][:1]
+            found += (
+                self._of_home(index, later.span(), named)
+                or speaker
+                or self._earlier(
+                    index, want=1, kinds=("organization",), org_kind=kind, exclude=named
+                )
             )
         return found
 
@@ -420,10 +470,14 @@ class ArticleParties:
         sentence = self.sentences[index]
         text = self.tagged.field_text(sentence.field)
         countries = [a for a in self.actors(index) if a.kind == "country"]
+        # ... each after `in`, or listed after one (`in Almaty and Shymkent`)
         return bool(countries) and all(
             a.entity == self.subject
-            and _PLACE_BEFORE.search(text, max(sentence.start, a.offset - 12), a.offset)
-            for a in countries
+            and (
+                _PLACE_BEFORE.search(text, max(sentence.start, a.offset - 12), a.offset)
+                or (i > 0 and _LISTED_AFTER.fullmatch(text, countries[i - 1].offset, a.offset))
+            )
+            for i, a in enumerate(countries)
         )
 
     def _context_actors(self, index: int, reach: int = 1) -> list[Party]:
@@ -439,7 +493,11 @@ class ArticleParties:
                 reach == 1 and before.paragraph != sentence.paragraph
             ):
                 break
-            actors = [a for a in self.actors(back) if a.kind == "organization"]
+            actors = [
+                a
+                for a in self.actors(back)
+                if a.kind == "organization" and not self._owner_after_the_subject(back, a)
+            ]
             if not actors:
                 continue
             earlier_types = _types(before)
@@ -448,6 +506,37 @@ class ArticleParties:
             found = (self._party(actor, "context") for actor in actors)
             return list({p.id: p for p in found if p is not None}.values())
         return []
+
+    def _owner_after_the_subject(self, index: int, actor: Actor) -> bool:
+        """Is `actor` named in sentence `index` only as the owner of a thing, after the
+        sentence's opening (`… to back up Uzbektelecom's network`)? It does not act."""
+        sentence = self.sentences[index]
+        mention = next((m for m in sentence.mentions if m.start == actor.offset), None)
+        if mention is None or mention.start == sentence.start:
+            return False
+        text = self.tagged.field_text(sentence.field)
+        return bool(_POSSESSIVE.match(text, mention.end))
+
+    def _lead_subject(self, index: int) -> list[Party]:
+        """The organisations the article's lead (its first body sentence, before sentence
+        `index`) names before its first cue, or the first it names when it has no cue (`АО
+        «Кселл» приступило к установке …`): the subject of the story, when the two share a
+        type or either names none."""
+        lead = next((i for i, s in enumerate(self.sentences) if s.field == "body"), None)
+        if lead is None or lead >= index:
+            return []
+        sentence = self.sentences[lead]
+        types, lead_types = _types(self.sentences[index]), _types(sentence)
+        if types and lead_types and not types & lead_types:
+            return []  # another kind of work than the story's (`A data center will be built`)
+        organizations = [a for a in self.actors(lead) if a.kind == "organization"]
+        if sentence.cues:
+            cue_at = sentence.start + sentence.tokens[0][sentence.cues[0].cue.first]
+            organizations = [a for a in organizations if a.offset < cue_at]
+        else:
+            organizations = organizations[:1]
+        found = (self._party(actor, "context") for actor in organizations)
+        return list({p.id: p for p in found if p is not None}.values())
 
     def _reporter_after(self, index: int) -> Party | None:
         """The organisation the next sentence (the same field) opens on, telling of the event

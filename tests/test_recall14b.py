@@ -1,0 +1,91 @@
+"""Session 14's party and type rules (docs/events.md), recall14b.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+from .test_plans9_s11 import events as read_events
+
+
+def read(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
+    return [
+        (event.stage, sorted(p.id for p in event.parties if p.kind != "country"))
+        for event in read_events(body, language, "2025-06-12")
+    ]
+
+
+def test_an_owner_after_the_opening_is_no_context_actor() -> None:
+    body = (
+        "Kazakhtelecom signed a contract with Airbus on Tuesday for a new communications "
+        "satellite.\n\nThe satellite will serve schools and back up Kcell's mobile network. "
+        "The satellite is scheduled for launch in 2028."
+    )
+    assert read(body)[-1] == ("plan", ["kazakhtelecom"])
+
+
+def test_a_plan_naming_nobody_with_nobody_before_takes_the_leads_subject() -> None:
+    body = (
+        "Kazakhtelecom signed a contract with Airbus on Tuesday for a new communications "
+        "satellite.\n\nThe satellite is scheduled for launch in 2028."
+    )
+    assert read(body)[-1] == ("plan", ["kazakhtelecom"])
+
+
+def test_a_reference_by_home_beside_another_reference() -> None:
+    body = (
+        "Kazakhtelecom signed a contract with Nokia in May. "
+        "The company later signed a memorandum with the Finnish vendor on 6G."
+    )
+    assert read(body)[-1] == ("mou", ["kazakhtelecom", "nokia"])
+
+
+def test_a_russian_demonym_refers_to_that_countrys_company() -> None:
+    body = (
+        "Kcell подписал контракт с Huawei в мае. Финансирование не пострадало: кредит ЕАБР "
+        "был подписан в сентябре 2024 года, остальную часть инвестиций китайская компания "
+        "вносит сама."
+    )
+    assert read(body, "ru")[-1] == ("agreement", ["eurasian-development-bank", "huawei"])
+
+
+def test_a_demonym_reference_belongs_to_its_own_predicate() -> None:
+    body = (
+        "Kcell подписал контракт с Nokia. Позже министерство расторгло договор с Huawei "
+        "и передало проект финскому производителю."
+    )
+    assert read(body, "ru")[-2:] == [("cancelled", ["huawei"]), ("agreement", ["huawei", "nokia"])]
+
+
+def test_a_demonym_before_a_name_is_no_reference() -> None:
+    body = (
+        "Kcell подписал контракт с Nokia. "
+        "Министерство подписало договор с китайской компанией Huawei."
+    )
+    assert read(body, "ru")[-1] == ("agreement", ["huawei"])
+
+
+def test_a_plan_naming_only_places_takes_the_leads_subject_first() -> None:
+    # the lead tells no stage cue; its first organisation is the story's subject, not the
+    # contractor named in the paragraph before
+    body = (
+        "АО «Кселл» приступило к монтажу оборудования в Шымкенте, сообщила пресс-служба "
+        "оператора.\n\nРаботы ведет шведская компания Ericsson.\n\n"
+        "Всего до конца года в Шымкенте и Актобе планируется установить около 300 базовых "
+        "станций 5G."
+    )
+    assert read(body, "ru")[-1] == ("plan", ["kcell"])
+
+
+def test_the_company_said_is_the_storys_subject() -> None:
+    body = (
+        "Kcell opened a data center in Almaty on Monday.\n\n"
+        "Its first tenants include Kazakhtelecom, which will resell cloud capacity.\n\n"
+        "A second data center hall is scheduled for completion in 2028, the company said."
+    )
+    assert read(body)[-1] == ("plan", ["kcell"])
+
+
+def test_a_russian_demonym_reference_opening_the_sentence() -> None:
+    body = "Kcell подписал контракт с Huawei в мае. Китайская компания поставит оборудование."
+    assert read(body, "ru")[-1] == ("plan", ["huawei", "kcell"])
