@@ -5,14 +5,7 @@ Every sentence here is written for the test (none is taken from a measurement se
 
 from __future__ import annotations
 
-from .test_plans9_s11 import events as read_events
-
-
-def read(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
-    return [
-        (event.stage, sorted(p.id for p in event.parties if p.kind != "country"))
-        for event in read_events(body, language, "2025-06-12")
-    ]
+from .test_recall14 import read
 
 
 def test_an_owner_after_the_opening_is_no_context_actor() -> None:
