@@ -2,7 +2,7 @@
 targets after a verb of scheduling or postponing (Russian parts of a year in the
 accusative, `на конец 2025 года`, `на лето`, the present `переносится на`; English
 `slipped to`, `moved back to`, a hope: `hoped to … before the end of this year`), and a
-time counted from another (`five months after Bishkek secured a loan`, «через два месяца
+time counted from another (`five months after the loan was signed`, «через два месяца
 после того, как …»).
 
 Every sentence here is written for the test (none is taken from a measurement set).
@@ -159,8 +159,8 @@ def test_a_length_of_time_counts_nothing_back(text: str) -> None:
 
 def test_the_event_in_the_clause_is_that_long_before_the_main_clauses_day(events) -> None:
     body = (
-        "Kyrgyztelecom began laying the Naryn line on Monday, seven months after Kyrgyzstan "
-        "secured a $30 million loan from the Asian Development Bank."
+        "Kyrgyztelecom began laying the Naryn cable on Monday, seven months after Kyrgyzstan "
+        "signed a $30 million loan with the Asian Development Bank."
     )
     dated = {e.stage: (str(e.date), e.date_basis) for e in events(body)}
     assert dated == {"deployment": ("2019-09-16", "sentence"), "agreement": ("2019-02", "sentence")}

@@ -12,7 +12,7 @@ def test_an_owner_after_the_opening_is_no_context_actor() -> None:
     body = (
         "Kazakhtelecom signed a contract with Airbus on Tuesday for a new communications "
         "satellite.\n\nThe satellite will serve schools and back up Kcell's mobile network. "
-        "The satellite is scheduled for launch in 2028."
+        "The satellite's launch is scheduled for 2028."
     )
     assert read(body)[-1] == ("plan", ["kazakhtelecom"])
 
@@ -20,7 +20,7 @@ def test_an_owner_after_the_opening_is_no_context_actor() -> None:
 def test_a_plan_naming_nobody_with_nobody_before_takes_the_leads_subject() -> None:
     body = (
         "Kazakhtelecom signed a contract with Airbus on Tuesday for a new communications "
-        "satellite.\n\nThe satellite is scheduled for launch in 2028."
+        "satellite.\n\nThe satellite's launch is scheduled for 2028."
     )
     assert read(body)[-1] == ("plan", ["kazakhtelecom"])
 
@@ -35,9 +35,9 @@ def test_a_reference_by_home_beside_another_reference() -> None:
 
 def test_a_russian_demonym_refers_to_that_countrys_company() -> None:
     body = (
-        "Kcell подписал контракт с Huawei в мае. Финансирование не пострадало: кредит ЕАБР "
-        "был подписан в сентябре 2024 года, остальную часть инвестиций китайская компания "
-        "вносит сама."
+        "Kcell подписал контракт с Huawei в мае. Деньги нашлись: кредит ЕАБР "
+        "был подписан в сентябре 2024 года, а недостающую сумму китайская компания "
+        "добавит сама."
     )
     assert read(body, "ru")[-1] == ("agreement", ["eurasian-development-bank", "huawei"])
 
@@ -73,8 +73,8 @@ def test_a_plan_naming_only_places_takes_the_leads_subject_first() -> None:
 def test_the_company_said_is_the_storys_subject() -> None:
     body = (
         "Kcell opened a data center in Almaty on Monday.\n\n"
-        "Its first tenants include Kazakhtelecom, which will resell cloud capacity.\n\n"
-        "A second data center hall is scheduled for completion in 2028, the company said."
+        "Kazakhtelecom rents racks there to host its own customers.\n\n"
+        "A third floor of racks is scheduled to open in 2028, the company said."
     )
     assert read(body)[-1] == ("plan", ["kcell"])
 

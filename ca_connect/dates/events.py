@@ -259,7 +259,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-# A time counted back from the main clause (`five months after Bishkek secured a loan`,
+# A time counted back from the main clause (`five months after the loan was signed`,
 # `a fortnight after Telia exited`, «через пять месяцев после того, как …», «спустя год
 # после …»): what the `after` clause tells happened that long before the main clause's time.
 # A length of time (`halted for a year after`, `more than a year after`) counts nothing.

@@ -290,7 +290,7 @@ class ArticleParties:
                         referred = subject
             if not referred and not own and self.sentences[index].stage == "plan":
                 # a plan naming no actor, none told just before: the lead's subject, whose
-                # story the article is (`The satellite is scheduled for launch in 2027.`)
+                # story the article is (`The satellite's launch is set for 2027.`)
                 referred = self._lead_subject(index)
         # A reference saying where its company is from (`передало проект турецкому
         # оператору`), besides any other reference and the context.

@@ -140,7 +140,7 @@ _TRAILING_CLAUSE = re.compile(
     r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
 )
 # A deal told in passing under which, or with whose money, work is done (`The survey,
-# carried out under a contract awarded in February, will take ten weeks.`, `The line is
+# done by Huawei under a contract awarded in January, is under way.`, `The line is
 # built with a loan from the Asian Development Bank signed in 2023.`): its date is the deal's.
 _DEAL_IN_PASSING = re.compile(
     r"\b(?:under|with|through)\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract"
@@ -385,7 +385,7 @@ class MentionDates:
         published = self.published
         text, start = self.sentences[index].text, 0
         if stage != "plan" and (earlier := self._counted_back(index, stage, part)) is not None:
-            return earlier, "sentence", None  # `five months after Bishkek secured a loan`
+            return earlier, "sentence", None  # `five months after the loan was signed`
         if stage == "deployment" and published is not None and _VISIT.search(text):
             return published, "article", None  # work seen on a visit: under way, undated
         aside = None
@@ -526,7 +526,7 @@ class MentionDates:
         self, index: int, stage: Stage, part: tuple[int, int] | None
     ) -> PartialDate | None:
         """The date of an event told in an `after` clause opened by a duration (`Work began on
-        Monday, five months after Bishkek secured a loan.`, `A fortnight after Telia exited,
+        Monday, five months after the loan was signed.`, `A fortnight after Telia exited,
         Tele2 said …`): that long before the main clause's own date, else before the story's
         day; None when no such clause holds the cue, or the clause writes a date of its own."""
         sentence = self.sentences[index]
