@@ -268,10 +268,11 @@ _NUMBER_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 def _span_after() -> re.Pattern[str]:
     return re.compile(
         r"(?<!\bfor\s)(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!within\s)"
-        r"(?<!least\s)(?<!\bдо\s)(?<!более\s)(?<!почти\s)"
+        r"(?<!least\s)"
         r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
         r"(?P<unit>day|week|month|year)s?|a\s+(?P<fortnight>fortnight))\s+after\b"
-        r"|\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
+        # the Russian branch's own (`почти через год после`, as `almost a year after`)
+        r"|(?<!почти\s)\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
         r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
         r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)",
         re.IGNORECASE,

@@ -77,6 +77,16 @@ _WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this
 @cache
 def _phrases() -> list[tuple[re.Pattern[str], str]]:
     return [
+        # «в 2020-х годах», «к 2030-м годам», «2010-е годы»: a decade, no year (its
+        # preposition too, or `в` would make `in 2020` of it)
+        (
+            re.compile(
+                r"(?:\b(?:в|во|к|до|с|на)\s+)?(?P<decade>\d{3}0)-?(?:х|е|м)\s+"
+                r"(?:годы|годах|годов|годам|гг\.)(?!\w)",
+                re.IGNORECASE,
+            ),
+            "decade",
+        ),
         # «запланирован на 2026 год», «намечен на март», «намечалось на конец 2023 года»,
         # «планировалось на лето»: scheduled (not «отложен на 2027 год»)
         (
@@ -327,6 +337,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
         after = match.string[match.end() :]
         alone = groups["part"].casefold() == "полугоди" and not _PERIOD_FOLLOWS.match(after)
         return half if alone else f"{half} of"
+    if kind == "decade":
+        return f"the {groups['decade']}s"
     if kind == "accusative":
         if groups.get("aseason"):
             return _SEASONS[groups["aseason"].casefold()[:3]]
