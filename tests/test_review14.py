@@ -154,3 +154,24 @@ def test_the_date_readers_take_any_text(text: str, date: PartialDate | None) -> 
 def test_odd_articles_read_without_error(body: str, language: str) -> None:
     read_events(body, language, "2024-09-05")
     read_events(body, language, None)
+
+
+# --- A deal told in an apposition -----------------------------------------------------
+
+
+def test_a_long_deal_noun_phrase_before_its_participle() -> None:
+    body = (
+        "Kcell opened a data centre in Almaty. The eighty million dollar loan from the Asian "
+        "Infrastructure Investment Bank and the European Bank, signed in March, paid for it."
+    )
+    assert ("agreement", "2024-03") in dated(body)
+
+
+def test_a_russian_contract_concluded_in_an_apposition() -> None:
+    body = "Kcell открыл ЦОД в Алматы. Работы шли по контракту с Huawei, заключённому 5 марта 2023 года."
+    assert ("agreement", "2023-03-05") in dated(body, "ru")
+
+
+def test_two_predicates_with_one_partner_are_one_deal() -> None:
+    body = "Kcell signed a contract with Huawei in May, and also signed a contract with Huawei in June."
+    assert dated(body) == [("agreement", "2024-05")]
