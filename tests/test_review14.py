@@ -168,10 +168,16 @@ def test_a_long_deal_noun_phrase_before_its_participle() -> None:
 
 
 def test_a_russian_contract_concluded_in_an_apposition() -> None:
-    body = "Kcell открыл ЦОД в Алматы. Работы шли по контракту с Huawei, заключённому 5 марта 2023 года."
+    body = (
+        "Kcell открыл ЦОД в Алматы. "
+        "Работы шли по контракту с Huawei, заключённому 5 марта 2023 года."
+    )
     assert ("agreement", "2023-03-05") in dated(body, "ru")
 
 
 def test_two_predicates_with_one_partner_are_one_deal() -> None:
-    body = "Kcell signed a contract with Huawei in May, and also signed a contract with Huawei in June."
+    body = (
+        "Kcell signed a contract with Huawei in May, "
+        "and also signed a contract with Huawei in June."
+    )
     assert dated(body) == [("agreement", "2024-05")]

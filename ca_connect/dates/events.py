@@ -279,8 +279,9 @@ def _span_after() -> re.Pattern[str]:
     )
 
 
+# A Russian unit's first letters, in every case after a count (`дня`, `дней`, `лет`).
 _RUSSIAN_UNITS = {"ден": "day", "дн": "day", "нед": "week", "мес": "month", "год": "year"}
-_RUSSIAN_UNITS["лет"] = "year"
+_RUSSIAN_UNITS |= {"лет": "year"}
 
 # What makes a date a target: `by`, `until`, `planned for` just before it ...
 _TARGET_BEFORE = re.compile(

@@ -369,7 +369,7 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
     bounds = [0, *(starts[group[0].cue.first] for group in groups[1:]), len(sentence.text)]
     if len({_FAMILY_OF_SPLIT.get(stage, stage) for stage in stages if stage is not None}) < 2:
         # `contracted Nokia …, and also tapped Qvantel`: two deals, a partner each
-        two_deals = predicates_of(stages, bounds)
+        two_deals = _predicates_of(stages, bounds)
         if (
             len(two_deals) == 2
             and stages[0] == stages[1]
@@ -385,9 +385,10 @@ def predicate_stages(sentence: Sentence, grammar: Grammar) -> list[tuple[Stage, 
     return list(found.values())
 
 
-def predicates_of(
+def _predicates_of(
     stages: Sequence[Stage | None], bounds: Sequence[int]
 ) -> list[tuple[Stage, int, int]]:
+    """(stage, start, end) of each group of cues that gives a stage, between its bounds."""
     return [
         (stage, start, end)
         for stage, start, end in zip(stages, bounds, bounds[1:], strict=False)
