@@ -181,3 +181,12 @@ def test_two_predicates_with_one_partner_are_one_deal() -> None:
         "and also signed a contract with Huawei in June."
     )
     assert dated(body) == [("agreement", "2024-05")]
+
+
+def test_a_demonym_before_a_name_adds_no_earlier_company() -> None:
+    body = (
+        "Kcell подписал контракт с ZTE. "
+        "Министерство подписало договор с китайской компанией Huawei."
+    )
+    (_, last) = read_events(body, "ru", "2024-09-05")
+    assert sorted(p.id for p in last.parties if p.kind != "country") == ["huawei"]
