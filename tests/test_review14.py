@@ -190,3 +190,17 @@ def test_a_demonym_before_a_name_adds_no_earlier_company() -> None:
     )
     (_, last) = read_events(body, "ru", "2024-09-05")
     assert sorted(p.id for p in last.parties if p.kind != "country") == ["huawei"]
+
+
+def test_a_plan_naming_its_country_only_as_a_place_is_the_leads_subjects() -> None:
+    # the contractor told just before does not plan the subject's work
+    body = (
+        "Kcell began installing 5G equipment in Shymkent, the operator said.\n\n"
+        "The radios come from Ericsson.\n\n"
+        "About 300 base stations will be installed in Kazakhstan by December."
+    )
+    plan = read_events(body, "en", "2024-09-05")[-1]
+    assert (plan.stage, sorted(p.id for p in plan.parties if p.kind != "country")) == (
+        "plan",
+        ["kcell"],
+    )
