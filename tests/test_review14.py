@@ -82,6 +82,16 @@ def test_a_russian_decade_is_no_year(sentence: str) -> None:
 def test_a_year_with_its_russian_ending_is_still_that_year() -> None:
     found = resolve_event_date("Линию построили в 2023-м году.", PUBLISHED)
     assert found is not None and found.date == PartialDate(year=2023)
+    assert found.text == "в 2023-м году"  # the ending and the noun read as the year's
+
+
+def test_a_time_counted_later_counts_from_the_last_date_before_it() -> None:
+    sentence = (
+        "Kcell agreed the terms on 2 February 2024, signed the contract on 3 March 2024 "
+        "and the ministry approved it two weeks later."
+    )
+    found = resolve_event_date(sentence, None, start=sentence.index(" and the ministry"))
+    assert found is not None and found.date == PartialDate(year=2024, month=3)
 
 
 # --- Dates: a deal told beside the event ----------------------------------------------
