@@ -592,32 +592,40 @@ def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
 def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
     """`the following year`, `that year`, `two years later`: counted from the last year
     written before them in the sentence; nothing without one."""
-    candidates = []
-    for match in _YEAR_AFTER.finditer(sentence):
-        before = [c for c in written if c.end <= match.start()]
-        base = before[-1].resolve(None, False) if before else None
-        if base is None:
-            continue
+
+    def year_after(match: re.Match[str], base: PartialDate) -> PartialDate | None:
         count = (match["n"] or "").lower()
         offset = 0 if match["same"] else _NUMBER_WORDS.get(count, 1)
         month = _month_number(match["m"]) if match["m"] else None
-        date = _make_date(base.year + offset, month)
-        if date is not None:
-            candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
-    return candidates
+        return _make_date(base.year + offset, month)
+
+    return _counted_from_written(_YEAR_AFTER, sentence, written, year_after)
 
 
 def _counted_later(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
     """`the following day`, `two weeks later`, `a month later`: counted from the last date
     written before them in the sentence, at the precision it allows (a day needs a day)."""
+
+    def later(match: re.Match[str], base: PartialDate) -> PartialDate | None:
+        count = (match["n"] or "one").lower()
+        return _ago(-_NUMBER_WORDS[count], (match["unit"] or match["units"]).lower())(base, False)
+
+    return _counted_from_written(_LATER, sentence, written, later)
+
+
+def _counted_from_written(
+    pattern: re.Pattern[str],
+    sentence: str,
+    written: list[_Candidate],
+    count: Callable[[re.Match[str], PartialDate], PartialDate | None],
+) -> list[_Candidate]:
+    """Each match of `pattern` dated by `count` from the last date written before it in
+    the sentence; a match with no date before it, or that `count` cannot date, is none."""
     candidates = []
-    for match in _LATER.finditer(sentence):
+    for match in pattern.finditer(sentence):
         before = [c for c in written if c.end <= match.start()]
         base = before[-1].resolve(None, False) if before else None
-        if base is None:
-            continue
-        count = (match["n"] or "one").lower()
-        date = _ago(-_NUMBER_WORDS[count], (match["unit"] or match["units"]).lower())(base, False)
+        date = None if base is None else count(match, base)
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
     return candidates
