@@ -9,12 +9,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_serializer, model_validator
 
+# What a command asks for (Filters) is a plain dataclass, and the vocabularies plain
+# `Literal` types, in vocab.py (the bottom layer, no pydantic), so that a query from the
+# store needs no model: re-exported here.
+from .vocab import Filters as Filters
+from .vocab import InitiativeType as InitiativeType
+from .vocab import Stage as Stage
+
 Precision = Literal["day", "month", "year"]
 DateSource = Literal["front-matter", "header", "dateline", "url"]
 TextField = Literal["title", "body"]
 MentionKind = Literal["country", "organization", "initiative"]
 OrgKind = Literal["company", "agency", "intl"]
-Stage = Literal["talks", "mou", "agreement", "deployment", "launch", "plan", "cancelled"]
 
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -242,19 +248,6 @@ class TaggedArticle(Article):
 
 # --- The entity dictionary (data/entities.yaml); extra keys are errors. ---
 
-InitiativeType = Literal[
-    "fiber",
-    "5g",
-    "mobile",
-    "satellite",
-    "cybersecurity",
-    "data-center",
-    "e-government",
-    "ixp",
-    "ai",
-    "smart-city",
-]
-
 
 class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
@@ -410,8 +403,3 @@ class EntityDictionary(_Entry):
     discovery: Discovery = Field(default_factory=Discovery)
     # ISO 639-1 code -> that language's vocabulary (`ru`).
     languages: dict[str, LanguageVocabulary] = Field(default_factory=dict)
-
-
-# What a command asks for (Filters) is a plain dataclass in vocab.py (the bottom layer,
-# no pydantic), so that a query from the store needs no model: re-exported here.
-from .vocab import Filters as Filters  # noqa: E402

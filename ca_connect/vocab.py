@@ -2,20 +2,21 @@
 countries, and what a command asks for (Filters). Standard library only, and nothing
 of caconnect: every other module may import it, and the read path stays light.
 
-`models` keeps the same vocabularies as pydantic `Literal` types for validation;
-tests/test_layout.py checks that both say the same.
+The stages and initiative types are `Literal` types, which the models validate with, and
+tuples of the same values, which the rest iterates over.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:
     from .models import PartialDate
 
-STAGES = ("talks", "mou", "agreement", "deployment", "launch", "plan", "cancelled")
-INITIATIVE_TYPES = (
+# Each vocabulary once: the `Literal` types validate the models; the tuples are their values.
+Stage = Literal["talks", "mou", "agreement", "deployment", "launch", "plan", "cancelled"]
+InitiativeType = Literal[
     "fiber",
     "5g",
     "mobile",
@@ -26,7 +27,9 @@ INITIATIVE_TYPES = (
     "ixp",
     "ai",
     "smart-city",
-)
+]
+STAGES: tuple[str, ...] = get_args(Stage)
+INITIATIVE_TYPES: tuple[str, ...] = get_args(InitiativeType)
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
 # A deal's status (deals.model.Status): the stages, and `stalled` (no news for a while).
 DEAL_STATUSES = (*STAGES, "stalled")

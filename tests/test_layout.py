@@ -6,11 +6,8 @@ import ast
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import get_args
 
 import pytest
-
-from ca_connect import models, vocab
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ca_connect"
 
@@ -83,11 +80,6 @@ def test_vocab_and_models_import_nothing_above_them() -> None:
     graph = import_graph()
     assert graph["ca_connect.vocab"] == set()
     assert graph["ca_connect.models"] <= {"ca_connect.vocab"}
-
-
-def test_the_vocabularies_agree_with_the_models() -> None:
-    assert get_args(models.Stage) == vocab.STAGES
-    assert get_args(models.InitiativeType) == vocab.INITIATIVE_TYPES
 
 
 def readme_layout() -> list[str]:
