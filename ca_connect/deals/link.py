@@ -275,7 +275,7 @@ def _event_names(
 
 
 def _spans(event: Event) -> list[tuple[str, int, int]]:
-    evidence = getattr(event, "evidence", None)
+    evidence = event.evidence
     if evidence:
         return [(e.field, e.start, e.end) for e in evidence]
     return [(event.field, event.start, event.end)]

@@ -357,11 +357,11 @@ _NOT_BESIDE = {"deployment": BUILT, "agreement": ("agreement", "mou"), "talks": 
 
 def happened_when(event: Event) -> PartialDate | None:
     """When an event happened: its date, unless that is only a plan's target."""
-    return None if event.planned and getattr(event, "target", None) is None else event.date
+    return None if event.planned and event.target is None else event.date
 
 
 def evidence_text(event: Event) -> str:
-    evidence = getattr(event, "evidence", None)
+    evidence = event.evidence
     return " ".join(e.text for e in evidence) if evidence else event.text
 
 
@@ -446,7 +446,7 @@ def steps_of(
             stage == "stalled"
             and event.stage == "plan"
             and published is not None
-            and (getattr(event, "target", None) is not None or _after_report(event, published))
+            and (event.target is not None or _after_report(event, published))
         ):
             return _postponed(event, published)
         if stage in ("stalled", "cancelled"):
@@ -466,7 +466,7 @@ def _not_started(event: Event, stage: str, published: PartialDate | None) -> Eve
     """A plan whose sentence tells it never began (`the pilot planned for 2022 did not
     start`, `намеченные на 2024 год работы так и не начались`), by a target before its
     article: the stall, dated by the target it missed (the plan stays as told)."""
-    target = getattr(event, "target", None)
+    target = event.target
     if (
         stage != "stalled"
         or event.stage != "plan"
@@ -550,7 +550,7 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
             step = event.model_copy(update={"date": told.date, "planned": False, "target": None})
             entries.append((step, kind))
     own = {e.text for e in facts.events}
-    evidence = [e.text for e in getattr(event, "evidence", None) or () if e.text not in own]
+    evidence = [e.text for e in event.evidence if e.text not in own]
     apart = [text for number, text in facts.asides if number == event.number]
     for text in dict.fromkeys(evidence + apart):
         found = aside_step(text, facts.date)
@@ -657,7 +657,7 @@ def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
     told = published if _after_report(event, published) else event.date
     if RECALLED.search(event.text) and told == published:
         told = None  # told before: when, the article does not say
-    target = getattr(event, "target", None) or event.date
+    target = event.target or event.date
     stall = event.model_copy(update={"date": told, "planned": False, "target": None})
     plan = event.model_copy(update={"date": told, "planned": True, "target": target})
     return [(stall, "stalled"), (plan, "plan")]
@@ -668,7 +668,7 @@ def _delays_apart(event: Event) -> list[str]:
     was delayed by several months.` after `The deal closed a year after the agreement.`)."""
     return [
         evidence.text
-        for evidence in getattr(event, "evidence", None) or ()
+        for evidence in event.evidence
         if evidence.text != event.text
         and DELAY_CUES.search(evidence.text)
         and not DESPITE.search(evidence.text)
