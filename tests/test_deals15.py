@@ -3,6 +3,8 @@ tells aside, each on sentences written for this file."""
 
 from __future__ import annotations
 
+import pytest
+
 from ca_connect.deals.link import link
 from ca_connect.models import Event, EventSources, PartialDate, Party
 from tests.test_deals import (
@@ -16,6 +18,9 @@ from tests.test_deals import (
     deals_of,
     groups,
 )
+from tests.test_deals_history import dated_stages
+from tests.test_deals_history import event as history_event
+from tests.test_deals_history import one_article_deal as deal_of_one
 
 PL = Party(id="PL", name="Poland", kind="country", country="PL")
 VISTEL = Party(id="vistel", name="Vistel", kind="company", country="PL")
@@ -266,3 +271,46 @@ def test_without_its_title_the_article_does_not_count():
     facts = _nordtel(title=None)
     found = link(facts)
     assert any(("g1", 1) in g.events and ("n1", 1) in g.events for g in found)
+
+
+# --- A delay naming its new date is also the plan aiming at it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("delay", "target"),
+    [
+        ("The opening of the hub has been postponed until March 2026.", "2026-03"),
+        ("Supply problems pushed the commissioning back to 2026.", "2026"),
+        ("The hub will not open before 2026, the operator said.", "2026"),
+        ("Ввод хаба в эксплуатацию переносится на конец 2026 года.", "2026"),
+        ("Запуск хаба отложен до весны 2026 года.", "2026"),
+    ],
+)
+def test_a_delay_naming_its_new_date_is_a_stall_and_the_plan_aiming_at_it(delay, target):
+    """A delay told in a sentence no event reads that names the date the work moves to:
+    the stall and the plan as told then, both dated by the article, the plan aiming at
+    the new date (as a plan telling its own postponement is)."""
+    signed = history_event(1, "agreement", "2024-02", "Orbita signed the hub contract in February.")
+    deal = deal_of_one([signed], "2024-10-01", delays=((1, delay),))
+    plans = [h for h in deal.history if h.stage == "plan"]
+    assert dated_stages(deal) == [
+        ("agreement", "2024-02"),
+        ("stalled", "2024-10-01"),
+        ("plan", "2024-10-01"),
+    ]
+    assert [str(p.target) for p in plans] == [target]
+
+
+@pytest.mark.parametrize(
+    "delay",
+    [
+        "The works were delayed by several months.",
+        "Equipment was delayed by the customs check until the spring.",
+        "Работы отстают от графика на полгода.",
+    ],
+)
+def test_a_delay_naming_no_new_date_is_a_stall_alone(delay):
+    """No date the work moves to, or none after the delay was told: no plan."""
+    signed = history_event(1, "agreement", "2024-02", "Orbita signed the hub contract in February.")
+    deal = deal_of_one([signed], "2024-10-01", delays=((1, delay),))
+    assert [h.stage for h in deal.history] == ["agreement", "stalled"]

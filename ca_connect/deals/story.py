@@ -247,6 +247,24 @@ RECALLED = Cue(
         *("at that time", "at the time", "back then", "тот момент", "то время"),
     ),
 )
+# A delay naming the new date it moves to (`has been postponed until March 2027`,
+# `pushed back to 2026`, `will not open before 2023`, `переносится на конец 2025 года`,
+# `отложен до весны`): the words before that date.
+NEW_DATE = Cue(
+    r"\b(?:postponed|put\s+off|pushed\s+back|moved|delayed|deferred|rescheduled|shifted"
+    r"|slipped)\s+(?:again\s+)?(?:until|till|to)\b"
+    r"|\b(?:pushed|put)\s+(?:[\w-]+\s+){1,3}?(?:back|off)\s+(?:until|till|to)\b"
+    r"|\b(?:will|would)\s+not\s+(?:open|start|launch|begin|be\s+(?:ready|completed|finished"
+    r"|commissioned|launched))\s+(?:before|until)\b"
+    r"|\b(?:перенес\w*|переносится|переносятся|переносят|отложен\w*|отложил\w*|сдвинут\w*"
+    r"|сдвига\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\b",
+    words=(
+        *("postponed", "put ", "pushed", "moved", "delayed", "deferred"),
+        *("rescheduled", "shifted", "slipped", "not"),
+        *("перенес", "перенос", "отлож", "сдвин", "сдвига"),
+    ),
+)
+_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
 AIM_WORDS = Cue(
@@ -429,7 +447,11 @@ def steps_of(
     apart = (
         []
         if stage == "stalled"
-        else [(told_apart(event, text, published), "stalled") for text in dict.fromkeys(delays)]
+        else [
+            entry
+            for text in dict.fromkeys(delays)
+            for entry in _delayed_apart(event, text, published)
+        ]
     )
     if stage == "partner-change" and SWAP_CUES.search(evidence_text(event)):
         return [(event, "cancelled"), (event, stage), (event, "agreement"), *apart]
@@ -455,7 +477,7 @@ def steps_of(
         entries = [(event, stage)]
         for text in dict.fromkeys(own):
             if text not in delays:
-                entries.append((told_apart(event, text, published), "stalled"))
+                entries += _delayed_apart(event, text, published)
         return entries + apart
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
@@ -477,6 +499,26 @@ def _not_started(event: Event, stage: str, published: PartialDate | None) -> Eve
     ):
         return None
     return event.model_copy(update={"date": target, "planned": False, "target": None})
+
+
+def _delayed_apart(
+    event: Event, text: str, published: PartialDate | None
+) -> list[tuple[Event, str]]:
+    """A delay told apart from `event`: the stall, and where it names the new date the
+    work moves to (NEW_DATE), the plan aiming at that date as told then (`ввод переносится
+    на конец 2025 года`), as a plan that tells its own postponement is."""
+    stall = told_apart(event, text, published)
+    entries = [(stall, "stalled")]
+    moved = NEW_DATE.search(text)
+    if moved is None or stall.date is None:
+        return entries
+    found = resolve_event_date(text[moved.start() :], stall.date)
+    year = _YEAR.match(text, moved.end())  # a bare year the date reader leaves (`back to 2026`)
+    target = found.date if found else PartialDate(year=int(year[1])) if year else None
+    if target is not None and target.first_day() > stall.date.last_day():
+        plan = stall.model_copy(update={"planned": True, "target": target})
+        entries.append((plan, "plan"))
+    return entries
 
 
 def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
