@@ -202,8 +202,8 @@ def _items(
     # only counterparts of its article's deal (a company's own launch abroad is its news)
     # and lenders (`the bank's $90 million loan was signed in May`: the deal's financing
     # told from the lender's side); and a step naming a project of its article's country
-    # (`In May it signed a memorandum with Estonia's Cybernetica on the "Digital Mahalla"
-    # programme.`): that project's, told from its partner's side.
+    # (`In March it signed a memorandum with Poland's Vistel on the Open Desk programme.`):
+    # that project's, told from its partner's side.
     for item in items:
         if item.host is not None or subject is None:
             continue
@@ -317,8 +317,8 @@ def _asides(
     """Of each article, the strong keys of its lead (its first event: the story it tells),
     and the project names (and named deals) told aside: only in its other events, each
     naming a counterpart, with the strong keys of those events. Such a name is another
-    story's (`In May it signed a memorandum with Estonia's Cybernetica on the Digital
-    Mahalla programme.` after KT's memorandum on a smart city), not the lead's."""
+    story's (`In March it signed a memorandum with Poland's Vistel on the Open Desk
+    programme.` after Nordtel's memorandum on smart parking), not the lead's."""
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
@@ -336,7 +336,7 @@ def _asides(
                 if any(f == name.field and a <= name.start < b for f, a, b in _spans(item.event))
             ]
             if tellers and all(
-                item.event.number != 1 and _names_counterpart(item) for item in tellers
+                item.event.number != 1 and _names_a_counterpart(item) for item in tellers
             ):
                 for key in keys:
                     aside.setdefault(key, set()).update(k for i in tellers for k in i.strong)
@@ -347,7 +347,7 @@ def _asides(
     return found
 
 
-def _names_counterpart(item: Item) -> bool:
+def _names_a_counterpart(item: Item) -> bool:
     """Does the event name an organisation of another country than its host's (of its
     article's subject, if it has none), or an international body?"""
     host = item.host or item.facts.subject
@@ -355,10 +355,10 @@ def _names_counterpart(item: Item) -> bool:
     return any(p.kind != "country" and counterpart(p, hosts) for p in item.event.parties)
 
 
-def _apart(name: Key, key: Key, told: tuple[set[Key], dict[Key, set[Key]]]) -> bool:
-    """Is `name` told aside in an article (`_asides`) by events not naming `key`, a key of
-    its lead?"""
-    lead, aside = told
+def _apart(name: Key, key: Key, article: tuple[set[Key], dict[Key, set[Key]]]) -> bool:
+    """Is `name` told aside in an article (its `_asides`) by events not naming `key`, a
+    key of its lead?"""
+    lead, aside = article
     return name in aside and key in lead and key not in aside[name]
 
 
@@ -377,8 +377,8 @@ def _roots(
         titled[item.facts.id] |= titled_keys(item)
     seen: Counter[Key] = Counter()
     # An article whose title names a counterpart that its events read only from the
-    # sentences around them (`The sides discussed the sites.` under `Minister discusses a
-    # cloud region with Microsoft`) is one of that counterpart's articles too: it counts
+    # sentences around them (`The sides discussed power for the servers.` under `Minister
+    # meets Nordtel again`) is one of that counterpart's articles too: it counts
     # in the share a key must be seen with another to join it, though it gives no key.
     told: Counter[Key] = Counter()
     together: dict[Key, Counter[Key]] = defaultdict(Counter)

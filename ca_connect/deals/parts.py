@@ -201,9 +201,9 @@ def _goes_with(part: list[Item], other: list[Item]) -> bool:
 
 def _own_lead(part: list[Item], others: list[list[Item]]) -> bool:
     """Is a one-article part its article's lead story: its first event, naming a
-    counterpart that no event of the other deals its article tells names (`KT signed a
-    memorandum on a smart city` before a line recalling the ministry's memorandum with
-    Cybernetica)?"""
+    counterpart that no event of the other deals its article tells names (`Orbita Global
+    and the ministry signed a contract on a tax portal.` before a line recalling the
+    national operator's satellite service)?"""
     lead = [item for item in part if item.event.number == 1]
     told = {p.id for other in others for item in other for p in item.event.parties}
     return bool(lead) and any(
