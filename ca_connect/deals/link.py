@@ -62,7 +62,7 @@ def link(
     acronyms = _acronyms(facts)
     items = [item for f in facts for item in _items(f, acronyms, named_by_id)]
     names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, f.subject) for f in facts}
-    roots, seen = _roots(items, names)
+    roots, seen = _roots(items, names, _asides(items, acronyms, named_by_id))
     # Events known only by keys of their own article that joined another deal's keys are
     # that deal's background (rule 6), like the side mentions `absorb` finds.
     side = {
@@ -182,11 +182,7 @@ def _items(
     for event in facts.events:
         host = host_of(event, facts.subject)
         item = Item(facts, event, host)
-        spans = _spans(event)
-        inside = [
-            n for n in facts.names if any(n.field == f and a <= n.start < b for f, a, b in spans)
-        ]
-        item.strong |= _name_keys(inside, facts, acronyms, named, host)
+        item.strong |= _event_names(item, acronyms, named, host)
         _party_keys(item)
         if not item.strong and host is not None:
             item.strong |= {("name", host, key[2]) for key in title_names if key[0] == "name"}
@@ -205,9 +201,15 @@ def _items(
     # of Ericsson`: no Central Asian party), a step other than work or a launch naming
     # only counterparts of its article's deal (a company's own launch abroad is its news)
     # and lenders (`the bank's $90 million loan was signed in May`: the deal's financing
-    # told from the lender's side).
+    # told from the lender's side); and a step naming a project of its article's country
+    # (`In March it signed a memorandum with Poland's Vistel on the Open Desk programme.`):
+    # that project's, told from its partner's side.
     for item in items:
         if item.host is not None or subject is None:
+            continue
+        project = {key for key in _event_names(item, acronyms, named, subject) if key[0] == "name"}
+        if project:  # the name places it: its partner's key would join their stories
+            item.host, item.strong = subject, project
             continue
         side = Item(facts, item.event, subject)
         _party_keys(side)
@@ -262,8 +264,18 @@ def _foreign_state_only(event: Event) -> bool:
     )
 
 
+def _event_names(
+    item: Item, acronyms: Mapping[str, str], named: Mapping[str, NamedDeal], host: str | None
+) -> set[Key]:
+    """The keys of the names (projects, named deals) told in an event's sentences, in `host`."""
+    spans = _spans(item.event)
+    facts = item.facts
+    inside = [n for n in facts.names if any(n.field == f and a <= n.start < b for f, a, b in spans)]
+    return _name_keys(inside, facts, acronyms, named, host)
+
+
 def _spans(event: Event) -> list[tuple[str, int, int]]:
-    evidence = getattr(event, "evidence", None)
+    evidence = event.evidence
     if evidence:
         return [(e.field, e.start, e.end) for e in evidence]
     return [(event.field, event.start, event.end)]
@@ -299,24 +311,92 @@ def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
 # --- 3. Keys into deals ------------------------------------------------------------
 
 
+def _asides(
+    items: Sequence[Item], acronyms: Mapping[str, str], named: Mapping[str, NamedDeal]
+) -> dict[str, tuple[set[Key], dict[Key, set[Key]]]]:
+    """Of each article, the strong keys of its lead (its first event: the story it tells),
+    and the project names (and named deals) told aside: only in its other events, each
+    naming a counterpart, with the strong keys of those events. Such a name is another
+    story's (`In March it signed a memorandum with Poland's Vistel on the Open Desk
+    programme.` after Nordtel's memorandum on smart parking), not the lead's."""
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_article[item.facts.id].append(item)
+    found: dict[str, tuple[set[Key], dict[Key, set[Key]]]] = {}
+    for article, told in by_article.items():
+        facts = told[0].facts
+        lead = {key for item in told if item.event.number == 1 for key in item.strong}
+        aside: dict[Key, set[Key]] = {}
+        free: set[Key] = set()
+        for name in facts.names:
+            keys = _name_keys([name], facts, acronyms, named, facts.subject)
+            tellers = [
+                item
+                for item in told
+                if any(f == name.field and a <= name.start < b for f, a, b in _spans(item.event))
+            ]
+            if tellers and all(
+                item.event.number != 1 and _names_a_counterpart(item) for item in tellers
+            ):
+                for key in keys:
+                    aside.setdefault(key, set()).update(k for i in tellers for k in i.strong)
+            else:  # in the title or the lead, in a sentence no event reads, or beside
+                # no counterpart: the article's own
+                free |= keys
+        found[article] = (lead, {key: keys for key, keys in aside.items() if key not in free})
+    return found
+
+
+def _names_a_counterpart(item: Item) -> bool:
+    """Does the event name an organisation of another country than its host's (of its
+    article's subject, if it has none), or an international body?"""
+    host = item.host or item.facts.subject
+    hosts = set(host.split("+")) if host else set()
+    return any(p.kind != "country" and counterpart(p, hosts) for p in item.event.parties)
+
+
+def _apart(name: Key, key: Key, article: tuple[set[Key], dict[Key, set[Key]]]) -> bool:
+    """Is `name` told aside in an article (its `_asides`) by events not naming `key`, a
+    key of its lead?"""
+    lead, aside = article
+    return name in aside and key in lead and key not in aside[name]
+
+
 def _roots(
-    items: Sequence[Item], names: Mapping[str, set[Key]]
+    items: Sequence[Item],
+    names: Mapping[str, set[Key]],
+    asides: Mapping[str, tuple[set[Key], dict[Key, set[Key]]]],
 ) -> tuple[dict[Key, Key], Counter[Key]]:
-    """Each strong key's deal key (rule 3), and in how many articles each key is."""
+    """Each strong key's deal key (rule 3), and in how many articles each key is. A name
+    an article tells aside (`_asides`) is not seen there with the keys of its lead that
+    the events telling it do not name."""
     by_article: dict[str, set[Key]] = defaultdict(set)
+    titled: dict[str, set[Key]] = defaultdict(set)
     for item in items:
         by_article[item.facts.id] |= item.strong
+        titled[item.facts.id] |= titled_keys(item)
     seen: Counter[Key] = Counter()
+    # An article whose title names a counterpart that its events read only from the
+    # sentences around them (`The sides discussed power for the servers.` under `Minister
+    # meets Nordtel again`) is one of that counterpart's articles too: it counts
+    # in the share a key must be seen with another to join it, though it gives no key.
+    told: Counter[Key] = Counter()
     together: dict[Key, Counter[Key]] = defaultdict(Counter)
     orgs_seen: Counter[str] = Counter()
     orgs_together: dict[str, Counter[str]] = defaultdict(Counter)
     for article, keys in by_article.items():
         counted = keys | names.get(article, set())
         seen.update(counted)
+        told.update(counted | titled[article])
+        aside = asides.get(article, (set(), {}))
         for key in counted:
-            together[key].update(counted - {key})
+            together[key].update(
+                other
+                for other in counted - {key}
+                if not _apart(other, key, aside) and not _apart(key, other, aside)
+            )
         orgs = {key[2] for key in keys if key[0] == "with"}
-        orgs_seen.update(orgs)
+        orgs_seen.update(orgs | {key[2] for key in titled[article]})
         for org in orgs:
             orgs_together[org].update(orgs - {org})
 
@@ -327,7 +407,7 @@ def _roots(
         # Keys of different hosts never join: one company's deals in two countries (a
         # cross-border deal's `TJ+UZ` and its `UZ` side do).
         same_host = other[0] == "deal" or bool(set(other[1].split("+")) & set(key[1].split("+")))
-        return same_host and rank(other) < rank(key) and count >= JOIN_SHARE * seen[key]
+        return same_host and rank(other) < rank(key) and count >= JOIN_SHARE * told[key]
 
     parent: dict[Key, Key] = {}
     for key in sorted(seen, key=rank):

@@ -199,6 +199,18 @@ def _goes_with(part: list[Item], other: list[Item]) -> bool:
     return not when or not dates or any(abs(when[0] - d) <= GAP_MONTHS for d in dates)
 
 
+def _own_lead(part: list[Item], others: list[list[Item]]) -> bool:
+    """Is a one-article part its article's lead story: its first event, naming a
+    counterpart that no event of the other deals its article tells names (`Orbita Global
+    and the ministry signed a contract on a tax portal.` before a line recalling the
+    national operator's satellite service)?"""
+    lead = [item for item in part if item.event.number == 1]
+    told = {p.id for other in others for item in other for p in item.event.parties}
+    return bool(lead) and any(
+        key[0] == "with" and key[2] not in told for item in lead for key in item.strong
+    )
+
+
 def absorb(
     parts: list[list[Item]], origins: list[set[Key]]
 ) -> tuple[list[list[Item]], list[set[EventRef]], list[set[Key]]]:
@@ -217,6 +229,8 @@ def absorb(
         own = articles[index]
         hosts = [] if len(own) != 1 or _named(part) else told_in[next(iter(own))]
         hosts = [other for other in hosts if len(articles[other]) > 1]
+        if hosts and _own_lead(part, [parts[other] for other in hosts]):
+            hosts = []
         if hosts:
             best = max(hosts, key=lambda o: (len(articles[o]), -o))
             parts[best] = parts[best] + part

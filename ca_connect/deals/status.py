@@ -156,7 +156,7 @@ def _event(facts: ArticleFacts, number: int) -> Event:
 
 
 def _target(event: Event) -> PartialDate | None:
-    target = getattr(event, "target", None)
+    target = event.target
     return target or (event.date if event.planned else None)
 
 
@@ -198,7 +198,7 @@ def _middle(date: PartialDate) -> int:
 
 def _entry(event: Event, stage: str, facts: ArticleFacts, background: bool) -> HistoryEntry:
     when = happened_when(event)
-    amounts = [a.text for a in getattr(event, "amounts", None) or []]
+    amounts = [a.text for a in event.amounts]
     return HistoryEntry(
         stage=stage,  # type: ignore[arg-type]
         event_stage=event.stage,

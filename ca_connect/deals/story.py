@@ -247,6 +247,24 @@ RECALLED = Cue(
         *("at that time", "at the time", "back then", "тот момент", "то время"),
     ),
 )
+# A delay naming the new date it moves to (`has been postponed until March 2027`,
+# `pushed back to 2026`, `will not open before 2023`, `переносится на конец 2025 года`,
+# `отложен до весны`): the words before that date.
+NEW_DATE = Cue(
+    r"\b(?:postponed|put\s+off|pushed\s+back|moved|delayed|deferred|rescheduled|shifted"
+    r"|slipped)\s+(?:again\s+)?(?:until|till|to)\b"
+    r"|\b(?:pushed|put)\s+(?:[\w-]+\s+){1,3}?(?:back|off)\s+(?:until|till|to)\b"
+    r"|\b(?:will|would)\s+not\s+(?:open|start|launch|begin|be\s+(?:ready|completed|finished"
+    r"|commissioned|launched))\s+(?:before|until)\b"
+    r"|\b(?:перенес\w*|переносится|переносятся|переносят|отложен\w*|отложил\w*|сдвинут\w*"
+    r"|сдвига\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\b",
+    words=(
+        *("postponed", "put ", "pushed", "moved", "delayed", "deferred"),
+        *("rescheduled", "shifted", "slipped", "not"),
+        *("перенес", "перенос", "отлож", "сдвин", "сдвига"),
+    ),
+)
+_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
 AIM_WORDS = Cue(
@@ -357,11 +375,11 @@ _NOT_BESIDE = {"deployment": BUILT, "agreement": ("agreement", "mou"), "talks": 
 
 def happened_when(event: Event) -> PartialDate | None:
     """When an event happened: its date, unless that is only a plan's target."""
-    return None if event.planned and getattr(event, "target", None) is None else event.date
+    return None if event.planned and event.target is None else event.date
 
 
 def evidence_text(event: Event) -> str:
-    evidence = getattr(event, "evidence", None)
+    evidence = event.evidence
     return " ".join(e.text for e in evidence) if evidence else event.text
 
 
@@ -429,7 +447,11 @@ def steps_of(
     apart = (
         []
         if stage == "stalled"
-        else [(told_apart(event, text, published), "stalled") for text in dict.fromkeys(delays)]
+        else [
+            entry
+            for text in dict.fromkeys(delays)
+            for entry in _delayed_apart(event, text, published)
+        ]
     )
     if stage == "partner-change" and SWAP_CUES.search(evidence_text(event)):
         return [(event, "cancelled"), (event, stage), (event, "agreement"), *apart]
@@ -446,7 +468,7 @@ def steps_of(
             stage == "stalled"
             and event.stage == "plan"
             and published is not None
-            and (getattr(event, "target", None) is not None or _after_report(event, published))
+            and (event.target is not None or _after_report(event, published))
         ):
             return _postponed(event, published)
         if stage in ("stalled", "cancelled"):
@@ -455,7 +477,7 @@ def steps_of(
         entries = [(event, stage)]
         for text in dict.fromkeys(own):
             if text not in delays:
-                entries.append((told_apart(event, text, published), "stalled"))
+                entries += _delayed_apart(event, text, published)
         return entries + apart
     step = event.model_copy(update={"date": found.date, "planned": False, "target": None})
     stall = event.model_copy(update={"date": found.stalled})
@@ -466,7 +488,7 @@ def _not_started(event: Event, stage: str, published: PartialDate | None) -> Eve
     """A plan whose sentence tells it never began (`the pilot planned for 2022 did not
     start`, `намеченные на 2024 год работы так и не начались`), by a target before its
     article: the stall, dated by the target it missed (the plan stays as told)."""
-    target = getattr(event, "target", None)
+    target = event.target
     if (
         stage != "stalled"
         or event.stage != "plan"
@@ -477,6 +499,26 @@ def _not_started(event: Event, stage: str, published: PartialDate | None) -> Eve
     ):
         return None
     return event.model_copy(update={"date": target, "planned": False, "target": None})
+
+
+def _delayed_apart(
+    event: Event, text: str, published: PartialDate | None
+) -> list[tuple[Event, str]]:
+    """A delay told apart from `event`: the stall, and where it names the new date the
+    work moves to (NEW_DATE), the plan aiming at that date as told then (`ввод переносится
+    на конец 2025 года`), as a plan that tells its own postponement is."""
+    stall = told_apart(event, text, published)
+    entries = [(stall, "stalled")]
+    moved = NEW_DATE.search(text)
+    if moved is None or stall.date is None:
+        return entries
+    found = resolve_event_date(text[moved.start() :], stall.date)
+    year = _YEAR.match(text, moved.end())  # a bare year the date reader leaves (`back to 2026`)
+    target = found.date if found else PartialDate(year=int(year[1])) if year else None
+    if target is not None and target.first_day() > stall.date.last_day():
+        plan = stall.model_copy(update={"planned": True, "target": target})
+        entries.append((plan, "plan"))
+    return entries
 
 
 def told_apart(event: Event, text: str, published: PartialDate | None) -> Event:
@@ -550,7 +592,7 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
             step = event.model_copy(update={"date": told.date, "planned": False, "target": None})
             entries.append((step, kind))
     own = {e.text for e in facts.events}
-    evidence = [e.text for e in getattr(event, "evidence", None) or () if e.text not in own]
+    evidence = [e.text for e in event.evidence if e.text not in own]
     apart = [text for number, text in facts.asides if number == event.number]
     for text in dict.fromkeys(evidence + apart):
         found = aside_step(text, facts.date)
@@ -657,7 +699,7 @@ def _postponed(event: Event, published: PartialDate) -> list[tuple[Event, str]]:
     told = published if _after_report(event, published) else event.date
     if RECALLED.search(event.text) and told == published:
         told = None  # told before: when, the article does not say
-    target = getattr(event, "target", None) or event.date
+    target = event.target or event.date
     stall = event.model_copy(update={"date": told, "planned": False, "target": None})
     plan = event.model_copy(update={"date": told, "planned": True, "target": target})
     return [(stall, "stalled"), (plan, "plan")]
@@ -668,7 +710,7 @@ def _delays_apart(event: Event) -> list[str]:
     was delayed by several months.` after `The deal closed a year after the agreement.`)."""
     return [
         evidence.text
-        for evidence in getattr(event, "evidence", None) or ()
+        for evidence in event.evidence
         if evidence.text != event.text
         and DELAY_CUES.search(evidence.text)
         and not DESPITE.search(evidence.text)
