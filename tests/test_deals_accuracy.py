@@ -56,12 +56,13 @@ def test_shared_deals(named: bool) -> None:
 def test_blind_deals() -> None:
     folder = FIXTURES / "blind-deals"
     found = scores(folder, folder, named=False)
-    assert found.f1 >= 0.99  # 0.997
+    assert found.f1 >= 0.995  # 0.997; 1.0 in session 15 (deals15: KT's memorandum, the lead
+    # story of bd-19, no longer joins the Digital Mahalla project it tells aside)
     # 44 -> 43/54 (parties5, session 8): `On the Tajik side, cable laying stopped` names
     # where the work is, no actor, and makes no stall of its own; blind8 27/50 from 25.
     # 49/54 in session 14 (deals14: a step that never began is a stall)
     assert found.recovered_share >= 49 / 54
-    assert found.status_right >= 6
+    assert found.status_right >= 7  # 6 -> 7 in session 15 (the same split)
     assert found.distractors_joined == []
 
 
@@ -110,7 +111,10 @@ def test_blind5_deals() -> None:
         # contract the other articles recall keeps its article in the deal; a context
         # event joins the counterpart its title names; an untyped article of a typed
         # deal's partners is another deal; a partner country's step; a recalled delay)
-        ("blind9", 0.948, 46 / 51, 3, 0),
+        # Session 15 (deals15): a title-named counterpart's article counts in rule 3's
+        # share (Microsoft's talks no longer join the AIIB campus), and a delay naming its
+        # new date is a plan: F1 0.969, 47/51
+        ("blind9", 0.968, 47 / 51, 3, 0),
         # written in session 9, never read: first read (main 9e3f507) F1 0.969, 51/77,
         # 3/6, no distractor; session 9's rules, found on the other sets, moved none of it
         # session 13 (deals13's asides) 54/77; session 14 56/77 (deals14, dates14)
