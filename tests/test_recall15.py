@@ -96,3 +96,21 @@ def test_a_postponement_with_no_new_date_plans_nothing() -> None:
         "Kcell said the opening of its data center has been postponed until the permits are issued."
     )
     assert read(body) == []
+
+
+def test_a_russian_aside_may_open_on_a_noun_phrase_before_its_pronoun() -> None:
+    body = (
+        "Кселл обсуждает с Huawei расширение кампуса в Актау, первый зал которого был "
+        "введен в эксплуатацию в мае 2024 года."
+    )
+    read = [(e.stage, str(e.date)) for e in read_events(body, "ru", "2025-06-12")]
+    assert [stage for stage, _ in read] == ["talks", "launch"]
+    assert read[1] == ("launch", "2024-05")
+
+
+def test_an_english_whose_opens_no_aside() -> None:
+    # the owner's clause tells the work; `would seek compensation` plans nothing
+    body = (
+        "ZTE, whose local unit had installed 900 cameras in Osh, said it would seek compensation."
+    )
+    assert [e.stage for e in read_events(body, "en", "2025-06-12")] == ["deployment"]
