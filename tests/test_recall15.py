@@ -33,12 +33,22 @@ def read(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
             ["huawei"],
         ),
         ("Казахтелеком ушел из проекта в прошлом году.", "ru", ["kazakhtelecom"]),
+        # the rest of the vocabulary, in both languages
+        ("Kcell tore up its contract with Huawei.", "en", ["huawei", "kcell"]),
+        ("Kcell exited the agreement with Huawei.", "en", ["huawei", "kcell"]),
+        ("Кселл разорвал контракт с компанией Huawei.", "ru", ["huawei", "kcell"]),
+        ("Кселл вышел из соглашения с компанией Huawei.", "ru", ["huawei", "kcell"]),
     ],
 )
 def test_a_contract_ended_or_a_partner_leaving_is_a_halt(
     body: str, language: str, expected: list[str]
 ) -> None:
     assert read(body, language) == [("cancelled", expected)]
+
+
+def test_a_seller_exiting_a_market_stays_a_launch() -> None:
+    # `exited` alone is a seller leaving a market; `exited the agreement` is the halt
+    assert read("Telia exited Kazakhstan in 2018.") == [("launch", ["telia"])]
 
 
 def test_a_signing_told_at_the_same_ceremony_is_another_deal() -> None:
