@@ -678,7 +678,11 @@ RUSSIAN = Grammar(
     attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
     venue_words=frozenset({"кулуарах"}),
-    aside=re.compile(r",\s+(?:котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых))\b", re.IGNORECASE),
+    # the pronoun may close a short noun phrase (`, первый зал которого был введён …`) or
+    # follow a preposition (`, с которой оператор подписал контракт`)
+    aside=re.compile(
+        r",\s+(?:[^\W\d]+\s+){0,3}?котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых)\b", re.IGNORECASE
+    ),
     time_clause=re.compile(
         r"(?<!\w)(?:после\s+того,?\s+как|до\s+того,?\s+как|перед\s+тем,?\s+как|когда|пока)(?!\w)",
         re.IGNORECASE,

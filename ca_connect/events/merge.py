@@ -5,6 +5,7 @@ Rules in docs/events.md (One event, many sentences).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..models import Event, EventSources, Evidence, PartialDate, Party, TaggedArticle
@@ -21,6 +22,13 @@ _PLAN_TOLD_ON_REACH = 2
 # Events a mention is compared with, the latest first. Real articles tell under 40; the
 # bound keeps a huge article (a 1 MB dump of one sentence repeated) linear in its length.
 _LOOK_BACK = 64
+# A sentence opening on a time shared with the deal just told: another signing then.
+_SAME_TIME = re.compile(
+    r"^\W*(?:at\s+the\s+same\s+(?:ceremony|time|meeting|event)|(?:on\s+)?the\s+same\s+day"
+    r"|simultaneously|в\s+тот\s+же\s+день|одновременно|тогда\s+же"
+    r"|на\s+(?:той|этой)\s+же\s+(?:встрече|церемонии))\b",
+    re.IGNORECASE,
+)
 
 
 class _Group:
@@ -197,6 +205,8 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if _dated_apart(group, mention):
         return False
+    if _another_signing_then(group, mention):
+        return False
     if mention.repeats or group.all_title:
         return True  # told again, or the title's event told in the body
     if _another_year(group, mention) or _signed_another_month(group, mention):
@@ -308,6 +318,16 @@ def _compatible_parties(group: _Group, mention: EventMention) -> bool:
         if mine and theirs and not mine & theirs:
             return False
     return True
+
+
+def _another_signing_then(group: _Group, mention: EventMention) -> bool:
+    """A memorandum or agreement told as signed at the same time as the deal before
+    (`At the same ceremony, Uzbektelecom and Kazakhtelecom signed …`, `On the same day …`,
+    `Одновременно …`), naming an organisation that deal does not, is another signing."""
+    if mention.stage not in ("mou", "agreement") or not _SAME_TIME.match(mention.sentence.text):
+        return False
+    named = {p.id for p in mention.parties if p.kind != "country" and p.id in mention.own_parties}
+    return bool(named - group.named["organization"])
 
 
 def _shares_a_named_party(group: _Group, mention: EventMention) -> bool:
