@@ -472,7 +472,9 @@ WRITTEN_EVENT_FLOORS = {
     # Session 14 (recall14b): a plan naming nobody takes the lead's subject, a company
     # referred to by where it is from resolves; three events more matched (R 0.738 ->
     # 0.784, P 0.80 -> 0.85), right parties unchanged at 23: 23/48 -> 23/51.
-    "blind5": (0.784, 0.85, 0.45, 0.96),
+    # session 15 (recall15): a second signing told 'at the same ceremony' with an
+    # organisation of its own is a deal of its own: R 0.785 -> 0.8
+    "blind5": (0.8, 0.852, 0.461, 0.961),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -566,7 +568,9 @@ WRITTEN_EVENT_FLOORS = {
     # Stage cues (cuevocab, session 11): parties 26 -> 27/61, dates 58 -> 59/61.
     # recall12b (session 12): one event more matched (b7-03, a clause of time), its
     # parties and date not right.
-    "blind7": (0.851, 0.851, 0.46, 0.968),
+    # session 15 (recall15): a contract ended or a partner leaving the project is a halt:
+    # R 0.851 -> 0.864
+    "blind7": (0.864, 0.853, 0.468, 0.968),
     # Written in session 7 and scored on first read (main a87ac0f): recall 0.50, precision
     # 0.684, parties 0.359, dates 0.718. Never read since; session 7's rules moved it to
     # R 0.487, P 0.655 (one event fewer: a `mobile` tag the base-station rule drops) and
@@ -652,7 +656,9 @@ WRITTEN_EVENT_FLOORS = {
     # matched events, so the parties ratio fell with no right party lost.
     # Session 14 (dates14): a hope plans as will does, so one plan more is matched with
     # its target; right parties unchanged at 12: 12/54 -> 12/55.
-    "blind9": (0.82, 0.808, 0.218, 0.854),
+    # session 15 (recall15): a postponement to a new date is a plan aiming at it, and a
+    # Russian aside with words before its pronoun: R 0.82 -> 0.85
+    "blind9": (0.85, 0.814, 0.228, 0.859),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
