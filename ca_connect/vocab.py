@@ -31,8 +31,9 @@ InitiativeType = Literal[
 STAGES: tuple[str, ...] = get_args(Stage)
 INITIATIVE_TYPES: tuple[str, ...] = get_args(InitiativeType)
 CENTRAL_ASIA = ("KZ", "KG", "TJ", "TM", "UZ")
-# A deal's status (deals.model.Status): the stages, and `stalled` (no news for a while).
-DEAL_STATUSES = (*STAGES, "stalled")
+# A deal's status: the stages, and `stalled` (no news for a while).
+DealStatus = Literal[Stage, "stalled"]
+DEAL_STATUSES: tuple[str, ...] = get_args(DealStatus)
 
 
 @dataclass(frozen=True)

@@ -105,17 +105,6 @@ def test_build_filters_names_the_bad_option(corpus, kwargs: dict, message: str) 
     assert str(caught.value).startswith(message)
 
 
-def test_the_deal_statuses_read_without_models_are_the_models_statuses() -> None:
-    """`deals --status` is checked against vocab.DEAL_STATUSES so that a warm `deals`
-    loads no model: it must name the statuses deals.model.Status allows."""
-    from typing import get_args
-
-    from ca_connect.deals.model import Status
-    from ca_connect.vocab import DEAL_STATUSES
-
-    assert get_args(Status) == DEAL_STATUSES
-
-
 def test_a_deals_table_shows_the_list_items_that_fit_then_how_many_more() -> None:
     from ca_connect.deals.rows import LIST_CELL, table_row
 

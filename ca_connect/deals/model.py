@@ -12,23 +12,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Event, PartialDate, PartyKind
+from ..vocab import DealStatus
 
-# The stages of a deal's history: the event stages, and two a history reads from them.
-DealStage = Literal[
-    "talks",
-    "mou",
-    "agreement",
-    "deployment",
-    "launch",
-    "plan",
-    "cancelled",
-    "stalled",
-    "partner-change",
-]
-Status = Literal[
-    "talks", "mou", "agreement", "deployment", "launch", "plan", "cancelled", "stalled"
-]
-STATUSES: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+# The stages of a deal's history: its statuses, and a partner replaced.
+DealStage = Literal[DealStatus, "partner-change"]
 
 
 @dataclass(frozen=True)
@@ -136,7 +123,7 @@ class Deal(BaseModel):
     parties: list[DealParty] = Field(default_factory=list)
     initiatives: list[str] = Field(default_factory=list)
     history: list[HistoryEntry] = Field(default_factory=list)
-    status: Status
+    status: DealStatus
     status_date: PartialDate | None = None  # the date of the event that set the status
     missed_targets: list[PartialDate] = Field(default_factory=list)
     first_seen: PartialDate | None = None
