@@ -9,6 +9,7 @@ event a sentence reports, russian.py puts Russian date words into the English fo
 from .events import (
     CountedBack,
     EventDate,
+    counted_ahead,
     counted_back,
     dated_vaguely,
     dateline_day,
@@ -25,6 +26,7 @@ __all__ = [
     "MIN_YEAR",
     "CountedBack",
     "EventDate",
+    "counted_ahead",
     "counted_back",
     "dated_vaguely",
     "dateline_day",

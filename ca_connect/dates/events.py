@@ -253,6 +253,24 @@ _WEEKDAY_WORD = re.compile(
     r"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A time counted forward from the story's day, the aim of what is to be done in it: `within
+# six months`, `in two years`, `in the next three years`, `in a year's time`; Russian «в
+# течение пяти лет», «через два года», «в ближайшие три года». A span counted from another
+# event (`within two years of receiving the frequencies`, «через год после») or a length of
+# work (`over three years`, `for five years`) is none.
+_WITHIN = re.compile(
+    r"\b(?:within\s+(?:the\s+(?:next|coming)\s+)?(?P<n>an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d{1,2})|in\s+(?:the\s+(?:next|coming)\s+)?(?P<n2>two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,2}|an?(?=\s+(?:year|month)['’]s\s+time)))"
+    r"\s+(?P<unit>month|year)s?(?:['’]s?\s+time)?\b(?!\s+(?:of|after|from|since|before|ago)\b)"
+    r"|(?:\bв\s+течение\s+(?:ближайших\s+)?|\bчерез\s+|\bв\s+ближайшие\s+)"
+    r"(?:(?P<rn>\d{1,2}|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти"
+    r"|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+)?"
+    r"(?P<runit>лет|года|год|месяцев|месяца|месяц)(?!\w)(?!\s+(?:после|с\s+момента)\b)",
+    re.IGNORECASE,
+)
+_RUSSIAN_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
+_RUSSIAN_COUNTS |= {"шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
 # A yearless day at most this many days after publication is in publication's year.
 _LAGGING_DAYS = 7
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -397,6 +415,7 @@ def resolve_event_date(
     past_only: bool = False,
     start: int = 0,
     targets_only: bool = False,
+    after: int = 0,
 ) -> EventDate | None:
     """The first date expression in `sentence`, resolved to a PartialDate; None if none.
 
@@ -413,6 +432,8 @@ def resolve_event_date(
     dates from `start` on are read (one predicate's words; what comes before it only
     anchors `the following year`). `targets_only` reads the first target, skipping any
     other date (a plan's aim told after its day: `On Monday it promised … by March 10`).
+    `after`: only dates from there on are read, the words from `start` still marking them
+    targets (the end of a plan told after its start: `start in May and finish by 2026`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
     dateline = _DATELINE.match(english.text) or _BARE_DATELINE.match(english.text)
@@ -423,13 +444,16 @@ def resolve_event_date(
         published = full[0].date if full else None
     apposition = _TRAILING_APPOSITION.search(english.text)
     floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
+    first = floor
+    if after > start:
+        first = next((i for i, at in enumerate(english.origin) if at >= after), len(english.text))
     # One predicate's words reaching into the apposition tell its noun's deal (`кредита
     # ЕАБР, подписанного в марте 2024 года`): the apposition's date is then its own.
     own = apposition is not None and 0 < floor <= apposition.start()
     ends = apposition.start() if apposition and not own else len(english.text)
     reported: EventDate | None = None  # the first date of a report (`said on Monday`)
     for candidate in _event_candidates(english.text):
-        if candidate.start < max(skip, floor) or candidate.start >= ends:
+        if candidate.start < max(skip, first) or candidate.start >= ends:
             continue
         planned = candidate.future or _is_planned(
             english.text, candidate.start, candidate.end, floor
@@ -931,6 +955,33 @@ def _ago(number: int, unit: str) -> _Resolver:
         return _common_date(monday, monday + dt.timedelta(days=6))
 
     return resolve
+
+
+def counted_ahead(sentence: str, published: PartialDate | None) -> PartialDate | None:
+    """The aim a time counted forward from the story's day gives (`within six months`, `in
+    two years`, «в течение пяти лет»): that long after `published`, a month kept for a
+    count of months (or of one year); None when the sentence writes no such time."""
+    low = sentence.lower()
+    if not any(word in low for word in ("month", "year", "течени", "через", "ближайш")):
+        return None  # the test costs ~0.3 µs, the search ~5 µs
+    match = _WITHIN.search(sentence)
+    if match is None or published is None:
+        return None
+    return _ago(-_count_ahead(match), _unit_ahead(match))(published, True)
+
+
+def _count_ahead(match: re.Match[str]) -> int:
+    """The count of a `_WITHIN` match: `six` months, «пяти» лет, «года» alone one."""
+    word = (match["n"] or match["n2"] or match["rn"] or "1").lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word) or _RUSSIAN_COUNTS.get(word) or int(COUNTS.get(word, "1"))
+
+
+def _unit_ahead(match: re.Match[str]) -> str:
+    """The unit of a `_WITHIN` match: month or year."""
+    unit = (match["unit"] or match["runit"]).lower()
+    return "month" if unit.startswith(("month", "мес")) else "year"
 
 
 def _days_from_published(offset: int) -> _Resolver:

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from ..dates import (
     EventDate,
+    counted_ahead,
     counted_back,
     dated_vaguely,
     dateline_day,
@@ -112,6 +113,14 @@ _AT_THE_OCCASION = re.compile(
 # «Стороны обсудили …»): told at that time.
 _THE_SIDES = re.compile(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)|(?:обе\s+)?стороны)\b", re.IGNORECASE
+)
+# A plan's start told before its target (`work is to start in May`, «начать работы осенью»):
+# the target is the end told after it, when the sentence tells one.
+_STARTED = re.compile(
+    r"\b(?:start|starts|begin|begins|commence|commences|kick\s+off|get\s+under\s+way"
+    r"|начать|начнут|начнется|начнётся|начнутся|стартовать|стартует|стартуют|приступить"
+    r"|приступят)\b(?:\s+[^\s,;.]+){0,4}?\s*$",
+    re.IGNORECASE,
 )
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
@@ -382,6 +391,15 @@ class MentionDates:
         """(date, basis, target): the sentence's own date, a target kept apart for plans;
         else the next sentence's, the news date or the publication date. `part`: the span
         of the sentence's text the mention's predicate stands in, when it has several."""
+        date, basis, target = self._date(index, stage, part)
+        if stage == "plan" and target is None and part is None:
+            # no target written: a time counted from the story's day (`within six months`)
+            target = counted_ahead(self.sentences[index].text, self.published)
+        return date, basis, target
+
+    def _date(
+        self, index: int, stage: Stage, part: tuple[int, int] | None
+    ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
         published = self.published
         text, start = self.sentences[index].text, 0
         if stage != "plan" and (earlier := self._counted_back(index, stage, part)) is not None:
@@ -449,6 +467,13 @@ class MentionDates:
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
             target = found.date if stage == "plan" else None
+            if stage == "plan" and _STARTED.search(text, max(start, found.start - 60), found.start):
+                # `to start in May and to be finished by the end of 2026`: the plan's end
+                end = resolve_event_date(
+                    text, published, start=start, targets_only=True, after=found.end
+                )
+                if end is not None and end.date.first_day() >= found.date.first_day():
+                    target = end.date
             deadline = found.date
             rest = text  # an aside dates something else: `Kcell, which agreed … in February,`
             if part is None and aside is None and "," in text:

@@ -1,0 +1,146 @@
+"""Targets the press writes as a time counted forward or as the end of what is to start
+(docs/events.md -> Dates, session 15): `within six months`, `in two years`, «в течение
+пяти лет», «через два года», «в ближайшие три года» (that long after the story's day, for a
+plan that writes no target of its own), and `to start in May and to be finished by the end
+of 2026`, «начать работы осенью и завершить строительство в 2021 году» (the end).
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ca_connect.dates import counted_ahead, resolve_event_date
+from ca_connect.events import analyse
+from ca_connect.models import Article, EntityDictionary, Event, PartialDate
+
+days = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31))
+years = st.integers(min_value=2001, max_value=2060)
+
+ENGLISH_COUNTS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# The genitive `в течение` governs, and the nominative `через` and `в ближайшие` do.
+GENITIVE = ["", "", "двух", "трёх", "четырёх", "пяти", "шести", "семи", "восьми", "девяти"]
+NOMINATIVE = ["", "", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+RUSSIAN_YEARS = ["", "", "года", "года", "года", "лет", "лет", "лет", "лет", "лет"]
+RUSSIAN_MONTHS = ["", "", "месяца", "месяца", "месяца", "месяцев", "месяцев", "месяцев"]
+RUSSIAN_MONTHS += ["месяцев", "месяцев"]
+
+
+def _months_after(day: dt.date, count: int) -> PartialDate:
+    index = day.year * 12 + day.month - 1 + count
+    return PartialDate(year=index // 12, month=index % 12 + 1)
+
+
+@pytest.fixture(scope="module")
+def events(dictionary: EntityDictionary):
+    def read(body: str, date: str = "2025-03-12", language: str = "en") -> list[Event]:
+        article = Article(id="x", path="x.txt", body=body, date=date, language=language)
+        return analyse(article, dictionary).events
+
+    return read
+
+
+# --- A time counted forward -----------------------------------------------------------
+
+
+@given(days, st.integers(2, 9), st.sampled_from(["within {} months", "in {} months"]))
+def test_months_counted_forward_keep_the_month(day: dt.date, count: int, form: str) -> None:
+    published = PartialDate.model_validate(day)
+    sentence = f"The regulator will pick a vendor {form.format(ENGLISH_COUNTS[count])}."
+    assert counted_ahead(sentence, published) == _months_after(day, count)
+
+
+@given(days, st.integers(2, 9), st.sampled_from(["в течение {} {}", "через {} {}"]))
+def test_russian_months_counted_forward_keep_the_month(day: dt.date, count: int, form: str) -> None:
+    published = PartialDate.model_validate(day)
+    number = GENITIVE[count] if form.startswith("в течение") else NOMINATIVE[count]
+    sentence = f"Оператор выберет поставщика {form.format(number, RUSSIAN_MONTHS[count])}."
+    assert counted_ahead(sentence, published) == _months_after(day, count)
+
+
+@given(days, st.integers(2, 9))
+def test_years_counted_forward_give_the_year(day: dt.date, count: int) -> None:
+    published = PartialDate.model_validate(day)
+    expected = PartialDate(year=day.year + count)
+    english = (
+        f"The group intends to spend $90 million within the next {ENGLISH_COUNTS[count]} years."
+    )
+    assert counted_ahead(english, published) == expected
+    for russian in (
+        f"Группа вложит в сеть $90 млн в течение {GENITIVE[count]} {RUSSIAN_YEARS[count]}.",
+        f"Группа вложит в сеть $90 млн в ближайшие {NOMINATIVE[count]} {RUSSIAN_YEARS[count]}.",
+    ):
+        assert counted_ahead(russian, published) == expected, russian
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # counted from another event, not from the story's day
+        "Winners must cover the capital within three years of receiving the licence.",
+        "Оператор запустил сеть через два года после получения лицензии.",
+        # a length of work, not an aim
+        "The fund will invest $40 million in the network over five years.",
+        "Kcell has run the pilot for two years.",
+        # no count
+        "The sides will meet again in a year.",
+    ],
+)
+def test_a_span_from_another_event_or_a_length_counts_nothing(sentence: str) -> None:
+    assert counted_ahead(sentence, PartialDate(year=2025, month=3, day=12)) is None
+
+
+def test_a_plan_with_no_target_takes_the_time_counted_forward(events) -> None:
+    (plan,) = events("Kcell is to choose a contractor for the data center within six months.")
+    assert (plan.stage, str(plan.date), str(plan.target)) == ("plan", "2025-03-12", "2025-09")
+    (plan,) = events(
+        "Beeline обязалась в течение трёх лет построить 900 базовых станций 5G.", language="ru"
+    )
+    assert (plan.stage, str(plan.target)) == ("plan", "2028")
+
+
+def test_a_written_target_wins_over_a_time_counted_forward(events) -> None:
+    (plan,) = events("Kcell will pick a vendor within six months and open the network in 2027.")
+    assert str(plan.target) == "2027"
+
+
+# --- The end of what is to start ------------------------------------------------------
+
+STARTS = ["is to start", "will begin", "should start", "is expected to begin"]
+
+
+@given(years, st.sampled_from(STARTS))
+def test_a_plan_started_then_finished_aims_at_its_end(year: int, start: str) -> None:
+    published = PartialDate(year=year, month=2, day=10)
+    sentence = f"Work {start} in May and the line is to be finished by the end of {year + 2}."
+    first = resolve_event_date(sentence, published)
+    assert first is not None and first.planned and first.date == PartialDate(year=year, month=5)
+    end = resolve_event_date(sentence, published, targets_only=True, after=first.end)
+    assert end is not None and end.date == PartialDate(year=year + 2)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "target"),
+    [
+        ("Kcell: work is to start in May and to be finished by the end of 2027.", "en", "2027"),
+        ("Construction of the Kcell data center will begin in 2026 and end in 2028.", "en", "2028"),
+        (
+            "Kcell и Huawei рассчитывают начать работы осенью этого года и завершить "
+            "строительство в 2027 году.",
+            "ru",
+            "2027",
+        ),
+        # no end told: the start is the target
+        ("Kcell will start building the data center in May.", "en", "2025-05"),
+    ],
+)
+def test_the_plans_target_is_the_end_of_what_it_starts(
+    events, body: str, language: str, target: str
+) -> None:
+    plans = [e for e in events(body, language=language) if e.stage == "plan"]
+    assert [str(p.target) for p in plans] == [target]
