@@ -144,3 +144,45 @@ def test_the_plans_target_is_the_end_of_what_it_starts(
 ) -> None:
     plans = [e for e in events(body, language=language) if e.stage == "plan"]
     assert [str(p.target) for p in plans] == [target]
+
+
+# --- A time moved, its object told between ----------------------------------------------
+
+MOVES = ["postponed", "pushed", "is pushing", "delayed", "has shifted", "moved", "slipped"]
+RUSSIAN_MOVES = ["перенесла", "перенесли", "переносит", "отложила", "сдвинули", "отодвинула"]
+
+
+@given(years, st.sampled_from(MOVES), st.sampled_from(["to", "into", "back to", "until"]))
+def test_a_time_moved_with_its_object_between_is_a_target(year: int, verb: str, to: str) -> None:
+    published = PartialDate(year=year, month=6, day=3)
+    sentence = f"The operator {verb} the opening of the Aktau data hall {to} the end of {year + 1}."
+    found = resolve_event_date(sentence, published)
+    assert found is not None and found.planned and found.date == PartialDate(year=year + 1)
+
+
+@given(years, st.sampled_from(RUSSIAN_MOVES))
+def test_a_russian_time_moved_with_its_object_between_is_a_target(year: int, verb: str) -> None:
+    published = PartialDate(year=year, month=6, day=3)
+    sentence = f"Компания {verb} ввод линии в эксплуатацию на второй квартал {year + 1} года."
+    found = resolve_event_date(sentence, published)
+    assert found is not None and found.planned and found.date == PartialDate(year=year + 1)
+
+
+def test_a_place_moved_to_is_no_time(events) -> None:
+    found = resolve_event_date("Huawei moved its office to Tashkent in 2014.", None)
+    assert found is not None and not found.planned
+
+
+def test_the_time_moved_to_replaces_the_one_missed(events) -> None:
+    (plan,) = events(
+        "The Kcell data center will not open this year as planned, the operator said, "
+        "pushing its launch into the second half of 2026.",
+        date="2025-11-20",
+    )
+    assert (plan.stage, str(plan.target)) == ("plan", "2026")
+    (plan,) = events(
+        "Kcell планировала открыть ЦОД в этом году, но перенесла его запуск на конец 2026 года.",
+        date="2025-11-20",
+        language="ru",
+    )
+    assert str(plan.target) == "2026"

@@ -15,6 +15,7 @@ from .events import (
     dateline_day,
     dateline_year,
     resolve_event_date,
+    tells_a_move,
     trailing_apposition,
 )
 from .patterns import MAX_YEAR, MIN_YEAR
@@ -34,6 +35,7 @@ __all__ = [
     "find_publication_date",
     "parse_query_date",
     "resolve_event_date",
+    "tells_a_move",
     "trailing_apposition",
     "yearless_dateline",
 ]

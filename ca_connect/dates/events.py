@@ -85,7 +85,7 @@ _TARGET_WORDS = (
 # only after words that make it one, and never as part of a range (`2025-2027`).
 _YEAR_ONLY = re.compile(
     r"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before"
-    r"|no\s+later\s+than)"
+    r"|no\s+later\s+than|(?:back|forward)\s+(?:to|into))"
     rf"\s+{_YEAR_QUALIFIER}?|{_TARGET_WORDS}\s+{_YEAR_QUALIFIER}?|{_YEAR_QUALIFIER})"
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
@@ -307,6 +307,23 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A move told with its object between the verb and the new time (`pushing the start of
+# service into the third quarter of 2026`, `delayed the opening to March`, «перенесла запуск
+# линии на конец 2026 года»): the time is a target too.
+_MOVED = (
+    r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|push(?:es|ed|ing)?"
+    r"|mov(?:es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|put(?:s|ting)?\s+off"
+    r"|reschedul\w*|brought|bring(?:s|ing)?|перенес\w*|перенос\w*|отлож\w*|отклад\w*"
+    r"|сдвин\w*|сдвига\w*|отодвин\w*)"
+)
+_MOVED_BEFORE = re.compile(
+    rf"{_MOVED}(?:\s+(?!(?:to|into|until|till|на)\b)[^\s,;.]+){{1,8}}?"
+    r"\s+(?:(?:back|forward)\s+)?(?:to|into|until|till|на)\s+"
+    r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_WORD = re.compile(_MOVED, re.IGNORECASE)
+_MOVED_LEAD = re.compile(r"(?:back|forward)\s+(?:to|into)\s+", re.IGNORECASE)
 _TARGET_LEAD = re.compile(rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = re.compile(
@@ -469,6 +486,12 @@ def resolve_event_date(
                 return found
             reported = reported or found
     return reported
+
+
+def tells_a_move(text: str) -> bool:
+    """Whether `text` tells a date moved (`postponed`, `pushing`, «перенесла»): a target
+    after it is the new one, the one before it the one missed."""
+    return _MOVED_WORD.search(text) is not None
 
 
 def said_on(sentence: str, found: EventDate) -> bool:
@@ -797,6 +820,9 @@ def _is_planned(sentence: str, start: int, end: int, floor: int = 0) -> bool:
     if breaks:
         before = before[breaks[-1].end() :]
     if _TARGET_BEFORE.search(before) or _TARGET_LEAD.match(sentence[start:end]):
+        return True
+    moved = _MOVED_LEAD.match(sentence, start, end)  # `back to 2027`: its lead read before
+    if _MOVED_BEFORE.search(before + (moved.group() if moved else "")):
         return True
     if _DONE_BEFORE.search(before) or _SINCE_BEFORE.search(before):
         return False

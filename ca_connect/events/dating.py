@@ -17,6 +17,7 @@ from ..dates import (
     dateline_day,
     dateline_year,
     resolve_event_date,
+    tells_a_move,
     trailing_apposition,
     yearless_dateline,
 )
@@ -467,13 +468,8 @@ class MentionDates:
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
             target = found.date if stage == "plan" else None
-            if stage == "plan" and _STARTED.search(text, max(start, found.start - 60), found.start):
-                # `to start in May and to be finished by the end of 2026`: the plan's end
-                end = resolve_event_date(
-                    text, published, start=start, targets_only=True, after=found.end
-                )
-                if end is not None and end.date.first_day() >= found.date.first_day():
-                    target = end.date
+            if stage == "plan" and (end := self._end_of_aim(text, found, start)) is not None:
+                target = end
             deadline = found.date
             rest = text  # an aside dates something else: `Kcell, which agreed … in February,`
             if part is None and aside is None and "," in text:
@@ -531,6 +527,23 @@ class MentionDates:
         if published is not None:
             return published, "article", target
         return None, None, target
+
+    def _end_of_aim(self, text: str, first: EventDate, start: int) -> PartialDate | None:
+        """The target a plan's sentence writes after its first one, when it replaces it:
+        the end of what is to start (`to start in May and to be finished by the end of
+        2026`) or a new time after a move (`will not be ready this year, pushing the
+        service into 2026`); else None."""
+        started = _STARTED.search(text, max(start, first.start - 60), first.start)
+        if not started and not tells_a_move(text[first.end :]):
+            return None
+        end = resolve_event_date(
+            text, self.published, start=start, targets_only=True, after=first.end
+        )
+        if end is None:
+            return None
+        if tells_a_move(text[first.end : end.start]):
+            return end.date  # the time moved to
+        return end.date if started and end.date.first_day() >= first.date.first_day() else None
 
     def _apposition_holding(self, index: int, stage: Stage) -> int | None:
         """Where the noun set after sentence `index` with its participle and date begins,
