@@ -186,3 +186,9 @@ def test_the_time_moved_to_replaces_the_one_missed(events) -> None:
         language="ru",
     )
     assert str(plan.target) == "2026"
+
+
+@given(years, st.sampled_from(["перенесла", "перенесло", "отложила", "отложило", "сдвинула"]))
+def test_the_feminine_and_neuter_past_of_a_move_read_as_the_plural(year: int, verb: str) -> None:
+    found = resolve_event_date(f"Компания {verb} на {year} год запуск сети.", None)
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
