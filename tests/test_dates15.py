@@ -192,3 +192,36 @@ def test_the_time_moved_to_replaces_the_one_missed(events) -> None:
 def test_the_feminine_and_neuter_past_of_a_move_read_as_the_plural(year: int, verb: str) -> None:
     found = resolve_event_date(f"Компания {verb} на {year} год запуск сети.", None)
     assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+# --- The decision behind a cancellation, named by what it decided ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "date"),
+    [
+        (
+            "Kcell has terminated its 5G contract with Ericsson.\n\n"
+            "The decision to terminate the contract was taken by the board in February.",
+            "en",
+            "2025-02",
+        ),
+        (
+            "«Казахтелеком» расторг контракт с ZTE на строительство линии.\n\n"
+            "Решение о расторжении контракта было принято в феврале.",
+            "ru",
+            "2025-02",
+        ),
+        # a signing told again needs its day: a month recalls another one
+        (
+            "Kcell signed a memorandum with Nokia on 5G.\n\nThe memorandum was signed in February.",
+            "en",
+            "2025-03-12",
+        ),
+    ],
+)
+def test_the_decision_behind_a_cancellation_dates_it_by_its_month(
+    events, body: str, language: str, date: str
+) -> None:
+    first = events(body, language=language)[0]
+    assert str(first.date) == date

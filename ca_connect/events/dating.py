@@ -33,10 +33,13 @@ _LEAD = 3  # the lead: the first sentences of the body
 _SIGNED = ("mou", "agreement")  # the stages of a document signed
 # An approval told again as the decision behind it (`The relevant decision was taken on
 # Tuesday by the commission.`, `Соответствующее решение во вторник приняла комиссия.`).
+# The decision may be named by what it decided (`The decision to terminate the contract was
+# taken in August.`, «Решение о расторжении контракта было принято в августе»).
 _DECISION = re.compile(
-    r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision\s+was\s+"
+    r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision"
+    r"(?:\s+(?:to|on|about|of)\s+[^,;.]{1,60}?)?\s+was\s+"
     r"(?:\w+ly\s+)?(?:taken|made|adopted)\b"
-    r"|^\W*(?:соответствующее|это|данное|такое)\s+решение\b.{0,60}?\bприня(?:л|ла|ло|ли|то)\b",
+    r"|^\W*(?:(?:соответствующее|это|данное|такое)\s+)?решение\b.{0,60}?\bприня(?:л|ла|ло|ли|то)\b",
     re.IGNORECASE,
 )
 # A document told as signed (`The memorandum was signed on …`, `Документ подписан …`).
@@ -663,17 +666,19 @@ class MentionDates:
 
     def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
         """The day the next sentence gives when it tells the signing of a memorandum or an
-        agreement again (`The document was signed on Wednesday in Tashkent.`), or the
-        decision behind an agreement or a cancellation (`The decision was taken by the board
-        on Tuesday.`), in the same paragraph or opening the next one."""
+        agreement again (`The document was signed on Wednesday in Tashkent.`), or the day or
+        month of the decision behind an agreement or a cancellation (`The decision was taken
+        by the board on Tuesday.`, `The decision to end the contract was made in August.`),
+        in the same paragraph or opening the next one."""
         if stage not in (*_SIGNED, "cancelled") or index + 1 >= len(self.sentences):
             return None
         sentence, following = self.sentences[index], self.sentences[index + 1]
-        told_again = (
+        decided = stage in ("agreement", "cancelled") and bool(_DECISION.match(following.text))
+        told_again = decided or (
             stage in _SIGNED
             and self.grammar.event_reference.match(following.text)
             and _SIGNING.search(following.text)
-        ) or (stage in ("agreement", "cancelled") and _DECISION.match(following.text))
+        )
         if (
             following.field != sentence.field
             or following.paragraph > sentence.paragraph + 1
@@ -681,8 +686,12 @@ class MentionDates:
         ):
             return None
         dated = self.date_of(index + 1)
-        if dated is None or dated.planned or dated.date.day is None:
-            return None  # a day elaborates the signing; `back in 2019` recalls another one
+        if dated is None or dated.planned:
+            return None
+        # a day elaborates the signing (a decision's month too); `back in 2019` recalls
+        # another signing
+        if dated.date.day is None and (not decided or dated.date.month is None):
+            return None
         return dated
 
     def news_date(self) -> PartialDate | None:
