@@ -225,3 +225,37 @@ def test_the_decision_behind_a_cancellation_dates_it_by_its_month(
 ) -> None:
     first = events(body, language=language)[0]
     assert str(first.date) == date
+
+
+# --- What was reported at the meeting, and what was not -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "On Tuesday the minister held talks with the chairman of Kcell.\n\n"
+            "The minister was informed that Kcell is building a data center in Almaty.\n\n"
+            "Digital technologies are changing every part of daily life.\n\n"
+            "Beeline is laying a fibre-optic line from Almaty to Shymkent.",
+            "en",
+        ),
+        (
+            "Во вторник министр провёл переговоры с председателем правления Kcell.\n\n"
+            "Министру доложили, что Kcell строит ЦОД в Алматы.\n\n"
+            "Цифровые технологии меняют все стороны жизни.\n\n"
+            "Beeline прокладывает волоконно-оптическую линию из Алматы в Шымкент.",
+            "ru",
+        ),
+    ],
+)
+def test_work_told_on_its_own_after_a_meeting_is_held_when_written(
+    events, body: str, language: str
+) -> None:
+    work = [
+        e for e in events(body, date="2025-03-13", language=language) if e.stage == "deployment"
+    ]
+    assert [(e.text.split()[0], str(e.date)) for e in work] == [
+        (work[0].text.split()[0], "2025-03-11"),  # reported at Tuesday's meeting
+        ("Beeline", "2025-03-13"),  # told on its own: the state of things when written
+    ]

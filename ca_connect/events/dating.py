@@ -126,6 +126,12 @@ _STARTED = re.compile(
     r"|приступят)\b(?:\s+[^\s,;.]+){0,4}?\s*$",
     re.IGNORECASE,
 )
+# A briefing told (`The president was informed that …`, «министру доложили»): what it tells
+# was reported at the meeting.
+_BRIEFED = re.compile(
+    r"\b(?:was|were)\s+(?:informed|briefed|told|updated)\b|\bдолож\w*|\bпроинформир\w*",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
 # `before the lender withdrew its offer`): one telling the event holds its date.
@@ -519,7 +525,10 @@ class MentionDates:
         if (
             (news := self.news_date()) is not None
             and not (part and self.date_of(index))
-            and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
+            and (
+                _AT_THE_MEETING.search(self.sentences[index].text)
+                or (stage != "plan" and self._told_with_the_meeting(index))
+            )
         ):
             return news, "context", target
         day, told = self._occasion()
@@ -547,6 +556,29 @@ class MentionDates:
         if tells_a_move(text[first.end : end.start]):
             return end.date  # the time moved to
         return end.date if started and end.date.first_day() >= first.date.first_day() else None
+
+    def _told_with_the_meeting(self, index: int) -> bool:
+        """Whether sentence `index` tells what was reported at the meeting the lead dates:
+        the title, a sentence before the meeting's or in its paragraph, one telling a
+        briefing (`was informed that`), or one right after a sentence of its paragraph
+        telling the meeting or a report (`As the chairman said, …` / `Projects are under
+        way …`). Work told on its own further on (`АО «Узбектелеком» проводит ряд работ …`
+        after a paragraph on something else) is the state of things when the article was
+        written."""
+        sentence = self.sentences[index]
+        if sentence.field == "title" or _BRIEFED.search(sentence.text):
+            return True
+        meeting = self.meeting()
+        if meeting is not None and (
+            index < meeting or self.sentences[meeting].paragraph == sentence.paragraph
+        ):
+            return True
+        if index > 0:
+            before = self.sentences[index - 1]
+            if before.paragraph == sentence.paragraph and before.field == sentence.field:
+                told = _AT_THE_MEETING.search(before.text) or _AT_THE_OCCASION.search(before.text)
+                return told is not None
+        return False
 
     def _apposition_holding(self, index: int, stage: Stage) -> int | None:
         """Where the noun set after sentence `index` with its participle and date begins,
