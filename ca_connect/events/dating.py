@@ -559,9 +559,9 @@ class MentionDates:
 
     def _told_with_the_meeting(self, index: int) -> bool:
         """Whether sentence `index` tells what was reported at the meeting the lead dates:
-        the title, a sentence before the meeting's or in its paragraph, one telling a
-        briefing (`was informed that`), or one right after a sentence of its paragraph
-        telling the meeting or a report (`As the chairman said, …` / `Projects are under
+        the title, a sentence before the meeting's, in its paragraph or right after it, one
+        telling a briefing (`was informed that`), or one right after a sentence of its
+        paragraph telling the meeting or a report (`As the chairman said, …` / `Projects are under
         way …`). Work told on its own further on (`АО «Узбектелеком» проводит ряд работ …`
         after a paragraph on something else) is the state of things when the article was
         written."""
@@ -573,6 +573,8 @@ class MentionDates:
             index < meeting or self.sentences[meeting].paragraph == sentence.paragraph
         ):
             return True
+        if index > 0 and index - 1 == meeting:
+            return True  # told right after the meeting (`…met Huawei.` / `Kcell is building …`)
         if index > 0:
             before = self.sentences[index - 1]
             if before.paragraph == sentence.paragraph and before.field == sentence.field:
