@@ -259,3 +259,23 @@ def test_work_told_on_its_own_after_a_meeting_is_held_when_written(
         (work[0].text.split()[0], "2025-03-11"),  # reported at Tuesday's meeting
         ("Beeline", "2025-03-13"),  # told on its own: the state of things when written
     ]
+
+
+# --- Work dated by the start a `since` clause tells ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Kcell crews have laid 300 km of cable since work began in October 2024.", "2024-10"),
+        ("Half of the Kcell subsea cable has been laid since the ship arrived in May.", "2024-05"),
+        ("Kcell has installed 90 towers since construction started in 2023.", "2023"),
+        # the clause tells something else than the work's start: held when written
+        ("Beeline has laid 5,000 km of fiber since it entered the Kyrgyz market in 2022.", None),
+    ],
+)
+def test_a_since_clause_telling_the_works_start_dates_the_work(
+    events, body: str, date: str | None
+) -> None:
+    (work,) = [e for e in events(body) if e.stage == "deployment"]
+    assert str(work.date) == (date or "2025-03-12")

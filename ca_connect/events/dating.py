@@ -145,6 +145,12 @@ _CLAUSE_VERB = re.compile(
     r"|put|got|went|ran|left|set)\b",
     re.I,
 )
+# A clause of time telling the start of the work under way (`since work began in October
+# 2020`, `since the cable ship arrived in March`): its date is the work's.
+_WORK_BEGUN = re.compile(
+    r"\b(?:began|begun|started|commenced|arrived|kicked\s+off|got\s+under\s*way)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # A `, which …,` aside (a comma inside a number, `2,300`, does not close it).
@@ -244,6 +250,12 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
         or not _CLAUSE_VERB.search(text, opening.end(), at)
     ):
         return None
+    if (
+        stage == "deployment"
+        and opening.group().lower() == "since"
+        and _WORK_BEGUN.search(text, opening.end(), at)
+    ):
+        return None  # `has been laid since work began in October 2020`: the work's start
     read = next((r for r in sentence.cues if r.stage == stage), None)
     end = _CLAUSE_END.search(text, at)
     span = opening.start(), end.start() if end else len(text)
