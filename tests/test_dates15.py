@@ -279,3 +279,34 @@ def test_a_since_clause_telling_the_works_start_dates_the_work(
 ) -> None:
     (work,) = [e for e in events(body) if e.stage == "deployment"]
     assert str(work.date) == (date or "2025-03-12")
+
+
+# --- A publication line heading the body --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Published 11 March 2025", "en"),
+        ("Posted on March 11, 2025", "en"),
+        ("Published 2025-03-11", "en"),
+        ("Опубликовано 11 марта 2025 года", "ru"),
+    ],
+)
+def test_a_publication_line_dates_no_event_and_the_lead_is_read_after_it(
+    events, line: str, language: str
+) -> None:
+    assert resolve_event_date(line, PartialDate(year=2025, month=3, day=11)) is None
+    lead = {
+        "en": "On Monday the minister held talks with Huawei on 5G.",
+        "ru": "В понедельник министр провёл переговоры с Huawei по 5G.",
+    }[language]
+    said = {
+        "en": "The minister said Kcell is building a 5G network in Almaty.",
+        "ru": "Министр сообщил, что Kcell строит сеть 5G в Алматы.",
+    }[language]
+    found = events(f"{line}\n\n{lead}\n\n{said}", date="2025-03-11", language=language)
+    assert [(e.stage, str(e.date)) for e in found] == [
+        ("talks", "2025-03-10"),
+        ("deployment", "2025-03-10"),  # reported at Monday's meeting
+    ]

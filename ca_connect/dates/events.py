@@ -409,8 +409,11 @@ _DATELINE = re.compile(
 # `BISHKEK, May 3, 2024 (Kabar).`), or a line that is only a date (`15.04.2025, 11:20`):
 # all of it dates the article.
 _BARE_DATELINE = re.compile(
-    r"^\s*(?:[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*)?"
-    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"^\s*(?:[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
+    # a publication line (`Published 29 December 2025`, «Опубликовано 5 сентября 2024 года»)
+    r"|(?i:published|posted|updated|опубликовано|обновлено|дата\s+публикации)(?i:\s+on)?:?\s+)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4})(?:,?\s+\d{1,2}:\d{2})?"
     r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?"
     r"\s*[.:]?\s*$"
