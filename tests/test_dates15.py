@@ -310,3 +310,36 @@ def test_a_publication_line_dates_no_event_and_the_lead_is_read_after_it(
         ("talks", "2025-03-10"),
         ("deployment", "2025-03-10"),  # reported at Monday's meeting
     ]
+
+
+# --- The lead's work told on, and other work further on -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "On Tuesday Kcell began building a data center in Almaty.\n\n"
+            "The data center is being built by Huawei.\n\n"
+            "The city has 2 million people.\n\n"
+            "Beeline is laying a fibre-optic line to Shymkent.",
+            "en",
+        ),
+        (
+            "Во вторник Kcell начал строительство ЦОД в Алматы.\n\n"
+            "ЦОД строит Huawei.\n\n"
+            "В городе живут 2 млн человек.\n\n"
+            "Beeline прокладывает волоконно-оптическую линию в Шымкент.",
+            "ru",
+        ),
+    ],
+)
+def test_work_told_two_paragraphs_after_the_leads_is_other_work(
+    events, body: str, language: str
+) -> None:
+    found = events(body, date="2025-03-13", language=language)
+    assert [str(e.date) for e in found if e.stage == "deployment"] == [
+        "2025-03-11",  # the lead's
+        "2025-03-11",  # the lead's work told on
+        "2025-03-13",  # other work, held when written
+    ]

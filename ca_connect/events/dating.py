@@ -544,7 +544,13 @@ class MentionDates:
         ):
             return news, "context", target
         day, told = self._occasion()
-        if day is not None and stage not in ("plan", "talks") and stage == told and not part:
+        if (
+            day is not None
+            and stage not in ("plan", "talks")
+            and stage == told
+            and not part
+            and self._near_the_lead(index)
+        ):
             return day, "context", target  # the lead's work or deal told on: its day
         if self.sentences[index].field == "title" and (day := self.occasion_day()) is not None:
             return day, "context", target
@@ -757,6 +763,16 @@ class MentionDates:
         if not self._lead_day:
             self._lead_day.append(self._read_lead_day())
         return self._lead_day[0]
+
+    def _near_the_lead(self, index: int) -> bool:
+        """Whether sentence `index` stands in the paragraph of the lead's first dated
+        sentence or in the next one: the lead's work told on (`The data center is being
+        built by Huawei.`); further on, work of the same kind is other work (`Fibre links
+        to the cameras are being laid by the city's telecoms unit.`)."""
+        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        if dated is None:
+            return False
+        return self.sentences[index].paragraph <= self.sentences[dated].paragraph + 1
 
     def meeting(self) -> int | None:
         """The sentence of the meeting the lead dates, when it dates the news."""
