@@ -366,3 +366,93 @@ def test_a_report_day_with_its_outlet_gives_way_to_the_date_of_what_was_said(lea
     sentence = f"Kcell signed the 5G contract in March, the company {lead} June 10."
     found = resolve_event_date(sentence, PartialDate(year=2024, month=6, day=12))
     assert found is not None and found.date == PartialDate(year=2024, month=3)
+
+
+# --- Relative days, weekends, months and quarters, in both languages -----------------------
+
+
+def _quarter_year(day: dt.date, offset: int) -> PartialDate:
+    index = day.year * 12 + day.month - 1 + 3 * offset
+    return PartialDate(year=index // 12)
+
+
+def _date(sentence: str, day: dt.date) -> PartialDate | None:
+    found = resolve_event_date(sentence, PartialDate.model_validate(day))
+    return None if found is None else found.date
+
+
+@given(days)
+def test_a_quarter_told_relatively_is_kept_as_its_year(day: dt.date) -> None:
+    for offset, english, russian in (
+        (-1, "Kcell signed the deal last quarter.", "Kcell подписал сделку в прошлом квартале."),
+        (0, "Kcell signed the deal this quarter.", "Kcell подписал сделку в этом квартале."),
+        (
+            1,
+            "Kcell will sign the deal next quarter.",
+            "Kcell подпишет сделку в следующем квартале.",
+        ),
+    ):
+        for sentence in (english, russian):
+            found = _date(sentence, day)
+            # (this quarter told as done in January is that January: its year's first month)
+            assert found is not None and found.year == _quarter_year(day, offset).year, sentence
+            assert found.month is None or (found.month, day.month, offset) == (1, 1, 0)
+
+
+@given(days)
+def test_the_end_of_the_month_or_quarter_is_the_publications(day: dt.date) -> None:
+    published = PartialDate.model_validate(day)
+    for sentence in ("Kcell will sign by the end of the month.", "Kcell подпишет до конца месяца."):
+        found = resolve_event_date(sentence, published)
+        assert found is not None and found.planned, sentence
+        assert found.date == PartialDate(year=day.year, month=day.month)
+    for sentence in (
+        "Kcell will sign by the end of the quarter.",
+        "Kcell подпишет до конца квартала.",
+    ):
+        assert _date(sentence, day) == PartialDate(year=day.year), sentence
+
+
+@given(days)
+def test_the_period_before_last(day: dt.date) -> None:
+    assert _date("Kcell signed it the year before last.", day) == PartialDate(year=day.year - 2)
+    assert _date("Kcell подписал его в позапрошлом году.", day) == PartialDate(year=day.year - 2)
+    assert _date("Kcell signed it the month before last.", day) == _months_after(day, -2)
+
+
+@given(days, st.sampled_from(["day", "week", "month", "year"]))
+def test_a_couple_is_two(day: dt.date, unit: str) -> None:
+    two = _date(f"Kcell signed it two {unit}s ago.", day)
+    assert _date(f"Kcell signed it a couple of {unit}s ago.", day) == two
+    russian = {"day": "дней", "week": "недель", "month": "месяцев", "year": "лет"}[unit]
+    assert _date(f"Kcell подписал его пару {russian} назад.", day) == two
+
+
+@given(days)
+def test_parts_of_a_day(day: dt.date) -> None:
+    today = PartialDate.model_validate(day)
+    yesterday = PartialDate.model_validate(day - dt.timedelta(days=1))
+    assert _date("Kcell signed it this morning.", day) == today
+    assert _date("Kcell signed it this evening.", day) == today
+    assert _date("Kcell signed it last night.", day) == yesterday
+    assert _date("Kcell подписал его вчера вечером.", day) == yesterday
+
+
+@given(days)
+def test_the_weekend_is_the_one_before_the_story(day: dt.date) -> None:
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    for sentence in (
+        "Kcell signed the deal over the weekend.",
+        "Kcell signed the deal last weekend.",
+        "Kcell подписал сделку в минувшие выходные.",
+    ):
+        found = _date(sentence, day)
+        sunday = saturday + dt.timedelta(days=1)
+        if saturday.year != sunday.year:
+            assert found is None  # a weekend across two years is no date
+            continue
+        assert found is not None and found.year == saturday.year, sentence
+        # the weekend's month, unless it crosses one; its day, when published on its Saturday
+        assert found.month in (None, saturday.month)
+        assert found.month is not None or saturday.month != sunday.month
+        assert found.day in (None, saturday.day)

@@ -172,6 +172,7 @@ class _Hints(NamedTuple):
     day: bool  # `day` (weekdays, `today`, `the day before`), `tonight`, `tomorrow`
     part: bool  # a part of a year
     dashes: bool
+    weekend: bool  # `weekend`, «выходн»
 
     @classmethod
     def of(cls, sentence: str) -> _Hints:
@@ -180,12 +181,24 @@ class _Hints(NamedTuple):
         return cls(
             months=any(stem in low for stem in _MONTH_NUMBERS),
             year=_YEAR_HINT.search(sentence) is not None,
-            period=year_word or "month" in low or "week" in low,
+            period=year_word
+            or "month" in low
+            or "week" in low
+            or "quarter" in low
+            or "месяц" in low
+            or "квартал" in low,
             year_word=year_word,
             ago="ago" in low,
-            day="day" in low or "tonight" in low or "tomorrow" in low,
+            day="day" in low
+            or "tonight" in low
+            or "tomorrow" in low
+            or "morning" in low
+            or "afternoon" in low
+            or "evening" in low
+            or "night" in low,
             part=any(word in low for word in _PART_WORDS),
             dashes=_DASHES.search(sentence) is not None,
+            weekend="weekend" in low or "выходн" in low,
         )
 
 
@@ -231,22 +244,41 @@ _VAGUE_PAST = re.compile(
     re.IGNORECASE,
 )
 # `last month`, `earlier this year`, `next week`.
+# `last quarter`, `earlier this week`, `the year before last`.
 _RELATIVE_PERIOD = re.compile(
     r"\b(?P<which>last|previous|this|current|next|coming|earlier\s+this|later\s+this)"
-    r"\s+(?P<unit>week|month|year)\b",
+    r"\s+(?P<unit>week|month|quarter|year)\b(?!\s+of\b)"  # `the last quarter of 2024`
+    r"|\bthe\s+(?P<before>week|month|quarter|year)\s+before\s+last\b",
+    re.IGNORECASE,
+)
+# A part of the month or quarter of publication (`by the end of the month`, `at the
+# beginning of the quarter`; Russian `до конца месяца`, `в начале квартала`, their «до
+# конца» and «в начале» already in English here).
+_PART_OF_PERIOD = re.compile(
+    r"\b(?:by|at|before|until|till|in|towards?)\s+(?:the\s+)?(?:very\s+)?"
+    r"(?:end|close|beginning|start|middle)\s+of\s+"
+    r"(?:(?:the|this|the\s+current)\s+(?P<unit>month|quarter)|(?P<ru>месяца|квартала))\b",
+    re.IGNORECASE,
+)
+# The weekend before the story's day, or the next one for a target (`over the weekend`,
+# `last weekend`; Russian `в выходные`, `в минувшие выходные`, `на выходных`).
+_WEEKEND = re.compile(
+    r"\b(?:(?:over|during|at|on)\s+the|last|this|past|the\s+past)\s+weekend\b"
+    r"|\b(?:в|на)\s+(?:(?:минувшие|прошлые|прошедшие|эти)\s+)?выходн(?:ые|ых)\b",
     re.IGNORECASE,
 )
 # `half a year ago` is six months ago, not `a year ago`.
 _AGO = re.compile(
     r"(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!or\s)"
-    r"\b(?:(?P<half>half\s+a)|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))"
+    r"\b(?:(?P<half>half\s+a)|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+    r"|(?:a\s+)?couple\s+of))"  # `a couple of weeks ago`: two
     r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 _DAY_WORD = re.compile(
     r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
     r"|the\s+day\s+before|the\s+previous\s+day"
-    r"|a\s+day\s+earlier)\b",
+    r"|a\s+day\s+earlier|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
     re.IGNORECASE,
 )
 _WEEKDAY_WORD = re.compile(
@@ -789,10 +821,23 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         resolve = _year_before() if match["s"] and lead == "last" else _year_of_part(months, lead)
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
     for match in _RELATIVE_PERIOD.finditer(sentence) if hints.period else ():
+        if match["before"]:  # `the year before last`
+            resolve = _period_before(match["before"].lower(), 2)
+            candidates.append(_Candidate(match.start(), match.end(), resolve))
+            continue
         which = " ".join(match["which"].lower().split())
         resolve = _relative_period(which, match["unit"].lower())
         future = which in ("next", "coming", "later this")
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
+    for match in _PART_OF_PERIOD.finditer(sentence) if hints.period else ():
+        unit = (match["unit"] or match["ru"]).lower()
+        resolve = _relative_period(
+            "this", "month" if unit.startswith(("month", "мес")) else "quarter"
+        )
+        candidates.append(_Candidate(match.start(), match.end(), resolve))
+    for match in _WEEKEND.finditer(sentence) if hints.weekend else ():
+        future = match.group().lower().startswith("this")
+        candidates.append(_Candidate(match.start(), match.end(), _weekend(), future=future))
     for match in _AGO.finditer(sentence) if hints.ago else ():
         unit = match["unit"].lower()
         if match["half"]:  # half a year: six months; half a month and less: no date told
@@ -801,13 +846,13 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
             number, unit = 6, "month"
         else:
             count = match["n"].lower()
-            number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+            number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 2)
         resolve = _ago(number, unit)
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _DAY_WORD.finditer(sentence) if hints.day else ():
         word = " ".join(match["word"].lower().split())
         offset = {"tomorrow": 1, "today": 0, "tonight": 0, "the day before yesterday": -2}
-        offset = offset.get(word, -1)  # the day before
+        offset = 0 if word.startswith("this ") else offset.get(word, -1)  # the day before
         resolve = _days_from_published(offset)
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
     for match in _WEEKDAY_WORD.finditer(sentence) if hints.day else ():
@@ -951,6 +996,10 @@ def _relative_period(which: str, unit: str) -> _Resolver:
             if published.month is None:
                 return None
             return _make_date(*_add_months(published.year, published.month, offset))
+        if unit == "quarter":  # kept as its year, as a quarter written is
+            if published.month is None:
+                return None
+            return _make_date(_add_months(published.year, published.month, 3 * offset)[0])
         if published.day is None:
             return None
         today = published.first_day()
@@ -961,6 +1010,48 @@ def _relative_period(which: str, unit: str) -> _Resolver:
         elif which == "later this" or (which in ("this", "current") and planned):
             first = today
         return _common_date(first, last)
+
+    return resolve
+
+
+def _period_before(unit: str, count: int) -> _Resolver:
+    """`the year before last`: the period `count` before publication's."""
+    if unit == "week":
+        return _ago(count, "week")
+    return _relative_period_offset(unit, -count)
+
+
+def _relative_period_offset(unit: str, offset: int) -> _Resolver:
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None:
+            return None
+        if unit == "year":
+            return _make_date(published.year + offset)
+        if published.month is None:
+            return None
+        months = offset if unit == "month" else 3 * offset
+        year, month = _add_months(published.year, published.month, months)
+        return _make_date(year, month) if unit == "month" else _make_date(year)
+
+    return resolve
+
+
+def _weekend() -> _Resolver:
+    """The Saturday and Sunday before the story's day (it told on one of them: that one's
+    weekend); for a target, the next weekend not over."""
+
+    def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
+        if published is None or published.day is None:
+            return None
+        today = published.first_day()
+        if planned:
+            saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
+            if today.weekday() == 6:
+                saturday = today - dt.timedelta(days=1)
+        else:
+            saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        return _common_date(saturday, min(sunday, today) if not planned else sunday)
 
     return resolve
 

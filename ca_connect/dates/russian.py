@@ -58,7 +58,7 @@ _RELATIVE_WORD = (
     r"(?:ом|ем|его|ого|ий|ый|ая|ой|ей|ем)"
 )
 _SEASONS = {"осе": "autumn", "вес": "spring", "лет": "summer", "зим": "winter"}
-_UNITS = {"год": "year", "месяц": "month", "недел": "week"}
+_UNITS = {"год": "year", "месяц": "month", "недел": "week", "квартал": "quarter"}
 # Weekdays in the accusative of `в среду` (on Wednesday).
 _WEEKDAYS = {
     "понедельник": "Monday",
@@ -149,9 +149,15 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
         (
             re.compile(
-                rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE
+                rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел|квартал)\w*",
+                re.IGNORECASE,
             ),
             "period",
+        ),
+        # «в позапрошлом году», «позапрошлой осенью» is not read: the year before last
+        (
+            re.compile(r"\b(?:в|на)\s+позапрошл\w*\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
+            "before-last",
         ),
         # «в декабре прошлого года»
         (
@@ -178,7 +184,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         (
             re.compile(
                 r"(?<!почти\s)(?<!около\s)(?<!более\s)(?<!менее\s)\b(?:(?P<n>\d{1,2}|два|две|три"
-                r"|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?P<units>года|лет|месяца|месяцев"
+                r"|четыре|пять|шесть|семь|восемь|девять|десять|пару)\s+(?P<units>года|лет|месяца|месяцев"
                 r"|недели|недель|дня|дней)|(?P<one>год|месяц|неделю|день))\s+назад\b",
                 re.IGNORECASE,
             ),
@@ -272,7 +278,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
 DATE_WORDS = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|год|квартал|месяц"
-    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим|полгода)",
+    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим|полгода|выходн)",
     re.IGNORECASE,
 )
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
@@ -290,6 +296,7 @@ _AGO_UNITS = {"год": "year", "лет": "year", "мес": "month", "нед": "
 _AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
 COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
 COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
+COUNTS["пару"] = "2"  # «пару недель назад»: a couple of weeks ago
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 _DAY_WORDS["позавчера"] = "the day before yesterday"
 
@@ -363,6 +370,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
         return "half a year ago"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
+    if kind == "before-last":
+        return f"the {_UNITS[groups['unit'].casefold()]} before last"
     if kind == "month-of-year":
         return f"{_month(groups['month'])} of {relative} year"
     if kind == "in-month":

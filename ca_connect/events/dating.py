@@ -179,7 +179,7 @@ _PASSING_WORD = re.compile(r"\b(?:under|with|through)\b", re.IGNORECASE)
 _DATE_HINT = re.compile(
     r"\d(?:\d\d\d|[./]\d)|day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
     r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tonight|week|month"
-    r"|year|ago|quarter|spring|summer|autumn|fall)\b",
+    r"|year|ago|quarter|spring|summer|autumn|fall|morning|afternoon|evening|night|weekend)\b",
     re.IGNORECASE,
 )
 # _DATE_HINT for a text in lower case (its words are): in an ASCII text, the letters the
