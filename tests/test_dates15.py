@@ -456,3 +456,59 @@ def test_the_weekend_is_the_one_before_the_story(day: dt.date) -> None:
         assert found.month in (None, saturday.month)
         assert found.month is not None or saturday.month != sunday.month
         assert found.day in (None, saturday.day)
+
+
+# --- Counted from the date written before: later and earlier, in both languages -------------
+
+ENGLISH_UNITS = {"year": "years", "month": "months"}
+RUSSIAN_LATER = {
+    "year": ["год спустя", "через два года", "три года спустя"],
+    "month": ["месяц спустя", "через два месяца", "спустя три месяца"],
+}
+RUSSIAN_EARLIER = {
+    "year": ["годом ранее", "двумя годами ранее", "тремя годами раньше"],
+    "month": ["месяцем ранее", "двумя месяцами ранее", "тремя месяцами раньше"],
+}
+
+
+def _counted(day: dt.date, unit: str, count: int) -> PartialDate:
+    if unit == "year":
+        return PartialDate(year=day.year + count)
+    return _months_after(day, count)
+
+
+@given(days, st.sampled_from(["year", "month"]), st.integers(1, 3))
+def test_a_time_counted_from_the_date_written_before(day: dt.date, unit: str, count: int) -> None:
+    written = f"{day:%B} {day.year}" if unit == "month" else str(day.year)
+    number = ["", "a", "two", "three"][count]
+    plural = "s" if count > 1 else ""
+    english = f"Kcell signed in {written}; {number} {unit}{plural} later it launched the network."
+    found = resolve_event_date(english, None, start=english.index(";"))
+    assert found is not None and found.date == _counted(day, unit, count), english
+    english = english.replace("later", "earlier")
+    found = resolve_event_date(english, None, start=english.index(";"))
+    assert found is not None and found.date == _counted(day, unit, -count), english
+
+
+@given(days, st.sampled_from(["year", "month"]), st.integers(1, 3))
+def test_a_russian_time_counted_from_the_date_written_before(
+    day: dt.date, unit: str, count: int
+) -> None:
+    months = ["", "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе"]
+    months += ["сентябре", "октябре", "ноябре", "декабре"]
+    written = f"{months[day.month]} {day.year} года" if unit == "month" else f"{day.year} году"
+    for words, sign in ((RUSSIAN_LATER, 1), (RUSSIAN_EARLIER, -1)):
+        russian = f"Kcell подписал контракт в {written}, а {words[unit][count - 1]} запустил сеть."
+        found = resolve_event_date(russian, None, start=russian.index(", а"))
+        assert found is not None and found.date == _counted(day, unit, sign * count), russian
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Линию запустят через два года.",  # no date written before: counted from nothing
+        "Через год после подписания контракта Kcell запустил сеть.",  # counted back
+    ],
+)
+def test_a_russian_count_with_no_date_before_dates_nothing(sentence: str) -> None:
+    assert resolve_event_date(sentence, None) is None

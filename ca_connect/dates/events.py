@@ -101,7 +101,7 @@ _DOCUMENT_YEAR = re.compile(
 _YEAR_AFTER = re.compile(
     rf"\b(?:(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?)?"  # `in December of that year`: its month
     r"(?:(?P<same>that|the\s+same)\s+year|the\s+(?:following|next)\s+year"
-    r"|(?P<n>a|one|two|three|four|five)\s+years?\s+later(?!\s+than))\b",
+    r"|(?P<n>a|one|two|three|four|five)\s+years?\s+(?P<dir>later|earlier)(?!\s+than))\b",
     re.IGNORECASE,
 )
 # A day, week or month counted from a date written before it (`signed on 3 March 2025 and
@@ -109,7 +109,7 @@ _YEAR_AFTER = re.compile(
 _LATER = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week|month)"
     r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<units>day|week|month)s?"
-    r"\s+later(?!\s+than))\b",
+    r"\s+(?P<dir>later|earlier)(?!\s+than))\b",
     re.IGNORECASE,
 )
 # `June of last year`, `March this year`.
@@ -665,7 +665,7 @@ def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
     if hints.year_word:
         explicit = _first_wins_candidates(explicit + _years_after(sentence, explicit))
     low = sentence.lower()
-    if explicit and ("later" in low or "following" in low or "the next" in low):
+    if explicit and ("later" in low or "earlier" in low or "following" in low or "the next" in low):
         explicit = _first_wins_candidates(explicit + _counted_later(sentence, explicit))
     relative = [
         candidate
@@ -676,12 +676,14 @@ def _event_candidates(sentence: str) -> tuple[_Candidate, ...]:
 
 
 def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
-    """`the following year`, `that year`, `two years later`: counted from the last year
-    written before them in the sentence; nothing without one."""
+    """`the following year`, `that year`, `two years later`, `two years earlier`: counted
+    from the last year written before them in the sentence; nothing without one."""
 
     def year_after(match: re.Match[str], base: PartialDate) -> PartialDate | None:
         count = (match["n"] or "").lower()
         offset = 0 if match["same"] else _NUMBER_WORDS.get(count, 1)
+        if (match["dir"] or "").lower() == "earlier":  # `two years earlier`
+            offset = -offset
         month = _month_number(match["m"]) if match["m"] else None
         return _make_date(base.year + offset, month)
 
@@ -689,12 +691,14 @@ def _years_after(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
 
 
 def _counted_later(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
-    """`the following day`, `two weeks later`, `a month later`: counted from the last date
-    written before them in the sentence, at the precision it allows (a day needs a day)."""
+    """`the following day`, `two weeks later`, `a month earlier`: counted from the last
+    date written before them in the sentence, at the precision it allows (a day needs a
+    day)."""
 
     def later(match: re.Match[str], base: PartialDate) -> PartialDate | None:
-        count = (match["n"] or "one").lower()
-        return _ago(-_NUMBER_WORDS[count], (match["unit"] or match["units"]).lower())(base, False)
+        count = _NUMBER_WORDS[(match["n"] or "one").lower()]
+        count = count if (match["dir"] or "").lower() == "earlier" else -count
+        return _ago(count, (match["unit"] or match["units"]).lower())(base, False)
 
     return _counted_from_written(_LATER, sentence, written, later)
 

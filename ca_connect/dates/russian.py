@@ -180,6 +180,22 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # «прошлого года», «прошлого месяца» after a part of it (`by the end of next year`,
         # `at the end of last month`)
         (re.compile(rf"\b{_RELATIVE_WORD}\s+(?P<of>года|месяца)\b", re.IGNORECASE), "year-of"),
+        # «годом ранее», «двумя годами позже», «год спустя», «через два года» (not «через
+        # год после», a time counted back): counted from the date written before (`a year
+        # earlier`, `two years later`)
+        (
+            re.compile(
+                r"\b(?:(?P<in>\d{1,2}|двумя|тремя|четырьмя|пятью)\s+)?(?P<iu>годом|годами|месяцем"
+                r"|месяцами|неделей|неделями)\s+(?P<dir>ранее|раньше|позже|позднее)\b"
+                r"|\b(?:(?P<sn>\d{1,2}|два|две|три|четыре|пять)\s+)?(?P<su>год|года|лет|месяц"
+                r"|месяца|месяцев|неделю|недели|недель)\s+спустя\b(?!\s+после)"
+                r"|\b(?:спустя|через)\s+(?:(?P<tn>\d{1,2}|два|две|три|четыре|пять)\s+)?"
+                r"(?P<tu>год|года|лет|месяц|месяца|месяцев|неделю|недели|недель)\b(?!\s+после)",
+                re.IGNORECASE,
+            ),
+            "counted",
+        ),
+        (re.compile(r"\bна\s+следующий\s+день\b", re.IGNORECASE), "next-day"),
         # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
         (
             re.compile(
@@ -297,6 +313,8 @@ _AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
 COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
 COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
 COUNTS["пару"] = "2"  # «пару недель назад»: a couple of weeks ago
+_INSTRUMENTAL = {"двумя": "2", "тремя": "3", "четырьмя": "4", "пятью": "5"}
+_ENGLISH_COUNTS = ["", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 _DAY_WORDS["позавчера"] = "the day before yesterday"
 
@@ -364,6 +382,15 @@ def _english(kind: str, match: re.Match[str]) -> str:
             return f"a {_AGO_UNITS[groups['one'].casefold()[:3]]} ago"
         count = COUNTS.get(groups["n"].casefold(), groups["n"])
         return f"{count} {_AGO_UNITS[groups['units'].casefold()[:3]]}s ago"
+    if kind == "counted":
+        word = (groups.get("in") or groups.get("sn") or groups.get("tn") or "").casefold()
+        count = int(_INSTRUMENTAL.get(word) or COUNTS.get(word) or word or "1")
+        unit = _AGO_UNITS[(groups.get("iu") or groups.get("su") or groups["tu"]).casefold()[:3]]
+        later = groups.get("dir", "позже").casefold() not in ("ранее", "раньше")
+        number = _ENGLISH_COUNTS[count] if count < len(_ENGLISH_COUNTS) else str(count)
+        return f"{number} {unit}{'s' if count > 1 else ''} {'later' if later else 'earlier'}"
+    if kind == "next-day":
+        return "the following day"
     if kind == "eve":
         return "the day before"
     if kind == "half-year-ago":
