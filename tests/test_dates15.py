@@ -512,3 +512,31 @@ def test_a_russian_time_counted_from_the_date_written_before(
 )
 def test_a_russian_count_with_no_date_before_dates_nothing(sentence: str) -> None:
     assert resolve_event_date(sentence, None) is None
+
+
+# --- Short parts of a year and fiscal years -------------------------------------------------
+
+SHORT_PARTS = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "1Q": 3, "3Q": 9, "H1": 6, "H2": 12, "2H": 12}
+
+
+@given(days, st.sampled_from(sorted(SHORT_PARTS)))
+def test_a_short_part_with_no_year_reads_as_its_words(day: dt.date, part: str) -> None:
+    # a target: the year of the next such part not over
+    expected = day.year if SHORT_PARTS[part] >= day.month else day.year + 1
+    found = resolve_event_date(
+        f"Kcell will sign the contract in {part}.", PartialDate.model_validate(day)
+    )
+    assert found is not None and found.planned and found.date == PartialDate(year=expected)
+
+
+def test_a_short_part_needs_its_preposition() -> None:
+    assert (
+        resolve_event_date("Kcell's H2 revenue rose 9%.", PartialDate(year=2025, month=6)) is None
+    )
+
+
+@given(years, st.sampled_from(["in FY{}", "in FY {}", "in fiscal {}", "in the {} fiscal year"]))
+def test_a_fiscal_year_is_its_year(year: int, form: str) -> None:
+    sentence = f"Kcell invested $90 million {form.format(year)}."
+    found = resolve_event_date(sentence, PartialDate(year=2061, month=1, day=5))
+    assert found is not None and found.date == PartialDate(year=year)

@@ -90,6 +90,12 @@ _YEAR_ONLY = re.compile(
     rf"(?P<y>\d{{4}})(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
     re.IGNORECASE,
 )
+# A fiscal year, kept as its year (`in FY2026`, `in fiscal 2026`, `the 2024 financial year`).
+_FISCAL_YEAR = re.compile(
+    r"\b(?:(?-i:FY)\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y>\d{4})\b(?![-–—/]\d)"
+    r"|\b(?P<y2>\d{4})\s+(?:fiscal|financial)\s+year\b",
+    re.IGNORECASE,
+)
 # `a 2019 memorandum`, `the 2021 contract`: the year a document was made.
 _DOCUMENT_YEAR = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?P<y>\d{4})\s+(?:memorand(?:um|a|ums)|mou|agreements?"
@@ -139,7 +145,8 @@ _YEAR_PART = re.compile(
     rf"\b(?:(?P<lead>last|this|next|in|during|by|until|till|for|at|from|{_TARGET_WORDS}"
     r"|before(?=\s+the\s+(?:very\s+)?(?:end|close)\b))"
     r"\s+)?(?:the\s+)?"
-    r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)"
+    r"(?:(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half"
+    r"|(?-i:Q(?P<qn>[1-4])|(?P<nq>[1-4])Q|H(?P<hn>[12])|(?P<nh>[12])H))"  # `in Q3`, `in 2H`
     r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<e>end|close|beginning|start|middle)\s+of\s+the"
     r"\s+year|(?P<ye>year[-\s]end|year['’]s\s+end))\b(?!\s+of\b|\s*\d)"  # `by year-end`
     rf"|\b(?P<slead>last|this|next|in|during|by|until|till|from|since|{_TARGET_WORDS})\s+"
@@ -157,7 +164,8 @@ _MONTH_RANGE = re.compile(
 # digits; each relative pattern needs one of these words (any case).
 _DASHES = re.compile("[-–—]")
 _YEAR_HINT = re.compile(r"\d{4}")
-_PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year")
+_PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year", "q1", "q2", "q3")
+_PART_WORDS += ("q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")
 
 
 class _Hints(NamedTuple):
@@ -751,9 +759,9 @@ def _explicit_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         date = _make_date(int(match["y"])) if match["y"] and None not in months_of else None
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _fixed(date)))
-    for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR, _FOR_YEARS):
+    for pattern in (_YEAR_ONLY, _DOCUMENT_YEAR, _FOR_YEARS, _FISCAL_YEAR):
         for match in pattern.finditer(sentence):
-            date = _make_date(int(match["y"]))
+            date = _make_date(int(match["y"] or match.group("y2")))  # (y2: a fiscal year's)
             if date is not None:
                 future = pattern is _FOR_YEARS
                 candidates.append(_Candidate(match.start(), match.end(), _fixed(date), future))
@@ -818,6 +826,9 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
                 _Candidate(match.start(), match.end(), _year_of_part((first, last), lead))
             )
     for match in _YEAR_PART.finditer(sentence) if hints.part else ():
+        short = match["qn"] or match["nq"] or match["hn"] or match["nh"]
+        if short and not match["lead"]:
+            continue  # `H2 revenue`: a short part is a date only after its `in`, `by` …
         lead = (match["lead"] or match["slead"] or "in").lower()
         months = _months_of_part(match)
         future = lead == "next"
@@ -953,6 +964,10 @@ def _months_of_part(match: re.Match[str]) -> tuple[int, int]:
         return _PART_MONTHS[f"{match['q'].lower()} quarter"]
     if match["h"]:
         return _PART_MONTHS[f"{match['h'].lower()} half"]
+    if number := match["qn"] or match["nq"]:  # `Q3`, `3Q`
+        return 3 * int(number) - 2, 3 * int(number)
+    if number := match["hn"] or match["nh"]:  # `H2`, `2H`
+        return 6 * int(number) - 5, 6 * int(number)
     return _PART_MONTHS[(match["s"] or match["e"] or "end").lower()]
 
 
