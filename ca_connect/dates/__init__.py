@@ -9,11 +9,13 @@ event a sentence reports, russian.py puts Russian date words into the English fo
 from .events import (
     CountedBack,
     EventDate,
+    counted_ahead,
     counted_back,
     dated_vaguely,
     dateline_day,
     dateline_year,
     resolve_event_date,
+    tells_a_move,
     trailing_apposition,
 )
 from .patterns import MAX_YEAR, MIN_YEAR
@@ -25,6 +27,7 @@ __all__ = [
     "MIN_YEAR",
     "CountedBack",
     "EventDate",
+    "counted_ahead",
     "counted_back",
     "dated_vaguely",
     "dateline_day",
@@ -32,6 +35,7 @@ __all__ = [
     "find_publication_date",
     "parse_query_date",
     "resolve_event_date",
+    "tells_a_move",
     "trailing_apposition",
     "yearless_dateline",
 ]

@@ -58,7 +58,7 @@ _RELATIVE_WORD = (
     r"(?:ом|ем|его|ого|ий|ый|ая|ой|ей|ем)"
 )
 _SEASONS = {"осе": "autumn", "вес": "spring", "лет": "summer", "зим": "winter"}
-_UNITS = {"год": "year", "месяц": "month", "недел": "week"}
+_UNITS = {"год": "year", "месяц": "month", "недел": "week", "квартал": "quarter"}
 # Weekdays in the accusative of `в среду` (on Wednesday).
 _WEEKDAYS = {
     "понедельник": "Monday",
@@ -97,9 +97,10 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # года» (the present, as `is moved to`): a new target (postponed to)
         (
             re.compile(
-                r"\b(?:перенес[её]н[аоы]?|перенесли|перенесут|переносит(?:ся|ь?)|переносятся"
-                r"|переносят|отложен[аоы]?|отложили|откладывает(?:ся)?|откладываются"
-                r"|сдвинут[аоы]?|сдвинули|сдвигает(?:ся)?|сдвигаются|отодвинут[аоы]?|отодвинули)"
+                r"\b(?:перенес[её]н[аоы]?|перенесл[аои]|перенесут|переносит(?:ся|ь?)|переносятся"
+                r"|переносят|отложен[аоы]?|отложил[аои]?|откладывает(?:ся)?|откладываются"
+                r"|сдвинут[аоы]?|сдвинул[аои]?|сдвигает(?:ся)?|сдвигаются|отодвинут[аоы]?"
+                r"|отодвинул[аои]?)"
                 r"\s+на\b",
                 re.IGNORECASE,
             ),
@@ -148,9 +149,15 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
         (
             re.compile(
-                rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE
+                rf"\b(?:в|на)\s+{_RELATIVE_WORD}\s+(?P<unit>год|месяц|недел|квартал)\w*",
+                re.IGNORECASE,
             ),
             "period",
+        ),
+        # «в позапрошлом году», «позапрошлой осенью» is not read: the year before last
+        (
+            re.compile(r"\b(?:в|на)\s+позапрошл\w*\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
+            "before-last",
         ),
         # «в декабре прошлого года»
         (
@@ -173,11 +180,27 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # «прошлого года», «прошлого месяца» after a part of it (`by the end of next year`,
         # `at the end of last month`)
         (re.compile(rf"\b{_RELATIVE_WORD}\s+(?P<of>года|месяца)\b", re.IGNORECASE), "year-of"),
+        # «годом ранее», «двумя годами позже», «год спустя», «через два года» (not «через
+        # год после», a time counted back): counted from the date written before (`a year
+        # earlier`, `two years later`)
+        (
+            re.compile(
+                r"\b(?:(?P<in>\d{1,2}|двумя|тремя|четырьмя|пятью)\s+)?(?P<iu>годом|годами|месяцем"
+                r"|месяцами|неделей|неделями)\s+(?P<dir>ранее|раньше|позже|позднее)\b"
+                r"|\b(?:(?P<sn>\d{1,2}|два|две|три|четыре|пять)\s+)?(?P<su>год|года|лет|месяц"
+                r"|месяца|месяцев|неделю|недели|недель)\s+спустя\b(?!\s+после)"
+                r"|\b(?:спустя|через)\s+(?:(?P<tn>\d{1,2}|два|две|три|четыре|пять)\s+)?"
+                r"(?P<tu>год|года|лет|месяц|месяца|месяцев|неделю|недели|недель)\b(?!\s+после)",
+                re.IGNORECASE,
+            ),
+            "counted",
+        ),
+        (re.compile(r"\bна\s+следующий\s+день\b", re.IGNORECASE), "next-day"),
         # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
         (
             re.compile(
                 r"(?<!почти\s)(?<!около\s)(?<!более\s)(?<!менее\s)\b(?:(?P<n>\d{1,2}|два|две|три"
-                r"|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?P<units>года|лет|месяца|месяцев"
+                r"|четыре|пять|шесть|семь|восемь|девять|десять|пару)\s+(?P<units>года|лет|месяца|месяцев"
                 r"|недели|недель|дня|дней)|(?P<one>год|месяц|неделю|день))\s+назад\b",
                 re.IGNORECASE,
             ),
@@ -271,7 +294,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
 DATE_WORDS = re.compile(
     r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|год|квартал|месяц"
-    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим|полгода)",
+    r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим|полгода|выходн)",
     re.IGNORECASE,
 )
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
@@ -289,6 +312,9 @@ _AGO_UNITS = {"год": "year", "лет": "year", "мес": "month", "нед": "
 _AGO_UNITS |= {"ден": "day", "дня": "day", "дне": "day"}
 COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5", "шесть": "6"}
 COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
+COUNTS["пару"] = "2"  # «пару недель назад»: a couple of weeks ago
+_INSTRUMENTAL = {"двумя": "2", "тремя": "3", "четырьмя": "4", "пятью": "5"}
+_ENGLISH_COUNTS = ["", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 _DAY_WORDS["позавчера"] = "the day before yesterday"
 
@@ -356,12 +382,23 @@ def _english(kind: str, match: re.Match[str]) -> str:
             return f"a {_AGO_UNITS[groups['one'].casefold()[:3]]} ago"
         count = COUNTS.get(groups["n"].casefold(), groups["n"])
         return f"{count} {_AGO_UNITS[groups['units'].casefold()[:3]]}s ago"
+    if kind == "counted":
+        word = (groups.get("in") or groups.get("sn") or groups.get("tn") or "").casefold()
+        count = int(_INSTRUMENTAL.get(word) or COUNTS.get(word) or word or "1")
+        unit = _AGO_UNITS[(groups.get("iu") or groups.get("su") or groups["tu"]).casefold()[:3]]
+        later = groups.get("dir", "позже").casefold() not in ("ранее", "раньше")
+        number = _ENGLISH_COUNTS[count] if count < len(_ENGLISH_COUNTS) else str(count)
+        return f"{number} {unit}{'s' if count > 1 else ''} {'later' if later else 'earlier'}"
+    if kind == "next-day":
+        return "the following day"
     if kind == "eve":
         return "the day before"
     if kind == "half-year-ago":
         return "half a year ago"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
+    if kind == "before-last":
+        return f"the {_UNITS[groups['unit'].casefold()]} before last"
     if kind == "month-of-year":
         return f"{_month(groups['month'])} of {relative} year"
     if kind == "in-month":

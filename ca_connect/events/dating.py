@@ -11,11 +11,13 @@ from typing import Protocol
 
 from ..dates import (
     EventDate,
+    counted_ahead,
     counted_back,
     dated_vaguely,
     dateline_day,
     dateline_year,
     resolve_event_date,
+    tells_a_move,
     trailing_apposition,
     yearless_dateline,
 )
@@ -31,10 +33,13 @@ _LEAD = 3  # the lead: the first sentences of the body
 _SIGNED = ("mou", "agreement")  # the stages of a document signed
 # An approval told again as the decision behind it (`The relevant decision was taken on
 # Tuesday by the commission.`, `Соответствующее решение во вторник приняла комиссия.`).
+# The decision may be named by what it decided (`The decision to terminate the contract was
+# taken in August.`, «Решение о расторжении контракта было принято в августе»).
 _DECISION = re.compile(
-    r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision\s+was\s+"
+    r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision"
+    r"(?:\s+(?:to|on|about|of)\s+[^,;.]{1,60}?)?\s+was\s+"
     r"(?:\w+ly\s+)?(?:taken|made|adopted)\b"
-    r"|^\W*(?:соответствующее|это|данное|такое)\s+решение\b.{0,60}?\bприня(?:л|ла|ло|ли|то)\b",
+    r"|^\W*(?:(?:соответствующее|это|данное|такое)\s+)?решение\b.{0,60}?\bприня(?:л|ла|ло|ли|то)\b",
     re.IGNORECASE,
 )
 # A document told as signed (`The memorandum was signed on …`, `Документ подписан …`).
@@ -113,6 +118,20 @@ _AT_THE_OCCASION = re.compile(
 _THE_SIDES = re.compile(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)|(?:обе\s+)?стороны)\b", re.IGNORECASE
 )
+# A plan's start told before its target (`work is to start in May`, «начать работы осенью»):
+# the target is the end told after it, when the sentence tells one.
+_STARTED = re.compile(
+    r"\b(?:start|starts|begin|begins|commence|commences|kick\s+off|get\s+under\s+way"
+    r"|начать|начнут|начнется|начнётся|начнутся|стартовать|стартует|стартуют|приступить"
+    r"|приступят)\b(?:\s+[^\s,;.]+){0,4}?\s*$",
+    re.IGNORECASE,
+)
+# A briefing told (`The president was informed that …`, «министру доложили»): what it tells
+# was reported at the meeting.
+_BRIEFED = re.compile(
+    r"\b(?:was|were)\s+(?:informed|briefed|told|updated)\b|\bдолож\w*|\bпроинформир\w*",
+    re.IGNORECASE,
+)
 _VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
 # `before the lender withdrew its offer`): one telling the event holds its date.
@@ -125,6 +144,12 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:[a-z]+ed|was|were|is|are|had|has|have|began|begun|won|took|came|became|made"
     r"|put|got|went|ran|left|set)\b",
     re.I,
+)
+# A clause of time telling the start of the work under way (`since work began in October
+# 2020`, `since the cable ship arrived in March`): its date is the work's.
+_WORK_BEGUN = re.compile(
+    r"\b(?:began|begun|started|commenced|arrived|kicked\s+off|got\s+under\s*way)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
@@ -154,7 +179,7 @@ _PASSING_WORD = re.compile(r"\b(?:under|with|through)\b", re.IGNORECASE)
 _DATE_HINT = re.compile(
     r"\d(?:\d\d\d|[./]\d)|day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
     r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tonight|week|month"
-    r"|year|ago|quarter|spring|summer|autumn|fall)\b",
+    r"|year|ago|quarter|spring|summer|autumn|fall|morning|afternoon|evening|night|weekend)\b",
     re.IGNORECASE,
 )
 # _DATE_HINT for a text in lower case (its words are): in an ASCII text, the letters the
@@ -225,6 +250,12 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
         or not _CLAUSE_VERB.search(text, opening.end(), at)
     ):
         return None
+    if (
+        stage == "deployment"
+        and opening.group().lower() == "since"
+        and _WORK_BEGUN.search(text, opening.end(), at)
+    ):
+        return None  # `has been laid since work began in October 2020`: the work's start
     read = next((r for r in sentence.cues if r.stage == stage), None)
     end = _CLAUSE_END.search(text, at)
     span = opening.start(), end.start() if end else len(text)
@@ -359,6 +390,31 @@ class MentionDates:
         self.grammar = grammar
         self._dates: dict[int, EventDate | None] = {}
         self._lead_day: list[tuple[PartialDate | None, Stage | None]] = []  # read once
+        if self.published is not None and self.published.day is None:
+            # a publication month: the day the lead's report gives is the story's day
+            # (`…, reported Kazinform on June 10.` in an article of June 2024)
+            reported = self._reported_day()
+            if reported is not None:
+                self.published = reported
+                self._dates.clear()  # `on Monday` is read from that day
+
+    def _reported_day(self) -> PartialDate | None:
+        """The day the lead's first dated sentence gives as the day it was said or reported
+        (`said on June 10`, `reported Kazinform on June 10`), within the publication's
+        month; else None."""
+        published = self.published
+        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        found = None if dated is None else self.date_of(dated)
+        if (
+            published is None
+            or found is None
+            or found.planned
+            or found.date.day is None
+            or (found.date.year, found.date.month) != (published.year, published.month)
+            or not said_on(self.sentences[dated].text, found)
+        ):
+            return None
+        return found.date
 
     def date_of(self, index: int) -> EventDate | None:
         """The first date sentence `index` writes (read once; most sentences have none)."""
@@ -382,6 +438,15 @@ class MentionDates:
         """(date, basis, target): the sentence's own date, a target kept apart for plans;
         else the next sentence's, the news date or the publication date. `part`: the span
         of the sentence's text the mention's predicate stands in, when it has several."""
+        date, basis, target = self._date(index, stage, part)
+        if stage == "plan" and target is None and part is None:
+            # no target written: a time counted from the story's day (`within six months`)
+            target = counted_ahead(self.sentences[index].text, self.published)
+        return date, basis, target
+
+    def _date(
+        self, index: int, stage: Stage, part: tuple[int, int] | None
+    ) -> tuple[PartialDate | None, DateBasis | None, PartialDate | None]:
         published = self.published
         text, start = self.sentences[index].text, 0
         if stage != "plan" and (earlier := self._counted_back(index, stage, part)) is not None:
@@ -449,6 +514,8 @@ class MentionDates:
             # date the sentence gives besides it dates the event (`by 2027 under a decree
             # adopted in February`).
             target = found.date if stage == "plan" else None
+            if stage == "plan" and (end := self._end_of_aim(text, found, start)) is not None:
+                target = end
             deadline = found.date
             rest = text  # an aside dates something else: `Kcell, which agreed … in February,`
             if part is None and aside is None and "," in text:
@@ -495,17 +562,68 @@ class MentionDates:
         if (
             (news := self.news_date()) is not None
             and not (part and self.date_of(index))
-            and (stage != "plan" or _AT_THE_MEETING.search(self.sentences[index].text))
+            and (
+                _AT_THE_MEETING.search(self.sentences[index].text)
+                or (stage != "plan" and self._told_with_the_meeting(index))
+            )
         ):
             return news, "context", target
         day, told = self._occasion()
-        if day is not None and stage not in ("plan", "talks") and stage == told and not part:
+        if (
+            day is not None
+            and stage not in ("plan", "talks")
+            and stage == told
+            and not part
+            and self._near_the_lead(index)
+        ):
             return day, "context", target  # the lead's work or deal told on: its day
         if self.sentences[index].field == "title" and (day := self.occasion_day()) is not None:
             return day, "context", target
         if published is not None:
             return published, "article", target
         return None, None, target
+
+    def _end_of_aim(self, text: str, first: EventDate, start: int) -> PartialDate | None:
+        """The target a plan's sentence writes after its first one, when it replaces it:
+        the end of what is to start (`to start in May and to be finished by the end of
+        2026`) or a new time after a move (`will not be ready this year, pushing the
+        service into 2026`); else None."""
+        started = _STARTED.search(text, max(start, first.start - 60), first.start)
+        if not started and not tells_a_move(text[first.end :]):
+            return None
+        end = resolve_event_date(
+            text, self.published, start=start, targets_only=True, after=first.end
+        )
+        if end is None:
+            return None
+        if tells_a_move(text[first.end : end.start]):
+            return end.date  # the time moved to
+        return end.date if started and end.date.first_day() >= first.date.first_day() else None
+
+    def _told_with_the_meeting(self, index: int) -> bool:
+        """Whether sentence `index` tells what was reported at the meeting the lead dates:
+        the title, a sentence before the meeting's, in its paragraph or right after it, one
+        telling a briefing (`was informed that`), or one right after a sentence of its
+        paragraph telling the meeting or a report (`As the chairman said, …` / `Projects are under
+        way …`). Work told on its own further on (`АО «Узбектелеком» проводит ряд работ …`
+        after a paragraph on something else) is the state of things when the article was
+        written."""
+        sentence = self.sentences[index]
+        if sentence.field == "title" or _BRIEFED.search(sentence.text):
+            return True
+        meeting = self.meeting()
+        if meeting is not None and (
+            index < meeting or self.sentences[meeting].paragraph == sentence.paragraph
+        ):
+            return True
+        if index > 0 and index - 1 == meeting:
+            return True  # told right after the meeting (`…met Huawei.` / `Kcell is building …`)
+        if index > 0:
+            before = self.sentences[index - 1]
+            if before.paragraph == sentence.paragraph and before.field == sentence.field:
+                told = _AT_THE_MEETING.search(before.text) or _AT_THE_OCCASION.search(before.text)
+                return told is not None
+        return False
 
     def _apposition_holding(self, index: int, stage: Stage) -> int | None:
         """Where the noun set after sentence `index` with its participle and date begins,
@@ -625,17 +743,19 @@ class MentionDates:
 
     def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
         """The day the next sentence gives when it tells the signing of a memorandum or an
-        agreement again (`The document was signed on Wednesday in Tashkent.`), or the
-        decision behind an agreement or a cancellation (`The decision was taken by the board
-        on Tuesday.`), in the same paragraph or opening the next one."""
+        agreement again (`The document was signed on Wednesday in Tashkent.`), or the day or
+        month of the decision behind an agreement or a cancellation (`The decision was taken
+        by the board on Tuesday.`, `The decision to end the contract was made in August.`),
+        in the same paragraph or opening the next one."""
         if stage not in (*_SIGNED, "cancelled") or index + 1 >= len(self.sentences):
             return None
         sentence, following = self.sentences[index], self.sentences[index + 1]
-        told_again = (
+        decided = stage in ("agreement", "cancelled") and bool(_DECISION.match(following.text))
+        told_again = decided or (
             stage in _SIGNED
             and self.grammar.event_reference.match(following.text)
             and _SIGNING.search(following.text)
-        ) or (stage in ("agreement", "cancelled") and _DECISION.match(following.text))
+        )
         if (
             following.field != sentence.field
             or following.paragraph > sentence.paragraph + 1
@@ -643,8 +763,12 @@ class MentionDates:
         ):
             return None
         dated = self.date_of(index + 1)
-        if dated is None or dated.planned or dated.date.day is None:
-            return None  # a day elaborates the signing; `back in 2019` recalls another one
+        if dated is None or dated.planned:
+            return None
+        # a day elaborates the signing (a decision's month too); `back in 2019` recalls
+        # another signing
+        if dated.date.day is None and (not decided or dated.date.month is None):
+            return None
         return dated
 
     def news_date(self) -> PartialDate | None:
@@ -664,6 +788,16 @@ class MentionDates:
         if not self._lead_day:
             self._lead_day.append(self._read_lead_day())
         return self._lead_day[0]
+
+    def _near_the_lead(self, index: int) -> bool:
+        """Whether sentence `index` stands in the paragraph of the lead's first dated
+        sentence or in the next one: the lead's work told on (`The data center is being
+        built by Huawei.`); further on, work of the same kind is other work (`Fibre links
+        to the cameras are being laid by the city's telecoms unit.`)."""
+        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        if dated is None:
+            return False
+        return self.sentences[index].paragraph <= self.sentences[dated].paragraph + 1
 
     def meeting(self) -> int | None:
         """The sentence of the meeting the lead dates, when it dates the news."""
