@@ -345,29 +345,6 @@ def test_work_told_two_paragraphs_after_the_leads_is_other_work(
     ]
 
 
-# --- A publication month and the day the lead's report gives ------------------------------
-
-
-def test_the_leads_report_day_is_the_storys_day_in_an_article_dated_to_the_month(events) -> None:
-    body = (
-        "ASTANA — Kcell plans to open a data center in Almaty, said its chairman, "
-        "reported Kazinform on June 10.\n\n"
-        "According to the chairman, the city has agreed to provide land for the data center."
-    )
-    plan, agreement = events(body, date="2024-06")
-    assert (str(plan.date), str(agreement.date)) == ("2024-06-10", "2024-06-10")
-    # a day of another month is no report of this story
-    body = body.replace("June 10", "May 10")
-    assert [str(e.date) for e in events(body, date="2024-06")] == ["2024-05-10", "2024-06"]
-
-
-@given(st.sampled_from(["reported Kazinform on", "said on", "reported on", "told Reuters on"]))
-def test_a_report_day_with_its_outlet_gives_way_to_the_date_of_what_was_said(lead: str) -> None:
-    sentence = f"Kcell signed the 5G contract in March, the company {lead} June 10."
-    found = resolve_event_date(sentence, PartialDate(year=2024, month=6, day=12))
-    assert found is not None and found.date == PartialDate(year=2024, month=3)
-
-
 # --- Relative days, weekends, months and quarters, in both languages -----------------------
 
 

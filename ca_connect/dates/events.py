@@ -395,11 +395,7 @@ _REPORTING_VERB = (
     r"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){1,2}?|сообщил[аи]?|заявил[аи]?"
     r"|объявил[аи]?|рассказал[аи]?)"
 )
-# ... also with the outlet that reported it and the day's `on` (`reported Kazinform on June
-# 10`, `said on March 8`)
-_REPORTED_BEFORE = re.compile(
-    rf"\b{_REPORTING_VERB}(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}?\s+(?:on\s+)?$", re.IGNORECASE
-)
+_REPORTED_BEFORE = re.compile(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # A clause set against the one before (`…planned for 2023, but in December …`): a plan told

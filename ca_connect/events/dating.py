@@ -390,31 +390,6 @@ class MentionDates:
         self.grammar = grammar
         self._dates: dict[int, EventDate | None] = {}
         self._lead_day: list[tuple[PartialDate | None, Stage | None]] = []  # read once
-        if self.published is not None and self.published.day is None:
-            # a publication month: the day the lead's report gives is the story's day
-            # (`…, reported Kazinform on June 10.` in an article of June 2024)
-            reported = self._reported_day()
-            if reported is not None:
-                self.published = reported
-                self._dates.clear()  # `on Monday` is read from that day
-
-    def _reported_day(self) -> PartialDate | None:
-        """The day the lead's first dated sentence gives as the day it was said or reported
-        (`said on June 10`, `reported Kazinform on June 10`), within the publication's
-        month; else None."""
-        published = self.published
-        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
-        found = None if dated is None else self.date_of(dated)
-        if (
-            published is None
-            or found is None
-            or found.planned
-            or found.date.day is None
-            or (found.date.year, found.date.month) != (published.year, published.month)
-            or not said_on(self.sentences[dated].text, found)
-        ):
-            return None
-        return found.date
 
     def date_of(self, index: int) -> EventDate | None:
         """The first date sentence `index` writes (read once; most sentences have none)."""
