@@ -280,7 +280,9 @@ EVENT_FLOORS = {
     # session 13 recall13: one event more matched (the title's event told again by the
     # lead keeps the body's mentions; an undated plan's unresolved time to come is an aim
     # of its own); parties 39 right over 52 matched where it was 39 over 51.
-    "corpus-ru": (0.896, 0.881, 0.75, 0.942),  # dates 0.909 -> 0.932: an opening half-month
+    # session 15 (dates15): work told on its own paragraphs after a meeting lead keeps the
+    # publication date: dates 0.942 -> 0.961
+    "corpus-ru": (0.896, 0.881, 0.75, 0.961),  # dates 0.909 -> 0.932: an opening half-month
 }
 # The Russian written set (tests/fixtures/blind-ru), read blind at first: recall 0.50,
 # precision 0.705.
@@ -343,7 +345,10 @@ WRITTEN_EVENT_FLOORS = {
     # session 13 recall13b: recall and precision up (commitments as plans, deals given in
     # passing, a vendor chosen, Russian futures of work); the same right parties over more
     # matched events, so the parties ratio fell with no right party lost.
-    "blind3": (0.884, 0.913, 0.726, 0.964),
+    # session 15 (dates15): a time counted forward is a plan's target, so b3-18's plan now
+    # matches, with wrong parties: R 0.884 -> 0.894, parties 0.726 -> 0.717 (no right
+    # party lost)
+    "blind3": (0.894, 0.913, 0.717, 0.964),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -518,7 +523,10 @@ WRITTEN_EVENT_FLOORS = {
     # 0.757, parties 4/50.
     # session 13 recall13: one event more matched and one more found unmatched; parties 4
     # right over 51 matched.
-    "blind6": (0.803, 0.815, 0.113, 0.943),
+    # session 15 (dates15): a plan told as started then finished stands apart with its
+    # target; the lead agreement it was merged into carries no initiative type and matches
+    # nothing: P 0.815 -> 0.803
+    "blind6": (0.803, 0.803, 0.113, 0.943),
     # Written in session 6 and scored on first read: recall 0.608, precision 0.672, parties
     # 0.289, dates 0.844. Its party errors, read once, showed the currency rule and the
     # Russian names of two Chinese banks: parties 0.289 -> 0.311.
@@ -616,7 +624,9 @@ WRITTEN_EVENT_FLOORS = {
     # session 13 recall13b: recall and precision up (commitments as plans, deals given in
     # passing, a vendor chosen, Russian futures of work); the same right parties over more
     # matched events, so the parties ratio fell with no right party lost.
-    "blind8": (0.73, 0.802, 0.421, 0.912),
+    # session 15 (dates15): a target counted forward (within six months) matches one plan
+    # more: R 0.73 -> 0.743
+    "blind8": (0.743, 0.805, 0.431, 0.913),
     # Written in session 8 and scored on first read (main 71b26c9): recall 0.567,
     # precision 0.745, parties 0.263, dates 0.763. Never read since: session 8's rules,
     # found on the other sets, moved it to the figures below (R up, P and parties down).
@@ -658,7 +668,10 @@ WRITTEN_EVENT_FLOORS = {
     # its target; right parties unchanged at 12: 12/54 -> 12/55.
     # session 15 (recall15): a postponement to a new date is a plan aiming at it, and a
     # Russian aside with words before its pronoun: R 0.82 -> 0.85
-    "blind9": (0.85, 0.814, 0.228, 0.859),
+    # session 15 (dates15): a since clause telling the work's start, a decision named by
+    # what it decided, the lead's work told on only in its paragraph or the next: dates
+    # 0.859 -> 0.929
+    "blind9": (0.85, 0.814, 0.228, 0.929),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
