@@ -49,3 +49,41 @@ def test_the_same_deal_told_at_the_same_ceremony_stays_one() -> None:
     # naming no organisation the deal before does not, it is that deal told again
     body = LOAN + "At the same ceremony, Kcell and the bank signed the loan agreement."
     assert signings(body) == [["eurasian-development-bank", "kcell"]]
+
+
+# --- The stage cues added in session 15 (data/entities.yaml `stages:`) ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Kcell's 5G launch in Taraz was delayed to May 2027.", "en"),
+        ("Kcell's 5G launch in Taraz has been rescheduled to May 2027.", "en"),
+        ("Kcell's 5G launch in Taraz was deferred to May 2027.", "en"),
+        ("Запуск сети 5G Кселл в Таразе переносится на май 2027 года.", "ru"),
+        ("Строительство дата-центра Кселл в Таразе перенесено на май 2027 года.", "ru"),
+        ("Работы Кселл по 5G в Таразе перенесены на май 2027 года.", "ru"),
+    ],
+)
+def test_every_postponement_to_a_new_date_plans_it(body: str, language: str) -> None:
+    [event] = read_events(body, language, "2025-06-12")
+    assert (event.stage, str(event.target)) == ("plan", "2027-05")
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Kcell ended its agreement with Ericsson after the audit.", "en"),
+        ("Kcell ended the deal with Ericsson last week.", "en"),
+        ("Kcell ended its partnership with Ericsson last week.", "en"),
+        ("Kcell ends its contract with Ericsson in June.", "en"),
+        ("Kcell tore up the agreement with Ericsson.", "en"),
+        ("Kcell exited its joint venture with Ericsson.", "en"),
+        ("Кселл и Ericsson разорвали договор.", "ru"),
+        ("Кселл разорвал соглашение с компанией Ericsson.", "ru"),
+        ("Кселл вышел из договора с компанией Ericsson.", "ru"),
+        ("Компании Кселл и Ericsson покинули проект.", "ru"),
+    ],
+)
+def test_every_halt_of_a_contract_or_a_project_is_cancelled(body: str, language: str) -> None:
+    assert [e.stage for e in read_events(body, language, "2025-06-12")] == ["cancelled"]
