@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from ca_connect.deals.facts import fingerprint
+from ca_connect.deals.model import ArticleFacts, DealGroup
+from ca_connect.deals.status import build_deal
+from ca_connect.models import Evidence, PartialDate
+
+from .test_deals_history import dated_stages
+from .test_deals_history import deal_of as history_deal_of
+from .test_deals_history import event as history_event
 from .test_plans9_s11 import events as read_events
 
 LOAN = "The Eurasian Development Bank agreed on Tuesday to lend Kcell $40 million for towers. "
@@ -87,3 +95,77 @@ def test_every_postponement_to_a_new_date_plans_it(body: str, language: str) -> 
 )
 def test_every_halt_of_a_contract_or_a_project_is_cancelled(body: str, language: str) -> None:
     assert [e.stage for e in read_events(body, language, "2025-06-12")] == ["cancelled"]
+
+
+# --- A delay naming its new date is also the plan aiming at it (deals/story.py) -------
+
+SIGNED = "Orbita signed the hub contract in February."
+
+
+def _history(delay: str, date: str | None = "2024-10-01") -> list[tuple[str, str | None]]:
+    """The history of a one-article deal of a signing and, in a sentence no event reads,
+    `delay`, told in an article of `date`."""
+    signed = history_event(1, "agreement", "2024-02", SIGNED)
+    facts = ArticleFacts(
+        id="a1",
+        date=PartialDate.parse(date) if date else None,
+        source=None,
+        url=None,
+        title=None,
+        fingerprint=fingerprint("a1"),
+        events=(signed,),
+        countries=("KZ",),
+        subject="KZ",
+        delays=((1, delay),),
+    )
+    group = DealGroup("orbita-kz", "Orbita – Kazakhstan", False)
+    group.events = [("a1", 1)]
+    return dated_stages(build_deal(group, {"a1": facts}))
+
+
+def test_a_new_date_already_past_when_the_delay_is_told_plans_nothing() -> None:
+    # the work moved to May, told in October: the plan it made is no aim left
+    assert _history("The opening of the hub was postponed to May 2024.") == [
+        ("agreement", "2024-02"),
+        ("stalled", "2024-10-01"),
+    ]
+
+
+def test_the_new_date_is_read_after_the_delay_words_not_before() -> None:
+    # `In July` dates the delay; the date the work moves to comes after `postponed to`
+    history = _history("In July the opening of the hub was postponed to May 2026.")
+    assert history[1:] == [("stalled", "2024-07"), ("plan", "2024-07")]
+
+
+@pytest.mark.parametrize(
+    "delay",
+    [
+        "The opening of the hub was postponed again until May 2026.",
+        "Открытие хаба было отложено вновь до весны 2026 года.",
+    ],
+)
+def test_a_delay_told_again_naming_its_new_date_plans_it(delay: str) -> None:
+    assert [stage for stage, _ in _history(delay)] == ["agreement", "stalled", "plan"]
+
+
+def test_an_undated_article_telling_a_delay_to_a_new_date_is_a_stall_alone() -> None:
+    # no date to tell the new date after: the stall, undated, and no plan (and no crash)
+    assert _history("The opening of the hub was postponed to May 2026.", None) == [
+        ("agreement", "2024-02"),
+        ("stalled", None),
+    ]
+
+
+def test_a_delay_to_a_new_date_in_the_events_own_evidence_plans_it() -> None:
+    later = "The opening of the hub was then postponed to May 2026."
+    signed = history_event(1, "agreement", "2024-02", SIGNED).model_copy(
+        update={
+            "evidence": [
+                Evidence(field="body", start=0, end=len(SIGNED), text=SIGNED),
+                Evidence(field="body", start=len(SIGNED) + 1, end=len(SIGNED) + 1, text=later),
+            ]
+        }
+    )
+    deal = history_deal_of(signed, date="2024-10-01")
+    assert [h.stage for h in deal.history] == ["agreement", "stalled", "plan"]
+    assert str(deal.history[-1].target) == "2026-05"
