@@ -11,8 +11,10 @@ import pytest
 from ca_connect.deals.facts import fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
-from ca_connect.models import Evidence, PartialDate
+from ca_connect.models import Evidence, PartialDate, Party
 
+from .test_deals import KZ, MINISTRY, NORDTEL, article, deals_of
+from .test_deals15 import ASIDE, LEAD, PL, VISTEL, _event, _one
 from .test_deals_history import dated_stages
 from .test_deals_history import deal_of as history_deal_of
 from .test_deals_history import event as history_event
@@ -169,3 +171,71 @@ def test_a_delay_to_a_new_date_in_the_events_own_evidence_plans_it() -> None:
     deal = history_deal_of(signed, date="2024-10-01")
     assert [h.stage for h in deal.history] == ["agreement", "stalled", "plan"]
     assert str(deal.history[-1].target) == "2026-05"
+
+
+# --- An article's lead story and a project told aside (deals/link.py `_asides`) -----
+
+ZENITH = Party(id="zenith-fund", name="Zenith Fund", kind="intl")
+
+
+def _lead_and_aside(*more: tuple[str, list[Party], str, str]) -> list[ArticleFacts]:
+    """The Open Desk programme's two articles, and a third leading on Nordtel's memorandum
+    that tells, after the lead, each of `more` (stage, parties, date, sentence)."""
+    first = "The ministry and Vistel signed a memorandum on the Open Desk programme."
+    later = "Vistel began the Open Desk programme's pilot in two districts."
+    body = " ".join([LEAD, *(text for _, _, _, text in more)])
+    told = [
+        _event("a3", number, stage, date, parties, text, body)
+        for number, (stage, parties, date, text) in enumerate(more, start=2)
+    ]
+    return [
+        _one("a1", "2024-03-12", "mou", [KZ, MINISTRY, PL, VISTEL], first),
+        _one("a2", "2024-09-03", "deployment", [KZ, VISTEL], later),
+        article(
+            "a3",
+            "2024-10-05",
+            [_event("a3", 1, "mou", "2024-10-04", [KZ, MINISTRY, NORDTEL], LEAD, body), *told],
+            body,
+        ),
+    ]
+
+
+def _events_by_deal(facts: list[ArticleFacts]) -> list[list[tuple[str, int]]]:
+    return sorted(sorted((h.article, h.event) for h in d.history) for d in deals_of(facts))
+
+
+OPEN_DESK_AND_A2 = [("a1", 1), ("a2", 1)]
+
+
+def test_a_project_told_aside_is_seen_with_the_articles_other_events() -> None:
+    # only the lead's keys are kept from the project told aside: the fund's grant, told
+    # between them, goes with the project, and the lead stays a deal of its own
+    facts = _lead_and_aside(
+        ("plan", [KZ, ZENITH], "2024-10-05", "The Zenith Fund will pay for the desks."),
+        ("mou", [PL, VISTEL], "2024-03", ASIDE),
+    )
+    assert _events_by_deal(facts) == [[*OPEN_DESK_AND_A2, ("a3", 2), ("a3", 3)], [("a3", 1)]]
+
+
+def test_a_project_told_beside_the_leads_counterpart_is_the_leads_too() -> None:
+    # a later sentence naming the project with Nordtel ties the two stories
+    tied = "The ministry and Nordtel will link the parking system to the Open Desk programme."
+    facts = _lead_and_aside(
+        ("mou", [PL, VISTEL], "2024-03", ASIDE),
+        ("plan", [KZ, MINISTRY, NORDTEL], "2024-10-05", tied),
+    )
+    assert _events_by_deal(facts) == [[*OPEN_DESK_AND_A2, ("a3", 1), ("a3", 2), ("a3", 3)]]
+
+
+def test_a_project_told_by_a_step_naming_no_counterpart_is_the_articles_own() -> None:
+    office = "In March the ministry opened the Open Desk programme's office."
+    facts = _lead_and_aside(("launch", [KZ, MINISTRY], "2024-03", office))
+    assert _events_by_deal(facts) == [[*OPEN_DESK_AND_A2, ("a3", 1), ("a3", 2)]]
+
+
+def test_a_project_named_in_a_sentence_no_event_reads_is_the_articles_own() -> None:
+    # read by no event, the name is the article's, wherever else it is told
+    facts = _lead_and_aside(("mou", [PL, VISTEL], "2024-03", ASIDE))
+    body = f"{LEAD} {ASIDE} The Open Desk programme costs $3 million."
+    facts[2] = article("a3", "2024-10-05", list(facts[2].events), body)
+    assert _events_by_deal(facts) == [[*OPEN_DESK_AND_A2, ("a3", 1), ("a3", 2)]]
