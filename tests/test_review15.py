@@ -13,7 +13,7 @@ from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
 from ca_connect.models import Evidence, PartialDate, Party
 
-from .test_deals import KZ, MINISTRY, NORDTEL, article, deals_of
+from .test_deals import KAZTEL, KZ, MINISTRY, NORDTEL, ORBITA, SKYNET, UZ, article, deals_of
 from .test_deals15 import ASIDE, LEAD, PL, VISTEL, _event, _one
 from .test_deals_history import dated_stages
 from .test_deals_history import deal_of as history_deal_of
@@ -239,3 +239,79 @@ def test_a_project_named_in_a_sentence_no_event_reads_is_the_articles_own() -> N
     body = f"{LEAD} {ASIDE} The Open Desk programme costs $3 million."
     facts[2] = article("a3", "2024-10-05", list(facts[2].events), body)
     assert _events_by_deal(facts) == [[*OPEN_DESK_AND_A2, ("a3", 1), ("a3", 2)]]
+
+
+# --- A one-article lead story is not another deal's background (deals/parts.py) ------
+
+RECALL = "KazTel, the national operator, opened its satellite service last year."
+
+
+def _skynet_and(*told: tuple[str, str, list[Party], str, tuple[str, ...]]) -> list[ArticleFacts]:
+    """Skynet's satellite deal with KazTel (two articles), and a third article telling
+    `told` (stage, date, parties, sentence, types) in reading order."""
+    body = " ".join(text for _, _, _, text, _ in told)
+    return [
+        _one(
+            "a1",
+            "2023-02-01",
+            "agreement",
+            [KZ, SKYNET, KAZTEL],
+            "Skynet Orbital and KazTel signed a satellite contract.",
+            ("satellite",),
+        ),
+        _one(
+            "a2",
+            "2023-05-01",
+            "launch",
+            [KZ, SKYNET, KAZTEL],
+            "KazTel opened Skynet Orbital's service.",
+            ("satellite",),
+        ),
+        article(
+            "a3",
+            "2024-04-09",
+            [
+                _event("a3", number, stage, date, parties, text, body, kinds)
+                for number, (stage, date, parties, text, kinds) in enumerate(told, start=1)
+            ],
+            body,
+        ),
+    ]
+
+
+def _background(facts: list[ArticleFacts]) -> list[tuple[list[tuple[str, int]], list[int]]]:
+    """Each deal's events, and the numbers of those it tells as background."""
+    return sorted(
+        (
+            sorted((h.article, h.event) for h in deal.history),
+            [h.event for h in deal.history if h.background],
+        )
+        for deal in deals_of(facts)
+    )
+
+
+SATELLITE = ("satellite",)
+SKYNET_DEAL = [("a1", 1), ("a2", 1)]
+
+
+def test_a_lead_naming_only_a_counterpart_the_other_deal_names_is_background() -> None:
+    # Skynet's own contract abroad, told first, is still Skynet's deal's background
+    lead = "Skynet Orbital and Uzbekistan signed a contract on a tax portal on Monday."
+    facts = _skynet_and(
+        ("agreement", "2024-04-08", [UZ, SKYNET], lead, ("e-government",)),
+        ("launch", "2023", [KZ, KAZTEL], RECALL, SATELLITE),
+    )
+    assert _background(facts) == [([*SKYNET_DEAL, ("a3", 1), ("a3", 2)], [1])]
+
+
+def test_a_story_told_after_the_articles_first_event_is_no_lead() -> None:
+    # the article opens on the recalled service: Orbita's contract, told after it, is
+    # not the article's lead, and stays the background of Skynet's deal
+    signed = "Orbita Global and the ministry signed a contract on a tax portal on Monday."
+    training = "Orbita Global will also train the ministry's staff."
+    facts = _skynet_and(
+        ("launch", "2023", [KZ, KAZTEL], RECALL, SATELLITE),
+        ("agreement", "2024-04-08", [KZ, MINISTRY, ORBITA], signed, ("e-government",)),
+        ("plan", "2024-04-09", [KZ, MINISTRY, ORBITA], training, ("e-government",)),
+    )
+    assert _background(facts) == [([*SKYNET_DEAL, ("a3", 1), ("a3", 2), ("a3", 3)], [2, 3])]
