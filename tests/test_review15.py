@@ -6,11 +6,16 @@ Every sentence here is written for this file (none is taken from a measurement s
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ca_connect.deals.facts import fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
+from ca_connect.deals.story import steps_of
 from ca_connect.models import Evidence, PartialDate, Party
 
 from .test_deals import KAZTEL, KZ, MINISTRY, NORDTEL, ORBITA, SKYNET, UZ, article, deals_of
@@ -21,6 +26,11 @@ from .test_deals_history import event as history_event
 from .test_plans9_s11 import events as read_events
 
 LOAN = "The Eurasian Development Bank agreed on Tuesday to lend Kcell $40 million for towers. "
+
+
+_SAME_TIMES = st.sampled_from(
+    ["At the same ceremony,", "On the same day", "Simultaneously", "Одновременно", "Тогда же"]
+)
 
 
 def signings(body: str, language: str = "en") -> list[list[str]]:
@@ -315,3 +325,52 @@ def test_a_story_told_after_the_articles_first_event_is_no_lead() -> None:
         ("plan", "2024-04-09", [KZ, MINISTRY, ORBITA], training, ("e-government",)),
     )
     assert _background(facts) == [([*SKYNET_DEAL, ("a3", 1), ("a3", 2), ("a3", 3)], [2, 3])]
+
+
+# --- Odd input for session 15's new code ------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        *("postponed", "pushed", "back", "to", "until", "again", "will", "not", "open"),
+        *("before", "May", "2026", "the", "hub", "by", "spring", "of", ",", "."),
+        *("перенесен", "отложен", "на", "до", "мая", "весны", "2026", "года", "вновь"),
+        *("Kcell", "Кселл", "0", "99999", "-", " "),
+    ]
+)
+_SENTENCES = st.one_of(st.text(max_size=80), st.lists(_WORDS, max_size=14).map(" ".join))
+
+
+@given(
+    delay=_SENTENCES,
+    published=st.sampled_from([None, "2024", "2024-10", "2024-10-01"]),
+)
+def test_any_delay_told_apart_gives_a_stall_first(delay: str, published: str | None) -> None:
+    signed = history_event(1, "agreement", "2024-02", SIGNED)
+    when = PartialDate.parse(published) if published else None
+    entries = steps_of(signed, "agreement", when, delays=(delay,))
+    assert entries[0] == (signed, "agreement")
+    assert [stage for _, stage in entries[1:2]] in ([], ["stalled"])
+    for told, stage in entries[2:]:
+        assert stage == "plan" and told.target is not None
+
+
+@given(opening=_SAME_TIMES, rest=_SENTENCES)
+def test_any_sentence_opening_on_the_same_time_reads_without_error(opening: str, rest: str) -> None:
+    language = "ru" if re.search("[а-я]", opening) else "en"
+    read_events(f"{LOAN}{opening} {rest}", language, "2025-06-12")
+    read_events(f"{opening} {rest}", language, None)
+
+
+_ASIDE_WORDS = st.sampled_from(["первый", "зал", "с", ",", "которой", "Кселл", "в"])
+
+
+@given(words=st.lists(_ASIDE_WORDS, max_size=12))
+def test_any_russian_aside_reads_without_error(words: list[str]) -> None:
+    read_events("Кселл обсуждает с Huawei кампус " + " ".join(words) + ".", "ru", None)
+
+
+def test_an_article_with_no_events_or_an_empty_sentence_links_without_error() -> None:
+    assert deals_of([article("a1", "2024-01-01", [], "No deal is told here.")]) == []
+    empty = _event("a2", 1, "mou", None, [KZ, NORDTEL], "", "x")
+    undated = article("a2", None, [empty], "x")
+    assert [d.status for d in deals_of([undated])] == ["mou"]
