@@ -374,3 +374,9 @@ def test_an_article_with_no_events_or_an_empty_sentence_links_without_error() ->
     empty = _event("a2", 1, "mou", None, [KZ, NORDTEL], "", "x")
     undated = article("a2", None, [empty], "x")
     assert [d.status for d in deals_of([undated])] == ["mou"]
+
+
+def test_a_russian_aside_may_open_on_a_preposition_before_its_pronoun() -> None:
+    # `, с которой …`: the relative clause tells a signing of its own beside the talks
+    body = "Кселл обсуждает с Huawei расширение сети в Актау, с которой Nokia подписала контракт в мае 2024 года."
+    assert [e.stage for e in read_events(body, "ru", "2025-06-12")] == ["talks", "agreement"]
