@@ -378,5 +378,8 @@ def test_an_article_with_no_events_or_an_empty_sentence_links_without_error() ->
 
 def test_a_russian_aside_may_open_on_a_preposition_before_its_pronoun() -> None:
     # `, с которой …`: the relative clause tells a signing of its own beside the talks
-    body = "Кселл обсуждает с Huawei расширение сети в Актау, с которой Nokia подписала контракт в мае 2024 года."
+    body = (
+        "Кселл обсуждает с Huawei расширение сети в Актау, с которой Nokia подписала "
+        "контракт в мае 2024 года."
+    )
     assert [e.stage for e in read_events(body, "ru", "2025-06-12")] == ["talks", "agreement"]
