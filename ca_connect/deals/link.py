@@ -202,7 +202,7 @@ def _items(
     # only counterparts of its article's deal (a company's own launch abroad is its news)
     # and lenders (`the bank's $90 million loan was signed in May`: the deal's financing
     # told from the lender's side); and a step naming a project of its article's country
-    # (`In March it signed a memorandum with Poland's Vistel on the Open Desk programme.`):
+    # (`In March Polish firm Vistel took on the Open Desk programme under a memorandum.`):
     # that project's, told from its partner's side.
     for item in items:
         if item.host is not None or subject is None:
@@ -317,8 +317,8 @@ def _asides(
     """Of each article, the strong keys of its lead (its first event: the story it tells),
     and the project names (and named deals) told aside: only in its other events, each
     naming a counterpart, with the strong keys of those events. Such a name is another
-    story's (`In March it signed a memorandum with Poland's Vistel on the Open Desk
-    programme.` after Nordtel's memorandum on smart parking), not the lead's."""
+    story's (`In March Polish firm Vistel took on the Open Desk programme under a
+    memorandum.` after Nordtel's memorandum on smart parking), not the lead's."""
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)

@@ -322,7 +322,7 @@ def _compatible_parties(group: _Group, mention: EventMention) -> bool:
 
 def _another_signing_then(group: _Group, mention: EventMention) -> bool:
     """A memorandum or agreement told as signed at the same time as the deal before
-    (`At the same ceremony, Uzbektelecom and Kazakhtelecom signed …`, `On the same day …`,
+    (`At the same ceremony, Kcell and Nokia signed …`, `On the same day …`,
     `Одновременно …`), naming an organisation that deal does not, is another signing."""
     if mention.stage not in ("mou", "agreement") or not _SAME_TIME.match(mention.sentence.text):
         return False
