@@ -58,7 +58,7 @@ def _one(article_id, date, stage, parties, text, kinds=("e-government",), title=
 
 # --- An article's lead story and a project told aside ------------------------------
 
-LEAD = "The ministry and Nordtel signed a memorandum on Friday on a smart parking system."
+LEAD = "The ministry and Nordtel signed a memorandum on a smart parking system on Friday."
 ASIDE = "In March Polish firm Vistel took on the Open Desk programme under a memorandum."
 
 
