@@ -383,3 +383,21 @@ def test_a_russian_aside_may_open_on_a_preposition_before_its_pronoun() -> None:
         "контракт в мае 2024 года."
     )
     assert [e.stage for e in read_events(body, "ru", "2025-06-12")] == ["talks", "agreement"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # `ended` of a time or of talks that made the deal tells no halt
+        "The year ended with Kcell signing a contract with Ericsson.",
+        "Kcell ended the year with a new contract with Ericsson.",
+        "Talks that ended in March produced a contract between Kcell and Ericsson.",
+    ],
+)
+def test_a_time_or_talks_that_ended_with_a_deal_are_no_halt(body: str) -> None:
+    assert "cancelled" not in [e.stage for e in read_events(body, "en", "2025-06-12")]
+
+
+def test_talks_that_ended_without_an_agreement_are_a_halt() -> None:
+    body = "Talks between Kcell and Ericsson ended in May without an agreement."
+    assert [e.stage for e in read_events(body, "en", "2025-06-12")] == ["cancelled"]
