@@ -401,3 +401,16 @@ def test_a_time_or_talks_that_ended_with_a_deal_are_no_halt(body: str) -> None:
 def test_talks_that_ended_without_an_agreement_are_a_halt() -> None:
     body = "Talks between Kcell and Ericsson ended in May without an agreement."
     assert [e.stage for e in read_events(body, "en", "2025-06-12")] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a market left, or a road torn up, near a deal told otherwise: no halt
+        "Ericsson exited the market after signing a final agreement with Kcell.",
+        "Veon exited Kyrgyzstan under a deal with the state.",
+        "Workers tore up the road to lay the fibre under a contract with Kcell.",
+    ],
+)
+def test_something_else_exited_or_torn_up_beside_a_deal_is_no_halt(body: str) -> None:
+    assert "cancelled" not in [e.stage for e in read_events(body, "en", "2025-06-12")]
