@@ -414,3 +414,26 @@ def test_talks_that_ended_without_an_agreement_are_a_halt() -> None:
 )
 def test_something_else_exited_or_torn_up_beside_a_deal_is_no_halt(body: str) -> None:
     assert "cancelled" not in [e.stage for e in read_events(body, "en", "2025-06-12")]
+
+
+def test_a_project_told_aside_does_not_join_the_project_the_lead_names() -> None:
+    # the lead's Safe Parking programme is told by three articles, the Open Desk
+    # programme only aside in the third: it stays a deal of its own
+    lead = "The ministry and Nordtel signed a memorandum on the Safe Parking programme on Friday."
+    body = f"{lead} {ASIDE}"
+    study = "Nordtel and the ministry agreed to study the Safe Parking programme."
+    pilot = "Nordtel began the Safe Parking programme's pilot in two districts."
+    facts = [
+        _one("a1", "2024-03-12", "mou", [KZ, MINISTRY, NORDTEL], study),
+        _one("a2", "2024-09-03", "deployment", [KZ, NORDTEL], pilot),
+        article(
+            "a3",
+            "2024-10-05",
+            [
+                _event("a3", 1, "mou", "2024-10-04", [KZ, MINISTRY, NORDTEL], lead, body),
+                _event("a3", 2, "mou", "2024-03", [PL, VISTEL], ASIDE, body),
+            ],
+            body,
+        ),
+    ]
+    assert _events_by_deal(facts) == [[("a1", 1), ("a2", 1), ("a3", 1)], [("a3", 2)]]
