@@ -437,3 +437,26 @@ def test_a_project_told_aside_does_not_join_the_project_the_lead_names() -> None
         ),
     ]
     assert _events_by_deal(facts) == [[("a1", 1), ("a2", 1), ("a3", 1)], [("a3", 2)]]
+
+
+@pytest.mark.parametrize(
+    "delay",
+    [
+        "The opening of the hub was put off until May 2026.",
+        "The opening of the hub was moved to May 2026.",
+        "The opening of the hub was deferred to May 2026.",
+        "The opening of the hub was rescheduled to May 2026.",
+        "The opening of the hub has shifted to May 2026.",
+        "The opening of the hub has slipped to May 2026.",
+        "The opening of the hub was delayed till May 2026.",
+        "Supply problems put the opening off until May 2026.",
+        "The hub will not be ready before May 2026.",
+        "The hub would not start until May 2026.",
+        "Открытие хаба сдвинуто на осень 2026 года.",
+        "Открытие хаба сдвигается на осень 2026 года.",
+        "Открытие хаба отложили до осени 2026 года.",
+        "Открытие хаба переносят на осень 2026 года.",
+    ],
+)
+def test_every_delay_to_a_new_date_plans_it(delay: str) -> None:
+    assert _history(delay)[1:] == [("stalled", "2024-10-01"), ("plan", "2024-10-01")]
