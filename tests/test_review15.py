@@ -16,13 +16,15 @@ from ca_connect.deals.facts import fingerprint
 from ca_connect.deals.model import ArticleFacts, DealGroup
 from ca_connect.deals.status import build_deal
 from ca_connect.deals.story import steps_of
-from ca_connect.models import Evidence, PartialDate, Party
+from ca_connect.events import analyse
+from ca_connect.models import Article, Evidence, PartialDate, Party
 
 from .test_deals import KAZTEL, KZ, MINISTRY, NORDTEL, ORBITA, SKYNET, UZ, article, deals_of
 from .test_deals15 import ASIDE, LEAD, PL, VISTEL, _event, _one
 from .test_deals_history import dated_stages
 from .test_deals_history import deal_of as history_deal_of
 from .test_deals_history import event as history_event
+from .test_events_ru import REAL
 from .test_plans9_s11 import events as read_events
 
 LOAN = "The Eurasian Development Bank agreed on Tuesday to lend Kcell $40 million for towers. "
@@ -460,3 +462,19 @@ def test_a_project_told_aside_does_not_join_the_project_the_lead_names() -> None
 )
 def test_every_delay_to_a_new_date_plans_it(delay: str) -> None:
     assert _history(delay)[1:] == [("stalled", "2024-10-01"), ("plan", "2024-10-01")]
+
+
+def test_a_launch_told_at_the_same_time_as_the_titles_is_another_launch() -> None:
+    # the title's launch with Ericsson keeps its partner; Nokia's lab is another launch
+    titled = Article(
+        id="x",
+        path="x.txt",
+        title="Kcell launches 5G with Ericsson in Almaty",
+        body="At the same time, Kcell and Nokia launched a 5G lab in Astana.",
+        date="2025-06-12",
+        language="en",
+    )
+    assert [
+        (e.stage, sorted(p.id for p in e.parties if p.kind != "country"))
+        for e in analyse(titled, REAL).events
+    ] == [("launch", ["ericsson", "kcell"]), ("launch", ["kcell", "nokia"])]
