@@ -58,8 +58,8 @@ def _one(article_id, date, stage, parties, text, kinds=("e-government",), title=
 
 # --- An article's lead story and a project told aside ------------------------------
 
-LEAD = "The ministry and Nordtel signed a memorandum on Friday on a smart parking system."
-ASIDE = "In March it signed a memorandum with Poland's Vistel on the Open Desk programme."
+LEAD = "The ministry and Nordtel signed a memorandum on a smart parking system on Friday."
+ASIDE = "In March Polish firm Vistel took on the Open Desk programme under a memorandum."
 
 
 def _open_desk() -> list:
@@ -94,7 +94,7 @@ def test_a_project_told_aside_does_not_take_the_articles_lead_story():
 
 
 def test_a_step_told_abroad_naming_a_project_is_that_projects():
-    """`In March it signed a memorandum with Poland's Vistel on the Open Desk programme.`
+    """`In March Polish firm Vistel took on the Open Desk programme under a memorandum.`
     names no Central Asian party: the project's name places it in the Kazakh programme."""
     deals = deals_of(_open_desk())
     open_desk = next(d for d in deals if len({h.article for h in d.history}) == 3)
@@ -210,7 +210,7 @@ def test_a_one_article_side_mention_is_still_background():
 def _nordtel(title: str | None) -> list:
     """The Granite Fund's data centre (two articles) and Nordtel's talks on a cloud region
     (three), the last naming the fund's data centre aside; the second titled `title`."""
-    talks_1 = "The minister and Nordtel discussed a cloud region in the country."
+    talks_1 = "The minister and Nordtel talked about a cloud region for the capital."
     talks_2 = "The sides discussed power for the servers."
     lead = "Nordtel is weighing the country for a cloud region."
     fund = "The ministry offered it a hall of the data centre the Granite Fund financed."
@@ -282,7 +282,7 @@ def test_without_its_title_the_article_does_not_count():
         ("The opening of the hub has been postponed until March 2026.", "2026-03"),
         ("Supply problems pushed the commissioning back to 2026.", "2026"),
         ("The hub will not open before 2026, the operator said.", "2026"),
-        ("Ввод хаба в эксплуатацию переносится на конец 2026 года.", "2026"),
+        ("Открытие хаба переносится на осень 2026 года.", "2026"),
         ("Запуск хаба отложен до весны 2026 года.", "2026"),
     ],
 )

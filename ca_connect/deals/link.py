@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from ..models import Event, Party
 from ..vocab import CENTRAL_ASIA
@@ -38,7 +39,7 @@ from .items import (
     own_parties,
     titled_keys,
 )
-from .model import ArticleFacts, DealGroup
+from .model import ArticleFacts, DealGroup, NameMention
 from .named import NamedDeal
 from .parts import absorb, aims_apart, executed, split_in_time, topics
 
@@ -202,7 +203,7 @@ def _items(
     # only counterparts of its article's deal (a company's own launch abroad is its news)
     # and lenders (`the bank's $90 million loan was signed in May`: the deal's financing
     # told from the lender's side); and a step naming a project of its article's country
-    # (`In March it signed a memorandum with Poland's Vistel on the Open Desk programme.`):
+    # (`In March Polish firm Vistel took on the Open Desk programme under a memorandum.`):
     # that project's, told from its partner's side.
     for item in items:
         if item.host is not None or subject is None:
@@ -268,10 +269,13 @@ def _event_names(
     item: Item, acronyms: Mapping[str, str], named: Mapping[str, NamedDeal], host: str | None
 ) -> set[Key]:
     """The keys of the names (projects, named deals) told in an event's sentences, in `host`."""
-    spans = _spans(item.event)
-    facts = item.facts
-    inside = [n for n in facts.names if any(n.field == f and a <= n.start < b for f, a, b in spans)]
-    return _name_keys(inside, facts, acronyms, named, host)
+    inside = [name for name in item.facts.names if _tells(item.event, name)]
+    return _name_keys(inside, item.facts, acronyms, named, host)
+
+
+def _tells(event: Event, name: NameMention) -> bool:
+    """Is the name in one of the event's sentences?"""
+    return any(name.field == f and a <= name.start < b for f, a, b in _spans(event))
 
 
 def _spans(event: Event) -> list[tuple[str, int, int]]:
@@ -311,30 +315,37 @@ def _fits_named(deal: NamedDeal, facts: ArticleFacts, host: str | None) -> bool:
 # --- 3. Keys into deals ------------------------------------------------------------
 
 
+class _Asides(NamedTuple):
+    """Of one article: the strong keys of its lead, and each name it tells only aside with
+    the strong keys of the events telling it (`_asides`)."""
+
+    lead: set[Key]
+    names: dict[Key, set[Key]]
+
+
+_NO_ASIDES = _Asides(set(), {})
+
+
 def _asides(
     items: Sequence[Item], acronyms: Mapping[str, str], named: Mapping[str, NamedDeal]
-) -> dict[str, tuple[set[Key], dict[Key, set[Key]]]]:
+) -> dict[str, _Asides]:
     """Of each article, the strong keys of its lead (its first event: the story it tells),
     and the project names (and named deals) told aside: only in its other events, each
     naming a counterpart, with the strong keys of those events. Such a name is another
-    story's (`In March it signed a memorandum with Poland's Vistel on the Open Desk
-    programme.` after Nordtel's memorandum on smart parking), not the lead's."""
+    story's (`In March Polish firm Vistel took on the Open Desk programme under a
+    memorandum.` after Nordtel's memorandum on smart parking), not the lead's."""
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         by_article[item.facts.id].append(item)
-    found: dict[str, tuple[set[Key], dict[Key, set[Key]]]] = {}
-    for article, told in by_article.items():
-        facts = told[0].facts
-        lead = {key for item in told if item.event.number == 1 for key in item.strong}
+    found: dict[str, _Asides] = {}
+    for article, own in by_article.items():
+        facts = own[0].facts
+        lead = {key for item in own if item.event.number == 1 for key in item.strong}
         aside: dict[Key, set[Key]] = {}
         free: set[Key] = set()
         for name in facts.names:
             keys = _name_keys([name], facts, acronyms, named, facts.subject)
-            tellers = [
-                item
-                for item in told
-                if any(f == name.field and a <= name.start < b for f, a, b in _spans(item.event))
-            ]
+            tellers = [item for item in own if _tells(item.event, name)]
             if tellers and all(
                 item.event.number != 1 and _names_a_counterpart(item) for item in tellers
             ):
@@ -343,7 +354,7 @@ def _asides(
             else:  # in the title or the lead, in a sentence no event reads, or beside
                 # no counterpart: the article's own
                 free |= keys
-        found[article] = (lead, {key: keys for key, keys in aside.items() if key not in free})
+        found[article] = _Asides(lead, {k: keys for k, keys in aside.items() if k not in free})
     return found
 
 
@@ -355,17 +366,15 @@ def _names_a_counterpart(item: Item) -> bool:
     return any(p.kind != "country" and counterpart(p, hosts) for p in item.event.parties)
 
 
-def _apart(name: Key, key: Key, article: tuple[set[Key], dict[Key, set[Key]]]) -> bool:
-    """Is `name` told aside in an article (its `_asides`) by events not naming `key`, a
-    key of its lead?"""
-    lead, aside = article
-    return name in aside and key in lead and key not in aside[name]
+def _apart(name: Key, key: Key, article: _Asides) -> bool:
+    """Is `name` told aside in an article by events not naming `key`, a key of its lead?"""
+    return name in article.names and key in article.lead and key not in article.names[name]
 
 
 def _roots(
     items: Sequence[Item],
     names: Mapping[str, set[Key]],
-    asides: Mapping[str, tuple[set[Key], dict[Key, set[Key]]]],
+    asides: Mapping[str, _Asides],
 ) -> tuple[dict[Key, Key], Counter[Key]]:
     """Each strong key's deal key (rule 3), and in how many articles each key is. A name
     an article tells aside (`_asides`) is not seen there with the keys of its lead that
@@ -388,7 +397,7 @@ def _roots(
         counted = keys | names.get(article, set())
         seen.update(counted)
         told.update(counted | titled[article])
-        aside = asides.get(article, (set(), {}))
+        aside = asides.get(article, _NO_ASIDES)
         for key in counted:
             together[key].update(
                 other

@@ -248,7 +248,7 @@ RECALLED = Cue(
     ),
 )
 # A delay naming the new date it moves to (`has been postponed until March 2027`,
-# `pushed back to 2026`, `will not open before 2023`, `переносится на конец 2025 года`,
+# `pushed back to 2026`, `will not open before 2027`, `переносится на осень 2026 года`,
 # `отложен до весны`): the words before that date.
 NEW_DATE = Cue(
     r"\b(?:postponed|put\s+off|pushed\s+back|moved|delayed|deferred|rescheduled|shifted"
@@ -505,8 +505,8 @@ def _delayed_apart(
     event: Event, text: str, published: PartialDate | None
 ) -> list[tuple[Event, str]]:
     """A delay told apart from `event`: the stall, and where it names the new date the
-    work moves to (NEW_DATE), the plan aiming at that date as told then (`ввод переносится
-    на конец 2025 года`), as a plan that tells its own postponement is."""
+    work moves to (NEW_DATE), the plan aiming at that date as told then (`открытие
+    переносится на осень 2026 года`), as a plan that tells its own postponement is."""
     stall = told_apart(event, text, published)
     entries = [(stall, "stalled")]
     moved = NEW_DATE.search(text)

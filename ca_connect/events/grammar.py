@@ -678,8 +678,8 @@ RUSSIAN = Grammar(
     attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
     venue_words=frozenset({"кулуарах"}),
-    # the pronoun may close a short noun phrase (`, первый зал которого был введён …`) or
-    # follow a preposition (`, с которой оператор подписал контракт`)
+    # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
+    # or follow a preposition (`, с которой Кселл подписал контракт`)
     aside=re.compile(
         r",\s+(?:[^\W\d]+\s+){0,3}?котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых)\b", re.IGNORECASE
     ),

@@ -205,7 +205,7 @@ def _same_event(group: _Group, mention: EventMention) -> bool:
         return False
     if _dated_apart(group, mention):
         return False
-    if _another_signing_then(group, mention):
+    if _another_event_then(group, mention):
         return False
     if mention.repeats or group.all_title:
         return True  # told again, or the title's event told in the body
@@ -320,11 +320,12 @@ def _compatible_parties(group: _Group, mention: EventMention) -> bool:
     return True
 
 
-def _another_signing_then(group: _Group, mention: EventMention) -> bool:
-    """A memorandum or agreement told as signed at the same time as the deal before
-    (`At the same ceremony, Uzbektelecom and Kazakhtelecom signed …`, `On the same day …`,
-    `Одновременно …`), naming an organisation that deal does not, is another signing."""
-    if mention.stage not in ("mou", "agreement") or not _SAME_TIME.match(mention.sentence.text):
+def _another_event_then(group: _Group, mention: EventMention) -> bool:
+    """A mention told as happening at the same time as the event before (`At the same
+    ceremony, Kcell and Nokia signed …`, `On the same day …`, `Одновременно …`), naming an
+    organisation that event does not, is another event: a second signing, or a second
+    launch beside the title's."""
+    if not _SAME_TIME.match(mention.sentence.text):
         return False
     named = {p.id for p in mention.parties if p.kind != "country" and p.id in mention.own_parties}
     return bool(named - group.named["organization"])
