@@ -1,0 +1,66 @@
+"""Session 15's event rules (docs/events.md, *Not events* and *Parties*), recall15b.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_plans9_s11 import events as read_events
+
+
+def read(body: str, language: str = "ru") -> list[tuple[str, str | None, list[str]]]:
+    return [
+        (event.stage, str(event.date), sorted(p.id for p in event.parties if p.kind != "country"))
+        for event in read_events(body, language, "2025-11-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "ТАШКЕНТ – ",
+        "БИШКЕК. KAZINFORM – ",
+        "Душанбе. 14 ноября. ИНТЕРФАКС - ",
+        "АЛМАТЫ, 14 ноября. /Корр. КазТАГ/. ",
+        "",
+    ],
+)
+def test_a_russian_dateline_before_a_dash_is_no_definition(dateline: str) -> None:
+    # the words after a dateline's dash open the sentence in capitals; a definition's
+    # predicate after its dash opens in lower case
+    body = f"{dateline}В 2024 году Кселл завершил строительство оптической линии до Талдыкоргана."
+    assert read(body) == [("launch", "2024", ["kcell"])]
+
+
+def test_a_definition_after_a_dash_still_tells_no_work() -> None:
+    body = "Кселл – оператор, построивший оптическую линию до Талдыкоргана."
+    assert read(body) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "сообщили в Министерстве цифрового развития Казахстана",
+        "отметили в пресс-службе Министерства цифрового развития Казахстана",
+        "заявили в «Казахтелекоме»",
+    ],
+)
+def test_an_organisation_where_the_news_was_told_is_no_party(source: str) -> None:
+    # `сообщили в …` (they said at …): the organisation is the source, not an actor
+    body = f"Кселл приступил к строительству базовых станций в Жетысу, {source}."
+    assert read(body) == [("deployment", "2025-11-14", ["kcell"])]
+
+
+def test_an_organisation_told_as_the_source_may_still_be_referred_to() -> None:
+    # the ministry named as the source is the one `министерство` refers to later
+    body = (
+        "Кселл приступил к строительству базовых станций в Жетысу, сообщили в Министерстве "
+        "цифрового развития Казахстана. Напомним, в марте министерство расторгло договор "
+        "с компанией Huawei."
+    )
+    events = read(body)
+    assert events[0] == ("deployment", "2025-11-14", ["kcell"])
+    assert events[1][0] == "cancelled"
+    assert "kz-digital-ministry" in events[1][2]
