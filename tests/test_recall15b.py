@@ -64,3 +64,29 @@ def test_an_organisation_told_as_the_source_may_still_be_referred_to() -> None:
     assert events[0] == ("deployment", "2025-11-14", ["kcell"])
     assert events[1][0] == "cancelled"
     assert "kz-digital-ministry" in events[1][2]
+
+
+def read_en(body: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (event.stage, str(event.date), sorted(p.id for p in event.parties if p.kind != "country"))
+        for event in read_events(body, "en", "2025-11-14")
+    ]
+
+
+def test_a_clause_saying_who_told_it_is_no_clause_of_its_own() -> None:
+    # `, the Kazakh operator said on Thursday,`: who told the news, then an apposition;
+    # the deal is one agreement
+    body = (
+        "Kcell has agreed to buy the Tajik operator Tcell from the Aga Khan Fund, the Kazakh "
+        "group said on Thursday, its first acquisition outside Kazakhstan."
+    )
+    assert [stage for stage, _, _ in read_en(body)] == ["agreement"]
+
+
+def test_a_clause_after_a_comma_telling_an_action_stays_one() -> None:
+    # the reporting verb's clause holds a cue of its own: the action it tells is read
+    body = (
+        "A week after Beeline left Kyrgyzstan, its rival Kcell said it was going to sell "
+        "a stake in its tower unit."
+    )
+    assert "plan" in [stage for stage, _, _ in read_en(body)]
