@@ -90,3 +90,23 @@ def test_a_clause_after_a_comma_telling_an_action_stays_one() -> None:
         "a stake in its tower unit."
     )
     assert "plan" in [stage for stage, _, _ in read_en(body)]
+
+
+def test_a_weak_plan_noun_with_a_country_only_as_where_is_no_event() -> None:
+    body = "The delegates confirmed their support for common goals of 5G development in Kazakhstan."
+    assert read_en(body) == []
+    # a country acting still makes the goal its own
+    assert [s for s, _, _ in read_en("Kazakhstan set new goals for 5G development.")] == ["plan"]
+
+
+def test_a_plan_pointing_back_to_a_vague_time_is_of_that_time() -> None:
+    body = (
+        "Kcell will set up a working group on satellite internet with OneWeb, the ministry "
+        "said. A few years ago, OneWeb representatives visited Astana to discuss an office. "
+        "At that time, it was planned to launch the service in 2023."
+    )
+    plans = [event for event in read_events(body, "en", "2025-11-14") if event.stage == "plan"]
+    assert [(str(p.date), str(p.target)) for p in plans] == [
+        ("2025-11-14", "None"),
+        ("None", "2023"),
+    ]

@@ -696,6 +696,7 @@ class _Context:
             own_date=basis == "sentence",
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
+            long_ago=date is None and self.dates.published is not None,
         )
 
     def actors(self, index: int) -> list[Actor]:
