@@ -110,3 +110,15 @@ def test_a_plan_pointing_back_to_a_vague_time_is_of_that_time() -> None:
         ("2025-11-14", "None"),
         ("None", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        ("Закрытие сделки по покупке Кселл состоялось в пятницу.", "launch"),
+        ("Завершение приобретения оператора Кселл прошло в марте.", "launch"),
+        ("Закрытие сделки по покупке Кселл ожидается в марте 2026 года.", "plan"),
+    ],
+)
+def test_a_russian_deal_completed_as_a_noun_is_a_launch(body: str, stage: str) -> None:
+    assert [s for s, _, _ in read(body)] == [stage]
