@@ -122,3 +122,13 @@ def test_a_plan_pointing_back_to_a_vague_time_is_of_that_time() -> None:
 )
 def test_a_russian_deal_completed_as_a_noun_is_a_launch(body: str, stage: str) -> None:
     assert [s for s, _, _ in read(body)] == [stage]
+
+
+@pytest.mark.parametrize("season", ["by the spring", "this autumn", "in the summer"])
+def test_a_season_to_come_in_an_undated_article_sets_an_aim_of_its_own(season: str) -> None:
+    body = (
+        "Kcell and Nokia signed a memorandum of understanding on 5G in Astana. "
+        f"Nokia will deliver a design for the core network {season}."
+    )
+    events = read_events(body, "en", None)
+    assert [event.stage for event in events] == ["mou", "plan"]

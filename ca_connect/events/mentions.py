@@ -76,6 +76,10 @@ _TIME_TO_COME = re.compile(
     r"\b(?:next|following|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|quarter)"
     r"|\b(?:следующ|будущ)\w*\s+(?:год|весн|лет|осен|зим|квартал)"
     r"|\bend\s+of\s+(?:the|this|next)\s+year\b|\blater\s+this\s+year\b"
+    # a season to come (`by the spring`, `this autumn`, `к весне`, `этой осенью`)
+    r"|\b(?:by|until|before|in)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
+    r"|\bthis\s+(?:spring|summer|autumn|fall|winter)\b"
+    r"|(?:^|\s)(?:к|до)\s+(?:весн|лет|осен|зим)\w*|(?:^|\s)(?:этой|этим|этого)\s+(?:весн|лет|осен|зим)\w*"
     r"|\bконц[аеу]\s+(?:этого\s+|текущего\s+|следующего\s+)?года\b",
     re.IGNORECASE,
 )
