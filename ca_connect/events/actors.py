@@ -21,6 +21,7 @@ from .parties import (
     organization_party,
     read_role,
     subject_country,
+    told_at,
 )
 from .sentence import Sentence
 
@@ -366,8 +367,11 @@ class ArticleParties:
         sentence = self.sentences[index]
         source: FieldSource = "title" if sentence.field == "title" else "sentence"
         parties: dict[str, Party] = {}
+        text = self.tagged.field_text(sentence.field)
         # Each party made once, with its role (no copy of a party made without it).
         for actor in self.actors(index):
+            if told_at(actor, text, sentence.start):
+                continue  # `, сообщили в министерстве`: the source of the news
             if actor.kind == "country":
                 if actor.entity not in parties:  # a country has no role (read_role)
                     parties[actor.entity] = self.party_reader.country(actor.entity, source)

@@ -778,7 +778,9 @@ RUSSIAN = Grammar(
     ),
     partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
     both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
-    definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+\w+"),
+    # A definition's predicate after the dash opens in lower case (`Starlink — глобальная
+    # система`); a dateline's dash opens the sentence (`АСТАНА. KAZINFORM – В 2025 году`).
+    definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+[а-яёa-z]\w*"),
     predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
     distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
     ordinal=re.compile(r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE),

@@ -76,6 +76,10 @@ _TIME_TO_COME = re.compile(
     r"\b(?:next|following|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|quarter)"
     r"|\b(?:следующ|будущ)\w*\s+(?:год|весн|лет|осен|зим|квартал)"
     r"|\bend\s+of\s+(?:the|this|next)\s+year\b|\blater\s+this\s+year\b"
+    # a season to come (`by the spring`, `this autumn`, `к весне`, `этой осенью`)
+    r"|\b(?:by|until|before|in)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b"
+    r"|\bthis\s+(?:spring|summer|autumn|fall|winter)\b"
+    r"|(?:^|\s)(?:к|до)\s+(?:весн|лет|осен|зим)\w*|(?:^|\s)(?:этой|этим|этого)\s+(?:весн|лет|осен|зим)\w*"
     r"|\bконц[аеу]\s+(?:этого\s+|текущего\s+|следующего\s+)?года\b",
     re.IGNORECASE,
 )
@@ -271,7 +275,11 @@ class MentionReader:
         actors = [m for m in whole.mentions if m.kind in ("organization", "country")]
         cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
         referring: set[int] = set()  # starts of clauses opening on a reference (`it`)
+        # Where each cue of the sentence stands: a clause's cues are those inside it.
+        cue_starts = [whole.start + whole.tokens[0][read.cue.first] for read in whole.cues]
         for join in grammar.clause_join.finditer(text, span[0], span[1]):
+            if _says_who_told_it(text, join, span[1], cue_starts, grammar):
+                continue  # `, the Kazakh group said on Monday, its first purchase abroad`
             opener = next((m for m in actors if m.start >= join.end()), None)
             if opener is not None and _OPENER_WORDS.fullmatch(text, join.end(), opener.start):
                 cuts.append((join.start(), join.end()))
@@ -289,8 +297,6 @@ class MentionReader:
                 strict=True,
             )
         )
-        # Where each cue of the sentence stands: a clause's cues are those inside it.
-        cue_starts = [whole.start + whole.tokens[0][read.cue.first] for read in whole.cues]
         cued = [any(a <= at < b for at in cue_starts) for a, b in spans]
         # Each part must tell its own event: a cue of its own and an actor of its own.
         if all(cued) and len(whole.cues) > 1:
@@ -392,6 +398,22 @@ def _without_asides(
         if m.kind == "initiative" or not any(a <= m.start < b for a, b in aside)
     ]
     return replace(whole, mentions=kept)
+
+
+def _says_who_told_it(
+    text: str, join: re.Match[str], end: int, cue_starts: list[int], grammar: Grammar
+) -> bool:
+    """A comma alone opening a clause that says who told the news, with no cue of its own
+    up to the next comma (`…, the Kazakh financial group said on Wednesday, …`): an
+    attribution, no clause telling an action of its own (`, its rival Tele2 said it would
+    sell …` tells one)."""
+    if _joins_clauses(join.group(), grammar):
+        return False
+    comma = text.find(",", join.end(), end)
+    clause_end = comma if comma >= 0 else end
+    if any(join.end() <= at < clause_end for at in cue_starts):
+        return False
+    return not grammar.reporting.isdisjoint(tokenize(text[join.end() : clause_end])[2])
 
 
 def _joins_clauses(join: str, grammar: Grammar) -> bool:
@@ -678,6 +700,7 @@ class _Context:
             own_date=basis == "sentence",
             ordinal=bool(self.grammar.ordinal.match(sentence.text)),
             generic_deal=self._names_a_deal(index, stage),
+            long_ago=date is None and self.dates.published is not None,
         )
 
     def actors(self, index: int) -> list[Actor]:

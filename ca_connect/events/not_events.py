@@ -88,7 +88,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
                 or INTERNET_AT_LARGE.search(sentence.text)
             )
         if all(_weak_noun(read, folded, grammar) for read in plans):
-            return not actors
+            # `goals for satellite development in Kyrgyzstan`: a country told as where
+            # names nobody acting
+            return not [a for a in actors if not _where(a, sentence)]
     return False
 
 
@@ -226,6 +228,19 @@ def _offers(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 
 
 _SERVICE_REACH = 4  # words from a verb of providing to the service provided
+
+
+# A country named after `in` (Russian `в`) tells where, not who.
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|в|во)\s+$", re.IGNORECASE)
+
+
+def _where(actor: Actor, sentence: Sentence) -> bool:
+    """A country named right after `in` (`development in Kyrgyzstan`): a place."""
+    at = actor.offset - sentence.start
+    return (
+        actor.kind == "country"
+        and _IN_BEFORE.search(sentence.text[max(0, at - 4) : at]) is not None
+    )
 
 
 def _weak_noun(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:

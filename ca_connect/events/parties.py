@@ -198,6 +198,14 @@ _CITED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(r"^[^,;:]{0,80}$")
+# Russian impersonal `сообщили в Министерстве …` (they said at the ministry): the
+# organisation is where the news was told, the source, no party.
+_SAID_AT = re.compile(
+    r"(?<!\w)(?:сообщили|заявили|отметили|рассказали|пояснили|уточнили|подчеркнули)\s+во?\s+"
+    r"(?:пресс-(?:служб|центр)\w*\s+)?[«\"“]?$",
+    re.IGNORECASE,
+)
+_SAID_AT_REACH = 40  # characters from the verb to the organisation's name
 # A possessive or demonym with up to two describing words before a company's name, and the
 # date of a dateline after its place (`ASHGABAT, Turkmenistan, July 9, 2020 –`).
 _HOME_BEFORE_NAME = re.compile(
@@ -544,6 +552,15 @@ def _avoided(mention: Mention, text: str, sentence_start: int, in_sentence: bool
         return False
     found = list(_AVOIDED.finditer(before))
     return bool(found) and not _CLAUSE_BREAK.search(before, found[-1].end())
+
+
+def told_at(actor: Actor, text: str, sentence_start: int) -> bool:
+    """Is the organisation where the news was told (`, сообщили в Министерстве …`)? The
+    source of a sentence, no party of its event; a reference later may still name it."""
+    return actor.kind == "organization" and (
+        _SAID_AT.search(text, max(sentence_start, actor.offset - _SAID_AT_REACH), actor.offset)
+        is not None
+    )
 
 
 def _reports_another(mention: Mention, mentions: list[Mention], text: str) -> bool:
