@@ -60,8 +60,9 @@ def test_blind_deals() -> None:
     # story of bd-19, no longer joins the Digital Mahalla project it tells aside)
     # 44 -> 43/54 (parties5, session 8): `On the Tajik side, cable laying stopped` names
     # where the work is, no actor, and makes no stall of its own; blind8 27/50 from 25.
-    # 49/54 in session 14 (deals14: a step that never began is a stall)
-    assert found.recovered_share >= 49 / 54
+    # 49/54 in session 14 (deals14: a step that never began is a stall); 50/54 in
+    # session 15 (recall15b: a season to come in an undated article is a plan's)
+    assert found.recovered_share >= 50 / 54
     assert found.status_right >= 7  # 6 -> 7 in session 15 (the same split)
     assert found.distractors_joined == []
 
@@ -114,11 +115,13 @@ def test_blind5_deals() -> None:
         # Session 15 (deals15): a title-named counterpart's article counts in rule 3's
         # share (Microsoft's talks no longer join the AIIB campus), and a delay naming its
         # new date is a plan: F1 0.969, 47/51
-        ("blind9", 0.968, 47 / 51, 3, 0),
+        # recall15b: 48/51 (the Russian completion of a deal launches it)
+        ("blind9", 0.968, 48 / 51, 3, 0),
         # written in session 9, never read: first read (main 9e3f507) F1 0.969, 51/77,
         # 3/6, no distractor; session 9's rules, found on the other sets, moved none of it
         # session 13 (deals13's asides) 54/77; session 14 56/77 (deals14, dates14)
-        ("blind10", 0.968, 56 / 77, 3, 0),
+        # session 15 (recall15b's rules, found on the other sets): 58/77, 4/6
+        ("blind10", 0.968, 58 / 77, 4, 0),
     ],
 )
 def test_two_language_blind_deals(
