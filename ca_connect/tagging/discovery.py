@@ -79,7 +79,7 @@ class Discoverer:
         # `JSC Kazakh Invest`, `TOO «Astana Cable»`, `акционерного общества «Реле и
         # автоматика»`: a legal form, then the name in quotes (in any letters) or a
         # capitalised Latin name.
-        self._form_first = re.compile(
+        self._form_first = LazyPattern(
             rf"(?<![\w.])(?:{forms})(?:[ \t]*{_QUOTED}|[ \t]+[«“\"]?"
             rf"([A-Z][\w&'’-]*(?:[ \t]+(?!(?:{forms})(?!\w))(?:[A-Z][\w&'’-]*|of|and|for))*))"
             if forms
