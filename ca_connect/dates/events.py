@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..models import PartialDate
 from .patterns import (
     _MONTH,
@@ -83,7 +84,7 @@ _TARGET_WORDS = (
 )
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
 # only after words that make it one, and never as part of a range (`2025-2027`).
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = LazyPattern(
     r"\b(?:(?:in|since|from|during|through(?:out)?|after|around|circa|as\s+of|by|until|till|before"
     r"|no\s+later\s+than|(?:back|forward)\s+(?:to|into))"
     rf"\s+{_YEAR_QUALIFIER}?|{_TARGET_WORDS}\s+{_YEAR_QUALIFIER}?|{_YEAR_QUALIFIER})"
@@ -97,14 +98,14 @@ _FISCAL_YEAR = re.compile(
     re.IGNORECASE,
 )
 # `a 2019 memorandum`, `the 2021 contract`: the year a document was made.
-_DOCUMENT_YEAR = re.compile(
+_DOCUMENT_YEAR = LazyPattern(
     r"\b(?:a|an|the|its|their)\s+(?P<y>\d{4})\s+(?:memorand(?:um|a|ums)|mou|agreements?"
     r"|contracts?|deals?|roadmap|accord|treaty|loan)\b",
     re.IGNORECASE,
 )
 # A year counted from one written before it (`signed in 2022 and ran a pilot the following
 # year`); `a year later than planned` is no date.
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = LazyPattern(
     rf"\b(?:(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?)?"  # `in December of that year`: its month
     r"(?:(?P<same>that|the\s+same)\s+year|the\s+(?:following|next)\s+year"
     r"|(?P<n>a|one|two|three|four|five)\s+years?\s+(?P<dir>later|earlier)(?!\s+than))\b",
@@ -112,14 +113,14 @@ _YEAR_AFTER = re.compile(
 )
 # A day, week or month counted from a date written before it (`signed on 3 March 2025 and
 # ratified the following day`, `two weeks later`); `a month later than planned` is no date.
-_LATER = re.compile(
+_LATER = LazyPattern(
     r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week|month)"
     r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<units>day|week|month)s?"
     r"\s+(?P<dir>later|earlier)(?!\s+than))\b",
     re.IGNORECASE,
 )
 # `June of last year`, `March this year`.
-_MONTH_RELATIVE_YEAR = re.compile(
+_MONTH_RELATIVE_YEAR = LazyPattern(
     rf"(?P<m>{_MONTH})\b\.?\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+current"
     r"|the\s+following)\s+year\b",
     re.IGNORECASE,
@@ -130,7 +131,7 @@ _MONTH_QUALIFIER = (
     r"|(?:early|late|mid)(?:\s+|-)|end-)"  # `by end-March`
 )
 # `in November`, `in the first half of December`, `last November`, with no year.
-_YEARLESS_MONTH = re.compile(
+_YEARLESS_MONTH = LazyPattern(
     r"\b(?P<lead>in|at|during|since|until|till|by|no\s+later\s+than|last|this|next|early|late"
     rf"|mid|{_TARGET_WORDS})"
     rf"(?:\s+|-)(?:{_MONTH_QUALIFIER})?(?P<m>{_MONTH})\b\.?"
@@ -141,7 +142,7 @@ _YEARLESS_MONTH = re.compile(
 # A part of a year with no year written (`in the third quarter`, `this autumn`, `by the
 # end of the year`): the year, read as a yearless month is (its first and last months).
 # A new target after a delay names its part of a year too (`postponed to the autumn`).
-_YEAR_PART = re.compile(
+_YEAR_PART = LazyPattern(
     rf"\b(?:(?P<lead>last|this|next|in|during|by|until|till|for|at|from|{_TARGET_WORDS}"
     r"|before(?=\s+the\s+(?:very\s+)?(?:end|close)\b))"
     r"\s+)?(?:the\s+)?"
@@ -154,7 +155,7 @@ _YEAR_PART = re.compile(
     re.IGNORECASE,
 )
 # A window of months (`in February-March`, «в июле-октябре», `April–May 2024`): the year.
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = LazyPattern(
     rf"\b(?:(?P<lead>in|during|by|until|till|for|from|{_TARGET_WORDS})\s+)?(?P<m>{_MONTH})\.?"
     rf"\s*[-–—]\s*(?P<m2>{_MONTH})\b(?:\.?,?\s+(?P<y>\d{{4}})\b)?(?!\s*\d)",
     re.IGNORECASE,
@@ -162,8 +163,8 @@ _MONTH_RANGE = re.compile(
 # Cheap tests ruling most sentences out before the patterns above are tried. Every
 # pattern naming a month has one followed by a word boundary; every written year has four
 # digits; each relative pattern needs one of these words (any case).
-_DASHES = re.compile("[-–—]")
-_YEAR_HINT = re.compile(r"\d{4}")
+_DASHES = LazyPattern("[-–—]")
+_YEAR_HINT = LazyPattern(r"\d{4}")
 _PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year", "q1", "q2", "q3")
 _PART_WORDS += ("q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")
 
@@ -228,23 +229,23 @@ _PART_MONTHS = {
     "middle": (6, 7),
 }
 # A programme's years (`a strategy for 2026-2028`): the last one is its target.
-_FOR_YEARS = re.compile(
+_FOR_YEARS = LazyPattern(
     r"\bfor\s+(?:the\s+(?:years|period)\s+)?(?P<first>\d{4})\s*[-–—]\s*(?P<y>\d{4})\b(?![-–—]\d)",
     re.IGNORECASE,
 )
 # A window of years a plan is to be carried out in (`will be built in 2016-2018`, «в
 # 2016-2017 годах»): its last year is the target; a window of the past dates nothing.
-_YEARS_WINDOW = re.compile(
+_YEARS_WINDOW = LazyPattern(
     r"\b(?:in|during|between|from|с)\s+(?:the\s+(?:years|period)\s+)?(?P<first>\d{4})"
     r"\s*(?:[-–—]|to\b|and\b|until\b|through\b|по\b)\s*(?P<y>\d{4})\b(?![-–—]\d)",
     re.IGNORECASE,
 )
 # Between two written dates of a window (`from October 6, 2025 to October 5, 2026`).
-_WINDOW_JOIN = re.compile(r"\s*(?:[-–—]|to|until|till|through|and|по)\s+", re.IGNORECASE)
-_WINDOW_OPEN = re.compile(r"\b(?:from|between|с)\s+$", re.IGNORECASE)
+_WINDOW_JOIN = LazyPattern(r"\s*(?:[-–—]|to|until|till|through|and|по)\s+", re.IGNORECASE)
+_WINDOW_OPEN = LazyPattern(r"\b(?:from|between|с)\s+$", re.IGNORECASE)
 # A date told only vaguely (`a few years ago`, `more than three years ago`): the event
 # has no date the text gives, and the publication date is not it either.
-_VAGUE_PAST = re.compile(
+_VAGUE_PAST = LazyPattern(
     r"\b(?:(?:a\s+few|several|some|many|(?:more|less)\s+than\s+(?:a|an|\w+)|over\s+(?:a|\w+)"
     r"|almost\s+(?:a|\w+)|nearly\s+(?:a|\w+)|(?:a|one|two|three|four|five)\s+or\s+\w+)\s+"
     r"(?:days|weeks|months|years|decades|year|month)|(?<!\w\s)years|decades|long)\s+ago\b"
@@ -253,7 +254,7 @@ _VAGUE_PAST = re.compile(
 )
 # `last month`, `earlier this year`, `next week`.
 # `last quarter`, `earlier this week`, `the year before last`.
-_RELATIVE_PERIOD = re.compile(
+_RELATIVE_PERIOD = LazyPattern(
     r"\b(?P<which>last|previous|this|current|next|coming|earlier\s+this|later\s+this)"
     r"\s+(?P<unit>week|month|quarter|year)\b(?!\s+of\b)"  # `the last quarter of 2024`
     r"|\bthe\s+(?P<before>week|month|quarter|year)\s+before\s+last\b",
@@ -276,20 +277,20 @@ _WEEKEND = re.compile(
     re.IGNORECASE,
 )
 # `half a year ago` is six months ago, not `a year ago`.
-_AGO = re.compile(
+_AGO = LazyPattern(
     r"(?<!than\s)(?<!over\s)(?<!almost\s)(?<!nearly\s)(?<!or\s)"
     r"\b(?:(?P<half>half\s+a)|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
     r"|(?:a\s+)?couple\s+of))"  # `a couple of weeks ago`: two
     r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
-_DAY_WORD = re.compile(
+_DAY_WORD = LazyPattern(
     r"\b(?P<word>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday"
     r"|the\s+day\s+before|the\s+previous\s+day"
     r"|a\s+day\s+earlier|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
     re.IGNORECASE,
 )
-_WEEKDAY_WORD = re.compile(
+_WEEKDAY_WORD = LazyPattern(
     r"\b(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -342,7 +343,7 @@ _RUSSIAN_UNITS = {"ден": "day", "дн": "day", "нед": "week", "мес": "m
 _RUSSIAN_UNITS |= {"лет": "year"}
 
 # What makes a date a target: `by`, `until`, `planned for` just before it ...
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = LazyPattern(
     rf"\b(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\s+"
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
@@ -356,17 +357,17 @@ _MOVED = (
     r"|reschedul\w*|brought|bring(?:s|ing)?|перенес\w*|перенос\w*|отлож\w*|отклад\w*"
     r"|сдвин\w*|сдвига\w*|отодвин\w*)"
 )
-_MOVED_BEFORE = re.compile(
+_MOVED_BEFORE = LazyPattern(
     rf"{_MOVED}(?:\s+(?!(?:to|into|until|till|на)\b)[^\s,;.]+){{1,8}}?"
     r"\s+(?:(?:back|forward)\s+)?(?:to|into|until|till|на)\s+"
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_MOVED_WORD = re.compile(_MOVED, re.IGNORECASE)
-_MOVED_LEAD = re.compile(r"(?:back|forward)\s+(?:to|into)\s+", re.IGNORECASE)
-_TARGET_LEAD = re.compile(rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\b", re.IGNORECASE)
+_MOVED_WORD = LazyPattern(_MOVED, re.IGNORECASE)
+_MOVED_LEAD = LazyPattern(r"(?:back|forward)\s+(?:to|into)\s+", re.IGNORECASE)
+_TARGET_LEAD = LazyPattern(rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
-_FUTURE = re.compile(
+_FUTURE = LazyPattern(
     r"\b(?:will|shall|would|won['’]t|(?:should|must)(?!\s+have\b)|(?:is|are|was|were)\s+(?:expected|set(?!\s+up\b)|scheduled|due"
     r"|slated|going|to)|expected\s+to|expects?\s+to|expecting\s+to|plans?\s+to|planning\s+to"
     # `planned` naming a thing (`the planned route`, `its planned 1,020 km`) plans nothing;
@@ -384,45 +385,45 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # A reporting verb after the future marker dates the report, not the plan.
-_REPORTING = re.compile(
+_REPORTING = LazyPattern(
     r"\b(?:said|says|told|announced|reported|noted|stated|added|informed|according\s+to)\b",
     re.IGNORECASE,
 )
 # A reporting verb right before or after a date: the date is the report's.
 # The future's own verb (`will be announced in 2021`, `will announce`): the plan, no report.
-_OWN_VERB = re.compile(r"^\s+(?:be\s+)?(?:announced|announce|reported|informed)\b", re.IGNORECASE)
+_OWN_VERB = LazyPattern(r"^\s+(?:be\s+)?(?:announced|announce|reported|informed)\b", re.IGNORECASE)
 _REPORTING_VERB = (
     r"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){1,2}?|сообщил[аи]?|заявил[аи]?"
     r"|объявил[аи]?|рассказал[аи]?)"
 )
-_REPORTED_BEFORE = re.compile(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
-_REPORTED_AFTER = re.compile(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_REPORTED_BEFORE = LazyPattern(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
+_REPORTED_AFTER = LazyPattern(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
+_SENTENCE_BREAK = LazyPattern(r"[.!?;]\s")
 # A clause set against the one before (`…planned for 2023, but in December …`): a plan told
 # before it does not make its dates targets.
-_BUT = re.compile(r",\s+(?:but|however|однако|но)\s", re.IGNORECASE)
+_BUT = LazyPattern(r",\s+(?:but|however|однако|но)\s", re.IGNORECASE)
 # A date right after a past participle dates what was done, even in a plan's sentence
 # (`by 2027 under a decree adopted in February`); `expected in`, `scheduled for` and a
 # passive future (`will be completed in 2026`) do not.
-_DONE_BEFORE = re.compile(
+_DONE_BEFORE = LazyPattern(
     r"(?<!\bbe )\b(?!(?:expected|scheduled|planned|slated|intended|targeted|aimed|needed"
     r"|required)\b)"
     r"[a-z]+ed\s+(?:(?:in|on|during|at|since)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # A dateline's place and outlet before the sentence proper (`ASHGABAT /Trend/ - `).
-_PLACE_AND_DASH = re.compile(
+_PLACE_AND_DASH = LazyPattern(
     r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{3,})*\s*(?:/[^/\n]{1,30}/|\([^()\n]{1,40}\))?\s*(?:--|[–—-])\s+"
 )
 # `since` points back: `had been planned since October 2017` tells when it was planned.
-_SINCE_BEFORE = re.compile(
+_SINCE_BEFORE = LazyPattern(
     r"\bsince\s+(?:the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of\s+)?$", re.IGNORECASE
 )
 # The main clause after an opening date ends at a comma or a relative or joined clause
 # (`In 2015, SpaceX launched a satellite that will retire in 2030`).
 # A comma or `and` joining names (`in Astana, Almaty and Shymkent`, `Kcell and Beeline`)
 # joins no clause.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = LazyPattern(
     r"[.!?;](?:\s|$)|,(?!\s+[A-ZА-ЯЁ][^\W\d_]*(?:,|\s+(?:and|и)\s))"
     r"|\b(?:that|which|who|whose|where|while|but)\b|\band\b(?!\s+[A-ZА-ЯЁ])"
 )
@@ -431,11 +432,11 @@ _CLAUSE_BREAK = re.compile(
 # Russian: a participle set after its noun with a date (`кредита, подписанного в прошлом
 # году.`, `…, подписанного в марте 2023 года.`; the date words already in English here, a
 # month's `в` before its year kept).
-_TRAILING_APPOSITION = re.compile(
+_TRAILING_APPOSITION = LazyPattern(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
     r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since|в|во|с)\b|\d)[^,;]*$"
 )
-_LEADING_PREPOSITION = re.compile(
+_LEADING_PREPOSITION = LazyPattern(
     rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I
 )
 # A dateline heading a sentence (`TASHKENT, July 16, 2019 (Kun.uz) – ...`, `ALMATY/Dec. 28
@@ -448,7 +449,7 @@ _DATELINE = re.compile(
 # A dateline cut off as a sentence of its own (`ДУШАНБЕ, 12.03.2024 /НИАТ «Ховар»/.`,
 # `BISHKEK, May 3, 2024 (Kabar).`), or a line that is only a date (`15.04.2025, 11:20`):
 # all of it dates the article.
-_BARE_DATELINE = re.compile(
+_BARE_DATELINE = LazyPattern(
     r"^\s*(?:[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
     # a publication line (`Published 29 December 2025`, «Опубликовано 5 сентября 2024 года»)
     r"|(?i:published|posted|updated|опубликовано|обновлено|дата\s+публикации)(?i:\s+on)?:?\s+)?"

@@ -11,6 +11,7 @@ import calendar
 import re
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..models import PartialDate
 
 # Dates outside this range are misreadings (quantities, IDs), not news dates.
@@ -56,21 +57,21 @@ _LEAD_WEEKDAY = rf"(?:{_WEEKDAY}\b\.?,?\s+)?"
 # Month names are matched case-insensitively (`DECEMBER 25`), but a lower-case `may` or
 # `march` is a verb: `_month_number` rejects month tokens that do not start upper-case.
 
-_ISO = re.compile(
+_ISO = LazyPattern(
     r"(?<![\d.\-/])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d|[.\-/]\d)"
 )
-_DMY_WORDS = re.compile(
+_DMY_WORDS = LazyPattern(
     rf"{_LEAD_WEEKDAY}(?<![\d.,$])(?P<d>\d{{1,2}}){_ORDINAL}{_DAY_RANGE_TAIL}(?:\s+of)?"
     rf"\s+(?P<m>{_MONTH})\b\.?,?\s+(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-_MDY_WORDS = re.compile(
+_MDY_WORDS = LazyPattern(
     rf"{_LEAD_WEEKDAY}(?P<m>{_MONTH})\b\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}\b{_DAY_RANGE_TAIL}"
     r",?\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # Numeric dates in this region's outlets are day-first: 16.01.2018, 06-02-2015, 23.05.12.
-_DMY_NUMERIC = re.compile(
+_DMY_NUMERIC = LazyPattern(
     rf"{_LEAD_WEEKDAY}(?<![\d.\-/])(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)"
     r"(?P<y>\d{4}|\d{2})(?!\d|[.\-/]\d)",
     re.IGNORECASE,
@@ -88,26 +89,26 @@ _FULL_DATE_PATTERNS = (
     (_DMY_NUMERIC, _NUMERIC_HINT),
 )
 _WORDED = (_DMY_WORDS, _MDY_WORDS)  # the forms that name their month
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = LazyPattern(
     rf"(?P<m>{_MONTH})\b\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d|\s*[-–—]\s*\d)", re.IGNORECASE
 )
 
 # --- Dates without a year -----------------------------------------------------------
 
-_MD_NO_YEAR = re.compile(
+_MD_NO_YEAR = LazyPattern(
     rf"{_LEAD_WEEKDAY}(?P<m>{_MONTH})\b\.?\s+(?P<d>\d{{1,2}}){_ORDINAL}\b(?![.,]\d)",
     re.IGNORECASE,
 )
-_DM_NO_YEAR = re.compile(
+_DM_NO_YEAR = LazyPattern(
     rf"{_LEAD_WEEKDAY}(?<![\d.,$])(?P<d>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<m>{_MONTH})\b\.?",
     re.IGNORECASE,
 )
 _NO_YEAR_PATTERNS = (_MD_NO_YEAR, _DM_NO_YEAR)
 
 # Cheap tests that decide whether a short string is worth dateparser's time.
-_MONTH_WORD = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
-_YEAR_TOKEN = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
-_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_MONTH_WORD = LazyPattern(rf"\b{_MONTH}\b", re.IGNORECASE)
+_YEAR_TOKEN = LazyPattern(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+_SMALL_NUMBER = LazyPattern(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 class _Found(NamedTuple):

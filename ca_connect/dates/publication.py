@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..lazy_pattern import LazyPattern
 from ..models import DateSource, PartialDate
 from .patterns import (
     _FULL_DATE_PATTERNS,
@@ -38,8 +39,8 @@ from .russian import date_lines
 # --- Publication date: front matter -------------------------------------------------
 
 # `2025-03-03T10:20:00+03:00` or `2025-03-03 10:20`: the date as printed, time ignored.
-_ISO_DATETIME = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}\S*(?:\s*\S+)?")
-_COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_ISO_DATETIME = LazyPattern(r"(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}\S*(?:\s*\S+)?")
+_COMPACT_DATE = LazyPattern(r"(\d{4})(\d{2})(\d{2})")
 
 
 def _front_matter_date(value: object) -> PartialDate | None:
@@ -89,7 +90,7 @@ def _read_front_matter_text(text: str) -> PartialDate | None:
 
 # --- Publication date: ` date 2025-03-03` header line -------------------------------
 
-_HEADER = re.compile(r"\A\s*date\s*:?[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?!\S)", re.IGNORECASE)
+_HEADER = LazyPattern(r"\A\s*date\s*:?[ \t]+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?!\S)", re.IGNORECASE)
 
 
 def _header_date(text: str) -> PartialDate | None:
@@ -101,20 +102,20 @@ def _header_date(text: str) -> PartialDate | None:
 # --- Publication date: datelines, dates under the headline, signatures --------------
 
 # Clock times and time zones printed with a date: `16:39 (UTC +04:00)`, `at 9:05 pm`.
-_TIME = re.compile(
+_TIME = LazyPattern(
     r"(?:\bat\s+|(?<=\d)T)?(?<![^\WT])\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-−]\d{2}:?\d{2})?"
     r"(?:\s*[ap]\.?m\b\.?)?"
     r"(?:\s*\(?\s*(?:UTC|GMT)\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?\s*\)?)?",
     re.IGNORECASE,
 )
 # Labels a site prints before its date: `Date:`, `Published on`, `Last updated:`.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = LazyPattern(
     r"^(?:(?:date|time)\s+of\s+publication|publication\s+date|(?:last\s+)?updated|published"
     r"|posted|created|released|date)(?:\s+on)?\s*:?",
     re.IGNORECASE,
 )
 # A byline that runs into its date: `By Jane Doe on 12 March 2025`.
-_BYLINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,3}?\s+on$", re.IGNORECASE)
+_BYLINE = LazyPattern(r"^by\s+\S+(?:\s+\S+){0,3}?\s+on$", re.IGNORECASE)
 _SEPARATORS = "|/•·"
 _PUNCTUATION = " ,;:()[]–—-"
 
@@ -143,7 +144,7 @@ def _is_prefix_furniture(prefix: str) -> bool:
 
 
 # A later time stamp after the publication date: `Posted: 2023-06-15 Updated: 2023-06-16`.
-_LATER_STAMP = re.compile(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
+_LATER_STAMP = LazyPattern(r"(?:last\s+)?(?:updated|modified|edited)\b", re.IGNORECASE)
 
 
 def _is_suffix_furniture(suffix: str) -> bool:
@@ -197,13 +198,13 @@ def _dateparser_line(line: str) -> PartialDate | None:
 _CAPITALISED = r"[A-ZА-ЯЁ][^\W\d_]*(?:[’'\-][^\W\d_]+)*"
 # `DUSHANBE, 08.01.2025 /NIAT “Khovar”/.`, `BISHKEK, Kyrgyzstan, April 24.`,
 # `Almaty. February 6.`, `MOSCOW, April 28 —`: a place, maybe a country, then the date.
-_DATELINE_PLACE = re.compile(
+_DATELINE_PLACE = LazyPattern(
     rf"^\s*(?P<city>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})\s*(?:,|\.|\s[-–—])\s*"
     rf"(?:(?P<country>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}})\s*,\s*)?"
 )
 # A dateline's date ends the dateline: `.`, `/AGENCY/`, `(Reuters)`, a dash, the line end,
 # or an agency's name in capitals before a dash (`Ташкент. 10 июня 2025 г. ИНТЕРФАКС -`).
-_DATELINE_END = re.compile(r"\s*(?:[.:;(/–—-]|$|[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ.\-]*\s*[–—-])")
+_DATELINE_END = LazyPattern(r"\s*(?:[.:;(/–—-]|$|[A-ZА-ЯЁ]{3,}[A-ZА-ЯЁ.\-]*\s*[–—-])")
 # Words that open a sentence, not a dateline (`On Saturday, 24 December 2022, ...`).
 _NOT_PLACE_WORDS = (
     "a about after again already also an and around as at before between but by during "
@@ -213,7 +214,7 @@ _NOT_PLACE_WORDS = (
     "until we with yesterday"
 )
 _NOT_PLACES = frozenset(_NOT_PLACE_WORDS.split())
-_MONTH_OR_WEEKDAY = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})\.?", re.IGNORECASE)
+_MONTH_OR_WEEKDAY = LazyPattern(rf"(?:{_MONTH}|{_WEEKDAY})\.?", re.IGNORECASE)
 
 
 class _Dateline(NamedTuple):
@@ -258,12 +259,12 @@ def _is_place(city: str) -> bool:
 
 
 # `///nCa, 3 March 2025` at the very end: an agency's name, a comma and the date.
-_SIGNATURE_PREFIX = re.compile(r"(?:/{2,}|^)\s*[^\W\d_][\w.&’'\- ]{0,30},\s*$")
+_SIGNATURE_PREFIX = LazyPattern(r"(?:/{2,}|^)\s*[^\W\d_][\w.&’'\- ]{0,30},\s*$")
 
 
 # `This story was first published in issue 396 of the weekly ... on Jan. 11 2019`: a note
 # ending the text that says when the article was published.
-_PUBLISHED_NOTE = re.compile(
+_PUBLISHED_NOTE = LazyPattern(
     r"\b(?:first|originally)\s+(?:published|printed|appeared)\b[^.!?]{0,120}?\b(?:on|in)\s*$",
     re.IGNORECASE,
 )
@@ -330,13 +331,13 @@ def yearless_dateline(text: str) -> tuple[int, int] | None:
 
 # --- Publication date: the URL path -------------------------------------------------
 
-_SEGMENT_DAY = re.compile(
+_SEGMENT_DAY = LazyPattern(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<cy>\d{4})(?P<cm>\d{2})(?P<cd>\d{2})"
 )
-_SEGMENT_WORDS = re.compile(rf"(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>\d{{4}})", re.IGNORECASE)
-_SEGMENT_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})")
-_SEGMENT_NUMBER = re.compile(r"\d{1,2}")
-_SEGMENT_YEAR = re.compile(r"\d{4}")
+_SEGMENT_WORDS = LazyPattern(rf"(?P<d>\d{{1,2}})-(?P<m>{_MONTH})-(?P<y>\d{{4}})", re.IGNORECASE)
+_SEGMENT_MONTH = LazyPattern(r"(?P<y>\d{4})-(?P<m>\d{1,2})")
+_SEGMENT_NUMBER = LazyPattern(r"\d{1,2}")
+_SEGMENT_YEAR = LazyPattern(r"\d{4}")
 
 
 def _url_date(url: str | None) -> PartialDate | None:

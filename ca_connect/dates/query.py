@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lazy_pattern import LazyPattern
 from ..models import PartialDate
 from .patterns import _MONTH, _ORDINAL, QUERY_FORMS, _make_date, _month_number
 
 # --- Query dates (--since/--until) --------------------------------------------------
 
-_QUERY_ISO = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?")
+_QUERY_ISO = LazyPattern(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?")
 
 
 @cache  # compiled when a date in words is first read: an article's analysis rarely does

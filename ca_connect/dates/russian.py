@@ -19,6 +19,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 # Month words in every case, as stems: «декабря», «декабре», «Декабрь».
@@ -291,7 +293,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
 
 
 # What a Russian sentence needs to hold a date in words (a cheap test before reading it).
-DATE_WORDS = re.compile(
+DATE_WORDS = LazyPattern(
     r"(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
     r"|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|год|квартал|месяц"
     r"|недел|вчера|сегодня|завтра|осен|весн|летом|лет[ау]\b|зим|полгода|выходн)",
@@ -299,11 +301,11 @@ DATE_WORDS = re.compile(
 )
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
 _LABELS = {"дата": "Date", "опубликовано": "Published", "обновлено": "Updated"}
-_PREPOSITION = re.compile(r"(?:в|во)\s", re.IGNORECASE)
+_PREPOSITION = LazyPattern(r"(?:в|во)\s", re.IGNORECASE)
 _NUMBERED = {"I": "first", "II": "second", "III": "third", "IV": "fourth"}
 _NUMBERED |= {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-_YEAR_NAMED = re.compile(rf"\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE)
-_PERIOD_FOLLOWS = re.compile(rf"\s+(?:\d{{4}}|{_RELATIVE_WORD}\s+года|{_MONTH_WORD})", re.I)
+_YEAR_NAMED = LazyPattern(rf"\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE)
+_PERIOD_FOLLOWS = LazyPattern(rf"\s+(?:\d{{4}}|{_RELATIVE_WORD}\s+года|{_MONTH_WORD})", re.I)
 _POSITIONS = {"конце": "at the end of", "начале": "at the beginning of"}
 _POSITIONS["середине"] = "in the middle of"
 _PARTS_OF = {"конец": "the end of", "начало": "the beginning of", "середину": "the middle of"}

@@ -8,13 +8,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..models import Party
 from ..vocab import CENTRAL_ASIA
 from .items import JOIN_SHARE, EventRef, Item, Key, own_parties, titled_keys
 
 # A sentence opening on another story (`Separately, Ucell said it had launched 5G in
 # Samarkand.`, `In a separate deal, ...`) tells none of its article's deals.
-SEPARATE = re.compile(
+SEPARATE = LazyPattern(
     r"^\W*(?:separately|in\s+a\s+separate\s+(?:deal|development|move|announcement|transaction)"
     r"|in\s+other\s+news|отдельно)\b",
     re.IGNORECASE,

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from ..dates.events import resolve_event_date
 from ..dates.russian import english_dates
+from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 
@@ -59,7 +60,7 @@ _MONTHS = {
 }
 _MONTH = r"(?P<m>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # `November 19`, `Dec. 28`, `19 November`, never followed by a year.
-_YEARLESS_DAY = re.compile(
+_YEARLESS_DAY = LazyPattern(
     rf"\b(?:{_MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('?P<m>', '?P<m2>')})"
     r"\b(?!,?\s*\d{4}|\s*[-–/]\s*\d|\s*(?:st|nd|rd|th)?,?\s*\d{4})",
     re.IGNORECASE,
@@ -67,15 +68,15 @@ _YEARLESS_DAY = re.compile(
 
 
 # A sentence's end, or a line's: what `newest_written` reads one at a time.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+|\n+")
+_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORDS_BEFORE = 100  # characters read before a year: `will be finished by`, `on July 2,`
 
 
 # `Project timeline: June, 2023 - November, 2025`: a label, then a range of two months.
 _RANGE_MONTH = r"(?P<{0}>{1})\.?,?\s+(?P<{0}y>(?:19|20)\d\d)"
 _MONTH_WORDS = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_TIMELINE = re.compile(
+_TIMELINE = LazyPattern(
     r"\b(?:timeline|time\s*frame|duration|implementation\s+period|project\s+period)\b"
     r"[\s:]{1,12}"
     + _RANGE_MONTH.format("start", _MONTH_WORDS)
@@ -84,7 +85,7 @@ _TIMELINE = re.compile(
     re.IGNORECASE,
 )
 # Work told done: `the following results were achieved`, `the project was completed`.
-_WORK_DONE = re.compile(
+_WORK_DONE = LazyPattern(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:achieved|completed|finished)\b", re.IGNORECASE
 )
 

@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..models import Event, Party
 from ..vocab import CENTRAL_ASIA
 from .assign import assign, suppliers
@@ -245,7 +246,7 @@ def _party_keys(item: Item) -> None:
             item.weak.add(("home", host, party.id))
 
 
-_BANK = re.compile(r"\bbank\b|банк", re.IGNORECASE)
+_BANK = LazyPattern(r"\bbank\b|банк", re.IGNORECASE)
 
 
 def _lender(party: Party) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..lazy_pattern import LazyPattern
 from ..models import TextField
 from ..tagging.matcher import PhraseMatcher
 from ..tokens import tokenize
@@ -33,12 +34,12 @@ _RUN = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,7}}"
 # Found from their ends, the head word or the bracketed acronym, then read backwards in
 # a window before it: a run of capitals is matched only where it can end.
 _HEAD = re.compile(rf"\s+{_HEADS}\b")
-_RUN_AT_END = re.compile(rf"\b({_RUN})$")
+_RUN_AT_END = LazyPattern(rf"\b({_RUN})$")
 _WINDOW = 120
 _QUOTED = re.compile(r"[“\"«‘']([A-Z][^“”\"«»‘’']{2,80}?)[”\"»’']")
-_QUOTE_HEAD = re.compile(rf"\b{_HEADS}\s*$|^\s*{_HEADS}\b")
-_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
-_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9-]{2,9})\b")
+_QUOTE_HEAD = LazyPattern(rf"\b{_HEADS}\s*$|^\s*{_HEADS}\b")
+_BRACKETED = LazyPattern(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_ACRONYM = LazyPattern(r"\b([A-Z][A-Z0-9-]{2,9})\b")
 # Words that say what kind of thing a name is, dropped from its end to make its key.
 _KIND_WORDS_TEXT = (
     "cable cables line lines communication communications network networks system "

@@ -29,11 +29,11 @@ outlets are the distinct sources (or URL hosts).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from urllib.parse import urlparse
 
+from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .dating import NOTHING_ELSE, Elsewhere, completions, dated_events
 from .model import ArticleFacts, Deal, DealGroup, DealParty, DealSource, HistoryEntry
@@ -84,7 +84,7 @@ FIRST_STAGE = Cue(
 
 # A history entry names its parties by id: a country's is its ISO code (`KZ`), an
 # organisation's a lower-case slug (`kcell`).
-_COUNTRY_ID = re.compile(r"[A-Z]{2}")
+_COUNTRY_ID = LazyPattern(r"[A-Z]{2}")
 
 
 def build_deal(

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates.events import resolve_event_date
+from ..lazy_pattern import LazyPattern
 from ..models import PartialDate
 
 
@@ -100,7 +101,7 @@ DELAY_CUES = Cue(
 # open before a later date, a schedule broken (`сорвал график`, `срыв сроков`), works
 # suspended, an aim that cannot be met (`выполнить не удастся`), a step that never began
 # (`the pilot did not start`, `так и не начались`).
-WORK_DELAYED = re.compile(
+WORK_DELAYED = LazyPattern(
     r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
     r"|held\s+up|(?:fell|fallen)\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
     r"(?:deadline|target)"
@@ -126,11 +127,11 @@ WORK_DELAYED = re.compile(
 DESPITE = Cue(
     r"\b(?:despite|notwithstanding|in spite of)\b", words=("despite", "notwithstanding", "spite")
 )
-_JOIN = re.compile(r"(?:,|\s)\s*(?P<join>but|before|until)\s", re.IGNORECASE)
+_JOIN = LazyPattern(r"(?:,|\s)\s*(?P<join>but|before|until)\s", re.IGNORECASE)
 _STEPS = (
     (
         "deployment",
-        re.compile(
+        LazyPattern(
             r"\b(?:construction|works?|building|laying)\b[^,;]{0,60}?\b(?:began|begun|started"
             r"|commenced)\b|\b(?:launch|groundbreaking)\s+ceremony\b|\bceremony\s+of\s+"
             r"launching\b",
@@ -139,7 +140,7 @@ _STEPS = (
     ),
     (
         "talks",
-        re.compile(
+        LazyPattern(
             r"\b(?:close\s+to\s+(?:signing|an?\s+(?:agreement|deal|contract))|negotiat\w+"
             r"|(?:held|in)\s+talks)\b",
             re.IGNORECASE,

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..lazy_pattern import LazyPattern
 from ..models import FieldSource, OrgRef, Party, Stage, TaggedArticle
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
@@ -33,7 +34,7 @@ _AGENCY_REACH = 30
 _MINISTRY_WORDS = frozenset({"ministry", "министерство"})
 # A sentence that speaks of the country itself makes plain the deal is the country's own:
 # `across the country`, `the first in the country`, `в нашей стране`.
-_COUNTRY_WORDS = re.compile(
+_COUNTRY_WORDS = LazyPattern(
     r"\b(?:country|country's|nationwide)\b|\bстран[аеуы]\b"
     r"|\bthe\s+(?:state|national)\s+(?:operator|company|telco|carrier)\b"
     # ... or whose government acts: `the government`, `President Tokayev`, `Глава государства`
@@ -41,23 +42,23 @@ _COUNTRY_WORDS = re.compile(
     r"|\b(?-i:President\s+[A-Z])|правительств|глав\w+\s+государств|премьер-министр)",
     re.IGNORECASE,
 )
-_SPAN_OF_COUNTRY = re.compile(r"(?:across|throughout)\s+the\s+$|по\s+всей\s+$", re.IGNORECASE)
+_SPAN_OF_COUNTRY = LazyPattern(r"(?:across|throughout)\s+the\s+$|по\s+всей\s+$", re.IGNORECASE)
 # A company the article calls the state's (`state-owned Kazakhtelecom`, `Altyn Asyr, the
 # state mobile operator`, `государственный оператор Mobiuz`) acts for its state.
-_STATE_BEFORE = re.compile(
+_STATE_BEFORE = LazyPattern(
     r"(?:\b(?:state|state-owned|state-run|state-controlled|government-owned|national"
     r"|sovereign)|государствен\w*|национальн\w*)(?:\s+[\w-]+){0,3}\s+[«\"“]?$",
     re.IGNORECASE,
 )
-_STATE_AFTER = re.compile(
+_STATE_AFTER = LazyPattern(
     r"^[»\"”]?\s*(?:,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?)?(?:state|state-owned"
     r"|national|government-owned)\b",
     re.IGNORECASE,
 )
 # ... or whose name says it is: `State Technical Service`, `National Center for ...`.
-_STATE_NAME = re.compile(r"\b(?:state|national|sovereign)\b|государствен|национальн", re.I)
+_STATE_NAME = LazyPattern(r"\b(?:state|national|sovereign)\b|государствен|национальн", re.I)
 # A pair reference naming companies (`the two operators`, `обе компании`).
-_COMPANY_PAIR = re.compile(r"compan|firm|operator|компани|оператор", re.IGNORECASE)
+_COMPANY_PAIR = LazyPattern(r"compan|firm|operator|компани|оператор", re.IGNORECASE)
 # A sentence opening on a plural class noun refers to the pair told before (`The operators
 # say they will …`), one opening on a possessive reference to the actor told before, even
 # beside others it names (`The company's gateway, built with Uztelecom, was commissioned`).
@@ -66,10 +67,10 @@ _PLURAL_SUBJECT = re.compile(
     r"|(?:дочерние\s+)?(?:компании|операторы)\b)",
     re.I,
 )
-_OWNER_REFERENCE = re.compile(r"\W*the\s+(?:company|operator|firm|ministry|agency)['’]s\b", re.I)
+_OWNER_REFERENCE = LazyPattern(r"\W*the\s+(?:company|operator|firm|ministry|agency)['’]s\b", re.I)
 # A reference opening the sentence is its subject, another actor than those it names after
 # it (`It is in talks with Kyrgyztelecom`).
-_SUBJECT_REFERENCE = re.compile(
+_SUBJECT_REFERENCE = LazyPattern(
     r"\W*(?:it|they|the\s+(?:company|operator|firm|telco|cellco|provider))\s+(?!'s|’s)",
     re.I,
 )
@@ -124,8 +125,8 @@ _LIST_OPENS = re.compile(r"\W*these\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-
 # The next sentence opening on an organisation telling of the event (`The Ministry of
 # Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
 # …`): the source the lead's news came from, which the shared golds list as a party.
-_REPORTER_OPENS = re.compile(r"\W*(?:the\s+)?[«\"“]?$", re.IGNORECASE)
-_AGENCY_BEFORE = re.compile(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
+_REPORTER_OPENS = LazyPattern(r"\W*(?:the\s+)?[«\"“]?$", re.IGNORECASE)
+_AGENCY_BEFORE = LazyPattern(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNORECASE)
 # A later sentence opening on the thing the event tells of and saying who developed it (`The
 # satellite, developed by the state-owned Turkmenistan National Space Agency, will cover …`,
 # `The Beeline network for the metro was developed using the Uztelecom infrastructure`): that
@@ -146,17 +147,17 @@ _DEAL_NOUN_RU = r"(?:соглашени|договор|контракт|кред
 _THE_DEAL = (
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:agreement|deal|contract|loan|memorandum|project)\b"
 )
-_DEAL_REFERENCE = re.compile(rf"{_THE_DEAL}|\b{_DEAL_NOUN_RU}", re.IGNORECASE)
+_DEAL_REFERENCE = LazyPattern(rf"{_THE_DEAL}|\b{_DEAL_NOUN_RU}", re.IGNORECASE)
 # A possessive or demonym with up to two describing words before a company's name (`China's
 # ZTE`, `китайской компании ZTE`).
-_HOME_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
+_HOME_BEFORE_NAME = LazyPattern(r"(?:['’]s)?\s+(?:(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?")
 # An owner's mark after a name (`Uzbektelecom's network`).
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = LazyPattern(r"['’]s\b")
 # The next place of a list (`Almaty and ` before `Shymkent`, `Алматы и ` before `Шымкенте`).
-_LISTED_AFTER = re.compile(r"[\w-]+(?:,\s+|\s+(?:and|и)\s+)", re.IGNORECASE)
+_LISTED_AFTER = LazyPattern(r"[\w-]+(?:,\s+|\s+(?:and|и)\s+)", re.IGNORECASE)
 # A country named as where something happens, not as who acts: `in Kyrgyzstan`, `в Астане`.
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
-_PARTNER_CLAUSE_END = re.compile(r"[,;:()\[\]–—]")
+_PLACE_BEFORE = LazyPattern(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
+_PARTNER_CLAUSE_END = LazyPattern(r"[,;:()\[\]–—]")
 # ... and so does a sale of a company (`would sell another mobile operator`, `a deal for
 # Kcell`, `the purchase of Tcell`): the object of the sale word is a company, named or not.
 _SALE_OF = (
@@ -164,12 +165,12 @@ _SALE_OF = (
     r"|acquire[sd]?|acquiring|acquisition\s+of|deal\s+for|bid\s+for)\s+"
     r"(?:(?:the|its|a|an|another)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
 )
-_COMPANY_SOLD = re.compile(
+_COMPANY_SOLD = LazyPattern(
     _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
 )
-_SOLD_BEFORE = re.compile(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
+_SOLD_BEFORE = LazyPattern(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
 # ... the company itself, not its goods: no noun after the name (`buy Huawei equipment`).
-_SOLD_AFTER = re.compile(
+_SOLD_AFTER = LazyPattern(
     r"[»\"”]?\s*(?:[,.;:()–—]|$|(?:from|for|to|in|and|at|by|on|with|earlier|last|this|is"
     r"|was|has|had|would|will)\b)",
     re.IGNORECASE,
@@ -178,11 +179,11 @@ _WORK = ("deployment", "launch")
 # A sentence referring to the deal or project told before (`Negotiations on the project are
 # under way`) continues it: its actors come from further back than the sentence before,
 # unless it writes a year of its own (`The 2019 talks on the project are over` recalls others).
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TOLD_DEAL = re.compile(
+_YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
+_TOLD_DEAL = LazyPattern(
     rf"{_THE_DEAL}|(?:^|\s)(?:эт|данн|указанн)\w*\s+{_DEAL_NOUN_RU}", re.IGNORECASE
 )
-_SHARE_DEAL = re.compile(
+_SHARE_DEAL = LazyPattern(
     r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
     r"|acquisition\s+of|merger|merge[sd]?|takeover|take\s+over|divest\w*|sell-?off"
     # a company's unit or business combined with another's (`combine its mobile unit Altel

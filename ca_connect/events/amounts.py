@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_pattern import LazyPattern
 from ..models import Amount
 
 # Currency words and signs -> ISO 4217 code.
@@ -41,9 +42,9 @@ _WORD = (
     r"(?P<word>US\s+dollars?|dollars?|euros?|pounds?|tenges?|soms?|somoni|soums?|sums?"
     r"|roubles?|rubles?|yuan|yen|долларов|доллар|евро|тенге|сомов|сомони|сумов|рублей|юаней)\b"
 )
-_SIGN_FIRST = re.compile(rf"{_SIGN}\s?{_NUMBER}{_SCALE}", re.IGNORECASE)
-_WORD_AFTER = re.compile(rf"\b{_NUMBER}{_SCALE}\s+(?:US\s+)?{_WORD}", re.IGNORECASE)
-_CODE_AFTER = re.compile(
+_SIGN_FIRST = LazyPattern(rf"{_SIGN}\s?{_NUMBER}{_SCALE}", re.IGNORECASE)
+_WORD_AFTER = LazyPattern(rf"\b{_NUMBER}{_SCALE}\s+(?:US\s+)?{_WORD}", re.IGNORECASE)
+_CODE_AFTER = LazyPattern(
     rf"\b{_NUMBER}{_SCALE}\s+(?P<code>USD|EUR|KZT|KGS|TJS|UZS|RUB|CNY|JPY)\b", re.IGNORECASE
 )
 

@@ -23,6 +23,7 @@ from ..dates import (
 )
 from ..dates.events import said_on
 from ..dates.russian import DATE_WORDS
+from ..lazy_pattern import LazyPattern
 from ..models import DateBasis, PartialDate, Stage, TaggedArticle
 from .grammar import Grammar
 from .sentence import DEALS, Sentence
@@ -35,7 +36,7 @@ _SIGNED = ("mou", "agreement")  # the stages of a document signed
 # Tuesday by the commission.`, `Соответствующее решение во вторник приняла комиссия.`).
 # The decision may be named by what it decided (`The decision to terminate the contract was
 # taken in August.`, «Решение о расторжении контракта было принято в августе»).
-_DECISION = re.compile(
+_DECISION = LazyPattern(
     r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision"
     r"(?:\s+(?:to|on|about|of)\s+[^,;.]{1,60}?)?\s+was\s+"
     r"(?:\w+ly\s+)?(?:taken|made|adopted)\b"
@@ -43,7 +44,7 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 # A document told as signed (`The memorandum was signed on …`, `Документ подписан …`).
-_SIGNING = re.compile(
+_SIGNING = LazyPattern(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:signed|concluded"
     r"|inked)\b|\bподписан[аоы]?\b",
     re.IGNORECASE,
@@ -57,7 +58,7 @@ _TO_THE_PRESS = (
     r"|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+that|агентству|журналистам|изданию"
     r"|корреспонденту|газете|«)\b)"
 )
-_AT_THE_MEETING = re.compile(
+_AT_THE_MEETING = LazyPattern(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b|under\s+the\b"
     r"|(?:following|after|at|during)\s+the\s+(?:meeting|talks|negotiations|visit)\b"
     r"|(?:обе\s+)?стороны\b|по\s+итогам\b|в\s+ходе\b)"
@@ -71,7 +72,7 @@ _AT_THE_MEETING = re.compile(
 # visit's day dates the visit, not the work it saw.
 # A time told by pointing back (`at that time`, `on the same day`, «в тот же день»,
 # `simultaneously`, `at the same ceremony`, `along with the contract`, «одновременно»).
-_THEN = re.compile(
+_THEN = LazyPattern(
     r"\b(?:at\s+(?:that|the)\s+time|(?:on\s+)?(?:that|the\s+same)\s+day|simultaneously"
     r"|at\s+the\s+same\s+(?:time|ceremony|meeting|event)"
     r"|(?:along|together)\s+with\s+the\s+(?:contract|agreement|memorandum|loan|deal)"
@@ -82,7 +83,7 @@ _THEN = re.compile(
 )
 # A deal's terms told (`The document provides for …`, `The licence terms require …`,
 # «Документ предусматривает …»): a plan told in them or right after is one of its terms.
-_TERMS = re.compile(
+_TERMS = LazyPattern(
     r"^\W*(?:the|this|its)\s+(?:\w+\s+)?(?:document|agreement|memorandum|contract|deal|licen[cs]e"
     r"|loan)(?:['’]s)?(?:\s+terms)?\s+(?:provides|envisages|stipulates|requires|require"
     r"|foresees|calls\s+for|sets\s+out|commits|obliges)\b"
@@ -92,7 +93,7 @@ _TERMS = re.compile(
 )
 # A plan told under a deal's terms (`Under the terms of the agreement, …`, «По условиям
 # соглашения, …»): the kind of deal named.
-_UNDER_TERMS = re.compile(
+_UNDER_TERMS = LazyPattern(
     r"^\W*(?:under|according\s+to|in\s+line\s+with)\s+the\s+terms\s+of\s+the\s+(?:\w+\s+)?"
     r"(?P<kind>document|agreement|memorandum|contract|deal|loan)\b"
     r"|^\W*(?:по\s+условиям|согласно\s+условиям|в\s+соответствии\s+с\s+условиями)\s+"
@@ -102,25 +103,25 @@ _UNDER_TERMS = re.compile(
 _MEMORANDUM = ("memorandum", "меморандум")
 # `According to the ministry, …`: a source told, not a deal's terms (`According to the
 # agreement, …` frames the plan in the deal).
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = LazyPattern(
     r"^\W*according\s+to\s+(?![^,;]*\b(?:agreement|memorandum|contract|deal|loan|terms"
     r"|document)\b)",
     re.IGNORECASE,
 )
 # The occasion the lead tells, named again (`said at the ceremony`, «на церемонии»).
-_AT_THE_OCCASION = re.compile(
+_AT_THE_OCCASION = LazyPattern(
     r"\b(?:at|during)\s+the\s+(?:ceremony|meeting|signing|event|launch\s+event)\b"
     r"|\bon\s+the\s+sidelines\b|\bна\s+(?:церемонии|встрече)\b|\bв\s+ходе\s+(?:церемонии|встречи)\b",
     re.IGNORECASE,
 )
 # What the sides of the talks or deal just told did (`The sides also discussed …`,
 # «Стороны обсудили …»): told at that time.
-_THE_SIDES = re.compile(
+_THE_SIDES = LazyPattern(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)|(?:обе\s+)?стороны)\b", re.IGNORECASE
 )
 # A plan's start told before its target (`work is to start in May`, «начать работы осенью»):
 # the target is the end told after it, when the sentence tells one.
-_STARTED = re.compile(
+_STARTED = LazyPattern(
     r"\b(?:start|starts|begin|begins|commence|commences|kick\s+off|get\s+under\s+way"
     r"|начать|начнут|начнется|начнётся|начнутся|стартовать|стартует|стартуют|приступить"
     r"|приступят)\b(?:\s+[^\s,;.]+){0,4}?\s*$",
@@ -128,31 +129,31 @@ _STARTED = re.compile(
 )
 # A briefing told (`The president was informed that …`, «министру доложили»): what it tells
 # was reported at the meeting.
-_BRIEFED = re.compile(
+_BRIEFED = LazyPattern(
     r"\b(?:was|were)\s+(?:informed|briefed|told|updated)\b|\bдолож\w*|\bпроинформир\w*",
     re.IGNORECASE,
 )
-_VISIT = re.compile(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
+_VISIT = LazyPattern(r"\b(?:visited|toured|inspected|посетил[аи]?|осмотрел[аи]?)\b", re.IGNORECASE)
 # A clause set in a sentence by a word of time (`after talks that started in June 2024`,
 # `before the lender withdrew its offer`): one telling the event holds its date.
-_TIME_CLAUSE = re.compile(r"\b(?:after|before|until|once|после|до\s+того\s+как)\b", re.I)
+_TIME_CLAUSE = LazyPattern(r"\b(?:after|before|until|once|после|до\s+того\s+как)\b", re.I)
 # A clause of time telling something else (`has laid 9,000 km since it entered the market
 # in 2023`): its opening word and a verb of its own before the date (`since 2021` is the
 # event's start, `before the end of 2025` a target: no verb).
-_TIME_CLAUSE_OPENING = re.compile(r"\b(?:after|before|until|once|since)\b", re.I)
-_CLAUSE_VERB = re.compile(
+_TIME_CLAUSE_OPENING = LazyPattern(r"\b(?:after|before|until|once|since)\b", re.I)
+_CLAUSE_VERB = LazyPattern(
     r"\b(?:[a-z]+ed|was|were|is|are|had|has|have|began|begun|won|took|came|became|made"
     r"|put|got|went|ran|left|set)\b",
     re.I,
 )
 # A clause of time telling the start of the work under way (`since work began in October
 # 2020`, `since the cable ship arrived in March`): its date is the work's.
-_WORK_BEGUN = re.compile(
+_WORK_BEGUN = LazyPattern(
     r"\b(?:began|begun|started|commenced|arrived|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\.(?:\s|$)")
-_CLAUSE_END = re.compile(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
+_CLAUSE_BREAK = LazyPattern(r"[,;:–—]|\.(?:\s|$)")
+_CLAUSE_END = LazyPattern(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # A `, which …,` aside (a comma inside a number, `2,300`, does not close it).
 _ASIDE = re.compile(
     r",\s+(?:which|who|когда|котор(?:ый|ая|ое|ые|ую|ой|ого|ом|ым|ыми|ых))\b(?:[^,]|(?<=\d),(?=\d))*"
@@ -167,16 +168,16 @@ _TRAILING_CLAUSE = re.compile(
 # A deal told in passing under which, or with whose money, work is done (`The survey,
 # done by Huawei under a contract awarded in January, is under way.`, `The line is
 # built with a loan from the Asian Development Bank signed in 2023.`): its date is the deal's.
-_DEAL_IN_PASSING = re.compile(
+_DEAL_IN_PASSING = LazyPattern(
     r"\b(?:under|with|through)\s+(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}?(?:contract"
     r"|agreement|deal|memorandum|loan|credit|grant|licen[cs]e)"
     r"(?:\s+(?:from|with|of|between)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+(?:and\s+)?){1,5}?)?"
     r"\s*(?:\w+ly\s+)?[a-z]+ed\s+(?:in|on|at|during|last|this|earlier)\b[^,;]*",
     re.IGNORECASE,
 )
-_PASSING_WORD = re.compile(r"\b(?:under|with|through)\b", re.IGNORECASE)
+_PASSING_WORD = LazyPattern(r"\b(?:under|with|through)\b", re.IGNORECASE)
 # What a sentence needs to hold a date at all (a cheap test before reading).
-_DATE_HINT = re.compile(
+_DATE_HINT = LazyPattern(
     r"\d(?:\d\d\d|[./]\d)|day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
     r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|tonight|week|month"
     r"|year|ago|quarter|spring|summer|autumn|fall|morning|afternoon|evening|night|weekend)\b",
@@ -184,9 +185,9 @@ _DATE_HINT = re.compile(
 )
 # _DATE_HINT for a text in lower case (its words are): in an ASCII text, the letters the
 # flag folds are exactly those str.lower folds.
-_DATE_HINT_FOLDED = re.compile(_DATE_HINT.pattern)
+_DATE_HINT_FOLDED = LazyPattern(_DATE_HINT.pattern)
 # Any Cyrillic letter: every letter DATE_WORDS matches, in any case, is one.
-_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_CYRILLIC = LazyPattern("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 
 
 def _time_clause(sentence: Sentence, stage: Stage) -> tuple[int, int] | None:
@@ -216,8 +217,8 @@ def _last_match(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] 
 
 
 # A clause of time telling what came first: `after …`, «после того, как …», «после …».
-_AFTER = re.compile(r"\bafter\b|\bпосле\s+того,?\s+как\b|\bпосле\b", re.IGNORECASE)
-_PAST_MAIN = re.compile(
+_AFTER = LazyPattern(r"\bafter\b|\bпосле\s+того,?\s+как\b|\bпосле\b", re.IGNORECASE)
+_PAST_MAIN = LazyPattern(
     r"\b(?:had|was|were|[a-z]+ed|пришлось|был[аои]?|[а-яё]+(?:ла|ло|ли|лся|лась|лось|лись))\b",
     re.IGNORECASE,
 )
@@ -294,7 +295,7 @@ def _aside_holding_the_cue(sentence: Sentence, stage: Stage) -> tuple[int, int] 
 
 
 # A break between two clauses of one sentence (`…, and the two signed …`, `; `).
-_CLAUSES_JOINED = re.compile(r",\s+(?:and|but|while|whereas|а|но|и)\s|;\s")
+_CLAUSES_JOINED = LazyPattern(r",\s+(?:and|but|while|whereas|а|но|и)\s|;\s")
 
 
 def _cue_clause_start(sentence: Sentence, stage: Stage, after: int) -> int | None:
@@ -312,7 +313,7 @@ def _cue_clause_start(sentence: Sentence, stage: Stage, after: int) -> int | Non
 # A relative clause with its own subject and past verb (`the programme it agreed with
 # Cybernetica two years ago`, `the loan that they signed in 2021`); not one whose subject
 # is the event (`the construction of which started on 23 February`).
-_RELATIVE_OPENING = re.compile(
+_RELATIVE_OPENING = LazyPattern(
     r"(?<!\bof\s)(?<!\bin\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bunder\s)(?<!\bwith\s)"
     r"\b(?:that|which|it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:[a-z]+ed|signed|won|made|struck|built|began|took|got)\b",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..lazy_pattern import LazyPattern
 from ..tagging.matcher import Tokens
 from . import russian
 from .russian import CueSpan
@@ -305,7 +306,7 @@ ENGLISH = Grammar(
             *("broadsheet", "newsletter", "blog", "blogger", "bloggers", "columnist"),
         }
     ),
-    venue=re.compile(r"\b(?:in|at)\s+$", re.IGNORECASE),
+    venue=LazyPattern(r"\b(?:in|at)\s+$", re.IGNORECASE),
     country_pair=re.compile(
         r"\b(?:the\s+two|both)\s+(?:countries|states|nations|governments|republics)\b",
         re.IGNORECASE,
@@ -320,7 +321,7 @@ ENGLISH = Grammar(
         r"|agency|bank|government|enterprise|corporation|group)|it|we|they)\b",
         re.IGNORECASE,
     ),
-    frame=re.compile(
+    frame=LazyPattern(
         r"\b(?:part\s+of|framework\s+of|in\s+line\s+with|in\s+accordance\s+with"
         r"|element\s+of|component\s+of)\s+(?:\S+\s+){0,5}$",
         re.IGNORECASE,
@@ -488,16 +489,16 @@ ENGLISH = Grammar(
         **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
     },
     clause_join=re.compile(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
-    aim_join=re.compile(r",?\s+(?:and|while|whereas|with)\s+|;\s*"),
+    aim_join=LazyPattern(r",?\s+(?:and|while|whereas|with)\s+|;\s*"),
     plural_deals=frozenset(
         {
             *("memoranda", "memorandums", "mous", "agreements", "contracts", "deals"),
             *("partnerships", "protocols", "roadmaps"),
         }
     ),
-    partner_word=re.compile(r"\bwith\b", re.IGNORECASE),
-    both=re.compile(r"\s*both\b", re.IGNORECASE),
-    definition=re.compile(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:a|an)\s"),
+    partner_word=LazyPattern(r"\bwith\b", re.IGNORECASE),
+    both=LazyPattern(r"\s*both\b", re.IGNORECASE),
+    definition=LazyPattern(r"\W*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are)\s+(?:a|an)\s"),
     deal_nouns=frozenset(
         {
             *("contract", "contracts", "agreement", "agreements", "deal", "deals", "loan"),
@@ -552,7 +553,7 @@ ENGLISH = Grammar(
         r"|move|development|transaction|report))\b",
         re.IGNORECASE,
     ),
-    long_ago=re.compile(
+    long_ago=LazyPattern(
         r"^\W*(?:a\s+few|several|some|many|two|three|\d+)?\s*(?:years|decades)\s+ago\b"
         # a vague past anywhere: `received the loan almost three years ago`
         r"|^.*?\b(?:(?:almost|nearly|more\s+than|over|about|some)\s+(?:a\s+few|several|two"
@@ -581,7 +582,7 @@ ENGLISH = Grammar(
         r"|decree|resolution|project|schedule|strategy|concept)))[^,;]*,",
         re.IGNORECASE,
     ),
-    deal_reference=re.compile(
+    deal_reference=LazyPattern(
         r"^\W*(?:the|this|that|these)\s+(?:deal|deals|agreement|agreements|document|documents)\b",
         re.IGNORECASE,
     ),
@@ -622,16 +623,16 @@ RUSSIAN = Grammar(
             *("новостную", "новостном", "новостные", "новостных"),
         }
     ),
-    venue=re.compile(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE),
-    country_pair=re.compile(r"\b(?:две|двух|обе|обеих|оба)\s+стран\w*", re.IGNORECASE),
-    actor_pair=re.compile(r"(?:^|\s)(?:стороны|сторон|сторонами|обе\s+компании)\b", re.I),
-    actor_reference=re.compile(
+    venue=LazyPattern(r"(?:^|\s)(?:в|во)\s+$", re.IGNORECASE),
+    country_pair=LazyPattern(r"\b(?:две|двух|обе|обеих|оба)\s+стран\w*", re.IGNORECASE),
+    actor_pair=LazyPattern(r"(?:^|\s)(?:стороны|сторон|сторонами|обе\s+компании)\b", re.I),
+    actor_reference=LazyPattern(
         r"(?:^|\s)(?:компания|компании|оператор|министерство|ведомство|правительство|мы)\b",
         re.IGNORECASE,
     ),
-    frame=re.compile(r"(?:в\s+рамках|в\s+соответствии\s+с)\s+(?:\S+\s+){0,5}$", re.IGNORECASE),
-    dummy_subject=re.compile(r"(?!)"),
-    deal_reference=re.compile(
+    frame=LazyPattern(r"(?:в\s+рамках|в\s+соответствии\s+с)\s+(?:\S+\s+){0,5}$", re.IGNORECASE),
+    dummy_subject=LazyPattern(r"(?!)"),
+    deal_reference=LazyPattern(
         r"^\W*(?:(?:этот|эта|это|данный|данное|данная)\s+)?"
         r"(?:документ\w*|соглашени\w*|договор\w*|сделк\w*)\b",
         re.IGNORECASE,
@@ -642,12 +643,12 @@ RUSSIAN = Grammar(
             *("штаб", "дирекция", "дирекции", "комиссия", "комиссии", "совет", "комитет"),
         }
     ),
-    long_ago=re.compile(
+    long_ago=LazyPattern(
         r"^.*?(?:^|\s)(?:несколько|много|(?:почти|более|около|свыше)\s+\S+)\s+"
         r"(?:лет|года|десятилетий)\s+назад",
         re.IGNORECASE,
     ),
-    event_reference=re.compile(
+    event_reference=LazyPattern(
         r"^\W*(?:этот|эта|это|данный|данное|данная|в\s+рамках)\s+(?:\w+\s+){0,2}?"
         r"(?:меморандум\w*|соглашени\w*|договор\w*|контракт\w*|проект\w*|документ\w*"
         r"|встреч\w*|переговор\w*)",
@@ -680,10 +681,10 @@ RUSSIAN = Grammar(
     venue_words=frozenset({"кулуарах"}),
     # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
     # or follow a preposition (`, с которой Кселл подписал контракт`)
-    aside=re.compile(
+    aside=LazyPattern(
         r",\s+(?:[^\W\d]+\s+){0,3}?котор(?:ый|ая|ое|ые|ую|ого|ой|ым|ых)\b", re.IGNORECASE
     ),
-    time_clause=re.compile(
+    time_clause=LazyPattern(
         r"(?<!\w)(?:после\s+того,?\s+как|до\s+того,?\s+как|перед\s+тем,?\s+как|когда|пока)(?!\w)",
         re.IGNORECASE,
     ),
@@ -742,7 +743,7 @@ RUSSIAN = Grammar(
     passing=frozenset(),
     # `кредита ЕАБР, подписанного в прошлом году`: a deal told in passing, its participle
     # after a comma (an acronym in brackets between: `(АБИИ)`).
-    passing_aside=re.compile(
+    passing_aside=LazyPattern(
         r"(?<!\w)(?:(?P<memo>меморандум\w*)|соглашени\w*|договор\w*|контракт\w*|кредит\w*"
         r"|за[её]м\w*|займ\w*|грант\w*)(?:[^,.;:()]|\(\w+\)){0,100}?,\s+"
         r"(?:подписанн|заключенн|заключённ|ратифицированн)\w*",
@@ -771,20 +772,20 @@ RUSSIAN = Grammar(
         }
     ),
     roles={},
-    clause_join=re.compile(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
-    aim_join=re.compile(r",?\s+(?:а|и)\s+|;\s*"),
+    clause_join=LazyPattern(r"(?:,|;)\s*(?:и|а|тогда\s+как|в\s+то\s+время\s+как)?\s+"),
+    aim_join=LazyPattern(r",?\s+(?:а|и)\s+|;\s*"),
     plural_deals=frozenset(
         {"меморандумы", "соглашения", "договоры", "контракты", "партнёрства", "партнерства"}
     ),
-    partner_word=re.compile(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
-    both=re.compile(r"\s*(?:как|обеими)\b", re.IGNORECASE),
+    partner_word=LazyPattern(r"(?:^|\s)(?:с|со)\s", re.IGNORECASE),
+    both=LazyPattern(r"\s*(?:как|обеими)\b", re.IGNORECASE),
     # A definition's predicate after the dash opens in lower case (`Starlink — глобальная
     # система`); a dateline's dash opens the sentence (`АСТАНА. KAZINFORM – В 2025 году`).
-    definition=re.compile(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+[а-яёa-z]\w*"),
-    predicate=re.compile(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
-    distributive=re.compile(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
+    definition=LazyPattern(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+[а-яёa-z]\w*"),
+    predicate=LazyPattern(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
+    distributive=LazyPattern(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
     ordinal=re.compile(r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE),
-    attribution=re.compile(
+    attribution=LazyPattern(
         r"^\W*об\s+этом\s+(?:сообщил|заявил|рассказал|говорится)\w*", re.IGNORECASE
     ),
     cue_counts=russian.cue_counts,

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from ..lazy_pattern import LazyPattern
 from ..models import (
     Amount,
     DateBasis,
@@ -51,7 +52,7 @@ from .sentence import ReadCue
 # Between a clause join and the actor opening the clause: at most two describing words
 # (`, and state-run Uzbektelecom opened …`), never a verb or a preposition (`, and signed
 # with Huawei`).
-_OPENER_WORDS = re.compile(
+_OPENER_WORDS = LazyPattern(
     r"\s*(?:(?-i:[a-z]+-[\w-]+|state|national|local|rival|incumbent|mobile|operator)\s+){0,2}"
 )
 # Words after its last actor that make a clause a predicate of its own.
@@ -60,11 +61,11 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # What ends a sentence (a headline ends with none of these).
 _SENTENCE_END = frozenset(".!?…:;")
 # A list item elaborates what the sentence before it reported.
-_LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
+_LIST_ITEM = LazyPattern(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # What a sentence needs to hold an amount at all (a cheap test before reading).
 _DIGIT = re.compile(r"\d")
 # A year, or a word of a time to come (`next year`, `в следующем году`), a target may be.
-_YEARISH = re.compile(
+_YEARISH = LazyPattern(
     r"\b(?:19|20)\d\d\b|\b(?:next|this|following|coming|same)\s+(?:year|month|spring|summer|"
     r"autumn|fall|winter|quarter)|\b(?:следующ|этого|текущ|того\s+же|будущ)\w*\s+(?:год|"
     r"весн|лет|осен|зим|квартал)",
@@ -72,7 +73,7 @@ _YEARISH = re.compile(
 )
 # A time to come told relative to the publication (`next year`, `by the end of the year`,
 # `до конца года`): an undated article cannot resolve it, yet the plan sets an aim of its own.
-_TIME_TO_COME = re.compile(
+_TIME_TO_COME = LazyPattern(
     r"\b(?:next|following|coming)\s+(?:year|month|spring|summer|autumn|fall|winter|quarter)"
     r"|\b(?:следующ|будущ)\w*\s+(?:год|весн|лет|осен|зим|квартал)"
     r"|\bend\s+of\s+(?:the|this|next)\s+year\b|\blater\s+this\s+year\b"
@@ -92,7 +93,7 @@ _AHEAD = 1  # the next sentence
 _FAMILY = {"deployment": "work", "launch": "work"}
 # A clause joined by a conjunction or `;` (English): `, and the last cables were laid in
 # May`, `; construction began a year later`.
-_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+_CLAUSE_JOIN = LazyPattern(r",\s*(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
 # Plan cues that name a plan rather than tell one (with the grammar's weak plan nouns).
 _PLAN_NOUNS = frozenset(
     {"program", "programs", "programme", "programmes", "strategy", "strategies", "roadmap"}
@@ -843,12 +844,12 @@ def _headlines(tagged: TaggedArticle, sentences: list[Sentence]) -> set[int]:
 
 # Openings of another story than the article's, besides the grammar's `separate`: an event
 # of the same day, or one reported before (`Earlier it was reported`).
-_ANOTHER_STORY = re.compile(
+_ANOTHER_STORY = LazyPattern(
     r"^\W*(?:on\s+the\s+same\s+day|в\s+тот\s+же\s+день|ранее\s+сообщалось)\b", re.IGNORECASE
 )
 # Words telling where talks or work stand now (`already`, `currently underway`, Russian
 # `уже`, `сейчас`, `на стадии`).
-_NOW_WORDS = re.compile(
+_NOW_WORDS = LazyPattern(
     r"\b(?:already|currently|now|underway|under\s+way)\b"
     r"|(?<!\w)(?:уже|сейчас|в\s+данный\s+момент|на\s+стадии)(?!\w)",
     re.IGNORECASE,

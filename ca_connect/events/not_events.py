@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_pattern import LazyPattern
 from ..models import Stage
 from .grammar import Grammar
 from .parties import Actor
@@ -15,7 +16,7 @@ from .sentence import ReadCue, Sentence
 # Internet or communication brought to people, named as such (`internet access`, `use the
 # internet`, `internet speed`, `communication services`): the sentence names what the event
 # is about, and it is no type, so it borrows none from around it.
-INTERNET_AT_LARGE = re.compile(
+INTERNET_AT_LARGE = LazyPattern(
     r"\b(?:internet|fib(?:re|er)-optic|broadband)\s+(?:access|speeds?|infrastructure)\b|\baccess\s+to\s+the\s+internet\b"
     r"|\b(?:to|use)\s+the\s+internet\b|\bspeeds?\s+of\s+the\s+internet\b"
     r"|\bcommunications?\s+(?:services|infrastructure)\b"

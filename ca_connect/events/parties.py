@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from operator import attrgetter
 
+from ..lazy_pattern import LazyPattern
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
 from ..tokens import phrase_key
 from ..vocab import CENTRAL_ASIA
@@ -49,25 +50,25 @@ _BRAND_NAMED_AFTER = re.compile(
     r"\bunder\s+(?:the|its|their)\s+" + _BRAND_WORD + r"\s+" + _LISTED + "$", re.IGNORECASE
 )
 _UNDER_BEFORE = re.compile(r"\bunder\s+(?:the|its|their)\s+" + _LISTED + "$", re.IGNORECASE)
-_BRAND_AFTER = re.compile(
+_BRAND_AFTER = LazyPattern(
     r"^[»\"”]?(?:\s*(?:/|,|\band\b)\s*[^.;:()–—]{0,30}?)?\s+" + _BRAND_WORD + r"\b",
     re.IGNORECASE,
 )
 # ... but the owner of a company a stake in which is traded holds the stake, a party (`bid to
 # buy a controlling stake in Kcell, owned by Telia`).
-_STAKE_OWNER = re.compile(
+_STAKE_OWNER = LazyPattern(
     r"\b(?:stake|shares|share|interest)\s+in\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
     r"(?:owned|controlled)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
 # of the SCO summit`, `саммиту ШОС`) is no party of what was told there.
-_VENUE_AFTER = re.compile(
+_VENUE_AFTER = LazyPattern(
     r"^\W{0,3}(?:(?:plenary|annual|general|extended)\s+)?(?:meeting|session|summit|forum"
     r"|conference|congress|assembly)\b",
     re.IGNORECASE,
 )
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = LazyPattern(
     r"(?:\b(?:meeting|session|summit|forum|conference|congress|sidelines)\s+of\s+(?:the\s+)?"
     # (a company's legal form is no describing word: `На полях форума АО «Узбектелеком» и
     # Huawei подписали` names the signers, not the host)
@@ -97,7 +98,7 @@ _PART_OF_LINE = re.compile(
 )
 # ... and so does the side of a border the work is on (`completed on the Kazakh side`, `на
 # казахстанской стороне`): not `the Kazakh side proposed`, the country's delegation.
-_ON_SIDE_BEFORE = re.compile(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
+_ON_SIDE_BEFORE = LazyPattern(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
 # ... or names, by possessive or demonym, a name the dictionary does not know that then
@@ -113,7 +114,7 @@ _OUTLET_AFTER = re.compile(
     r"\s+(?:reported|reports|wrote|writes|пишет|писал[аио]?|написал[аио]?)\b",
     re.IGNORECASE,
 )
-_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z")
+_LATIN_WORD_BEFORE = LazyPattern(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z")
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
 # it is the named company's home.
@@ -123,12 +124,12 @@ _REFERENCE_NOUN = re.compile(
     r"(?!['’])",
     re.IGNORECASE,
 )
-_THE_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[\w]+-)?$", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"\s*\(\s*")
+_THE_BEFORE = LazyPattern(r"\b(?:the|this)\s+(?:[\w]+-)?$", re.IGNORECASE)
+_ABBREVIATION = LazyPattern(r"\s*\(\s*")
 # An organisation named right after another one and `under` (`при`, `attached to`) is part
 # of that one's name: `the State Agency of Communications under the Cabinet of Ministers`.
 # A closing bracket or quote may come between: `Агентство «X» (Y) при Министерстве`.
-_PART_OF_NAME = re.compile(
+_PART_OF_NAME = LazyPattern(
     r"[»\"”)]?\s*,?\s+(?:under|attached\s+to|при)\s+(?:the\s+)?[«\"“]?$", re.I
 )
 # An authority whose approval is still required is no party of the event that waits for
@@ -141,14 +142,14 @@ _PENDING = re.compile(
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
 # `в обход России`) is no party: the word, then no clause break, then the country.
 _AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+_CLAUSE_BREAK = LazyPattern(r"[,;:()–—]")
 # A country traffic goes `via` (`route traffic to the Gulf via Azerbaijan`) is a point of
 # the route, no party (`a line through Afghanistan` makes it one: the line is built there).
 _ROUTE_POINT = re.compile(r"\bvia\s+(?:the\s+)?$", re.IGNORECASE)
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
-REPORTS = re.compile(
+REPORTS = LazyPattern(
     r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
     r"|также)\s+){0,2}(?:said|says|reported|announced|revealed|stated|noted|confirmed|told\s+\w+"
     r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
@@ -158,7 +159,7 @@ REPORTS = re.compile(
 # ... the one it reports on opening the reported clause: a pronoun (`Kcell said it chose
 # Nokia`, `сообщила, что она …`) or a preposition (`revealed plans to work with Google`,
 # `сообщило, что подписало соглашение с SpaceX`) before it makes the reporter the actor.
-_REPORTER_ACTS = re.compile(
+_REPORTER_ACTS = LazyPattern(
     r"\b(?:it|its|they|their|we|our|with|from|by|to|for|between|against|into)\b"
     r"|(?:^|\s)(?:он[аои]?|они|мы|его|её|ее|их|с|со|у|от|для|между|к)\s",
     re.IGNORECASE,
@@ -171,7 +172,7 @@ _TITLE = (
     r"(?:chairman|chairwoman|head|director|ceo|president|chief|spokes(?:man|woman|person)"
     r"|manager)\b(?:\s+[\w-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?[«\"“]?$"
 )
-_SAID_BY_TITLE = re.compile(
+_SAID_BY_TITLE = LazyPattern(
     r"\b(?:said|says|told\s+\w+|noted|stated|announced|added)\s*,?\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TITLE +
     # `сообщил замначальника Службы связи`: the title, then the organisation's name
@@ -180,27 +181,27 @@ _SAID_BY_TITLE = re.compile(
     r"|руководител[ья])\s+(?:[\w-]+\s+){0,2}?[«\"“]?$",
     re.IGNORECASE,
 )
-_TITLE_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _TITLE, re.I)
-_SAYS_AFTER = re.compile(
+_TITLE_APPOSITION = LazyPattern(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _TITLE, re.I)
+_SAYS_AFTER = LazyPattern(
     r"[»\"”]?\s*,\s+(?:said|says|told|noted|stated|announced|added)\b", re.IGNORECASE
 )
 # A closing clause citing the source of the news: `, the Ministry of Digital Technologies
 # said on Tuesday.`, `, according to the ministry.`, `, сообщила пресс-служба Министерства
 # цифровых технологий.` (group 1: a verb of saying must follow the name).
-_CITED_BEFORE = re.compile(
+_CITED_BEFORE = LazyPattern(
     r",\s*(?:(the\s+|a\s+)|(?:according\s+to\s+(?:the\s+)?)"
     r"|(?:сообщил[аои]?|сообщает|заявил[аои]?|отметил[аои]?)\s+(?:в\s+)?(?:пресс-служб\w+\s+)?)"
     r"[«\"“]?$",
     re.IGNORECASE,
 )
-_CITED_AFTER = re.compile(
+_CITED_AFTER = LazyPattern(
     r"^[^,;:]{0,80}?\b(?:said|says|announced|reported|confirmed|noted|stated)\b[^,;:]{0,40}$",
     re.IGNORECASE,
 )
-_CLOSING = re.compile(r"^[^,;:]{0,80}$")
+_CLOSING = LazyPattern(r"^[^,;:]{0,80}$")
 # Russian impersonal `сообщили в Министерстве …` (they said at the ministry): the
 # organisation is where the news was told, the source, no party.
-_SAID_AT = re.compile(
+_SAID_AT = LazyPattern(
     r"(?<!\w)(?:сообщили|заявили|отметили|рассказали|пояснили|уточнили|подчеркнули)\s+во?\s+"
     r"(?:пресс-(?:служб|центр)\w*\s+)?[«\"“]?$",
     re.IGNORECASE,
@@ -208,10 +209,10 @@ _SAID_AT = re.compile(
 _SAID_AT_REACH = 40  # characters from the verb to the organisation's name
 # A possessive or demonym with up to two describing words before a company's name, and the
 # date of a dateline after its place (`ASHGABAT, Turkmenistan, July 9, 2020 –`).
-_HOME_BEFORE_NAME = re.compile(
+_HOME_BEFORE_NAME = LazyPattern(
     r"(?:['’]s)?\s+(?:(?!(?:and|or|with|the|и|с)\s)(?-i:[a-zа-яё][\w-]*)\s+){0,2}[«\"“]?"
 )
-_DATELINE_DATE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+_DATELINE_DATE = LazyPattern(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 # An organisation visiting the thing the work is told of (`The SpaceX delegation visited one
 # of the schools connected to Starlink`, `Chairman of the Halk Maslahaty X visited the city
@@ -219,7 +220,7 @@ _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 # the work is the visited thing's. Not when the visit has a purpose (`visited Kyrgyzstan to
 # discuss …`) or the visitor does more (`visited Baku and signed …`).
 _VISIT = re.compile(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.IGNORECASE)
-_VISITOR_ACTS = re.compile(r"\band\b|[,;:–—]|(?:^|\s)(?:и|чтобы)\s|\bto\s+$", re.IGNORECASE)
+_VISITOR_ACTS = LazyPattern(r"\band\b|[,;:–—]|(?:^|\s)(?:и|чтобы)\s|\bto\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..lazy_pattern import LazyPattern
 from ..models import EntityDictionary, Mention, Stage, TextField
 from ..spans import between
 from ..tagging.matcher import Match, PhraseMatcher, Tokens
@@ -36,7 +37,7 @@ _MAX_GAP = 20
 _LATIN_WORD = re.compile(r"[a-z]")
 # Marks that end no clause: a list's comma (`engineering, procurement and construction
 # contract`) and an acronym in brackets (`(EPC)`).
-_NO_BREAK = re.compile(r",\s+(?:[\w-]+\s+){1,2}(?:and|or)\s|\(\w+\)")
+_NO_BREAK = LazyPattern(r",\s+(?:[\w-]+\s+){1,2}(?:and|or)\s|\(\w+\)")
 # A plan noun this near after a launch cue is what was launched (`launched the programme`).
 _OBJECT_REACH = 4
 # A replaced party is named at most this many words after its cue (`replaced by the
@@ -54,7 +55,7 @@ _CLOSES = frozenset(".!?…:;\"'”’»)")
 # A line ending on a word no sentence ends on (an article or a possessive or demonstrative
 # determiner, a preposition, a conjunction; English and Russian) goes on in the next line
 # whatever case that opens in.
-_ENDS_GOING_ON = re.compile(
+_ENDS_GOING_ON = LazyPattern(
     r"(?<!\w)(?:a|an|the|of|from|to|by|with|for|in|on|at|into|under|between|and|or|its|their"
     r"|this|в|во|на|с|со|из|от|к|ко|по|для|о|об|при|за|между|у|и|или|а|но)\W*$",
     re.IGNORECASE,

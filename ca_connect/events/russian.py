@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..lazy_pattern import LazyPattern
 from ..tagging.matcher import Tokens
 
 # A cue as the rules see it: its stage and its token range [first, last).
@@ -27,17 +28,17 @@ _VERB_REACH = 5
 # An infinitive (`построить`, `вести`, `развернуться`) or a short passive participle
 # (`построен`, `создана`, `выделено`, `введены`, `открыт`, `развёрнута`). Short adjectives
 # (`доступна`, `возможна`, `сопоставима`, `законна`) end otherwise.
-_INFINITIVE = re.compile(r"(?:ть|ти|чь)(?:ся|сь)?$")
-_PARTICIPLE = re.compile(r"(?:[аяеё]н|ыт|нут|чат)[аоы]?$")
+_INFINITIVE = LazyPattern(r"(?:ть|ти|чь)(?:ся|сь)?$")
+_PARTICIPLE = LazyPattern(r"(?:[аяеё]н|ыт|нут|чат)[аоы]?$")
 # A participle in its long, adjectival form (`подключенных абонентов`, `открытые данные`,
 # `разворачиваемая система`): an attribute of a noun, not what happened (a planned
 # thing, `планируемых проектах`, is still a plan).
 _ADJECTIVE_ENDING = r"(?:ый|ий|ая|яя|ое|ее|ые|ого|его|ому|ему|ой|ей|ую|юю|ым|им|ых|их|ыми|ими)"
-_ATTRIBUTE = re.compile(rf"(?:нн|[аеыяу]т|[еи]м){_ADJECTIVE_ENDING}(?:ся)?$")
+_ATTRIBUTE = LazyPattern(rf"(?:нн|[аеыяу]т|[еи]м){_ADJECTIVE_ENDING}(?:ся)?$")
 # ... an active one (`страной, запустившей 5G`) even for a plan.
-_ACTIVE_ATTRIBUTE = re.compile(rf"(?:[ую]щ|[ая]щ|вш){_ADJECTIVE_ENDING}(?:ся)?$")
+_ACTIVE_ATTRIBUTE = LazyPattern(rf"(?:[ую]щ|[ая]щ|вш){_ADJECTIVE_ENDING}(?:ся)?$")
 # A gathering opened (`открылась выставка`, `открылся форум`) is no launch.
-_GATHERING = re.compile(
+_GATHERING = LazyPattern(
     r"(?:выставк|форум|конференц|семинар|фестивал|саммит|заседан|сесси)\w*", re.IGNORECASE
 )
 # The subjunctive: `чтобы` opening a clause of purpose, `бы` a clause of wish or condition.
@@ -53,18 +54,18 @@ _UNREPORTED = frozenset(
 )
 # `по итогам встречи`, `в ходе переговоров`, `на встрече`: a meeting as the scene of what
 # the sentence reports.
-_SCENE = re.compile(
+_SCENE = LazyPattern(
     r"(?:^|\s)(?:по\s+итогам|по\s+результатам|в\s+ходе|во\s+время|в\s+рамках|в\s+кулуарах"
     r"|на|после)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # `согласно меморандуму`, `по условиям контракта`: the document is the source of what
 # the sentence tells, not an event of it.
-_SOURCE = re.compile(
+_SOURCE = LazyPattern(
     r"(?:^|\s)(?:согласно|по\s+условиям|в\s+соответствии\s+со?)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 # What ends a clause between a subjunctive word and a cue.
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+_CLAUSE_BREAK = LazyPattern(r"[,;:()–—]")
 # Stages a meeting is the scene of: a deal made or work done at it.
 _ACTS = frozenset({"mou", "agreement", "deployment", "launch", "cancelled"})
 

@@ -3,10 +3,10 @@ that count (`Sentence`, `ReadCue`, `Cue`), and the stage vocabulary they share."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..lazy_pattern import LazyPattern
 from ..models import Mention, Stage, TextField
 from ..tagging.matcher import Tokens
 from .grammar import Grammar
@@ -14,7 +14,7 @@ from .grammar import Grammar
 # Progress stages, least advanced first; `plan` and `cancelled` stand apart.
 PROGRESS = ("talks", "mou", "agreement", "deployment", "launch")
 DEALS = ("talks", "mou", "agreement")
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]")
+CLAUSE_BREAK = LazyPattern(r"[,;:()\[\]–—]")
 
 
 def choose_stage(cued: Sequence[str]) -> Stage | None:

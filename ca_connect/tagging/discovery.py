@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick
 
+from ..lazy_pattern import LazyPattern
 from ..models import Discovery, Mention, OrgKind
 from ..spans import Spans
 from ..stemming import is_cyrillic, stem
@@ -38,7 +39,7 @@ NEW = "new:"  # the id prefix of an organisation the dictionary does not know
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
 _CONTINUATIONS = frozenset({"of", "for", "on"})  # `Agency for ...`, `Institute of ...`
 _BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z&.\- ]{1,14}?)\s*\)")
-_BREAK = re.compile(r"[.,;:!?()\[\]\n\"“”«»]")  # punctuation that ends a name
+_BREAK = LazyPattern(r"[.,;:!?()\[\]\n\"“”«»]")  # punctuation that ends a name
 _MAX_SKIPPED = 1  # capitalised words of a name its acronym may leave out (`National`)
 _HEADLINE_SHARE = 0.7  # a sentence with more capitalised words than this is a headline
 _HEADLINE_WORDS = 5
@@ -78,7 +79,7 @@ class Discoverer:
         # `JSC Kazakh Invest`, `TOO «Astana Cable»`, `акционерного общества «Реле и
         # автоматика»`: a legal form, then the name in quotes (in any letters) or a
         # capitalised Latin name.
-        self._form_first = re.compile(
+        self._form_first = LazyPattern(
             rf"(?<![\w.])(?:{forms})(?:[ \t]*{_QUOTED}|[ \t]+[«“\"]?"
             rf"([A-Z][\w&'’-]*(?:[ \t]+(?!(?:{forms})(?!\w))(?:[A-Z][\w&'’-]*|of|and|for))*))"
             if forms
@@ -367,29 +368,29 @@ _LATIN_NAME = (
     r"([A-Z][A-Za-z0-9&'’]*(?:\.[A-Za-z]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9&'’]*|of|and|for)){0,4})"
     r"(?![\w&'’-])"
 )
-_RUSSIAN_DESCRIBED = re.compile(
+_RUSSIAN_DESCRIBED = LazyPattern(
     r"(?<![\w-])(?i:компани[яиейю]|корпораци[яиейю]"
     r"|[а-яё]{2,}[сц]к(?:ая|ой|ую|ие|их|ий|ого|ом|им))[ \t]+[«\"“]?" + _LATIN_NAME
 )
 # ... or an English text, in an apposition after the name: `Firebird, an AI company,`
 # (the apposition ends there: `, a company spokesman` describes a person).
-_ENGLISH_APPOSITION = re.compile(
+_ENGLISH_APPOSITION = LazyPattern(
     r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     r"(?:company|firm|start-?up|operator|provider|vendor|manufacturer|developer|integrator)"
     r"(?=[,.;)]|[ \t]+(?:that|which|based|headquartered)\b)"
 )
-_LATIN_NAME_BEFORE = re.compile(r"(?<=[a-z] )" + _LATIN_NAME + r"\Z")
+_LATIN_NAME_BEFORE = LazyPattern(r"(?<=[a-z] )" + _LATIN_NAME + r"\Z")
 
 
 # An embassy and the state that it is of: `Embassy of the Republic of Korea`, `Chinese
 # Embassy`, `the US embassy`; `Посольство КНР`, `посольства Японии` (any case).
-_EMBASSY_OF = re.compile(
+_EMBASSY_OF = LazyPattern(
     r"(?<![\w-])Embassy[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"([A-Z][\w.'’-]*(?:[ \t]+(?:of|the|[A-Z][\w.'’-]*)){0,4})"
 )
-_NAMED_EMBASSY = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){1,3})[Ee]mbassy(?![\w-])")
+_NAMED_EMBASSY = LazyPattern(r"((?:[A-Z][\w.'’-]*[ \t]+){1,3})[Ee]mbassy(?![\w-])")
 # A time glued to a word in a listing of headlines (`22:40Посольство КНР`) starts no word.
-_RUSSIAN_EMBASSY = re.compile(
+_RUSSIAN_EMBASSY = LazyPattern(
     r"(?<![^\W\d]|-)[Пп]осольств(?:о|а|у|ом|е)[ \t]+([А-ЯЁ][\w-]*(?:[ \t]+[А-ЯЁ][\w-]*){0,2})"
 )
 
@@ -428,7 +429,7 @@ def _russian_headed(text: str) -> list[Discovered]:
 
 # A local government named by its city or region: `хокимияте города Нурафшон`, `акимат
 # Алматинской области`; the head in any case, its complement (genitive) as written.
-_LOCAL_GOVERNMENT = re.compile(
+_LOCAL_GOVERNMENT = LazyPattern(
     r"(?<![\w-])([Хх]окимият|[Аа]кимат|[Хх]якимлик)\w{0,3}[ \t]+"
     r"((?:города|г\.)[ \t]*[А-ЯЁ][\w-]+|[А-ЯЁ][\w-]+(?:ой|ого)[ \t]+(?:области|района))(?![\w-])"
 )
@@ -460,12 +461,12 @@ LEGAL_FORM = (
     r"(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.,?\s+Ltd\.?|AG|GmbH)"
 )
 # Capitalised words between a brand and a legal form: `Amazon Kuiper Commercial Services LLC`.
-_LEGAL_FORM_WORD = re.compile(LEGAL_FORM)
-_SUBSIDIARY_WORDS = re.compile(
+_LEGAL_FORM_WORD = LazyPattern(LEGAL_FORM)
+_SUBSIDIARY_WORDS = LazyPattern(
     rf"((?:[ \t]+[A-Z][\w&'’-]*){{1,4}}?)[ \t]*,?[ \t]*{LEGAL_FORM}(?!\w)"
 )
-_FORM_AFTER = re.compile(rf"[ \t]*,?[ \t]*{LEGAL_FORM}(?!\w)")
-_SPACE = re.compile(r"[ \t]+")
+_FORM_AFTER = LazyPattern(rf"[ \t]*,?[ \t]*{LEGAL_FORM}(?!\w)")
+_SPACE = LazyPattern(r"[ \t]+")
 # Words that only restate what a company is: `Huawei Technologies Co., Ltd.` is Huawei.
 _CORPORATE = frozenset(
     [
@@ -554,7 +555,7 @@ def acronym_uses(text: str, item: Discovered) -> list[Span]:
     return [match.span() for match in pattern.finditer(text)]
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # inside a name: `China Railway 20th Bureau`
+_ORDINAL = LazyPattern(r"\d+(?:st|nd|rd|th)")  # inside a name: `China Railway 20th Bureau`
 # Words a Title Case headline leaves in lower case.
 _HEADLINE_LOWER = frozenset(
     [
@@ -597,7 +598,7 @@ def _is_headline(words: Sequence[str]) -> bool:
     )
 
 
-_PREFIX = re.compile(r"(?<![\w-])[eEmMiI]-$")  # `e-Governance Academy`, `m-Health Centre`
+_PREFIX = LazyPattern(r"(?<![\w-])[eEmMiI]-$")  # `e-Governance Academy`, `m-Health Centre`
 
 
 def _with_prefix(text: str, start: int) -> int:
@@ -668,4 +669,4 @@ def _id(name: str) -> str:
     return NEW + _NOT_ID.sub("-", ascii_name.lower()).strip("-")
 
 
-_NOT_ID = re.compile(r"[^a-z0-9]+")
+_NOT_ID = LazyPattern(r"[^a-z0-9]+")

@@ -12,7 +12,6 @@ it something else (`US$`), or an initiative trigger next to a negation (`not fea
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ..languages import ignore_rules
+from ..lazy_pattern import LazyPattern
 from ..models import (
     Article,
     EntityDictionary,
@@ -484,16 +484,16 @@ class Tagger:
 
 _LEGAL_FORM = LEGAL_FORM
 # What a name may carry after the dictionary's form of it, as part of the same name.
-_NAME_TAIL = re.compile(
+_NAME_TAIL = LazyPattern(
     rf"[»”\"]?,?\s*{_LEGAL_FORM}(?!\w)"  # `Kazakhtelecom» JSC`, `Unitel, LLC`
     r"|\s+named\s+after\s+(?:[a-z]+\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"  # `named after I. Razzakov`
     r"|\s+(?:Global|International|Capital|Solutions\s+and\s+Networks|Networks|Holdings?)(?!\w)"
 )
 # ... and before it: `JSC Kazteleport`, `OJSC «Tojiktelecom`; on the same line, and not a
 # form closing the sentence before (`… Kazakhstan Ltd.` then the name opening the next).
-_NAME_HEAD = re.compile(rf"(?<!\w){_LEGAL_FORM}(?<!\.)[ \t\u00a0]*[«“\"]?$")
+_NAME_HEAD = LazyPattern(rf"(?<!\w){_LEGAL_FORM}(?<!\.)[ \t\u00a0]*[«“\"]?$")
 # `... under the President of`, `... of the Republic of`, `... of`: then a country.
-_COUNTRY_TAIL = re.compile(
+_COUNTRY_TAIL = LazyPattern(
     r"\s+(?:(?:under|of)\s+the\s+(?:President|Government|Cabinet\s+of\s+Ministers)\s+)?of\s+"
     r"(?:the\s+)?(?:Republic\s+of\s+)?"
 )
@@ -528,11 +528,11 @@ def _widened(start: int, end: int, text: str, country_starts: dict[int, int]) ->
     return (head.start() if head else start), end
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+_LIST_JOIN = LazyPattern(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # More demonyms, then the word after them: `, Russian and English languages`.
-_LANGUAGE_TAIL = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|\bи\b|\bили\b)\s*\w+)+\s+(?P<word>\w+)")
+_LANGUAGE_TAIL = LazyPattern(r"(?:\s*(?:,|\band\b|\bor\b|\bи\b|\bили\b)\s*\w+)+\s+(?P<word>\w+)")
 # The end of a clause, possibly after more capitalised list items: `Russian and English.`
-_CLAUSE_END = re.compile(r"(?:\s*(?:,|and|or)\s*[A-Z]\w*)*\s*(?:[.,;:!?)]|$)")
+_CLAUSE_END = LazyPattern(r"(?:\s*(?:,|and|or)\s*[A-Z]\w*)*\s*(?:[.,;:!?)]|$)")
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»", "'": "'", "„": "“"}
 _QUOTE_REACH = 40  # characters between a slogan marker and its opening quote
 
