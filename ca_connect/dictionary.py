@@ -161,7 +161,7 @@ def _parse(text: str, where: str) -> EntityDictionary:
         dictionary = EntityDictionary.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        node = _compose(text)
+        node = compose_yaml(text)
         if first["loc"][:1] == ("languages",):
             path = ".".join(str(part) for part in first["loc"])
             line = node_line(node, tuple(str(part) for part in first["loc"]))
@@ -170,11 +170,11 @@ def _parse(text: str, where: str) -> EntityDictionary:
         raise DictionaryError(_describe(where, data, lines, first["loc"], first["msg"])) from None
     # Line numbers need a second parse (the node tree): only when there is an error.
     if next(language_problems(dictionary, None, where), None) is not None:
-        for message in language_problems(dictionary, _compose(text), where):
+        for message in language_problems(dictionary, compose_yaml(text), where):
             raise DictionaryError(message)
     for problem, section, index in _problems(dictionary):
         entry = _entry_name(data, section, index)
-        line = _entry_lines(_compose(text)).get((section, index), "?")
+        line = _entry_lines(compose_yaml(text)).get((section, index), "?")
         raise DictionaryError(f"{where}:{line}: {section} entry {entry}: {problem}")
     return dictionary
 
@@ -275,8 +275,8 @@ def _positions(dictionary: EntityDictionary) -> dict[tuple[str, str], tuple[str,
     return position
 
 
-def _compose(text: str) -> yaml.Node | None:
-    """The YAML node tree of a dictionary, for the lines of its entries."""
+def compose_yaml(text: str) -> yaml.Node | None:
+    """The YAML node tree of a maintainer's file (valid YAML), for the lines of its entries."""
     import yaml
 
     return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))

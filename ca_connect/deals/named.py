@@ -16,10 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..dictionary import read_yaml
+from ..dictionary import compose_yaml, read_yaml
 from ..errors import DictionaryError
 from ..models import EntityDictionary, InitiativeType
 
@@ -62,7 +61,7 @@ def parse_named_deals(
 ) -> list[NamedDeal]:
     data = read_yaml(text, where)
     # The node tree gives line numbers; the text is valid YAML by now.
-    node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    node = compose_yaml(text)
     if data is None:
         return []
     if not isinstance(data, dict):
@@ -99,6 +98,8 @@ def _known(dictionary: EntityDictionary, party: str) -> bool:
 
 def _line(node: Any, location: tuple[Any, ...]) -> int:
     """The 1-based line of the deepest node of `location` that the YAML has."""
+    import yaml  # only a deals.yaml with an error reads it (the update imports this module)
+
     line = node.start_mark.line + 1 if node is not None else 1
     for part in location:
         child = None
