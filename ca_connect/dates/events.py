@@ -296,7 +296,7 @@ _WEEKDAY_WORD = re.compile(
 # A time counted forward from the story's day, the aim of what is to be done in it: `within
 # six months`, `in two years`, `in the next three years`, `in a year's time`; Russian «в
 # течение пяти лет», «через два года», «в ближайшие три года». A span counted from another
-# event (`within two years of receiving the frequencies`, «через год после») or a length of
+# event (`within a year of winning the tender`, «через год после») or a length of
 # work (`over three years`, `for five years`) is none.
 _WITHIN = re.compile(
     r"\b(?:within\s+(?:the\s+(?:next|coming)\s+)?(?P<n>an?|one|two|three|four|five|six|seven"
@@ -347,9 +347,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# A move told with its object between the verb and the new time (`pushing the start of
-# service into the third quarter of 2026`, `delayed the opening to March`, «перенесла запуск
-# линии на конец 2026 года»): the time is a target too.
+# A move told with its object between the verb and the new time (`pushing the hub's opening
+# into the spring of 2027`, `delayed the opening to March`, «перенесла сдачу узла на осень
+# 2027 года»): the time is a target too.
 _MOVED = (
     r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|push(?:es|ed|ing)?"
     r"|mov(?:es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|put(?:s|ting)?\s+off"
@@ -450,7 +450,7 @@ _DATELINE = re.compile(
 # all of it dates the article.
 _BARE_DATELINE = re.compile(
     r"^\s*(?:[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
-    # a publication line (`Published 29 December 2025`, «Опубликовано 5 сентября 2024 года»)
+    # a publication line (`Published 4 February 2026`, «Опубликовано 17 июня 2025 года»)
     r"|(?i:published|posted|updated|опубликовано|обновлено|дата\s+публикации)(?i:\s+on)?:?\s+)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
@@ -493,7 +493,7 @@ def resolve_event_date(
     anchors `the following year`). `targets_only` reads the first target, skipping any
     other date (a plan's aim told after its day: `On Monday it promised … by March 10`).
     `after`: only dates from there on are read, the words from `start` still marking them
-    targets (the end of a plan told after its start: `start in May and finish by 2026`).
+    targets (the end of a plan told after its start: `begin in April and be done by 2027`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
     dateline = _DATELINE.match(english.text) or _BARE_DATELINE.match(english.text)

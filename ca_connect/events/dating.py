@@ -118,7 +118,7 @@ _AT_THE_OCCASION = re.compile(
 _THE_SIDES = re.compile(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)|(?:обе\s+)?стороны)\b", re.IGNORECASE
 )
-# A plan's start told before its target (`work is to start in May`, «начать работы осенью»):
+# A plan's start told before its target (`digging will begin in April`, «приступить весной»):
 # the target is the end told after it, when the sentence tells one.
 _STARTED = re.compile(
     r"\b(?:start|starts|begin|begins|commence|commences|kick\s+off|get\s+under\s+way"
@@ -255,7 +255,7 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
         and opening.group().lower() == "since"
         and _WORK_BEGUN.search(text, opening.end(), at)
     ):
-        return None  # `has been laid since work began in October 2020`: the work's start
+        return None  # `has laid 300 km since digging began in October 2024`: the work's start
     read = next((r for r in sentence.cues if r.stage == stage), None)
     end = _CLAUSE_END.search(text, at)
     span = opening.start(), end.start() if end else len(text)
@@ -560,9 +560,9 @@ class MentionDates:
 
     def _end_of_aim(self, text: str, first: EventDate, start: int) -> PartialDate | None:
         """The target a plan's sentence writes after its first one, when it replaces it:
-        the end of what is to start (`to start in May and to be finished by the end of
-        2026`) or a new time after a move (`will not be ready this year, pushing the
-        service into 2026`); else None."""
+        the end of what is to start (`will begin digging in April and finish by the end of
+        2027`) or a new time after a move (`cannot open this year, moving the opening into
+        2027`); else None."""
         started = _STARTED.search(text, max(start, first.start - 60), first.start)
         if not started and not tells_a_move(text[first.end :]):
             return None
@@ -580,7 +580,7 @@ class MentionDates:
         the title, a sentence before the meeting's, in its paragraph or right after it, one
         telling a briefing (`was informed that`), or one right after a sentence of its
         paragraph telling the meeting or a report (`As the chairman said, …` / `Projects are under
-        way …`). Work told on its own further on (`АО «Узбектелеком» проводит ряд работ …`
+        way …`). Work told on its own further on (`Beeline прокладывает линию в Шымкент.`
         after a paragraph on something else) is the state of things when the article was
         written."""
         sentence = self.sentences[index]
@@ -718,7 +718,7 @@ class MentionDates:
 
     def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
         """The day the next sentence gives when it tells the signing of a memorandum or an
-        agreement again (`The document was signed on Wednesday in Tashkent.`), or the day or
+        agreement again (`The memorandum was signed in Bishkek on Friday.`), or the day or
         month of the decision behind an agreement or a cancellation (`The decision was taken
         by the board on Tuesday.`, `The decision to end the contract was made in August.`),
         in the same paragraph or opening the next one."""
@@ -766,8 +766,8 @@ class MentionDates:
 
     def _near_the_lead(self, index: int) -> bool:
         """Whether sentence `index` stands in the paragraph of the lead's first dated
-        sentence or in the next one: the lead's work told on (`The data center is being
-        built by Huawei.`); further on, work of the same kind is other work (`Fibre links
+        sentence or in the next one: the lead's work told on (`ZTE is building the
+        facility.`); further on, work of the same kind is other work (`Fibre links
         to the cameras are being laid by the city's telecoms unit.`)."""
         dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
         if dated is None:
