@@ -504,16 +504,18 @@ def resolve_event_date(
         published = full[0].date if full else None
     apposition = _TRAILING_APPOSITION.search(english.text)
     floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
-    first = floor
+    read_from = floor
     if after > start:
-        first = next((i for i, at in enumerate(english.origin) if at >= after), len(english.text))
+        read_from = next(
+            (i for i, at in enumerate(english.origin) if at >= after), len(english.text)
+        )
     # One predicate's words reaching into the apposition tell its noun's deal (`кредита
     # ЕАБР, подписанного в марте 2024 года`): the apposition's date is then its own.
     own = apposition is not None and 0 < floor <= apposition.start()
     ends = apposition.start() if apposition and not own else len(english.text)
     reported: EventDate | None = None  # the first date of a report (`said on Monday`)
     for candidate in _event_candidates(english.text):
-        if candidate.start < max(skip, first) or candidate.start >= ends:
+        if candidate.start < max(skip, read_from) or candidate.start >= ends:
             continue
         planned = candidate.future or _is_planned(
             english.text, candidate.start, candidate.end, floor
@@ -857,7 +859,10 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
             number, unit = 6, "month"
         else:
             count = match["n"].lower()
-            number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 2)
+            if count.isdigit():
+                number = int(count)
+            else:  # `a couple of` is two
+                number = 2 if "couple" in count else _NUMBER_WORDS[count]
         resolve = _ago(number, unit)
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _DAY_WORD.finditer(sentence) if hints.day else ():
@@ -1001,21 +1006,11 @@ def _year_before() -> _Resolver:
 def _relative_period(which: str, unit: str) -> _Resolver:
     """`last month`, `this year`, `earlier this week`, `next year`."""
     offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if unit != "week":
+        return _period_from_published(unit, offset)
 
     def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
-        if published is None:
-            return None
-        if unit == "year":
-            return _make_date(published.year + offset)
-        if unit == "month":
-            if published.month is None:
-                return None
-            return _make_date(*_add_months(published.year, published.month, offset))
-        if unit == "quarter":  # kept as its year, as a quarter written is
-            if published.month is None:
-                return None
-            return _make_date(_add_months(published.year, published.month, 3 * offset)[0])
-        if published.day is None:
+        if published is None or published.day is None:
             return None
         today = published.first_day()
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
@@ -1033,10 +1028,13 @@ def _period_before(unit: str, count: int) -> _Resolver:
     """`the year before last`: the period `count` before publication's."""
     if unit == "week":
         return _ago(count, "week")
-    return _relative_period_offset(unit, -count)
+    return _period_from_published(unit, -count)
 
 
-def _relative_period_offset(unit: str, offset: int) -> _Resolver:
+def _period_from_published(unit: str, offset: int) -> _Resolver:
+    """The year, month or quarter `offset` of them from publication's (`last month`: -1); a
+    quarter is kept as its year, as a quarter written is."""
+
     def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
         if published is None:
             return None

@@ -126,6 +126,7 @@ _STARTED = re.compile(
     r"|приступят)\b(?:\s+[^\s,;.]+){0,4}?\s*$",
     re.IGNORECASE,
 )
+_START_REACH = 60  # characters before a date _STARTED is sought in: its verb and four words
 # A briefing told (`The president was informed that …`, «министру доложили»): what it tells
 # was reported at the meeting.
 _BRIEFED = re.compile(
@@ -563,7 +564,7 @@ class MentionDates:
         the end of what is to start (`will begin digging in April and finish by the end of
         2027`) or a new time after a move (`cannot open this year, moving the opening into
         2027`); else None."""
-        started = _STARTED.search(text, max(start, first.start - 60), first.start)
+        started = _STARTED.search(text, max(start, first.start - _START_REACH), first.start)
         if not started and not tells_a_move(text[first.end :]):
             return None
         end = resolve_event_date(

@@ -1,0 +1,160 @@
+"""Review of session 15's dates (docs/events.md -> Dates): the rules no test of
+tests/test_dates15.py failed without, and the new readers on odd input (an empty sentence,
+no date, an undated article, an article with no events) answering without a traceback.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ca_connect.dates import counted_ahead, resolve_event_date, tells_a_move
+from ca_connect.events import analyse
+from ca_connect.models import Article, EntityDictionary, Event, PartialDate
+
+days = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31))
+years = st.integers(min_value=2001, max_value=2060)
+publications = st.one_of(
+    st.none(),
+    years.map(lambda year: PartialDate(year=year)),
+    days.map(lambda day: PartialDate(year=day.year, month=day.month)),
+    days.map(PartialDate.model_validate),
+)
+
+
+def _date(sentence: str, day: dt.date) -> PartialDate | None:
+    found = resolve_event_date(sentence, PartialDate.model_validate(day))
+    return None if found is None else found.date
+
+
+# --- Rules no test failed without ------------------------------------------------------
+
+
+@given(years, st.sampled_from(["pushed the auction back to", "brought the auction forward to"]))
+def test_a_bare_year_a_time_is_moved_to_is_a_target(year: int, move: str) -> None:
+    found = resolve_event_date(f"The regulator {move} {year}.", PartialDate(year=2000, month=1))
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+@given(days)
+def test_the_week_before_last_is_two_weeks_back(day: dt.date) -> None:
+    assert _date("Kcell signed it the week before last.", day) == _date(
+        "Kcell signed it two weeks ago.", day
+    )
+
+
+@given(days)
+def test_the_quarter_before_last_is_the_year_of_six_months_back(day: dt.date) -> None:
+    six_months_back = (day.year * 12 + day.month - 1 - 6) // 12
+    found = _date("Kcell signed it the quarter before last.", day)
+    assert found == PartialDate(year=six_months_back)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "weekend"),
+    [
+        # `this weekend` is ahead even told with no word of the future (Wednesday 4 June
+        # 2025: the 7th and 8th, not the 31 May and 1 June before)
+        ("The Kcell auction is this weekend.", "2025-06-04", "2025-06"),
+        # told on its Sunday, a weekend ahead is the one under way (28-29 June), not the next
+        ("Kcell will sign the deal this weekend.", "2025-06-29", "2025-06"),
+    ],
+)
+def test_this_weekend_is_the_one_ahead(sentence: str, published: str, weekend: str) -> None:
+    found = resolve_event_date(sentence, PartialDate.model_validate(published))
+    assert found is not None and found.planned and str(found.date) == weekend
+
+
+# --- Odd input: an answer, never a traceback --------------------------------------------
+
+DATE_WORDS = [
+    "within",
+    "in",
+    "a couple of",
+    "two",
+    "weeks",
+    "months",
+    "years",
+    "ago",
+    "later",
+    "earlier",
+    "the week before last",
+    "last quarter",
+    "by the end of the quarter",
+    "over the weekend",
+    "this morning",
+    "last night",
+    "in Q3",
+    "by 2H",
+    "FY2026",
+    "the 2024 financial year",
+    "postponed",
+    "pushing it back to",
+    "begin in April and finish by",
+    "2027",
+    "31 December",
+    "Published 4 February 2026",
+    "в течение пяти лет",
+    "через два года",
+    "годом ранее",
+    "пару недель назад",
+    "в позапрошлом квартале",
+    "в минувшие выходные",
+    "до конца месяца",
+    "на следующий день",
+    "перенесла на",
+    ",",
+    ".",
+    "",
+]
+sentences = st.lists(st.sampled_from(DATE_WORDS), max_size=12).map(" ".join)
+
+
+@given(st.one_of(sentences, st.text(max_size=80)), publications, st.data())
+def test_the_date_readers_answer_any_sentence(sentence: str, published, data) -> None:
+    start = data.draw(st.integers(0, len(sentence)))
+    after = data.draw(st.integers(0, len(sentence) + 2))
+    targets_only = data.draw(st.booleans())
+    found = resolve_event_date(
+        sentence, published, start=start, after=after, targets_only=targets_only
+    )
+    assert found is None or found.start >= 0
+    aim = counted_ahead(sentence, published)
+    assert aim is None or published is not None
+    assert tells_a_move(sentence) in (True, False)
+
+
+@pytest.fixture(scope="module")
+def events(dictionary: EntityDictionary):
+    def read(body: str, date: str | None, language: str) -> list[Event]:
+        article = Article(id="x", path="x.txt", body=body, date=date, language=language)
+        return analyse(article, dictionary).events
+
+    return read
+
+
+@pytest.mark.parametrize("date", [None, "2025-03-12"])
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("", "en"),
+        ("The weather was fine.", "en"),  # no event
+        ("Погода была хорошей.", "ru"),
+        ("Kcell will pick a vendor within six months.", "en"),  # a plan counted forward
+        ("Kcell will begin digging in April and finish by 2027.", "en"),  # started, then ended
+        ("Kcell перенесла запуск сети на 2027 год.", "ru"),  # a move
+        ("Beeline has cancelled its tower deal with Nokia.\n\nThe decision was made.", "en"),
+        ("On Tuesday the minister met Kcell.\n\nThe minister was informed of the 5G plan.", "en"),
+        ("Kcell has laid 300 km of fibre since digging began.", "en"),  # a since clause, no date
+    ],
+)
+def test_an_article_with_few_dates_or_events_is_read(
+    events, body: str, language: str, date: str | None
+) -> None:
+    for event in events(body, date, language):
+        assert event.date is None or event.date.year > 2000
