@@ -70,6 +70,26 @@ def test_this_weekend_is_the_one_ahead(sentence: str, published: str, weekend: s
     assert found is not None and found.planned and str(found.date) == weekend
 
 
+def test_a_weekend_told_as_done_on_its_saturday_is_that_day() -> None:
+    published = PartialDate(year=2025, month=5, day=31)  # a Saturday
+    found = resolve_event_date("Kcell signed the deal over the weekend.", published)
+    assert found is not None and not found.planned and found.date == published
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aim"),
+    [
+        ("Kcell will open the hub in a year's time.", "2026-03"),
+        ("Kcell will open the hub in a month's time.", "2025-04"),
+        ("Kcell will open the hub in two years' time.", "2027"),
+        ("Kcell will open the hub in a year.", None),  # `in a year` alone: no count told
+    ],
+)
+def test_a_time_counted_forward_with_its_time(sentence: str, aim: str | None) -> None:
+    found = counted_ahead(sentence, PartialDate(year=2025, month=3, day=12))
+    assert (None if found is None else str(found)) == aim
+
+
 # --- Odd input: an answer, never a traceback --------------------------------------------
 
 DATE_WORDS = [

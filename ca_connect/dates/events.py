@@ -189,12 +189,7 @@ class _Hints(NamedTuple):
         return cls(
             months=any(stem in low for stem in _MONTH_NUMBERS),
             year=_YEAR_HINT.search(sentence) is not None,
-            period=year_word
-            or "month" in low
-            or "week" in low
-            or "quarter" in low
-            or "месяц" in low
-            or "квартал" in low,
+            period=year_word or "month" in low or "week" in low or "quarter" in low,
             year_word=year_word,
             ago="ago" in low,
             day="day" in low
@@ -265,7 +260,7 @@ _RELATIVE_PERIOD = re.compile(
 _PART_OF_PERIOD = re.compile(
     r"\b(?:by|at|before|until|till|in|towards?)\s+(?:the\s+)?(?:very\s+)?"
     r"(?:end|close|beginning|start|middle)\s+of\s+"
-    r"(?:(?:the|this|the\s+current)\s+(?P<unit>month|quarter)|(?P<ru>месяца|квартала))\b",
+    r"(?:the|this|the\s+current)\s+(?P<unit>month|quarter)\b",
     re.IGNORECASE,
 )
 # The weekend before the story's day, or the next one for a target (`over the weekend`,
@@ -843,10 +838,7 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         future = which in ("next", "coming", "later this")
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
     for match in _PART_OF_PERIOD.finditer(sentence) if hints.period else ():
-        unit = (match["unit"] or match["ru"]).lower()
-        resolve = _relative_period(
-            "this", "month" if unit.startswith(("month", "мес")) else "quarter"
-        )
+        resolve = _relative_period("this", match["unit"].lower())
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _WEEKEND.finditer(sentence) if hints.weekend else ():
         future = match.group().lower().startswith("this")
