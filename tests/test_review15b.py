@@ -41,6 +41,13 @@ def test_a_bare_year_a_time_is_moved_to_is_a_target(year: int, move: str) -> Non
     assert found is not None and found.planned and found.date == PartialDate(year=year)
 
 
+@given(years, st.sampled_from(["brought", "brings", "is bringing"]))
+def test_a_time_brought_forward_with_its_object_between_is_a_target(year: int, verb: str) -> None:
+    sentence = f"The operator {verb} the launch of the network forward to {year}."
+    found = resolve_event_date(sentence, PartialDate(year=2000, month=1))
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
 @given(days)
 def test_the_week_before_last_is_two_weeks_back(day: dt.date) -> None:
     assert _date("Kcell signed it the week before last.", day) == _date(

@@ -164,8 +164,8 @@ _MONTH_RANGE = re.compile(
 # digits; each relative pattern needs one of these words (any case).
 _DASHES = re.compile("[-–—]")
 _YEAR_HINT = re.compile(r"\d{4}")
-_PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year", "q1", "q2", "q3")
-_PART_WORDS += ("q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")
+_PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year")
+_PART_WORDS += ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")  # `in Q3`
 
 
 class _Hints(NamedTuple):
@@ -177,7 +177,7 @@ class _Hints(NamedTuple):
     period: bool  # `week`, `month`, `year`
     year_word: bool
     ago: bool
-    day: bool  # `day` (weekdays, `today`, `the day before`), `tonight`, `tomorrow`
+    day: bool  # `day` (weekdays, `today`, `the day before`), `tomorrow`, parts of a day
     part: bool  # a part of a year
     dashes: bool
     weekend: bool  # `weekend`, «выходн»
@@ -193,7 +193,6 @@ class _Hints(NamedTuple):
             year_word=year_word,
             ago="ago" in low,
             day="day" in low
-            or "tonight" in low
             or "tomorrow" in low
             or "morning" in low
             or "afternoon" in low
