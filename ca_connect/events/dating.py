@@ -33,8 +33,8 @@ _LEAD = 3  # the lead: the first sentences of the body
 _SIGNED = ("mou", "agreement")  # the stages of a document signed
 # An approval told again as the decision behind it (`The relevant decision was taken on
 # Tuesday by the commission.`, `Соответствующее решение во вторник приняла комиссия.`).
-# The decision may be named by what it decided (`The decision to terminate the contract was
-# taken in August.`, «Решение о расторжении контракта было принято в августе»).
+# The decision may be named by what it decided (`The decision to scrap the deal was made
+# in July.`, «Решение об отказе от контракта совет директоров принял в июле»).
 _DECISION = re.compile(
     r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision"
     r"(?:\s+(?:to|on|about|of)\s+[^,;.]{1,60}?)?\s+was\s+"
@@ -146,8 +146,8 @@ _CLAUSE_VERB = re.compile(
     r"|put|got|went|ran|left|set)\b",
     re.I,
 )
-# A clause of time telling the start of the work under way (`since work began in October
-# 2020`, `since the cable ship arrived in March`): its date is the work's.
+# A clause of time telling the start of the work under way (`since digging began in October
+# 2024`, `since the barge arrived in May`): its date is the work's.
 _WORK_BEGUN = re.compile(
     r"\b(?:began|begun|started|commenced|arrived|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
