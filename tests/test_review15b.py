@@ -48,6 +48,14 @@ def test_a_time_brought_forward_with_its_object_between_is_a_target(year: int, v
     assert found is not None and found.planned and found.date == PartialDate(year=year)
 
 
+@given(years, st.sampled_from(["через год после", "год спустя после", "через два года после"]))
+def test_a_russian_count_from_another_event_is_not_counted_from_the_date_before(
+    year: int, count: str
+) -> None:
+    sentence = f"Kcell подписал контракт в {year} году, а {count} запуска сети расширил её."
+    assert resolve_event_date(sentence, None, start=sentence.index(", а")) is None
+
+
 @given(days)
 def test_the_week_before_last_is_two_weeks_back(day: dt.date) -> None:
     assert _date("Kcell signed it the week before last.", day) == _date(
