@@ -56,6 +56,20 @@ def test_a_russian_count_from_another_event_is_not_counted_from_the_date_before(
     assert resolve_event_date(sentence, None, start=sentence.index(", а")) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kcell signed the deal in the last year of the programme.",
+        "Kcell signed the deal during the last month of the year.",
+        "Kcell will sign in the next quarter of the year.",
+    ],
+)
+def test_a_period_of_something_named_after_it_is_no_period_from_publication(
+    sentence: str,
+) -> None:
+    assert resolve_event_date(sentence, PartialDate(year=2025, month=6, day=4)) is None
+
+
 @given(days)
 def test_the_week_before_last_is_two_weeks_back(day: dt.date) -> None:
     assert _date("Kcell signed it the week before last.", day) == _date(
