@@ -119,6 +119,88 @@ def test_a_time_counted_forward_with_its_time(sentence: str, aim: str | None) ->
     assert (None if found is None else str(found)) == aim
 
 
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 30)))
+def test_the_russian_next_day_counts_from_the_day_written_before(day: dt.date) -> None:
+    months = ["", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа"]
+    months += ["сентября", "октября", "ноября", "декабря"]
+    written = f"{day.day} {months[day.month]} {day.year} года"
+    sentence = f"Kcell подписал контракт {written}, а на следующий день запустил сеть."
+    found = resolve_event_date(sentence, None, start=sentence.index(", а"))
+    assert found is not None and found.date == PartialDate.model_validate(day + dt.timedelta(1))
+
+
+@pytest.fixture(scope="module")
+def events(dictionary: EntityDictionary):
+    def read(
+        body: str, date: str | None, language: str = "en", title: str | None = None
+    ) -> list[Event]:
+        article = Article(
+            id="x", path="x.txt", body=body, date=date, language=language, title=title
+        )
+        return analyse(article, dictionary).events
+
+    return read
+
+
+def test_a_russian_weekend_alone_dates_the_sentence(events) -> None:
+    (deal,) = events("Kcell подписал соглашение с Nokia в минувшие выходные.", "2025-03-12", "ru")
+    assert str(deal.date) == "2025-03"  # the 8th and 9th, not the day it was told
+
+
+def test_an_end_told_before_the_start_is_no_end(events) -> None:
+    (plan,) = events(
+        "Kcell will begin building the line in 2027, once the design is approved by 2026.",
+        "2025-03-12",
+    )
+    assert str(plan.target) == "2027"
+
+
+MEETING = "On Tuesday the minister held talks with the chairman of Kcell."
+ASIDE = "Digital technologies are changing every part of daily life."
+WORK = "Kcell is building a data center in Almaty."
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # a briefing, two paragraphs on
+        (
+            f"{MEETING}\n\n{ASIDE}\n\nThe minister was informed that {WORK[0].lower()}{WORK[1:]}",
+            None,
+        ),
+        (f"{MEETING} {ASIDE} {WORK}", None),  # in the meeting's paragraph
+        # right after a sentence of its paragraph telling the meeting
+        (f"{MEETING}\n\n{ASIDE}\n\nAt the meeting the chairman spoke of his plans. {WORK}", None),
+        (f"{MEETING}\n\n{ASIDE}", WORK.rstrip(".")),  # the title
+    ],
+)
+def test_work_told_with_the_meeting_takes_its_day(events, body: str, title: str | None) -> None:
+    (work,) = [e for e in events(body, "2025-03-13", title=title) if e.stage == "deployment"]
+    assert str(work.date) == "2025-03-11"
+
+
+def test_work_two_paragraphs_after_the_leads_is_other_work(events) -> None:
+    body = (
+        "On Tuesday Kcell began building a data center in Almaty.\n\n"
+        "The city has 2 million people.\n\n"
+        "Beeline is laying a fibre-optic line to Shymkent."
+    )
+    dates = [str(e.date) for e in events(body, "2025-03-13") if e.stage == "deployment"]
+    assert dates == ["2025-03-11", "2025-03-13"]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Kcell signed a deal with Nokia over the weekend.", "2025-03"),  # the 8th and 9th
+        ("Kcell signed a deal with Nokia last night.", "2025-03-11"),
+    ],
+)
+def test_an_english_weekend_or_night_alone_dates_the_sentence(events, body: str, date: str) -> None:
+    (deal,) = events(body, "2025-03-12")
+    assert str(deal.date) == date
+
+
 # --- Odd input: an answer, never a traceback --------------------------------------------
 
 DATE_WORDS = [
@@ -176,15 +258,6 @@ def test_the_date_readers_answer_any_sentence(sentence: str, published, data) ->
     aim = counted_ahead(sentence, published)
     assert aim is None or published is not None
     assert tells_a_move(sentence) in (True, False)
-
-
-@pytest.fixture(scope="module")
-def events(dictionary: EntityDictionary):
-    def read(body: str, date: str | None, language: str) -> list[Event]:
-        article = Article(id="x", path="x.txt", body=body, date=date, language=language)
-        return analyse(article, dictionary).events
-
-    return read
 
 
 @pytest.mark.parametrize("date", [None, "2025-03-12"])
