@@ -578,14 +578,14 @@ class MentionDates:
 
     def _told_with_the_meeting(self, index: int) -> bool:
         """Whether sentence `index` tells what was reported at the meeting the lead dates:
-        the title, a sentence before the meeting's, in its paragraph or right after it, one
+        a sentence before the meeting's (the title's too), in its paragraph or right after it, one
         telling a briefing (`was informed that`), or one right after a sentence of its
         paragraph telling the meeting or a report (`As the chairman said, …` / `Projects are under
         way …`). Work told on its own further on (`Beeline прокладывает линию в Шымкент.`
         after a paragraph on something else) is the state of things when the article was
         written."""
         sentence = self.sentences[index]
-        if sentence.field == "title" or _BRIEFED.search(sentence.text):
+        if _BRIEFED.search(sentence.text):
             return True
         meeting = self.meeting()
         if meeting is not None and (
@@ -770,7 +770,7 @@ class MentionDates:
         sentence or in the next one: the lead's work told on (`ZTE is building the
         facility.`); further on, work of the same kind is other work (`Fibre links
         to the cameras are being laid by the city's telecoms unit.`)."""
-        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        dated = self._first_dated_in_lead()
         if dated is None:
             return False
         return self.sentences[index].paragraph <= self.sentences[dated].paragraph + 1
@@ -779,6 +779,9 @@ class MentionDates:
         """The sentence of the meeting the lead dates, when it dates the news."""
         if self.news_date() is None:
             return None
+        return self._first_dated_in_lead()
+
+    def _first_dated_in_lead(self) -> int | None:
         return next((i for i in self._lead() if self.date_of(i) is not None), None)
 
     def _lead(self) -> list[int]:
@@ -788,7 +791,7 @@ class MentionDates:
         published = self.published
         if published is not None and published.day is None:
             return None, None
-        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        dated = self._first_dated_in_lead()
         if dated is None:
             return None, None
         found, stage = self.date_of(dated), self.sentences[dated].stage
