@@ -719,7 +719,7 @@ class MentionDates:
 
     def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
         """The day the next sentence gives when it tells the signing of a memorandum or an
-        agreement again (`The memorandum was signed in Bishkek on Friday.`), or the day or
+        agreement again (`The memorandum was signed on Friday in Osh.`), or the day or
         month of the decision behind an agreement or a cancellation (`The decision was taken
         by the board on Tuesday.`, `The decision to end the contract was made in August.`),
         in the same paragraph or opening the next one."""
