@@ -92,7 +92,7 @@ _YEAR_ONLY = LazyPattern(
     re.IGNORECASE,
 )
 # A fiscal year, kept as its year (`in FY2026`, `in fiscal 2026`, `the 2024 financial year`).
-_FISCAL_YEAR = re.compile(
+_FISCAL_YEAR = LazyPattern(
     r"\b(?:(?-i:FY)\s?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<y>\d{4})\b(?![-–—/]\d)"
     r"|\b(?P<y2>\d{4})\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
@@ -165,8 +165,8 @@ _MONTH_RANGE = LazyPattern(
 # digits; each relative pattern needs one of these words (any case).
 _DASHES = LazyPattern("[-–—]")
 _YEAR_HINT = LazyPattern(r"\d{4}")
-_PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year", "q1", "q2", "q3")
-_PART_WORDS += ("q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")
+_PART_WORDS = ("quarter", "half", "spring", "summer", "autumn", "fall", "year")
+_PART_WORDS += ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h")  # `in Q3`
 
 
 class _Hints(NamedTuple):
@@ -178,7 +178,7 @@ class _Hints(NamedTuple):
     period: bool  # `week`, `month`, `year`
     year_word: bool
     ago: bool
-    day: bool  # `day` (weekdays, `today`, `the day before`), `tonight`, `tomorrow`
+    day: bool  # `day` (weekdays, `today`, `the day before`), `tomorrow`, parts of a day
     part: bool  # a part of a year
     dashes: bool
     weekend: bool  # `weekend`, «выходн»
@@ -190,16 +190,10 @@ class _Hints(NamedTuple):
         return cls(
             months=any(stem in low for stem in _MONTH_NUMBERS),
             year=_YEAR_HINT.search(sentence) is not None,
-            period=year_word
-            or "month" in low
-            or "week" in low
-            or "quarter" in low
-            or "месяц" in low
-            or "квартал" in low,
+            period=year_word or "month" in low or "week" in low or "quarter" in low,
             year_word=year_word,
             ago="ago" in low,
             day="day" in low
-            or "tonight" in low
             or "tomorrow" in low
             or "morning" in low
             or "afternoon" in low
@@ -263,15 +257,15 @@ _RELATIVE_PERIOD = LazyPattern(
 # A part of the month or quarter of publication (`by the end of the month`, `at the
 # beginning of the quarter`; Russian `до конца месяца`, `в начале квартала`, their «до
 # конца» and «в начале» already in English here).
-_PART_OF_PERIOD = re.compile(
+_PART_OF_PERIOD = LazyPattern(
     r"\b(?:by|at|before|until|till|in|towards?)\s+(?:the\s+)?(?:very\s+)?"
     r"(?:end|close|beginning|start|middle)\s+of\s+"
-    r"(?:(?:the|this|the\s+current)\s+(?P<unit>month|quarter)|(?P<ru>месяца|квартала))\b",
+    r"(?:the|this|the\s+current)\s+(?P<unit>month|quarter)\b",
     re.IGNORECASE,
 )
 # The weekend before the story's day, or the next one for a target (`over the weekend`,
 # `last weekend`; Russian `в выходные`, `в минувшие выходные`, `на выходных`).
-_WEEKEND = re.compile(
+_WEEKEND = LazyPattern(
     r"\b(?:(?:over|during|at|on)\s+the|last|this|past|the\s+past)\s+weekend\b"
     r"|\b(?:в|на)\s+(?:(?:минувшие|прошлые|прошедшие|эти)\s+)?выходн(?:ые|ых)\b",
     re.IGNORECASE,
@@ -297,9 +291,9 @@ _WEEKDAY_WORD = LazyPattern(
 # A time counted forward from the story's day, the aim of what is to be done in it: `within
 # six months`, `in two years`, `in the next three years`, `in a year's time`; Russian «в
 # течение пяти лет», «через два года», «в ближайшие три года». A span counted from another
-# event (`within two years of receiving the frequencies`, «через год после») or a length of
+# event (`within a year of winning the tender`, «через год после») or a length of
 # work (`over three years`, `for five years`) is none.
-_WITHIN = re.compile(
+_WITHIN = LazyPattern(
     r"\b(?:within\s+(?:the\s+(?:next|coming)\s+)?(?P<n>an?|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d{1,2})|in\s+(?:the\s+(?:next|coming)\s+)?(?P<n2>two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,2}|an?(?=\s+(?:year|month)['’]s\s+time)))"
@@ -348,9 +342,9 @@ _TARGET_BEFORE = LazyPattern(
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# A move told with its object between the verb and the new time (`pushing the start of
-# service into the third quarter of 2026`, `delayed the opening to March`, «перенесла запуск
-# линии на конец 2026 года»): the time is a target too.
+# A move told with its object between the verb and the new time (`pushing the hub's opening
+# into the spring of 2027`, `delayed the opening to March`, «перенесла сдачу узла на осень
+# 2027 года»): the time is a target too.
 _MOVED = (
     r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|push(?:es|ed|ing)?"
     r"|mov(?:es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|put(?:s|ting)?\s+off"
@@ -451,7 +445,7 @@ _DATELINE = re.compile(
 # all of it dates the article.
 _BARE_DATELINE = LazyPattern(
     r"^\s*(?:[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
-    # a publication line (`Published 29 December 2025`, «Опубликовано 5 сентября 2024 года»)
+    # a publication line (`Published 4 February 2026`, «Опубликовано 17 июня 2025 года»)
     r"|(?i:published|posted|updated|опубликовано|обновлено|дата\s+публикации)(?i:\s+on)?:?\s+)?"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
@@ -494,7 +488,7 @@ def resolve_event_date(
     anchors `the following year`). `targets_only` reads the first target, skipping any
     other date (a plan's aim told after its day: `On Monday it promised … by March 10`).
     `after`: only dates from there on are read, the words from `start` still marking them
-    targets (the end of a plan told after its start: `start in May and finish by 2026`).
+    targets (the end of a plan told after its start: `begin in April and be done by 2027`).
     """
     english = english_dates(sentence)  # Russian date words, read as English ones
     dateline = _DATELINE.match(english.text) or _BARE_DATELINE.match(english.text)
@@ -505,16 +499,18 @@ def resolve_event_date(
         published = full[0].date if full else None
     apposition = _TRAILING_APPOSITION.search(english.text)
     floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
-    first = floor
+    read_from = floor
     if after > start:
-        first = next((i for i, at in enumerate(english.origin) if at >= after), len(english.text))
+        read_from = next(
+            (i for i, at in enumerate(english.origin) if at >= after), len(english.text)
+        )
     # One predicate's words reaching into the apposition tell its noun's deal (`кредита
     # ЕАБР, подписанного в марте 2024 года`): the apposition's date is then its own.
     own = apposition is not None and 0 < floor <= apposition.start()
     ends = apposition.start() if apposition and not own else len(english.text)
     reported: EventDate | None = None  # the first date of a report (`said on Monday`)
     for candidate in _event_candidates(english.text):
-        if candidate.start < max(skip, first) or candidate.start >= ends:
+        if candidate.start < max(skip, read_from) or candidate.start >= ends:
             continue
         planned = candidate.future or _is_planned(
             english.text, candidate.start, candidate.end, floor
@@ -842,10 +838,7 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         future = which in ("next", "coming", "later this")
         candidates.append(_Candidate(match.start(), match.end(), resolve, future=future))
     for match in _PART_OF_PERIOD.finditer(sentence) if hints.period else ():
-        unit = (match["unit"] or match["ru"]).lower()
-        resolve = _relative_period(
-            "this", "month" if unit.startswith(("month", "мес")) else "quarter"
-        )
+        resolve = _relative_period("this", match["unit"].lower())
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _WEEKEND.finditer(sentence) if hints.weekend else ():
         future = match.group().lower().startswith("this")
@@ -858,7 +851,10 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
             number, unit = 6, "month"
         else:
             count = match["n"].lower()
-            number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 2)
+            if count.isdigit():
+                number = int(count)
+            else:  # `a couple of` is two
+                number = 2 if "couple" in count else _NUMBER_WORDS[count]
         resolve = _ago(number, unit)
         candidates.append(_Candidate(match.start(), match.end(), resolve))
     for match in _DAY_WORD.finditer(sentence) if hints.day else ():
@@ -1002,21 +998,11 @@ def _year_before() -> _Resolver:
 def _relative_period(which: str, unit: str) -> _Resolver:
     """`last month`, `this year`, `earlier this week`, `next year`."""
     offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if unit != "week":
+        return _period_from_published(unit, offset)
 
     def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
-        if published is None:
-            return None
-        if unit == "year":
-            return _make_date(published.year + offset)
-        if unit == "month":
-            if published.month is None:
-                return None
-            return _make_date(*_add_months(published.year, published.month, offset))
-        if unit == "quarter":  # kept as its year, as a quarter written is
-            if published.month is None:
-                return None
-            return _make_date(_add_months(published.year, published.month, 3 * offset)[0])
-        if published.day is None:
+        if published is None or published.day is None:
             return None
         today = published.first_day()
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
@@ -1034,10 +1020,13 @@ def _period_before(unit: str, count: int) -> _Resolver:
     """`the year before last`: the period `count` before publication's."""
     if unit == "week":
         return _ago(count, "week")
-    return _relative_period_offset(unit, -count)
+    return _period_from_published(unit, -count)
 
 
-def _relative_period_offset(unit: str, offset: int) -> _Resolver:
+def _period_from_published(unit: str, offset: int) -> _Resolver:
+    """The year, month or quarter `offset` of them from publication's (`last month`: -1); a
+    quarter is kept as its year, as a quarter written is."""
+
     def resolve(published: PartialDate | None, planned: bool) -> PartialDate | None:
         if published is None:
             return None

@@ -161,6 +161,16 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
             re.compile(r"\b(?:в|на)\s+позапрошл\w*\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
             "before-last",
         ),
+        # «до конца месяца», «в начале квартала»: the month or quarter of publication, after
+        # a part of it (`by the end of the month`)
+        (
+            re.compile(
+                r"(?:(?<=конца\s)|(?<=концу\s)|(?<=конце\s)|(?<=начала\s)|(?<=начале\s)"
+                r"|(?<=середины\s)|(?<=середине\s))(?P<unit>месяца|квартала)\b",
+                re.IGNORECASE,
+            ),
+            "of-period",
+        ),
         # «в декабре прошлого года»
         (
             re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
@@ -399,6 +409,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
         return "half a year ago"
     if kind == "period":
         return f"{relative} {_UNITS[groups['unit'].casefold()]}"
+    if kind == "of-period":
+        return f"the {_UNITS[groups['unit'].casefold()[:-1]]}"
     if kind == "before-last":
         return f"the {_UNITS[groups['unit'].casefold()]} before last"
     if kind == "month-of-year":

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
+from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
@@ -264,7 +265,7 @@ NEW_DATE = Cue(
         *("перенес", "перенос", "отлож", "сдвин", "сдвига"),
     ),
 )
-_YEAR = re.compile(r"\s*((?:19|20)\d\d)\b")
+_YEAR = LazyPattern(r"\s*((?:19|20)\d\d)\b")
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
 AIM_WORDS = Cue(

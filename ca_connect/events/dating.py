@@ -34,8 +34,8 @@ _LEAD = 3  # the lead: the first sentences of the body
 _SIGNED = ("mou", "agreement")  # the stages of a document signed
 # An approval told again as the decision behind it (`The relevant decision was taken on
 # Tuesday by the commission.`, `Соответствующее решение во вторник приняла комиссия.`).
-# The decision may be named by what it decided (`The decision to terminate the contract was
-# taken in August.`, «Решение о расторжении контракта было принято в августе»).
+# The decision may be named by what it decided (`The decision to scrap the deal was made
+# in July.`, «Решение об отказе от контракта совет директоров принял в июле»).
 _DECISION = LazyPattern(
     r"^\W*(?:the|this|that|the\s+relevant|the\s+corresponding)\s+decision"
     r"(?:\s+(?:to|on|about|of)\s+[^,;.]{1,60}?)?\s+was\s+"
@@ -119,7 +119,7 @@ _AT_THE_OCCASION = LazyPattern(
 _THE_SIDES = LazyPattern(
     r"^\W*(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties)|(?:обе\s+)?стороны)\b", re.IGNORECASE
 )
-# A plan's start told before its target (`work is to start in May`, «начать работы осенью»):
+# A plan's start told before its target (`digging will begin in April`, «приступить весной»):
 # the target is the end told after it, when the sentence tells one.
 _STARTED = LazyPattern(
     r"\b(?:start|starts|begin|begins|commence|commences|kick\s+off|get\s+under\s+way"
@@ -127,6 +127,7 @@ _STARTED = LazyPattern(
     r"|приступят)\b(?:\s+[^\s,;.]+){0,4}?\s*$",
     re.IGNORECASE,
 )
+_START_REACH = 60  # characters before a date _STARTED is sought in: its verb and four words
 # A briefing told (`The president was informed that …`, «министру доложили»): what it tells
 # was reported at the meeting.
 _BRIEFED = LazyPattern(
@@ -146,8 +147,8 @@ _CLAUSE_VERB = LazyPattern(
     r"|put|got|went|ran|left|set)\b",
     re.I,
 )
-# A clause of time telling the start of the work under way (`since work began in October
-# 2020`, `since the cable ship arrived in March`): its date is the work's.
+# A clause of time telling the start of the work under way (`since digging began in October
+# 2024`, `since the barge arrived in May`): its date is the work's.
 _WORK_BEGUN = LazyPattern(
     r"\b(?:began|begun|started|commenced|arrived|kicked\s+off|got\s+under\s*way)\b",
     re.IGNORECASE,
@@ -256,7 +257,7 @@ def _clause_of_time_holding(sentence: Sentence, stage: Stage, at: int) -> tuple[
         and opening.group().lower() == "since"
         and _WORK_BEGUN.search(text, opening.end(), at)
     ):
-        return None  # `has been laid since work began in October 2020`: the work's start
+        return None  # `has laid 300 km since digging began in October 2024`: the work's start
     read = next((r for r in sentence.cues if r.stage == stage), None)
     end = _CLAUSE_END.search(text, at)
     span = opening.start(), end.start() if end else len(text)
@@ -561,10 +562,10 @@ class MentionDates:
 
     def _end_of_aim(self, text: str, first: EventDate, start: int) -> PartialDate | None:
         """The target a plan's sentence writes after its first one, when it replaces it:
-        the end of what is to start (`to start in May and to be finished by the end of
-        2026`) or a new time after a move (`will not be ready this year, pushing the
-        service into 2026`); else None."""
-        started = _STARTED.search(text, max(start, first.start - 60), first.start)
+        the end of what is to start (`will begin digging in April and finish by the end of
+        2027`) or a new time after a move (`cannot open this year, moving the opening into
+        2027`); else None."""
+        started = _STARTED.search(text, max(start, first.start - _START_REACH), first.start)
         if not started and not tells_a_move(text[first.end :]):
             return None
         end = resolve_event_date(
@@ -578,14 +579,14 @@ class MentionDates:
 
     def _told_with_the_meeting(self, index: int) -> bool:
         """Whether sentence `index` tells what was reported at the meeting the lead dates:
-        the title, a sentence before the meeting's, in its paragraph or right after it, one
+        a sentence before the meeting's (the title's too), in its paragraph or right after it, one
         telling a briefing (`was informed that`), or one right after a sentence of its
         paragraph telling the meeting or a report (`As the chairman said, …` / `Projects are under
-        way …`). Work told on its own further on (`АО «Узбектелеком» проводит ряд работ …`
+        way …`). Work told on its own further on (`Beeline прокладывает линию в Шымкент.`
         after a paragraph on something else) is the state of things when the article was
         written."""
         sentence = self.sentences[index]
-        if sentence.field == "title" or _BRIEFED.search(sentence.text):
+        if _BRIEFED.search(sentence.text):
             return True
         meeting = self.meeting()
         if meeting is not None and (
@@ -719,7 +720,7 @@ class MentionDates:
 
     def _signing_told_again(self, index: int, stage: Stage) -> EventDate | None:
         """The day the next sentence gives when it tells the signing of a memorandum or an
-        agreement again (`The document was signed on Wednesday in Tashkent.`), or the day or
+        agreement again (`The memorandum was signed on Friday in Osh.`), or the day or
         month of the decision behind an agreement or a cancellation (`The decision was taken
         by the board on Tuesday.`, `The decision to end the contract was made in August.`),
         in the same paragraph or opening the next one."""
@@ -767,10 +768,10 @@ class MentionDates:
 
     def _near_the_lead(self, index: int) -> bool:
         """Whether sentence `index` stands in the paragraph of the lead's first dated
-        sentence or in the next one: the lead's work told on (`The data center is being
-        built by Huawei.`); further on, work of the same kind is other work (`Fibre links
+        sentence or in the next one: the lead's work told on (`ZTE is building the
+        facility.`); further on, work of the same kind is other work (`Fibre links
         to the cameras are being laid by the city's telecoms unit.`)."""
-        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        dated = self._first_dated_in_lead()
         if dated is None:
             return False
         return self.sentences[index].paragraph <= self.sentences[dated].paragraph + 1
@@ -779,6 +780,9 @@ class MentionDates:
         """The sentence of the meeting the lead dates, when it dates the news."""
         if self.news_date() is None:
             return None
+        return self._first_dated_in_lead()
+
+    def _first_dated_in_lead(self) -> int | None:
         return next((i for i in self._lead() if self.date_of(i) is not None), None)
 
     def _lead(self) -> list[int]:
@@ -788,7 +792,7 @@ class MentionDates:
         published = self.published
         if published is not None and published.day is None:
             return None, None
-        dated = next((i for i in self._lead() if self.date_of(i) is not None), None)
+        dated = self._first_dated_in_lead()
         if dated is None:
             return None, None
         found, stage = self.date_of(dated), self.sentences[dated].stage

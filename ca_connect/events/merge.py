@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lazy_pattern import LazyPattern
 from ..models import Event, EventSources, Evidence, PartialDate, Party, TaggedArticle
 from .mentions import EventMention
 from .sentence import DEALS
@@ -23,7 +24,7 @@ _PLAN_TOLD_ON_REACH = 2
 # bound keeps a huge article (a 1 MB dump of one sentence repeated) linear in its length.
 _LOOK_BACK = 64
 # A sentence opening on a time shared with the deal just told: another signing then.
-_SAME_TIME = re.compile(
+_SAME_TIME = LazyPattern(
     r"^\W*(?:at\s+the\s+same\s+(?:ceremony|time|meeting|event)|(?:on\s+)?the\s+same\s+day"
     r"|simultaneously|в\s+тот\s+же\s+день|одновременно|тогда\s+же"
     r"|на\s+(?:той|этой)\s+же\s+(?:встрече|церемонии))\b",

@@ -232,7 +232,7 @@ _SERVICE_REACH = 4  # words from a verb of providing to the service provided
 
 
 # A country named after `in` (Russian `в`) tells where, not who.
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:in|в|во)\s+$", re.IGNORECASE)
+_IN_BEFORE = LazyPattern(r"(?:^|\s)(?:in|в|во)\s+$", re.IGNORECASE)
 
 
 def _where(actor: Actor, sentence: Sentence) -> bool:
