@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_serializer, model_validator
-
-from .lazy_pattern import LazyPattern
 
 # What a command asks for (Filters) is a plain dataclass, and the vocabularies plain
 # `Literal` types, in vocab.py (the bottom layer, no pydantic), so that a query from the
@@ -23,7 +22,7 @@ TextField = Literal["title", "body"]
 MentionKind = Literal["country", "organization", "initiative"]
 OrgKind = Literal["company", "agency", "intl"]
 
-_ISO_PARTIAL = LazyPattern(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 class PartialDate(BaseModel):
