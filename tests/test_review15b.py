@@ -280,3 +280,16 @@ def test_an_article_with_few_dates_or_events_is_read(
 ) -> None:
     for event in events(body, date, language):
         assert event.date is None or event.date.year > 2000
+
+
+def test_a_time_rescheduled_for_is_a_target_as_one_scheduled_for() -> None:
+    # `\bscheduled` cannot match inside `rescheduled`: the stage word `rescheduled for`
+    # planned, but its time was read as the event's date, not as the plan's target.
+    published = PartialDate(year=2026, month=3, day=2)
+    for sentence in (
+        "The cable's launch was rescheduled for May 2027.",
+        "It is scheduled for May 2027.",
+    ):
+        found = resolve_event_date(sentence, published)
+        assert found is not None and found.planned, sentence
+        assert found.date == PartialDate(year=2027, month=5)

@@ -78,7 +78,7 @@ _YEAR_QUALIFIER = (
 # A new target after a delay is a target too (`postponed to 2026`, `pushed back to March`,
 # `has slipped to 2027`, `moved back to the autumn`, `pushed into 2028`).
 _TARGET_WORDS = (
-    r"(?:(?:planned|scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
+    r"(?:(?:planned|(?:re)?scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
     r"|(?:postponed|delayed|deferred|(?:pushed|moved|set)(?:\s+back)?|put\s+off|rescheduled"
     r"|shifted|slipped|brought\s+forward)\s+(?:to|until|till|into))"
 )
