@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ca_connect.deals.link import link
+from ca_connect.deals.model import ArticleFacts
 from ca_connect.models import Event, EventSources, PartialDate, Party
 from tests.test_deals import (
     KAZTEL,
@@ -131,14 +132,14 @@ def test_a_project_told_in_the_lead_is_the_articles_own():
 # --- A one-article lead story is not another deal's background ----------------------
 
 
-def test_a_one_article_lead_naming_its_own_counterpart_is_not_background():
-    """`Orbita Global and the ministry signed a contract on a tax portal.` leads an article
-    that tells, in a later sentence, of KazTel's satellite service with Skynet: the
-    article's own story, told by it alone, is a deal, not the background of Skynet's."""
-    lead = "Orbita Global and the ministry signed a contract on a tax portal on Monday."
-    recall = "KazTel, the national operator, opened its satellite service last year."
-    body = f"{lead} {recall}"
-    facts = [
+RECALL = "KazTel, the national operator, opened its satellite service last year."
+
+
+def _skynet_and(*told: tuple[str, str, list[Party], str, tuple[str, ...]]) -> list[ArticleFacts]:
+    """Skynet's satellite deal with KazTel (two articles), and a third article telling
+    `told` (stage, date, parties, sentence, types) in reading order."""
+    body = " ".join(text for _, _, _, text, _ in told)
+    return [
         _one(
             "a1",
             "2023-02-01",
@@ -159,12 +160,23 @@ def test_a_one_article_lead_naming_its_own_counterpart_is_not_background():
             "a3",
             "2024-04-09",
             [
-                _event("a3", 1, "agreement", "2024-04-08", [KZ, MINISTRY, ORBITA], lead, body),
-                _event("a3", 2, "launch", "2023", [KZ, KAZTEL], recall, body, ("satellite",)),
+                _event("a3", number, stage, date, parties, text, body, kinds)
+                for number, (stage, date, parties, text, kinds) in enumerate(told, start=1)
             ],
             body,
         ),
     ]
+
+
+def test_a_one_article_lead_naming_its_own_counterpart_is_not_background():
+    """`Orbita Global and the ministry signed a contract on a tax portal.` leads an article
+    that tells, in a later sentence, of KazTel's satellite service with Skynet: the
+    article's own story, told by it alone, is a deal, not the background of Skynet's."""
+    lead = "Orbita Global and the ministry signed a contract on a tax portal on Monday."
+    facts = _skynet_and(
+        ("agreement", "2024-04-08", [KZ, MINISTRY, ORBITA], lead, ("e-government",)),
+        ("launch", "2023", [KZ, KAZTEL], RECALL, ("satellite",)),
+    )
     deals = deals_of(facts)
     assert groups(deals) == [["a1", "a2", "a3"], ["a3"]]
     portal = next(d for d in deals if {h.article for h in d.history} == {"a3"})

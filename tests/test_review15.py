@@ -20,7 +20,7 @@ from ca_connect.events import analyse
 from ca_connect.models import Article, Evidence, PartialDate, Party
 
 from .test_deals import KAZTEL, KZ, MINISTRY, NORDTEL, ORBITA, SKYNET, UZ, article, deals_of
-from .test_deals15 import ASIDE, LEAD, PL, VISTEL, _event, _one
+from .test_deals15 import ASIDE, LEAD, PL, RECALL, VISTEL, _event, _one, _skynet_and
 from .test_deals_history import dated_stages
 from .test_deals_history import deal_of as history_deal_of
 from .test_deals_history import event as history_event
@@ -254,41 +254,6 @@ def test_a_project_named_in_a_sentence_no_event_reads_is_the_articles_own() -> N
 
 
 # --- A one-article lead story is not another deal's background (deals/parts.py) ------
-
-RECALL = "KazTel, the national operator, opened its satellite service last year."
-
-
-def _skynet_and(*told: tuple[str, str, list[Party], str, tuple[str, ...]]) -> list[ArticleFacts]:
-    """Skynet's satellite deal with KazTel (two articles), and a third article telling
-    `told` (stage, date, parties, sentence, types) in reading order."""
-    body = " ".join(text for _, _, _, text, _ in told)
-    return [
-        _one(
-            "a1",
-            "2023-02-01",
-            "agreement",
-            [KZ, SKYNET, KAZTEL],
-            "Skynet Orbital and KazTel signed a satellite contract.",
-            ("satellite",),
-        ),
-        _one(
-            "a2",
-            "2023-05-01",
-            "launch",
-            [KZ, SKYNET, KAZTEL],
-            "KazTel opened Skynet Orbital's service.",
-            ("satellite",),
-        ),
-        article(
-            "a3",
-            "2024-04-09",
-            [
-                _event("a3", number, stage, date, parties, text, body, kinds)
-                for number, (stage, date, parties, text, kinds) in enumerate(told, start=1)
-            ],
-            body,
-        ),
-    ]
 
 
 def _background(facts: list[ArticleFacts]) -> list[tuple[list[tuple[str, int]], list[int]]]:
