@@ -26,7 +26,6 @@ import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
-from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
@@ -265,7 +264,6 @@ NEW_DATE = Cue(
         *("перенес", "перенос", "отлож", "сдвин", "сдвига"),
     ),
 )
-_YEAR = LazyPattern(r"\s*((?:19|20)\d\d)\b")
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
 AIM_STAGES = ("talks", "mou", "agreement", "deployment")
 AIM_WORDS = Cue(
@@ -514,8 +512,7 @@ def _delayed_apart(
     if moved is None or stall.date is None:
         return entries
     found = resolve_event_date(text[moved.start() :], stall.date)
-    year = _YEAR.match(text, moved.end())  # a bare year the date reader leaves (`back to 2026`)
-    target = found.date if found else PartialDate(year=int(year[1])) if year else None
+    target = found.date if found else None
     if target is not None and target.first_day() > stall.date.last_day():
         plan = stall.model_copy(update={"planned": True, "target": target})
         entries.append((plan, "plan"))
