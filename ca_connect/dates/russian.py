@@ -326,6 +326,53 @@ COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "п�
 COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
 COUNTS["пару"] = "2"  # «пару недель назад»: a couple of weeks ago
 _INSTRUMENTAL = {"двумя": "2", "тремя": "3", "четырьмя": "4", "пятью": "5"}
+# Counts in the genitive, after «в течение», «в ближайшие»: «пяти лет», «трёх месяцев».
+GENITIVE_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
+GENITIVE_COUNTS |= {"шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
+# A unit's first letters, in every case after a count (`дня`, `дней`, `лет`).
+UNIT_STEMS = {"ден": "day", "дн": "day", "нед": "week", "мес": "month", "год": "year"}
+UNIT_STEMS |= {"лет": "year"}
+
+# Russian words the event-date rules (events.py) read beside their English twins, as
+# written rather than put into English: each is one alternative of the rule's pattern.
+# The weekend before the story's day: «в выходные», «в минувшие выходные», «на выходных».
+WEEKEND_HINT = "выходн"
+WEEKEND_WORDS = r"\b(?:в|на)\s+(?:(?:минувшие|прошлые|прошедшие|эти)\s+)?выходн(?:ые|ых)\b"
+# A time counted forward from the story's day: «в течение пяти лет», «через два года», «в
+# ближайшие три года»; not a span counted from another event («через год после …»).
+WITHIN_HINTS = ("течени", "через", "ближайш")
+WITHIN_WORDS = (
+    r"(?:\bв\s+течение\s+(?:ближайших\s+)?|\bчерез\s+|\bв\s+ближайшие\s+)"
+    r"(?:(?P<rn>\d{1,2}|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти"
+    r"|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+)?"
+    r"(?P<runit>лет|года|год|месяцев|месяца|месяц)(?!\w)(?!\s+(?:после|с\s+момента)\b)"
+)
+# The verbs of a date moved («перенесли», «откладывается», «сдвинули», «отодвинули») and
+# the preposition of the new time («на 2027 год»).
+MOVED_WORDS = r"перенес\w*|перенос\w*|отлож\w*|отклад\w*|сдвин\w*|сдвига\w*|отодвин\w*"
+MOVED_TO = "на"
+# A time counted back from the main clause: «через пять месяцев после того, как …», «спустя
+# год после …» (not «почти через год после», as `almost a year after`).
+SPAN_AFTER_HINT = "после"
+SPAN_AFTER_WORDS = (
+    r"(?<!почти\s)\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
+    r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
+    r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)"
+)
+# A date told only vaguely: «несколько лет назад», «более трёх лет назад».
+AGO_HINT = "назад"
+VAGUE_AGO_WORDS = (
+    r"\bнесколько\s+(?:лет|месяцев|недель)\s+назад\b|\bболее\s+\S+\s+(?:лет|года|месяцев)\s+назад\b"
+)
+# The verbs of a report, whose date is the report's: «сообщил в среду», «заявила».
+REPORTING_WORDS = r"сообщил[аи]?|заявил[аи]?|объявил[аи]?|рассказал[аи]?"
+# A clause set against the one before: «…, однако …», «…, но …».
+BUT_WORDS = "однако|но"
+# A participle set after its noun with a date, ending the sentence: «кредита, подписанного в
+# прошлом году.» (the date words already in English there, a month's «в» before its year kept).
+TRAILING_PARTICIPLE = (
+    r",\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since|в|во|с)\b|\d)[^,;]*$"
+)
 _ENGLISH_COUNTS = ["", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 _DAY_WORDS["позавчера"] = "the day before yesterday"
