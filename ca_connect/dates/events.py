@@ -97,7 +97,8 @@ _YEAR_QUALIFIER = (
 # `has slipped to 2027`, `moved back to the autumn`, `pushed into 2028`).
 _TARGET_WORDS = (
     r"(?:(?:planned|(?:re)?scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
-    r"|(?:postponed|delayed|deferred|(?:pushed|moved|set)(?:\s+back)?|put\s+off|rescheduled"
+    r"|(?:postponed|delayed|deferred|(?:pushed|moved|set)(?:\s+(?:back|out))?|put\s+(?:off|back)"
+    r"|rescheduled"
     r"|shifted|slipped|brought\s+forward)\s+(?:to|until|till|into))"
 )
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
@@ -353,17 +354,25 @@ _TARGET_BEFORE = LazyPattern(
 # 2027 года»): the time is a target too.
 _MOVED = (
     r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|push(?:es|ed|ing)?"
-    r"|mov(?:es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|put(?:s|ting)?\s+off"
+    r"|mov(?:es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|put(?:s|ting)?\s+(?:off|back)"
     rf"|reschedul\w*|brought|bring(?:s|ing)?|{MOVED_WORDS})"
 )
 _MOVED_BEFORE = LazyPattern(
-    rf"{_MOVED}(?:\s+(?!(?:to|into|until|till|{MOVED_TO})\b)[^\s,;.]+){{1,8}}?"
-    rf"\s+(?:(?:back|forward)\s+)?(?:to|into|until|till|{MOVED_TO})\s+"
+    rf"{_MOVED}(?:\s+(?!(?:to|into|until|till|{MOVED_TO})\b)[^\s,;.]+){{0,8}}?"
+    rf",?\s+(?:(?:back|forward)\s+)?(?:to|into|until|till|{MOVED_TO})\s+"
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _MOVED_WORD = LazyPattern(_MOVED, re.IGNORECASE)
-_MOVED_LEAD = LazyPattern(r"(?:back|forward)\s+(?:to|into)\s+", re.IGNORECASE)
+_MOVED_LEAD = LazyPattern(rf"(?:(?:back|forward)\s+)?(?:to|into|{MOVED_TO})\s+", re.IGNORECASE)
+# A bare year after `to`, `into` or «на» is a date only as the new time of a move told
+# before it in its clause (`postpones the launch to 2027`, `delayed by a year, to 2027`,
+# «перенесли с 2025 на 2027 год»): a target, and nothing otherwise.
+_MOVED_TO_YEAR = LazyPattern(
+    rf"\b(?:to|into|{MOVED_TO})\s+{_YEAR_QUALIFIER}?(?P<y>\d{{4}})"
+    rf"(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
+    re.IGNORECASE,
+)
 _TARGET_LEAD = LazyPattern(rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = LazyPattern(
@@ -763,6 +772,10 @@ def _explicit_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
                 future = pattern is _FOR_YEARS
                 candidates.append(_Candidate(match.start(), match.end(), _fixed(date), future))
     for match in _YEARS_WINDOW.finditer(sentence):
+        date = _make_date(int(match["y"]))
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _target_only(date)))
+    for match in _MOVED_TO_YEAR.finditer(sentence) if tells_a_move(sentence) else ():
         date = _make_date(int(match["y"]))
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _target_only(date)))
