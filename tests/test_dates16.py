@@ -181,3 +181,31 @@ def test_by_the_middle_of_the_year_is_publications_year() -> None:
 def test_in_a_part_of_a_year_stays_a_date() -> None:
     found = resolve_event_date("Магистраль сдали в середине 2024 года.", None)
     assert found is not None and not found.planned and found.date == PartialDate(year=2024)
+
+
+# --- A month or a season moved to, with no year ------------------------------------------
+
+ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July"]
+ENGLISH_MONTHS += ["August", "September", "October", "November", "December"]
+
+
+@given(days, st.integers(0, 11), st.sampled_from(["postponed the launch", "slips", "delays it"]))
+def test_a_month_moved_to_is_the_next_one(day: dt.date, month: int, move: str) -> None:
+    published = PartialDate.model_validate(day)
+    found = resolve_event_date(f"The operator {move} to {ENGLISH_MONTHS[month]}.", published)
+    year = day.year + (month + 1 < day.month)
+    assert found is not None and found.planned
+    assert found.date == PartialDate(year=year, month=month + 1)
+
+
+@given(days, st.sampled_from(["май", "сентябрь", "осень", "весну"]))
+def test_a_russian_month_or_season_moved_to_is_a_target(day: dt.date, time: str) -> None:
+    published = PartialDate.model_validate(day)
+    found = resolve_event_date(f"Компания перенесла запуск сети на {time}.", published)
+    assert found is not None and found.planned
+    assert found.date is not None and found.date.year in (day.year, day.year + 1)
+
+
+def test_a_street_named_for_a_month_is_no_time() -> None:
+    found = resolve_event_date("Kcell moved its office to May Street.", None)
+    assert found is None

@@ -368,6 +368,13 @@ _MOVED_LEAD = LazyPattern(rf"(?:(?:back|forward)\s+)?(?:to|into|{MOVED_TO})\s+",
 # A bare year after `to`, `into` or «на» is a date only as the new time of a move told
 # before it in its clause (`postpones the launch to 2027`, `delayed by a year, to 2027`,
 # «перенесли с 2025 на 2027 год»): a target, and nothing otherwise.
+# So is a month or a season with no year (`postponed the launch to May`, «перенесла запуск
+# сети на осень»): the next one not over.
+_MOVED_TO_TIME = LazyPattern(
+    rf"\b(?:to|into|{MOVED_TO})\s+(?:the\s+)?(?:(?P<m>{_MONTH})\b\.?(?!\s*\d|,?\s+\d{{4}}\b|\s+(?-i:[A-Z]))"
+    r"|(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d))",
+    re.IGNORECASE,
+)
 _MOVED_TO_YEAR = LazyPattern(
     rf"\b(?:to|into|{MOVED_TO})\s+{_YEAR_QUALIFIER}?(?P<y>\d{{4}})"
     rf"(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
@@ -786,6 +793,10 @@ def _target_only(date: PartialDate) -> _Resolver:
     return lambda published, planned: date if planned else None
 
 
+def _only_planned(resolve: _Resolver) -> _Resolver:
+    return lambda published, planned: resolve(published, True) if planned else None
+
+
 def _windows(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
     """`from October 6, 2025 to October 5, 2026`: a plan's window ends at its target; a
     window told as done starts at its date."""
@@ -828,6 +839,16 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
             if month is not None:
                 resolve = _yearless_day(month, int(match["d"]))
                 candidates.append(_Candidate(match.start(), match.end(), resolve))
+    for match in _MOVED_TO_TIME.finditer(sentence) if tells_a_move(sentence) else ():
+        month = _month_number(match["m"]) if match["m"] else None
+        if match["m"] and month is None:
+            continue
+        resolve = (
+            _yearless_month(month, "to")
+            if month is not None
+            else _year_of_part(_PART_MONTHS[match["s"].lower()], "to")
+        )
+        candidates.append(_Candidate(match.start(), match.end(), _only_planned(resolve)))
     for match in _MONTH_RANGE.finditer(sentence) if months and hints.dashes else ():
         first, last = _month_number(match["m"]), _month_number(match["m2"])
         if first is not None and last is not None and not match["y"]:
