@@ -25,7 +25,25 @@ from .patterns import (
     _make_date,
     _month_number,
 )
-from .russian import COUNTS, english_dates
+from .russian import (
+    AGO_HINT,
+    BUT_WORDS,
+    COUNTS,
+    GENITIVE_COUNTS,
+    MOVED_TO,
+    MOVED_WORDS,
+    REPORTING_WORDS,
+    SPAN_AFTER_HINT,
+    SPAN_AFTER_WORDS,
+    TRAILING_PARTICIPLE,
+    UNIT_STEMS,
+    VAGUE_AGO_WORDS,
+    WEEKEND_HINT,
+    WEEKEND_WORDS,
+    WITHIN_HINTS,
+    WITHIN_WORDS,
+    english_dates,
+)
 
 # --- Event dates --------------------------------------------------------------------
 
@@ -79,7 +97,8 @@ _YEAR_QUALIFIER = (
 # `has slipped to 2027`, `moved back to the autumn`, `pushed into 2028`).
 _TARGET_WORDS = (
     r"(?:(?:planned|(?:re)?scheduled|slated|due|expected|targeted|set)\s+(?:for|in|on|by)"
-    r"|(?:postponed|delayed|deferred|(?:pushed|moved|set)(?:\s+back)?|put\s+off|rescheduled"
+    r"|(?:postponed|delayed|deferred|(?:pushed|moved|set)(?:\s+(?:back|out))?|put\s+(?:off|back)"
+    r"|rescheduled"
     r"|shifted|slipped|brought\s+forward)\s+(?:to|until|till|into))"
 )
 # `in 2015`, `by the end of 2025`, `planned for 2027`, `mid-2015`: a bare year is a date
@@ -181,7 +200,7 @@ class _Hints(NamedTuple):
     day: bool  # `day` (weekdays, `today`, `the day before`), `tomorrow`, parts of a day
     part: bool  # a part of a year
     dashes: bool
-    weekend: bool  # `weekend`, «выходн»
+    weekend: bool  # `weekend`, its Russian stem
 
     @classmethod
     def of(cls, sentence: str) -> _Hints:
@@ -201,7 +220,7 @@ class _Hints(NamedTuple):
             or "night" in low,
             part=any(word in low for word in _PART_WORDS),
             dashes=_DASHES.search(sentence) is not None,
-            weekend="weekend" in low or "выходн" in low,
+            weekend="weekend" in low or WEEKEND_HINT in low,
         )
 
 
@@ -243,7 +262,7 @@ _VAGUE_PAST = LazyPattern(
     r"\b(?:(?:a\s+few|several|some|many|(?:more|less)\s+than\s+(?:a|an|\w+)|over\s+(?:a|\w+)"
     r"|almost\s+(?:a|\w+)|nearly\s+(?:a|\w+)|(?:a|one|two|three|four|five)\s+or\s+\w+)\s+"
     r"(?:days|weeks|months|years|decades|year|month)|(?<!\w\s)years|decades|long)\s+ago\b"
-    r"|\bнесколько\s+(?:лет|месяцев|недель)\s+назад\b|\bболее\s+\S+\s+(?:лет|года|месяцев)\s+назад\b",
+    rf"|{VAGUE_AGO_WORDS}",
     re.IGNORECASE,
 )
 # `last month`, `earlier this year`, `next week`.
@@ -267,7 +286,7 @@ _PART_OF_PERIOD = LazyPattern(
 # `last weekend`; Russian `в выходные`, `в минувшие выходные`, `на выходных`).
 _WEEKEND = LazyPattern(
     r"\b(?:(?:over|during|at|on)\s+the|last|this|past|the\s+past)\s+weekend\b"
-    r"|\b(?:в|на)\s+(?:(?:минувшие|прошлые|прошедшие|эти)\s+)?выходн(?:ые|ых)\b",
+    rf"|{WEEKEND_WORDS}",
     re.IGNORECASE,
 )
 # `half a year ago` is six months ago, not `a year ago`.
@@ -298,14 +317,9 @@ _WITHIN = LazyPattern(
     r"|eight|nine|ten|\d{1,2})|in\s+(?:the\s+(?:next|coming)\s+)?(?P<n2>two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,2}|an?(?=\s+(?:year|month)['’]s\s+time)))"
     r"\s+(?P<unit>month|year)s?(?:['’]s?\s+time)?\b(?!\s+(?:of|after|from|since|before|ago)\b)"
-    r"|(?:\bв\s+течение\s+(?:ближайших\s+)?|\bчерез\s+|\bв\s+ближайшие\s+)"
-    r"(?:(?P<rn>\d{1,2}|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти"
-    r"|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+)?"
-    r"(?P<runit>лет|года|год|месяцев|месяца|месяц)(?!\w)(?!\s+(?:после|с\s+момента)\b)",
+    rf"|{WITHIN_WORDS}",
     re.IGNORECASE,
 )
-_RUSSIAN_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
-_RUSSIAN_COUNTS |= {"шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
 # A yearless day at most this many days after publication is in publication's year.
 _LAGGING_DAYS = 7
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -324,17 +338,10 @@ def _span_after() -> re.Pattern[str]:
         r"(?<!least\s)"
         r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
         r"(?P<unit>day|week|month|year)s?|a\s+(?P<fortnight>fortnight))\s+after\b"
-        # the Russian branch's own (`почти через год после`, as `almost a year after`)
-        r"|(?<!почти\s)\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
-        r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
-        r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)",
+        rf"|{SPAN_AFTER_WORDS}",
         re.IGNORECASE,
     )
 
-
-# A Russian unit's first letters, in every case after a count (`дня`, `дней`, `лет`).
-_RUSSIAN_UNITS = {"ден": "day", "дн": "day", "нед": "week", "мес": "month", "год": "year"}
-_RUSSIAN_UNITS |= {"лет": "year"}
 
 # What makes a date a target: `by`, `until`, `planned for` just before it ...
 _TARGET_BEFORE = LazyPattern(
@@ -347,18 +354,32 @@ _TARGET_BEFORE = LazyPattern(
 # 2027 года»): the time is a target too.
 _MOVED = (
     r"\b(?:postpon\w*|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|push(?:es|ed|ing)?"
-    r"|mov(?:es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|put(?:s|ting)?\s+off"
-    r"|reschedul\w*|brought|bring(?:s|ing)?|перенес\w*|перенос\w*|отлож\w*|отклад\w*"
-    r"|сдвин\w*|сдвига\w*|отодвин\w*)"
+    r"|mov(?:es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|put(?:s|ting)?\s+(?:off|back)"
+    rf"|reschedul\w*|brought|bring(?:s|ing)?|{MOVED_WORDS})"
 )
 _MOVED_BEFORE = LazyPattern(
-    rf"{_MOVED}(?:\s+(?!(?:to|into|until|till|на)\b)[^\s,;.]+){{1,8}}?"
-    r"\s+(?:(?:back|forward)\s+)?(?:to|into|until|till|на)\s+"
+    rf"{_MOVED}(?:\s+(?!(?:to|into|until|till|{MOVED_TO})\b)[^\s,;.]+){{0,8}}?"
+    rf",?\s+(?:(?:back|forward)\s+)?(?:to|into|until|till|{MOVED_TO})\s+"
     r"(?:the\s+(?:end|close|conclusion|middle|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _MOVED_WORD = LazyPattern(_MOVED, re.IGNORECASE)
-_MOVED_LEAD = LazyPattern(r"(?:back|forward)\s+(?:to|into)\s+", re.IGNORECASE)
+_MOVED_LEAD = LazyPattern(rf"(?:(?:back|forward)\s+)?(?:to|into|{MOVED_TO})\s+", re.IGNORECASE)
+# A bare year after `to`, `into` or «на» is a date only as the new time of a move told
+# before it in its clause (`postpones the launch to 2027`, `delayed by a year, to 2027`,
+# «перенесли с 2025 на 2027 год»): a target, and nothing otherwise.
+# So is a month or a season with no year (`postponed the launch to May`, «перенесла запуск
+# сети на осень»): the next one not over.
+_MOVED_TO_TIME = LazyPattern(
+    rf"\b(?:to|into|{MOVED_TO})\s+(?:the\s+)?(?:(?P<m>{_MONTH})\b\.?(?!\s*\d|,?\s+\d{{4}}\b|\s+(?-i:[A-Z]))"
+    r"|(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d))",
+    re.IGNORECASE,
+)
+_MOVED_TO_YEAR = LazyPattern(
+    rf"\b(?:to|into|{MOVED_TO})\s+{_YEAR_QUALIFIER}?(?P<y>\d{{4}})"
+    rf"(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
+    re.IGNORECASE,
+)
 _TARGET_LEAD = LazyPattern(rf"(?:by|until|till|no\s+later\s+than|{_TARGET_WORDS})\b", re.IGNORECASE)
 # ... or a future or plan in the same sentence (`will ... in 2026`, `expected to`).
 _FUTURE = LazyPattern(
@@ -387,15 +408,14 @@ _REPORTING = LazyPattern(
 # The future's own verb (`will be announced in 2021`, `will announce`): the plan, no report.
 _OWN_VERB = LazyPattern(r"^\s+(?:be\s+)?(?:announced|announce|reported|informed)\b", re.IGNORECASE)
 _REPORTING_VERB = (
-    r"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){1,2}?|сообщил[аи]?|заявил[аи]?"
-    r"|объявил[аи]?|рассказал[аи]?)"
+    rf"(?:said|says|announced|reported|stated|told(?:\s+[\w«»]+){{1,2}}?|{REPORTING_WORDS})"
 )
 _REPORTED_BEFORE = LazyPattern(rf"\b{_REPORTING_VERB}\s+$", re.IGNORECASE)
 _REPORTED_AFTER = LazyPattern(rf",?\s+{_REPORTING_VERB}\b", re.IGNORECASE)
 _SENTENCE_BREAK = LazyPattern(r"[.!?;]\s")
 # A clause set against the one before (`…planned for 2023, but in December …`): a plan told
 # before it does not make its dates targets.
-_BUT = LazyPattern(r",\s+(?:but|however|однако|но)\s", re.IGNORECASE)
+_BUT = LazyPattern(rf",\s+(?:but|however|{BUT_WORDS})\s", re.IGNORECASE)
 # A date right after a past participle dates what was done, even in a plan's sentence
 # (`by 2027 under a decree adopted in February`); `expected in`, `scheduled for` and a
 # passive future (`will be completed in 2026`) do not.
@@ -428,7 +448,7 @@ _CLAUSE_BREAK = LazyPattern(
 # month's `в` before its year kept).
 _TRAILING_APPOSITION = LazyPattern(
     r",\s+(?:a|an|the)\s+(?:[^\W\d_]+\s+){0,3}?[a-z]+ed\s+(?:in|on|at|during|since)\s[^,;]*$"
-    r"|,\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since|в|во|с)\b|\d)[^,;]*$"
+    rf"|{TRAILING_PARTICIPLE}"
 )
 _LEADING_PREPOSITION = LazyPattern(
     rf"^\s*(?:(?:in|on|by|since|during|as\s+of|at)\s*{_YEAR_QUALIFIER}?)?$", re.I
@@ -568,7 +588,7 @@ class CountedBack(NamedTuple):
 def counted_back(text: str) -> list[CountedBack]:
     """Every duration opening an `after` clause in `text` (`a fortnight after`, «через два
     месяца после того, как»), in reading order; a vague one (`weeks after`) is none."""
-    if "after" not in text.lower() and "после" not in text.lower():
+    if "after" not in text.lower() and SPAN_AFTER_HINT not in text.lower():
         return []  # the test costs ~0.2 µs, the search ~5 µs
     found = []
     for match in _span_after().finditer(text):
@@ -581,7 +601,7 @@ def counted_back(text: str) -> list[CountedBack]:
             word = (match["rn"] or "1").lower()
             count = int(word) if word.isdigit() else int(COUNTS.get(word, "1"))
             runit = match["runit"].lower()
-            unit = _RUSSIAN_UNITS.get(runit[:3]) or _RUSSIAN_UNITS[runit[:2]]
+            unit = UNIT_STEMS.get(runit[:3]) or UNIT_STEMS[runit[:2]]
         found.append(CountedBack(match.start(), match.end(), count, unit))
     return found
 
@@ -612,7 +632,7 @@ def _by_publication(date: PartialDate, planned: bool, published: PartialDate | N
 def dated_vaguely(sentence: str) -> bool:
     """Whether `sentence` dates what it tells only vaguely (`a few years ago`, `more than
     three years ago`, «несколько лет назад»): a date the text does not give."""
-    if "ago" not in sentence and "назад" not in sentence and "Ago" not in sentence:
+    if "ago" not in sentence and AGO_HINT not in sentence and "Ago" not in sentence:
         return False  # the test costs ~0.1 µs, the search ~5 µs
     return _VAGUE_PAST.search(sentence) is not None
 
@@ -762,11 +782,19 @@ def _explicit_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
         date = _make_date(int(match["y"]))
         if date is not None:
             candidates.append(_Candidate(match.start(), match.end(), _target_only(date)))
+    for match in _MOVED_TO_YEAR.finditer(sentence) if tells_a_move(sentence) else ():
+        date = _make_date(int(match["y"]))
+        if date is not None:
+            candidates.append(_Candidate(match.start(), match.end(), _target_only(date)))
     return candidates + _windows(sentence, candidates)
 
 
 def _target_only(date: PartialDate) -> _Resolver:
     return lambda published, planned: date if planned else None
+
+
+def _only_planned(resolve: _Resolver) -> _Resolver:
+    return lambda published, planned: resolve(published, True) if planned else None
 
 
 def _windows(sentence: str, written: list[_Candidate]) -> list[_Candidate]:
@@ -811,6 +839,16 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
             if month is not None:
                 resolve = _yearless_day(month, int(match["d"]))
                 candidates.append(_Candidate(match.start(), match.end(), resolve))
+    for match in _MOVED_TO_TIME.finditer(sentence) if tells_a_move(sentence) else ():
+        month = _month_number(match["m"]) if match["m"] else None
+        if match["m"] and month is None:
+            continue
+        resolve = (
+            _yearless_month(month, "to")
+            if month is not None
+            else _year_of_part(_PART_MONTHS[match["s"].lower()], "to")
+        )
+        candidates.append(_Candidate(match.start(), match.end(), _only_planned(resolve)))
     for match in _MONTH_RANGE.finditer(sentence) if months and hints.dashes else ():
         first, last = _month_number(match["m"]), _month_number(match["m2"])
         if first is not None and last is not None and not match["y"]:
@@ -1091,7 +1129,7 @@ def counted_ahead(sentence: str, published: PartialDate | None) -> PartialDate |
     two years`, «в течение пяти лет»): that long after `published`, a month kept for a
     count of months (or of one year); None when the sentence writes no such time."""
     low = sentence.lower()
-    if not any(word in low for word in ("month", "year", "течени", "через", "ближайш")):
+    if not any(word in low for word in ("month", "year", *WITHIN_HINTS)):
         return None  # the test costs ~0.3 µs, the search ~5 µs
     match = _WITHIN.search(sentence)
     if match is None or published is None:
@@ -1104,13 +1142,13 @@ def _count_ahead(match: re.Match[str]) -> int:
     word = (match["n"] or match["n2"] or match["rn"] or "1").lower()
     if word.isdigit():
         return int(word)
-    return _NUMBER_WORDS.get(word) or _RUSSIAN_COUNTS.get(word) or int(COUNTS.get(word, "1"))
+    return _NUMBER_WORDS.get(word) or GENITIVE_COUNTS.get(word) or int(COUNTS.get(word, "1"))
 
 
 def _unit_ahead(match: re.Match[str]) -> str:
     """The unit of a `_WITHIN` match: month or year."""
     unit = (match["unit"] or match["runit"]).lower()
-    return "month" if unit.startswith(("month", "мес")) else "year"
+    return "month" if unit.startswith("month") or UNIT_STEMS.get(unit[:3]) == "month" else "year"
 
 
 def _days_from_published(offset: int) -> _Resolver:

@@ -103,7 +103,8 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 r"|переносят|отложен[аоы]?|отложил[аои]?|откладывает(?:ся)?|откладываются"
                 r"|сдвинут[аоы]?|сдвинул[аои]?|сдвигает(?:ся)?|сдвигаются|отодвинут[аоы]?"
                 r"|отодвинул[аои]?)"
-                r"\s+на\b",
+                # «перенесли на следующий год»: the time read with the verb's «на»
+                rf"\s+на\b(?:\s+{_RELATIVE_WORD}\s+(?P<punit>год|месяц|недел|квартал)\w*)?",
                 re.IGNORECASE,
             ),
             "postponed",
@@ -123,7 +124,8 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
         (
             re.compile(
-                r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<ord>перв|втор|трет|четверт|IV|I{1,3}|[1-4](?=[\s-]))"
+                r"(?:\b(?:в|во|до|к|ко)\s+|(?<=\bна\s))"
+                r"(?P<ord>перв|втор|трет|четверт|IV|I{1,3}|[1-4](?=[\s-]))"
                 r"[\w-]*\s+квартал\w*"
                 rf"(?:\s+{_RELATIVE_WORD}\s+год\w*)?",
                 re.IGNORECASE,
@@ -133,7 +135,8 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         # «во второй половине февраля 2018 года»: in the second half of
         (
             re.compile(
-                r"(?:\b(?:в|во)\s+|(?<=\bна\s))(?P<half>перв|втор)\w*\s+(?P<part>половин|полугоди)\w*",
+                r"(?:\b(?:в|во|до|к|ко)\s+|(?<=\bна\s))"
+                r"(?P<half>перв|втор)\w*\s+(?P<part>половин|полугоди)\w*",
                 re.IGNORECASE,
             ),
             "half",
@@ -183,6 +186,15 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "position",
+        ),
+        # «до середины 2026 года», «к началу года»: by a part of a period (`by the middle of`)
+        (
+            re.compile(
+                r"\b(?:до|к)\s+(?P<bypos>середин[ыеу]|начал[ау])"
+                r"(?P<bytheyear>\s+(?:этого\s+|текущего\s+)?года\b)?",
+                re.IGNORECASE,
+            ),
+            "by-position",
         ),
         # «в декабре того же года», «в том же году»: the year written before (`the same year`)
         (
@@ -294,6 +306,13 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
         ),
         # `в 2015 году`: a year after `в` is a date
         (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
+        # «до мая 2026 года», «к 15 марта 2026 года»: a target month or day
+        (
+            re.compile(
+                rf"\b(?:к|до)(?=\s+(?:\d{{1,2}}\s+)?{_MONTH_WORD}\s+\d{{4}})", re.IGNORECASE
+            ),
+            "by",
+        ),
         # `к 2027 году`, `до 2030 года`: a target year
         (
             re.compile(r"\b(?:к|до)(?=\s+\d{4}(?:-?(?:го|му|м|й))?\s+(?:год|г\.))", re.IGNORECASE),
@@ -312,6 +331,7 @@ DATE_WORDS = LazyPattern(
 _LEADS = {"в": "in", "во": "in", "к": "by", "до": "by", "с": "since"}
 _LABELS = {"дата": "Date", "опубликовано": "Published", "обновлено": "Updated"}
 _PREPOSITION = LazyPattern(r"(?:в|во)\s", re.IGNORECASE)
+_BY_PREPOSITION = LazyPattern(r"(?:до|к|ко)\s", re.IGNORECASE)
 _NUMBERED = {"I": "first", "II": "second", "III": "third", "IV": "fourth"}
 _NUMBERED |= {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _YEAR_NAMED = LazyPattern(rf"\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE)
@@ -326,6 +346,53 @@ COUNTS = {"два": "2", "две": "2", "три": "3", "четыре": "4", "п�
 COUNTS |= {"семь": "7", "восемь": "8", "девять": "9", "десять": "10"}
 COUNTS["пару"] = "2"  # «пару недель назад»: a couple of weeks ago
 _INSTRUMENTAL = {"двумя": "2", "тремя": "3", "четырьмя": "4", "пятью": "5"}
+# Counts in the genitive, after «в течение», «в ближайшие»: «пяти лет», «трёх месяцев».
+GENITIVE_COUNTS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
+GENITIVE_COUNTS |= {"шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
+# A unit's first letters, in every case after a count (`дня`, `дней`, `лет`).
+UNIT_STEMS = {"ден": "day", "дн": "day", "нед": "week", "мес": "month", "год": "year"}
+UNIT_STEMS |= {"лет": "year"}
+
+# Russian words the event-date rules (events.py) read beside their English twins, as
+# written rather than put into English: each is one alternative of the rule's pattern.
+# The weekend before the story's day: «в выходные», «в минувшие выходные», «на выходных».
+WEEKEND_HINT = "выходн"
+WEEKEND_WORDS = r"\b(?:в|на)\s+(?:(?:минувшие|прошлые|прошедшие|эти)\s+)?выходн(?:ые|ых)\b"
+# A time counted forward from the story's day: «в течение пяти лет», «через два года», «в
+# ближайшие три года»; not a span counted from another event («через год после …»).
+WITHIN_HINTS = ("течени", "через", "ближайш")
+WITHIN_WORDS = (
+    r"(?:\bв\s+течение\s+(?:ближайших\s+)?|\bчерез\s+|\bв\s+ближайшие\s+)"
+    r"(?:(?P<rn>\d{1,2}|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти"
+    r"|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+)?"
+    r"(?P<runit>лет|года|год|месяцев|месяца|месяц)(?!\w)(?!\s+(?:после|с\s+момента)\b)"
+)
+# The verbs of a date moved («перенесли», «откладывается», «сдвинули», «отодвинули») and
+# the preposition of the new time («на 2027 год»).
+MOVED_WORDS = r"перенес\w*|перенос\w*|отлож\w*|отклад\w*|сдвин\w*|сдвига\w*|отодвин\w*"
+MOVED_TO = "на"
+# A time counted back from the main clause: «через пять месяцев после того, как …», «спустя
+# год после …» (not «почти через год после», as `almost a year after`).
+SPAN_AFTER_HINT = "после"
+SPAN_AFTER_WORDS = (
+    r"(?<!почти\s)\b(?:через|спустя)\s+(?:(?P<rn>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь"
+    r"|девять|десять)\s+)?(?P<runit>день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев"
+    r"|год|года|лет)\s+после(?:\s+того,?\s+как)?(?!\w)"
+)
+# A date told only vaguely: «несколько лет назад», «более трёх лет назад».
+AGO_HINT = "назад"
+VAGUE_AGO_WORDS = (
+    r"\bнесколько\s+(?:лет|месяцев|недель)\s+назад\b|\bболее\s+\S+\s+(?:лет|года|месяцев)\s+назад\b"
+)
+# The verbs of a report, whose date is the report's: «сообщил в среду», «заявила».
+REPORTING_WORDS = r"сообщил[аи]?|заявил[аи]?|объявил[аи]?|рассказал[аи]?"
+# A clause set against the one before: «…, однако …», «…, но …».
+BUT_WORDS = "однако|но"
+# A participle set after its noun with a date, ending the sentence: «кредита, подписанного в
+# прошлом году.» (the date words already in English there, a month's «в» before its year kept).
+TRAILING_PARTICIPLE = (
+    r",\s+[а-яё]+(?:нн|вш|т)[а-яё]{1,3}\s+(?:(?:in|on|last|this|since|в|во|с)\b|\d)[^,;]*$"
+)
 _ENGLISH_COUNTS = ["", "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 _DAY_WORDS = {"вчера": "yesterday", "сегодня": "today", "завтра": "tomorrow"}
 _DAY_WORDS["позавчера"] = "the day before yesterday"
@@ -347,11 +414,19 @@ def _month(word: str) -> str:
     raise ValueError(word)
 
 
+def _lead(phrase: str) -> str:
+    """The English preposition of a phrase opening on «в» (`in `) or «до», «к» (`by `); none
+    after a verb's «на», read with the verb (`postponed to`)."""
+    if _PREPOSITION.match(phrase):
+        return "in "
+    return "by " if _BY_PREPOSITION.match(phrase) else ""
+
+
 def _english(kind: str, match: re.Match[str]) -> str:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     relative = _RELATIVE.get(groups.get("rel", "").casefold(), "")
     if kind == "quarter":
-        lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
+        lead = _lead(match.group())
         ordinal = groups["ord"].casefold()
         quarter = f"{lead}the {_ORDINALS.get(ordinal) or _NUMBERED[ordinal.upper()]} quarter"
         if relative:
@@ -369,7 +444,7 @@ def _english(kind: str, match: re.Match[str]) -> str:
             return f"{lead} {relative} {season}" if relative else f"{lead} {season}{of}"
         return f"{relative} {season}" if relative else f"in {season}{of}"
     if kind == "half":
-        lead = "in " if _PREPOSITION.match(match.group()) else ""  # none after a verb's «на»
+        lead = _lead(match.group())
         half = f"{lead}the {'first' if groups['half'].casefold() == 'перв' else 'second'} half"
         # «половина» is always of something; «полугодие» may stand alone (`in the first half`)
         after = match.string[match.end() :]
@@ -385,6 +460,13 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "position":
         position = _POSITIONS[groups["pos"].casefold()]
         return f"{position} the year" if groups.get("theyear") else position
+    if kind == "by-position":
+        part = (
+            "the middle of"
+            if groups["bypos"].casefold().startswith("серед")
+            else "the beginning of"
+        )
+        return f"by {part} the year" if groups.get("bytheyear") else f"by {part}"
     if kind == "same-year":
         return "the same year"
     if kind == "year-of":
@@ -428,6 +510,8 @@ def _english(kind: str, match: re.Match[str]) -> str:
     if kind == "weekday":
         relative = _WEEKDAY_RELATIVE.get((groups.get("wrel") or "").casefold(), "on")
         return f"{relative} {_WEEKDAYS[groups['wd'].casefold()]}"
+    if kind == "postponed" and groups.get("punit"):
+        return f"postponed to {relative} {_UNITS[groups['punit'].casefold()]}"
     english = {"by-end": "by the end of", "future": "will", "in": "in", "by": "by", "for": "for"}
     english["postponed"] = "postponed to"
     english["no-later"] = "no later than"
