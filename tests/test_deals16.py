@@ -1,0 +1,121 @@
+"""Session 16's deal rules (docs/deals.md), each on sentences written for this file: rule
+3's order of keys told by the articles, not by how the dictionary spells an id."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from ca_connect.deals.link import link
+from ca_connect.deals.model import ArticleFacts
+from ca_connect.deals.pipeline import facts_of
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.loader import load_articles
+from ca_connect.models import Party
+from tests.test_deals import BALTEL, KZ, NORDTEL, article, event
+
+from .conftest import FIXTURES, PROJECT
+
+VEKTOR = Party(id="vektor", name="Vektor Systems", kind="company", country="DE")
+
+
+def renamed(facts: list[ArticleFacts], ids: dict[str, str]) -> list[ArticleFacts]:
+    """The same articles, their organisations' ids renamed (names and all else kept)."""
+
+    def party(p: Party) -> Party:
+        return p.model_copy(update={"id": ids.get(p.id, p.id)})
+
+    return [
+        dataclasses.replace(
+            f,
+            events=tuple(
+                e.model_copy(update={"parties": [party(p) for p in e.parties]}) for e in f.events
+            ),
+        )
+        for f in facts
+    ]
+
+
+def grouped(facts: list[ArticleFacts]) -> list[list[tuple[str, int]]]:
+    """The deals' events, without their ids (which follow their parties' names)."""
+    return sorted(sorted(group.events) for group in link(facts))
+
+
+def _two_suppliers(extra_baltel_event: bool = False) -> list[ArticleFacts]:
+    """Nordtel's and Baltel's Kazakh deals, three articles each (Nordtel's told first), and
+    an integrator, Vektor, named once beside each: its key joins one of them."""
+
+    def told(article_id, date, stage, parties, more=()):
+        return article(
+            article_id,
+            date,
+            [event(article_id, 1, stage, date, parties), *more],
+        )
+
+    fourth = (
+        [event("a4", 2, "deployment", "2024-04-09", [KZ, BALTEL], text="More masts went up.")]
+        if extra_baltel_event
+        else []
+    )
+    return [
+        told("a1", "2024-01-10", "mou", [KZ, NORDTEL]),
+        told("a2", "2024-02-10", "mou", [KZ, BALTEL]),
+        told("a3", "2024-03-10", "deployment", [KZ, NORDTEL]),
+        told("a4", "2024-04-10", "deployment", [KZ, BALTEL], fourth),
+        told("a5", "2024-05-10", "agreement", [KZ, VEKTOR, NORDTEL]),
+        told("a6", "2024-06-10", "agreement", [KZ, VEKTOR, BALTEL]),
+    ]
+
+
+# Every way the dictionary could order the three ids.
+RENAMINGS = [
+    {},
+    {"nordtel": "baltel", "baltel": "nordtel"},
+    {"nordtel": "zz-nordtel", "vektor": "aa-vektor"},
+    {"baltel": "zz-baltel", "nordtel": "aa-nordtel", "vektor": "mm-vektor"},
+]
+
+
+@pytest.mark.parametrize("ids", RENAMINGS)
+def test_of_equal_partners_the_one_named_first_takes_a_shared_key(ids):
+    """Vektor is seen once with each of two partners told by as many articles and events:
+    it joins Nordtel's deal, told first, whatever the ids (rule 3)."""
+    facts = _two_suppliers()
+    expected = [
+        [("a1", 1), ("a3", 1), ("a5", 1), ("a6", 1)],
+        [("a2", 1), ("a4", 1), ("a6", 1)],
+    ]
+    assert grouped(facts) == expected
+    assert grouped(renamed(facts, ids)) == expected
+
+
+@pytest.mark.parametrize("ids", RENAMINGS)
+def test_of_partners_told_by_as_many_articles_the_more_told_takes_a_shared_key(ids):
+    """Baltel is named by one more event (its own article's second): Vektor joins its
+    deal, though Nordtel was named first, whatever the ids (rule 3)."""
+    facts = _two_suppliers(extra_baltel_event=True)
+    expected = [
+        [("a1", 1), ("a3", 1), ("a5", 1)],
+        [("a2", 1), ("a4", 1), ("a4", 2), ("a5", 1), ("a6", 1)],
+    ]
+    assert grouped(facts) == expected
+    assert grouped(renamed(facts, ids)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["blind3", "blind5", "blind-deals", "blind6", "blind7", "blind8"])
+def test_a_set_linked_with_its_ids_renamed_gives_the_same_deals(name):
+    """Every organisation id of a written set renamed so that their alphabetical order is
+    reversed: the same deals, event for event (blind3 and blind8 changed before)."""
+    dictionary = load_dictionary(PROJECT / "data" / "entities.yaml")
+    folder = FIXTURES / name
+    articles = folder / "articles" if (folder / "articles").is_dir() else folder
+    facts = facts_of([analyse(a, dictionary) for a in load_articles(articles).articles])
+    ids = {p.id for f in facts for e in f.events for p in e.parties if p.kind != "country"}
+    # `zz` then each letter mirrored (a <-> z): the reverse order, no id kept
+    mirror = {
+        i: "zz" + "".join(chr(219 - ord(c)) if "a" <= c <= "z" else c for c in i) for i in ids
+    }
+    assert grouped(renamed(facts, mirror)) == grouped(facts)
