@@ -1,5 +1,6 @@
 """Session 16's deal rules (docs/deals.md), each on sentences written for this file: rule
-3's order of keys told by the articles, not by how the dictionary spells an id."""
+3's order of keys told by the articles, not by how the dictionary spells an id; a visit
+read as a step is the visitors' talks."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ import pytest
 from ca_connect.deals.link import link
 from ca_connect.deals.model import ArticleFacts
 from ca_connect.deals.pipeline import facts_of
+from ca_connect.deals.story import visit_only
 from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse
 from ca_connect.loader import load_articles
 from ca_connect.models import Party
 from tests.test_deals import BALTEL, KZ, NORDTEL, article, event
+from tests.test_deals_history import dated_stages, deal_of
+from tests.test_deals_history import event as told
 
 from .conftest import FIXTURES, PROJECT
 
@@ -119,3 +123,46 @@ def test_a_set_linked_with_its_ids_renamed_gives_the_same_deals(name):
         i: "zz" + "".join(chr(219 - ord(c)) if "a" <= c <= "z" else c for c in i) for i in ids
     }
     assert grouped(renamed(facts, mirror)) == grouped(facts)
+
+
+# --- A visit read as a step -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Orbita delegation visited a village clinic connected to the new network.",
+        "On Thursday the guests were shown the gateway station under construction near Almaty.",
+        "During the trip, Orbita's engineers toured the satellite teleport built last year.",
+        "Делегация Orbita посетила строящийся центр управления спутниками под Алматы.",
+        "Гостям показали школу, подключенную к спутниковому интернету.",
+    ],
+)
+def test_a_visit_read_as_work_or_a_launch_is_talks(sentence):
+    """The site the visitors saw tells no step of their deal: the visit is talks, and the
+    deal stands where its talks left it."""
+    deal = deal_of(
+        told(1, "talks", "2025-04-02", "The minister met Orbita's delegation in Astana."),
+        told(2, "deployment", "2025-04-03", sentence),
+        date="2025-04-03",
+    )
+    assert dated_stages(deal) == [("talks", "2025-04-02"), ("talks", "2025-04-03")]
+    assert deal.status == "talks"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a step in a clause or verb of its own
+        "The minister visited the gateway, where the first antenna was completed in May.",
+        "Orbita's chief visited Almaty and opened the gateway station.",
+        "Министр посетил станцию, которая введена в эксплуатацию в мае.",
+        # the visit in another's clause
+        "The gateway, which the minister visited in May, was commissioned on Monday.",
+        "Works began in June, when the minister visited the site.",
+        # a visit as a noun: the occasion of the step
+        "During the minister's visit, Orbita began installing the antennas.",
+    ],
+)
+def test_a_step_told_beside_a_visit_is_the_step(sentence):
+    assert not visit_only(sentence)

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
+from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
@@ -204,6 +205,29 @@ UNMET = Cue(
     r"^[^,;]*?\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant)\s+to\b"
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
+)
+# A visit (`The delegation visited a school connected to the network.`, `They were shown the
+# campus under construction.`, `Делегация посетила строящийся ЦОД.`): the visitors' talks
+# (the shared header counts visits as talks), whatever the site they saw is (`visit_only`).
+VISITED = Cue(
+    r"\b(?:visit(?:ed|s)|tour(?:ed|s)|(?:was|were|been)\s+shown|посетил[аи]?|побывал[аи]?"
+    r"|осмотрел[аи]?|(?:им|ему|ей|гостям|делегации)\s+показали)(?!\w)",
+    words=("visit", "tour", "shown", "посетил", "побывал", "осмотрел", "показали"),
+)
+# ... told in a clause that is not the sentence's own (`the line, which the minister
+# visited in May, was launched`, `talks began when a delegation visited Baku`)
+_VISIT_SUBORDINATE = LazyPattern(
+    r"\b(?:which|who|that|when|after|before|while|where|since|until|как|котор\w*|когда"
+    r"|после|где)\b",
+    re.IGNORECASE,
+)
+# ... or beside a step told in a clause or verb of its own (`visited the line, where the
+# first section was completed`, `toured the site and opened the centre`)
+_VISIT_AND_STEP = LazyPattern(
+    r"\b(?:where|which|whose|progress|launched|opened|signed|began|started|completed"
+    r"|commissioned|inaugurated|unveiled|где|котор\w*|ход\w*|запустил\w*|открыл\w*|подписал\w*"
+    r"|начал\w*|завершил\w*|ввел\w*|ввёл\w*)\b",
+    re.IGNORECASE,
 )
 # A sale completed (`has completed the buyout of its partner`, `the deal closed on
 # Monday`, `a month after Nordtel exited Uzbekistan`, `завершила сделку по приобретению
@@ -408,6 +432,8 @@ def story_stages(events: list[Event]) -> list[str]:
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
         if REPLACE_CUES.search(text) and not REORGANISED.search(text):
             stages.append("partner-change")
+        elif event.stage in BUILT and visit_only(event.text):
+            stages.append("talks")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
         elif event.stage == "launch" and (
@@ -425,6 +451,20 @@ def story_stages(events: list[Event]) -> list[str]:
         else:
             stages.append(event.stage)
     return stages
+
+
+def visit_only(text: str) -> bool:
+    """Does a sentence tell a visit, and no step of its own: its subject visited, toured or
+    was shown a site (VISITED; not in a clause of another's), and no clause or verb of a
+    step follows (`where`, `which`, `opened`)? A site's state told beside it (`a school
+    connected to the network`, `the campus under construction`) is no step of the deal."""
+    found = VISITED.search(text)
+    if found is None:
+        return False
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+    return not _VISIT_SUBORDINATE.search(text[clause : found.start()]) and not (
+        _VISIT_AND_STEP.search(text[found.end() :])
+    )
 
 
 def _built_done(text: str) -> bool:
