@@ -17,7 +17,7 @@ from ca_connect.events import analyse
 from ca_connect.loader import load_articles
 from ca_connect.models import Party
 from tests.test_deals import BALTEL, KZ, NORDTEL, article, event
-from tests.test_deals_history import dated_stages, deal_of
+from tests.test_deals_history import dated_stages, deal_of, one_article_deal
 from tests.test_deals_history import event as told
 
 from .conftest import FIXTURES, PROJECT
@@ -166,3 +166,63 @@ def test_a_visit_read_as_work_or_a_launch_is_talks(sentence):
 )
 def test_a_step_told_beside_a_visit_is_the_step(sentence):
     assert not visit_only(sentence)
+
+
+# --- Organisations that go together ------------------------------------------------------
+
+
+def test_one_article_naming_two_vendors_makes_no_pair():
+    """Ericsson-like and Huawei-like vendors named side by side in one Kazakh article do
+    not join their deals in Uzbekistan, whichever is told more (rule 3: organisations go
+    together in two articles at least, as SpaceX and Starlink do)."""
+    huawei = Party(id="huawei-x", name="Huawa", kind="company", country="CN")
+    ericsson = Party(id="ericsson-x", name="Erikon", kind="company", country="SE")
+    uz = Party(id="UZ", name="Uzbekistan", kind="country", country="UZ")
+    facts = [
+        told_one("k1", "2024-01-10", "agreement", [KZ, huawei, ericsson]),
+        told_one("u1", "2024-02-10", "agreement", [uz, huawei]),
+        told_one("u2", "2024-03-10", "deployment", [uz, huawei]),
+        told_one("u3", "2024-04-10", "agreement", [uz, ericsson]),
+    ]
+    assert [("u3", 1)] in grouped(facts)
+
+
+def told_one(article_id, date, stage, parties):
+    return article(article_id, date, [event(article_id, 1, stage, date, parties)])
+
+
+# --- A count of the work done so far ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To date, 120 village schools have been connected to the gateway.",
+        "So far the crews have laid 85 km of the 300-km line.",
+        "На сегодня смонтировано около 600 антенн.",
+        "К настоящему времени подключены 40 сел.",
+    ],
+)
+def test_a_count_of_the_work_done_so_far_is_work_under_way_as_of_its_article(sentence):
+    """Told in a sentence no event reads, after work begun months before: a deployment of
+    its article's day."""
+    began = "Orbita began installing the gateway in March."
+    deal = one_article_deal(
+        [told(1, "deployment", "2024-03", began)], "2024-10-02", asides=((1, sentence),)
+    )
+    assert dated_stages(deal) == [("deployment", "2024-03"), ("deployment", "2024-10-02")]
+
+
+def test_a_count_of_the_work_done_so_far_does_not_resume_work_stopped():
+    """A suspension on Monday, then the count of what was installed by then: the deal is
+    stalled, not under way again."""
+    deal = one_article_deal(
+        [
+            told(1, "deployment", "2024-03", "Orbita began installing the gateway in March."),
+            told(2, "cancelled", "2024-10-01", "On Monday the ministry suspended the contract."),
+        ],
+        "2024-10-03",
+        asides=((2, "By now about 600 antennas have been installed."),),
+    )
+    assert ("deployment", "2024-10-03") in dated_stages(deal)
+    assert deal.status == "stalled"

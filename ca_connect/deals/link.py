@@ -396,6 +396,7 @@ def _ranks(items: Sequence[Item], seen: Counter[Key]) -> dict[Key, tuple]:
             if key not in first or told < first[key]:
                 first[key] = told
     untold = (2, 0, "", 0, 0)
+
     return {
         key: (
             _KIND_RANK[key[0]],
@@ -465,12 +466,13 @@ def _roots(
             continue
         above = {o: c for o, c in together[key].items() if joins(key, o, c)}
         if not above and key[0] == "with":
-            # The same organisations go together elsewhere: SpaceX and Starlink.
+            # The same organisations go together elsewhere: SpaceX and Starlink (in two
+            # articles at least: one naming two vendors side by side makes no pair).
             org = key[2]
             above = {
                 other: c
                 for other_org, c in orgs_together[org].items()
-                if c >= JOIN_SHARE * orgs_seen[org]
+                if c >= max(2, JOIN_SHARE * orgs_seen[org])
                 and (other := ("with", key[1], other_org)) in seen
                 and rank(other) < rank(key)
             }

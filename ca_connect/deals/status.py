@@ -49,6 +49,7 @@ from .story import (
     closings_of,
     evidence_text,
     happened_when,
+    so_far,
     steps_of,
     story_stages,
 )
@@ -262,12 +263,15 @@ def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry
     every dated event marking progress and than `best` (the progress reached): the work
     stands still since then (`the line is frozen pending a decision of the partner` after
     its first section was built). A delay told in the month of the progress it delayed
-    (`the closing was delayed by several months`) is that progress's story."""
+    (`the closing was delayed by several months`) is that progress's story; a count of the
+    work done so far, told after it, is no progress after it."""
     stalls = [h for h in pool if h.stage == "stalled" and h.date and STANDSTILL.search(h.evidence)]
     if not stalls:
         return None
     stall = stalls[-1]
-    reached = [h for h in pool if h.date and h.stage in PROGRESS] + ([best] if best.date else [])
+    # a count of the work done so far is how far it had come, not work resumed
+    reached = [h for h in pool if h.date and h.stage in PROGRESS and not _so_far_only(h)]
+    reached += [best] if best.date and not _so_far_only(best) else []
     if best.date is None and PROGRESS.index(best.stage) > max(
         (PROGRESS.index(h.stage) for h in reached), default=-1
     ):
@@ -275,6 +279,12 @@ def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry
     if any(months_between(h.date, stall.date) < 1 for h in reached):  # type: ignore[arg-type]
         return None
     return stall
+
+
+def _so_far_only(entry: HistoryEntry) -> bool:
+    """Is the entry a deployment told only as a count of the work done so far (`1,450
+    cameras installed to date`)?"""
+    return entry.stage == "deployment" and so_far(entry.evidence)
 
 
 def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:

@@ -339,6 +339,20 @@ STEP_BEGAN = Cue(
         *("начал", "стартовал", "возобнов"),
     ),
 )
+# ... a count of the work done so far (`To date, 300 villages have been connected.`, `the
+# first of them were already online`, `на сегодня смонтировано около 1450 камер`, `подрядчик
+# успел установить 1450 из 3000 камер`): work under way as of its article, a deployment. It
+# tells how far the work has come, not that it resumed after a stall (status.py).
+WORK_SO_FAR = Cue(
+    r"\b(?:to\s+date|so\s+far|by\s+now|already)\b[^.;]{0,80}?\b(?:connected|installed"
+    r"|laid|built|mounted|deployed|online|provided\s+with|put\s+up)\b"
+    r"|\b(?:connected|installed|laid|built|mounted|deployed|put\s+up)\b[^.;]{0,40}?"
+    r"\b(?:to\s+date|so\s+far)\b"
+    r"|(?:\bна\s+сегодня(?:шний\s+день)?|\bуже|\bк\s+настоящему\s+времени|\bуспел\w*)\s+"
+    r"(?:\S+\s+){0,4}?(?:смонтирова|установ|подключ|построе|построи|проложе|проложи"
+    r"|развернут|развёрнут)\w*",
+    words=("to date", "so far", "by now", "already", "сегодня", "уже", "настоящему", "успел"),
+)
 # ... talks or a tender held (`the link was first discussed at talks with the regulator in
 # May 2019`, `переговоры, начатые в марте прошлого года`, `five companies took part in
 # last year's tender`, `chosen after a tender run last autumn`): talks (the header's
@@ -388,7 +402,12 @@ TENDER_WON = Cue(
 )
 
 
-_SIDE_STEPS = (("deployment", STEP_BEGAN), ("agreement", SIGNED_AT), ("talks", TALKS_HELD))
+_SIDE_STEPS = (
+    ("deployment", STEP_BEGAN),
+    ("deployment", WORK_SO_FAR),
+    ("agreement", SIGNED_AT),
+    ("talks", TALKS_HELD),
+)
 # The stages of an event whose sentence tells no such step in a clause: work begun beside
 # work (its own), a contract beside a signing or a memorandum (`the cooperation agreement,
 # signed in March`: the memorandum itself); talks beside anything (beside talks, an earlier
@@ -626,14 +645,23 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         if found is None or _ahead(event.text, found) or _not_held(kind, event.text):
             continue
         told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
-        if told is not None and not told.planned and not _told_by_event(kind, told.date, facts):
-            step = event.model_copy(update={"date": told.date, "planned": False, "target": None})
+        when = told.date if told is not None and not told.planned else None
+        if when is None and cue is WORK_SO_FAR:
+            when = facts.date  # the work done by the day its article tells it
+        if when is not None and not _told_by_event(kind, when, facts):
+            step = event.model_copy(update={"date": when, "planned": False, "target": None})
             entries.append((step, kind))
     own = {e.text for e in facts.events}
     evidence = [e.text for e in event.evidence if e.text not in own]
     apart = [text for number, text in facts.asides if number == event.number]
     for text in dict.fromkeys(evidence + apart):
         found = aside_step(text, facts.date)
+        if found is not None and found[0] == "deployment" and so_far(text):
+            # the work done by the day it is told: beside work begun earlier, news of its own
+            done = told_apart(event, text, facts.date)
+            if done.date is None or not _told_by_event("deployment", done.date, facts):
+                entries.append((done, "deployment"))
+            continue
         if found is None or found[0] in (stage, event.stage):
             continue  # beside a step, what tells the same step tells it (a plan's aim)
         kind, when = found
@@ -649,6 +677,12 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         else:
             entries.append((told_apart(event, text, facts.date), kind))
     return entries
+
+
+def so_far(text: str) -> bool:
+    """Does a sentence tell only a count of the work done so far (WORK_SO_FAR), not work
+    begun or resumed (STEP_BEGAN)?"""
+    return bool(WORK_SO_FAR.search(text)) and not STEP_BEGAN.search(text)
 
 
 def _told_by_event(stage: str, date: PartialDate, facts: ArticleFacts) -> bool:
