@@ -226,3 +226,16 @@ def test_a_count_of_the_work_done_so_far_does_not_resume_work_stopped():
     )
     assert ("deployment", "2024-10-03") in dated_stages(deal)
     assert deal.status == "stalled"
+
+
+def test_work_done_by_the_time_of_an_end_does_not_revive_the_deal():
+    """`Orbita, whose crews had installed 300 antennas, will seek compensation.` told after
+    the contract's cancellation, read as work: the deal stays cancelled."""
+    deal = one_article_deal(
+        [
+            told(1, "cancelled", "2024-10-01", "The ministry cancelled its contract with Orbita."),
+            told(2, "deployment", "2024-10-01", "Orbita, whose crews had installed 300 antennas."),
+        ],
+        "2024-10-01",
+    )
+    assert deal.status == "cancelled"

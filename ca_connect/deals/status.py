@@ -83,6 +83,14 @@ FIRST_STAGE = Cue(
     r"\b(?:first|initial)\s+(?:stage|phase|section)\b", words=("stage", "phase", "section")
 )
 
+# Work told as done by the time of another step (`whose local unit had installed 1,200
+# cameras`, `had already laid 400 km`, `успела установить`): how far it had come.
+DONE_BY_THEN = Cue(
+    r"\bhad\s+(?:already\s+)?(?:installed|built|laid|connected|mounted|deployed|put\s+up)\b"
+    r"|\bуспел[аио]?\s+(?:\S+\s+){0,2}?(?:установ|смонтирова|построи|проложи|подключи)\w*",
+    words=("had", "успел"),
+)
+
 # A history entry names its parties by id: a country's is its ISO code (`KZ`), an
 # organisation's a lower-case slug (`kcell`).
 _COUNTRY_ID = LazyPattern(r"[A-Z]{2}")
@@ -230,8 +238,11 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     pool = dated or history
     if not pool:
         return "plan", None
-    # Talks or plans after a cancellation (an alternative) do not revive the deal.
-    decisive = [h for h in pool if h.stage in PROGRESS or h.stage == "cancelled"]
+    # Talks or plans after a cancellation (an alternative) do not revive the deal, nor
+    # does a count of the work done by then (`ZTE, whose unit had installed 1,200 cameras`).
+    decisive = [
+        h for h in pool if (h.stage in PROGRESS and not _so_far_only(h)) or h.stage == "cancelled"
+    ]
     if decisive and decisive[-1].stage == "cancelled":
         return "cancelled", decisive[-1].date
     progress = _reached([h for h in pool if _names_the_deal(h)])
@@ -283,8 +294,10 @@ def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry
 
 def _so_far_only(entry: HistoryEntry) -> bool:
     """Is the entry a deployment told only as a count of the work done so far (`1,450
-    cameras installed to date`)?"""
-    return entry.stage == "deployment" and so_far(entry.evidence)
+    cameras installed to date`) or by then (DONE_BY_THEN)?"""
+    return entry.stage == "deployment" and (
+        so_far(entry.evidence) or bool(DONE_BY_THEN.search(entry.evidence))
+    )
 
 
 def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:
