@@ -109,7 +109,20 @@ def test_of_partners_told_by_as_many_articles_the_more_told_takes_a_shared_key(i
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["blind3", "blind5", "blind-deals", "blind6", "blind7", "blind8"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind-deals",
+        "blind-ru",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+    ],
+)
 def test_a_set_linked_with_its_ids_renamed_gives_the_same_deals(name):
     """Every organisation id of a written set renamed so that their alphabetical order is
     reversed: the same deals, event for event (blind3 and blind8 changed before)."""
