@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from ..lazy_pattern import LazyPattern
 from ..models import Party
@@ -56,14 +56,23 @@ def suppliers(items: Sequence[Item], roots: Mapping[Key, Key], seen: Counter[Key
 def assign(
     items: Sequence[Item],
     roots: Mapping[Key, Key],
+    ranks: Mapping[Key, tuple],
     crowded: set[tuple[str, str]],
     suppliers: Collection[EventRef] = (),
 ) -> dict[Key, list[Item]]:
+    """Each event to its deal (rule 4; module docstring): events with strong keys to
+    their keys' deals (`roots`), the rest by their home companies, article and host. Of
+    several deals an event could be in, the one of the first key by `ranks` (rule 3:
+    what the articles tell, not how an id is spelled) comes first."""
+
+    def rank(key: Key) -> tuple:
+        return ranks[key]
+
     groups: dict[Key, list[Item]] = defaultdict(list)
     placed: dict[EventRef, list[Key]] = {}
     rest: list[Item] = []
     for item in items:
-        own = [] if item.ref in suppliers else sorted({roots[key] for key in item.strong})
+        own = [] if item.ref in suppliers else sorted({roots[key] for key in item.strong}, key=rank)
         if own:
             placed[item.ref] = own
             for root in own:
@@ -88,7 +97,9 @@ def assign(
             root = None
         elif own_parties(item.event) and item.ref not in suppliers:
             root = (
-                _by_weak(item, org_seen, countries, types, sizes, _placed_roots(article, placed))
+                _by_weak(
+                    item, org_seen, countries, types, sizes, rank, _placed_roots(article, placed)
+                )
                 or _by_article(item, article, placed, types)
                 or (_by_host(item, hosts, crowded, groups) if alone else None)
             )
@@ -96,7 +107,7 @@ def assign(
             # (but first the deal of a counterpart it names that its article's title names
             # too: the story the article is about)
             titled = _titled_roots(item, roots)
-            root = min(titled) if titled else _by_article(item, article, placed, types)
+            root = min(titled, key=rank) if titled else _by_article(item, article, placed, types)
             own = founded.get((item.facts.id, item.host or ""))
             if root is None and own is not None:
                 orphans[own].append(item)
@@ -107,9 +118,10 @@ def assign(
             groups[root].append(item)
             placed[item.ref] = [root]
         elif item.weak and item.host is not None:  # a deal needs a Central Asian host
-            orphans[min(item.weak)].append(item)
-            founded.setdefault((item.facts.id, item.host), min(item.weak))
-            orphaned[item.ref] = [min(item.weak)]
+            home = min(item.weak, key=rank)
+            orphans[home].append(item)
+            founded.setdefault((item.facts.id, item.host), home)
+            orphaned[item.ref] = [home]
         else:
             keyless.append(item)
     # An event naming no key, only bodies of the host's government, joins the deal whose
@@ -126,7 +138,7 @@ def assign(
             bodies = Item(item.facts, item.event, item.host)
             bodies.weak = {("home", item.host or "", p.id) for p in _host_bodies(item)}
             own = _placed_roots(by_article[item.facts.id], found)
-            root = _by_weak(bodies, seen, where, kinds, size, own)
+            root = _by_weak(bodies, seen, where, kinds, size, rank, own)
         root = root or _by_article(item, by_article[item.facts.id], found, types)
         if root is not None:
             (groups if root in groups else orphans)[root].append(item)
@@ -214,6 +226,7 @@ def _by_weak(
     countries: Mapping[Key, set[str]],
     types: Mapping[Key, set[str]],
     sizes: Mapping[Key, int],
+    rank: Callable[[Key], tuple],
     own: Collection[Key] = (),
 ) -> Key | None:
     """The deal whose articles most name the event's home companies (the sum of the
@@ -221,7 +234,7 @@ def _by_weak(
     countries, naming at least half of its home companies, with a type that fits; one of
     the deals `own` of its article's other events if one of them is such a deal (an
     article's events stay together); of equals, the one told by more articles
-    (`sizes`)."""
+    (`sizes`), then the first by `rank`."""
     if item.host is None:
         return None
     hosts = set(item.host.split("+"))
@@ -241,19 +254,13 @@ def _by_weak(
         and known[r] >= JOIN_SHARE * len(item.weak)
     ]
     fitting = [r for r in fitting if r in own] or fitting
-    return (
-        max(fitting, key=lambda root: (counts[root], sizes[root], _neg_key(root)))
-        if fitting
-        else None
-    )
+    # max keeps the first of equals: the first by rank
+    ranked = sorted(fitting, key=rank)
+    return max(ranked, key=lambda root: (counts[root], sizes[root])) if ranked else None
 
 
 def _placed_roots(article: Iterable[Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:
     return {root for item in article for root in placed.get(item.ref, ())}
-
-
-def _neg_key(key: Key) -> tuple[int, ...]:
-    return tuple(-ord(c) for c in "".join(key))
 
 
 def _by_article(

@@ -37,6 +37,7 @@ from .items import (
     Item,
     Key,
     counterpart,
+    months,
     own_parties,
     titled_keys,
 )
@@ -64,7 +65,7 @@ def link(
     acronyms = _acronyms(facts)
     items = [item for f in facts for item in _items(f, acronyms, named_by_id)]
     names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, f.subject) for f in facts}
-    roots, seen = _roots(items, names, _asides(items, acronyms, named_by_id))
+    roots, seen, ranks = _roots(items, names, _asides(items, acronyms, named_by_id))
     # Events known only by keys of their own article that joined another deal's keys are
     # that deal's background (rule 6), like the side mentions `absorb` finds.
     side = {
@@ -72,7 +73,7 @@ def link(
         for item in items
         if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
     }
-    groups = assign(items, roots, set(crowded), suppliers(items, roots, seen))
+    groups = assign(items, roots, ranks, set(crowded), suppliers(items, roots, seen))
     pieces = [
         (piece, root)
         for root in sorted(groups)
@@ -372,12 +373,50 @@ def _apart(name: Key, key: Key, article: _Asides) -> bool:
     return name in article.names and key in article.lead and key not in article.names[name]
 
 
+def _ranks(items: Sequence[Item], seen: Counter[Key]) -> dict[Key, tuple]:
+    """Each key's rank, a lower one first (rule 3): named deals, project names,
+    organisations, country pairs, then home companies; of one kind, the key seen in more
+    articles (`seen`; a home company: named in more), then named by more events, then named
+    first (its article's date, undated ones last, the article, the event, its place among
+    the event's parties, in the order its sentence names them). What the articles say,
+    never how the dictionary spells an id: a renamed organisation gives the same deals.
+    The key itself decides only between two names told in one place (the articles' words)."""
+    articles: dict[Key, set[str]] = defaultdict(set)
+    events: Counter[Key] = Counter()
+    first: dict[Key, tuple] = {}
+    for item in items:
+        date = item.facts.date
+        when = (0, months(date)) if date is not None else (1, 0)
+        place = {party.id: number for number, party in enumerate(item.event.parties)}
+        for key in item.strong | item.weak:
+            articles[key].add(item.facts.id)
+            events[key] += 1
+            where = place.get(key[2], len(place)) if key[0] in ("with", "pair", "home") else 0
+            told = (*when, item.facts.id, item.event.number, where)
+            if key not in first or told < first[key]:
+                first[key] = told
+    untold = (2, 0, "", 0, 0)
+
+    return {
+        key: (
+            _KIND_RANK[key[0]],
+            -seen[key],
+            -len(articles.get(key, ())),
+            -events[key],
+            first.get(key, untold),
+            key,
+        )
+        for key in set(seen) | set(articles)
+    }
+
+
 def _roots(
     items: Sequence[Item],
     names: Mapping[str, set[Key]],
     asides: Mapping[str, _Asides],
-) -> tuple[dict[Key, Key], Counter[Key]]:
-    """Each strong key's deal key (rule 3), and in how many articles each key is. A name
+) -> tuple[dict[Key, Key], Counter[Key], dict[Key, tuple]]:
+    """Each strong key's deal key (rule 3), in how many articles each key is, and each
+    key's rank (`_ranks`). A name
     an article tells aside (`_asides`) is not seen there with the keys of its lead that
     the events telling it do not name."""
     by_article: dict[str, set[Key]] = defaultdict(set)
@@ -410,8 +449,10 @@ def _roots(
         for org in orgs:
             orgs_together[org].update(orgs - {org})
 
-    def rank(key: Key) -> tuple[int, int, Key]:
-        return (_KIND_RANK[key[0]], -seen[key], key)
+    ranks = _ranks(items, seen)
+
+    def rank(key: Key) -> tuple:
+        return ranks[key]
 
     def joins(key: Key, other: Key, count: int) -> bool:
         # Keys of different hosts never join: one company's deals in two countries (a
@@ -425,12 +466,13 @@ def _roots(
             continue
         above = {o: c for o, c in together[key].items() if joins(key, o, c)}
         if not above and key[0] == "with":
-            # The same organisations go together elsewhere: SpaceX and Starlink.
+            # The same organisations go together elsewhere: SpaceX and Starlink (in two
+            # articles at least: one naming two vendors side by side makes no pair).
             org = key[2]
             above = {
                 other: c
                 for other_org, c in orgs_together[org].items()
-                if c >= JOIN_SHARE * orgs_seen[org]
+                if c >= max(2, JOIN_SHARE * orgs_seen[org])
                 and (other := ("with", key[1], other_org)) in seen
                 and rank(other) < rank(key)
             }
@@ -442,4 +484,4 @@ def _roots(
             key = parent[key]
         return key
 
-    return {key: root(key) for key in seen}, seen
+    return {key: root(key) for key in seen}, seen, ranks

@@ -49,6 +49,7 @@ from .story import (
     closings_of,
     evidence_text,
     happened_when,
+    so_far,
     steps_of,
     story_stages,
 )
@@ -80,6 +81,14 @@ FURTHER_STAGE = Cue(
 # A first stage or phase completed leaves the next to build: work told after it counts.
 FIRST_STAGE = Cue(
     r"\b(?:first|initial)\s+(?:stage|phase|section)\b", words=("stage", "phase", "section")
+)
+
+# Work told as done by the time of another step (`whose local unit had installed 1,200
+# cameras`, `had already laid 400 km`, `успела установить`): how far it had come.
+DONE_BY_THEN = Cue(
+    r"\bhad\s+(?:already\s+)?(?:installed|built|laid|connected|mounted|deployed|put\s+up)\b"
+    r"|\bуспел[аио]?\s+(?:\S+\s+){0,2}?(?:установ|смонтирова|построи|проложи|подключи)\w*",
+    words=("had", "успел"),
 )
 
 # A history entry names its parties by id: a country's is its ISO code (`KZ`), an
@@ -229,8 +238,11 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     pool = dated or history
     if not pool:
         return "plan", None
-    # Talks or plans after a cancellation (an alternative) do not revive the deal.
-    decisive = [h for h in pool if h.stage in PROGRESS or h.stage == "cancelled"]
+    # Talks or plans after a cancellation (an alternative) do not revive the deal, nor
+    # does a count of the work done by then (`ZTE, whose unit had installed 1,200 cameras`).
+    decisive = [
+        h for h in pool if (h.stage in PROGRESS and not _so_far_only(h)) or h.stage == "cancelled"
+    ]
     if decisive and decisive[-1].stage == "cancelled":
         return "cancelled", decisive[-1].date
     progress = _reached([h for h in pool if _names_the_deal(h)])
@@ -262,12 +274,15 @@ def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry
     every dated event marking progress and than `best` (the progress reached): the work
     stands still since then (`the line is frozen pending a decision of the partner` after
     its first section was built). A delay told in the month of the progress it delayed
-    (`the closing was delayed by several months`) is that progress's story."""
+    (`the closing was delayed by several months`) is that progress's story; a count of the
+    work done so far, told after it, is no progress after it."""
     stalls = [h for h in pool if h.stage == "stalled" and h.date and STANDSTILL.search(h.evidence)]
     if not stalls:
         return None
     stall = stalls[-1]
-    reached = [h for h in pool if h.date and h.stage in PROGRESS] + ([best] if best.date else [])
+    # a count of the work done so far is how far it had come, not work resumed
+    reached = [h for h in pool if h.date and h.stage in PROGRESS and not _so_far_only(h)]
+    reached += [best] if best.date and not _so_far_only(best) else []
     if best.date is None and PROGRESS.index(best.stage) > max(
         (PROGRESS.index(h.stage) for h in reached), default=-1
     ):
@@ -275,6 +290,14 @@ def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry
     if any(months_between(h.date, stall.date) < 1 for h in reached):  # type: ignore[arg-type]
         return None
     return stall
+
+
+def _so_far_only(entry: HistoryEntry) -> bool:
+    """Is the entry a deployment told only as a count of the work done so far (`1,450
+    cameras installed to date`) or by then (DONE_BY_THEN)?"""
+    return entry.stage == "deployment" and (
+        so_far(entry.evidence) or bool(DONE_BY_THEN.search(entry.evidence))
+    )
 
 
 def _reached(pool: list[HistoryEntry]) -> list[HistoryEntry]:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
+from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .model import ArticleFacts
 from .rows import months_between
@@ -205,6 +206,29 @@ UNMET = Cue(
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
+# A visit (`The delegation visited a school connected to the network.`, `They were shown the
+# campus under construction.`, `Делегация посетила строящийся ЦОД.`): the visitors' talks
+# (the shared header counts visits as talks), whatever the site they saw is (`visit_only`).
+VISITED = Cue(
+    r"\b(?:visit(?:ed|s)|tour(?:ed|s)|(?:was|were|been)\s+shown|посетил[аи]?|побывал[аи]?"
+    r"|осмотрел[аи]?|(?:им|ему|ей|гостям|делегации)\s+показали)(?!\w)",
+    words=("visit", "tour", "shown", "посетил", "побывал", "осмотрел", "показали"),
+)
+# ... told in a clause that is not the sentence's own (`the line, which the minister
+# visited in May, was launched`, `talks began when a delegation visited Baku`)
+_VISIT_SUBORDINATE = LazyPattern(
+    r"\b(?:which|who|that|when|after|before|while|where|since|until|как|котор\w*|когда"
+    r"|после|где)\b",
+    re.IGNORECASE,
+)
+# ... or beside a step told in a clause or verb of its own (`visited the line, where the
+# first section was completed`, `toured the site and opened the centre`)
+_VISIT_AND_STEP = LazyPattern(
+    r"\b(?:where|which|whose|progress|launched|opened|signed|began|started|completed"
+    r"|commissioned|inaugurated|unveiled|где|котор\w*|ход\w*|запустил\w*|открыл\w*|подписал\w*"
+    r"|начал\w*|завершил\w*|ввел\w*|ввёл\w*)\b",
+    re.IGNORECASE,
+)
 # A sale completed (`has completed the buyout of its partner`, `the deal closed on
 # Monday`, `a month after Nordtel exited Uzbekistan`, `завершила сделку по приобретению
 # 100% акций`, `закрытие сделки произошло`): for an acquisition, its launch. Not what is
@@ -315,6 +339,20 @@ STEP_BEGAN = Cue(
         *("начал", "стартовал", "возобнов"),
     ),
 )
+# ... a count of the work done so far (`To date, 300 villages have been connected.`, `the
+# first of them were already online`, `на сегодня смонтировано около 1450 камер`, `подрядчик
+# успел установить 1450 из 3000 камер`): work under way as of its article, a deployment. It
+# tells how far the work has come, not that it resumed after a stall (status.py).
+WORK_SO_FAR = Cue(
+    r"\b(?:to\s+date|so\s+far|by\s+now|already)\b[^.;]{0,80}?\b(?:connected|installed"
+    r"|laid|built|mounted|deployed|online|provided\s+with|put\s+up)\b"
+    r"|\b(?:connected|installed|laid|built|mounted|deployed|put\s+up)\b[^.;]{0,40}?"
+    r"\b(?:to\s+date|so\s+far)\b"
+    r"|(?:\bна\s+сегодня(?:шний\s+день)?|\bуже|\bк\s+настоящему\s+времени|\bуспел\w*)\s+"
+    r"(?:\S+\s+){0,4}?(?:смонтирова|установ|подключ|построе|построи|проложе|проложи"
+    r"|развернут|развёрнут)\w*",
+    words=("to date", "so far", "by now", "already", "сегодня", "уже", "настоящему", "успел"),
+)
 # ... talks or a tender held (`the link was first discussed at talks with the regulator in
 # May 2019`, `переговоры, начатые в марте прошлого года`, `five companies took part in
 # last year's tender`, `chosen after a tender run last autumn`): talks (the header's
@@ -364,7 +402,12 @@ TENDER_WON = Cue(
 )
 
 
-_SIDE_STEPS = (("deployment", STEP_BEGAN), ("agreement", SIGNED_AT), ("talks", TALKS_HELD))
+_SIDE_STEPS = (
+    ("deployment", STEP_BEGAN),
+    ("deployment", WORK_SO_FAR),
+    ("agreement", SIGNED_AT),
+    ("talks", TALKS_HELD),
+)
 # The stages of an event whose sentence tells no such step in a clause: work begun beside
 # work (its own), a contract beside a signing or a memorandum (`the cooperation agreement,
 # signed in March`: the memorandum itself); talks beside anything (beside talks, an earlier
@@ -408,6 +451,8 @@ def story_stages(events: list[Event]) -> list[str]:
         threatened = event.stage in ("talks", "plan") and THREAT_CUES.search(text)
         if REPLACE_CUES.search(text) and not REORGANISED.search(text):
             stages.append("partner-change")
+        elif event.stage in BUILT and visit_only(event.text):
+            stages.append("talks")
         elif event.stage in BUILT and AHEAD_CUES.search(text):
             stages.append("plan")
         elif event.stage == "launch" and (
@@ -425,6 +470,20 @@ def story_stages(events: list[Event]) -> list[str]:
         else:
             stages.append(event.stage)
     return stages
+
+
+def visit_only(text: str) -> bool:
+    """Does a sentence tell a visit, and no step of its own: its subject visited, toured or
+    was shown a site (VISITED; not in a clause of another's), and no clause or verb of a
+    step follows (`where`, `which`, `opened`)? A site's state told beside it (`a school
+    connected to the network`, `the campus under construction`) is no step of the deal."""
+    found = VISITED.search(text)
+    if found is None:
+        return False
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+    return not _VISIT_SUBORDINATE.search(text[clause : found.start()]) and not (
+        _VISIT_AND_STEP.search(text[found.end() :])
+    )
 
 
 def _built_done(text: str) -> bool:
@@ -586,14 +645,23 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         if found is None or _ahead(event.text, found) or _not_held(kind, event.text):
             continue
         told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
-        if told is not None and not told.planned and not _told_by_event(kind, told.date, facts):
-            step = event.model_copy(update={"date": told.date, "planned": False, "target": None})
+        when = told.date if told is not None and not told.planned else None
+        if when is None and cue is WORK_SO_FAR:
+            when = facts.date  # the work done by the day its article tells it
+        if when is not None and not _told_by_event(kind, when, facts):
+            step = event.model_copy(update={"date": when, "planned": False, "target": None})
             entries.append((step, kind))
     own = {e.text for e in facts.events}
     evidence = [e.text for e in event.evidence if e.text not in own]
     apart = [text for number, text in facts.asides if number == event.number]
     for text in dict.fromkeys(evidence + apart):
         found = aside_step(text, facts.date)
+        if found is not None and found[0] == "deployment" and so_far(text):
+            # the work done by the day it is told: beside work begun earlier, news of its own
+            done = told_apart(event, text, facts.date)
+            if done.date is None or not _told_by_event("deployment", done.date, facts):
+                entries.append((done, "deployment"))
+            continue
         if found is None or found[0] in (stage, event.stage):
             continue  # beside a step, what tells the same step tells it (a plan's aim)
         kind, when = found
@@ -609,6 +677,12 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         else:
             entries.append((told_apart(event, text, facts.date), kind))
     return entries
+
+
+def so_far(text: str) -> bool:
+    """Does a sentence tell only a count of the work done so far (WORK_SO_FAR), not work
+    begun or resumed (STEP_BEGAN)?"""
+    return bool(WORK_SO_FAR.search(text)) and not STEP_BEGAN.search(text)
 
 
 def _told_by_event(stage: str, date: PartialDate, facts: ArticleFacts) -> bool:
