@@ -62,7 +62,8 @@ def test_blind_deals() -> None:
     # where the work is, no actor, and makes no stall of its own; blind8 27/50 from 25.
     # 49/54 in session 14 (deals14: a step that never began is a stall); 50/54 in
     # session 15 (recall15b: a season to come in an undated article is a plan's)
-    assert found.recovered_share >= 50 / 54
+    # 51/54 in session 16 (deals16: work done so far is a deployment, bd-14)
+    assert found.recovered_share >= 51 / 54
     assert found.status_right >= 7  # 6 -> 7 in session 15 (the same split)
     assert found.distractors_joined == []
 
@@ -116,7 +117,9 @@ def test_blind5_deals() -> None:
         # share (Microsoft's talks no longer join the AIIB campus), and a delay naming its
         # new date is a plan: F1 0.969, 47/51
         # recall15b: 48/51 (the Russian completion of a deal launches it)
-        ("blind9", 0.968, 48 / 51, 3, 0),
+        # session 16 (deals16): a visit read as work is talks (Microsoft shown the
+        # campus is no builder of it), work done so far a deployment: 49/51, 4/5
+        ("blind9", 0.968, 49 / 51, 4, 0),
         # written in session 9, never read: first read (main 9e3f507) F1 0.969, 51/77,
         # 3/6, no distractor; session 9's rules, found on the other sets, moved none of it
         # session 13 (deals13's asides) 54/77; session 14 56/77 (deals14, dates14)
