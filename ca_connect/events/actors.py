@@ -96,6 +96,20 @@ _HOME_REFERENCE = re.compile(
     r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ])|['’])",
     re.IGNORECASE,
 )
+# A sentence opening on the meeting told before (`Following the talks, the sides signed …`,
+# `По итогам встречи стороны подписали …`): its `sides` are those who met.
+_AFTER_THE_MEETING = LazyPattern(
+    r"\W*(?:(?:following|during|after|at|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+"
+    r"(?:meeting|talks|negotiations|discussions?|consultations)\b"
+    r"|(?:по\s+итогам|в\s+ходе|во\s+время|после|на)\s+(?:этой\s+|данной\s+)?(?:встреч|переговор"
+    r"|консультац)\w*)",
+    re.IGNORECASE,
+)
+_MEETING_WORD = LazyPattern(
+    r"\b(?:meeting|met|meet|talks|negotiations|discussions|consultations)\b"
+    r"|(?:^|\s)(?:встреч|встрет|переговор|консультац)\w*",
+    re.IGNORECASE,
+)
 # A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
 # `Согласно соглашению, центр планируется запустить …`) tells what the deal's parties do.
 _UNDER_THE_DEAL = re.compile(
@@ -411,8 +425,11 @@ class ArticleParties:
             # organisations the sentence names after the cue (`signed with Hengtong`).
             kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
             only_orgs = ("organization",)
+            # ... after the meeting told before (`По итогам встречи стороны …`): who met
+            met = self._who_met(index, named) if _AFTER_THE_MEETING.match(sentence.text) else []
             found += (
-                self._earlier(index, want=2, kinds=only_orgs, org_kind=kind, exclude=named)
+                met
+                or self._earlier(index, want=2, kinds=only_orgs, org_kind=kind, exclude=named)
                 or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
                 # One side named before (`talks with Huawei`): it, and the subject country.
                 or self._earlier(index, want=1, kinds=only_orgs, org_kind=kind, exclude=named)
@@ -466,6 +483,21 @@ class ArticleParties:
                 )
             )
         return found
+
+    def _who_met(self, index: int, named: set[str]) -> list[Party]:
+        """The parties of the meeting the nearest of the sentences before (within reach)
+        tells, other than those sentence `index` names: who met are the sides."""
+        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+            before = self.sentences[back]
+            if before.field != self.sentences[index].field:
+                break
+            if before.cues and _MEETING_WORD.search(before.text):
+                return [
+                    p.model_copy(update={"source": "context", "role": None})
+                    for p in self.of_mention(back).parties
+                    if p.id not in named
+                ]
+        return []
 
     def _only_places(self, index: int) -> bool:
         """Does sentence `index` name countries, each the article's subject and only as where
