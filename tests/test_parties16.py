@@ -50,3 +50,43 @@ def test_the_sides_with_no_meeting_told_before_are_the_nearest_two() -> None:
     )
     organisations = [p for p in parties_of(body, "mou") if not p.isupper()]
     assert organisations == ["china-telecom", "huawei"]
+
+
+def test_a_country_the_service_goes_to_leaves_the_provider_the_subject() -> None:
+    # `for Tajikistan`: the receiving side; the subject country provides
+    body = (
+        "Kazakhstan plans to sell satellite capacity to its neighbours. "
+        "Traffic for Tajikistan is planned to start next year."
+    )
+    plans = [e for e in events(body) if e.text.startswith("Traffic")]
+    assert sorted(p.id for p in plans[0].parties) == ["KZ", "TJ"]
+
+
+def test_a_country_the_service_goes_to_in_russian() -> None:
+    body = (
+        "Казахстан построит станции спутниковой связи. "
+        "Трафик для Таджикистана планируется запустить в следующем году."
+    )
+    plans = [e for e in events(body) if e.text.startswith("Трафик")]
+    assert sorted(p.id for p in plans[0].parties) == ["KZ", "TJ"]
+
+
+def test_operators_in_a_country_listed_after_to_are_the_receiving_side() -> None:
+    body = (
+        "Kyrgyzstan's fibre network keeps growing. The ministry will offer transit capacity "
+        "to operators in Tajikistan and Afghanistan next year."
+    )
+    assert parties_of(body, "plan") == ["AF", "KG", "TJ"]
+    body = (
+        "Kyrgyzstan's fibre network keeps growing. Kyrgyztelecom plans to lease spare fibre "
+        "capacity to Tajik and Afghan operators."
+    )
+    assert parties_of(body, "plan") == ["AF", "KG", "TJ", "kyrgyztelecom"]
+
+
+def test_a_country_acting_is_no_receiving_side() -> None:
+    body = (
+        "Kyrgyzstan's fibre network keeps growing. Tajikistan will build a line to "
+        "Kyrgyzstan next year."
+    )
+    assert parties_of(body, "plan") == ["KG", "TJ"]
