@@ -96,6 +96,20 @@ _HOME_REFERENCE = re.compile(
     r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ])|['’])",
     re.IGNORECASE,
 )
+# A sentence opening on the meeting told before (`Following the talks, the sides signed …`,
+# `По итогам встречи стороны подписали …`): its `sides` are those who met.
+_AFTER_THE_MEETING = LazyPattern(
+    r"\W*(?:(?:following|during|after|at|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+"
+    r"(?:meeting|talks|negotiations|discussions?|consultations)\b"
+    r"|(?:по\s+итогам|в\s+ходе|во\s+время|после|на)\s+(?:этой\s+|данной\s+)?(?:встреч|переговор"
+    r"|консультац)\w*)",
+    re.IGNORECASE,
+)
+_MEETING_WORD = LazyPattern(
+    r"\b(?:meeting|met|meet|talks|negotiations|discussions|consultations)\b"
+    r"|(?:^|\s)(?:встреч|встрет|переговор|консультац)\w*",
+    re.IGNORECASE,
+)
 # A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
 # `Согласно соглашению, центр планируется запустить …`) tells what the deal's parties do.
 _UNDER_THE_DEAL = re.compile(
@@ -157,6 +171,14 @@ _POSSESSIVE = LazyPattern(r"['’]s\b")
 _LISTED_AFTER = LazyPattern(r"[\w-]+(?:,\s+|\s+(?:and|и)\s+)", re.IGNORECASE)
 # A country named as where something happens, not as who acts: `in Kyrgyzstan`, `в Астане`.
 _PLACE_BEFORE = LazyPattern(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
+# Where a service or capacity goes: `traffic for Tajikistan`, `capacity to Tajik operators`,
+# `to operators in Tajikistan`, `для Таджикистана`; the next name of a list after it.
+_GOES_TO = LazyPattern(
+    r"(?:\b(?:to|for)\s+(?:(?:the\s+)?(?:operators|providers|customers|users)\s+in\s+)?"
+    r"|(?:^|\s)для\s+)$",
+    re.IGNORECASE,
+)
+_NEXT_LISTED = LazyPattern(r"(?:,\s*(?:and\s+)?|\s+(?:and|и)\s+)", re.IGNORECASE)
 _PARTNER_CLAUSE_END = LazyPattern(r"[,;:()\[\]–—]")
 # ... and so does a sale of a company (`would sell another mobile operator`, `a deal for
 # Kcell`, `the purchase of Tcell`): the object of the sale word is a company, named or not.
@@ -411,8 +433,11 @@ class ArticleParties:
             # organisations the sentence names after the cue (`signed with Hengtong`).
             kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
             only_orgs = ("organization",)
+            # ... after the meeting told before (`По итогам встречи стороны …`): who met
+            met = self._who_met(index, named) if _AFTER_THE_MEETING.match(sentence.text) else []
             found += (
-                self._earlier(index, want=2, kinds=only_orgs, org_kind=kind, exclude=named)
+                met
+                or self._earlier(index, want=2, kinds=only_orgs, org_kind=kind, exclude=named)
                 or self._earlier(index, want=2, kinds=("organization", "country"), exclude=named)
                 # One side named before (`talks with Huawei`): it, and the subject country.
                 or self._earlier(index, want=1, kinds=only_orgs, org_kind=kind, exclude=named)
@@ -466,6 +491,21 @@ class ArticleParties:
                 )
             )
         return found
+
+    def _who_met(self, index: int, named: set[str]) -> list[Party]:
+        """The parties of the meeting the nearest of the sentences before (within reach)
+        tells, other than those sentence `index` names: who met are the sides."""
+        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+            before = self.sentences[back]
+            if before.field != self.sentences[index].field:
+                break
+            if before.cues and _MEETING_WORD.search(before.text):
+                return [
+                    p.model_copy(update={"source": "context", "role": None})
+                    for p in self.of_mention(back).parties
+                    if p.id not in named
+                ]
+        return []
 
     def _only_places(self, index: int) -> bool:
         """Does sentence `index` name countries, each the article's subject and only as where
@@ -704,7 +744,10 @@ class ArticleParties:
         }
         if len(operators) < 2:
             operators = set()
-        if not present.isdisjoint(CENTRAL_ASIA) or operators:
+        # a Central Asian country the service goes to is the receiving side, not the one
+        # providing it (`traffic for Tajikistan is planned to launch`)
+        receiving = _receiving_countries(sentence, self.subject)
+        if not (present - receiving).isdisjoint(CENTRAL_ASIA) or operators:
             # A state body acts for its state: each agency's country (`the Ministry of
             # Digital Development and the Ministry of Digital Technologies of Uzbekistan`,
             # `and KOICA`: KR).
@@ -747,7 +790,10 @@ class ArticleParties:
             # Turkcell's share in Fintur`)
             and not trades
             and self.subject is not None
-            and (self.leading_subject or not any(p.kind == "country" for p in parties))
+            and (
+                self.leading_subject
+                or not any(p.kind == "country" and p.id not in receiving for p in parties)
+            )
         ):
             # the country of the section the work is on, else the article's subject
             homes = [next((c for c in places if c in CENTRAL_ASIA), self.subject)]
@@ -761,6 +807,28 @@ class ArticleParties:
             for home in homes
             if home in self.named_countries
         ]
+
+
+def _receiving_countries(sentence: Sentence, subject: str | None) -> set[str]:
+    """The countries other than the article's subject that the sentence names only as where
+    a service or capacity goes: after `to` or `for` (`to Tajik and Afghan
+    operators`, `to operators in Tajikistan`, `для Таджикистана`), or listed after one."""
+    receiving: set[str] = set()
+    acting: set[str] = set()
+    listed_from: int | None = None  # where the last receiving country's name ends
+    for m in sentence.mentions:
+        if m.kind != "country":
+            continue
+        start, end = m.start - sentence.start, m.end - sentence.start
+        if _GOES_TO.search(sentence.text, max(0, start - 30), start) or (
+            listed_from is not None and _NEXT_LISTED.fullmatch(sentence.text, listed_from, start)
+        ):
+            receiving.add(m.entity)
+            listed_from = end
+        else:
+            acting.add(m.entity)
+            listed_from = None
+    return {code for code in receiving - acting if code != subject}
 
 
 def _vendor_homes(sentence: Sentence) -> set[str]:
