@@ -60,25 +60,25 @@ def test_every_name_an_articles_is_counted_as_each_name_is_tested(
 ) -> None:
     one_by_one = all(name.endswith((".txt", ".md")) and name[:1] != "." for name in names)
     assert one_by_one == expected
-    assert scan_module._all_articles("\0".join(names), len(names)) == expected
+    assert scan_module._all_articles("\0".join(names).encode(), len(names)) == expected
 
 
 def test_the_listing_keeps_article_names_in_utf8(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name in ("a.txt", "b.md", ".hidden.txt", "notes.json", "c.txt.bak"):
+    for name in ("a.txt", "b.md", "été.txt", ".hidden.txt", "notes.json", "c.txt.bak"):
         (folder / name).write_text("x", encoding="utf-8")
     if sys.platform.startswith("linux"):  # a name that is bytes, not UTF-8 text
         with open(os.path.join(os.fsencode(folder), b"bad\xff.txt"), "wb") as file:
             file.write(b"x")
     listed, names = scan_module._listed(folder)
-    assert sorted(listed) == ["a.txt", "b.md"]
-    assert names == "\0".join(listed).encode()
+    assert sorted(listed) == [b"a.txt", b"b.md", "été.txt".encode()]
+    assert names == b"\0".join(listed)
     (folder / ".hidden.txt").unlink()
     (folder / "notes.json").unlink()
     (folder / "c.txt.bak").unlink()
     listed, _ = scan_module._listed(folder)  # every UTF-8 name an article's
-    assert sorted(listed) == ["a.txt", "b.md"]
+    assert sorted(listed) == [b"a.txt", b"b.md", "été.txt".encode()]
 
 
 def _folder(tmp_path: Path) -> Path:
