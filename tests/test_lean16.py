@@ -182,3 +182,52 @@ def test_no_plugin_loader_while_every_plugin_is_off(setting: str | None, stood_i
         [sys.executable, "-c", probe], capture_output=True, text=True, env=environment, check=True
     ).stdout.split()
     assert printed == ["[]", str(not stood_in)]
+
+
+def _no_errors(data: Path) -> str | None:
+    import sqlite3
+
+    from ca_connect.store import default_path
+
+    with sqlite3.connect(default_path(data)) as db:
+        row = db.execute("SELECT value FROM meta WHERE key = 'no_errors'").fetchone()
+    return row[0] if row else None
+
+
+def test_the_errors_read_only_while_an_update_found_some(data_dir: Path) -> None:
+    """NO_ERRORS (store/questions.py): a file that does not load, and a repeated id, are
+    reported at every command from the update that stored them to the one that forgot
+    them; an index without the key reads the errors as before, and its next update
+    writes it."""
+    import sqlite3
+
+    from click.testing import CliRunner
+
+    from ca_connect.cli import cli
+    from ca_connect.store import default_path
+
+    def summary() -> tuple[int, str]:
+        result = CliRunner().invoke(cli, ["--data", str(data_dir), "summary"])
+        return result.exit_code, result.stderr
+
+    articles = data_dir / "articles"
+    assert summary() == (0, "") and _no_errors(data_dir) == "1"
+    (articles / "bad.md").write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
+    code, errors = summary()
+    assert code == 1 and "bad.md" in errors and _no_errors(data_dir) == "0"
+    assert summary() == (code, errors)  # warm: read from `files`
+    (articles / "bad.md").unlink()
+    assert summary() == (0, "") and _no_errors(data_dir) == "1"
+    copy = articles / "000_31d352362439dc2f.md"
+    copy.write_text("---\ntitle: A copy under the same id\n---\nText.\n", encoding="utf-8")
+    code, errors = summary()
+    assert code == 1 and "same article id" in errors and _no_errors(data_dir) == "0"
+    copy.unlink()
+    assert summary() == (0, "") and _no_errors(data_dir) == "1"
+    (articles / "bad.md").write_text("---\ntitle: [unclosed\n---\nbody\n", encoding="utf-8")
+    code, errors = summary()
+    with sqlite3.connect(default_path(data_dir)) as db:  # an index of an earlier caconnect
+        db.execute("DELETE FROM meta WHERE key = 'no_errors'")
+    assert summary() == (code, errors)
+    (articles / "bad.md").unlink()
+    assert summary() == (0, "") and _no_errors(data_dir) == "1"
