@@ -21,7 +21,7 @@ from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
 from . import schema, sql
 from .connection import IndexCorrupt, IndexUnavailable, reading, translated, writing
-from .questions import PARTNERS_KEY, Questions
+from .questions import NO_ERRORS, PARTNERS_KEY, Questions
 from .scan import (
     FILES_TOKEN,
     RACY_NS,
@@ -356,11 +356,22 @@ class Index(Questions):
             known = {name for name in changed if name in stored}
             changes = _Changes(racy_from, stat, changed, deleted, known, held)
             self._analyse(changes, renamed, tagger_key, progress)
+        if changed or deleted or NO_ERRORS not in self._meta(NO_ERRORS):  # what errors show
+            self._set_meta(**{NO_ERRORS: self._no_errors()})
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
         self._set_meta(**{**wanted, "scan": "" if racy else wanted["scan"]})
         if changed or deleted or moved:  # the store's files changed: a comparison made
             self._set_meta(**{FILES_TOKEN: os.urandom(8).hex()})  # before is not used
         return len(changed)
+
+    def _no_errors(self) -> str:
+        """NO_ERRORS's value: "1" when no stored file has an error and no article is
+        shadowed (Questions.errors has nothing to report), else "0"."""
+        some = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM files WHERE error IS NOT NULL) OR "
+            "EXISTS (SELECT 1 FROM articles INDEXED BY articles_shadowed WHERE shadowed)"
+        ).fetchone()[0]
+        return "0" if some else "1"
 
     def _differences(self, listing: Scan) -> tuple[dict[str, Stat], set[str]]:
         """The files listed whose stat is not the stored one (new files, and those stored
