@@ -29,12 +29,7 @@ Pydantic's plugins are off (PYDANTIC_DISABLE_PLUGINS, unless the environment set
 caconnect's models are its own records, which no plugin is meant to watch, and looking
 for plugins reads the entry points of every installed distribution when the first
 model is validated — in a command that analyses an article (one added), ~2.5 ms with
-36 distributions installed, more in a larger environment. With its plugins off, pydantic's
-plugin loader answers "none" without looking, but importing it imports
-`importlib.metadata` (~12 ms of CPU at the first model validated): while the environment
-turns every plugin off (`__all__`, `1`, `true`, the values for which that loader answers
-"none"), a module whose one function answers the same stands in its place
-(`_no_plugin_loader`; tests/test_lean16.py checks that pydantic imports nothing else of it).
+36 distributions installed, more in a larger environment.
 """
 
 from __future__ import annotations
@@ -42,7 +37,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import types
 from pathlib import Path
 
 # What the `caconnect` group reads of its own options (cli/group.py; tests/test_lean13.py
@@ -110,30 +104,10 @@ def main() -> None:
     # command runs, cli/group.py): none either while click and the commands are imported.
     gc.disable()
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # module docstring
-    _no_plugin_loader()
     status = run()
     if (status is None or type(status) is int) and _flushed():
         os._exit(status or 0)
     sys.exit(status)
-
-
-# pydantic's plugin loader, and the values of PYDANTIC_DISABLE_PLUGINS for which its
-# `get_plugins` returns no plugin without looking for any.
-PLUGIN_LOADER = "pydantic.plugin._loader"
-PLUGINS_OFF = frozenset(("__all__", "1", "true"))
-
-
-def _no_plugin_loader() -> None:
-    """While every pydantic plugin is off, a loader that finds none without importing
-    importlib.metadata stands in for pydantic's own (module docstring)."""
-    if (
-        os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in PLUGINS_OFF
-        or PLUGIN_LOADER in sys.modules
-    ):
-        return
-    loader = types.ModuleType(PLUGIN_LOADER, "No pydantic plugin: every one is off (caconnect).")
-    loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
-    sys.modules[PLUGIN_LOADER] = loader
 
 
 def _flushed() -> bool:

@@ -143,47 +143,6 @@ def test_the_stored_dictionary_decodes_each_field_as_the_whole_was(stored: str) 
         dictionary.no_such_field  # noqa: B018
 
 
-def test_pydantic_takes_only_get_plugins_from_its_plugin_loader() -> None:
-    """__main__._no_plugin_loader stands in for pydantic's plugin loader with its one
-    function: pydantic must import nothing else of it."""
-    import importlib.util
-    import re
-
-    spec = importlib.util.find_spec("pydantic")
-    assert spec is not None and spec.origin is not None
-    package = Path(spec.origin).parent
-    imported = set()
-    for source in package.rglob("*.py"):
-        for found in re.finditer(r"from \.?_loader import ([\w, ]+)", source.read_text("utf-8")):
-            imported.update(name.strip() for name in found.group(1).split(","))
-        assert "_loader." not in source.read_text("utf-8").replace("plugin._loader.", "")
-    assert imported == {"get_plugins"}
-
-
-@pytest.mark.parametrize(("setting", "stood_in"), [(None, True), ("__all__", True), ("x", False)])
-def test_no_plugin_loader_while_every_plugin_is_off(setting: str | None, stood_in: bool) -> None:
-    """With every plugin off, a model validated imports no importlib.metadata (~12 ms);
-    with some plugin wanted, pydantic's own loader looks for plugins as it always did."""
-    probe = (
-        "import os, sys\n"
-        "from ca_connect import __main__ as program\n"
-        "os.environ.setdefault('PYDANTIC_DISABLE_PLUGINS', '__all__')\n"
-        "program._no_plugin_loader()\n"
-        "from ca_connect.models import PartialDate\n"
-        "PartialDate.model_validate({'year': 2025})\n"
-        "from pydantic.plugin import _loader\n"
-        "print(list(_loader.get_plugins()), 'importlib.metadata' in sys.modules)\n"
-    )
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    environment.pop("PYDANTIC_DISABLE_PLUGINS", None)
-    if setting is not None:
-        environment["PYDANTIC_DISABLE_PLUGINS"] = setting
-    printed = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=environment, check=True
-    ).stdout.split()
-    assert printed == ["[]", str(not stood_in)]
-
-
 def _no_errors(data: Path) -> str | None:
     import sqlite3
 
