@@ -139,6 +139,9 @@ class Grammar:
     halt_words: frozenset[str] = frozenset()
     # Many satellites launched build a constellation (`launched 27 more satellites`): work.
     fleet_nouns: frozenset[str] = frozenset()
+    # A service run as a trial (`in test mode`, `at the start of a trial`, `under a pilot`):
+    # what it launched is testing under way.
+    trial_mode: re.Pattern[str] = re.compile(r"(?!)")
     hung_lines: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
@@ -417,6 +420,13 @@ ENGLISH = Grammar(
     recipients=frozenset({"government", "authorities", "ministry", "agency", "regulator"}),
     halt_words=frozenset({"suspension", "suspended"}),
     fleet_nouns=frozenset({"satellites"}),
+    trial_mode=LazyPattern(
+        r"\b(?:in|on)\s+(?:an?\s+|the\s+)?(?:trial|pilot|test|testing|experimental)\s+"
+        r"(?:mode|regime|basis|phase|operation)\b"
+        r"|\b(?:at\s+the\s+(?:start|beginning|launch)\s+of|under|during|as\s+part\s+of)\s+"
+        r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:trial|pilot|test)\b",
+        re.IGNORECASE,
+    ),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
     # The closed class of irregular past participles not ending in `-ed` (`led`, `fed`
     # already do), with their common prefixed forms: `will be spent on`, `is to be sold`.
@@ -717,6 +727,12 @@ RUSSIAN = Grammar(
     # the infinitives no halt cue reads itself (`расторгнуть` is read as `расторг` planned)
     halt_verbs=frozenset({"свернуть", "отозвать", "остановить"}),
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),
+    trial_mode=LazyPattern(
+        r"\bв\s+(?:пилотном|тестовом|опытном|экспериментальном)\s+режиме\b"
+        r"|\bв\s+режиме\s+(?:тестирования|пилот\w*|эксперимент\w*|опытной\s+эксплуатации)"
+        r"|\bв\s+рамках\s+(?:\w+\s+){0,2}?(?:пилот\w*|эксперимент\w*|тестирован\w*|испытани\w*)",
+        re.IGNORECASE,
+    ),
     studies=frozenset(
         {
             *("исследование", "обследование", "тэо", "изыскания", "аудит"),
