@@ -56,3 +56,30 @@ def test_a_planned_thing_named_beside_an_action_tells_no_plan() -> None:
 def test_a_planned_thing_alone_stays_a_plan() -> None:
     # with no other cue, the thing planned is still what the sentence tells
     assert stages("Uzbekcosmos needs to put its planned satellite into orbit by 2028.") == ["plan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "The number of subscribers passed 30 million, of whom half were connected to LTE.",
+            "en",
+        ),
+        ("Installed fibre capacity in the region is still below 10 Tbps, analysts said.", "en"),
+        (
+            "Число абонентов интернета превысило 2 млн, из них 60% подключены по оптике.",
+            "ru",
+        ),
+    ],
+)
+def test_market_statistics_tell_no_work(body: str, language: str) -> None:
+    assert stages(body, language) == []
+
+
+def test_a_measure_to_come_stays_a_plan_and_work_before_it_stays_work() -> None:
+    assert stages("Next year the share of villages with fibre-optic access will exceed 95%.") == [
+        "plan"
+    ]
+    assert stages(
+        "Kcell laid 900 km of fibre in 2024, and its subscriber base passed 2 million."
+    ) == ["deployment"]

@@ -93,6 +93,10 @@ class Grammar:
     forecasts: frozenset[str]
     # Rankings and indices: market statistics, no event (`ranks 40th in an index`).
     rankings: frozenset[str]
+    # A measure opening the sentence (`The number of subscribers exceeded …`, `Installed
+    # capacity is still below …`) and a verb of measuring after it: market statistics.
+    measures: frozenset[str]
+    measure_verbs: frozenset[str]
     # Fines and bribery cases: what is paid is a penalty, no deal.
     penalties: frozenset[str]
     # Praise (`highly appreciated`, `expressed satisfaction`): no event.
@@ -470,6 +474,14 @@ ENGLISH = Grammar(
     conditions=frozenset({"if", "unless", "whether"}),
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
+    measures=frozenset({"number", "share", "capacity", "penetration", "count"}),
+    measure_verbs=frozenset(
+        {
+            *("exceeded", "exceeds", "surpassed", "passed", "reached", "reaches", "topped"),
+            *("grew", "grown", "rose", "risen", "fell", "fallen", "dropped", "declined"),
+            *("stood", "stands", "totalled", "totaled", "below", "above"),
+        }
+    ),
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     passing=frozenset(
         {"signed", "concluded", "reached", "ratified", "awarded", "approved", "granted"}
@@ -755,6 +767,14 @@ RUSSIAN = Grammar(
     ),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
+    measures=frozenset({"число", "количество", "доля", "мощность", "проникновение"}),
+    measure_verbs=frozenset(
+        {
+            *("превысило", "превысила", "превышает", "достигло", "достигла", "достигает"),
+            *("выросло", "выросла", "увеличилось", "увеличилась", "снизилось", "снизилась"),
+            *("сократилось", "сократилась", "составило", "составила", "составляет", "ниже"),
+        }
+    ),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
     # `кредита ЕАБР, подписанного в прошлом году`: a deal told in passing, its participle
