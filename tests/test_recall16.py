@@ -83,3 +83,26 @@ def test_a_measure_to_come_stays_a_plan_and_work_before_it_stays_work() -> None:
     assert stages(
         "Kcell laid 900 km of fibre in 2024, and its subscriber base passed 2 million."
     ) == ["deployment"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Kcell did not say how the new towers would be financed.", "en"),
+        (
+            "Operators are waiting for the regulator to decide how the 700 MHz band will be sold.",
+            "en",
+        ),
+        ("The ministry has not said when a new tender could be held.", "en"),
+        ("В министерстве не уточнили, когда будет объявлен новый тендер.", "ru"),
+    ],
+)
+def test_an_open_question_tells_no_event(body: str, language: str) -> None:
+    assert stages(body, language) == []
+
+
+def test_a_question_answered_after_the_event_leaves_it() -> None:
+    # the cue comes before the question: the plan is told, the question is about its cost
+    assert stages("Kcell will build 300 towers in 2026 but did not say how much they cost.") == [
+        "plan"
+    ]

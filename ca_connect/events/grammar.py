@@ -89,6 +89,10 @@ class Grammar:
     gatherings: frozenset[str]
     # Conditions and hypotheses: no event (`if the deal is signed`).
     conditions: frozenset[str]
+    # An open question: a verb of saying, deciding or knowing and a question word (`did not
+    # say how the project would be financed`, `to decide how the band will be assigned`):
+    # what it asks is not known, no event.
+    open_question: re.Pattern[str]
     # Market forecasts: no plan.
     forecasts: frozenset[str]
     # Rankings and indices: market statistics, no event (`ranks 40th in an index`).
@@ -472,6 +476,13 @@ ENGLISH = Grammar(
         }
     ),
     conditions=frozenset({"if", "unless", "whether"}),
+    open_question=LazyPattern(
+        r"\b(?:decide|decided|decides|deciding|say|said|says|disclose|disclosed|discloses|know"
+        r"|known|unclear|clear|explain|explained|specify|specified|determine|determined"
+        r"|announce|announced|ask|asked|asking|reveal|revealed|confirm|confirmed)"
+        r"\s+(?:how|when|where|which|what|who|whom)\b",
+        re.IGNORECASE,
+    ),
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
     measures=frozenset({"number", "share", "capacity", "penetration", "count"}),
@@ -731,6 +742,13 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    open_question=LazyPattern(
+        r"\b(?:решить|решать|решает|решат|решит|сообщили|сообщил|сообщила|сообщило|уточнили"
+        r"|уточнил|уточнила|известно|неизвестно|ясно|неясно|объяснили|объяснить|определить"
+        r"|определят|раскрыли|раскрывают|сказать|сказали|сказал)\s*,?\s+"
+        r"(?:как|когда|где|какой|какая|какое|какие|каким|какими|кто|кому|сколько)\b",
+        re.IGNORECASE,
+    ),
     duties=frozenset({"обязан", "обязана", "обязано", "обязаны"}),
     superseded=frozenset(
         {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}

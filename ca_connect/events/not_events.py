@@ -40,6 +40,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     first_cue = sentence.cues[0].cue.first
     if words & grammar.conditions and any(w in grammar.conditions for w in folded[:first_cue]):
         return True
+    question = grammar.open_question.search(sentence.text)
+    if question is not None and question.end() <= sentence.tokens[0][first_cue]:
+        return True  # `did not say how the project would be financed`: not known
     if stage in ("talks", "plan", "deployment") and words & grammar.gatherings:
         return True
     talks = [read for read in sentence.cues if read.stage == "talks"]
