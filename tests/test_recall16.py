@@ -53,9 +53,21 @@ def test_a_planned_thing_named_beside_an_action_tells_no_plan() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Первые базовые станции запланированной сети 5G запущены в Оше в среду.",
+        "Первые базовые станции планируемой сети 5G запущены в Оше в среду.",
+    ],
+)
+def test_a_planned_thing_named_in_russian_tells_no_plan(body: str) -> None:
+    assert stages(body, "ru") == ["launch"]
+
+
 def test_a_planned_thing_alone_stays_a_plan() -> None:
     # with no other cue, the thing planned is still what the sentence tells
     assert stages("Uzbekcosmos needs to put its planned satellite into orbit by 2028.") == ["plan"]
+    assert stages("Запланированная линия будет построена к 2027 году.", "ru") == ["plan"]
 
 
 @pytest.mark.parametrize(

@@ -215,20 +215,21 @@ def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
 
 
 def _plan_attributive(cue: Cue, cues: list[Cue], folded: list[str], grammar: Grammar) -> bool:
-    """A one-word plan participle right after an article, before the noun it qualifies
-    (`the planned network`, `its planned satellites`, `a planned loan`), names a thing by
-    its plan; beside a cue of another stage, that cue tells what happened (`base stations
-    of the planned network were switched on`), and the participle tells no plan."""
-    return (
-        cue.stage == "plan"
-        and len(cue.parts) == 1
-        and cue.last - cue.first == 1
-        and folded[cue.first].endswith("ed")
+    """A one-word plan participle qualifying a noun: in `-ed` right after an article
+    (`the planned network`, `its planned satellites`, `a planned loan`), or in a long
+    adjective form (Russian `запланированной сети`, `планируемой линии`). It names a thing
+    by its plan; beside a cue of another stage, that cue tells what happened (`base
+    stations of the planned network were switched on`), and the participle tells no plan."""
+    if cue.stage != "plan" or len(cue.parts) != 1 or cue.last - cue.first != 1:
+        return False
+    word = folded[cue.first]
+    qualifies = grammar.plan_adjective.fullmatch(word) is not None or (
+        word.endswith("ed")
         and cue.first > 0
         and cue.last < len(folded)
         and folded[cue.first - 1] in grammar.articles
-        and any(other.stage != "plan" for other in cues)
     )
+    return qualifies and any(other.stage != "plan" for other in cues)
 
 
 def _made_before(cue: Cue, folded: list[str], grammar: Grammar) -> bool:

@@ -147,6 +147,9 @@ class Grammar:
     halt_words: frozenset[str] = frozenset()
     # Many satellites launched build a constellation (`launched 27 more satellites`): work.
     fleet_nouns: frozenset[str] = frozenset()
+    # A plan participle in a long adjective form (Russian `запланированной`): it qualifies a
+    # noun (English tells one by the article before it: `the planned network`).
+    plan_adjective: re.Pattern[str] = re.compile(r"(?!)")
     # A service run as a trial (`in test mode`, `at the start of a trial`, `under a pilot`):
     # what it launched is testing under way.
     trial_mode: re.Pattern[str] = re.compile(r"(?!)")
@@ -757,6 +760,10 @@ RUSSIAN = Grammar(
     # the infinitives no halt cue reads itself (`расторгнуть` is read as `расторг` planned)
     halt_verbs=frozenset({"свернуть", "отозвать", "остановить"}),
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),
+    plan_adjective=LazyPattern(
+        r"(?:за)?планир(?:уем|ованн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую)"
+        r"|намеченн(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую)"
+    ),
     trial_mode=LazyPattern(
         r"\bв\s+(?:пилотном|тестовом|опытном|экспериментальном)\s+режиме\b"
         r"|\bв\s+режиме\s+(?:тестирования|пилот\w*|эксперимент\w*|опытной\s+эксплуатации)"
