@@ -78,6 +78,7 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and grammar.cue_counts(index, spans, index in governing, index in governed, text, tokens)
         and not _qualifies_a_deal(cue, cues, folded, grammar)
         and not _attributive(cue, folded, grammar)
+        and not _plan_attributive(cue, cues, folded, grammar)
         and not _made_before(cue, folded, grammar)
         and not _a_venue(cue, folded, grammar)
         and not _a_news_source(cue, folded, grammar)
@@ -211,6 +212,24 @@ def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
         and cue.first > 0
         and folded[cue.first - 1] in grammar.articles
     )
+
+
+def _plan_attributive(cue: Cue, cues: list[Cue], folded: list[str], grammar: Grammar) -> bool:
+    """A one-word plan participle qualifying a noun: in `-ed` right after an article
+    (`the planned network`, `its planned satellites`, `a planned loan`), or in a long
+    adjective form (Russian `запланированной сети`, `планируемой линии`). It names a thing
+    by its plan; beside a cue of another stage, that cue tells what happened (`base
+    stations of the planned network were switched on`), and the participle tells no plan."""
+    if cue.stage != "plan" or len(cue.parts) != 1 or cue.last - cue.first != 1:
+        return False
+    word = folded[cue.first]
+    qualifies = grammar.plan_adjective.fullmatch(word) is not None or (
+        word.endswith("ed")
+        and cue.first > 0
+        and cue.last < len(folded)
+        and folded[cue.first - 1] in grammar.articles
+    )
+    return qualifies and any(other.stage != "plan" for other in cues)
 
 
 def _made_before(cue: Cue, folded: list[str], grammar: Grammar) -> bool:

@@ -89,10 +89,18 @@ class Grammar:
     gatherings: frozenset[str]
     # Conditions and hypotheses: no event (`if the deal is signed`).
     conditions: frozenset[str]
+    # An open question: a verb of saying, deciding or knowing and a question word (`did not
+    # say how the project would be financed`, `to decide how the band will be assigned`):
+    # what it asks is not known, no event.
+    open_question: re.Pattern[str]
     # Market forecasts: no plan.
     forecasts: frozenset[str]
     # Rankings and indices: market statistics, no event (`ranks 40th in an index`).
     rankings: frozenset[str]
+    # A measure opening the sentence (`The number of subscribers exceeded …`, `Installed
+    # capacity is still below …`) and a verb of measuring after it: market statistics.
+    measures: frozenset[str]
+    measure_verbs: frozenset[str]
     # Fines and bribery cases: what is paid is a penalty, no deal.
     penalties: frozenset[str]
     # Praise (`highly appreciated`, `expressed satisfaction`): no event.
@@ -139,6 +147,12 @@ class Grammar:
     halt_words: frozenset[str] = frozenset()
     # Many satellites launched build a constellation (`launched 27 more satellites`): work.
     fleet_nouns: frozenset[str] = frozenset()
+    # A plan participle in a long adjective form (Russian `запланированной`): it qualifies a
+    # noun (English tells one by the article before it: `the planned network`).
+    plan_adjective: re.Pattern[str] = re.compile(r"(?!)")
+    # A service run as a trial (`in test mode`, `at the start of a trial`, `under a pilot`):
+    # what it launched is testing under way.
+    trial_mode: re.Pattern[str] = re.compile(r"(?!)")
     hung_lines: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
@@ -417,6 +431,13 @@ ENGLISH = Grammar(
     recipients=frozenset({"government", "authorities", "ministry", "agency", "regulator"}),
     halt_words=frozenset({"suspension", "suspended"}),
     fleet_nouns=frozenset({"satellites"}),
+    trial_mode=LazyPattern(
+        r"\b(?:in|on)\s+(?:an?\s+|the\s+)?(?:trial|pilot|test|testing|experimental)\s+"
+        r"(?:mode|regime|basis|phase|operation)\b"
+        r"|\b(?:at\s+the\s+(?:start|beginning|launch)\s+of|under|during|as\s+part\s+of)\s+"
+        r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:trial|pilot|test)\b",
+        re.IGNORECASE,
+    ),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
     # The closed class of irregular past participles not ending in `-ed` (`led`, `fed`
     # already do), with their common prefixed forms: `will be spent on`, `is to be sold`.
@@ -458,8 +479,23 @@ ENGLISH = Grammar(
         }
     ),
     conditions=frozenset({"if", "unless", "whether"}),
+    open_question=LazyPattern(
+        r"\b(?:decide|decided|decides|deciding|say|said|says|disclose|disclosed|discloses|know"
+        r"|known|unclear|clear|explain|explained|specify|specified|determine|determined"
+        r"|announce|announced|ask|asked|asking|reveal|revealed|confirm|confirmed)"
+        r"\s+(?:how|when|where|which|what|who|whom)\b",
+        re.IGNORECASE,
+    ),
     forecasts=frozenset({"forecast", "forecasts", "cagr", "projected", "estimates", "estimated"}),
     rankings=frozenset({"rank", "ranks", "ranked", "ranking", "rankings"}),
+    measures=frozenset({"number", "share", "capacity", "penetration", "count"}),
+    measure_verbs=frozenset(
+        {
+            *("exceeded", "exceeds", "surpassed", "passed", "reached", "reaches", "topped"),
+            *("grew", "grown", "rose", "risen", "fell", "fallen", "dropped", "declined"),
+            *("stood", "stands", "totalled", "totaled", "below", "above"),
+        }
+    ),
     penalties=frozenset({"fine", "fines", "fined", "penalty", "penalties", "bribery", "bribes"}),
     passing=frozenset(
         {"signed", "concluded", "reached", "ratified", "awarded", "approved", "granted"}
@@ -709,6 +745,13 @@ RUSSIAN = Grammar(
         }
     ),
     conditions=frozenset({"если", "ли"}),
+    open_question=LazyPattern(
+        r"\b(?:решить|решать|решает|решат|решит|сообщили|сообщил|сообщила|сообщило|уточнили"
+        r"|уточнил|уточнила|известно|неизвестно|ясно|неясно|объяснили|объяснить|определить"
+        r"|определят|раскрыли|раскрывают|сказать|сказали|сказал)\s*,?\s+"
+        r"(?:как|когда|где|какой|какая|какое|какие|каким|какими|кто|кому|сколько)\b",
+        re.IGNORECASE,
+    ),
     duties=frozenset({"обязан", "обязана", "обязано", "обязаны"}),
     superseded=frozenset(
         {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
@@ -717,6 +760,16 @@ RUSSIAN = Grammar(
     # the infinitives no halt cue reads itself (`расторгнуть` is read as `расторг` planned)
     halt_verbs=frozenset({"свернуть", "отозвать", "остановить"}),
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),
+    plan_adjective=LazyPattern(
+        r"(?:за)?планир(?:уем|ованн)(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую)"
+        r"|намеченн(?:ый|ая|ое|ые|ого|ой|ому|ым|ыми|ых|ую)"
+    ),
+    trial_mode=LazyPattern(
+        r"\bв\s+(?:пилотном|тестовом|опытном|экспериментальном)\s+режиме\b"
+        r"|\bв\s+режиме\s+(?:тестирования|пилот\w*|эксперимент\w*|опытной\s+эксплуатации)"
+        r"|\bв\s+рамках\s+(?:\w+\s+){0,2}?(?:пилот\w*|эксперимент\w*|тестирован\w*|испытани\w*)",
+        re.IGNORECASE,
+    ),
     studies=frozenset(
         {
             *("исследование", "обследование", "тэо", "изыскания", "аудит"),
@@ -739,6 +792,14 @@ RUSSIAN = Grammar(
     ),
     forecasts=frozenset({"прогноз", "прогнозу", "прогнозам", "прогнозируется", "мнению"}),
     rankings=frozenset({"рейтинг", "рейтинге", "рейтинга", "рейтингу"}),
+    measures=frozenset({"число", "количество", "доля", "проникновение"}),
+    measure_verbs=frozenset(
+        {
+            *("превысило", "превысила", "превышает", "достигло", "достигла", "достигает"),
+            *("выросло", "выросла", "увеличилось", "увеличилась", "снизилось", "снизилась"),
+            *("сократилось", "сократилась", "составило", "составила", "составляет", "ниже"),
+        }
+    ),
     penalties=frozenset({"штраф", "штрафа", "штрафы", "штрафов", "штрафом"}),
     passing=frozenset(),
     # `кредита ЕАБР, подписанного в прошлом году`: a deal told in passing, its participle

@@ -310,6 +310,8 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
         for cue in launches
     ):
         return "deployment"  # `launched 27 more satellites`: a constellation built
+    if grammar.trial_mode.search(" ".join(folded)):
+        return "deployment"  # `switched on … at the start of a trial`: testing under way
     if all(
         folded[cue.first] in grammar.completions
         and grammar.studies & set(folded[max(0, cue.first - 2) : cue.last + 5])
