@@ -329,7 +329,10 @@ WRITTEN_EVENT_FLOORS = {
     # set lists it 3 times of 11, so parties fall 45 -> 39/57 (0.789 -> 0.684).
     # session 15 (recall15b): a Russian dateline's dash is no definition (the word after
     # it is capitalised): dates 0.982 -> 1.0
-    "blind-ru": (0.919, 0.95, 0.684, 1.0),
+    # session 16 (recall16): a service run in test mode is work under way, br-05 matched
+    # (57 -> 58/58); the parties ratio falls 0.684 -> 0.672 only because that event is one
+    # more matched without exactly its parties: 39 right, as before
+    "blind-ru": (0.935, 0.966, 0.672, 1.0),
     # Parties (parties4, session 7): an agency a closing clause cites as the source of the
     # news of two others' deal is no party: blind3 0.708 -> 0.736.
     # orgs (session 7): the dictionary's new bodies: R 0.768 -> 0.779, P 0.901 -> 0.914;
@@ -452,7 +455,8 @@ WRITTEN_EVENT_FLOORS = {
     # session 13 recall13b: recall and precision up (commitments as plans, deals given in
     # passing, a vendor chosen, Russian futures of work); the same right parties over more
     # matched events, so the parties ratio fell with no right party lost.
-    "blind4": (0.805, 0.805, 0.568, 0.965),
+    # session 16 (recall16): market statistics are no work, one false event fewer
+    "blind4": (0.805, 0.816, 0.568, 0.965),
     # Written on 2026-12-06 (session 4) and scored on first read: recall 0.523,
     # precision 0.586, parties 0.294, dates 0.824.
     # A signing told again with its day dates the lead (evdates): dates 30 -> 31/36.
@@ -492,7 +496,10 @@ WRITTEN_EVENT_FLOORS = {
     # 0.784, P 0.80 -> 0.85), right parties unchanged at 23: 23/48 -> 23/51.
     # session 15 (recall15): a second signing told 'at the same ceremony' with an
     # organisation of its own is a deal of its own: R 0.785 -> 0.8
-    "blind5": (0.8, 0.852, 0.461, 0.961),
+    # session 16 (recall16): a trial is work under way and an open question tells nothing:
+    # 52 -> 53 matched, one false event fewer; parties 24 right as before, so the ratio
+    # falls 0.461 -> 0.452
+    "blind5": (0.815, 0.868, 0.452, 0.962),
     # Written in session 5, never read to write a rule: first read recall 0.561, precision
     # 0.649, parties 0.054 (its writer counts no describing country), dates 0.757. The
     # currency rule (`долларов США`, session 6): R 0.561 -> 0.576, P 0.638 -> 0.644; the
@@ -688,7 +695,8 @@ WRITTEN_EVENT_FLOORS = {
     # session 15 (recall15b): an attribution clause opened by a comma alone is no clause
     # of its own; Russian deal completion (закрытие сделки) launches: P 0.814 -> 0.826,
     # dates 0.929 -> 0.964
-    "blind9": (0.85, 0.826, 0.228, 0.964),
+    # session 16 (recall16): market statistics are no work, one false event fewer
+    "blind9": (0.85, 0.838, 0.228, 0.964),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false

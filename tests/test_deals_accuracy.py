@@ -80,7 +80,8 @@ def test_blind5_deals() -> None:
     # their article's deal and aims told beside a signing (deals5); 37/45 with a lender
     # `in its place` as a partner change and a step `still not` taken as a stall (deals6)
     # 43/45 in session 14 (deals13's asides, dates14's schedules)
-    assert found.recovered_share >= 43 / 45
+    # 44/45 in session 16 (recall16: switched on in test mode is work under way)
+    assert found.recovered_share >= 44 / 45
     assert found.status_right >= 4
     assert found.distractors_joined == []
 
