@@ -26,7 +26,7 @@ from ..models import (
     TextField,
 )
 from ..tokens import tokenize
-from .actors import ArticleParties, distributed_actors, partners
+from .actors import ArticleParties, MentionParties, distributed_actors, partners
 from .amounts import find_amounts
 from .dating import MentionDates, date_of_its_deal, date_source
 from .grammar import Grammar
@@ -34,6 +34,9 @@ from .not_events import INTERNET_AT_LARGE, describes_a_deal, not_an_event
 from .parties import (
     Actor,
     PartyReader,
+    organization_party,
+    role_holders,
+    role_named,
 )
 from .reader import (
     Reader,
@@ -58,6 +61,8 @@ _OPENER_WORDS = LazyPattern(
 # Words after its last actor that make a clause a predicate of its own.
 _PREDICATE_WORDS = 2
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# Sentences back to the step that gave a role its holders (`the new owner`: the purchase).
+_ROLE_REACH = 30
 # What ends a sentence (a headline ends with none of these).
 _SENTENCE_END = frozenset(".!?…:;")
 # A list item elaborates what the sentence before it reported.
@@ -493,6 +498,7 @@ class _Context:
         parties = self.parties.of_mention(index, self.dates.meeting())
         if part is not None and not passing:
             parties = self.parties.of_predicate(index, parties, part, aim)
+        parties = self._with_role_holders(index, parties)
         bare = not parties.named and not _initiatives(sentence)
         if (
             bare
@@ -549,6 +555,29 @@ class _Context:
             generic_deal=self._names_a_deal(index, stage),
             aim_unresolved=stage == "plan" and target is None and self._aim_unresolved(sentence),
         )
+
+    def _with_role_holders(self, index: int, parties: MentionParties) -> MentionParties:
+        """A sentence naming no organisation but a party by the role a deal told before
+        gave it (`The new owner intends to build …`, `победители обязаны запустить …`):
+        the companies that took the role in the nearest step told before giving it, beside
+        the sentence's countries."""
+        sentence = self.sentences[index]
+        role = role_named(sentence.text)
+        if role is None or any(a.kind == "organization" for a in self.actors(index)):
+            return parties
+        organizations = self.parties.organizations
+        for back in range(index - 1, max(-1, index - 1 - _ROLE_REACH), -1):
+            told = self.sentences[back]
+            named = [
+                (actor, org)
+                for actor in self.actors(back)
+                if actor.kind == "organization" and (org := organizations.get(actor.entity))
+            ]
+            if holders := role_holders(role, told.text, told.start, named):
+                countries = [p for p in parties.parties if p.kind == "country"]
+                found = [organization_party(org, "context") for org in holders]
+                return replace(parties, parties=countries + found, source="context", named=True)
+        return parties
 
     def _aim_unresolved(self, sentence: Sentence) -> bool:
         """Whether a plan writes a time to come its undated article cannot resolve."""

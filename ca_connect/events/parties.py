@@ -612,3 +612,55 @@ def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:
         and mention.text.isupper()
         and text[mention.end : mention.end + 2].lstrip()[:1] in (",", "–", "—", "-")
     )
+
+
+# A party named by the role a deal told before gave it: its buyer (`the new owner`, `the
+# buyer`, Russian `новый владелец`, `покупатель`) or its winners (`the winners`, `each
+# winner`, Russian `победители`).
+_BUYER_ROLE = re.compile(
+    r"\bthe\s+(?:new\s+owners?|buyers?|purchasers?|acquirers?)\b(?!['’])"
+    r"|(?:^|\s)(?:новы(?:й|е)\s+владел(?:ец|ьцы)|покупател(?:ь|и))\b",
+    re.IGNORECASE,
+)
+_WINNER_ROLE = re.compile(
+    r"\b(?:the|each|both)\s+winners?\b(?!['’])|(?:^|\s)победител(?:ь|и)\b", re.IGNORECASE
+)
+# The steps that give those roles: a purchase (`completed its acquisition of`, `bought`,
+# Russian `приобретение`, `купила`) and an award (`were awarded`, `won the auction`,
+# Russian `победителями стали`, `выиграла тендер`).
+_PURCHASE = re.compile(
+    r"\b(?:acquisition|acquires?|acquired|acquiring|purchase[sd]?|purchasing|bought|buys"
+    r"|takeover|took\s+over)\b"
+    r"|(?:^|\s)(?:приобретени\w*|приобр[её]л\w*|приобретает|купил\w*|покупк\w*|поглощени\w*)",
+    re.IGNORECASE,
+)
+_AWARD = re.compile(
+    r"\b(?:awarded|won|wins|winners?)\b|(?:^|\s)(?:победител\w*|выиграл\w*)", re.IGNORECASE
+)
+
+
+def role_named(text: str) -> str | None:
+    """`buyer` or `winner` when the sentence names a party by the role a deal gave it."""
+    if _BUYER_ROLE.search(text):
+        return "buyer"
+    if _WINNER_ROLE.search(text):
+        return "winner"
+    return None
+
+
+def role_holders(
+    role: str, text: str, start: int, named: list[tuple[Actor, OrgRef]]
+) -> list[OrgRef]:
+    """The companies that took `role` in the step a sentence (its `text`, at `start` in
+    its field, naming the organisations `named`) tells, or none: the winners all the
+    companies it names; the buyer the company named before the purchase word, its subject,
+    else the last named after it (`the acquisition of Babilon by Kazakhtelecom`)."""
+    step = (_PURCHASE if role == "buyer" else _AWARD).search(text)
+    companies = [(a, org) for a, org in named if org.kind == "company"]
+    if step is None or not companies:
+        return []
+    if role == "winner":
+        return list({org.id: org for _, org in companies}.values())
+    at = start + step.start()
+    before = [org for a, org in companies if a.offset < at]
+    return before[:1] or [org for a, org in companies if a.offset > at][-1:]
