@@ -113,6 +113,43 @@ def test_a_deal_of_one_event_with_no_date() -> None:
     assert deal.status
 
 
+# --- parties16 ------------------------------------------------------------------------
+
+
+def _events(body: str, title: str | None = None) -> list:
+    from ca_connect.dictionary import load_dictionary
+    from ca_connect.events import analyse
+    from ca_connect.models import Article
+
+    from .conftest import PROJECT
+
+    article = Article(id="x", path="x.txt", title=title, body=body, date="2025-03-14")
+    return analyse(article, load_dictionary(PROJECT / "data" / "entities.yaml")).events
+
+
+def test_a_central_asian_country_listed_after_a_receiving_one_receives_too() -> None:
+    """_receiving_countries (`_NEXT_LISTED`): `to Afghan and Uzbek carriers` leaves the
+    Kyrgyz provider its country."""
+    body = (
+        "Kyrgyzstan's fibre network keeps growing. Kyrgyztelecom plans to lease spare fibre "
+        "capacity to Afghan and Uzbek carriers."
+    )
+    (plan,) = [e for e in _events(body) if e.stage == "plan"]
+    assert sorted(p.id for p in plan.parties) == ["AF", "KG", "UZ", "kyrgyztelecom"]
+
+
+OPENINGS = ["", "After the talks, the sides ", "По итогам переговоров стороны ", "Traffic for "]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(OPENINGS), st.text(max_size=60), st.one_of(st.none(), st.text(max_size=20)))
+def test_any_text_is_analysed_without_a_crash(opening: str, text: str, title) -> None:
+    """The meeting's sides and the receiving countries on odd text: no meeting before, a
+    sentence of nothing, an article with no events, a title of its own."""
+    _events(opening + text, title)
+    _events(f"Kazakhstan met Kyrgyzstan. {opening}{text}", title)
+
+
 # --- lean16: what the scan lists, and the errors kept in `meta` ---------------------------
 
 
@@ -257,3 +294,27 @@ def test_the_stored_dictionary_reads_a_later_field_first(stored: str) -> None:
     assert dictionary.a == whole.a
     with pytest.raises(AttributeError):
         dictionary.z  # noqa: B018
+
+
+def test_a_folder_whose_name_is_not_utf8_is_scanned(tmp_path: Path) -> None:
+    """_listed and _followed take the folder's name as bytes or as the loader does."""
+    data = os.path.join(os.fsencode(tmp_path), b"d\xff")
+    folder = os.path.join(data, b"articles")
+    os.makedirs(folder)
+    for name in (b"a.txt", b"b.md"):
+        with open(os.path.join(folder, name), "wb") as file:
+            file.write(b"x")
+    with open(os.path.join(data, b"elsewhere.txt"), "wb") as file:
+        file.write(b"inside")
+    os.symlink(os.path.join(data, b"elsewhere.txt"), os.path.join(folder, b"linked.txt"))
+    scanned = scan_module._scan_now(Path(os.fsdecode(folder)))
+    assert set(scanned.files) == {"a.txt", "b.md", "linked.txt"}
+    assert scanned.files == scan_module._scan_now(Path(os.fsdecode(folder))).files
+
+
+@pytest.mark.parametrize("stored", ["", "[]", '{"a": 1', "{,}"])
+def test_a_damaged_stored_dictionary_fails_as_a_value_error(stored: str) -> None:
+    """What the store's own dictionary text can be if the index is damaged: a ValueError
+    (JSON's, or ours), as json.loads gave, never an IndexError."""
+    with pytest.raises((ValueError, AttributeError)):
+        _StoredDictionary(stored).countries  # noqa: B018
