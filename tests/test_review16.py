@@ -318,3 +318,22 @@ def test_a_damaged_stored_dictionary_fails_as_a_value_error(stored: str) -> None
     (JSON's, or ours), as json.loads gave, never an IndexError."""
     with pytest.raises((ValueError, AttributeError)):
         _StoredDictionary(stored).countries  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The office moved to October Street in 2019.", PartialDate(year=2019)),
+        ("The shop was moved to May Day Square last year.", PartialDate(year=2024)),
+    ],
+)
+def test_a_place_named_for_a_month_after_a_move_is_no_time(sentence: str, expected) -> None:
+    """_YEARLESS_MONTH after a move's `to` (as _MOVED_TO_TIME): `October Street` is a place;
+    the sentence's own date stands (before: October and May of a coming year, targets)."""
+    found = resolve_event_date(sentence, JUNE_3)
+    assert found is not None and not found.planned and found.date == expected
+
+
+def test_a_month_moved_to_before_a_full_stop_is_still_a_time() -> None:
+    found = resolve_event_date("The launch was moved to May. The firm said so.", JUNE_3)
+    assert found is not None and found.planned and found.date == PartialDate(year=2026, month=5)
