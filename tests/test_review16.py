@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from ca_connect.cli import cli
 from ca_connect.dates import resolve_event_date
 from ca_connect.dates.events import counted_ahead
+from ca_connect.deals.link import link
 from ca_connect.deals.story import so_far, visit_only
 from ca_connect.loader import article_paths
 from ca_connect.models import PartialDate
@@ -26,7 +27,8 @@ from ca_connect.store import default_path
 from ca_connect.store import scan as scan_module
 from ca_connect.store.index import Index
 from ca_connect.store.questions import _StoredDictionary
-from tests.test_deals_history import dated_stages, one_article_deal
+from tests.test_deals import article
+from tests.test_deals_history import dated_stages, deal_of, one_article_deal
 from tests.test_deals_history import event as told
 
 JUNE_3 = PartialDate(year=2025, month=6, day=3)
@@ -337,3 +339,18 @@ def test_a_place_named_for_a_month_after_a_move_is_no_time(sentence: str, expect
 def test_a_month_moved_to_before_a_full_stop_is_still_a_time() -> None:
     found = resolve_event_date("The launch was moved to May. The firm said so.", JUNE_3)
     assert found is not None and found.planned and found.date == PartialDate(year=2026, month=5)
+
+
+@pytest.mark.parametrize(
+    "text", ["So far 12 masts have been installed.", "The minister visited the gateway."]
+)
+def test_an_undated_article_of_one_event_makes_a_deal(text: str) -> None:
+    """WORK_SO_FAR dated by its article, and a visit read as talks, when the article has
+    no date and its event none either."""
+    deal = deal_of(told(1, "deployment", None, text), date=None)
+    assert [stage for stage, _ in dated_stages(deal)]
+
+
+def test_articles_with_no_events_link_to_no_deal() -> None:
+    assert link([]) == []
+    assert link([article("e1", "2024-01-10", [])]) == []
