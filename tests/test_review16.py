@@ -354,3 +354,23 @@ def test_an_undated_article_of_one_event_makes_a_deal(text: str) -> None:
 def test_articles_with_no_events_link_to_no_deal() -> None:
     assert link([]) == []
     assert link([article("e1", "2024-01-10", [])]) == []
+
+
+def test_the_errors_follow_a_renamed_or_fixed_file(data_dir: Path, no_racy: None) -> None:
+    """no_errors after a file with an error is renamed, then fixed in place, and after the
+    second file of a repeated id is renamed to an id of its own."""
+    articles = data_dir / "articles"
+    (articles / "broken.md").write_text("---\ntitle: [\n---\nbody\n", encoding="utf-8")
+    assert "broken.md" in _summary(data_dir)[1]
+    (articles / "broken.md").rename(articles / "renamed.md")
+    code, errors = _summary(data_dir)
+    assert code == 1 and "renamed.md" in errors and "broken.md" not in errors
+    (articles / "renamed.md").write_text("---\ntitle: Fixed\n---\nA body.\n", encoding="utf-8")
+    assert _summary(data_dir) == (0, "") and _meta(data_dir, "no_errors") == "1"
+    first = sorted(articles.glob("*.txt"))[0]
+    twin = first.with_suffix(".md")  # the id is the file's stem
+    twin.write_bytes(first.read_bytes())
+    code, errors = _summary(data_dir)
+    assert code == 1 and "same article id" in errors and _meta(data_dir, "no_errors") == "0"
+    twin.rename(articles / "another-id.md")
+    assert _summary(data_dir) == (0, "") and _meta(data_dir, "no_errors") == "1"
