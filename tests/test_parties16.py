@@ -26,9 +26,9 @@ def parties_of(body: str, stage: str) -> list[str]:
 def test_the_sides_after_the_meeting_are_those_who_met() -> None:
     # a company named between the meeting and `the sides` is no side of it
     body = (
-        "Kyrgyztelecom executives met China Telecom in Beijing on Monday to discuss a fibre "
-        "link. Huawei already supplies the operator's core network. Following the meeting, "
-        "the sides signed a memorandum on the link."
+        "Kyrgyztelecom's board met China Telecom's managers in Beijing about a fibre link. "
+        "Huawei already supplies the operator's core network. After the talks, the sides "
+        "agreed a memorandum on the link."
     )
     assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"]
 
@@ -36,7 +36,7 @@ def test_the_sides_after_the_meeting_are_those_who_met() -> None:
 def test_the_sides_after_the_meeting_in_russian() -> None:
     body = (
         "В Пекине представители Кыргызтелекома встретились с руководством China Telecom. "
-        "Huawei уже поставляет оператору оборудование. По итогам встречи стороны подписали "
+        "Huawei уже поставляет оператору оборудование. После переговоров стороны заключили "
         "меморандум о строительстве ВОЛС."
     )
     assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"]
@@ -46,42 +46,42 @@ def test_the_sides_with_no_meeting_told_before_are_the_nearest_two() -> None:
     # no meeting before: `the sides` stay the two organisations named last
     body = (
         "Kyrgyztelecom plans a fibre link to the Chinese border. Huawei and China Telecom "
-        "offered equipment. Following the meeting, the sides signed a memorandum on the link."
+        "offered equipment. After the talks, the sides agreed a memorandum on the link."
     )
     organisations = [p for p in parties_of(body, "mou") if not p.isupper()]
     assert organisations == ["china-telecom", "huawei"]
 
 
 def test_a_country_the_service_goes_to_leaves_the_provider_the_subject() -> None:
-    # `for Tajikistan`: the receiving side; the subject country provides
+    # `for Kyrgyzstan`: the receiving side; the subject country provides
     body = (
         "Kazakhstan plans to sell satellite capacity to its neighbours. "
-        "Traffic for Tajikistan is planned to start next year."
+        "Service for Kyrgyzstan will be launched next spring."
     )
-    plans = [e for e in events(body) if e.text.startswith("Traffic")]
-    assert sorted(p.id for p in plans[0].parties) == ["KZ", "TJ"]
+    plans = [e for e in events(body) if e.text.startswith("Service")]
+    assert sorted(p.id for p in plans[0].parties) == ["KG", "KZ"]
 
 
 def test_a_country_the_service_goes_to_in_russian() -> None:
     body = (
         "Казахстан построит станции спутниковой связи. "
-        "Трафик для Таджикистана планируется запустить в следующем году."
+        "Канал для Кыргызстана планируется открыть весной."
     )
-    plans = [e for e in events(body) if e.text.startswith("Трафик")]
-    assert sorted(p.id for p in plans[0].parties) == ["KZ", "TJ"]
+    plans = [e for e in events(body) if e.text.startswith("Канал")]
+    assert sorted(p.id for p in plans[0].parties) == ["KG", "KZ"]
 
 
 def test_operators_in_a_country_listed_after_to_are_the_receiving_side() -> None:
     body = (
         "Kyrgyzstan's fibre network keeps growing. The ministry will offer transit capacity "
-        "to operators in Tajikistan and Afghanistan next year."
+        "to providers in Uzbekistan and Afghanistan from 2027."
     )
-    assert parties_of(body, "plan") == ["AF", "KG", "TJ"]
+    assert parties_of(body, "plan") == ["AF", "KG", "UZ"]
     body = (
         "Kyrgyzstan's fibre network keeps growing. Kyrgyztelecom plans to lease spare fibre "
-        "capacity to Tajik and Afghan operators."
+        "capacity to Uzbek and Afghan carriers."
     )
-    assert parties_of(body, "plan") == ["AF", "KG", "TJ", "kyrgyztelecom"]
+    assert parties_of(body, "plan") == ["AF", "KG", "UZ", "kyrgyztelecom"]
 
 
 def test_a_country_acting_is_no_receiving_side() -> None:

@@ -375,6 +375,8 @@ _MOVED_TO_TIME = LazyPattern(
     r"|(?P<s>spring|summer|autumn|fall)\b(?!\s+of\b|\s*\d))",
     re.IGNORECASE,
 )
+# A capitalised word right after a month: a name the month is part of (`May Street`).
+_NAME_AFTER = LazyPattern(r"\s+(?-i:[A-Z])")
 _MOVED_TO_YEAR = LazyPattern(
     rf"\b(?:to|into|{MOVED_TO})\s+{_YEAR_QUALIFIER}?(?P<y>\d{{4}})"
     rf"(?!\w|[.,]\d|\s*(?:[-–—/]|to\b|and\b)\s*\d|{_COUNT_NOUN})",
@@ -830,8 +832,10 @@ def _relative_candidates(sentence: str, hints: _Hints) -> list[_Candidate]:
             candidates.append(_Candidate(match.start(), match.end(), resolve, future=offset > 0))
     for match in _YEARLESS_MONTH.finditer(sentence) if months else ():
         month = _month_number(match["m"])
+        lead = match["lead"].lower()
+        if lead.endswith("to") and _NAME_AFTER.match(sentence, match.end("m")):
+            continue  # `moved to October Street`: a place named for the month
         if month is not None:
-            lead = match["lead"].lower()
             candidates.append(_Candidate(match.start(), match.end(), _yearless_month(month, lead)))
     for pattern in _NO_YEAR_PATTERNS if months else ():
         for match in pattern.finditer(sentence):

@@ -83,8 +83,8 @@ FIRST_STAGE = Cue(
     r"\b(?:first|initial)\s+(?:stage|phase|section)\b", words=("stage", "phase", "section")
 )
 
-# Work told as done by the time of another step (`whose local unit had installed 1,200
-# cameras`, `had already laid 400 km`, `успела установить`): how far it had come.
+# Work told as done by the time of another step (`whose crews had installed 900 masts`,
+# `had already laid 400 km`, `успела установить`): how far it had come.
 DONE_BY_THEN = Cue(
     r"\bhad\s+(?:already\s+)?(?:installed|built|laid|connected|mounted|deployed|put\s+up)\b"
     r"|\bуспел[аио]?\s+(?:\S+\s+){0,2}?(?:установ|смонтирова|построи|проложи|подключи)\w*",
@@ -239,7 +239,7 @@ def _status(history: list[HistoryEntry]) -> tuple[str, PartialDate | None]:
     if not pool:
         return "plan", None
     # Talks or plans after a cancellation (an alternative) do not revive the deal, nor
-    # does a count of the work done by then (`ZTE, whose unit had installed 1,200 cameras`).
+    # does a count of the work done by then (`the vendor, whose crews had built 30 towers`).
     decisive = [
         h for h in pool if (h.stage in PROGRESS and not _so_far_only(h)) or h.stage == "cancelled"
     ]
@@ -274,7 +274,7 @@ def _stalled_after(pool: list[HistoryEntry], best: HistoryEntry) -> HistoryEntry
     every dated event marking progress and than `best` (the progress reached): the work
     stands still since then (`the line is frozen pending a decision of the partner` after
     its first section was built). A delay told in the month of the progress it delayed
-    (`the closing was delayed by several months`) is that progress's story; a count of the
+    (`completing the purchase took two months longer`) is that progress's story; a count of the
     work done so far, told after it, is no progress after it."""
     stalls = [h for h in pool if h.stage == "stalled" and h.date and STANDSTILL.search(h.evidence)]
     if not stalls:

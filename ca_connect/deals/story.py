@@ -340,8 +340,8 @@ STEP_BEGAN = Cue(
     ),
 )
 # ... a count of the work done so far (`To date, 300 villages have been connected.`, `the
-# first of them were already online`, `на сегодня смонтировано около 1450 камер`, `подрядчик
-# успел установить 1450 из 3000 камер`): work under way as of its article, a deployment. It
+# first of them were already online`, `на сегодня подключено 60 сёл`, `бригады успели
+# проложить 90 км из 250`): work under way as of its article, a deployment. It
 # tells how far the work has come, not that it resumed after a stall (status.py).
 WORK_SO_FAR = Cue(
     r"\b(?:to\s+date|so\s+far|by\s+now|already)\b[^.;]{0,80}?\b(?:connected|installed"

@@ -97,7 +97,7 @@ _HOME_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # A sentence opening on the meeting told before (`Following the talks, the sides signed …`,
-# `По итогам встречи стороны подписали …`): its `sides` are those who met.
+# `После переговоров стороны договорились …`): its `sides` are those who met.
 _AFTER_THE_MEETING = LazyPattern(
     r"\W*(?:(?:following|during|after|at|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+"
     r"(?:meeting|talks|negotiations|discussions?|consultations)\b"
@@ -171,8 +171,8 @@ _POSSESSIVE = LazyPattern(r"['’]s\b")
 _LISTED_AFTER = LazyPattern(r"[\w-]+(?:,\s+|\s+(?:and|и)\s+)", re.IGNORECASE)
 # A country named as where something happens, not as who acts: `in Kyrgyzstan`, `в Астане`.
 _PLACE_BEFORE = LazyPattern(r"(?:\b(?:in|across|throughout)|(?:^|\s)(?:в|во))\s+$", re.IGNORECASE)
-# Where a service or capacity goes: `traffic for Tajikistan`, `capacity to Tajik operators`,
-# `to operators in Tajikistan`, `для Таджикистана`; the next name of a list after it.
+# Where a service or capacity goes: `bandwidth for Kyrgyzstan`, `capacity to Uzbek carriers`,
+# `to providers in Uzbekistan`, `для Кыргызстана`; the next name of a list after it.
 _GOES_TO = LazyPattern(
     r"(?:\b(?:to|for)\s+(?:(?:the\s+)?(?:operators|providers|customers|users)\s+in\s+)?"
     r"|(?:^|\s)для\s+)$",
@@ -433,7 +433,7 @@ class ArticleParties:
             # organisations the sentence names after the cue (`signed with Hengtong`).
             kind = "company" if _COMPANY_PAIR.search(pair.group()) else None
             only_orgs = ("organization",)
-            # ... after the meeting told before (`По итогам встречи стороны …`): who met
+            # ... after the meeting told before (`После переговоров стороны …`): who met
             met = self._who_met(index, named) if _AFTER_THE_MEETING.match(sentence.text) else []
             found += (
                 met
@@ -745,7 +745,7 @@ class ArticleParties:
         if len(operators) < 2:
             operators = set()
         # a Central Asian country the service goes to is the receiving side, not the one
-        # providing it (`traffic for Tajikistan is planned to launch`)
+        # providing it (`service for Kyrgyzstan should begin in spring`)
         receiving = _receiving_countries(sentence, self.subject)
         if not (present - receiving).isdisjoint(CENTRAL_ASIA) or operators:
             # A state body acts for its state: each agency's country (`the Ministry of
@@ -811,8 +811,8 @@ class ArticleParties:
 
 def _receiving_countries(sentence: Sentence, subject: str | None) -> set[str]:
     """The countries other than the article's subject that the sentence names only as where
-    a service or capacity goes: after `to` or `for` (`to Tajik and Afghan
-    operators`, `to operators in Tajikistan`, `для Таджикистана`), or listed after one."""
+    a service or capacity goes: after `to` or `for` (`to Uzbek and Afghan
+    carriers`, `to providers in Uzbekistan`, `для Кыргызстана`), or listed after one."""
     receiving: set[str] = set()
     acting: set[str] = set()
     listed_from: int | None = None  # where the last receiving country's name ends

@@ -314,8 +314,11 @@ class Index(Questions):
         """Store what changed; how many files were analysed."""
         db = self.db
         basis = ("build", "folder")
-        stored_meta = self._meta("build", "folder", "dictionary", "dictionary_json", "named_deals")
-        again: set[str] = set()  # stored articles to analyse again (dictionary edit)
+        stored_meta = self._meta(
+            "build", "folder", "dictionary", "dictionary_json", "named_deals", "max_article_size"
+        )
+        # Stored articles to analyse again: a dictionary edit, a size limit changed.
+        again: set[str] = set()
         if {key: stored_meta.get(key) for key in basis} != {key: wanted[key] for key in basis}:
             dictionary = self.dictionary()  # a bad one changes nothing
             schema.drop_everything(db)
@@ -325,6 +328,8 @@ class Index(Questions):
         elif stored_meta.get("dictionary") != wanted["dictionary"]:
             again = self._affected_by(self.dictionary(), stored_meta.get("dictionary_json"))
             self._set_meta(dictionary_json=self.dictionary().model_dump_json())
+        if stored_meta.get("max_article_size") != wanted["max_article_size"]:
+            again |= self._over_limit(stored_meta.get("max_article_size"))
         held = db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
         differing, deleted = self._differences(listing)
         stored = self._stored_files({*differing, *again})
@@ -363,6 +368,18 @@ class Index(Questions):
         if changed or deleted or moved:  # the store's files changed: a comparison made
             self._set_meta(**{FILES_TOKEN: os.urandom(8).hex()})  # before is not used
         return len(changed)
+
+    def _over_limit(self, stored_limit: str | None) -> set[str]:
+        """The stored files over the smaller of the stored size limit and this command's:
+        refused by one of them, and the error names the limit (ingest.analyse_file)."""
+        limit = self.max_article_size
+        if stored_limit is not None and stored_limit.isdigit():
+            limit = min(limit, int(stored_limit))
+        rows = self.db.execute(
+            "SELECT name FROM files WHERE size > ? OR error IS NOT NULL AND ? IS NULL",
+            (limit, stored_limit),
+        )
+        return {name for (name,) in rows}
 
     def _no_errors(self) -> str:
         """NO_ERRORS's value: "1" when no stored file has an error and no article is

@@ -354,7 +354,8 @@ class _StoredDictionary:
         self._stored = stored
         self._fields: dict[str, Any] = {}
         first = _after(stored, 0, "{")
-        self._at: int | None = None if stored[first] == "}" else first  # the next field's
+        # where the next field to decode begins; None once all are
+        self._at: int | None = None if stored[first : first + 1] == "}" else first
 
     def __getattr__(self, name: str) -> Any:
         fields, text = self._fields, self._stored
@@ -362,7 +363,7 @@ class _StoredDictionary:
             key, at = _DECODER.raw_decode(text, self._at)
             fields[key], at = _DECODER.raw_decode(text, _after(text, at, ":"))
             at = _skipped(text, at)
-            self._at = None if text[at] == "}" else _after(text, at, ",")
+            self._at = None if text[at : at + 1] == "}" else _after(text, at, ",")
         if name not in fields:
             raise AttributeError(name)
         return fields[name]
@@ -380,6 +381,6 @@ def _after(text: str, at: int, mark: str) -> int:
     """Where the text goes on after `mark` (and whitespace) at `at`: one of JSON's marks
     between an object's fields."""
     at = _skipped(text, at)
-    if text[at] != mark:
+    if text[at : at + 1] != mark:  # a slice: text cut short is a ValueError too
         raise ValueError(f"stored dictionary: {mark!r} expected at {at}")
     return _skipped(text, at + 1)
