@@ -70,7 +70,7 @@ def test_nothing_in_the_subjunctive_happened() -> None:
 def test_a_meeting_as_the_scene_of_a_deal_is_not_the_cue() -> None:
     body = (
         "Кыргызтелеком и Huawei обсудили строительство сети 5G в Бишкеке. "
-        "По итогам встречи стороны подписали меморандум."
+        "По итогам переговоров в Бишкеке стороны заключили меморандум."
     )
     memorandum = [e for e in events(body) if e.stage == "mou"]
     assert [sorted(p.id for p in e.parties if p.kind != "country") for e in memorandum] == [
