@@ -8,9 +8,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 from string import Formatter
+from typing import get_args
 
 import pytest
 
+from ca_connect.models import PartyKind
 from ca_connect.output import csv_line
 from ca_connect.query import EVENT_FROM_RECORD, FROM_RECORD
 from ca_connect.store import ingest, schema
@@ -134,3 +136,9 @@ def test_the_formats_stored_are_the_lines_made() -> None:
     assert {line.view for line in schema.EVENT_LINES} == {
         view for view, formats in schema.EVENT_FORMATS.items() if "csv" in formats
     }
+
+
+def test_party_kinds_keep_the_order_of_their_names() -> None:
+    """`partners` takes the least stored kind of a party: the least of the names."""
+    assert set(schema.PARTY_KINDS) == set(get_args(PartyKind))
+    assert sorted(schema.PARTY_KINDS) == sorted(schema.PARTY_KINDS, key=schema.PARTY_KINDS.get)

@@ -38,6 +38,7 @@ from .schema import (
     EVENT_FORMATS,
     EVENT_LINES,
     EVENT_PARTS,
+    PARTY_KINDS,
     PATH_MARK,
     RECORD_VIEW,
     WHOLE,
@@ -67,7 +68,7 @@ class StoredEvent:
     dates: Dates
     record: bytes  # schema.pack(export record, one JSON line)
     lines: dict[str, str]  # schema column: stored part of its CSV line (schema.EVENT_PARTS)
-    parties: list[tuple[str, str | None, str, str, bool]]  # id, country, kind, name, partner
+    parties: list[tuple[str, str | None, str, str, bool]]  # id, country, PARTY_KINDS, name, partner
     initiatives: list[str]
 
 
@@ -165,7 +166,13 @@ def _stored_event(
     text = _TO_JSON(record)
     # A country is its own country: sql.event_where finds countries by that column.
     parties = [
-        (p.id, p.id if p.kind == "country" else p.country, p.kind, p.name, deals_with(event, p.id))
+        (
+            p.id,
+            p.id if p.kind == "country" else p.country,
+            PARTY_KINDS[p.kind],
+            p.name,
+            deals_with(event, p.id),
+        )
         for p in event.parties
     ]
     dates = _dates(event.date)

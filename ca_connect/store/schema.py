@@ -108,6 +108,9 @@ EVENT_PARTS = {
 }
 # The kinds of tags as the `tags` table stores them (a letter: its rows are most of it).
 TAG_KINDS = {"country": "c", "organization": "o", "initiative": "i", "language": "l"}
+# The kinds of parties as `event_parties` stores them: a digit, in the order of their names
+# (sql.partners takes the least of a party's kinds, as it did of the names).
+PARTY_KINDS = {kind: str(n) for n, kind in enumerate(("agency", "company", "country", "intl"))}
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -177,16 +180,18 @@ CREATE TABLE event_timeline (
 -- kinds, countries) straight from the table; the filters find events by party or country.
 CREATE TABLE event_parties (
     eid INTEGER NOT NULL, party TEXT NOT NULL, country TEXT,
-    kind TEXT NOT NULL, name TEXT NOT NULL,
+    kind TEXT NOT NULL,         -- PARTY_KINDS: one digit
+    name TEXT NOT NULL,
     partner INTEGER NOT NULL,   -- query.deals_with(event, party)
     PRIMARY KEY (eid, party)
 ) WITHOUT ROWID;
 CREATE INDEX event_parties_by_party ON event_parties (party);
 CREATE INDEX event_parties_by_country ON event_parties (country);
+-- Keyed by event, with no index by type: a `--type` filter reads the whole table (a few
+-- bytes an event) for the set of its events, which an index of its own doubled.
 CREATE TABLE event_initiatives (
-    eid INTEGER NOT NULL, initiative TEXT NOT NULL, PRIMARY KEY (initiative, eid)
+    eid INTEGER NOT NULL, initiative TEXT NOT NULL, PRIMARY KEY (eid, initiative)
 ) WITHOUT ROWID;
-CREATE INDEX event_initiatives_by_event ON event_initiatives (eid);
 CREATE TRIGGER articles_dropped AFTER DELETE ON articles BEGIN
     DELETE FROM tags WHERE num = old.num;
     DELETE FROM events WHERE num = old.num;
@@ -210,8 +215,51 @@ CREATE VIRTUAL TABLE texts_fts USING fts5 (
 """
 
 
+# The countries this tool follows (vocab.CENTRAL_ASIA), as an event's parties and an
+# article's mentions write them: most events name one or two (a fixed text: the rows
+# packed with it are unreadable with any other).
+_CENTRAL_ASIA = (
+    ("KZ", "Kazakhstan"),
+    ("UZ", "Uzbekistan"),
+    ("TM", "Turkmenistan"),
+    ("KG", "Kyrgyzstan"),
+    ("TJ", "Tajikistan"),
+)
+
+
+def _country_party(code: str, name: str, source: str) -> str:
+    return (
+        f'{{"id": "{code}", "name": "{name}", "kind": "country", "country": "{code}", '
+        f'"role": null, "source": "{source}"}}'
+    )
+
+
+# Events as most are written: an undated plan with its parties from the context, a dated
+# agreement whose date is the article's.
+_EVENTS_PRESET = (
+    '{"schema_version": 2, "article_id": "", "number": 1, "stage": "talks", "date": null, '
+    '"date_precision": null, "date_basis": null, "planned": true, "parties": ['
+    + ", ".join(_country_party(code, name, "context") for code, name in _CENTRAL_ASIA)
+    + ', {"id": "", "name": "", "kind": "agency", "country": "", "role": null, '
+    '"source": "sentence"}, '
+    + ", ".join(_country_party(code, name, "sentence") for code, name in _CENTRAL_ASIA)
+    + '], "initiatives": [], "field": "title", "start": 0, "end": 1, "text": "", "target": '
+    '"20", "amounts": [], "sources": {"parties": "context", "initiatives": "context", "date": '
+    'null}, "evidence": [{"field": "body", "start": 1, "end": 1, "text": ""}]}'
+    '{"schema_version": 2, "article_id": "", "number": 1, "stage": "agreement", "date": "20", '
+    '"date_precision": "day", "date_basis": "article", "planned": false, "parties": [{"id": '
+    '"", "name": "", "kind": "company", "country": "", "role": null, "source": "sentence"}, '
+    '], "initiatives": [], "field": "body", "start": 1, "end": 1, "text": "", "target": null, '
+    '"amounts": [], "sources": {"parties": "sentence", "initiatives": "sentence", "date": '
+    '"article"}, "evidence": [{"field": "body", "start": 1, "end": 1, "text": ""}]}'
+    + "".join(
+        f'{{"entity": "{code}", "kind": "country", "field": "body", "text": "{name}", "start": '
+        for code, name in _CENTRAL_ASIA
+    )
+)
+
 # What stored rows have in common, for `pack` (packing.py): the field names of the
-# records and JSON lines. Most frequent last.
+# records and JSON lines, and the values most of them hold. Most frequent last.
 _PRESET = (
     '{"date": null, "id": "", "source": null, "title": null, "path": "\ue000path\ue000"}'
     '{"date": "20", "id": "", "title": "", "countries": [], "organizations": [], '
@@ -230,7 +278,8 @@ _PRESET = (
     '"initiatives": [], "field": "body", "start": 1, "end": 1, "text": "", "target": null, '
     '"amounts": [], "sources": {"parties": "sentence", "initiatives": "sentence", "date": '
     'null}, "evidence": [{"field": "body", "start": 1, "end": 1, "text": ""}]}'
-    '{"entity": "", "kind": "initiative", "field": "title", "text": "", "start": 1, "end": 1, '
+    + _EVENTS_PRESET
+    + '{"entity": "", "kind": "initiative", "field": "title", "text": "", "start": 1, "end": 1, '
     '"former_name": null}, {"entity": "", "kind": "organization", "field": "body", "text": '
     '"", "start": 1, "end": 1, "former_name": null}, {"entity": "", "kind": "country", '
     '"field": "body", "text": "", "start": '
