@@ -33,11 +33,17 @@ from . import Progress
 from .scan import content_hash, cores
 from .schema import (
     ARTICLE_FORMATS,
+    ARTICLE_LINES,
+    ARTICLE_PARTS,
     EVENT_FORMATS,
+    EVENT_LINES,
+    EVENT_PARTS,
+    PARTY_KINDS,
     PATH_MARK,
     RECORD_VIEW,
+    WHOLE,
+    StoredLine,
     pack,
-    view_column,
 )
 
 if TYPE_CHECKING:
@@ -61,8 +67,8 @@ class StoredEvent:
     planned: bool
     dates: Dates
     record: bytes  # schema.pack(export record, one JSON line)
-    lines: dict[str, str]  # schema column: stored CSV line
-    parties: list[tuple[str, str | None, str, str, bool]]  # id, country, kind, name, partner
+    lines: dict[str, str]  # schema column: stored part of its CSV line (schema.EVENT_PARTS)
+    parties: list[tuple[str, str | None, str, str, bool]]  # id, country, PARTY_KINDS, name, partner
     initiatives: list[str]
 
 
@@ -81,7 +87,7 @@ class Analysed:
     text: bytes = b""  # schema.pack(title NUL body)
     folded: tuple[str, str] = ("", "")  # title and body, case-folded (for the FTS index)
     words: list[str] = field(default_factory=list)  # text_words (store/affected.py)
-    lines: dict[str, str] = field(default_factory=dict)  # schema column: stored CSV line
+    lines: dict[str, str] = field(default_factory=dict)  # schema.ARTICLE_PARTS: stored parts
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
     columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
@@ -122,14 +128,16 @@ def analyse_file(
     record = ARTICLE_RECORD(tagged)
     analysed.record = _packed(record)
     analysed.columns[RECORD_VIEW] = list(record)
-    analysed.lines = _lines(record, FROM_RECORD, ARTICLE_FORMATS, analysed.columns)
+    cells = _cells(record, FROM_RECORD, ARTICLE_FORMATS, analysed.columns)
+    own = {"date": analysed.dates[0], "id": analysed.id}  # the row's columns (index.py)
+    analysed.lines = _parts(cells, ARTICLE_PARTS, ARTICLE_LINES, own)
     analysed.tags = [
         *(("country", code, None) for code in tagged.countries),
         *(("organization", org.id, org.name) for org in tagged.organizations),
         *(("initiative", kind, None) for kind in tagged.initiatives),
         *((("language", tagged.language, None),) if tagged.language else ()),
     ]
-    stored = [_stored_event(event, analysed.columns) for event in tagged.events]
+    stored = [_stored_event(event, analysed.columns, analysed.id) for event in tagged.events]
     analysed.events = [event for event, _ in stored]
     title = tagged.title or ""
     analysed.text = pack(f"{title}\0{tagged.body}")
@@ -148,38 +156,55 @@ def text_words(title: str, body: str) -> list[str]:
     return sorted({*tokenize(title)[2], *tokenize(body)[2]})
 
 
-def _stored_event(event: Event, columns: dict[str, list[str]]) -> tuple[StoredEvent, str]:
-    """One event as the store keeps it, and its export record as JSON (what it packs)."""
+def _stored_event(
+    event: Event, columns: dict[str, list[str]], article_id: str | None = None
+) -> tuple[StoredEvent, str]:
+    """One event as the store keeps it, and its export record as JSON (what it packs);
+    `article_id`: its article's, as stored (the event's own by default)."""
     record = EVENT_RECORD(event)
     columns.setdefault(f"event:{RECORD_VIEW}", list(record))
     text = _TO_JSON(record)
     # A country is its own country: sql.event_where finds countries by that column.
     parties = [
-        (p.id, p.id if p.kind == "country" else p.country, p.kind, p.name, deals_with(event, p.id))
+        (
+            p.id,
+            p.id if p.kind == "country" else p.country,
+            PARTY_KINDS[p.kind],
+            p.name,
+            deals_with(event, p.id),
+        )
         for p in event.parties
     ]
+    dates = _dates(event.date)
+    cells = _cells(record, EVENT_FROM_RECORD, EVENT_FORMATS, columns, prefix="event:")
+    # event_timeline's columns (index.py)
+    own = {
+        "sort_date": dates[0] or "",
+        "article_id": event.article_id if article_id is None else article_id,
+        "number": event.number,
+    }
     return StoredEvent(
         number=event.number,
         stage=event.stage,
         planned=event.planned,
-        dates=_dates(event.date),
+        dates=dates,
         record=pack(text),
-        lines=_lines(record, EVENT_FROM_RECORD, EVENT_FORMATS, columns, prefix="event:"),
+        lines=_parts(cells, EVENT_PARTS, EVENT_LINES, own),
         parties=parties,
         initiatives=list(event.initiatives),
     ), text
 
 
-def _lines(
+def _cells(
     record: dict[str, Any],
     views: dict[str, Callable[[dict[str, Any]], dict[str, Any]]],
     formats: dict[str, tuple[str, ...]],
     columns: dict[str, list[str]],
     prefix: str = "",
-) -> dict[str, str]:
-    """The CSV lines stored of each view (made from the export record); the header of
-    every view in `columns`."""
-    lines: dict[str, str] = {}
+) -> dict[str, tuple[str, dict[str, str]]]:
+    """The CSV line of each view stored as a line (made from the export record), and its
+    cells by field; the header of every view in `columns`."""
+    lines: dict[str, tuple[str, dict[str, str]]] = {}
     for view, derive in views.items():
         stored = "csv" in formats.get(view, ())
         if not stored and prefix + view in columns:
@@ -187,8 +212,29 @@ def _lines(
         row = derive(record)
         columns.setdefault(prefix + view, list(row))
         if stored:
-            lines[view_column(view, "csv")] = csv_line(row.values())
+            cells = {key: csv_line((value, None))[:-2] for key, value in row.items()}
+            lines[view] = (csv_line(row.values()), cells)
     return lines
+
+
+def _parts(
+    lines: dict[str, tuple[str, dict[str, str]]],
+    parts: dict[str, tuple[str, list[str]]],
+    stored: tuple[StoredLine, ...],
+    own: dict[str, Any],
+) -> dict[str, str]:
+    """The stored parts of a row's CSV lines (schema.StoredLine): each line's own part is
+    the whole line, after WHOLE, when the parts and the row's `own` columns do not make
+    it again exactly."""
+    kept = {
+        part: ",".join([lines[view][1][key] for key in keys])
+        for part, (view, keys) in parts.items()
+    }
+    for line in stored:
+        whole = lines[line.view][0]
+        if kept[line.own].startswith(WHOLE) or line.compose({**own, **kept}) != whole:
+            kept[line.own] = WHOLE + whole
+    return kept
 
 
 # json.dumps(row, ensure_ascii=False) without building an encoder for every row; a

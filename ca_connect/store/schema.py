@@ -6,18 +6,22 @@ with the article text packed too. Every other view is made from the record as it
 streams (query.FROM_RECORD), except the CSV lines `timeline --format csv` and `articles
 --format csv` print, kept ready as plain text (`*_csv` columns): the fastest path, the
 one printed at length. A JSON line kept beside the record would repeat it (a fifth of
-the index at 20,000 articles).
+the index at 20,000 articles). Of a CSV line only what no other column of its row holds is
+stored (`StoredLine`): the line is made again from its row's columns in SQL as it is read.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from string import Formatter
+from typing import Any
 
 from .. import packing
 
-SCHEMA_VERSION = 17  # PRAGMA user_version of an index this code wrote
+SCHEMA_VERSION = 18  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
 # row of a page unused: at 16 kB pages that is a few per cent, at SQLite's 4 kB a third.
 PAGE_SIZE = 16384
@@ -30,8 +34,83 @@ ARTICLE_FORMATS = {"timeline": ("csv",), "list": ("csv",)}
 EVENT_FORMATS = {"timeline": ("csv",)}
 RECORD_VIEW = "export"  # the view whose JSON is the stored record (compressed)
 PATH_MARK = "\ue000path\ue000"  # stands for an article's path in stored rows (see Lines)
+
+
+@dataclass(frozen=True)
+class StoredLine:
+    """How the CSV line of one view is kept: its row's columns make it (`line`, with
+    `{column}` for a column's text, NULL as empty), in SQL as the line is read (a VIRTUAL
+    generated column, `view_column(view, "csv")`: computed in C, no Python step a row).
+    The columns of its own are parts of the line (`PARTS`); `own` holds what no other line
+    uses, or else WHOLE and the whole line, kept as it is (a line the columns do not make
+    again, which store/ingest.py checks for each line it stores)."""
+
+    view: str
+    own: str
+    line: str
+
+    def compose(self, values: Mapping[str, Any]) -> str:
+        """The line made from its row's `values` as `sql()` makes it."""
+        made = ""
+        for text, column, _, _ in Formatter().parse(self.line):
+            made += text
+            if column is not None:
+                value = values[column]
+                made += "" if value is None else str(value)
+        return made
+
+    def sql(self) -> str:
+        pieces = []
+        for text, column, _, _ in Formatter().parse(self.line):
+            if text:
+                pieces.append("'" + text.replace("'", "''") + "'")
+            if column is not None:
+                pieces.append(f"coalesce({column}, '')")
+        own = self.own
+        return (
+            f"CASE WHEN substr({own}, 1, 1) = char(1) THEN substr({own}, 2) "
+            f"ELSE {' || '.join(pieces)} END"
+        )
+
+
+WHOLE = "\x01"  # a line's own part that begins with it is the whole line (StoredLine)
+# The stored CSV lines (ARTICLE_FORMATS, EVENT_FORMATS) and the parts their rows keep of
+# them: each part, the view whose row it is cut from and that row's fields it holds (their
+# CSV cells, comma-separated). The dates, ids and numbers are the rows' own columns; an
+# article's title is kept once for its two lines.
+ARTICLE_LINES = (
+    StoredLine("timeline", "timeline_part", "{date},{id},{title_csv},{timeline_part}\n"),
+    StoredLine("list", "list_part", "{id},{date},{list_part},{title_csv}," + PATH_MARK + "\n"),
+)
+ARTICLE_PARTS = {
+    "title_csv": ("timeline", ["title"]),
+    "timeline_part": ("timeline", ["countries", "organizations", "initiatives"]),
+    "list_part": ("list", ["source"]),
+}
+EVENT_LINES = (
+    StoredLine("timeline", "timeline_part", "{sort_date},{timeline_part},{article_id},{number}\n"),
+)
+EVENT_PARTS = {
+    "timeline_part": (
+        "timeline",
+        [
+            "precision",
+            "dated_by",
+            "planned",
+            "stage",
+            "parties",
+            "initiatives",
+            "target",
+            "sentences",
+            "evidence",
+        ],
+    ),
+}
 # The kinds of tags as the `tags` table stores them (a letter: its rows are most of it).
 TAG_KINDS = {"country": "c", "organization": "o", "initiative": "i", "language": "l"}
+# The kinds of parties as `event_parties` stores them: a digit, in the order of their names
+# (sql.partners takes the least of a party's kinds, as it did of the names).
+PARTY_KINDS = {kind: str(n) for n, kind in enumerate(("agency", "company", "country", "intl"))}
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -101,16 +180,18 @@ CREATE TABLE event_timeline (
 -- kinds, countries) straight from the table; the filters find events by party or country.
 CREATE TABLE event_parties (
     eid INTEGER NOT NULL, party TEXT NOT NULL, country TEXT,
-    kind TEXT NOT NULL, name TEXT NOT NULL,
+    kind TEXT NOT NULL,         -- PARTY_KINDS: one digit
+    name TEXT NOT NULL,
     partner INTEGER NOT NULL,   -- query.deals_with(event, party)
     PRIMARY KEY (eid, party)
 ) WITHOUT ROWID;
 CREATE INDEX event_parties_by_party ON event_parties (party);
 CREATE INDEX event_parties_by_country ON event_parties (country);
+-- Keyed by event, with no index by type: a `--type` filter reads the whole table (a few
+-- bytes an event) for the set of its events, which an index of its own doubled.
 CREATE TABLE event_initiatives (
-    eid INTEGER NOT NULL, initiative TEXT NOT NULL, PRIMARY KEY (initiative, eid)
+    eid INTEGER NOT NULL, initiative TEXT NOT NULL, PRIMARY KEY (eid, initiative)
 ) WITHOUT ROWID;
-CREATE INDEX event_initiatives_by_event ON event_initiatives (eid);
 CREATE TRIGGER articles_dropped AFTER DELETE ON articles BEGIN
     DELETE FROM tags WHERE num = old.num;
     DELETE FROM events WHERE num = old.num;
@@ -134,8 +215,51 @@ CREATE VIRTUAL TABLE texts_fts USING fts5 (
 """
 
 
+# The countries this tool follows (vocab.CENTRAL_ASIA), as an event's parties and an
+# article's mentions write them: most events name one or two (a fixed text: the rows
+# packed with it are unreadable with any other).
+_CENTRAL_ASIA = (
+    ("KZ", "Kazakhstan"),
+    ("UZ", "Uzbekistan"),
+    ("TM", "Turkmenistan"),
+    ("KG", "Kyrgyzstan"),
+    ("TJ", "Tajikistan"),
+)
+
+
+def _country_party(code: str, name: str, source: str) -> str:
+    return (
+        f'{{"id": "{code}", "name": "{name}", "kind": "country", "country": "{code}", '
+        f'"role": null, "source": "{source}"}}'
+    )
+
+
+# Events as most are written: an undated plan with its parties from the context, a dated
+# agreement whose date is the article's.
+_EVENTS_PRESET = (
+    '{"schema_version": 2, "article_id": "", "number": 1, "stage": "talks", "date": null, '
+    '"date_precision": null, "date_basis": null, "planned": true, "parties": ['
+    + ", ".join(_country_party(code, name, "context") for code, name in _CENTRAL_ASIA)
+    + ', {"id": "", "name": "", "kind": "agency", "country": "", "role": null, '
+    '"source": "sentence"}, '
+    + ", ".join(_country_party(code, name, "sentence") for code, name in _CENTRAL_ASIA)
+    + '], "initiatives": [], "field": "title", "start": 0, "end": 1, "text": "", "target": '
+    '"20", "amounts": [], "sources": {"parties": "context", "initiatives": "context", "date": '
+    'null}, "evidence": [{"field": "body", "start": 1, "end": 1, "text": ""}]}'
+    '{"schema_version": 2, "article_id": "", "number": 1, "stage": "agreement", "date": "20", '
+    '"date_precision": "day", "date_basis": "article", "planned": false, "parties": [{"id": '
+    '"", "name": "", "kind": "company", "country": "", "role": null, "source": "sentence"}, '
+    '], "initiatives": [], "field": "body", "start": 1, "end": 1, "text": "", "target": null, '
+    '"amounts": [], "sources": {"parties": "sentence", "initiatives": "sentence", "date": '
+    '"article"}, "evidence": [{"field": "body", "start": 1, "end": 1, "text": ""}]}'
+    + "".join(
+        f'{{"entity": "{code}", "kind": "country", "field": "body", "text": "{name}", "start": '
+        for code, name in _CENTRAL_ASIA
+    )
+)
+
 # What stored rows have in common, for `pack` (packing.py): the field names of the
-# records and JSON lines. Most frequent last.
+# records and JSON lines, and the values most of them hold. Most frequent last.
 _PRESET = (
     '{"date": null, "id": "", "source": null, "title": null, "path": "\ue000path\ue000"}'
     '{"date": "20", "id": "", "title": "", "countries": [], "organizations": [], '
@@ -154,7 +278,8 @@ _PRESET = (
     '"initiatives": [], "field": "body", "start": 1, "end": 1, "text": "", "target": null, '
     '"amounts": [], "sources": {"parties": "sentence", "initiatives": "sentence", "date": '
     'null}, "evidence": [{"field": "body", "start": 1, "end": 1, "text": ""}]}'
-    '{"entity": "", "kind": "initiative", "field": "title", "text": "", "start": 1, "end": 1, '
+    + _EVENTS_PRESET
+    + '{"entity": "", "kind": "initiative", "field": "title", "text": "", "start": 1, "end": 1, '
     '"former_name": null}, {"entity": "", "kind": "organization", "field": "body", "text": '
     '"", "start": 1, "end": 1, "former_name": null}, {"entity": "", "kind": "country", '
     '"field": "body", "text": "", "start": '
@@ -175,18 +300,20 @@ def view_column(view: str, fmt: str) -> str:
     return f"{view}_{fmt}"
 
 
-def _view_columns(formats: dict[str, tuple[str, ...]]) -> str:
+def _view_columns(lines: tuple[StoredLine, ...], parts: Mapping[str, Any]) -> str:
+    """The columns of the stored parts, and of the lines made from them."""
+    made = "TEXT GENERATED ALWAYS AS ({}) VIRTUAL"
     return "".join(
-        f",\n    {view_column(view, fmt)} TEXT NOT NULL"
-        for view, fmts in formats.items()
-        for fmt in fmts
+        [f",\n    {part} TEXT NOT NULL" for part in parts]
+        + [f",\n    {view_column(line.view, 'csv')} {made.format(line.sql())}" for line in lines]
     )
 
 
 def create(db: sqlite3.Connection, *, fts: bool = True) -> None:
     """Every table of a new index, in an empty database (inside a transaction)."""
     script = _TABLES.format(
-        article_views=_view_columns(ARTICLE_FORMATS), event_views=_view_columns(EVENT_FORMATS)
+        article_views=_view_columns(ARTICLE_LINES, ARTICLE_PARTS),
+        event_views=_view_columns(EVENT_LINES, EVENT_PARTS),
     )
     for statement in _statements(script):
         db.execute(statement)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..vocab import Filters
-from .schema import TAG_KINDS, unpack
+from .schema import PARTY_KINDS, TAG_KINDS, unpack
 
 ARTICLE_ORDER = "ORDER BY a.date IS NULL, a.date, a.id"
 # Events in timeline order: the key of `event_timeline` (schema.py), which holds them so.
@@ -247,6 +247,8 @@ def unpacked_counts(packed: list[Any]) -> SummaryCounts:
 
 # --- Partners ---------------------------------------------------------------------------
 
+_PARTY_KIND_NAMES = {code: kind for kind, code in PARTY_KINDS.items()}
+
 
 def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[str, Any]]:
     """Who the filter's countries deal with: each other party of the events that pass,
@@ -268,7 +270,7 @@ def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[s
         f"{dated.format('last_day', 'first_day')} AS last "
         "FROM events e JOIN event_parties p USING (eid) "
         f"WHERE {where} AND p.party NOT IN ({_marks(home)}) "
-        f"AND NOT (p.kind = 'agency' AND p.country IN ({_marks(home)}))",
+        f"AND NOT (p.kind = '{PARTY_KINDS['agency']}' AND p.country IN ({_marks(home)}))",
         [*values, *home, *home],
     )
     found: dict[str, dict[str, Any]] = {}
@@ -279,7 +281,7 @@ def partners(db: sqlite3.Connection, filters: Filters, fts: bool) -> list[dict[s
         found[party] = {
             "partner": name,
             "id": party,
-            "kind": kind,
+            "kind": _PARTY_KIND_NAMES[kind],
             "country": country,
             "events": events,
             "first": first or None,
