@@ -40,9 +40,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     first_cue = sentence.cues[0].cue.first
     if words & grammar.conditions and any(w in grammar.conditions for w in folded[:first_cue]):
         return True
-    question = grammar.open_question.search(sentence.text)
-    if question is not None and question.end() <= sentence.tokens[0][first_cue]:
-        return True  # `did not say how the project would be financed`: not known
+    if _asks_before(sentence, first_cue, grammar):
+        return True
     if stage in ("talks", "plan", "deployment") and words & grammar.gatherings:
         return True
     talks = [read for read in sentence.cues if read.stage == "talks"]
@@ -104,6 +103,18 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
             # names nobody acting
             return not [a for a in actors if not _where(a, sentence)]
     return False
+
+
+def _asks_before(sentence: Sentence, first_cue: int, grammar: Grammar) -> bool:
+    """An open question before the first cue, in its clause (`did not say how the towers
+    would be paid for`): what the cue tells is what is not known. A clause closed by a
+    comma before the cue asks about something else (`Kcell, which has not said what the
+    towers cost, signed a contract with Huawei`): the cue stands."""
+    question = grammar.open_question.search(sentence.text)
+    if question is None:
+        return False
+    cue_start = sentence.tokens[0][first_cue]
+    return question.end() <= cue_start and "," not in sentence.text[question.end() : cue_start]
 
 
 def _measures(folded: list[str], grammar: Grammar) -> bool:
