@@ -98,8 +98,8 @@ class Grammar:
     forecasts: frozenset[str]
     # Rankings and indices: market statistics, no event (`ranks 40th in an index`).
     rankings: frozenset[str]
-    # A measure opening the sentence (`The number of subscribers exceeded …`, `Installed
-    # capacity is still below …`) and a verb of measuring after it: market statistics.
+    # A measure opening the sentence (`The share of households online rose …`, `Mobile
+    # internet penetration stood at …`) and a verb of measuring after it: market statistics.
     measures: frozenset[str]
     measure_verbs: frozenset[str]
     # Fines and bribery cases: what is paid is a penalty, no deal.

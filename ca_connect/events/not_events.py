@@ -26,8 +26,8 @@ INTERNET_AT_LARGE = LazyPattern(
 )
 
 
-# A measure is the subject when it opens the sentence (`Installed data centre capacity`),
-# and its verb follows within a few words.
+# A measure is the subject when it opens the sentence (`Mobile internet penetration`), and
+# its verb follows within a few words.
 _MEASURE_OPENING = 5
 _MEASURE_REACH = 12
 
@@ -119,9 +119,9 @@ def _asks_before(sentence: Sentence, first_cue: int, grammar: Grammar) -> bool:
 
 def _measures(folded: list[str], grammar: Grammar) -> bool:
     """A measure among the sentence's first words, its subject, and a verb of measuring
-    after it (`The number of fixed subscribers exceeded 2.5 million, of whom 71 percent
-    were connected by fibre`, `Installed capacity is still below 250 MW`): market
-    statistics, no work done. A measure to come stays a plan (`will exceed 90%`)."""
+    after it (`The share of households online rose to 78%, with most connected through
+    mobile networks`): market statistics, no work done. A measure to come stays a plan
+    (`will pass 60%`)."""
     opening = folded[:_MEASURE_OPENING]
     for index, word in enumerate(opening):
         if word in grammar.measures:

@@ -314,7 +314,7 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
     ):
         return "deployment"  # `launched 27 more satellites`: a constellation built
     if _run_as_a_trial(folded, grammar):
-        return "deployment"  # `switched on … at the start of a trial`: testing under way
+        return "deployment"  # `launched 5G … in test mode`: testing under way
     if all(
         folded[cue.first] in grammar.completions
         and grammar.studies & set(folded[max(0, cue.first - 2) : cue.last + 5])
