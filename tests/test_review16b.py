@@ -139,6 +139,37 @@ def test_a_measure_that_is_no_statistic_leaves_the_event(body: str, expected: li
     assert stages(body) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cue in a clause of its own, with an actor, tells its event
+        (
+            "Capacity of the new data centre, built by ZTE, reached 20 MW when it opened in May.",
+            "launch",
+        ),
+        (
+            "Its capacity stands at 20 MW, and Kcell opened the data centre in Almaty on Monday.",
+            "launch",
+        ),
+        (
+            "The share of homes with fibre rose to 40% after Kazakhtelecom laid 2,000 km of cable.",
+            "deployment",
+        ),
+    ],
+)
+def test_an_event_told_after_a_measure_stands(body: str, expected: str) -> None:
+    assert stages(body) == [expected]
+
+
+def test_a_clause_with_no_actor_after_a_measure_goes_on_counting() -> None:
+    assert (
+        stages(
+            "The number of subscribers passed 3 million, and most of them were connected by fibre."
+        )
+        == []
+    )
+
+
 def test_market_statistics_in_russian_tell_no_work() -> None:
     # without the rule `подключены` would be read as work
     assert (
