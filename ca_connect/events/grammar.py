@@ -89,16 +89,17 @@ class Grammar:
     gatherings: frozenset[str]
     # Conditions and hypotheses: no event (`if the deal is signed`).
     conditions: frozenset[str]
-    # An open question: a verb of saying, deciding or knowing and a question word (`did not
-    # say how the project would be financed`, `to decide how the band will be assigned`):
-    # what it asks is not known, no event.
+    # An open question: a verb of saying, deciding or knowing, negated or yet to be done,
+    # and a question word (`did not say how`, `declined to say when`, `has yet to decide
+    # which`, `unclear how`): what it asks is not known, no event. Said or explained in the
+    # past it is answered (`explained how Beeline laid the line`): the event stands.
     open_question: re.Pattern[str]
     # Market forecasts: no plan.
     forecasts: frozenset[str]
     # Rankings and indices: market statistics, no event (`ranks 40th in an index`).
     rankings: frozenset[str]
-    # A measure opening the sentence (`The number of subscribers exceeded …`, `Installed
-    # capacity is still below …`) and a verb of measuring after it: market statistics.
+    # A measure opening the sentence (`The share of households online rose …`, `Mobile
+    # internet penetration stood at …`) and a verb of measuring after it: market statistics.
     measures: frozenset[str]
     measure_verbs: frozenset[str]
     # Fines and bribery cases: what is paid is a penalty, no deal.
@@ -153,6 +154,9 @@ class Grammar:
     # A service run as a trial (`in test mode`, `at the start of a trial`, `under a pilot`):
     # what it launched is testing under way.
     trial_mode: re.Pattern[str] = re.compile(r"(?!)")
+    # A trial told as what came before the launch (`launched 5G after six months in test
+    # mode`, `ending a pilot`): the launch is the service itself, no testing.
+    trial_ended: frozenset[str] = frozenset()
     hung_lines: frozenset[str] = frozenset()
     # A plural class noun heading the actors (`Операторы A и B запустили`): each acts.
     distributive: re.Pattern[str] = re.compile(r"(?!)")
@@ -438,6 +442,7 @@ ENGLISH = Grammar(
         r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:trial|pilot|test)\b",
         re.IGNORECASE,
     ),
+    trial_ended=frozenset({"after", "following", "ending", "ended", "concluding", "completing"}),
     hung_lines=frozenset({"fiber", "fibre", "optic", "optical", "cable", "cables", "focl", "wire"}),
     # The closed class of irregular past participles not ending in `-ed` (`led`, `fed`
     # already do), with their common prefixed forms: `will be spent on`, `is to be sold`.
@@ -480,9 +485,11 @@ ENGLISH = Grammar(
     ),
     conditions=frozenset({"if", "unless", "whether"}),
     open_question=LazyPattern(
-        r"\b(?:decide|decided|decides|deciding|say|said|says|disclose|disclosed|discloses|know"
-        r"|known|unclear|clear|explain|explained|specify|specified|determine|determined"
-        r"|announce|announced|ask|asked|asking|reveal|revealed|confirm|confirmed)"
+        r"(?:(?:\bnot|n't|\bnever|\byet)\s+(?:\w+\s+){0,2}?|\bto\s+)"
+        r"(?:decide|decided|say|said|disclose|disclosed|know|known|clear|explain|explained"
+        r"|specify|specified|determine|determined|announce|announced|reveal|revealed|confirm"
+        r"|confirmed)\s+(?:how|when|where|which|what|who|whom)\b"
+        r"|\b(?:unclear|unknown|decides|deciding|ask|asked|asking)"
         r"\s+(?:how|when|where|which|what|who|whom)\b",
         re.IGNORECASE,
     ),
@@ -746,9 +753,10 @@ RUSSIAN = Grammar(
     ),
     conditions=frozenset({"если", "ли"}),
     open_question=LazyPattern(
-        r"\b(?:решить|решать|решает|решат|решит|сообщили|сообщил|сообщила|сообщило|уточнили"
-        r"|уточнил|уточнила|известно|неизвестно|ясно|неясно|объяснили|объяснить|определить"
-        r"|определят|раскрыли|раскрывают|сказать|сказали|сказал)\s*,?\s+"
+        r"(?:\bне\s+(?:\w+\s+)?(?:сообщили|сообщил|сообщила|сообщило|уточнили|уточнил"
+        r"|уточнила|известно|ясно|объяснили|раскрыли|раскрывают|сказали|сказал)"
+        r"|\b(?:решить|решать|решает|решат|решит|неизвестно|неясно|объяснить|определить"
+        r"|определят|сказать|уточнить))\s*,?\s+"
         r"(?:как|когда|где|какой|какая|какое|какие|каким|какими|кто|кому|сколько)\b",
         re.IGNORECASE,
     ),
@@ -770,6 +778,7 @@ RUSSIAN = Grammar(
         r"|\bв\s+рамках\s+(?:\w+\s+){0,2}?(?:пилот\w*|эксперимент\w*|тестирован\w*|испытани\w*)",
         re.IGNORECASE,
     ),
+    trial_ended=frozenset({"после", "завершения", "окончания", "завершив", "завершении"}),
     studies=frozenset(
         {
             *("исследование", "обследование", "тэо", "изыскания", "аудит"),

@@ -26,8 +26,8 @@ INTERNET_AT_LARGE = LazyPattern(
 )
 
 
-# A measure is the subject when it opens the sentence (`Installed data centre capacity`),
-# and its verb follows within a few words.
+# A measure is the subject when it opens the sentence (`Mobile internet penetration`), and
+# its verb follows within a few words.
 _MEASURE_OPENING = 5
 _MEASURE_REACH = 12
 
@@ -40,9 +40,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     first_cue = sentence.cues[0].cue.first
     if words & grammar.conditions and any(w in grammar.conditions for w in folded[:first_cue]):
         return True
-    question = grammar.open_question.search(sentence.text)
-    if question is not None and question.end() <= sentence.tokens[0][first_cue]:
-        return True  # `did not say how the project would be financed`: not known
+    if _asks_before(sentence, first_cue, grammar):
+        return True
     if stage in ("talks", "plan", "deployment") and words & grammar.gatherings:
         return True
     talks = [read for read in sentence.cues if read.stage == "talks"]
@@ -63,7 +62,7 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     if stage in ("deployment", "launch") and (
         _describes_a_state(sentence, grammar)
         or _defines(sentence, grammar)
-        or _measures(folded, grammar)
+        or _measures(sentence, bool(actors), grammar)
     ):
         return True
     work = [read for read in sentence.cues if read.stage == "deployment"]
@@ -106,15 +105,39 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     return False
 
 
-def _measures(folded: list[str], grammar: Grammar) -> bool:
+def _asks_before(sentence: Sentence, first_cue: int, grammar: Grammar) -> bool:
+    """An open question before the first cue, in its clause (`did not say how the towers
+    would be paid for`): what the cue tells is what is not known. A clause closed by a
+    comma before the cue asks about something else (`Kcell, which has not said what the
+    towers cost, signed a contract with Huawei`): the cue stands."""
+    question = grammar.open_question.search(sentence.text)
+    if question is None:
+        return False
+    cue_start = sentence.tokens[0][first_cue]
+    return question.end() <= cue_start and "," not in sentence.text[question.end() : cue_start]
+
+
+def _measures(sentence: Sentence, has_actor: bool, grammar: Grammar) -> bool:
     """A measure among the sentence's first words, its subject, and a verb of measuring
-    after it (`The number of fixed subscribers exceeded 2.5 million, of whom 71 percent
-    were connected by fibre`, `Installed capacity is still below 250 MW`): market
-    statistics, no work done. A measure to come stays a plan (`will exceed 90%`)."""
-    opening = folded[:_MEASURE_OPENING]
-    for index, word in enumerate(opening):
+    after it (`The share of households online rose to 78%, with most connected through
+    mobile networks`): market statistics, no work done. A cue in a clause of its own after
+    the measure, with an actor in the sentence, tells its event (`its capacity stands at
+    20 MW, and Kcell opened it on Monday`, `rose to 40% after Kazakhtelecom laid 2,000
+    km`); without one it goes on counting (`passed 3 million, and most of them were
+    connected by fibre`). A measure to come stays a plan (`will pass 60%`)."""
+    folded = sentence.tokens[2]
+    for index, word in enumerate(folded[:_MEASURE_OPENING]):
         if word in grammar.measures:
-            return bool(grammar.measure_verbs & set(folded[index + 1 : index + _MEASURE_REACH]))
+            reach = range(index + 1, min(len(folded), index + _MEASURE_REACH))
+            verb = next((at for at in reach if folded[at] in grammar.measure_verbs), None)
+            return verb is not None and not (
+                has_actor
+                and any(
+                    folded[at] in grammar.clause_openers
+                    for read in sentence.cues
+                    for at in range(verb + 1, read.cue.first)
+                )
+            )
     return False
 
 

@@ -43,6 +43,9 @@ _OBJECT_REACH = 4
 # A replaced party is named at most this many words after its cue (`replaced by the
 # Turkish operator Turkcell`).
 _PARTY_REACH = 4
+# How far before a trial named in a sentence a word saying it ended is read (`after six
+# months in test mode`, `a year after it began under a pilot`).
+_TRIAL_ENDED_REACH = 6
 # Phrase cues of this many words are read whole before `A … B` cues claim their words.
 _LONG_PHRASE = 3
 # A starting verb this near a work cue says work began (a deployment, not a launch).
@@ -310,8 +313,8 @@ def sentence_stage(cues: Sequence[ReadCue], tokens: Tokens, grammar: Grammar) ->
         for cue in launches
     ):
         return "deployment"  # `launched 27 more satellites`: a constellation built
-    if grammar.trial_mode.search(" ".join(folded)):
-        return "deployment"  # `switched on … at the start of a trial`: testing under way
+    if _run_as_a_trial(folded, grammar):
+        return "deployment"  # `launched 5G … in test mode`: testing under way
     if all(
         folded[cue.first] in grammar.completions
         and grammar.studies & set(folded[max(0, cue.first - 2) : cue.last + 5])
@@ -766,6 +769,17 @@ def _find_gapped(gapped: dict[str, list[_Gapped]], text: str, tokens: Tokens) ->
             if len(spans) == len(parts):
                 found.append(Cue(stage, tuple(spans)))
     return found
+
+
+def _run_as_a_trial(folded: list[str], grammar: Grammar) -> bool:
+    """A trial named as the manner or frame of the launch (`in test mode`, `under a pilot`);
+    one told as ended before it (`after six months in test mode`) leaves the launch."""
+    joined = " ".join(folded)
+    trial = grammar.trial_mode.search(joined)
+    if trial is None:
+        return False
+    before = joined[: trial.start()].split()[-_TRIAL_ENDED_REACH:]
+    return not grammar.trial_ended & set(before)
 
 
 def _agrees_in_a_memorandum(cues: Sequence[ReadCue], folded: list[str], grammar: Grammar) -> bool:
