@@ -215,11 +215,11 @@ def _attributive(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
 
 
 def _plan_attributive(cue: Cue, cues: list[Cue], folded: list[str], grammar: Grammar) -> bool:
-    """A one-word plan participle qualifying a noun: in `-ed` right after an article
-    (`the planned network`, `its planned satellites`, `a planned loan`), or in a long
-    adjective form (Russian `запланированной сети`, `планируемой линии`). It names a thing
-    by its plan; beside a cue of another stage, that cue tells what happened (`base
-    stations of the planned network were switched on`), and the participle tells no plan."""
+    """A one-word plan participle qualifying a noun: in `-ed` right after an article and
+    before a word (`the planned network`, `its planned satellites`, `a planned loan`), or in
+    a long adjective form (Russian `запланированной сети`, `планируемой линии`). It names a
+    thing by its plan; beside a cue of another stage, that cue tells what happened (`the
+    planned network was switched on in Osh`), and the participle tells no plan."""
     if cue.stage != "plan" or len(cue.parts) != 1 or cue.last - cue.first != 1:
         return False
     word = folded[cue.first]
