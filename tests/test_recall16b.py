@@ -63,3 +63,28 @@ def test_the_winners_are_the_companies_the_award_names() -> None:
 )
 def test_a_role_owning_a_thing_or_given_is_no_reference(text: str) -> None:
     assert role_named(text) is None
+
+
+def test_a_duty_with_a_deadline_is_the_obliged_winners_plan() -> None:
+    body = (
+        "Kcell и Tele2 выиграли аукцион на частоты 5G. "
+        "По условиям аукциона победители обязаны запустить сети 5G в Шымкенте до конца "
+        "2026 года."
+    )
+    plans = [e for e in read_events(body, "ru", "2025-06-12") if e.stage == "plan"]
+    assert [{p.name for p in e.parties} for e in plans] == [{"Kcell", "Tele2"}]
+    assert plans[0].target is not None and plans[0].target.year == 2026
+
+
+def test_a_duty_counted_in_years_is_the_new_owners_plan() -> None:
+    body = (
+        "Регулятор одобрил приобретение Tele2 компанией Kcell. "
+        "В течение трёх лет новый владелец обязан сохранить действующие тарифы на "
+        "мобильную связь."
+    )
+    assert parties_of(body, "plan", "ru") == {"Kcell"}
+
+
+def test_a_duty_without_a_deadline_stays_no_plan() -> None:
+    body = "Операторы обязаны запустить сети 5G в Шымкенте."
+    assert [e.stage for e in read_events(body, "ru", "2025-06-12")] == []

@@ -575,6 +575,8 @@ class _Context:
             ]
             if holders := role_holders(role, told.text, told.start, named):
                 countries = [p for p in parties.parties if p.kind == "country"]
+                if self.grammar.duties & set(sentence.tokens[2]):
+                    countries = []  # a duty imposed: the obliged companies' own plan
                 found = [organization_party(org, "context") for org in holders]
                 return replace(parties, parties=countries + found, source="context", named=True)
         return parties

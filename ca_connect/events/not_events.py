@@ -79,8 +79,12 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         return True
     if stage == "plan":
         plans = [read for read in sentence.cues if read.stage == "plan"]
-        if plans and all(_imposed(read, folded, grammar) for read in plans):
-            return True  # `победители обязаны запустить сети`: a condition imposed
+        if (
+            plans
+            and all(_imposed(read, folded, grammar) for read in plans)
+            and not _DEADLINE.search(sentence.text)
+        ):
+            return True  # `операторы обязаны соблюдать правила`: a standing condition
         if plans and all(_superseded(read, folded, grammar) for read in plans):
             return True  # `was initially set to launch in March`: what was once intended
         if plans and all(_intends_a_halt(read, folded, grammar) for read in plans):
@@ -179,6 +183,15 @@ def _opens_a_programme(read: ReadCue, folded: list[str], grammar: Grammar) -> bo
     if before >= 0 and folded[before] in grammar.articles:
         before -= 1
     return before >= 1 and folded[before] == "with" and folded[before - 1] in grammar.starts
+
+
+# A deadline a duty sets (`до конца 2026 года`, `в течение трёх лет`, `не позднее 2027
+# года`, `к 2027 году`): the obliged party's plan, to be done by then.
+_DEADLINE = LazyPattern(
+    r"(?:^|\s)(?:до\s+(?:конца\s+)?\d{4}|до\s+конца|в\s+течение|не\s+позднее"
+    r"|к\s+(?:концу\s+)?\d{4})",
+    re.IGNORECASE,
+)
 
 
 def _imposed(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
