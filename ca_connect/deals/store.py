@@ -415,7 +415,9 @@ class DealStore:
             holders = with_key - touched
             if not holders or len(holders) > COMPARED_UP_TO:
                 continue
-            for other in self._beside(key, kind, host):
+            for other, count in self._beside(key, kind, host).items():
+                if count - len(touched) > len(holders) + 1 or count < len(holders):
+                    continue  # (`count` holds the touched articles naming it, too)
                 with_other = self._articles_with(other)
                 if len(with_other - touched) not in (len(holders), len(holders) + 1):
                     continue
@@ -431,17 +433,18 @@ class DealStore:
                         reordered.add(article)
         return ranked, reordered
 
-    def _beside(self, key: str, kind: str, host: str) -> set[str]:
+    def _beside(self, key: str, kind: str, host: str) -> dict[str, int]:
         """The keys of `kind` named in an article beside `key`, of a host sharing a country
-        with `host`."""
+        with `host`, and in how many articles each is (one query)."""
         rows = self.db.execute(
-            "SELECT DISTINCT b.key FROM deal_keys a JOIN deal_keys b "
-            "ON b.article = a.article WHERE a.key = ?",
-            (key,),
+            "SELECT key, count(*) FROM deal_keys WHERE key IN (SELECT DISTINCT b.key "
+            "FROM deal_keys a JOIN deal_keys b ON b.article = a.article "
+            "WHERE a.key = ? AND b.key LIKE ?) GROUP BY key",
+            (key, kind + KEY_SEPARATOR + "%"),
         )
         return {
-            other
-            for (other,) in rows
+            other: count
+            for other, count in rows
             if other != key and _kind_host(other)[0] == kind and _shares_host(other, host)
         }
 
