@@ -33,7 +33,7 @@ from dataclasses import replace
 from ..models import EntityDictionary, Event, TaggedArticle
 from .context import dating_contexts
 from .facts import article_facts, facts_from_json, facts_json
-from .items import GAP_MONTHS
+from .items import GAP_MONTHS, JOIN_SHARE
 from .link import KEY_SEPARATOR, EventRef, article_keys, host_types, leading_keys, link
 from .model import ArticleFacts, Deal, DealGroup
 from .named import NamedDeal
@@ -49,6 +49,9 @@ RELINK_SHARE = 0.1
 # Candidate deals of more articles than this (hub deals) are linked with an attached article
 # only through the articles sharing a key with it (`_attach`).
 WHOLE_UP_TO = 300
+# Keys of more articles than this are not compared for a change of their order
+# (`_reordered`): the counts of such keys seldom meet, and comparing them reads thousands.
+COMPARED_UP_TO = 300
 # Facts put are decoded this many at a time: one at a time, between the other work of
 # each article, decoding cost twice what it does in a run (2,000 generated articles: 0.32
 # against 0.17 ms an article).
@@ -294,8 +297,11 @@ class DealStore:
         """Attach the events of the articles `touched` to the deals the link rules put them
         in, leaving every other event where it is (module docstring)."""
         db = self.db
-        before = self._memberships(touched)
         present = self._facts(touched)  # the removed articles have no facts left
+        ranked, reordered = self._reordered(present, touched, named)
+        touched = touched | reordered
+        present += self._facts(reordered)
+        before = self._memberships(touched)
         candidates = {deal for deals in before.values() for deal in deals}
         for key in {key for f in present for key in leading_keys(f, named)}:
             candidates |= self._main_deals(key)
@@ -307,6 +313,7 @@ class DealStore:
                 candidates |= others
             elif others:
                 crowded.add((host, kind))
+        kept: dict[str, set[int] | None]
         kept = {a: n for a, n in self._events_of(candidates).items() if a not in touched}
         if len(kept) > WHOLE_UP_TO:
             # Of hub deals, the events of the articles sharing a key with the touched ones:
@@ -314,6 +321,10 @@ class DealStore:
             # as the whole deals would; a topic apart (rule 5) may be missed.
             near = self._sharing(self.keys_of(touched))
             kept = {a: n for a, n in kept.items() if a in near}
+        # The articles holding a key whose rank the touched ones may change, whole: rule 3
+        # weighs those keys by all their articles and events, as a full link does.
+        for article in self._sharing(ranked) - touched:
+            kept[article] = None
         facts = present + self._facts(set(kept), kept)
         held = self._memberships(kept, candidates)
         previous = {ref: deal for ref, deals in {**held, **before}.items() for deal in deals}
@@ -380,6 +391,62 @@ class DealStore:
                 emptied.discard(same[0])
                 group = replace(group, id=same[0])
             self._put(group, by_id, built_record(group, by_id))
+
+    def _reordered(
+        self, present: Sequence[ArticleFacts], touched: set[str], named: Sequence[NamedDeal]
+    ) -> tuple[set[str], set[str]]:
+        """Keys whose order the articles `touched` (their facts `present`) may change, and
+        the other articles whose events a full link would then move. Rule 3 puts a key
+        seen in more articles first: one of theirs (a project name or an organisation,
+        `_RANKED_KINDS`), seen in as many other articles as another key of its kind and
+        host (or in one fewer), may pass it. An article naming both, and a third such key
+        seen with each of them as often (in half its articles at
+        least: a round-up naming two vendors, and three more once), has that third key
+        join the first of the two: its events move. Those articles are attached again with
+        the touched ones. Keys of more than COMPARED_UP_TO articles are not compared: their
+        counts seldom meet."""
+        ranked: set[str] = set()
+        reordered: set[str] = set()
+        for key in {key for f in present for key in leading_keys(f, named)}:
+            kind, host = _kind_host(key)
+            if kind not in _RANKED_KINDS:
+                continue
+            with_key = self._articles_with(key)
+            holders = with_key - touched
+            if not holders or len(holders) > COMPARED_UP_TO:
+                continue
+            for other, count in self._beside(key, kind, host).items():
+                if count - len(touched) > len(holders) + 1 or count < len(holders):
+                    continue  # (`count` holds the touched articles naming it, too)
+                with_other = self._articles_with(other)
+                if len(with_other - touched) not in (len(holders), len(holders) + 1):
+                    continue
+                for article in holders & with_other:
+                    if any(
+                        len(told & with_key) == len(told & with_other) >= JOIN_SHARE * len(told)
+                        for third in self.keys_of([article]) - {key, other}
+                        if _kind_host(third)[0] in _RANKED_KINDS[_RANKED_KINDS.index(kind) :]
+                        and _shares_host(third, host)
+                        for told in [self._articles_with(third)]
+                    ):
+                        ranked |= {key, other}
+                        reordered.add(article)
+        return ranked, reordered
+
+    def _beside(self, key: str, kind: str, host: str) -> dict[str, int]:
+        """The keys of `kind` named in an article beside `key`, of a host sharing a country
+        with `host`, and in how many articles each is (one query)."""
+        rows = self.db.execute(
+            "SELECT key, count(*) FROM deal_keys WHERE key IN (SELECT DISTINCT b.key "
+            "FROM deal_keys a JOIN deal_keys b ON b.article = a.article "
+            "WHERE a.key = ? AND b.key LIKE ?) GROUP BY key",
+            (key, kind + KEY_SEPARATOR + "%"),
+        )
+        return {
+            other: count
+            for other, count in rows
+            if other != key and _kind_host(other)[0] == kind and _shares_host(other, host)
+        }
 
     def _near_siblings(self, deals: set[str], facts: Sequence[ArticleFacts]) -> set[str]:
         """The deals made from the same groups as `deals` (link.py rule 5) that the events
@@ -550,9 +617,9 @@ class DealStore:
         return facts, [(number, Event.model_validate_json(record)) for number, record in events]
 
     def _facts(
-        self, articles: Iterable[str], only: Mapping[str, set[int]] | None = None
+        self, articles: Iterable[str], only: Mapping[str, set[int] | None] | None = None
     ) -> list[ArticleFacts]:
-        """The facts of `articles`; with `only`, of each only those events."""
+        """The facts of `articles`; with `only`, of each only those events (all: None)."""
         self._decode_waiting()
         found = []
         for article in sorted(articles):
@@ -567,6 +634,24 @@ class DealStore:
             if row:
                 found.append(self._decode(*row, wanted))
         return found
+
+
+# The kinds of key whose order an attached article is checked for changing (`_reordered`),
+# first to last by rule 3 (link._ranks): project names and organisations. Not country
+# pairs: a country's keys, one per type, are named in the same articles, so their counts
+# meet in most updates, and attaching again the articles naming two moved more events than
+# it put right (2,000 generated articles, 20 additions: 38 deals unlike a full link's,
+# against 32). A key as stored is its kind, its host, then what it names.
+_RANKED_KINDS = ("name", "with")
+
+
+def _kind_host(key: str) -> tuple[str, str]:
+    parts = key.split(KEY_SEPARATOR)
+    return (parts[0], parts[1]) if len(parts) > 2 else (parts[0], "")
+
+
+def _shares_host(key: str, host: str) -> bool:
+    return bool(set(_kind_host(key)[1].split("+")) & set(host.split("+")))
 
 
 # An article's stored facts (their events left out) and its events by number, decoded.
