@@ -422,16 +422,28 @@ class DealStore:
                 if len(with_other - touched) not in (len(holders), len(holders) + 1):
                     continue
                 for article in holders & with_other:
-                    if any(
-                        len(told & with_key) == len(told & with_other) >= JOIN_SHARE * len(told)
-                        for third in self.keys_of([article]) - {key, other}
-                        if _kind_host(third)[0] in _RANKED_KINDS[_RANKED_KINDS.index(kind) :]
-                        and _shares_host(third, host)
-                        for told in [self._articles_with(third)]
-                    ):
+                    if self._has_a_tied_third(article, (key, with_key), (other, with_other)):
                         ranked |= {key, other}
                         reordered.add(article)
         return ranked, reordered
+
+    def _has_a_tied_third(
+        self, article: str, first: tuple[str, set[str]], second: tuple[str, set[str]]
+    ) -> bool:
+        """Whether `article` names a third key, of the two keys' kind or a later one and of
+        a host sharing a country with theirs, seen with each of them (`first`, `second`:
+        a key and the articles holding it) in as many of its articles, and in half of them
+        at least: a key that joins whichever of the two ranks first (_reordered)."""
+        (key, with_key), (other, with_other) = first, second
+        kind, host = _kind_host(key)
+        later_kinds = _RANKED_KINDS[_RANKED_KINDS.index(kind) :]
+        for third in self.keys_of([article]) - {key, other}:
+            if _kind_host(third)[0] not in later_kinds or not _shares_host(third, host):
+                continue
+            told = self._articles_with(third)
+            if len(told & with_key) == len(told & with_other) >= JOIN_SHARE * len(told):
+                return True
+        return False
 
     def _beside(self, key: str, kind: str, host: str) -> dict[str, int]:
         """The keys of `kind` named in an article beside `key`, of a host sharing a country
