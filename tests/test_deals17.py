@@ -1,0 +1,54 @@
+"""Session 17's deal rules (docs/deals.md)."""
+
+from __future__ import annotations
+
+from ca_connect.deals.link import link
+from ca_connect.models import Party
+from tests.test_deals import KAZTEL, KZ, article, event
+
+STEPNET = Party(id="stepnet", name="StepNet", kind="company", country="KZ")
+
+
+def grouped(facts) -> list[list[tuple[str, int]]]:
+    return sorted(sorted(group.events) for group in link(facts))
+
+
+def test_a_home_company_joins_two_articles_only_where_their_types_fit():
+    """KazTel's 5G launch and the exchange point KazTel joined name no counterpart: two
+    deals, though KazTel is in both (rule 4); its 5G plan a month on is the launch's."""
+    facts = [
+        article(
+            "p1", "2024-03-04", [event("p1", 1, "launch", "2024-03-01", [KZ, KAZTEL], ("5g",))]
+        ),
+        article(
+            "p2",
+            "2024-04-04",
+            [event("p2", 1, "launch", "2024-04-02", [KZ, KAZTEL, STEPNET], ("ixp",))],
+        ),
+        article("p3", "2024-05-04", [event("p3", 1, "plan", "2024-05-02", [KZ, KAZTEL], ("5g",))]),
+        article("p4", "2024-06-04", [event("p4", 1, "plan", "2024-06-02", [KZ, KAZTEL], ("ixp",))]),
+    ]
+    assert grouped(facts) == [[("p1", 1), ("p3", 1)], [("p2", 1), ("p4", 1)]]
+
+
+def test_a_home_company_alone_in_two_stories_of_other_types_founds_two_deals():
+    facts = [
+        article(
+            "q1", "2024-03-04", [event("q1", 1, "launch", "2024-03-01", [KZ, KAZTEL], ("5g",))]
+        ),
+        article(
+            "q2", "2024-04-04", [event("q2", 1, "launch", "2024-04-02", [KZ, KAZTEL], ("ixp",))]
+        ),
+        article("q3", "2024-05-04", [event("q3", 1, "plan", "2024-05-02", [KZ, KAZTEL], ("ixp",))]),
+    ]
+    assert grouped(facts) == [[("q1", 1)], [("q2", 1), ("q3", 1)]]
+
+
+def test_an_untyped_event_of_a_home_company_joins_its_deal():
+    facts = [
+        article(
+            "r1", "2024-03-04", [event("r1", 1, "launch", "2024-03-01", [KZ, KAZTEL], ("5g",))]
+        ),
+        article("r2", "2024-04-04", [event("r2", 1, "plan", "2024-04-02", [KZ, KAZTEL], ())]),
+    ]
+    assert grouped(facts) == [[("r1", 1), ("r2", 1)]]
