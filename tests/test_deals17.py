@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ca_connect.deals.link import link
+from ca_connect.deals.pipeline import deals_from_facts
 from ca_connect.models import Party
-from tests.test_deals import KAZTEL, KZ, article, event
+from tests.test_deals import BALTEL, KAZTEL, KZ, NORDTEL, article, event
+from tests.test_deals16 import renamed
 
 STEPNET = Party(id="stepnet", name="StepNet", kind="company", country="KZ")
 
@@ -52,3 +54,26 @@ def test_an_untyped_event_of_a_home_company_joins_its_deal():
         article("r2", "2024-04-04", [event("r2", 1, "plan", "2024-04-02", [KZ, KAZTEL], ())]),
     ]
     assert grouped(facts) == [[("r1", 1), ("r2", 1)]]
+
+
+def test_an_articles_own_keys_joined_together_mark_no_side_mention():
+    """Nordtel and Baltel are named only by one article, once together and once each: its
+    events are the deal's own story, whichever of the two keys its deal is known by; the
+    operator's later article joins it by its home company (rules 4 and 6)."""
+    lead = article(
+        "s1",
+        "2024-03-04",
+        [
+            event("s1", 1, "agreement", "2024-03-01", [KZ, KAZTEL, NORDTEL, BALTEL], ("fiber",)),
+            event("s1", 2, "deployment", "2024-03-02", [KZ, NORDTEL], ("fiber",)),
+            event("s1", 3, "plan", "2024-03-03", [KZ, BALTEL], ("fiber",)),
+        ],
+    )
+    later = article(
+        "s2", "2024-06-04", [event("s2", 1, "launch", "2024-06-02", [KZ, KAZTEL], ("fiber",))]
+    )
+    for ids in ({}, {"nordtel": "zz-nordtel", "baltel": "aa-baltel"}):
+        (deal,) = deals_from_facts(renamed([lead, later], ids))
+        assert [(h.article, h.background) for h in deal.history if h.article == "s1"] == [
+            ("s1", False)
+        ] * 3
