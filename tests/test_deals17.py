@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ca_connect.deals.link import link
 from ca_connect.deals.pipeline import deals_from_facts
-from ca_connect.models import Party
+from ca_connect.deals.story import aside_step
+from ca_connect.models import PartialDate, Party
 from tests.test_deals import BALTEL, KAZTEL, KZ, NORDTEL, article, event
 from tests.test_deals16 import renamed
+from tests.test_deals_history import dated_stages, one_article_deal
+from tests.test_deals_history import event as told
 
 STEPNET = Party(id="stepnet", name="StepNet", kind="company", country="KZ")
 
@@ -77,3 +82,45 @@ def test_an_articles_own_keys_joined_together_mark_no_side_mention():
         assert [(h.article, h.background) for h in deal.history if h.article == "s1"] == [
             ("s1", False)
         ] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The landing site was finally agreed in May after two years of talks.", "2025-05"),
+        ("The two operators agreed on the transit tariffs last November.", "2024-11"),
+        ("The lenders reached an agreement on the terms in April.", "2025-04"),
+        ("Beeline has already booked half of the gateway's capacity.", "2025-07-01"),
+        ("Трасса линии была согласована в мае.", "2025-05"),
+        ("Стороны договорились о тарифах на транзит в апреле.", "2025-04"),
+        ("Казахтелеком уже забронировал треть ёмкости спутника.", "2025-07-01"),
+    ],
+)
+def test_an_agreement_reached_without_a_signing_is_an_agreement(sentence, date):
+    found = aside_step(sentence, PartialDate.parse("2025-07-01"))
+    assert found is not None
+    assert (found[0], str(found[1])) == ("agreement", date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sides agreed to study a second route in May.",
+        "The landing site has not yet been agreed, the ministry said in May.",
+        "Kcell booked a one-off gain on the sale in March.",
+        "Beeline has booked new subscribers at a record pace.",
+    ],
+)
+def test_an_aim_agreed_or_an_agreement_not_reached_is_none(sentence):
+    found = aside_step(sentence, PartialDate.parse("2025-07-01"))
+    assert found is None or found[0] != "agreement"
+
+
+def test_an_agreement_reached_beside_an_event_is_an_entry_of_its_deal():
+    launch = told(1, "deployment", "2025-06", "Orbita began laying the cable in June.")
+    deal = one_article_deal(
+        [launch],
+        "2025-07-01",
+        asides=((1, "The route across the border land was finally agreed in March."),),
+    )
+    assert dated_stages(deal) == [("agreement", "2025-03"), ("deployment", "2025-06")]

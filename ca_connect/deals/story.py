@@ -396,6 +396,24 @@ SIGNED_AT = Cue(
     r"\b(?:подписан|заключен|подписал|заключил)\w*",
     words=("signed", "awarded", "concluded", "подписа", "заключ"),
 )
+# ... an agreement reached without a signing (`the route was finally agreed in March`,
+# `agreed on the tariffs`, `reached an agreement`, `has already booked a third of the
+# satellite's capacity`, `маршрут был согласован в марте`, `стороны договорились о тарифах`,
+# `уже забронировал треть ёмкости`): an agreement too; not an aim agreed (`agreed to study`).
+AGREED = Cue(
+    r"\b(?:was|were|been)\s+(?:finally\s+|eventually\s+|formally\s+)?agreed\b(?!\s+to\b)"
+    r"|\bagreed\s+(?:on|upon)\b|\breached\s+(?:an?\s+|the\s+|a\s+final\s+)?(?:agreement|deal)\b"
+    r"|\b(?:booked|reserved|leased)\b[^.;]{0,40}?\bcapacity\b"
+    r"|(?<!\w)(?:согласован[аоы]?|договорил(?:ись|ся|ась)\s+о|достиг\w*\s+(?:соглашени|договор[её]нност)"
+    r"|забронирова|зарезервирова)\w*",
+    words=(
+        *("agreed", "reached", "booked", "reserved", "leased"),
+        *("согласован", "договорил", "достиг", "забронирова", "зарезервирова"),
+    ),
+)
+# An agreement told done by the day its article tells it (`has already booked`, `уже
+# подписал`): dated by its article, as work done so far is.
+DONE_BY_NOW = Cue(r"\b(?:already|уже)(?!\w)", words=("already", "уже"))
 TENDER_WON = Cue(
     r"\b(?:won|wins|winning|winners?|awarded|победител\w*|выигра\w*|итогам)(?!\w)",
     words=("won", "win", "awarded", "победител", "выигра", "итогам"),
@@ -406,6 +424,7 @@ _SIDE_STEPS = (
     ("deployment", STEP_BEGAN),
     ("deployment", WORK_SO_FAR),
     ("agreement", SIGNED_AT),
+    ("agreement", AGREED),
     ("talks", TALKS_HELD),
 )
 # The stages of an event whose sentence tells no such step in a clause: work begun beside
@@ -646,7 +665,9 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
             continue
         told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
         when = told.date if told is not None and not told.planned else None
-        if when is None and cue is WORK_SO_FAR:
+        if when is None and (
+            cue is WORK_SO_FAR or (kind == "agreement" and _done_by_now(event.text, found))
+        ):
             when = facts.date  # the work done by the day its article tells it
         if when is not None and not _told_by_event(kind, when, facts):
             step = event.model_copy(update={"date": when, "planned": False, "target": None})
@@ -703,6 +724,12 @@ def _not_held(kind: str, text: str) -> bool:
     return kind == "talks" and bool(TENDER_WON.search(text) or END_CUES.search(text))
 
 
+def _done_by_now(text: str, found: re.Match[str]) -> bool:
+    """Is the agreement `found` tells told done by now (DONE_BY_NOW: `has already booked`,
+    `уже подписан`), in its words and the few before them?"""
+    return bool(DONE_BY_NOW.search(text[max(0, found.start() - 25) : found.end()]))
+
+
 def _ahead(text: str, found: re.Match[str]) -> bool:
     """Does the step `found` tells stand ahead or undone (NOT_DONE: `a tender will be
     announced`, `is to be signed`, `has not begun`)? Read in its words and the few before
@@ -732,6 +759,8 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
             continue
         told = resolve_event_date(text, published, past_only=True, start=found.start())
         when = told.date if told is not None and not told.planned else None
+        if when is None and kind == "agreement" and _done_by_now(text, found):
+            when = published
         if when is not None or kind == "deployment":
             return kind, when
     if year is None or not AIM_WORDS.search(text) or UNMET.search(text) or AIM_BEFORE.search(text):
