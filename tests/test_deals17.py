@@ -94,6 +94,11 @@ def test_an_articles_own_keys_joined_together_mark_no_side_mention():
         ("Трасса линии была согласована в мае.", "2025-05"),
         ("Стороны договорились о тарифах на транзит в апреле.", "2025-04"),
         ("Казахтелеком уже забронировал треть ёмкости спутника.", "2025-07-01"),
+        ("The two carriers struck a deal on transit fees in March.", "2025-03"),
+        ("After long talks the partners came to terms in February.", "2025-02"),
+        ("Операторы пришли к соглашению о тарифах в марте.", "2025-03"),
+        ("Стороны согласовали трассу кабеля в мае.", "2025-05"),
+        ("Холдинг заключил сделку с оператором в феврале.", "2025-02"),
     ],
 )
 def test_an_agreement_reached_without_a_signing_is_an_agreement(sentence, date):
@@ -109,6 +114,8 @@ def test_an_agreement_reached_without_a_signing_is_an_agreement(sentence, date):
         "The landing site has not yet been agreed, the ministry said in May.",
         "Kcell booked a one-off gain on the sale in March.",
         "Beeline has booked new subscribers at a record pace.",
+        "В мае банк согласовал замену подрядчика.",
+        "Согласованный график работ рассчитан до 2027 года.",
     ],
 )
 def test_an_aim_agreed_or_an_agreement_not_reached_is_none(sentence):

@@ -397,18 +397,23 @@ SIGNED_AT = Cue(
     words=("signed", "awarded", "concluded", "подписа", "заключ"),
 )
 # ... an agreement reached without a signing (`the route was finally agreed in March`,
-# `agreed on the tariffs`, `reached an agreement`, `has already booked a third of the
-# satellite's capacity`, `маршрут был согласован в марте`, `стороны договорились о тарифах`,
-# `уже забронировал треть ёмкости`): an agreement too; not an aim agreed (`agreed to study`).
+# `agreed on the tariffs`, `reached an agreement`, `struck a deal`, `came to terms`, `has
+# already booked a third of the satellite's capacity`, `маршрут был согласован в марте`,
+# `стороны согласовали трассу`, `договорились о тарифах`, `пришли к соглашению`, `заключили
+# сделку`, `уже забронировал треть ёмкости`): an agreement too; not an aim agreed (`agreed
+# to study`), nor a change of partner agreed (`согласовали замену подрядчика`).
 AGREED = Cue(
     r"\b(?:was|were|been)\s+(?:finally\s+|eventually\s+|formally\s+)?agreed\b(?!\s+to\b)"
-    r"|\bagreed\s+(?:on|upon)\b|\breached\s+(?:an?\s+|the\s+|a\s+final\s+)?(?:agreement|deal)\b"
+    r"|\bagreed\s+(?:on|upon)\b|\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?"
+    r"(?:final\s+)?(?:agreement|deal|accord)\b|\bcame\s+to\s+(?:an?\s+)?(?:agreement|terms)\b"
     r"|\b(?:booked|reserved|leased)\b[^.;]{0,40}?\bcapacity\b"
-    r"|(?<!\w)(?:согласован[аоы]?|договорил(?:ись|ся|ась)\s+о|достиг\w*\s+(?:соглашени|договор[её]нност)"
+    r"|(?<!\w)(?:согласова(?:н[аоы]?|ли|л|ла)(?!\w)(?!\s+замен)|договорил(?:ись|ся|ась)\s+о"
+    r"|(?:достиг\w*|пришли|пришл[аи]?)\s+к?\s*(?:соглашени|договор[её]нност)|заключил\w*\s+сделк"
     r"|забронирова|зарезервирова)\w*",
     words=(
-        *("agreed", "reached", "booked", "reserved", "leased"),
-        *("согласован", "договорил", "достиг", "забронирова", "зарезервирова"),
+        *("agreed", "reached", "struck", "clinched", "sealed", "came to"),
+        *("booked", "reserved", "leased"),
+        *("согласова", "договорил", "достиг", "пришл", "сделк", "забронирова", "зарезервирова"),
     ),
 )
 # An agreement told done by the day its article tells it (`has already booked`, `уже
