@@ -131,3 +131,23 @@ def test_an_agreement_reached_beside_an_event_is_an_entry_of_its_deal():
         asides=((1, "The route across the border land was finally agreed in March."),),
     )
     assert dated_stages(deal) == [("agreement", "2025-03"), ("deployment", "2025-06")]
+
+
+@pytest.mark.parametrize(
+    ("delay", "target"),
+    [
+        ("Ввод узла откладывается до весны 2026 года.", "2026"),
+        ("Из-за нехватки оборудования запуск отодвинули на 2027 год.", "2027"),
+        ("Подрядчик сдвинул сроки на конец 2026 года.", "2026"),
+    ],
+)
+def test_a_delay_told_with_the_date_readers_russian_verbs_names_its_new_date(delay, target):
+    """The Russian verbs of a date moved are the date reader's (dates/russian.py): each
+    delay naming the new date is the stall and the plan aiming at it."""
+    signed = told(1, "agreement", "2024-02", "Orbita signed the hub contract in February.")
+    deal = one_article_deal([signed], "2024-10-01", delays=((1, delay),))
+    assert [(h.stage, str(h.target) if h.target else None) for h in deal.history] == [
+        ("agreement", None),
+        ("stalled", None),
+        ("plan", target),
+    ]

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
+from ..dates.russian import MOVED_TO, MOVED_WORDS
 from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .model import ArticleFacts
@@ -280,12 +281,12 @@ NEW_DATE = Cue(
     r"|\b(?:pushed|put)\s+(?:[\w-]+\s+){1,3}?(?:back|off)\s+(?:until|till|to)\b"
     r"|\b(?:will|would)\s+not\s+(?:open|start|launch|begin|be\s+(?:ready|completed|finished"
     r"|commissioned|launched))\s+(?:before|until)\b"
-    r"|\b(?:перенес\w*|переносится|переносятся|переносят|отложен\w*|отложил\w*|сдвинут\w*"
-    r"|сдвига\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\b",
+    # the Russian verbs of a date moved are the date reader's (`откладывается до весны`)
+    rf"|(?<!\w)(?:{MOVED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:{MOVED_TO}|до)\b",
     words=(
         *("postponed", "put ", "pushed", "moved", "delayed", "deferred"),
         *("rescheduled", "shifted", "slipped", "not"),
-        *("перенес", "перенос", "отлож", "сдвин", "сдвига"),
+        *("перенес", "перенос", "отлож", "отклад", "сдвин", "сдвига", "отодвин"),
     ),
 )
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
