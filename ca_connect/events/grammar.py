@@ -262,6 +262,9 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
+    # Words naming partners other than those told (`talks with other operators`, Russian
+    # `с другими операторами`): talks with them are other talks.
+    others: frozenset[str] = frozenset()
     # Completing verbs, and the studies and surveys whose completion is work done, no
     # service launched (`completed a feasibility study`; a test completed may open one).
     completions: frozenset[str] = frozenset()
@@ -399,6 +402,7 @@ ENGLISH = Grammar(
         {"and", "but", "while", "whereas", "yet", "although", "though", "after", "before", "when"}
     ),
     told_on_adverbs=frozenset({"also"}),
+    others=frozenset({"other", "another"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
     delays=frozenset({"delayed", "delaying", "postponed", "postponing", "stalled"}),
@@ -721,6 +725,7 @@ RUSSIAN = Grammar(
     talks_told_on=frozenset({"также", "стороны", "участники", "делегаты", "спикеры"}),
     attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
+    others=frozenset({"другими", "других", "другим", "другой", "иными", "иных", "иным"}),
     venue_words=frozenset({"кулуарах"}),
     # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
     # or follow a preposition (`, с которой Кселл подписал контракт`)

@@ -137,6 +137,7 @@ class EventMention:
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
+    with_others: bool = False  # talks with others (`also in talks with other operators`)
     forum: bool = False  # talks of a gathering's attendees (`Speakers discussed …`)
     long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
     generic_deal: bool = False  # opens on a deal's generic name (`The deal was signed`)
@@ -517,7 +518,8 @@ class _Context:
             # else (`The border was closed in March 2020.`).
             return None
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
-        told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
+        with_others = stage == "talks" and _talks_with_others(sentence, self.grammar)
+        told_on = stage == "talks" and not with_others and _talks_told_on(sentence, self.grammar)
         forum = told_on and _attendees_talk(sentence, self.grammar)
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
@@ -540,6 +542,7 @@ class _Context:
             own_date=basis == "sentence",
             repeats=headline or refers_back or told_on,
             told_on=told_on,
+            with_others=with_others,
             forum=forum,
             refers_back=refers_back,
             headline=headline,
@@ -840,6 +843,18 @@ def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
         and read.cue.first > 0
         and (word := folded[read.cue.first - 1]) in grammar.talks_told_on
         and (word not in grammar.told_on_adverbs or not names_one)
+        for read in sentence.cues
+    )
+
+
+def _talks_with_others(sentence: Sentence, grammar: Grammar) -> bool:
+    """A talks cue with partners other than those told within its next six words (`is
+    also in talks with regulators in other countries`, `ведет переговоры и с другими
+    операторами`): other talks, never the meeting told on."""
+    folded = sentence.tokens[2]
+    return any(
+        read.stage == "talks"
+        and grammar.others.intersection(folded[read.cue.last : read.cue.last + 6])
         for read in sentence.cues
     )
 

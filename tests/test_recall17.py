@@ -1,0 +1,57 @@
+"""Session 17's event rules (docs/events.md, *One event, many sentences*), recall17.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_plans9_s11 import events as read_events
+
+
+def stages(body: str, language: str = "en") -> list[str]:
+    return [event.stage for event in read_events(body, language, "2025-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "Kcell held talks with Huawei on 5G in Astana on Monday. "
+            "The company is also in talks with other vendors.",
+            "en",
+        ),
+        (
+            "Kcell held talks with Huawei on 5G in Astana on Monday. "
+            "The operator is also negotiating with two other suppliers in the region.",
+            "en",
+        ),
+        (
+            "Kcell провел переговоры с Huawei по 5G в Астане в понедельник. "
+            "Компания также ведет переговоры с другими поставщиками.",
+            "ru",
+        ),
+    ],
+)
+def test_talks_with_other_partners_are_other_talks(body: str, language: str) -> None:
+    assert stages(body, language) == ["talks", "talks"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "Kcell held talks with Huawei on 5G in Astana on Monday. "
+            "The sides also discussed prices.",
+            "en",
+        ),
+        (
+            "Kcell провел переговоры с Huawei по 5G в Астане в понедельник. "
+            "Стороны также обсудили сроки.",
+            "ru",
+        ),
+    ],
+)
+def test_talks_told_on_stay_the_meeting_told(body: str, language: str) -> None:
+    assert stages(body, language) == ["talks"]
