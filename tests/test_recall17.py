@@ -28,6 +28,11 @@ def stages(body: str, language: str = "en") -> list[str]:
             "en",
         ),
         (
+            "Kcell held talks with Huawei on 5G in Astana on Monday. "
+            "The operator is also talking to regulators of other countries.",
+            "en",
+        ),
+        (
             "Kcell провел переговоры с Huawei по 5G в Астане в понедельник. "
             "Компания также ведет переговоры с другими поставщиками.",
             "ru",
@@ -55,3 +60,17 @@ def test_talks_with_other_partners_are_other_talks(body: str, language: str) -> 
 )
 def test_talks_told_on_stay_the_meeting_told(body: str, language: str) -> None:
     assert stages(body, language) == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # `other` names a topic, or follows a partner named: the meeting told on
+        "Kcell held talks with Huawei on 5G in Astana on Monday. "
+        "The sides also discussed other projects.",
+        "Kcell held talks with Huawei on 5G in Astana on Monday. "
+        "The company is also in talks with Huawei on other projects.",
+    ],
+)
+def test_other_topics_leave_the_meeting_told_on(body: str) -> None:
+    assert stages(body) == ["talks"]

@@ -262,9 +262,10 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
-    # Words naming partners other than those told (`talks with other operators`, Russian
-    # `с другими операторами`): talks with them are other talks.
+    # Words naming partners other than those told, right after a partner's preposition
+    # (`talks with other operators`, Russian `с другими операторами`): other talks.
     others: frozenset[str] = frozenset()
+    partner_prepositions: frozenset[str] = frozenset()
     # Completing verbs, and the studies and surveys whose completion is work done, no
     # service launched (`completed a feasibility study`; a test completed may open one).
     completions: frozenset[str] = frozenset()
@@ -403,6 +404,7 @@ ENGLISH = Grammar(
     ),
     told_on_adverbs=frozenset({"also"}),
     others=frozenset({"other", "another"}),
+    partner_prepositions=frozenset({"with", "to"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
     delays=frozenset({"delayed", "delaying", "postponed", "postponing", "stalled"}),
@@ -726,6 +728,7 @@ RUSSIAN = Grammar(
     attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
     others=frozenset({"другими", "других", "другим", "другой", "иными", "иных", "иным"}),
+    partner_prepositions=frozenset({"с", "со"}),
     venue_words=frozenset({"кулуарах"}),
     # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
     # or follow a preposition (`, с которой Кселл подписал контракт`)

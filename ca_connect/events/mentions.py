@@ -104,6 +104,10 @@ _PLAN_NOUNS = frozenset(
     {"program", "programs", "programme", "programmes", "strategy", "strategies", "roadmap"}
     | {"roadmaps", "decree", "decrees", "resolution", "resolutions", "draft", "drafts"}
 )
+# Talks with others: a partner's preposition this near after the talks cue, then `other`
+# this near after it (`also in talks with regulators in other countries`).
+_OTHERS_REACH = 6
+_OTHER_AFTER_PREPOSITION = 3
 # What a clause of its own opens on when its subject is no actor: a determiner.
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 
@@ -848,15 +852,28 @@ def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
 
 
 def _talks_with_others(sentence: Sentence, grammar: Grammar) -> bool:
-    """A talks cue with partners other than those told within its next six words (`is
-    also in talks with regulators in other countries`, `ведет переговоры и с другими
-    операторами`): other talks, never the meeting told on."""
-    folded = sentence.tokens[2]
-    return any(
-        read.stage == "talks"
-        and grammar.others.intersection(folded[read.cue.last : read.cue.last + 6])
-        for read in sentence.cues
-    )
+    """A talks cue whose partners are others than those told: `other` at most three words
+    after a partner's preposition (`with`, `to`; Russian `с`) within six words after the
+    cue, no organisation named between (`is also in talks with regulators in other
+    countries`, `ведет переговоры с другими операторами`; not `discussed other projects`,
+    a topic, nor `talks with Huawei on other projects`): other talks, never the meeting
+    told on."""
+    starts, _, folded = sentence.tokens
+    named = [m.start - sentence.start for m in sentence.mentions if m.kind == "organization"]
+    for read in sentence.cues:
+        if read.stage != "talks":
+            continue
+        after = read.cue.last - 1  # the cue's own preposition too (`talking to`)
+        for at in range(after, min(after + 1 + _OTHERS_REACH, len(folded))):
+            if folded[at] not in grammar.partner_prepositions:
+                continue
+            ahead = folded[at + 1 : at + 1 + _OTHER_AFTER_PREPOSITION]
+            other = next((k for k, word in enumerate(ahead) if word in grammar.others), None)
+            if other is not None and not any(
+                starts[at] <= position < starts[at + 1 + other] for position in named
+            ):
+                return True
+    return False
 
 
 def _attendees_talk(sentence: Sentence, grammar: Grammar) -> bool:
