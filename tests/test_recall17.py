@@ -74,3 +74,27 @@ def test_talks_told_on_stay_the_meeting_told(body: str, language: str) -> None:
 )
 def test_other_topics_leave_the_meeting_told_on(body: str) -> None:
     assert stages(body) == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Kcell's fibre line to Kashgar remains on hold, the company said.", "en"),
+        ("The Kcell data centre project in Osh stays frozen.", "en"),
+        ("Проект Kcell по строительству ЦОД в Оше по-прежнему остается замороженным.", "ru"),
+    ],
+)
+def test_a_halt_told_as_a_state_is_no_halt(body: str, language: str) -> None:
+    assert stages(body, language) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Kcell has frozen its fibre line to Kashgar.", "en"),
+        ("Works on the Kcell data centre in Osh have been suspended.", "en"),
+        ("Kcell заморозил строительство ЦОД в Оше.", "ru"),
+    ],
+)
+def test_a_halt_done_stays_a_halt(body: str, language: str) -> None:
+    assert stages(body, language) == ["cancelled"]

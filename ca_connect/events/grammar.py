@@ -293,6 +293,9 @@ class Grammar:
     halt_verbs: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
     present_be: frozenset[str] = frozenset()
+    # Verbs of a state going on (`remains`, `stays`): a halt right after them tells where a
+    # deal stands (`the route remains on hold`), no halt done.
+    staying: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
     # them (`agreed to prepare a roadmap`) plans the work, no agreement made yet.
     preparing: frozenset[str] = frozenset()
@@ -569,6 +572,7 @@ ENGLISH = Grammar(
     ),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
+    staying=frozenset({"remains", "remain", "remained", "stays", "stay", "stayed"}),
     told_before=frozenset({"previously", "earlier", "already"}),
     told_before_openers=frozenset(
         {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
@@ -730,6 +734,8 @@ RUSSIAN = Grammar(
     others=frozenset({"другими", "других", "другим", "другой", "иными", "иных", "иным"}),
     partner_prepositions=frozenset({"с", "со"}),
     venue_words=frozenset({"кулуарах"}),
+    staying=frozenset({"остается", "остаётся", "остаются", "оставался", "оставалась"})
+    | frozenset({"оставалось", "оставались"}),
     # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
     # or follow a preposition (`, с которой Кселл подписал контракт`)
     aside=LazyPattern(
