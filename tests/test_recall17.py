@@ -98,3 +98,20 @@ def test_a_halt_told_as_a_state_is_no_halt(body: str, language: str) -> None:
 )
 def test_a_halt_done_stays_a_halt(body: str, language: str) -> None:
     assert stages(body, language) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        # the neuter and plural past of cues listed in one gender: a ministry or an agency
+        # (neuter) acts as often as a company does
+        ("Министерство выдало Kcell лицензию на 5G.", "agreement"),
+        ("Агентство выдало Kcell частоты для 5G в Алматы.", "agreement"),
+        ("Правительство выдало Kcell разрешение на строительство сети 5G.", "agreement"),
+        ("Казахтелеком и Kcell купили долю в Tele2.", "agreement"),
+        ("Министерство лишило Kcell лицензии на 5G.", "cancelled"),
+        ("Министерство открыло дата-центр Kcell в Алматы.", "launch"),
+    ],
+)
+def test_russian_cues_read_in_every_gender(body: str, stage: str) -> None:
+    assert stages(body, "ru") == [stage]
