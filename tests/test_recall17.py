@@ -111,6 +111,9 @@ def test_a_halt_done_stays_a_halt(body: str, language: str) -> None:
         ("Казахтелеком и Kcell купили долю в Tele2.", "agreement"),
         ("Министерство лишило Kcell лицензии на 5G.", "cancelled"),
         ("Министерство открыло дата-центр Kcell в Алматы.", "launch"),
+        # the passive of a licence given, as `выданы … лицензии` reads, in the singular
+        ("Лицензия на 5G выдана Kcell в мае.", "agreement"),
+        ("В мае Kcell выдана лицензия на 5G.", "agreement"),
     ],
 )
 def test_russian_cues_read_in_every_gender(body: str, stage: str) -> None:
