@@ -118,3 +118,19 @@ def test_a_halt_done_stays_a_halt(body: str, language: str) -> None:
 )
 def test_russian_cues_read_in_every_gender(body: str, stage: str) -> None:
     assert stages(body, "ru") == [stage]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kcell received a 5G licence from the regulator in May.",
+        "Beeline obtained its 5G licence in Astana in March.",
+        "Kcell secured a 5G license in May.",
+    ],
+)
+def test_a_licence_received_with_words_between_is_an_agreement(body: str) -> None:
+    assert stages(body) == ["agreement"]
+
+
+def test_a_licence_not_received_is_none() -> None:
+    assert stages("Kcell has not yet received a licence for 5G.") == []
