@@ -134,3 +134,19 @@ def test_a_licence_received_with_words_between_is_an_agreement(body: str) -> Non
 
 def test_a_licence_not_received_is_none() -> None:
     assert stages("Kcell has not yet received a licence for 5G.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        # the other forms of listed verbs: `frozen` / `froze`, `broke ground` / `has broken`
+        ("The government froze Kcell's 5G project in Osh in May.", "cancelled"),
+        ("Kcell has broken ground on its data centre in Almaty.", "deployment"),
+    ],
+)
+def test_the_other_forms_of_listed_verbs(body: str, stage: str) -> None:
+    assert stages(body) == [stage]
+
+
+def test_a_freeze_named_is_no_halt() -> None:
+    assert stages("The regulator announced a freeze on Kcell's 5G tariffs.") == []
