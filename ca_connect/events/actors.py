@@ -493,12 +493,18 @@ class ArticleParties:
         return found
 
     def _who_met(self, index: int, named: set[str]) -> list[Party]:
-        """The parties of the meeting the nearest of the sentences before (within reach)
-        tells, other than those sentence `index` names: who met are the sides."""
-        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        """The parties of the meeting the nearest of the sentences before (within reach, the
+        same field) tells, else the title's or the lead's, other than those sentence `index`
+        names: who met are the sides (a story tells its meeting first, `Kcell and Nokia hold
+        talks` then `After the talks, the sides …` paragraphs on)."""
+        field = self.sentences[index].field
+        nearby = range(index - 1, max(-1, index - 1 - _REACH), -1)
+        lead = next((i for i, s in enumerate(self.sentences) if s.field == "body"), None)
+        first = [i for i, s in enumerate(self.sentences[:index]) if s.field == "title"]
+        told = [i for i in nearby if self.sentences[i].field == field]
+        told += [i for i in [*first, *([lead] if lead is not None else [])] if i < index]
+        for back in dict.fromkeys(told):
             before = self.sentences[back]
-            if before.field != self.sentences[index].field:
-                break
             if before.cues and _MEETING_WORD.search(before.text):
                 return [
                     p.model_copy(update={"source": "context", "role": None})

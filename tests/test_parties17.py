@@ -1,0 +1,53 @@
+"""Session 17 party rules of docs/events.md (Context and references, Parties), each on
+sentences written for the test."""
+
+from __future__ import annotations
+
+from ca_connect.dictionary import load_dictionary
+from ca_connect.events import analyse
+from ca_connect.models import Article, Event
+
+from .conftest import PROJECT
+
+REAL = load_dictionary(PROJECT / "data" / "entities.yaml")
+
+
+def events(body: str, title: str | None = None) -> list[Event]:
+    article = Article(id="x", path="x.txt", title=title, body=body, date="2025-03-14")
+    return analyse(article, REAL).events
+
+
+def parties_of(body: str, stage: str, title: str | None = None) -> list[str]:
+    found = [event for event in events(body, title) if event.stage == stage]
+    assert len(found) == 1, found
+    return sorted(party.id for party in found[0].parties)
+
+
+def test_the_sides_after_the_meeting_the_title_tells() -> None:
+    # the meeting is told in the title only: its parties are the sides, not the company
+    # named on the way
+    title = "Kyrgyztelecom and China Telecom hold talks in Beijing"
+    body = (
+        "Huawei already supplies the operator's core network. After the talks, the sides "
+        "agreed a memorandum on the fibre link."
+    )
+    assert parties_of(body, "mou", title) == ["CN", "china-telecom", "kyrgyztelecom"]
+
+
+def test_the_sides_after_the_meeting_the_lead_tells_paragraphs_before() -> None:
+    body = (
+        "Kyrgyztelecom and China Telecom held talks in Beijing on Monday on a fibre link. "
+        "Huawei already supplies the operator's core network. Beeline uses ZTE radios. "
+        "Tcell also works with Ericsson.\n\nAfter the talks, the sides agreed a memorandum "
+        "on the fibre link."
+    )
+    assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"]
+
+
+def test_the_sides_after_the_meeting_the_russian_title_tells() -> None:
+    title = "Кыргызтелеком и China Telecom провели переговоры в Пекине"
+    body = (
+        "Huawei уже поставляет оператору оборудование. После переговоров стороны заключили "
+        "меморандум о строительстве ВОЛС."
+    )
+    assert parties_of(body, "mou", title) == ["CN", "china-telecom", "kyrgyztelecom"]
