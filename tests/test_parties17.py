@@ -51,3 +51,28 @@ def test_the_sides_after_the_meeting_the_russian_title_tells() -> None:
         "меморандум о строительстве ВОЛС."
     )
     assert parties_of(body, "mou", title) == ["CN", "china-telecom", "kyrgyztelecom"]
+
+
+def test_the_sides_after_the_meeting_in_other_words() -> None:
+    # the ways the press opens on the meeting told before
+    told = (
+        "Kyrgyztelecom's managers negotiated with China Telecom in Beijing on a fibre link. "
+        "Huawei already supplies the operator's core network. "
+    )
+    for opening in (
+        "As a result of their talks, the sides",
+        "At the end of Monday's negotiations, the parties",
+        "During talks, the sides",
+    ):
+        body = told + opening + " agreed a memorandum on the link."
+        assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"], opening
+
+
+def test_the_sides_after_the_meeting_in_other_russian_words() -> None:
+    told = (
+        "В Пекине представители Кыргызтелекома провели переговоры с руководством China "
+        "Telecom. Huawei уже поставляет оператору оборудование. "
+    )
+    for opening in ("По результатам состоявшихся переговоров стороны", "В рамках встречи стороны"):
+        body = told + opening + " заключили меморандум о строительстве ВОЛС."
+        assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"], opening

@@ -98,15 +98,21 @@ _HOME_REFERENCE = re.compile(
 )
 # A sentence opening on the meeting told before (`Following the talks, the sides signed …`,
 # `После переговоров стороны договорились …`): its `sides` are those who met.
+# The words the press opens on: `Following the meeting`, `As a result of their talks`, `At
+# the end of Monday's negotiations`, `По результатам состоявшихся переговоров`.
 _AFTER_THE_MEETING = LazyPattern(
-    r"\W*(?:(?:following|during|after|at|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+"
-    r"(?:meeting|talks|negotiations|discussions?|consultations)\b"
-    r"|(?:по\s+итогам|в\s+ходе|во\s+время|после|на)\s+(?:этой\s+|данной\s+)?(?:встреч|переговор"
-    r"|консультац)\w*)",
+    r"\W*(?:(?:following|during|after|at|in\s+the\s+course\s+of|as\s+a\s+result\s+of"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of|upon|on\s+the\s+results\s+of)\s+"
+    r"(?:(?:the|this|that|these|those|their|today['’]s|yesterday['’]s|(?-i:[A-Z][a-z]+day)['’]s)"
+    r"\s+(?:meetings?|talks|negotiations|discussions?|consultations)|talks|negotiations"
+    r"|consultations)\b"
+    r"|(?:по\s+итогам|по\s+результатам|по\s+завершении|по\s+окончании|в\s+ходе|во\s+время"
+    r"|после|на|в\s+рамках)\s+(?:(?:этой|этих|данной|данных|состоявш\w+|прошедш\w+)\s+)?"
+    r"(?:встреч|переговор|консультац)\w*)",
     re.IGNORECASE,
 )
 _MEETING_WORD = LazyPattern(
-    r"\b(?:meeting|met|meet|talks|negotiations|discussions|consultations)\b"
+    r"\b(?:meetings?|met|meets?|talks|negotiat\w*|discussions|consultations)\b"
     r"|(?:^|\s)(?:встреч|встрет|переговор|консультац)\w*",
     re.IGNORECASE,
 )
