@@ -76,3 +76,18 @@ def test_the_sides_after_the_meeting_in_other_russian_words() -> None:
     for opening in ("По результатам состоявшихся переговоров стороны", "В рамках встречи стороны"):
         body = told + opening + " заключили меморандум о строительстве ВОЛС."
         assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"], opening
+
+
+def test_an_owner_after_russian_owned_by_is_no_party() -> None:
+    body = (
+        "Сервис Starlink, принадлежащий SpaceX, в прошлом году начал работать в Кыргызстане "
+        "в тестовом режиме."
+    )
+    assert parties_of(body, "deployment") == ["KG", "starlink"]
+    body = "Оператор MegaCom, подконтрольный Кыргызтелекому, начал строительство сети 5G в Бишкеке."
+    assert parties_of(body, "deployment") == ["KG", "megacom"]
+
+
+def test_the_owner_of_a_traded_stake_in_russian_is_a_party() -> None:
+    body = "Казахтелеком подписал соглашение о покупке пакета акций Кселл, принадлежащего Telia."
+    assert parties_of(body, "agreement") == ["kazakhtelecom", "kcell", "telia"]

@@ -36,8 +36,10 @@ _BYSTANDER_BEFORE = re.compile(
     r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned)|[\w-]+['’]s)\s+){0,2}"
     # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
     r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
-    # or a brand or branch its owner (`сотовый бренд АК «X»`)
-    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*)|бренд\w*|филиал\w*)"
+    # or a brand or branch its owner (`сотовый бренд АК «X»`), or `owned by` and
+    # `controlled by` in Russian (`Starlink, принадлежащий X`, `подконтрольная X`)
+    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*)|бренд\w*|филиал\w*"
+    r"|принадлежащ\w+|подконтрольн\w+)"
     r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
@@ -58,7 +60,10 @@ _BRAND_AFTER = LazyPattern(
 # buy a controlling stake in Kcell, owned by Telia`).
 _STAKE_OWNER = LazyPattern(
     r"\b(?:stake|shares|share|interest)\s+in\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
-    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$",
+    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$"
+    # (`пакет акций Kcell, принадлежащий Telia`)
+    r"|(?:^|\s)(?:акци\w*|дол[яиюе]\w*|пакет\w*)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
+    r"(?:принадлежащ\w+|подконтрольн\w+)\s+(?:АО\s+|АК\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
