@@ -91,3 +91,16 @@ def test_an_owner_after_russian_owned_by_is_no_party() -> None:
 def test_the_owner_of_a_traded_stake_in_russian_is_a_party() -> None:
     body = "Казахтелеком подписал соглашение о покупке пакета акций Кселл, принадлежащего Telia."
     assert parties_of(body, "agreement") == ["kazakhtelecom", "kcell", "telia"]
+
+
+def test_bystanders_in_russian() -> None:
+    # `besides`, `instead of`, `unlike`, `competes with` in Russian; `кроме того` names none
+    for body in (
+        "Помимо Kcell, сеть 5G в Алматы запустил оператор Tele2.",
+        "В отличие от Kcell, оператор Tele2 запустил сеть 5G в Алматы.",
+        "Tele2, конкурирующий с Kcell, запустил сеть 5G в Алматы.",
+        "Кроме того, Tele2 запустил сеть 5G в Алматы.",
+    ):
+        assert parties_of(body, "launch") == ["tele2"], body
+    body = "Сеть 5G в Алматы вместо компании Kcell построит Tele2."
+    assert parties_of(body, "plan") == ["tele2"]

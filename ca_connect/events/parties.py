@@ -29,6 +29,12 @@ _BYSTANDER_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
     r"|(?:со\s+ссылкой\s+на|по\s+данным|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
+    # ... and the English words in Russian: `помимо`, `кроме` (besides), `в отличие от`
+    # (unlike), `по сравнению с`, `вместо`, `конкурирует с`, a class noun between at most
+    # (`кроме компании «X»`; `кроме того, X …` is no such name)
+    r"|(?<!\w)(?:помимо|кроме|в\s+отличие\s+от|по\s+сравнению\s+с|вместо|конкурир\w+\s+с)\s+"
+    r"(?:(?:компани\w+|оператор\w*|корпораци\w+|банк\w*|министерств\w+|агентств\w+"
+    r"|АО|АК|ОАО)\s+)?[«\"“]?"
     # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
     # Amsterdam-listed X`
     r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of|brand\s+of|branch\s+of)"
