@@ -104,3 +104,17 @@ def test_bystanders_in_russian() -> None:
         assert parties_of(body, "launch") == ["tele2"], body
     body = "Сеть 5G в Алматы вместо компании Kcell построит Tele2."
     assert parties_of(body, "plan") == ["tele2"]
+
+
+def test_the_verbs_of_saying_completed() -> None:
+    # one organisation telling what another does, and the title of a person telling it:
+    # `explained`, `confirmed`, `пояснил`, `подтвердил` as `said`, `сообщил`
+    for body in (
+        "Kcell explained that Tele2 would launch 5G in Almaty next year.",
+        "Kcell подтвердил, что Tele2 запустит сеть 5G в Алматы в следующем году.",
+        "Tele2 will launch 5G in Almaty next year, explained Chairman of Kazakhtelecom "
+        "Bagdat Musin.",
+        "Сеть 5G в Алматы запустит Tele2 в следующем году, пояснил председатель правления "
+        "АО «Казахтелеком» Багдат Мусин.",
+    ):
+        assert parties_of(body, "plan") == ["tele2"], body

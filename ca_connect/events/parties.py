@@ -163,7 +163,9 @@ _REPORTED_REACH = 30  # characters from `said that` to the organisation it repor
 REPORTS = LazyPattern(
     r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
     r"|также)\s+){0,2}(?:said|says|reported|announced|revealed|stated|noted|confirmed|told\s+\w+"
-    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
+    r"|added|explained|disclosed"
+    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует|заявляет|объявил[аои]?"
+    r"|подтвердил[аои]?|рассказал[аои]?|пояснил[аои]?|уточнил[аои]?|добавил[аои]?)"
     r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
     re.IGNORECASE,
 )
@@ -184,29 +186,33 @@ _TITLE = (
     r"|manager)\b(?:\s+[\w-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?[«\"“]?$"
 )
 _SAID_BY_TITLE = LazyPattern(
-    r"\b(?:said|says|told\s+\w+|noted|stated|announced|added)\s*,?\s+(?:the\s+)?"
+    r"\b(?:said|says|told\s+\w+|noted|stated|announced|added|explained|confirmed)\s*,?\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TITLE +
     # `сообщил замначальника Службы связи`: the title, then the organisation's name
-    r"|(?:сообщил|заявил|отметил|рассказал|сказал)[аи]?\s+(?:[\w.-]+\s+){0,2}?(?:глав[аы]"
+    r"|(?:сообщил|заявил|отметил|рассказал|сказал|пояснил|подчеркнул|уточнил|добавил|подтвердил)"
+    r"[аи]?\s+(?:[\w.-]+\s+){0,2}?(?:глав[аы]"
     r"|председател[ья]|директор[а]?|заместител[ья]|замначальника|начальник[а]?"
     r"|руководител[ья])\s+(?:[\w-]+\s+){0,2}?[«\"“]?$",
     re.IGNORECASE,
 )
 _TITLE_APPOSITION = LazyPattern(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _TITLE, re.I)
 _SAYS_AFTER = LazyPattern(
-    r"[»\"”]?\s*,\s+(?:said|says|told|noted|stated|announced|added)\b", re.IGNORECASE
+    r"[»\"”]?\s*,\s+(?:said|says|told|noted|stated|announced|added|explained|confirmed)\b",
+    re.IGNORECASE,
 )
 # A closing clause citing the source of the news: `, the Ministry of Digital Technologies
 # said on Tuesday.`, `, according to the ministry.`, `, сообщила пресс-служба Министерства
 # цифровых технологий.` (group 1: a verb of saying must follow the name).
 _CITED_BEFORE = LazyPattern(
     r",\s*(?:(the\s+|a\s+)|(?:according\s+to\s+(?:the\s+)?)"
-    r"|(?:сообщил[аои]?|сообщает|заявил[аои]?|отметил[аои]?)\s+(?:в\s+)?(?:пресс-служб\w+\s+)?)"
+    r"|(?:сообщил[аои]?|сообщает|заявил[аои]?|отметил[аои]?|рассказал[аои]?|пояснил[аои]?"
+    r"|уточнил[аои]?|подчеркнул[аои]?|информирует)\s+(?:в\s+)?(?:пресс-служб\w+\s+)?)"
     r"[«\"“]?$",
     re.IGNORECASE,
 )
 _CITED_AFTER = LazyPattern(
-    r"^[^,;:]{0,80}?\b(?:said|says|announced|reported|confirmed|noted|stated)\b[^,;:]{0,40}$",
+    r"^[^,;:]{0,80}?\b(?:said|says|announced|reported|confirmed|noted|stated|added|explained)\b"
+    r"[^,;:]{0,40}$",
     re.IGNORECASE,
 )
 _CLOSING = LazyPattern(r"^[^,;:]{0,80}$")
