@@ -118,3 +118,15 @@ def test_the_verbs_of_saying_completed() -> None:
         "АО «Казахтелеком» Багдат Мусин.",
     ):
         assert parties_of(body, "plan") == ["tele2"], body
+
+
+def test_an_approval_still_required_in_the_passive_and_in_russian() -> None:
+    for body in (
+        "Kazakhtelecom agreed to buy Kcell from Telia, a deal that must still be approved by "
+        "the Agency for Protection and Development of Competition.",
+        "Казахтелеком договорился о покупке Kcell у Telia; сделка требует одобрения "
+        "Агентства по защите и развитию конкуренции.",
+        "Казахтелеком договорился о покупке Kcell у Telia; сделка должна быть одобрена "
+        "Агентством по защите и развитию конкуренции.",
+    ):
+        assert parties_of(body, "agreement") == ["kazakhtelecom", "kcell", "telia"], body

@@ -146,8 +146,18 @@ _PART_OF_NAME = LazyPattern(
 # An authority whose approval is still required is no party of the event that waits for
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
 _PENDING = re.compile(
-    r"\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
-    r"|consent|permission|clearance)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    r"(?:\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
+    r"|consent|permission|clearance)\s+(?:of|from|by)"
+    # ... or said in the passive: `must still be approved by`, `has yet to be cleared by`
+    r"|\b(?:must|has\s+yet\s+to|have\s+yet\s+to|needs?\s+to)\s+(?:still\s+)?be\s+(?:approved"
+    r"|cleared|authori[sz]ed)\s+by"
+    # ... and in Russian: `требует одобрения`, `при условии согласования`, `должна быть
+    # одобрена` (the authority after it, in the genitive or the instrumental)
+    r"|(?<!\w)(?:требу\w+|потребуется|необходимо|нужно|ожида\w+|при\s+условии)\s+(?:\w+\s+)?"
+    r"(?:одобрени|согласовани|согласи|разрешени)\w*(?:\s+со\s+стороны)?"
+    r"|(?<!\w)(?:должн\w+|ещё\s+не|еще\s+не)\s+(?:\w+\s+)?(?:быть\s+)?(?:одобрен|согласован"
+    r"|утвержд[её]н)\w*)"
+    r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
