@@ -130,3 +130,16 @@ def test_an_approval_still_required_in_the_passive_and_in_russian() -> None:
         "Агентством по защите и развитию конкуренции.",
     ):
         assert parties_of(body, "agreement") == ["kazakhtelecom", "kcell", "telia"], body
+
+
+def test_a_route_point_in_other_words() -> None:
+    # `in transit through`, `транзитом через` as `via`; a line built `through` keeps it
+    for body in (
+        "Kazakhtelecom will route its traffic to Europe in transit through Azerbaijan from "
+        "next year.",
+        "Казахтелеком будет направлять трафик в Европу транзитом через Азербайджан со "
+        "следующего года.",
+    ):
+        assert parties_of(body, "plan") == ["kazakhtelecom"], body
+    body = "Kazakhtelecom will lay a fibre line through Azerbaijan next year."
+    assert parties_of(body, "plan") == ["AZ", "kazakhtelecom"]

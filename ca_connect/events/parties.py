@@ -166,7 +166,11 @@ _AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bм�
 _CLAUSE_BREAK = LazyPattern(r"[,;:()–—]")
 # A country traffic goes `via` (`route traffic to the Gulf via Azerbaijan`) is a point of
 # the route, no party (`a line through Afghanistan` makes it one: the line is built there).
-_ROUTE_POINT = re.compile(r"\bvia\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_POINT = re.compile(
+    r"(?:\b(?:via|by\s+way\s+of|transiting|(?:in\s+)?transit\s+(?:through|via))"
+    r"|(?<!\w)транзит(?:ом)?\s+через)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
@@ -340,7 +344,7 @@ class PartyReader:
                 _qualifies_media(sentence, m.end, grammar)
                 or _qualifies_outlet(m, organizations, text, sentence.end)
                 or _avoided(m, text, sentence.start, avoiding)
-                or _ROUTE_POINT.search(text, max(sentence.start, m.start - 12), m.start)
+                or _ROUTE_POINT.search(text, max(sentence.start, m.start - 24), m.start)
             ):
                 continue
             is_venue = self._is_capital(m.text) and grammar.venue.search(
