@@ -143,3 +143,10 @@ def test_a_route_point_in_other_words() -> None:
         assert parties_of(body, "plan") == ["kazakhtelecom"], body
     body = "Kazakhtelecom will lay a fibre line through Azerbaijan next year."
     assert parties_of(body, "plan") == ["AZ", "kazakhtelecom"]
+
+
+def test_an_owner_after_division_of_and_an_outlet_that_reports_in_russian() -> None:
+    body = "Kazteleport, a division of Kazakhtelecom, opened a data centre in Almaty."
+    assert parties_of(body, "launch") == ["kazteleport"]
+    body = "Российский «Вестник» сообщает, что Kcell запустил сеть 5G в Алматы."
+    assert parties_of(body, "launch") == ["kcell"]

@@ -37,7 +37,8 @@ _BYSTANDER_BEFORE = re.compile(
     r"|АО|АК|ОАО)\s+)?[«\"“]?"
     # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
     # Amsterdam-listed X`
-    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of|brand\s+of|branch\s+of)"
+    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of|brand\s+of|branch\s+of"
+    r"|division\s+of|affiliate\s+of|daughter\s+company\s+of)"
     r"\s+(?:the\s+)?"
     r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned)|[\w-]+['’]s)\s+){0,2}"
     # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
@@ -122,7 +123,7 @@ _OUTLET_AFTER = re.compile(
     r"|director|ceo|governor|mayor|speaker|senator|президент|премьер|министр|замминистра"
     r"|вице|глав|посол|председател|директор|мэр|аким|хоким)\w*\s)"
     r"(?-i:[A-ZА-ЯЁ][\w.&-]*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.&-]*)){0,3}[»\"”]?"
-    r"\s+(?:reported|reports|wrote|writes|пишет|писал[аио]?|написал[аио]?)\b",
+    r"\s+(?:reported|reports|wrote|writes|пишет|писал[аио]?|написал[аио]?|сообщает|переда[её]т)\b",
     re.IGNORECASE,
 )
 _LATIN_WORD_BEFORE = LazyPattern(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z")
