@@ -150,3 +150,14 @@ def test_an_owner_after_division_of_and_an_outlet_that_reports_in_russian() -> N
     assert parties_of(body, "launch") == ["kazteleport"]
     body = "Российский «Вестник» сообщает, что Kcell запустил сеть 5G в Алматы."
     assert parties_of(body, "launch") == ["kcell"]
+
+
+def test_the_bank_is_the_organisation_whose_name_it_heads() -> None:
+    told = (
+        "The Eurasian Development Bank is studying the Kyrgyztelecom fibre project. "
+        "Kyrgyztelecom chose Huawei as its supplier in March. "
+    )
+    body = told + "The bank plans to approve a loan for the line next year."
+    assert parties_of(body, "plan") == ["eurasian-development-bank"]
+    body = told + "Kyrgyztelecom plans to sign a loan agreement with the bank next year."
+    assert parties_of(body, "plan") == ["eurasian-development-bank", "kyrgyztelecom"]

@@ -32,6 +32,8 @@ _REACH = 3
 # bounded so that long articles stay linear.
 _AGENCY_REACH = 30
 _MINISTRY_WORDS = frozenset({"ministry", "министерство"})
+# Reference words that head an organisation's name (`the bank`: `… Development Bank`).
+_NAME_HEADS = frozenset({"bank", "corporation", "group", "enterprise", "fund", "holding"})
 # A sentence that speaks of the country itself makes plain the deal is the country's own:
 # `across the country`, `the first in the country`, `в нашей стране`.
 _COUNTRY_WORDS = LazyPattern(
@@ -480,7 +482,19 @@ class ArticleParties:
                     index, want=1, kinds=("organization",), org_kind="company", exclude=named
                 )
             else:
-                found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
+                # `the bank`, `the corporation`, `the group`: the last organisation whose
+                # name that word heads (`the Eurasian Development Bank`) over another named
+                # since (`the bank` is no operator the sentence before names), else the last
+                found += (
+                    word in _NAME_HEADS
+                    and self._earlier(
+                        index,
+                        want=1,
+                        kinds=("organization",),
+                        exclude=named,
+                        head=word.capitalize(),
+                    )
+                ) or self._earlier(index, want=1, kinds=("organization",), exclude=named)
         elif (later := _LATER_REFERENCE.search(sentence.text)) is not None:
             # `supplied equipment to the operator`: the nearest earlier one other than those
             # the sentence names; `the bank` a company or an international bank. `…, the
@@ -489,9 +503,17 @@ class ArticleParties:
             kind = None if later.group(1) else "company"
             speaker = [] if not later.group().startswith(",") else self._lead_subject(index)
             speaker = [p for p in speaker if p.kind == "company" and p.id not in named][:1]
+            # (`from the bank`: a bank named so first, as `The bank …` above)
+            head = "Bank" if (later.group(1) or "").casefold() == "bank" else None
             found += (
                 self._of_home(index, later.span(), named)
                 or speaker
+                or (
+                    head is not None
+                    and self._earlier(
+                        index, want=1, kinds=("organization",), exclude=named, head=head
+                    )
+                )
                 or self._earlier(
                     index, want=1, kinds=("organization",), org_kind=kind, exclude=named
                 )
