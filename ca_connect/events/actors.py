@@ -33,7 +33,7 @@ _REACH = 3
 _AGENCY_REACH = 30
 _MINISTRY_WORDS = frozenset({"ministry", "министерство"})
 # Reference words that head an organisation's name (`the bank`: `… Development Bank`).
-_NAME_HEADS = frozenset({"bank", "corporation", "group", "enterprise", "fund", "holding"})
+_NAME_HEADS = frozenset({"bank", "corporation", "group", "enterprise"})
 # A sentence that speaks of the country itself makes plain the deal is the country's own:
 # `across the country`, `the first in the country`, `в нашей стране`.
 _COUNTRY_WORDS = LazyPattern(
