@@ -161,3 +161,11 @@ def test_the_bank_is_the_organisation_whose_name_it_heads() -> None:
     assert parties_of(body, "plan") == ["eurasian-development-bank"]
     body = told + "Kyrgyztelecom plans to sign a loan agreement with the bank next year."
     assert parties_of(body, "plan") == ["eurasian-development-bank", "kyrgyztelecom"]
+
+
+def test_an_owner_named_by_its_possessive_in_an_apposition() -> None:
+    body = "QazCloud, Kazakhtelecom's cloud subsidiary, is building a data centre in Almaty."
+    assert parties_of(body, "deployment") == ["qazcloud"]
+    # an unnamed unit's owner acts for it
+    body = "Fibre links for the new traffic centre are being laid by Kazakhtelecom's telecoms unit."
+    assert parties_of(body, "deployment") == ["kazakhtelecom"]

@@ -50,6 +50,13 @@ _BYSTANDER_BEFORE = re.compile(
     r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
+# ... or by its possessive in a company's apposition: `QazCloud, Kazakhtelecom's cloud
+# subsidiary`, `Uzmobile, Uztelecom's mobile brand`, `ООО «X» – дочерняя компания` is read above.
+_OWNED_AFTER = LazyPattern(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|brand|affiliate|daughter\s+company)\b",
+    re.IGNORECASE,
+)
+_APPOSITION = LazyPattern(r"[»\"”)]?\s*,\s+(?:the\s+|a\s+)?")
 # A name the actor trades under is its brand, no party: `offers services under the Uzmobile
 # and Uzonline banners`, `operates under the brands Tele2/Altel` (the names listed so far may
 # come between; Russian `под брендом X` is read above).
@@ -316,7 +323,9 @@ class PartyReader:
             if m.kind == "initiative" or bystander:
                 continue
             if m.kind == "organization" and (
-                _part_of_name(m, organizations, text) or _nested(m, organizations)
+                _part_of_name(m, organizations, text)
+                or _nested(m, organizations)
+                or _owner_in_apposition(m, organizations, text)
             ):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
@@ -556,6 +565,16 @@ def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> 
     return any(
         other.end <= mention.start and _PART_OF_NAME.fullmatch(text, other.end, mention.start)
         for other in organizations
+    )
+
+
+def _owner_in_apposition(mention: Mention, organizations: list[Mention], text: str) -> bool:
+    """Is the organisation the owner a company's apposition names by its possessive
+    (`QazCloud, Kazakhtelecom's cloud subsidiary, is building …`)? It describes the named
+    company, as `a subsidiary of X` does; an unnamed unit's owner acts for it (`laid by
+    Bishkekteploset's telecoms unit`)."""
+    return _OWNED_AFTER.match(text, mention.end) is not None and any(
+        _APPOSITION.fullmatch(text, o.end, mention.start) for o in organizations
     )
 
 
