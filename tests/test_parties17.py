@@ -169,3 +169,15 @@ def test_an_owner_named_by_its_possessive_in_an_apposition() -> None:
     # an unnamed unit's owner acts for it
     body = "Fibre links for the new traffic centre are being laid by Kazakhtelecom's telecoms unit."
     assert parties_of(body, "deployment") == ["kazakhtelecom"]
+
+
+def test_the_bank_named_sentences_before() -> None:
+    body = (
+        "The Asian Development Bank approved a grant for rural broadband in Tajikistan. "
+        "The project will connect 800 villages. Tajiktelecom will lay the fibre. "
+        "Villages in Khatlon come first. Schools follow in 2026. "
+        "In 2023 the bank provided a $20 million credit to Kyrgyzstan for fibre links."
+    )
+    found = [e for e in events(body) if e.text.startswith("In 2023")]
+    assert len(found) == 1
+    assert "adb" in {p.id for p in found[0].parties}

@@ -737,10 +737,10 @@ class ArticleParties:
     ) -> list[Party]:
         """The `want` nearest distinct actors of earlier sentences (`together`: named in
         one sentence), within reach; nothing when too few are found. With `org_kind`, only
-        organisations of that kind, looked for further back; with `head`, only those whose
-        name holds that word."""
+        organisations of that kind, and with `head`, only those whose name holds that word,
+        each looked for further back (`the bank` is the one the story is about)."""
         found: dict[str, Party] = {}
-        reach = _AGENCY_REACH if org_kind else _REACH
+        reach = _AGENCY_REACH if org_kind or head else _REACH
         for back in range(index - 1, max(-1, index - 1 - reach), -1):
             actors = [a for a in self.actors(back) if a.kind in kinds]
             if together:
