@@ -181,3 +181,8 @@ def test_the_bank_named_sentences_before() -> None:
     found = [e for e in events(body) if e.text.startswith("In 2023")]
     assert len(found) == 1
     assert "adb" in {p.id for p in found[0].parties}
+
+
+def test_an_owner_in_an_apposition_holds_the_shares_of_a_share_deal() -> None:
+    body = "Tele2 agreed to buy a 49% stake in Altel, Kazakhtelecom's mobile unit."
+    assert parties_of(body, "agreement") == ["altel", "kazakhtelecom", "tele2"]

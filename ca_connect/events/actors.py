@@ -23,6 +23,7 @@ from .parties import (
     read_role,
     subject_country,
     told_at,
+    trades_a_company,
 )
 from .sentence import Sentence
 
@@ -188,23 +189,6 @@ _GOES_TO = LazyPattern(
 )
 _NEXT_LISTED = LazyPattern(r"(?:,\s*(?:and\s+)?|\s+(?:and|и)\s+)", re.IGNORECASE)
 _PARTNER_CLAUSE_END = LazyPattern(r"[,;:()\[\]–—]")
-# ... and so does a sale of a company (`would sell another mobile operator`, `a deal for
-# Kcell`, `the purchase of Tcell`): the object of the sale word is a company, named or not.
-_SALE_OF = (
-    r"\b(?:sell|sells|selling|sold|sale\s+of|buy|buys|buying|bought|purchase\s+of"
-    r"|acquire[sd]?|acquiring|acquisition\s+of|deal\s+for|bid\s+for)\s+"
-    r"(?:(?:the|its|a|an|another)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
-)
-_COMPANY_SOLD = LazyPattern(
-    _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
-)
-_SOLD_BEFORE = LazyPattern(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
-# ... the company itself, not its goods: no noun after the name (`buy Huawei equipment`).
-_SOLD_AFTER = LazyPattern(
-    r"[»\"”]?\s*(?:[,.;:()–—]|$|(?:from|for|to|in|and|at|by|on|with|earlier|last|this|is"
-    r"|was|has|had|would|will)\b)",
-    re.IGNORECASE,
-)
 _WORK = ("deployment", "launch")
 # A sentence referring to the deal or project told before (`Negotiations on the project are
 # under way`) continues it: its actors come from further back than the sentence before,
@@ -212,16 +196,6 @@ _WORK = ("deployment", "launch")
 _YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 _TOLD_DEAL = LazyPattern(
     rf"{_THE_DEAL}|(?:^|\s)(?:эт|данн|указанн)\w*\s+{_DEAL_NOUN_RU}", re.IGNORECASE
-)
-_SHARE_DEAL = LazyPattern(
-    r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
-    r"|acquisition\s+of|merger|merge[sd]?|takeover|take\s+over|divest\w*|sell-?off"
-    # a company's unit or business combined with another's (`combine its mobile unit Altel
-    # with X's mobile business`)
-    r"|combin(?:e[sd]?|ing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:units?|business\w*"
-    r"|operations|assets))\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
-    r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
-    re.IGNORECASE,
 )
 
 
@@ -793,7 +767,7 @@ class ArticleParties:
             homes = list(dict.fromkeys([*sorted(operators - present), *agencies]))
             return [*self._named_countries(homes), *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
-        trades = _trades_a_company(sentence)
+        trades = trades_a_company(sentence)
         acting_state = [
             p
             for p in local
@@ -879,23 +853,6 @@ def _vendor_homes(sentence: Sentence) -> set[str]:
         vendor = gap is not None and sentence.start + gap.end() in organizations
         (homes if vendor and m.start > cue_start else others).add(m.entity)
     return homes - others
-
-
-def _trades_a_company(sentence: Sentence) -> bool:
-    """Does the sentence tell a deal in a company's shares or the sale of a company (`a
-    75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
-    text = sentence.text
-    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
-        return True
-    spans = [
-        (m.start - sentence.start, m.end - sentence.start)
-        for m in sentence.mentions
-        if m.kind == "organization"
-    ]
-    return any(
-        _SOLD_BEFORE.search(text, max(0, start - 40), start) and _SOLD_AFTER.match(text, end)
-        for start, end in spans
-    )
 
 
 def _not_told(more: list[Party], told: list[Party]) -> list[Party]:

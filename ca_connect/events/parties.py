@@ -262,6 +262,36 @@ _VISIT = re.compile(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.I
 _VISITOR_ACTS = LazyPattern(r"\band\b|[,;:–—]|(?:^|\s)(?:и|чтобы)\s|\bto\s+$", re.IGNORECASE)
 
 
+# A sentence telling a deal in a company's shares (`a 75% stake`, `merge`) or the sale of a
+# company (`would sell another mobile operator`, `a deal for Kcell`, `the purchase of
+# Tcell`; `trades_a_company`): the object of the sale word is a company, named or not.
+_SALE_OF = (
+    r"\b(?:sell|sells|selling|sold|sale\s+of|buy|buys|buying|bought|purchase\s+of"
+    r"|acquire[sd]?|acquiring|acquisition\s+of|deal\s+for|bid\s+for)\s+"
+    r"(?:(?:the|its|a|an|another)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+)
+_COMPANY_SOLD = LazyPattern(
+    _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
+)
+_SOLD_BEFORE = LazyPattern(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
+# ... the company itself, not its goods: no noun after the name (`buy Huawei equipment`).
+_SOLD_AFTER = LazyPattern(
+    r"[»\"”]?\s*(?:[,.;:()–—]|$|(?:from|for|to|in|and|at|by|on|with|earlier|last|this|is"
+    r"|was|has|had|would|will)\b)",
+    re.IGNORECASE,
+)
+_SHARE_DEAL = LazyPattern(
+    r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
+    r"|acquisition\s+of|merger|merge[sd]?|takeover|take\s+over|divest\w*|sell-?off"
+    # a company's unit or business combined with another's (`combine its mobile unit Altel
+    # with X's mobile business`)
+    r"|combin(?:e[sd]?|ing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:units?|business\w*"
+    r"|operations|assets))\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
+    r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Actor:
     """A country or organisation a sentence names as a possible party."""
@@ -325,7 +355,9 @@ class PartyReader:
             if m.kind == "organization" and (
                 _part_of_name(m, organizations, text)
                 or _nested(m, organizations)
-                or _owner_in_apposition(m, organizations, text)
+                # (in a share deal the owner holds the shares: `a stake in Altel,
+                # Kazakhtelecom's mobile unit`)
+                or (_owner_in_apposition(m, organizations, text) and not trades_a_company(sentence))
             ):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
@@ -715,3 +747,20 @@ def role_holders(
     at = start + step.start()
     before = [org for a, org in companies if a.offset < at]
     return before[:1] or [org for a, org in companies if a.offset > at][-1:]
+
+
+def trades_a_company(sentence: Sentence) -> bool:
+    """Does the sentence tell a deal in a company's shares or the sale of a company (`a
+    75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
+    text = sentence.text
+    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
+        return True
+    spans = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.kind == "organization"
+    ]
+    return any(
+        _SOLD_BEFORE.search(text, max(0, start - 40), start) and _SOLD_AFTER.match(text, end)
+        for start, end in spans
+    )
