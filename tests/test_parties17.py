@@ -186,3 +186,16 @@ def test_the_bank_named_sentences_before() -> None:
 def test_an_owner_in_an_apposition_holds_the_shares_of_a_share_deal() -> None:
     body = "Tele2 agreed to buy a 49% stake in Altel, Kazakhtelecom's mobile unit."
     assert parties_of(body, "agreement") == ["altel", "kazakhtelecom", "tele2"]
+
+
+def test_a_maker_referred_to_by_its_home_is_no_bank() -> None:
+    body = (
+        "Tojiktelecom signed a contract with Huawei for a data centre in Dushanbe. "
+        "The project will be financed by a loan from the Export-Import Bank of China. "
+        "The contract follows a memorandum signed by Tojiktelecom and the Chinese vendor "
+        "in April last year."
+    )
+    found = [e for e in events(body) if e.stage == "mou"]
+    assert len(found) == 1
+    ids = {p.id for p in found[0].parties}
+    assert "huawei" in ids and "china-exim-bank" not in ids

@@ -99,6 +99,14 @@ _HOME_REFERENCE = re.compile(
     r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ])|['’])",
     re.IGNORECASE,
 )
+# The nouns of a reference that name a maker or builder, and a bank's name, which is none.
+_MAKER_NOUN = LazyPattern(
+    r"\b(?:vendors?|suppliers?|manufacturers?|integrators?|developers?|contractors?|builders?"
+    r"|operators?)\b|(?:^|\s)(?:поставщик|производител|подрядчик|вендор|интегратор"
+    r"|разработчик|оператор)\w*",
+    re.IGNORECASE,
+)
+_BANK_NAME = LazyPattern(r"\bbank\b|(?:^|\s)банк", re.IGNORECASE)
 # A sentence opening on the meeting told before (`Following the talks, the sides signed …`,
 # `После переговоров стороны договорились …`): its `sides` are those who met.
 # The words the press opens on: `Following the meeting`, `As a result of their talks`, `At
@@ -681,10 +689,18 @@ class ArticleParties:
         }
         if not homes:
             return []
+        # a vendor, a supplier, a builder is no bank (`the Chinese vendor` after `the
+        # Export-Import Bank of China` and Huawei: Huawei)
+        maker = _MAKER_NOUN.search(sentence.text, *span) is not None
         for back in range(index - 1, max(-1, index - 1 - _AGENCY_REACH), -1):
             for actor in self.actors(back):
                 party = self._party(actor, "context") if actor.kind == "organization" else None
-                if party is not None and party.country in homes and party.id not in named:
+                if (
+                    party is not None
+                    and party.country in homes
+                    and party.id not in named
+                    and not (maker and _BANK_NAME.search(party.name))
+                ):
                     return [party]
         return []
 
