@@ -199,15 +199,3 @@ def test_a_maker_referred_to_by_its_home_is_no_bank() -> None:
     assert len(found) == 1
     ids = {p.id for p in found[0].parties}
     assert "huawei" in ids and "china-exim-bank" not in ids
-
-
-def test_a_sentence_whose_subject_is_the_loan_told_before() -> None:
-    body = (
-        "The Asian Development Bank approved a $40 million loan to Tajikistan for rural "
-        "broadband on Monday. The money will pay for 3,000 km of fibre. "
-        "The loan will be implemented by Tojiktelecom together with the Communications "
-        "Service."
-    )
-    found = [e for e in events(body) if e.text.startswith("The loan")]
-    assert len(found) == 1
-    assert "adb" in {p.id for p in found[0].parties}

@@ -137,14 +137,6 @@ _UNDER_THE_DEAL = re.compile(
     r"|данного|подписанному|подписанного)\s+)?(?:соглашени|меморандум|договор|контракт)\w*)",
     re.IGNORECASE,
 )
-# ... and so does one whose subject is the loan or the transaction told before, naming
-# others (`The loan will be implemented by the ministry together with Uztelecom`: the
-# lender's loan; `Сделка требует одобрения …, и Казахтелеком рассчитывает …`).
-_DEAL_SUBJECT = LazyPattern(
-    r"\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:loan|transaction|deal)\b(?!['’])"
-    r"|(?:(?:эт|данн)\w+\s+)?(?:сделк|кредит|за[её]м|займ)\w*(?!\w))",
-    re.IGNORECASE,
-)
 # The next sentence opening on the deal or decision just told and saying who made, signed or
 # funds it (`The decision was reached during a meeting between the Ministry … and Starlink`,
 # `The move is funded by JBIC …`, `Соответствующее соглашение было подписано на встрече главы
@@ -321,11 +313,8 @@ class ArticleParties:
             referred += self._of_home(index, home.span(), taken)
         if (
             _UNDER_THE_DEAL.match(self.sentences[index].text)
-            or (
-                _DEAL_SUBJECT.match(self.sentences[index].text)
-                and any(p.kind != "country" for p in own)
-            )
-        ) and (deal := self._deal_before(index)) is not None:
+            and (deal := self._deal_before(index)) is not None
+        ):
             under = [
                 p.model_copy(update={"source": "context", "role": None})
                 for p in self.of_mention(deal).parties
