@@ -23,6 +23,7 @@ from .parties import (
     read_role,
     subject_country,
     told_at,
+    trades_a_company,
 )
 from .sentence import Sentence
 
@@ -32,6 +33,8 @@ _REACH = 3
 # bounded so that long articles stay linear.
 _AGENCY_REACH = 30
 _MINISTRY_WORDS = frozenset({"ministry", "министерство"})
+# Reference words that head an organisation's name (`the bank`: `… Development Bank`).
+_NAME_HEADS = frozenset({"bank", "corporation", "group", "enterprise"})
 # A sentence that speaks of the country itself makes plain the deal is the country's own:
 # `across the country`, `the first in the country`, `в нашей стране`.
 _COUNTRY_WORDS = LazyPattern(
@@ -96,17 +99,31 @@ _HOME_REFERENCE = re.compile(
     r"(?![,]?\s+(?-i:[«\"“A-ZА-ЯЁ])|['’])",
     re.IGNORECASE,
 )
+# The nouns of a reference that name a maker or builder, and a bank's name, which is none.
+_MAKER_NOUN = LazyPattern(
+    r"\b(?:vendors?|suppliers?|manufacturers?|integrators?|developers?|contractors?|builders?"
+    r"|operators?)\b|(?:^|\s)(?:поставщик|производител|подрядчик|вендор|интегратор"
+    r"|разработчик|оператор)\w*",
+    re.IGNORECASE,
+)
+_BANK_NAME = LazyPattern(r"\bbank\b|(?:^|\s)банк", re.IGNORECASE)
 # A sentence opening on the meeting told before (`Following the talks, the sides signed …`,
 # `После переговоров стороны договорились …`): its `sides` are those who met.
+# The words the press opens on: `Following the meeting`, `As a result of their talks`, `At
+# the end of Monday's negotiations`, `По результатам состоявшихся переговоров`.
 _AFTER_THE_MEETING = LazyPattern(
-    r"\W*(?:(?:following|during|after|at|in\s+the\s+course\s+of)\s+(?:the|this|that)\s+"
-    r"(?:meeting|talks|negotiations|discussions?|consultations)\b"
-    r"|(?:по\s+итогам|в\s+ходе|во\s+время|после|на)\s+(?:этой\s+|данной\s+)?(?:встреч|переговор"
-    r"|консультац)\w*)",
+    r"\W*(?:(?:following|during|after|at|in\s+the\s+course\s+of|as\s+a\s+result\s+of"
+    r"|at\s+the\s+(?:end|close|conclusion)\s+of|upon|on\s+the\s+results\s+of)\s+"
+    r"(?:(?:the|this|that|these|those|their|today['’]s|yesterday['’]s|(?-i:[A-Z][a-z]+day)['’]s)"
+    r"\s+(?:meetings?|talks|negotiations|discussions?|consultations)|talks|negotiations"
+    r"|consultations)\b"
+    r"|(?:по\s+итогам|по\s+результатам|по\s+завершении|по\s+окончании|в\s+ходе|во\s+время"
+    r"|после|на|в\s+рамках)\s+(?:(?:этой|этих|данной|данных|состоявш\w+|прошедш\w+)\s+)?"
+    r"(?:встреч|переговор|консультац)\w*)",
     re.IGNORECASE,
 )
 _MEETING_WORD = LazyPattern(
-    r"\b(?:meeting|met|meet|talks|negotiations|discussions|consultations)\b"
+    r"\b(?:meetings?|met|meets?|talks|negotiat\w*|discussions|consultations)\b"
     r"|(?:^|\s)(?:встреч|встрет|переговор|консультац)\w*",
     re.IGNORECASE,
 )
@@ -180,23 +197,6 @@ _GOES_TO = LazyPattern(
 )
 _NEXT_LISTED = LazyPattern(r"(?:,\s*(?:and\s+)?|\s+(?:and|и)\s+)", re.IGNORECASE)
 _PARTNER_CLAUSE_END = LazyPattern(r"[,;:()\[\]–—]")
-# ... and so does a sale of a company (`would sell another mobile operator`, `a deal for
-# Kcell`, `the purchase of Tcell`): the object of the sale word is a company, named or not.
-_SALE_OF = (
-    r"\b(?:sell|sells|selling|sold|sale\s+of|buy|buys|buying|bought|purchase\s+of"
-    r"|acquire[sd]?|acquiring|acquisition\s+of|deal\s+for|bid\s+for)\s+"
-    r"(?:(?:the|its|a|an|another)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
-)
-_COMPANY_SOLD = LazyPattern(
-    _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
-)
-_SOLD_BEFORE = LazyPattern(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
-# ... the company itself, not its goods: no noun after the name (`buy Huawei equipment`).
-_SOLD_AFTER = LazyPattern(
-    r"[»\"”]?\s*(?:[,.;:()–—]|$|(?:from|for|to|in|and|at|by|on|with|earlier|last|this|is"
-    r"|was|has|had|would|will)\b)",
-    re.IGNORECASE,
-)
 _WORK = ("deployment", "launch")
 # A sentence referring to the deal or project told before (`Negotiations on the project are
 # under way`) continues it: its actors come from further back than the sentence before,
@@ -204,16 +204,6 @@ _WORK = ("deployment", "launch")
 _YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 _TOLD_DEAL = LazyPattern(
     rf"{_THE_DEAL}|(?:^|\s)(?:эт|данн|указанн)\w*\s+{_DEAL_NOUN_RU}", re.IGNORECASE
-)
-_SHARE_DEAL = LazyPattern(
-    r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
-    r"|acquisition\s+of|merger|merge[sd]?|takeover|take\s+over|divest\w*|sell-?off"
-    # a company's unit or business combined with another's (`combine its mobile unit Altel
-    # with X's mobile business`)
-    r"|combin(?:e[sd]?|ing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:units?|business\w*"
-    r"|operations|assets))\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
-    r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
-    re.IGNORECASE,
 )
 
 
@@ -474,7 +464,19 @@ class ArticleParties:
                     index, want=1, kinds=("organization",), org_kind="company", exclude=named
                 )
             else:
-                found += self._earlier(index, want=1, kinds=("organization",), exclude=named)
+                # `the bank`, `the corporation`, `the group`: the last organisation whose
+                # name that word heads (`the Eurasian Development Bank`) over another named
+                # since (`the bank` is no operator the sentence before names), else the last
+                found += (
+                    word in _NAME_HEADS
+                    and self._earlier(
+                        index,
+                        want=1,
+                        kinds=("organization",),
+                        exclude=named,
+                        head=word.capitalize(),
+                    )
+                ) or self._earlier(index, want=1, kinds=("organization",), exclude=named)
         elif (later := _LATER_REFERENCE.search(sentence.text)) is not None:
             # `supplied equipment to the operator`: the nearest earlier one other than those
             # the sentence names; `the bank` a company or an international bank. `…, the
@@ -483,9 +485,17 @@ class ArticleParties:
             kind = None if later.group(1) else "company"
             speaker = [] if not later.group().startswith(",") else self._lead_subject(index)
             speaker = [p for p in speaker if p.kind == "company" and p.id not in named][:1]
+            # (`from the bank`: a bank named so first, as `The bank …` above)
+            head = "Bank" if (later.group(1) or "").casefold() == "bank" else None
             found += (
                 self._of_home(index, later.span(), named)
                 or speaker
+                or (
+                    head is not None
+                    and self._earlier(
+                        index, want=1, kinds=("organization",), exclude=named, head=head
+                    )
+                )
                 or self._earlier(
                     index, want=1, kinds=("organization",), org_kind=kind, exclude=named
                 )
@@ -493,12 +503,18 @@ class ArticleParties:
         return found
 
     def _who_met(self, index: int, named: set[str]) -> list[Party]:
-        """The parties of the meeting the nearest of the sentences before (within reach)
-        tells, other than those sentence `index` names: who met are the sides."""
-        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+        """The parties of the meeting the nearest of the sentences before (within reach, the
+        same field) tells, else the title's or the lead's, other than those sentence `index`
+        names: who met are the sides (a story tells its meeting first, `Kcell and Nokia hold
+        talks` then `After the talks, the sides …` paragraphs on)."""
+        field = self.sentences[index].field
+        nearby = range(index - 1, max(-1, index - 1 - _REACH), -1)
+        lead = next((i for i, s in enumerate(self.sentences) if s.field == "body"), None)
+        first = [i for i, s in enumerate(self.sentences[:index]) if s.field == "title"]
+        told = [i for i in nearby if self.sentences[i].field == field]
+        told += [i for i in [*first, *([lead] if lead is not None else [])] if i < index]
+        for back in dict.fromkeys(told):
             before = self.sentences[back]
-            if before.field != self.sentences[index].field:
-                break
             if before.cues and _MEETING_WORD.search(before.text):
                 return [
                     p.model_copy(update={"source": "context", "role": None})
@@ -673,10 +689,18 @@ class ArticleParties:
         }
         if not homes:
             return []
+        # a vendor, a supplier, a builder is no bank (`the Chinese vendor` after `the
+        # Export-Import Bank of China` and Huawei: Huawei)
+        maker = _MAKER_NOUN.search(sentence.text, *span) is not None
         for back in range(index - 1, max(-1, index - 1 - _AGENCY_REACH), -1):
             for actor in self.actors(back):
                 party = self._party(actor, "context") if actor.kind == "organization" else None
-                if party is not None and party.country in homes and party.id not in named:
+                if (
+                    party is not None
+                    and party.country in homes
+                    and party.id not in named
+                    and not (maker and _BANK_NAME.search(party.name))
+                ):
                     return [party]
         return []
 
@@ -703,10 +727,10 @@ class ArticleParties:
     ) -> list[Party]:
         """The `want` nearest distinct actors of earlier sentences (`together`: named in
         one sentence), within reach; nothing when too few are found. With `org_kind`, only
-        organisations of that kind, looked for further back; with `head`, only those whose
-        name holds that word."""
+        organisations of that kind, and with `head`, only those whose name holds that word,
+        each looked for further back (`the bank` is the one the story is about)."""
         found: dict[str, Party] = {}
-        reach = _AGENCY_REACH if org_kind else _REACH
+        reach = _AGENCY_REACH if org_kind or head else _REACH
         for back in range(index - 1, max(-1, index - 1 - reach), -1):
             actors = [a for a in self.actors(back) if a.kind in kinds]
             if together:
@@ -759,7 +783,7 @@ class ArticleParties:
             homes = list(dict.fromkeys([*sorted(operators - present), *agencies]))
             return [*self._named_countries(homes), *parties], source
         local = [p for p in parties if p.kind != "country" and p.country in CENTRAL_ASIA]
-        trades = _trades_a_company(sentence)
+        trades = trades_a_company(sentence)
         acting_state = [
             p
             for p in local
@@ -845,23 +869,6 @@ def _vendor_homes(sentence: Sentence) -> set[str]:
         vendor = gap is not None and sentence.start + gap.end() in organizations
         (homes if vendor and m.start > cue_start else others).add(m.entity)
     return homes - others
-
-
-def _trades_a_company(sentence: Sentence) -> bool:
-    """Does the sentence tell a deal in a company's shares or the sale of a company (`a
-    75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
-    text = sentence.text
-    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
-        return True
-    spans = [
-        (m.start - sentence.start, m.end - sentence.start)
-        for m in sentence.mentions
-        if m.kind == "organization"
-    ]
-    return any(
-        _SOLD_BEFORE.search(text, max(0, start - 40), start) and _SOLD_AFTER.match(text, end)
-        for start, end in spans
-    )
 
 
 def _not_told(more: list[Party], told: list[Party]) -> list[Party]:

@@ -29,18 +29,34 @@ _BYSTANDER_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     # a source cited (`со ссылкой на Telegram-канал X`), a thing compared (`аналог сети X`)
     r"|(?:со\s+ссылкой\s+на|по\s+данным|аналог\w*)\s+(?:[\w-]+\s+){0,2}[«\"“]?"
+    # ... and the English words in Russian: `помимо`, `кроме` (besides), `в отличие от`
+    # (unlike), `по сравнению с`, `вместо`, `конкурирует с`, a class noun between at most
+    # (`кроме компании «X»`; `кроме того, X …` is no such name)
+    r"|(?<!\w)(?:помимо|кроме|в\s+отличие\s+от|по\s+сравнению\s+с|вместо|конкурир\w+\s+с)\s+"
+    r"(?:(?:компани\w+|оператор\w*|корпораци\w+|банк\w*|министерств\w+|агентств\w+"
+    r"|АО|АК|ОАО)\s+)?[«\"“]?"
     # an owner, with its describing words: `controlled by state-owned X`, `the local arm of
     # Amsterdam-listed X`
-    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of|brand\s+of|branch\s+of)"
+    r"|\b(?:owned\s+by|controlled\s+by|subsidiary\s+of|unit\s+of|arm\s+of|brand\s+of|branch\s+of"
+    r"|division\s+of|affiliate\s+of|daughter\s+company\s+of)"
     r"\s+(?:the\s+)?"
     r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned)|[\w-]+['’]s)\s+){0,2}"
     # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
     r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
-    # or a brand or branch its owner (`сотовый бренд АК «X»`)
-    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*)|бренд\w*|филиал\w*)"
+    # or a brand or branch its owner (`сотовый бренд АК «X»`), or `owned by` and
+    # `controlled by` in Russian (`Starlink, принадлежащий X`, `подконтрольная X`)
+    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*)|бренд\w*|филиал\w*"
+    r"|принадлежащ\w+|подконтрольн\w+)"
     r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
+# ... or by its possessive in a company's apposition: `QazCloud, Kazakhtelecom's cloud
+# subsidiary`, `Uzmobile, Uztelecom's mobile brand`, `ООО «X» – дочерняя компания` is read above.
+_OWNED_AFTER = LazyPattern(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|brand|affiliate|daughter\s+company)\b",
+    re.IGNORECASE,
+)
+_APPOSITION = LazyPattern(r"[»\"”)]?\s*,\s+(?:the\s+|a\s+)?")
 # A name the actor trades under is its brand, no party: `offers services under the Uzmobile
 # and Uzonline banners`, `operates under the brands Tele2/Altel` (the names listed so far may
 # come between; Russian `под брендом X` is read above).
@@ -58,7 +74,10 @@ _BRAND_AFTER = LazyPattern(
 # buy a controlling stake in Kcell, owned by Telia`).
 _STAKE_OWNER = LazyPattern(
     r"\b(?:stake|shares|share|interest)\s+in\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
-    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$",
+    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$"
+    # (`пакет акций Kcell, принадлежащий Telia`)
+    r"|(?:^|\s)(?:акци\w*|дол[яиюе]\w*|пакет\w*)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
+    r"(?:принадлежащ\w+|подконтрольн\w+)\s+(?:АО\s+|АК\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
@@ -111,7 +130,7 @@ _OUTLET_AFTER = re.compile(
     r"|director|ceo|governor|mayor|speaker|senator|президент|премьер|министр|замминистра"
     r"|вице|глав|посол|председател|директор|мэр|аким|хоким)\w*\s)"
     r"(?-i:[A-ZА-ЯЁ][\w.&-]*)(?:\s+(?-i:[A-ZА-ЯЁ][\w.&-]*)){0,3}[»\"”]?"
-    r"\s+(?:reported|reports|wrote|writes|пишет|писал[аио]?|написал[аио]?)\b",
+    r"\s+(?:reported|reports|wrote|writes|пишет|писал[аио]?|написал[аио]?|сообщает|переда[её]т)\b",
     re.IGNORECASE,
 )
 _LATIN_WORD_BEFORE = LazyPattern(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z")
@@ -135,8 +154,18 @@ _PART_OF_NAME = LazyPattern(
 # An authority whose approval is still required is no party of the event that waits for
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
 _PENDING = re.compile(
-    r"\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
-    r"|consent|permission|clearance)\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+    r"(?:\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
+    r"|consent|permission|clearance)\s+(?:of|from|by)"
+    # ... or said in the passive: `must still be approved by`, `has yet to be cleared by`
+    r"|\b(?:must|has\s+yet\s+to|have\s+yet\s+to|needs?\s+to)\s+(?:still\s+)?be\s+(?:approved"
+    r"|cleared|authori[sz]ed)\s+by"
+    # ... and in Russian: `требует одобрения`, `при условии согласования`, `должна быть
+    # одобрена` (the authority after it, in the genitive or the instrumental)
+    r"|(?<!\w)(?:требу\w+|потребуется|необходимо|нужно|ожида\w+|при\s+условии)\s+(?:\w+\s+)?"
+    r"(?:одобрени|согласовани|согласи|разрешени)\w*(?:\s+со\s+стороны)?"
+    r"|(?<!\w)(?:должн\w+|ещё\s+не|еще\s+не)\s+(?:\w+\s+)?(?:быть\s+)?(?:одобрен|согласован"
+    r"|утвержд[её]н)\w*)"
+    r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
@@ -145,14 +174,20 @@ _AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bм�
 _CLAUSE_BREAK = LazyPattern(r"[,;:()–—]")
 # A country traffic goes `via` (`route traffic to the Gulf via Azerbaijan`) is a point of
 # the route, no party (`a line through Afghanistan` makes it one: the line is built there).
-_ROUTE_POINT = re.compile(r"\bvia\s+(?:the\s+)?$", re.IGNORECASE)
+_ROUTE_POINT = re.compile(
+    r"(?:\b(?:via|by\s+way\s+of|transiting|(?:in\s+)?transit\s+(?:through|via))"
+    r"|(?<!\w)транзит(?:ом)?\s+через)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
 REPORTS = LazyPattern(
     r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
     r"|также)\s+){0,2}(?:said|says|reported|announced|revealed|stated|noted|confirmed|told\s+\w+"
-    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
+    r"|added|explained|disclosed"
+    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует|заявляет|объявил[аои]?"
+    r"|подтвердил[аои]?|рассказал[аои]?|пояснил[аои]?|уточнил[аои]?|добавил[аои]?)"
     r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
     re.IGNORECASE,
 )
@@ -173,29 +208,33 @@ _TITLE = (
     r"|manager)\b(?:\s+[\w-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+)?[«\"“]?$"
 )
 _SAID_BY_TITLE = LazyPattern(
-    r"\b(?:said|says|told\s+\w+|noted|stated|announced|added)\s*,?\s+(?:the\s+)?"
+    r"\b(?:said|says|told\s+\w+|noted|stated|announced|added|explained|confirmed)\s*,?\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _TITLE +
     # `сообщил замначальника Службы связи`: the title, then the organisation's name
-    r"|(?:сообщил|заявил|отметил|рассказал|сказал)[аи]?\s+(?:[\w.-]+\s+){0,2}?(?:глав[аы]"
+    r"|(?:сообщил|заявил|отметил|рассказал|сказал|пояснил|подчеркнул|уточнил|добавил|подтвердил)"
+    r"[аи]?\s+(?:[\w.-]+\s+){0,2}?(?:глав[аы]"
     r"|председател[ья]|директор[а]?|заместител[ья]|замначальника|начальник[а]?"
     r"|руководител[ья])\s+(?:[\w-]+\s+){0,2}?[«\"“]?$",
     re.IGNORECASE,
 )
 _TITLE_APPOSITION = LazyPattern(r",\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _TITLE, re.I)
 _SAYS_AFTER = LazyPattern(
-    r"[»\"”]?\s*,\s+(?:said|says|told|noted|stated|announced|added)\b", re.IGNORECASE
+    r"[»\"”]?\s*,\s+(?:said|says|told|noted|stated|announced|added|explained|confirmed)\b",
+    re.IGNORECASE,
 )
 # A closing clause citing the source of the news: `, the Ministry of Digital Technologies
 # said on Tuesday.`, `, according to the ministry.`, `, сообщила пресс-служба Министерства
 # цифровых технологий.` (group 1: a verb of saying must follow the name).
 _CITED_BEFORE = LazyPattern(
     r",\s*(?:(the\s+|a\s+)|(?:according\s+to\s+(?:the\s+)?)"
-    r"|(?:сообщил[аои]?|сообщает|заявил[аои]?|отметил[аои]?)\s+(?:в\s+)?(?:пресс-служб\w+\s+)?)"
+    r"|(?:сообщил[аои]?|сообщает|заявил[аои]?|отметил[аои]?|рассказал[аои]?|пояснил[аои]?"
+    r"|уточнил[аои]?|подчеркнул[аои]?|информирует)\s+(?:в\s+)?(?:пресс-служб\w+\s+)?)"
     r"[«\"“]?$",
     re.IGNORECASE,
 )
 _CITED_AFTER = LazyPattern(
-    r"^[^,;:]{0,80}?\b(?:said|says|announced|reported|confirmed|noted|stated)\b[^,;:]{0,40}$",
+    r"^[^,;:]{0,80}?\b(?:said|says|announced|reported|confirmed|noted|stated|added|explained)\b"
+    r"[^,;:]{0,40}$",
     re.IGNORECASE,
 )
 _CLOSING = LazyPattern(r"^[^,;:]{0,80}$")
@@ -221,6 +260,36 @@ _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 # discuss …`) or the visitor does more (`visited Baku and signed …`).
 _VISIT = re.compile(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.IGNORECASE)
 _VISITOR_ACTS = LazyPattern(r"\band\b|[,;:–—]|(?:^|\s)(?:и|чтобы)\s|\bto\s+$", re.IGNORECASE)
+
+
+# A sentence telling a deal in a company's shares (`a 75% stake`, `merge`) or the sale of a
+# company (`would sell another mobile operator`, `a deal for Kcell`, `the purchase of
+# Tcell`; `trades_a_company`): the object of the sale word is a company, named or not.
+_SALE_OF = (
+    r"\b(?:sell|sells|selling|sold|sale\s+of|buy|buys|buying|bought|purchase\s+of"
+    r"|acquire[sd]?|acquiring|acquisition\s+of|deal\s+for|bid\s+for)\s+"
+    r"(?:(?:the|its|a|an|another)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+)
+_COMPANY_SOLD = LazyPattern(
+    _SALE_OF + r"(?:operator|company|unit|subsidiary|business|telco|cellco)\b", re.IGNORECASE
+)
+_SOLD_BEFORE = LazyPattern(_SALE_OF + r"[«\"“]?$", re.IGNORECASE)
+# ... the company itself, not its goods: no noun after the name (`buy Huawei equipment`).
+_SOLD_AFTER = LazyPattern(
+    r"[»\"”]?\s*(?:[,.;:()–—]|$|(?:from|for|to|in|and|at|by|on|with|earlier|last|this|is"
+    r"|was|has|had|would|will)\b)",
+    re.IGNORECASE,
+)
+_SHARE_DEAL = LazyPattern(
+    r"\b(?:stakes?|shares|shareholders?|share\s+purchase|put\s+option|acquires?\s+control"
+    r"|acquisition\s+of|merger|merge[sd]?|takeover|take\s+over|divest\w*|sell-?off"
+    # a company's unit or business combined with another's (`combine its mobile unit Altel
+    # with X's mobile business`)
+    r"|combin(?:e[sd]?|ing)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:units?|business\w*"
+    r"|operations|assets))\b|(?:%|\bper\s*cent|\bpercent)\s+share\b"
+    r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -284,7 +353,11 @@ class PartyReader:
             if m.kind == "initiative" or bystander:
                 continue
             if m.kind == "organization" and (
-                _part_of_name(m, organizations, text) or _nested(m, organizations)
+                _part_of_name(m, organizations, text)
+                or _nested(m, organizations)
+                # (in a share deal the owner holds the shares: `a stake in Altel,
+                # Kazakhtelecom's mobile unit`)
+                or (_owner_in_apposition(m, organizations, text) and not trades_a_company(sentence))
             ):
                 continue
             if any(a <= m.start and m.end <= b for a, b in aside):
@@ -313,7 +386,7 @@ class PartyReader:
                 _qualifies_media(sentence, m.end, grammar)
                 or _qualifies_outlet(m, organizations, text, sentence.end)
                 or _avoided(m, text, sentence.start, avoiding)
-                or _ROUTE_POINT.search(text, max(sentence.start, m.start - 12), m.start)
+                or _ROUTE_POINT.search(text, max(sentence.start, m.start - 24), m.start)
             ):
                 continue
             is_venue = self._is_capital(m.text) and grammar.venue.search(
@@ -527,6 +600,16 @@ def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> 
     )
 
 
+def _owner_in_apposition(mention: Mention, organizations: list[Mention], text: str) -> bool:
+    """Is the organisation the owner a company's apposition names by its possessive
+    (`QazCloud, Kazakhtelecom's cloud subsidiary, is building …`)? It describes the named
+    company, as `a subsidiary of X` does; an unnamed unit's owner acts for it (`laid by
+    Bishkekteploset's telecoms unit`)."""
+    return _OWNED_AFTER.match(text, mention.end) is not None and any(
+        _APPOSITION.fullmatch(text, o.end, mention.start) for o in organizations
+    )
+
+
 def _nested(mention: Mention, organizations: list[Mention]) -> bool:
     """Is the organisation named inside a longer organisation's name (`the Agency of
     Transport and Communications under the Cabinet of Ministers of Turkmenistan`)?"""
@@ -664,3 +747,20 @@ def role_holders(
     at = start + step.start()
     before = [org for a, org in companies if a.offset < at]
     return before[:1] or [org for a, org in companies if a.offset > at][-1:]
+
+
+def trades_a_company(sentence: Sentence) -> bool:
+    """Does the sentence tell a deal in a company's shares or the sale of a company (`a
+    75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
+    text = sentence.text
+    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
+        return True
+    spans = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.kind == "organization"
+    ]
+    return any(
+        _SOLD_BEFORE.search(text, max(0, start - 40), start) and _SOLD_AFTER.match(text, end)
+        for start, end in spans
+    )
