@@ -416,7 +416,10 @@ WRITTEN_EVENT_FLOORS = {
     # 0.669 -> 0.679
     # session 16 (recall16b): a Russian duty with a deadline is the obliged new owner's
     # plan, 70 -> 71 matched, 24 -> 25 parties
-    "blind-deals": (0.689, 0.771, 0.352, 0.957),
+    # Session 17 (recall17): talks with other partners are other talks, 71 -> 73 matched,
+    # dates 68 -> 70; the two new events carry a context country the gold leaves out, so
+    # parties stay 25 right (share 0.352 -> 0.342).
+    "blind-deals": (0.708, 0.776, 0.342, 0.958),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -652,7 +655,9 @@ WRITTEN_EVENT_FLOORS = {
     # session 16 (recall16b): a Russian duty with a deadline is the obliged companies'
     # plan, 58 -> 59 matched, 25 -> 26 parties; dates 53 right as before, so the ratio
     # falls 0.914 -> 0.898
-    "blind8": (0.756, 0.808, 0.44, 0.898),
+    # Session 17 (recall17): a halt told as a lasting state (remains on hold) is no halt,
+    # one false event fewer (precision 0.808 -> 0.819).
+    "blind8": (0.756, 0.819, 0.44, 0.898),
     # Written in session 8 and scored on first read (main 71b26c9): recall 0.567,
     # precision 0.745, parties 0.263, dates 0.763. Never read since: session 8's rules,
     # found on the other sets, moved it to the figures below (R up, P and parties down).

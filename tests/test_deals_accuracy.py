@@ -63,7 +63,8 @@ def test_blind_deals() -> None:
     # 49/54 in session 14 (deals14: a step that never began is a stall); 50/54 in
     # session 15 (recall15b: a season to come in an undated article is a plan's)
     # 51/54 in session 16 (deals16: work done so far is a deployment, bd-14)
-    assert found.recovered_share >= 51 / 54
+    # 52/54 in session 17 (deals17: an agreement reached without a signing, bd-05)
+    assert found.recovered_share >= 52 / 54
     assert found.status_right >= 7  # 6 -> 7 in session 15 (the same split)
     assert found.distractors_joined == []
 
@@ -81,7 +82,8 @@ def test_blind5_deals() -> None:
     # `in its place` as a partner change and a step `still not` taken as a stall (deals6)
     # 43/45 in session 14 (deals13's asides, dates14's schedules)
     # 44/45 in session 16 (recall16: switched on in test mode is work under way)
-    assert found.recovered_share >= 44 / 45
+    # 45/45 in session 17 (deals17: capacity already booked is an agreement, b5-22)
+    assert found.recovered_share >= 45 / 45
     assert found.status_right >= 4
     assert found.distractors_joined == []
 

@@ -66,7 +66,8 @@ def assign(
     what the articles tell, not how an id is spelled) comes first."""
 
     def rank(key: Key) -> tuple:
-        return ranks[key]
+        # a home company's deal of some types (`_home`) ranks as the company's
+        return ranks[key] if key in ranks else (*ranks[key[:3]], key)
 
     groups: dict[Key, list[Item]] = defaultdict(list)
     placed: dict[EventRef, list[Key]] = {}
@@ -118,7 +119,7 @@ def assign(
             groups[root].append(item)
             placed[item.ref] = [root]
         elif item.weak and item.host is not None:  # a deal needs a Central Asian host
-            home = min(item.weak, key=rank)
+            home = _home(item, orphans, rank)
             orphans[home].append(item)
             founded.setdefault((item.facts.id, item.host), home)
             orphaned[item.ref] = [home]
@@ -257,6 +258,35 @@ def _by_weak(
     # max keeps the first of equals: the first by rank
     ranked = sorted(fitting, key=rank)
     return max(ranked, key=lambda root: (counts[root], sizes[root])) if ranked else None
+
+
+def _home(item: Item, orphans: Mapping[Key, list[Item]], rank: Callable[[Key], tuple]) -> Key:
+    """The deal an event with home companies only founds or joins when no deal of strong
+    keys fits it: of its companies by rank, the first's whose events of other articles
+    share a type with it (or that other articles do not tell yet, or one of the two tells
+    no type); else a deal of its host whose other articles name one of its companies in
+    events of its types; else a deal of the first and the event's types. A
+    company's 5G launch and the exchange point it joined are two stories, though it is in
+    both."""
+    kinds = set(item.event.initiatives)
+
+    def told(key: Key) -> list[Item]:
+        return [other for other in orphans.get(key, ()) if other.facts.id != item.facts.id]
+
+    ranked = sorted(item.weak, key=rank)
+    for key in ranked:
+        types = {kind for other in told(key) for kind in other.event.initiatives}
+        if not kinds or not types or kinds & types:
+            return key
+    for key in ranked:
+        for root in sorted(orphans, key=rank):
+            if root[1] == key[1] and any(
+                kinds & set(other.event.initiatives)
+                and any(p.id == key[2] for p in other.event.parties)
+                for other in told(root)
+            ):
+                return root
+    return (*ranked[0], *sorted(kinds))
 
 
 def _placed_roots(article: Iterable[Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:

@@ -67,11 +67,18 @@ def link(
     names = {f.id: _name_keys(f.names, f, acronyms, named_by_id, f.subject) for f in facts}
     roots, seen, ranks = _roots(items, names, _asides(items, acronyms, named_by_id))
     # Events known only by keys of their own article that joined another deal's keys are
-    # that deal's background (rule 6), like the side mentions `absorb` finds.
+    # that deal's background (rule 6), like the side mentions `absorb` finds; not those
+    # whose keys joined one another (which of them is the root is only their rank).
+    alone: dict[str, set[Key]] = defaultdict(set)
+    for item in items:
+        alone[item.facts.id] |= {k for k in item.strong if seen[k] == 1}
+    for article, keys in names.items():
+        alone[article] |= {k for k in keys if seen[k] == 1}
     side = {
         item.ref
         for item in items
-        if item.strong and all(seen[k] == 1 and roots[k] != k for k in item.strong)
+        if item.strong
+        and all(seen[k] == 1 and roots[k] not in alone[item.facts.id] for k in item.strong)
     }
     groups = assign(items, roots, ranks, set(crowded), suppliers(items, roots, seen))
     pieces = [

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from ..dates import dateline_day, resolve_event_date
+from ..dates.russian import MOVED_TO, MOVED_WORDS
 from ..lazy_pattern import LazyPattern
 from ..models import Event, PartialDate
 from .model import ArticleFacts
@@ -280,12 +281,12 @@ NEW_DATE = Cue(
     r"|\b(?:pushed|put)\s+(?:[\w-]+\s+){1,3}?(?:back|off)\s+(?:until|till|to)\b"
     r"|\b(?:will|would)\s+not\s+(?:open|start|launch|begin|be\s+(?:ready|completed|finished"
     r"|commissioned|launched))\s+(?:before|until)\b"
-    r"|\b(?:перенес\w*|переносится|переносятся|переносят|отложен\w*|отложил\w*|сдвинут\w*"
-    r"|сдвига\w*)\s+(?:\w+\s+){0,2}?(?:на|до)\b",
+    # the Russian verbs of a date moved are the date reader's (`откладывается до весны`)
+    rf"|(?<!\w)(?:{MOVED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:{MOVED_TO}|до)\b",
     words=(
         *("postponed", "put ", "pushed", "moved", "delayed", "deferred"),
         *("rescheduled", "shifted", "slipped", "not"),
-        *("перенес", "перенос", "отлож", "сдвин", "сдвига"),
+        *("перенес", "перенос", "отлож", "отклад", "сдвин", "сдвига", "отодвин"),
     ),
 )
 # An aim stated beside talks, a signing or work (`aims_of`): the words a target needs.
@@ -396,6 +397,29 @@ SIGNED_AT = Cue(
     r"\b(?:подписан|заключен|подписал|заключил)\w*",
     words=("signed", "awarded", "concluded", "подписа", "заключ"),
 )
+# ... an agreement reached without a signing (`the route was finally agreed in March`,
+# `agreed on the tariffs`, `reached an agreement`, `struck a deal`, `came to terms`, `has
+# already booked a third of the satellite's capacity`, `маршрут был согласован в марте`,
+# `стороны согласовали трассу`, `договорились о тарифах`, `пришли к соглашению`, `заключили
+# сделку`, `уже забронировал треть ёмкости`): an agreement too; not an aim agreed (`agreed
+# to study`), nor a change of partner agreed (`согласовали замену подрядчика`).
+AGREED = Cue(
+    r"\b(?:was|were|been)\s+(?:finally\s+|eventually\s+|formally\s+)?agreed\b(?!\s+to\b)"
+    r"|\bagreed\s+(?:on|upon)\b|\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?"
+    r"(?:final\s+)?(?:agreement|deal|accord)\b|\bcame\s+to\s+(?:an?\s+)?(?:agreement|terms)\b"
+    r"|\b(?:booked|reserved|leased)\b[^.;]{0,40}?\bcapacity\b"
+    r"|(?<!\w)(?:согласова(?:н[аоы]?|ли|л|ла)(?!\w)(?!\s+замен)|договорил(?:ись|ся|ась)\s+о"
+    r"|(?:достиг\w*|пришли|пришл[аи]?)\s+к?\s*(?:соглашени|договор[её]нност)|заключил\w*\s+сделк"
+    r"|забронирова|зарезервирова)\w*",
+    words=(
+        *("agreed", "reached", "struck", "clinched", "sealed", "came to"),
+        *("booked", "reserved", "leased"),
+        *("согласова", "договорил", "достиг", "пришл", "сделк", "забронирова", "зарезервирова"),
+    ),
+)
+# An agreement told done by the day its article tells it (`has already booked`, `уже
+# подписал`): dated by its article, as work done so far is.
+DONE_BY_NOW = Cue(r"\b(?:already|уже)(?!\w)", words=("already", "уже"))
 TENDER_WON = Cue(
     r"\b(?:won|wins|winning|winners?|awarded|победител\w*|выигра\w*|итогам)(?!\w)",
     words=("won", "win", "awarded", "победител", "выигра", "итогам"),
@@ -406,6 +430,7 @@ _SIDE_STEPS = (
     ("deployment", STEP_BEGAN),
     ("deployment", WORK_SO_FAR),
     ("agreement", SIGNED_AT),
+    ("agreement", AGREED),
     ("talks", TALKS_HELD),
 )
 # The stages of an event whose sentence tells no such step in a clause: work begun beside
@@ -646,7 +671,9 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
             continue
         told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
         when = told.date if told is not None and not told.planned else None
-        if when is None and cue is WORK_SO_FAR:
+        if when is None and (
+            cue is WORK_SO_FAR or (kind == "agreement" and _done_by_now(event.text, found))
+        ):
             when = facts.date  # the work done by the day its article tells it
         if when is not None and not _told_by_event(kind, when, facts):
             step = event.model_copy(update={"date": when, "planned": False, "target": None})
@@ -703,6 +730,12 @@ def _not_held(kind: str, text: str) -> bool:
     return kind == "talks" and bool(TENDER_WON.search(text) or END_CUES.search(text))
 
 
+def _done_by_now(text: str, found: re.Match[str]) -> bool:
+    """Is the agreement `found` tells told done by now (DONE_BY_NOW: `has already booked`,
+    `уже подписан`), in its words and the few before them?"""
+    return bool(DONE_BY_NOW.search(text[max(0, found.start() - 25) : found.end()]))
+
+
 def _ahead(text: str, found: re.Match[str]) -> bool:
     """Does the step `found` tells stand ahead or undone (NOT_DONE: `a tender will be
     announced`, `is to be signed`, `has not begun`)? Read in its words and the few before
@@ -732,6 +765,8 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
             continue
         told = resolve_event_date(text, published, past_only=True, start=found.start())
         when = told.date if told is not None and not told.planned else None
+        if when is None and kind == "agreement" and _done_by_now(text, found):
+            when = published
         if when is not None or kind == "deployment":
             return kind, when
     if year is None or not AIM_WORDS.search(text) or UNMET.search(text) or AIM_BEFORE.search(text):

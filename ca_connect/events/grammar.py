@@ -262,6 +262,10 @@ class Grammar:
     joining: frozenset[str] = frozenset()
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
+    # Words naming partners other than those told, right after a partner's preposition
+    # (`talks with other operators`, Russian `с другими операторами`): other talks.
+    others: frozenset[str] = frozenset()
+    partner_prepositions: frozenset[str] = frozenset()
     # Completing verbs, and the studies and surveys whose completion is work done, no
     # service launched (`completed a feasibility study`; a test completed may open one).
     completions: frozenset[str] = frozenset()
@@ -289,6 +293,9 @@ class Grammar:
     halt_verbs: frozenset[str] = frozenset()
     # The present of `be`: a participle right after it tells a state (`are connected`).
     present_be: frozenset[str] = frozenset()
+    # Verbs of a state going on (`remains`, `stays`): a halt right after them tells where a
+    # deal stands (`the route remains on hold`), no halt done.
+    staying: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
     # them (`agreed to prepare a roadmap`) plans the work, no agreement made yet.
     preparing: frozenset[str] = frozenset()
@@ -399,6 +406,8 @@ ENGLISH = Grammar(
         {"and", "but", "while", "whereas", "yet", "although", "though", "after", "before", "when"}
     ),
     told_on_adverbs=frozenset({"also"}),
+    others=frozenset({"other", "another"}),
+    partner_prepositions=frozenset({"with", "to"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
     delays=frozenset({"delayed", "delaying", "postponed", "postponing", "stalled"}),
@@ -563,6 +572,7 @@ ENGLISH = Grammar(
     ),
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
+    staying=frozenset({"remains", "remain", "remained", "stays", "stay", "stayed"}),
     told_before=frozenset({"previously", "earlier", "already"}),
     told_before_openers=frozenset(
         {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
@@ -721,7 +731,11 @@ RUSSIAN = Grammar(
     talks_told_on=frozenset({"также", "стороны", "участники", "делегаты", "спикеры"}),
     attendees=frozenset({"участники", "спикеры", "выступающие", "докладчики"}),
     told_on_adverbs=frozenset({"также"}),
+    others=frozenset({"другими", "других", "другим", "другой", "иными", "иных", "иным"}),
+    partner_prepositions=frozenset({"с", "со"}),
     venue_words=frozenset({"кулуарах"}),
+    staying=frozenset({"остается", "остаётся", "остаются", "оставался", "оставалась"})
+    | frozenset({"оставалось", "оставались"}),
     # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
     # or follow a preposition (`, с которой Кселл подписал контракт`)
     aside=LazyPattern(

@@ -104,6 +104,10 @@ _PLAN_NOUNS = frozenset(
     {"program", "programs", "programme", "programmes", "strategy", "strategies", "roadmap"}
     | {"roadmaps", "decree", "decrees", "resolution", "resolutions", "draft", "drafts"}
 )
+# Talks with others: a partner's preposition this near after the talks cue, then `other`
+# this near after it (`also in talks with regulators in other countries`).
+_OTHERS_REACH = 6
+_OTHER_AFTER_PREPOSITION = 3
 # What a clause of its own opens on when its subject is no actor: a determiner.
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
 
@@ -137,6 +141,7 @@ class EventMention:
     under_deal: bool = False  # opens on a deal told before as its frame (`Under the deal,`)
     ordinal: bool = False  # opens on an ordinal (`The second project`): an item of its own
     told_on: bool = False  # talks told on (`the sides also discussed`): the meeting told
+    with_others: bool = False  # talks with others (`also in talks with other operators`)
     forum: bool = False  # talks of a gathering's attendees (`Speakers discussed …`)
     long_ago: bool = False  # opens on `A few years ago`: an earlier event, undated
     generic_deal: bool = False  # opens on a deal's generic name (`The deal was signed`)
@@ -517,7 +522,8 @@ class _Context:
             # else (`The border was closed in March 2020.`).
             return None
         refers_back = bool(self.grammar.event_reference.match(sentence.text))
-        told_on = stage == "talks" and _talks_told_on(sentence, self.grammar)
+        with_others = stage == "talks" and _talks_with_others(sentence, self.grammar)
+        told_on = stage == "talks" and not with_others and _talks_told_on(sentence, self.grammar)
         forum = told_on and _attendees_talk(sentence, self.grammar)
         headline = sentence.field == "title" or index in self.headlines
         return EventMention(
@@ -540,6 +546,7 @@ class _Context:
             own_date=basis == "sentence",
             repeats=headline or refers_back or told_on,
             told_on=told_on,
+            with_others=with_others,
             forum=forum,
             refers_back=refers_back,
             headline=headline,
@@ -842,6 +849,31 @@ def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
         and (word not in grammar.told_on_adverbs or not names_one)
         for read in sentence.cues
     )
+
+
+def _talks_with_others(sentence: Sentence, grammar: Grammar) -> bool:
+    """A talks cue whose partners are others than those told: `other` at most three words
+    after a partner's preposition (`with`, `to`; Russian `с`) within six words after the
+    cue, no organisation named between (`is also in talks with regulators in other
+    countries`, `ведет переговоры с другими операторами`; not `discussed other projects`,
+    a topic, nor `talks with Huawei on other projects`): other talks, never the meeting
+    told on."""
+    starts, _, folded = sentence.tokens
+    named = [m.start - sentence.start for m in sentence.mentions if m.kind == "organization"]
+    for read in sentence.cues:
+        if read.stage != "talks":
+            continue
+        after = read.cue.last - 1  # the cue's own preposition too (`talking to`)
+        for at in range(after, min(after + 1 + _OTHERS_REACH, len(folded))):
+            if folded[at] not in grammar.partner_prepositions:
+                continue
+            ahead = folded[at + 1 : at + 1 + _OTHER_AFTER_PREPOSITION]
+            other = next((k for k, word in enumerate(ahead) if word in grammar.others), None)
+            if other is not None and not any(
+                starts[at] <= position < starts[at + 1 + other] for position in named
+            ):
+                return True
+    return False
 
 
 def _attendees_talk(sentence: Sentence, grammar: Grammar) -> bool:

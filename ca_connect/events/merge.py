@@ -182,7 +182,7 @@ def _memorandum_told_again(groups: list[_Group], mention: EventMention) -> _Grou
 def _same_event(group: _Group, mention: EventMention) -> bool:
     """Same stage, compatible types, parties and dates, and either a repeat (the title,
     a sentence referring back) or a deal stage told again of the same parties."""
-    if mention.separate or group.stage != mention.stage:
+    if mention.separate or mention.with_others or group.stage != mention.stage:
         return False
     if mention.long_ago or (group.first.long_ago and (mention.own_date or not mention.repeats)):
         # `A few years ago, …`: another time than any event told or dated; only a

@@ -65,6 +65,9 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
         or _measures(sentence, bool(actors), grammar)
     ):
         return True
+    halts = [read for read in sentence.cues if read.stage == "cancelled"]
+    if stage == "cancelled" and halts and all(_halt_as_a_state(r, folded, grammar) for r in halts):
+        return True  # `the southern route remains on hold`: where the deal stands
     work = [read for read in sentence.cues if read.stage == "deployment"]
     if stage == "deployment" and work and all(_sets_up_a_body(r, sentence, grammar) for r in work):
         return True
@@ -375,6 +378,16 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues
     ) or _present_passive(sentence, grammar)
+
+
+def _halt_as_a_state(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
+    """A halt cue right after a verb of a state going on, bar state adverbs (`remains on
+    hold`, `stays frozen`, `remains still suspended`; Russian `остается замороженным`): where
+    a deal stands, no halt done then."""
+    before = read.cue.first - 1
+    while before >= 0 and folded[before] in grammar.state_adverbs:
+        before -= 1
+    return before >= 0 and folded[before] in grammar.staying
 
 
 def _present_passive(sentence: Sentence, grammar: Grammar) -> bool:

@@ -505,8 +505,9 @@ class Index(Questions):
             else:
                 deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
                 db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
-        if columns:
-            self._set_meta(columns=json.dumps(columns))
+        if columns:  # with those of the views these articles printed none of (no event)
+            stored_columns = json.loads(self._meta("columns").get("columns", "{}"))
+            self._set_meta(columns=json.dumps({**stored_columns, **columns}))
         if changed or deleted:
             self._mark_shadowed(stored_ids)
             db.execute(  # counted when next asked

@@ -175,9 +175,13 @@ class Questions:
         with translated():
             stored = json.loads(self._meta("columns").get("columns", "{}"))
         columns = stored.get(("event:" if events else "") + view, [])
-        where_of = sql.event_where if events else sql.article_where
-        where, values = where_of(filters, self.fts())
-        first_where, first_values = where_of(filters, self.fts(), row_by_row=True)
+        fts = self.fts()
+
+        def where_of(row_by_row: bool, no_errors: bool) -> tuple[str, list[Any]]:
+            if events:
+                return sql.event_where(filters, fts, row_by_row, shadowed=not no_errors)
+            return sql.article_where(filters, fts, row_by_row)
+
         # The rows that pass among the first FIRST_LOOK in timeline order, checked row by
         # row (sql._among: at once, `| head` and a table's widths need no more), then the
         # others against the sets of every match, after as many rows: one snapshot.
@@ -198,6 +202,10 @@ class Questions:
             selected = record if column == "record" else f"{alias}.{column}"
             select = f"SELECT {name}, {selected} FROM"
             with translated(), reading(self.db) as db:
+                # Whether an article may be shadowed, in the snapshot the rows are read in.
+                no_errors = self._meta(NO_ERRORS).get(NO_ERRORS) == "1"
+                where, values = where_of(False, no_errors)
+                first_where, first_values = where_of(True, no_errors)
                 first: list[tuple[str | None, Any]] = []
                 if not filters.text:  # a text is searched once, by the sets
                     first = db.execute(

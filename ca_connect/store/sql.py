@@ -133,11 +133,15 @@ def article_where(filters: Filters, fts: bool, row_by_row: bool = False) -> tupl
     return " AND ".join(clauses), values
 
 
-def event_where(filters: Filters, fts: bool, row_by_row: bool = False) -> tuple[str, list[Any]]:
+def event_where(
+    filters: Filters, fts: bool, row_by_row: bool = False, *, shadowed: bool = True
+) -> tuple[str, list[Any]]:
     """Events `e` that pass: their own parties (a country, or an organisation of it),
     initiative types, date and stage; `text` is their article's. `row_by_row`: see
-    `_among`."""
-    clauses = [_VISIBLE_EVENT]
+    `_among`. `shadowed` False: the store holds no shadowed article (questions.NO_ERRORS,
+    read in the same snapshot), so no event is tested for being one's (~10% of the SQL
+    of `timeline --country TJ --format csv` at 20,000 articles)."""
+    clauses = [_VISIBLE_EVENT] if shadowed else []
     values: list[Any] = []
     if filters.countries:
         # A country's own party row holds its code as its country (ingest._stored_event),
@@ -197,7 +201,7 @@ def event_where(filters: Filters, fts: bool, row_by_row: bool = False) -> tuple[
     event_clauses, event_values = _stage_and_partner(filters, row_by_row)
     clauses += event_clauses
     values += event_values
-    return " AND ".join(clauses), values
+    return " AND ".join(clauses) or "1", values
 
 
 # --- Summary ----------------------------------------------------------------------------
