@@ -19,7 +19,8 @@ writes a cProfile of the ingest (slower: read it for where, not for how much).
 `SIGPROF`) and prints, in ms of CPU per article, the functions that hold the most time
 (with what they call) and the files whose own code it is: cProfile's cost per call
 inflates the many small functions, the samples do not (the run is ~2% slower).
-`--sample --lines events/reader.py` also prints the time under each line of that file.
+`--sample --lines events/reader.py` also prints the time under each line of that file
+(`--lines` again for more files).
 
 `--relink` times the deal linking alone, as a cold ingest runs it after the worker pool,
 on DATA's existing index (DATA/.caconnect/index.sqlite, made by any command, `caconnect
@@ -66,8 +67,8 @@ PIECES = [
     ("  parties", event_parties.PartyReader, "actors"),
     ("  merge", merge, "merge_mentions"),
     ("deal facts", deal_store, "facts_for_index"),
-    ("stored rows (records, lines)", ingest, "_lines"),
-    ("  event rows", ingest, "_stored_event"),
+    ("stored rows: the article's record", ingest, "_packed"),
+    ("stored rows: each event's", ingest, "_stored_event"),
     ("SQLite writes", store_index.Index, "_store"),
     ("deal facts kept (parent)", deal_store.DealStore, "put_facts"),
     ("words kept (parent)", affected.Vocabulary, "add"),
@@ -82,10 +83,10 @@ ROOT = str(Path(__file__).resolve().parent.parent) + "/"
 class Sampler:
     """The stacks seen at every `interval` s of this process's CPU (SIGPROF)."""
 
-    def __init__(self, interval: float = 0.001, lines_of: str | None = None) -> None:
+    def __init__(self, interval: float = 0.001, lines_of: tuple[str, ...] = ()) -> None:
         self.interval = interval
         self.stacks: Counter[tuple[Frame, ...]] = Counter()
-        self.lines_of = lines_of  # a file (its path's end) whose lines are counted too
+        self.lines_of = lines_of  # files (their paths' ends) whose lines are counted too
         self.lines: Counter[str] = Counter()
 
     def _sample(self, _signal: int, frame) -> None:
@@ -96,7 +97,7 @@ class Sampler:
             where = f"{code.co_filename.replace(ROOT, '')}:{code.co_firstlineno}"
             stack.append((where, code.co_name))
             if self.lines_of and code.co_filename.endswith(self.lines_of):
-                lines.add(f"{self.lines_of}:{frame.f_lineno} ({code.co_name})")
+                lines.add(f"{where.split(':')[0]}:{frame.f_lineno} ({code.co_name})")
             frame = frame.f_back
         self.lines.update(lines)
         self.stacks[tuple(stack)] += 1
@@ -136,8 +137,8 @@ class Sampler:
         for name, seen in by_file.most_common(top):
             print(f"{ms(seen)}  {name}")
         if self.lines_of:
-            print(f"\nms of CPU per article at each line of {self.lines_of} (inclusive)")
-            for line, seen in self.lines.most_common(top):
+            print(f"\nms of CPU per article at each line of {', '.join(self.lines_of)} (inclusive)")
+            for line, seen in self.lines.most_common(top * len(self.lines_of)):
                 print(f"{ms(seen)}  {line}")
 
 
@@ -196,7 +197,11 @@ def main() -> None:
     parser.add_argument("--cprofile", type=Path)
     parser.add_argument("--sample", action="store_true", help="a sampling profile (see above)")
     parser.add_argument(
-        "--lines", metavar="FILE", help="with --sample: also each line of FILE (its path's end)"
+        "--lines",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="with --sample: also each line of FILE (its path's end; repeatable)",
     )
     parser.add_argument("--no-pieces", action="store_true", help="time the total only")
     parser.add_argument("--relink", action="store_true", help="time the deal linking alone")
@@ -214,7 +219,7 @@ def main() -> None:
     index = store_index.Index(None, args.data / "articles", entities)
     index.open()
     profile = cProfile.Profile() if args.cprofile else None
-    sampler = Sampler(lines_of=args.lines) if args.sample else None
+    sampler = Sampler(lines_of=tuple(args.lines)) if args.sample else None
     start, cpu = time.perf_counter(), time.process_time()
     if profile:
         profile.enable()

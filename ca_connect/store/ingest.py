@@ -213,8 +213,13 @@ def _cells(
         columns.setdefault(prefix + view, list(row))
         if stored:
             cells = {key: csv_line((value, None))[:-2] for key, value in row.items()}
-            lines[view] = (csv_line(row.values()), cells)
+            lines[view] = (_joined(list(cells.values())), cells)
     return lines
+
+
+def _joined(cells: list[str]) -> str:
+    """`csv_line` of a row whose cells are already written (each as `csv_line` writes it)."""
+    return (",".join(cells) if cells != [""] else '""') + "\n"  # a lone empty cell: ""
 
 
 def _parts(

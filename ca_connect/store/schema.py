@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from string import Formatter
 from typing import Any
@@ -52,7 +53,7 @@ class StoredLine:
     def compose(self, values: Mapping[str, Any]) -> str:
         """The line made from its row's `values` as `sql()` makes it."""
         made = ""
-        for text, column, _, _ in Formatter().parse(self.line):
+        for text, column in _pieces(self.line):
             made += text
             if column is not None:
                 value = values[column]
@@ -61,7 +62,7 @@ class StoredLine:
 
     def sql(self) -> str:
         pieces = []
-        for text, column, _, _ in Formatter().parse(self.line):
+        for text, column in _pieces(self.line):
             if text:
                 pieces.append("'" + text.replace("'", "''") + "'")
             if column is not None:
@@ -71,6 +72,12 @@ class StoredLine:
             f"CASE WHEN substr({own}, 1, 1) = char(1) THEN substr({own}, 2) "
             f"ELSE {' || '.join(pieces)} END"
         )
+
+
+@cache  # a few lines, each composed for every row stored
+def _pieces(line: str) -> tuple[tuple[str, str | None], ...]:
+    """A line's text pieces, each with the column after it (None after the last)."""
+    return tuple((text, column) for text, column, _, _ in Formatter().parse(line))
 
 
 WHOLE = "\x01"  # a line's own part that begins with it is the whole line (StoredLine)
