@@ -268,25 +268,25 @@ def _home(item: Item, orphans: Mapping[Key, list[Item]], rank: Callable[[Key], t
     events of its types; else a deal of the first and the event's types. A
     company's 5G launch and the exchange point it joined are two stories, though it is in
     both."""
-    kinds = set(item.event.initiatives)
+    own_types = set(item.event.initiatives)
 
-    def told(key: Key) -> list[Item]:
+    def of_others(key: Key) -> list[Item]:
         return [other for other in orphans.get(key, ()) if other.facts.id != item.facts.id]
 
     ranked = sorted(item.weak, key=rank)
     for key in ranked:
-        types = {kind for other in told(key) for kind in other.event.initiatives}
-        if not kinds or not types or kinds & types:
+        their_types = {kind for other in of_others(key) for kind in other.event.initiatives}
+        if not own_types or not their_types or own_types & their_types:
             return key
     for key in ranked:
         for root in sorted(orphans, key=rank):
             if root[1] == key[1] and any(
-                kinds & set(other.event.initiatives)
+                own_types & set(other.event.initiatives)
                 and any(p.id == key[2] for p in other.event.parties)
-                for other in told(root)
+                for other in of_others(root)
             ):
                 return root
-    return (*ranked[0], *sorted(kinds))
+    return (*ranked[0], *sorted(own_types))
 
 
 def _placed_roots(article: Iterable[Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:
