@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from ..lazy_pattern import LazyPattern
 from ..models import Party
@@ -86,6 +87,7 @@ def assign(
     for item in items:
         by_article[item.facts.id].append(item)
     orphans: dict[Key, list[Item]] = defaultdict(list)
+    told = _Told()  # what the events in `orphans` tell, for `_home`
     # Events with parties of their own first: one that founds a deal by its home company
     # is the story its article's events with parties from context belong to.
     founded: dict[tuple[str, str], Key] = {}
@@ -112,6 +114,7 @@ def assign(
             own = founded.get((item.facts.id, item.host or ""))
             if root is None and own is not None:
                 orphans[own].append(item)
+                told.add(own, item)
                 continue
             if root is None and alone and _host_only(item):
                 root = _by_host(item, hosts, crowded, groups)
@@ -119,8 +122,9 @@ def assign(
             groups[root].append(item)
             placed[item.ref] = [root]
         elif item.weak and item.host is not None:  # a deal needs a Central Asian host
-            home = _home(item, orphans, rank)
+            home = _home(item, told, rank)
             orphans[home].append(item)
+            told.add(home, item)
             founded.setdefault((item.facts.id, item.host), home)
             orphaned[item.ref] = [home]
         else:
@@ -260,7 +264,36 @@ def _by_weak(
     return max(ranked, key=lambda root: (counts[root], sizes[root])) if ranked else None
 
 
-def _home(item: Item, orphans: Mapping[Key, list[Item]], rank: Callable[[Key], tuple]) -> Key:
+_Told_T = TypeVar("_Told_T")  # a type, or a deal's key
+
+
+class _Told:
+    """What the events of the deals founded by home companies (`assign`'s orphans) tell,
+    by the articles telling it: their types, by deal; the deals of a host whose events of
+    a type name a company. `_home` asks them for every such event: looked up, not read
+    through every deal."""
+
+    def __init__(self) -> None:
+        self.types: dict[Key, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.naming: dict[tuple[str, str, str], dict[Key, set[str]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+
+    def add(self, root: Key, item: Item) -> None:
+        article = item.facts.id
+        for kind in item.event.initiatives:
+            self.types[root][kind].add(article)
+            for party in item.event.parties:
+                self.naming[(root[1], party.id, kind)][root].add(article)
+
+
+def _by_others(tellers: Mapping[_Told_T, set[str]], article: str) -> set[_Told_T]:
+    """What articles other than `article` tell, of `tellers` (what: the articles telling
+    it)."""
+    return {what for what, articles in tellers.items() if articles - {article}}
+
+
+def _home(item: Item, told: _Told, rank: Callable[[Key], tuple]) -> Key:
     """The deal an event with home companies only founds or joins when no deal of strong
     keys fits it: of its companies by rank, the first's whose events of other articles
     share a type with it (or that other articles do not tell yet, or one of the two tells
@@ -268,25 +301,22 @@ def _home(item: Item, orphans: Mapping[Key, list[Item]], rank: Callable[[Key], t
     events of its types; else a deal of the first and the event's types. A
     company's 5G launch and the exchange point it joined are two stories, though it is in
     both."""
-    kinds = set(item.event.initiatives)
-
-    def told(key: Key) -> list[Item]:
-        return [other for other in orphans.get(key, ()) if other.facts.id != item.facts.id]
-
+    own_types = set(item.event.initiatives)
+    article = item.facts.id
     ranked = sorted(item.weak, key=rank)
     for key in ranked:
-        types = {kind for other in told(key) for kind in other.event.initiatives}
-        if not kinds or not types or kinds & types:
+        their_types = _by_others(told.types.get(key, {}), article)
+        if not own_types or not their_types or own_types & their_types:
             return key
     for key in ranked:
-        for root in sorted(orphans, key=rank):
-            if root[1] == key[1] and any(
-                kinds & set(other.event.initiatives)
-                and any(p.id == key[2] for p in other.event.parties)
-                for other in told(root)
-            ):
-                return root
-    return (*ranked[0], *sorted(kinds))
+        naming = {
+            root
+            for kind in own_types
+            for root in _by_others(told.naming.get((key[1], key[2], kind), {}), article)
+        }
+        if naming:
+            return min(naming, key=rank)
+    return (*ranked[0], *sorted(own_types))
 
 
 def _placed_roots(article: Iterable[Item], placed: Mapping[EventRef, list[Key]]) -> set[Key]:

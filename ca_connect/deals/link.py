@@ -69,16 +69,16 @@ def link(
     # Events known only by keys of their own article that joined another deal's keys are
     # that deal's background (rule 6), like the side mentions `absorb` finds; not those
     # whose keys joined one another (which of them is the root is only their rank).
-    alone: dict[str, set[Key]] = defaultdict(set)
+    own_keys: dict[str, set[Key]] = defaultdict(set)
     for item in items:
-        alone[item.facts.id] |= {k for k in item.strong if seen[k] == 1}
+        own_keys[item.facts.id] |= {k for k in item.strong if seen[k] == 1}
     for article, keys in names.items():
-        alone[article] |= {k for k in keys if seen[k] == 1}
+        own_keys[article] |= {k for k in keys if seen[k] == 1}
     side = {
         item.ref
         for item in items
         if item.strong
-        and all(seen[k] == 1 and roots[k] not in alone[item.facts.id] for k in item.strong)
+        and all(seen[k] == 1 and roots[k] not in own_keys[item.facts.id] for k in item.strong)
     }
     groups = assign(items, roots, ranks, set(crowded), suppliers(items, roots, seen))
     pieces = [

@@ -368,11 +368,15 @@ TALKS_HELD = Cue(
     ),
 )
 # What a sentence beside the events tells as not done or still ahead is no step of its own:
-# `work should have started in 2023`, `has not begun`, `a tender will be announced in May`.
+# `work should have started in 2023`, `has not begun`, `a tender will be announced in May`,
+# `договор должен быть подписан в мае`.
 NOT_DONE = Cue(
     r"\b(?:not|never|yet\s+to|should\s+have|will|shall|is\s+to|are\s+to|plans?\s+to"
-    r"|intends?\s+to|expects?\s+to|не|будет|будут|планиру\w*|намерен\w*)(?!\w)",
-    words=("not", "never", "yet to", "should", "will", "shall", " to", "не", "буд", "планиру"),
+    r"|intends?\s+to|expects?\s+to|не|будет|будут|долж(?:ен|на|но|ны)|планиру\w*|намерен\w*)(?!\w)",
+    words=(
+        *("not", "never", "yet to", "should", "will", "shall", " to"),
+        *("не", "буд", "долж", "планиру", "намерен"),
+    ),
 )
 # A strategy's or concept's horizon (`a goal of the digital strategy to 2030`, `концепции
 # цифровизации до 2030 года`) is the state's, no aim of a deal.
@@ -399,18 +403,23 @@ SIGNED_AT = Cue(
 )
 # ... an agreement reached without a signing (`the route was finally agreed in March`,
 # `agreed on the tariffs`, `reached an agreement`, `struck a deal`, `came to terms`, `has
-# already booked a third of the satellite's capacity`, `маршрут был согласован в марте`,
+# already reserved a quarter of the cable's capacity`, `маршрут был согласован в марте`,
 # `стороны согласовали трассу`, `договорились о тарифах`, `пришли к соглашению`, `заключили
-# сделку`, `уже забронировал треть ёмкости`): an agreement too; not an aim agreed (`agreed
-# to study`), nor a change of partner agreed (`согласовали замену подрядчика`).
+# сделку`, `уже забронировал половину ёмкости`): an agreement too; not an aim, a view or
+# more talks agreed (`agreed to study`, `it was agreed that`, `agreed on the need to`,
+# `договорились о необходимости`, `о продолжении переговоров`, `о встрече`), nor a change of
+# partner agreed (`согласовали замену подрядчика`); capacity booked is the capacity itself
+# (not `booked revenue from capacity sales`, `забронировал номер`).
 AGREED = Cue(
-    r"\b(?:was|were|been)\s+(?:finally\s+|eventually\s+|formally\s+)?agreed\b(?!\s+to\b)"
-    r"|\bagreed\s+(?:on|upon)\b|\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:was|were|been)\s+(?:finally\s+|eventually\s+|formally\s+)?agreed\b(?!\s+(?:to|that)\b)"
+    r"|\bagreed\s+(?:on|upon)\b(?!\s+the\s+(?:need|importance|necessity)\b)"
+    r"|\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?"
     r"(?:final\s+)?(?:agreement|deal|accord)\b|\bcame\s+to\s+(?:an?\s+)?(?:agreement|terms)\b"
-    r"|\b(?:booked|reserved|leased)\b[^.;]{0,40}?\bcapacity\b"
-    r"|(?<!\w)(?:согласова(?:н[аоы]?|ли|л|ла)(?!\w)(?!\s+замен)|договорил(?:ись|ся|ась)\s+о"
+    r"|\b(?:booked|reserved|leased)\s+(?:(?!(?:from|to|for)\b)[^\s.;,]+\s+){0,6}?capacity\b"
+    r"|(?<!\w)(?:согласова(?:н[аоы]?|ли|л|ла)(?!\w)(?!\s+замен)"
+    r"|договорил(?:ись|ся|ась)\s+об?(?!\w)(?!\s+(?:необходимост|важност|продолжени|встреч))"
     r"|(?:достиг\w*|пришли|пришл[аи]?)\s+к?\s*(?:соглашени|договор[её]нност)|заключил\w*\s+сделк"
-    r"|забронирова|зарезервирова)\w*",
+    r"|(?:забронирова|зарезервирова)\w*\s+(?:[^\s.;,]+\s+){0,4}?(?:ё|е)мкост)\w*",
     words=(
         *("agreed", "reached", "struck", "clinched", "sealed", "came to"),
         *("booked", "reserved", "leased"),
@@ -671,10 +680,12 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
             continue
         told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
         when = told.date if told is not None and not told.planned else None
-        if when is None and (
-            cue is WORK_SO_FAR or (kind == "agreement" and _done_by_now(event.text, found))
-        ):
+        if when is None and cue is WORK_SO_FAR:
             when = facts.date  # the work done by the day its article tells it
+        elif when is None and kind == "agreement" and _done_by_now(event.text, found):
+            # done by the time of the event it is told with (`began laying the cable in
+            # June, having already agreed the fees`): not after it
+            when = happened_when(event) or facts.date
         if when is not None and not _told_by_event(kind, when, facts):
             step = event.model_copy(update={"date": when, "planned": False, "target": None})
             entries.append((step, kind))
