@@ -207,6 +207,14 @@ UNMET = Cue(
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
+# Where a clause of a sentence opens: after a stop (`;`, `:`), a joining or relative word
+# (`and`, `but`, `which`, `when`, `и`, `но`, `который`, `когда`). A comma alone opens none:
+# a date set before the subject (`In February, the holding sealed the deal`) is the clause's.
+CLAUSE_OPENS = LazyPattern(
+    r"[;:]\s|\b(?:and|but|which|that|who|whose|where|while|when|after|before|since|until"
+    r"|as|whereas)\b|(?<!\w)(?:и|а|но|котор\w*|когда|после|где|пока|хотя)(?!\w)",
+    re.IGNORECASE,
+)
 # A visit (`The delegation visited a school connected to the network.`, `They were shown the
 # campus under construction.`, `Делегация посетила строящийся ЦОД.`): the visitors' talks
 # (the shared header counts visits as talks), whatever the site they saw is (`visit_only`).
@@ -669,8 +677,7 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         found = cue.search(event.text)
         if found is None or _ahead(event.text, found) or _not_held(kind, event.text):
             continue
-        told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
-        when = told.date if told is not None and not told.planned else None
+        when = _step_date(event.text, facts.date, found)
         if when is None and (
             cue is WORK_SO_FAR or (kind == "agreement" and _done_by_now(event.text, found))
         ):
@@ -736,6 +743,23 @@ def _done_by_now(text: str, found: re.Match[str]) -> bool:
     return bool(DONE_BY_NOW.search(text[max(0, found.start() - 25) : found.end()]))
 
 
+def _step_date(
+    text: str, published: PartialDate | None, found: re.Match[str]
+) -> PartialDate | None:
+    """The past date of the step `found` tells: in its words, else before them in its
+    clause, as the event reader reads one anywhere in its sentence (`In February the holding
+    sealed the deal`, `В феврале холдинг заключил сделку`, `the operator last year agreed on
+    the tariffs`); not a date of an earlier clause (`bought the site in 2024, and a contract
+    was signed`: CLAUSE_OPENS)."""
+    told = resolve_event_date(text, published, past_only=True, start=found.start())
+    if told is None:
+        opens = [m.end() for m in CLAUSE_OPENS.finditer(text, 0, found.start())]
+        told = resolve_event_date(text, published, past_only=True, start=max(opens, default=0))
+        if told is not None and told.start >= found.start():
+            told = None
+    return told.date if told is not None and not told.planned else None
+
+
 def _ahead(text: str, found: re.Match[str]) -> bool:
     """Does the step `found` tells stand ahead or undone (NOT_DONE: `a tender will be
     announced`, `is to be signed`, `has not begun`)? Read in its words and the few before
@@ -763,8 +787,7 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
     for kind, found in steps:
         if _ahead(text, found) or _not_held(kind, text):
             continue
-        told = resolve_event_date(text, published, past_only=True, start=found.start())
-        when = told.date if told is not None and not told.planned else None
+        when = _step_date(text, published, found)
         if when is None and kind == "agreement" and _done_by_now(text, found):
             when = published
         if when is not None or kind == "deployment":
