@@ -6,6 +6,7 @@ import pytest
 
 from ca_connect.deals.story import aside_step
 from ca_connect.models import PartialDate
+from tests.test_deals_history import deal_of, event
 
 JULY = PartialDate.parse("2025-07-01")
 
@@ -33,3 +34,44 @@ def test_an_aside_does_not_read_the_date_of_an_earlier_clause():
     """A date of another clause (`bought … in 2024, and …`) is not the step's."""
     found = aside_step("Orbita bought the site in 2024, and a contract was signed.", JULY)
     assert found is None or found[1] is None or str(found[1]) != "2024"
+
+
+@pytest.mark.parametrize(
+    "ended",
+    [
+        "The ministry shelved the Orbita terminal scheme in September.",
+        "Orbita walked away from the terminal deal in September.",
+        "The regulator revoked Orbita's landing rights in September.",
+        "The Orbita contract was rescinded in September.",
+        "The court declared the Orbita contract invalid in September.",
+        "В сентябре Orbita вышла из проекта.",
+        "В сентябре регулятор отозвал лицензию Orbita.",
+        "В сентябре министерство свернуло проект с Orbita.",
+        "В сентябре стороны разорвали контракт с Orbita.",
+    ],
+)
+def test_an_end_in_any_words_stays_an_end_though_the_deal_went_on(ended):
+    """A dated cancellation telling an end (END_CUES) stays `cancelled` though the deal
+    went on: what came after is a new start."""
+    renewed = "Orbita agreed a renewed deal for the terminals."
+    deal = deal_of(
+        event(1, "cancelled", "2024-09", ended), event(2, "agreement", "2024-12", renewed)
+    )
+    assert [h.stage for h in deal.history] == ["cancelled", "agreement"]
+
+
+@pytest.mark.parametrize(
+    "halted",
+    [
+        "Cable laying for Orbita was put on ice in September.",
+        "Work on the Orbita gateway ground to a halt in September.",
+        "The Orbita gateway has been mothballed since September.",
+        "В сентябре работы на станции Orbita поставлены на паузу.",
+        "В сентябре подрядчик остановил стройку станции Orbita.",
+        "В сентябре строительство станции Orbita застопорилось.",
+    ],
+)
+def test_a_halt_in_any_words_is_a_stall(halted):
+    """A cancellation telling a halt (STANDSTILL), not an end, is `stalled`."""
+    deal = deal_of(event(1, "cancelled", "2024-09", halted))
+    assert [h.stage for h in deal.history] == ["stalled"]

@@ -113,34 +113,67 @@ BLOCK_CUES = Cue(
     r"|use|imports?|entry|sales?)|приостанов\w*|запрещ\w*|заблокир\w*)\b",
     words=BLOCK_WORDS,
 )
+# Work halted, not ended: frozen, halted, stopped, paused, mothballed, put on ice, ground
+# to a halt or at a standstill; `заморозили`, `остановлены`, `остановили стройку` (not
+# `остановил выбор на`: chose), `поставлен на паузу`, `застопорилось`, `простаивает`.
+_HALTED = (
+    r"froze|frozen|halted|stopped|paused|mothballed|put\s+on\s+ice|on\s+ice"
+    r"|(?:ground|came|come|coming)\s+to\s+a\s+(?:halt|standstill)|at\s+a\s+standstill"
+    r"|заморозил\w*|остановлен\w*|останови(?:л|ла|ли|ло)(?!\s+(?:свой\s+)?выбор)"
+    r"|на\s+пауз[уе]|застопорил\w*|простаива\w*"
+)
+_HALTED_WORDS = (
+    *("froze", "halted", "stopped", "paused", "mothballed", "on ice", "halt", "standstill"),
+    *("заморозил", "остановл", "останови", "пауз", "застопорил", "простаива"),
+)
 # What stops work, for a sentence telling a step and then its stall (steps.py).
 STALL_CUES = Cue(
-    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped|остановлен\w*)\b",
-    words=(*DELAY_WORDS, *BLOCK_WORDS, "froze", "halted", "stopped", "остановлен"),
+    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|(?<!\w)(?:{_HALTED})(?!\w)",
+    words=(*DELAY_WORDS, *BLOCK_WORDS, *_HALTED_WORDS),
 )
 # Work standing still (status: `stalled` when told after the progress reached).
 STANDSTILL = Cue(
-    rf"{DELAY_CUES.pattern}|\b(?:froze|frozen|halted|stopped|suspend(?:s|ed)?|suspension of work"
-    r"|приостанов\w*|остановлен\w*)\b",
-    words=(*DELAY_WORDS, "froze", "halted", "stopped", "suspen", "приостанов", "остановлен"),
+    rf"{DELAY_CUES.pattern}|(?<!\w)(?:{_HALTED}|suspend(?:s|ed)?|suspension of work"
+    r"|приостанов\w*)(?!\w)",
+    words=(*DELAY_WORDS, *_HALTED_WORDS, "suspen", "приостанов"),
 )
-# An end, not a halt: talks or a deal that broke down, was abandoned or called off, ended
-# without an agreement, came to nothing, never materialised, fell apart or expired; in
-# Russian a contract rescinded or annulled, a deal cancelled or refused, talks that fell
-# through or ended with nothing (`переговоры закончились безрезультатно`).
+# An end, not a halt: talks or a deal that broke down, was abandoned, called off, shelved or
+# axed, ended without an agreement, came to nothing, never materialised, fell apart or
+# expired, a contract rescinded, revoked or torn up; in Russian a contract rescinded, torn
+# up or annulled, a deal cancelled or refused, a party that left the project, a licence
+# revoked, a project wound up, talks that fell through or ended with nothing (`переговоры
+# закончились безрезультатно`). (The event reader's words of a halt, data/entities.yaml's
+# `cancelled`, are each here or in _HALTED.)
 END_CUES = Cue(
     r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
     r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
     r"|failed\s+to\s+(?:agree|reach)|ended\s+(?:\w+\s+){0,2}?without|came\s+to\s+nothing"
     r"|never\s+materiali[sz]ed|fell\s+apart|(?:has|had|have)\s+expired"
+    # shelved, axed, ditched, backed out or walked away, rescinded, revoked, annulled,
+    # discontinued, torn up, declared invalid, the plug pulled
+    r"|shelved|axed|ditched|backed\s+out|walk(?:ed|s)\s+away|rescind(?:ed|s)|revok(?:ed|es)"
+    r"|annull?(?:ed|s)|discontinued|t(?:ore|orn)\s+up|declared\s+(?:\S+\s+){0,3}?(?:invalid|void)"
+    r"|pulled\s+the\s+plug"
     r"|расторг\w*|аннулирова\w*|отмен(?:ен|ён|ил)\w*|отказал\w*\s+от|сорвал\w*сь|провалил\w*сь"
-    r"|(?:закончил|завершил)\w*сь\s+(?:безрезультатно|ничем|без\s+(?:результата|соглашения)))"
+    r"|(?:закончил|завершил)\w*сь\s+(?:безрезультатно|ничем|без\s+(?:результата|соглашения))"
+    # `вышел из проекта`, `покинул проект`, `ушёл из проекта`, `отозвал лицензию`, `лишил
+    # лицензии`, `свернул проект`, `разорвал контракт`, `признан недействительным`, `признал
+    # нецелесообразным`, `не стоит на повестке`
+    r"|выш(?:ел|ла|ли|ло)\s+из\s+(?:\w+\s+)?(?:проект|соглашени|договор|консорциум|сделк"
+    r"|капитал)\w*|покинул\w*\s+(?:\w+\s+)?проект\w*|уш(?:ел|ёл|ла|ли)\s+из\s+(?:\w+\s+)?проект\w*"
+    r"|отозва\w*\s+(?:\w+\s+){0,2}?лицензи\w*|лицензи\w*\s+(?:\w+\s+){0,2}?отозва\w*|лиш(?:ил|ила|или|ен|ена|ены)\s+(?:\w+\s+){0,2}?"
+    r"лицензи\w*|сверну\w*|свёрну\w*|разорва\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор"
+    r"|соглашени)\w*|признан\w*\s+(?:\w+\s+)?недействительн\w*|нецелесообразн\w*"
+    r"|не\s+стоит\s+на\s+повестке|на\s+повестке\s+не\s+стоит)"
     r"(?!\w)",
     words=(
         *("broke", "collapsed", "fell", "abandon", "called", "scrapp", "terminat", "cancel"),
         *("withdr", "pulled", "failed", "ended", "nothing", "materiali", "expired"),
+        *("shelved", "axed", "ditched", "backed", "walk", "rescind", "revok", "annul"),
+        *("discontinued", "tore", "torn", "declared"),
         *("расторг", "аннулирова", "отмен", "отказал", "сорвал", "провалил", "закончил"),
-        "завершил",
+        *("завершил", "выш", "покинул", "уш", "отозва", "лиш", "сверну", "свёрну", "разорва"),
+        *("признан", "нецелесообразн", "повестке"),
     ),
 )
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
