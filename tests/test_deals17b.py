@@ -75,3 +75,31 @@ def test_a_halt_in_any_words_is_a_stall(halted):
     """A cancellation telling a halt (STANDSTILL), not an end, is `stalled`."""
     deal = deal_of(event(1, "cancelled", "2024-09", halted))
     assert [h.stage for h in deal.history] == ["stalled"]
+
+
+@pytest.mark.parametrize(
+    "delayed",
+    [
+        "Laying of the Orbita cable was deferred in September.",
+        "The Orbita gateway works were pushed back in September.",
+        "The Orbita gateway build was put off in September over a permit.",
+        "Since September the Orbita gateway has been on the back burner.",
+        "Since September the Orbita gateway works have been in limbo.",
+        "In September the Orbita gateway works were at a standstill.",
+        "Монтаж станции Orbita в сентябре был отсрочен.",
+        "В сентябре ввод станции Orbita перенесён на весну.",
+        "В сентябре монтаж станции Orbita затянулся.",
+        "В сентябре сроки монтажа станции Orbita сдвинулись.",
+        "В сентябре монтаж станции Orbita пробуксовывал.",
+    ],
+)
+def test_a_delay_in_any_words_is_a_stall(delayed):
+    """An event whose sentence tells work delayed (DELAY_CUES) is `stalled`."""
+    deal = deal_of(event(1, "deployment", "2024-09", delayed))
+    assert [h.stage for h in deal.history] == ["stalled"]
+
+
+def test_a_deal_that_got_moving_is_no_delay():
+    moved = "В сентябре монтаж станции Orbita сдвинулся с мёртвой точки."
+    deal = deal_of(event(1, "deployment", "2024-09", moved))
+    assert [h.stage for h in deal.history] == ["deployment"]

@@ -56,8 +56,26 @@ class Cue:
 # Russian: `отложен`, `перенесен на 2026 год`, `сроки перенесли`, `ввод переносится`,
 # `задержка`, `отставание от графика`, `заморожен`.
 _RU_DELAYED = (
-    r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|перенос(?:ится|ятся)\b|заморож\w*"
+    r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|перенесён\w*|перенос(?:ится|ятся)\b|заморож\w*"
     r"|отставани\w*\s+от\s+графика"
+    # `отсрочен`, `отсрочка`; `заморозили`; `застопорилось`; `затянулось`, `затягивается`;
+    # `пробуксовывает`; `поставлен на паузу`; `сроки сдвинулись` (not `сдвинулось с мёртвой
+    # точки`: got moving)
+    r"|отсроч\w*|заморозил\w*|застопорил\w*|затянул(?:ось|ся|ась|ись)"
+    r"|затягива(?:ется|ются|лось|лся|лась|лись)|пробуксовыва\w*|на\s+пауз[уе]"
+    r"|срок\w*\s+(?:\S+\s+){0,3}?(?:сдвинул|сдвига|сдвинут)\w*|(?:сдвинул|сдвинут)\w*\s+(?:\w+\s+)?срок\w*"
+)
+# The same in English, as the press tells it: deferred, pushed back, put off, put on ice or
+# on the back burner, in limbo, ground to a halt, at a standstill, bogged down.
+_EN_DELAYED = (
+    r"deferred|pushed\s+back|(?:was|were|been|being)\s+put\s+off|put\s+off\s+(?:until|till|to)"
+    r"|put\s+on\s+ice|on\s+the\s+back\s+burner|in\s+limbo|(?:ground|came|come)\s+to\s+a\s+"
+    r"(?:halt|standstill)|at\s+a\s+standstill|bogged\s+down"
+)
+_DELAYED_WORDS = (
+    *("deferred", "pushed", "put off", "on ice", "back burner", "limbo", "halt", "standstill"),
+    *("bogged", "перенесён", "отсроч", "заморозил", "застопорил", "затян", "затягива"),
+    *("пробуксовыва", "пауз", "сдвин", "сдвига"),
 )
 # A step that was to begin and never did: `the pilot did not start`, `failed to get under
 # way`, `never began`, `работы так и не начались`, `так и не стартовал`.
@@ -80,11 +98,12 @@ DELAY_WORDS = (
     "заморож",
     "отставани",
     "задерж",
+    *_DELAYED_WORDS,
     *_NOT_STARTED_WORDS,
 )
 DELAY_CUES = Cue(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    rf"|{_RU_DELAYED}|задерж\w*"
+    rf"|{_EN_DELAYED}|{_RU_DELAYED}|задерж\w*"
     # an aim given up: `will not be completed before June`, `will not be ready this year`
     r"|will\s+not\s+be\s+(?:ready|completed|finished|closed|launched|commissioned)"
     r"\s+(?:before|until|this\s+year|as\s+(?:planned|promised|scheduled))"
@@ -103,7 +122,7 @@ DELAY_CUES = Cue(
 # (`the pilot did not start`, `так и не начались`).
 WORK_DELAYED = LazyPattern(
     r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    r"|held\s+up|(?:fell|fallen)\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
+    rf"|{_EN_DELAYED}|held\s+up|(?:fell|fallen)\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
     r"(?:deadline|target)"
     r"|(?:date|deadline|schedule|timetable|launch|opening|completion|commissioning)"
     r"\s+(?:has\s+|had\s+)?slipped|slipped\s+(?:again|back)"
