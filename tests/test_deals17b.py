@@ -103,3 +103,13 @@ def test_a_deal_that_got_moving_is_no_delay():
     moved = "В сентябре монтаж станции Orbita сдвинулся с мёртвой точки."
     deal = deal_of(event(1, "deployment", "2024-09", moved))
     assert [h.stage for h in deal.history] == ["deployment"]
+
+
+def test_a_ban_in_russian_blocks_and_a_ban_lifted_does_not():
+    banned = "В сентябре регулятор ввёл запрет на ввоз терминалов Orbita."
+    lifted = "The regulator lifted the ban on Orbita terminals in September."
+    lifted_ru = "В сентябре правительство сняло запрет на терминалы Orbita."
+    assert [h.stage for h in deal_of(event(1, "plan", "2024-09", banned)).history] == ["stalled"]
+    for text in (lifted, lifted_ru):
+        deal = deal_of(event(1, "agreement", "2024-09", text))
+        assert [h.stage for h in deal.history] == ["agreement"]

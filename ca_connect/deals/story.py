@@ -106,12 +106,21 @@ BLOCK_WORDS = (
     "приостанов",
     "запрещ",
     "заблокир",
+    "запрет",
 )
 BLOCK_CUES = Cue(
     r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
     r"|suspend(?:s|ed|ing)?|block(?:ed|ing)|blocks?\s+(?:the|a|an|its|their|any|all|access"
-    r"|use|imports?|entry|sales?)|приостанов\w*|запрещ\w*|заблокир\w*)\b",
+    r"|use|imports?|entry|sales?)|приостанов\w*|запрещ\w*|запрет\w*|заблокир\w*)\b",
     words=BLOCK_WORDS,
+)
+# A block lifted (`lifted the ban`, `eased the restrictions`, `сняли запрет`, `отменили
+# ограничения`) tells the block's end, no block.
+BLOCK_LIFTED = Cue(
+    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|scrapp(?:ed|ing)|end(?:ed|s|ing))"
+    r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|bans|restrictions?|block)\b"
+    r"|(?<!\w)(?:снял\w*|сняти\w*|отмен\w*)\s+(?:\w+\s+)?(?:запрет|ограничени|блокировк)\w*",
+    words=("lift", "eas", "remov", "scrapp", "end", "снял", "сняти", "отмен"),
 )
 # Work halted, not ended: frozen, halted, stopped, paused, mothballed, put on ice, ground
 # to a halt or at a standstill; `заморозили`, `остановлены`, `остановили стройку` (not
@@ -507,7 +516,11 @@ def story_stages(events: list[Event]) -> list[str]:
         )
         blocked = (
             halted
-            or (BLOCK_CUES.search(text) and not DESPITE.search(text))
+            or (
+                BLOCK_CUES.search(text)
+                and not DESPITE.search(text)
+                and not BLOCK_LIFTED.search(text)
+            )
             or (
                 event.stage == "cancelled"
                 and not _ended(event)
