@@ -113,3 +113,36 @@ def test_a_ban_in_russian_blocks_and_a_ban_lifted_does_not():
     for text in (lifted, lifted_ru):
         deal = deal_of(event(1, "agreement", "2024-09", text))
         assert [h.stage for h in deal.history] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The contractor resumed laying the cable in May.", "2025-05"),
+        ("Orbita restarted the works at the gateway in May.", "2025-05"),
+        ("Since the resumption of construction in May, crews have laid 40 km.", "2025-05"),
+        ("In May the gateway works were back on track.", "2025-05"),
+        ("В мае подрядчик возобновил работы на станции.", "2025-05"),
+        ("После возобновления строительства в мае бригады проложили 20 км.", "2025-05"),
+        ("В мае министерство разморозило проект станции.", "2025-05"),
+        ("С мая работы на станции вновь ведутся.", "2025-05"),
+    ],
+)
+def test_work_resumed_in_any_words_is_a_deployment(sentence, date):
+    found = aside_step(sentence, JULY)
+    assert found is not None
+    assert (found[0], str(found[1])) == ("deployment", date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city hopes for the resumption of works at the site.",
+        "The resumption of works is planned for May.",
+        "В мэрии рассчитывают на возобновление работ.",
+        "Подрядчик возобновит монтаж в мае.",
+    ],
+)
+def test_a_resumption_hoped_for_or_ahead_is_no_step(sentence):
+    found = aside_step(sentence, JULY)
+    assert found is None or found[0] != "deployment"

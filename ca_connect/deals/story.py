@@ -377,17 +377,37 @@ AHEAD_CUES = Cue(
 # since works began in June 2023`, `the licence was issued in May, and trials started a week
 # later`, `part of an upgrade of the backbone that started in 2022`, `строительство
 # началось в марте`, `работы возобновлены`): a deployment.
-STEP_BEGAN = Cue(
-    r"\b(?:construction|works?|building|laying|installation|testing|tests|trials?"
+_WORK = (
+    r"construction|works?|building|laying|installation|testing|tests|trials?"
     r"|pilot(?:\s+operation)?|roll-?out|moderni[sz](?:e|es|ed|ing|ation)"
-    r"|upgrad(?:e|es|ed|ing)|reconstruction)\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+)?"
-    r"(?:began|begun|started|commenced|resumed|got\s+under\s+way)\b"
+    r"|upgrad(?:e|es|ed|ing)|reconstruction"
+)
+_RU_WORK = (
+    r"строительств|работ|монтаж|прокладк|установк|испытани|тестировани|модернизаци|реконструкци"
+)
+STEP_BEGAN = Cue(
+    rf"\b(?:{_WORK})\b[^.;]{{0,60}}?\b(?:(?:has|have|had)\s+)?"
+    r"(?:began|begun|started|commenced|resumed|restarted|got\s+under\s+way"
+    r"|(?:is|are|was|were)\s+back\s+(?:under\s+way|on\s+track))\b"
+    # `the contractor resumed laying the cable`, `restarted the works`, `since the resumption
+    # of construction in May` (a resumption named after `after`, `since`, `после` is past:
+    # not `рассчитывают на возобновление работ`, a hope)
+    rf"|\b(?:resumed|restarted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_WORK})\b"
+    rf"|\b(?:after|since|following)\s+(?:the\s+)?resumption\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_WORK})\b"
     r"|\b(?:строительств\w*|работы|монтаж\w*|прокладк\w*|установк\w*|испытани\w*"
     r"|тестировани\w*|модернизаци\w*|реконструкци\w*)\b[^,.;]{0,60}?\b(?:начал(?:ось|ись|ась|ся)|стартовал[аои]?"
-    r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся))(?!\w)",
+    r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся)|разморожен[аоы]?)(?!\w)"
+    # `подрядчик возобновил работы`, `возобновление строительства в мае`, `работы вновь
+    # ведутся`, `разморозили проект`
+    rf"|(?<!\w)возобновил[аи]?\s+(?:\w+\s+)?(?:{_RU_WORK})\w*"
+    rf"|(?<!\w)(?:после|с\s+момента)\s+возобновлени\w*\s+(?:\w+\s+)?(?:{_RU_WORK})\w*"
+    r"|(?<!\w)(?:работы|строительство|монтаж|прокладка)\s+(?:\S+\s+){0,3}?вновь\s+(?:ведут|вед[её]т|ид[её]т"
+    r"|идут)\w*|(?<!\w)разморози\w*\s+(?:\w+\s+)?(?:проект|строительств|работ)\w*",
     words=(
-        *("began", "begun", "started", "commenced", "resumed", "under way"),
-        *("начал", "стартовал", "возобнов"),
+        *("began", "begun", "started", "commenced", "resumed", "under way", "restarted"),
+        *("back on track", "resumption"),
+        *("начал", "стартовал", "возобнов", "разморо", "вновь"),
     ),
 )
 # ... a count of the work done so far (`To date, 300 villages have been connected.`, `the
