@@ -146,3 +146,35 @@ def test_work_resumed_in_any_words_is_a_deployment(sentence, date):
 def test_a_resumption_hoped_for_or_ahead_is_no_step(sentence):
     found = aside_step(sentence, JULY)
     assert found is None or found[0] != "deployment"
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "In May Orbita dropped Nordtel in favour of Baltel for the gateway.",
+        "In May Orbita switched from Nordtel to Baltel for the gateway.",
+        "In May Orbita swapped Nordtel for Baltel as the gateway builder.",
+        "In May Baltel was named the gateway's new contractor.",
+        "В мае Orbita выбрала для станции Baltel вместо финской Nordtel.",
+        "В мае на смену Nordtel на стройке станции пришла Baltel.",
+        "В мае Orbita заменила Nordtel на Baltel.",
+        "В мае подрядчик станции заменён на Baltel.",
+        "В мае новым подрядчиком станции стала Baltel.",
+    ],
+)
+def test_a_party_replaced_in_any_words_is_a_partner_change(changed):
+    deal = deal_of(event(1, "agreement", "2024-05", changed))
+    assert [h.stage for h in deal.history] == ["partner-change"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May the court ruled in favour of Orbita.",
+        "In May Orbita switched to 5G at the gateway.",
+        "Вместо этого Orbita намерена в мае построить свою станцию.",
+    ],
+)
+def test_a_ruling_a_switch_on_or_an_instead_is_no_partner_change(sentence):
+    deal = deal_of(event(1, "plan", "2024-05", sentence))
+    assert "partner-change" not in [h.stage for h in deal.history]

@@ -61,20 +61,33 @@ REPLACE_CUES = Cue(
     # качестве поставщика` (in the consortium, in the project)
     r"|replac(?:e|ed|es|ing)\b.{1,40}?\bas\s+(?:\w+\s+){0,2}?(?:partner|supplier|vendor"
     r"|contractor|operator|lender|investor|provider|integrator|developer)"
-    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте))\b",
+    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте)"
+    # `dropped Nordtel in favour of Baltel`, `switched from Nordtel to Baltel`, `switched
+    # suppliers`, `swapped Nordtel for Baltel`, `Baltel was named the new contractor`,
+    # `became the project's new supplier`
+    r"|(?:dropp|ditch|switch|chose|picked|select|opt)\w*\b[^.;]{0,60}?\bin\s+favou?r\s+of\s+"
+    r"(?:\S+\s+)?(?-i:(?=[A-Z]))"
+    r"|switch(?:ed|es|ing)\s+from\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}?\s+to\s+(?-i:(?=[A-Z]))"
+    r"|switch(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:suppliers|vendors|contractors|partners|lenders)"
+    r"|swapp(?:ed|ing)\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}?\s+for\s+(?-i:(?=[A-Z]))"
+    r"|(?:(?:was|were|has\s+been|had\s+been)\s+(?:named|chosen|picked|selected|appointed)"
+    r"|became)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?new\s+(?:contractor|supplier"
+    r"|vendor|partner|lender|investor|integrator|operator)"
+    # `вместо китайской Huawei` (not `Вместо этого «Оператор» …`: instead), `на смену
+    # Nordtel пришла Baltel`, `заменило Nordtel на Baltel`, `подрядчик заменён на Baltel`,
+    # `сменил подрядчиков`, `новым подрядчиком стала`
+    r"|вместо\s+(?!(?:этого|того|него|нее|неё|них|всего)\b)(?-i:[а-яё]+\s+)?[«\"]?"
+    r"(?-i:(?=[A-ZА-ЯЁ]))|на\s+смену\s+(?:\S+\s+)?[«\"]?(?-i:(?=[A-ZА-ЯЁ]))"
+    r"|пришл\w*\s+на\s+смену"
+    r"|замени(?:л|ла|ли|ло)\s+(?:\S+\s+){1,4}?на\s+(?-i:[а-яё]+\s+)?[«\"]?(?-i:(?=[A-ZА-ЯЁ]))"
+    r"|замен[её]н\w*\s+(?:\S+\s+)?на\s+(?-i:[а-яё]+\s+)?[«\"]?(?-i:(?=[A-ZА-ЯЁ]))"
+    r"|смени\w*\s+(?:\w+\s+)?(?:подрядчик|поставщик|партн[её]р|кредитор|инвестор)\w*"
+    r"|нов\w+\s+(?:подрядчик|поставщик|партн[её]р|кредитор|инвестор)\w*\s+(?:\S+\s+)?(?:стал|выбран"
+    r"|назначен)\w*)\b",
     words=(
-        "replac",
-        "instead of",
-        "took over",
-        "place",
-        "terminat",
-        "ended",
-        "cancel",
-        "rescind",
-        "замени",
-        "смени",
-        "замен",
-        "расторг",
+        *("replac", "instead of", "took over", "place", "terminat", "ended", "cancel"),
+        *("rescind", "favour", "favor", "switch", "swapp", "new "),
+        *("замени", "смени", "замен", "расторг", "вместо", "смену", "нов"),
     ),
 )
 # A body taking over from its predecessor (`the ministry, which took over the project when
