@@ -178,3 +178,35 @@ def test_a_party_replaced_in_any_words_is_a_partner_change(changed):
 def test_a_ruling_a_switch_on_or_an_instead_is_no_partner_change(sentence):
     deal = deal_of(event(1, "plan", "2024-05", sentence))
     assert "partner-change" not in [h.stage for h in deal.history]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The loan agreement was inked in May.", "2025-05"),
+        ("The supply deal was finalised in April.", "2025-04"),
+        ("В мае был подписан контракт на поставку терминалов.", "2025-05"),
+        ("В апреле заключено соглашение о гранте.", "2025-04"),
+        ("The committee approved Orbita's acquisition of the stake in May.", "2025-05"),
+        ("The takeover of the operator was cleared in May.", "2025-05"),
+        ("В мае ведомство одобрило сделку.", "2025-05"),
+        ("Сделка по покупке оператора одобрена в мае.", "2025-05"),
+    ],
+)
+def test_a_contract_signed_or_an_acquisition_approved_in_any_words_is_an_agreement(sentence, date):
+    found = aside_step(sentence, JULY)
+    assert found is not None
+    assert (found[0], str(found[1])) == ("agreement", date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator is expected to approve the deal by June.",
+        "Сделка пока не одобрена регулятором.",
+        "The board approved the budget in May.",
+    ],
+)
+def test_an_approval_ahead_or_of_no_acquisition_is_no_agreement(sentence):
+    found = aside_step(sentence, JULY)
+    assert found is None or found[0] != "agreement"

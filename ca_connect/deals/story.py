@@ -475,10 +475,29 @@ AIM_BEFORE = Cue(
 # `соглашение о гранте подписано в октябре 2024 года`): an agreement.
 SIGNED_AT = Cue(
     r"\b(?:contract|agreement|deal|loan|grant|credit\s+line)s?\b[^.;]{0,60}?\b(?:was\s+|were\s+"
-    r"|had\s+been\s+|has\s+been\s+)?(?:signed|awarded|concluded)\b"
+    r"|had\s+been\s+|has\s+been\s+)?(?:signed|awarded|concluded|inked|sealed|finali[sz]ed)\b"
     r"|\b(?:контракт|договор|соглашени|кредит|заем|займ|грант)\w*\b[^.;]{0,60}?"
-    r"\b(?:подписан|заключен|подписал|заключил)\w*",
-    words=("signed", "awarded", "concluded", "подписа", "заключ"),
+    r"\b(?:подписан|заключен|заключён|подписал|заключил)\w*"
+    # the Russian passive told verb first (`в марте был подписан контракт`, `заключено
+    # соглашение о гранте`)
+    r"|(?<!\w)(?:подписан|заключен|заключён)\w*\s+(?:\w+\s+)?(?:контракт|договор|соглашени"
+    r"|кредит|заем|заём|займ|грант)\w*",
+    words=(
+        *("signed", "awarded", "concluded", "inked", "sealed", "finalised", "finalized"),
+        *("подписа", "заключ"),
+    ),
+)
+# ... an acquisition approved (the shared header counts a regulator's approval of an
+# acquisition as an agreement: `the committee approved Orbita's acquisition of the stake`,
+# `the takeover was cleared in May`, `ведомство одобрило сделку`, `сделка одобрена`).
+APPROVED = Cue(
+    r"\b(?:approv(?:ed|es)|cleared|greenlit|green-lit)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?"
+    r"(?:deal|acquisition|takeover|purchase|merger|buy-?out|sale)\b"
+    r"|\b(?:deal|acquisition|takeover|purchase|merger|buy-?out|sale)\b[^.;]{0,40}?\b(?:was|were"
+    r"|has\s+been|had\s+been)\s+(?:approved|cleared|greenlit|green-lit)\b"
+    r"|(?<!\w)одобр(?:ил|ила|или|ило|ен|ена|ено)\w*\s+(?:\w+\s+)?(?:сделк|покупк|приобретени"
+    r"|слияни)\w*|(?<!\w)(?:сделк|покупк|приобретени|слияни)\w*\s+(?:\S+\s+){0,4}?одобр(?:ен|ил)\w*",
+    words=("approv", "cleared", "greenlit", "green-lit", "одобр"),
 )
 # ... an agreement reached without a signing (`the route was finally agreed in March`,
 # `agreed on the tariffs`, `reached an agreement`, `struck a deal`, `came to terms`, `has
@@ -514,6 +533,7 @@ _SIDE_STEPS = (
     ("deployment", WORK_SO_FAR),
     ("agreement", SIGNED_AT),
     ("agreement", AGREED),
+    ("agreement", APPROVED),
     ("talks", TALKS_HELD),
 )
 # The stages of an event whose sentence tells no such step in a clause: work begun beside
