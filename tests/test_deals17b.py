@@ -6,7 +6,7 @@ import pytest
 
 from ca_connect.deals.story import aside_step
 from ca_connect.models import PartialDate
-from tests.test_deals_history import deal_of, event
+from tests.test_deals_history import dated_stages, deal_of, event
 
 JULY = PartialDate.parse("2025-07-01")
 
@@ -210,3 +210,40 @@ def test_a_contract_signed_or_an_acquisition_approved_in_any_words_is_an_agreeme
 def test_an_approval_ahead_or_of_no_acquisition_is_no_agreement(sentence):
     found = aside_step(sentence, JULY)
     assert found is None or found[0] != "agreement"
+
+
+@pytest.mark.parametrize(
+    ("stage", "sentence", "step"),
+    [
+        (
+            "deployment",
+            "Строительство станции Orbita началось в мае 2022 года, но в декабре 2022 года работы"
+            " заморожены.",
+            "deployment",
+        ),
+        (
+            "agreement",
+            "The Orbita contract was signed in May 2022, but the works were delayed in December"
+            " 2022.",
+            "agreement",
+        ),
+        (
+            "agreement",
+            "Контракт с Orbita подписали в мае 2022 года, однако в декабре 2022 года работы"
+            " отложены.",
+            "agreement",
+        ),
+        (
+            "mou",
+            "The Orbita memorandum was signed in May 2022, but talks stalled in December 2022.",
+            "mou",
+        ),
+    ],
+)
+def test_a_signing_or_a_start_then_its_stall_is_two_entries_in_either_language(
+    stage, sentence, step
+):
+    """A sentence telling a step and then its stall (steps.py), the step a signing too, the
+    join Russian too (`но`, `однако`): the step of its own date, and the stall."""
+    deal = deal_of(event(1, stage, "2022-12", sentence), date="2023-03-01")
+    assert dated_stages(deal) == [(step, "2022-05"), ("stalled", "2022-12")]

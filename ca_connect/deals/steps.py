@@ -5,9 +5,10 @@ ceremony took place three years ago, but the pandemic delayed the financing`, `t
 were near a deal in May 2022 before a court ruling froze the talks`: the
 event extractor reads one event (the stall), the deal's history has two entries. The
 first clause's step (deployment: construction or works began, a launch ceremony; talks:
-negotiations, close to signing) keeps the date it gives. The stall after `but` is dated
+negotiations, close to signing; mou: a memorandum signed; agreement: a contract signed; in
+either language) keeps the date it gives. The stall after `but` (`но`, `однако`) is dated
 by its own words, else it is the news of the article (its date); after `before` or
-`until` it happened at the step's date. Pure.
+`until` (`прежде чем`, `пока не`, `до того как`) it happened at the step's date. Pure.
 """
 
 from __future__ import annotations
@@ -146,14 +147,26 @@ WORK_DELAYED = LazyPattern(
 DESPITE = Cue(
     r"\b(?:despite|notwithstanding|in spite of)\b", words=("despite", "notwithstanding", "spite")
 )
-_JOIN = LazyPattern(r"(?:,|\s)\s*(?P<join>but|before|until)\s", re.IGNORECASE)
+# `but` (`но`, `однако`: the stall after it is dated by its own words), or `before`,
+# `until` (`прежде чем`, `пока не`, `до того как`: the stall happened at the step's date).
+_JOIN = LazyPattern(
+    r"(?:,|\s)\s*(?P<join>but|before|until|но|однако|прежде\s+чем|пока\s+не|до\s+того\s+как)\s",
+    re.IGNORECASE,
+)
+_BUT = ("but", "но", "однако")
+_JOIN_WORDS = ("but", "before", "until", "но", "однако", "прежде", "пока", "до того")
 _STEPS = (
     (
         "deployment",
         LazyPattern(
             r"\b(?:construction|works?|building|laying)\b[^,;]{0,60}?\b(?:began|begun|started"
             r"|commenced)\b|\b(?:launch|groundbreaking)\s+ceremony\b|\bceremony\s+of\s+"
-            r"launching\b",
+            r"launching\b"
+            # `строительство началось в мае`, `начали прокладку`, `церемония закладки`
+            r"|(?<!\w)(?:строительств|работ|монтаж|прокладк|установк)\w*[^,;]{0,60}?(?<!\w)"
+            r"(?:начал|начат|стартовал)\w*|(?<!\w)(?:начал|начат|стартовал)\w*\s+(?:\S+\s+)?"
+            r"(?:строительств|работ|монтаж|прокладк|установк)\w*|(?<!\w)церемони\w*\s+(?:закладки"
+            r"|запуска|старта)",
             re.IGNORECASE,
         ),
     ),
@@ -161,7 +174,33 @@ _STEPS = (
         "talks",
         LazyPattern(
             r"\b(?:close\s+to\s+(?:signing|an?\s+(?:agreement|deal|contract))|negotiat\w+"
-            r"|(?:held|in)\s+talks)\b",
+            r"|(?:held|in)\s+talks)\b"
+            r"|(?<!\w)(?:переговор\w*|близк\w*\s+к\s+(?:подписанию|соглашению|сделке))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a memorandum signed (`the memorandum was signed in 2019, but talks stalled`)
+        "mou",
+        LazyPattern(
+            r"\b(?:memorand\w*|MoU)\b[^,;]{0,60}?\b(?:was\s+|were\s+|had\s+been\s+)?signed\b"
+            r"|\bsigned\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:memorand\w*|MoU)\b"
+            r"|(?<!\w)(?:меморандум\w*[^,;]{0,60}?(?<!\w)подписа\w*|подписа\w*\s+(?:\S+\s+){0,2}?"
+            r"меморандум\w*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a contract signed (`the contract was signed in 2021, but the works were delayed`,
+        # `контракт подписали в 2021 году, однако работы отложены`)
+        "agreement",
+        LazyPattern(
+            r"\b(?:contract|agreement|deal|loan|grant)s?\b[^,;]{0,60}?\b(?:was\s+|were\s+"
+            r"|had\s+been\s+|has\s+been\s+)?(?:signed|concluded|awarded)\b"
+            r"|\bsigned\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:contract|agreement|deal"
+            r"|loan|grant)\b"
+            r"|(?<!\w)(?:(?:контракт|договор|соглашени)\w*[^,;]{0,60}?(?<!\w)(?:подписа|заключ)\w*"
+            r"|(?:подписа|заключ)\w*\s+(?:\S+\s+){0,2}?(?:контракт|договор|соглашени)\w*)",
             re.IGNORECASE,
         ),
     ),
@@ -184,7 +223,7 @@ def two_steps(
     of `published` (module docstring); None unless the stall (`stall_cue`) follows a
     step joined by `but`, `before` or `until`."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("but", "before", "until")):
+    if not any(word in lowered for word in _JOIN_WORDS):
         return None
     for join in _JOIN.finditer(text):
         # the clause before the join: `...loan in 2019; construction began later but`
@@ -197,7 +236,7 @@ def two_steps(
             return None
         told = resolve_event_date(first, published)
         step = told.date if told is not None and not told.planned else date
-        if join["join"].lower() != "but":
+        if join["join"].lower() not in _BUT:
             return TwoSteps(stage, step, step)
         own = resolve_event_date(rest, published)
         stalled = own.date if own is not None and not own.planned else published
