@@ -247,3 +247,29 @@ def test_a_signing_or_a_start_then_its_stall_is_two_entries_in_either_language(
     join Russian too (`но`, `однако`): the step of its own date, and the stall."""
     deal = deal_of(event(1, stage, "2022-12", sentence), date="2023-03-01")
     assert dated_stages(deal) == [(step, "2022-05"), ("stalled", "2022-12")]
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "In May Orbita completed construction of the gateway's first section.",
+        "В мае завершено строительство первого участка станции Orbita.",
+        "В мае Orbita завершила прокладку кабеля к станции.",
+        "В мае окончен монтаж станции Orbita.",
+    ],
+)
+def test_building_work_told_done_verb_first_is_a_launch(done):
+    deal = deal_of(event(1, "deployment", "2024-05", done))
+    assert [h.stage for h in deal.history] == ["launch"]
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "By May Orbita will have completed construction of the gateway's first section.",
+        "В мае форум Orbita завершил работу.",
+    ],
+)
+def test_building_work_ahead_or_a_forum_closing_is_no_launch(ahead):
+    deal = deal_of(event(1, "deployment", "2024-05", ahead))
+    assert [h.stage for h in deal.history] == ["deployment"]

@@ -239,7 +239,8 @@ IN_SERVICE = Cue(
     r"|(?:offers|offered|is\s+offering|now\s+offering)\b[^.;]{0,60}?\bservices?)\b",
     words=("launch", "commercial", "live", "service", "operation", "broadcasting"),
 )
-# Building work told as done (`construction works on the first stage have been completed`)
+# Building work told as done (`construction works on the first stage have been completed`,
+# `completed construction of the first section`, `завершено строительство участка`)
 # is a built stage completed: a launch, whatever word of the sentence read otherwise
 # (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
 BUILT_DONE = Cue(
@@ -250,8 +251,14 @@ BUILT_DONE = Cue(
     r"(?:stretch|section|segment|leg|stage|phase)\b"
     # `Китайский участок готов`, `первый этап строительства завершен`, `участок построен`
     r"|\b(?:участ\w*|очеред\w*|этап\w*|строительств\w*|работ\w*|отрез\w*|сегмент\w*)\b"
-    r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
-    words=("completed", "finished", "готов", "заверш", "построен"),
+    r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b"
+    # told verb first: `completed construction of the first section`, `завершено строительство
+    # участка`, `Транстелеком завершил прокладку` (not `форум завершил работу`: closed)
+    r"|\b(?:completed|finished)\s+(?:the\s+)?(?:construction|building|laying|installation)\s+"
+    r"(?:of|on)\b"
+    r"|(?<!\w)(?:заверш(?:ен|ена|ено|ены|ил|ила|или|ило)|окончен[аоы]?)\s+(?:\S+\s+){0,2}?"
+    r"(?:(?:строительств|прокладк|монтаж|участ|этап|очеред)\w*|работ[ы]?(?!\w))",
+    words=("completed", "finished", "готов", "заверш", "построен", "окончен"),
 )
 # Work that was to be done by then and was not (`the line was supposed to be commissioned
 # by the end of 2025`, `должен был быть завершен`): a plan that missed its aim, no progress.
@@ -619,8 +626,14 @@ def visit_only(text: str) -> bool:
 
 
 def _built_done(text: str) -> bool:
+    """Does the sentence tell building work done (BUILT_DONE), not a study, nor what should
+    or will be done (STILL_AHEAD, in its words and the few before them in its clause: `will
+    have completed construction of`)?"""
     found = BUILT_DONE.search(text)
-    return bool(found) and not STUDY_DONE.search(text) and not STILL_AHEAD.search(found[0])
+    if found is None or STUDY_DONE.search(text):
+        return False
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+    return not STILL_AHEAD.search(text[max(clause, found.start() - 25) : found.end()])
 
 
 def steps_of(
