@@ -6,7 +6,7 @@ import pytest
 
 from ca_connect.deals.story import aside_step
 from ca_connect.models import PartialDate
-from tests.test_deals_history import dated_stages, deal_of, event
+from tests.test_deals_history import dated_stages, deal_of, event, one_article_deal
 
 JULY = PartialDate.parse("2025-07-01")
 
@@ -273,3 +273,33 @@ def test_building_work_told_done_verb_first_is_a_launch(done):
 def test_building_work_ahead_or_a_forum_closing_is_no_launch(ahead):
     deal = deal_of(event(1, "deployment", "2024-05", ahead))
     assert [h.stage for h in deal.history] == ["deployment"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Orbita began laying the cable to the gateway in May.", "2025-05"),
+        ("Builders broke ground for the gateway in May.", "2025-05"),
+        ("В мае Orbita приступила к монтажу станции.", "2025-05"),
+        ("В мае подрядчики начали прокладку кабеля.", "2025-05"),
+        ("В мае на площадке заложили первый камень станции.", "2025-05"),
+    ],
+)
+def test_work_begun_told_verb_first_is_a_deployment(sentence, date):
+    found = aside_step(sentence, JULY)
+    assert found is not None
+    assert (found[0], str(found[1])) == ("deployment", date)
+
+
+def test_an_undated_start_of_work_an_event_reads_is_one_start():
+    """`Orbita начала строительство станции` read by the title's event, then the lead's
+    `Orbita приступила к монтажу станции` with no date: one start; a resumption told so is
+    an entry of its own."""
+    begun = event(1, "deployment", "2025-06", "Orbita начала строительство станции")
+    signed = event(2, "agreement", "2025-03", "Оператор в марте подписал контракт с Orbita.")
+    again = "Orbita приступила к монтажу станции, сообщила компания."
+    deal = one_article_deal([begun, signed], "2025-07-01", asides=((2, again),))
+    assert sorted(h.stage for h in deal.history) == ["agreement", "deployment"]
+    resumed = "Монтаж станции Orbita возобновлен, сообщила компания."
+    deal = one_article_deal([begun, signed], "2025-07-01", asides=((2, resumed),))
+    assert sorted(h.stage for h in deal.history) == ["agreement", "deployment", "deployment"]

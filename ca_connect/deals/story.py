@@ -418,6 +418,13 @@ STEP_BEGAN = Cue(
     r"|\b(?:строительств\w*|работы|монтаж\w*|прокладк\w*|установк\w*|испытани\w*"
     r"|тестировани\w*|модернизаци\w*|реконструкци\w*)\b[^,.;]{0,60}?\b(?:начал(?:ось|ись|ась|ся)|стартовал[аои]?"
     r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся)|разморожен[аоы]?)(?!\w)"
+    # told verb first: `began laying the cable`, `started construction of`, `broke ground`,
+    # `приступил к монтажу`, `начали прокладку`, `заложили первый камень`
+    rf"|\b(?:began|started|commenced)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:construction|building|laying|installation|works?\s+on|testing|trials?|roll-?out)\b"
+    r"|\bbroke\s+ground\b"
+    rf"|(?<!\w)(?:приступил\w*\s+к|начал[аио]?\s|начали\s)\s*(?:\S+\s+)?(?:{_RU_WORK})\w*"
+    r"|(?<!\w)(?:залож\w*\s+(?:\S+\s+)?камен\w*|закладк\w*\s+(?:\S+\s+)?камн\w*)"
     # `подрядчик возобновил работы`, `возобновление строительства в мае`, `работы вновь
     # ведутся`, `разморозили проект`
     rf"|(?<!\w)возобновил[аи]?\s+(?:\w+\s+)?(?:{_RU_WORK})\w*"
@@ -426,9 +433,15 @@ STEP_BEGAN = Cue(
     r"|идут)\w*|(?<!\w)разморози\w*\s+(?:\w+\s+)?(?:проект|строительств|работ)\w*",
     words=(
         *("began", "begun", "started", "commenced", "resumed", "under way", "restarted"),
-        *("back on track", "resumption"),
-        *("начал", "стартовал", "возобнов", "разморо", "вновь"),
+        *("back on track", "resumption", "broke ground"),
+        *("начал", "стартовал", "возобнов", "разморо", "вновь", "приступил", "залож", "закладк"),
     ),
+)
+# ... of which work resumed (not work begun, which an event of its article may tell again)
+RESUMED = Cue(
+    r"\b(?:resum(?:ed|ption)|restarted|back\s+(?:on\s+track|under\s+way))\b"
+    r"|(?<!\w)(?:возобнов\w*|вновь|разморо\w*)",
+    words=("resum", "restarted", "back", "возобнов", "вновь", "разморо"),
 )
 # ... a count of the work done so far (`To date, 300 villages have been connected.`, `the
 # first of them were already online`, `на сегодня подключено 60 сёл`, `бригады успели
@@ -813,6 +826,8 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         kind, when = found
         if when is not None and _told_by_event(kind, when, facts):
             continue
+        if when is None and kind == "deployment" and _work_told_again(text, facts):
+            continue
         if kind == "plan":
             aim = resolve_event_date(text, facts.date, targets_only=True)
             update = {"date": facts.date, "planned": True, "target": aim.date if aim else None}
@@ -823,6 +838,13 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         else:
             entries.append((told_apart(event, text, facts.date), kind))
     return entries
+
+
+def _work_told_again(text: str, facts: ArticleFacts) -> bool:
+    """Is an undated start of work (not a resumption: RESUMED) the work an event of its
+    article reads (`Kcell began building 5G in Almaty`, the title's event, then `Кселл
+    приступило к установке базовых станций` in the lead)? One start told twice."""
+    return not RESUMED.search(text) and any(e.stage == "deployment" for e in facts.events)
 
 
 def so_far(text: str) -> bool:
