@@ -303,3 +303,25 @@ def test_an_undated_start_of_work_an_event_reads_is_one_start():
     resumed = "Монтаж станции Orbita возобновлен, сообщила компания."
     deal = one_article_deal([begun, signed], "2025-07-01", asides=((2, resumed),))
     assert sorted(h.stage for h in deal.history) == ["agreement", "deployment", "deployment"]
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "Orbita signed for the Nordtel stake in May, and the deal was completed in June.",
+        "Orbita took full control of Nordtel in June, a year after it agreed the purchase.",
+        "Orbita became the sole owner of Nordtel in June under the agreement.",
+        "В июне Orbita стала единственным владельцем Nordtel по соглашению о покупке.",
+        "В июне Orbita получила контроль над Nordtel по договору купли-продажи.",
+        "В июне Nordtel перешёл под контроль Orbita по договору о покупке.",
+    ],
+)
+def test_a_sale_completed_in_any_words_is_a_launch_entry(closed):
+    deal = deal_of(event(1, "agreement", "2024-06", closed))
+    assert "launch" in [h.stage for h in deal.history]
+
+
+def test_taking_control_of_a_project_is_no_sale_completed():
+    taken = "In June the ministry took control of the gateway project under the agreement."
+    deal = deal_of(event(1, "agreement", "2024-06", taken))
+    assert "launch" not in [h.stage for h in deal.history]

@@ -318,13 +318,24 @@ CLOSED_CUES = Cue(
     r"(?:completed|closed|finali[sz]ed)"
     r"|\b(?:deal|transaction|sale|acquisition|takeover)\s+(?:has\s+|had\s+)?closed\b"
     r"|\b(?:exited|completed\s+(?:its|their)\s+exit\s+from)\s+(?:the\s+)?(?-i:[A-Z])\w+"
+    # `the deal was completed`, `after the closing of the sale`, `took full control of
+    # Kcell`, `became the sole owner of Kcell`; `стала единственным владельцем`, `получила
+    # контроль над`, `перешёл под контроль`, `после закрытия сделки`
+    r"|\b(?:deal|transaction)\s+(?:was|has\s+been|had\s+been)\s+(?:completed|finali[sz]ed)\b"
+    r"|\b(?:after|following|upon|since)\s+(?:the\s+)?(?:completion|closing)\s+of\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:deal|transaction|sale|purchase|{_TAKEOVER})\b"
+    r"|\b(?:took|taken|takes|assumed)\s+(?:full\s+|sole\s+)?control\s+of\s+(?-i:[A-Z])"
+    r"|\bbecame\s+(?:the\s+|its\s+)?(?:sole\s+|full\s+|new\s+|majority\s+)?owner\s+of\b"
+    r"|(?<!\w)стал[аио]?\s+(?:\S+\s+)?владельц\w*|(?<!\w)получил\w*\s+(?:\S+\s+)?контроль\s+над"
+    r"|(?<!\w)(?:перешл[аио]|перешёл|перешел)\s+под\s+контроль|(?<!\w)после\s+(?:закрытия|завершения)\s+сделки"
     r"|\bзаверши\w*\s+(?:\w+\s+){0,2}?(?:сделк\w*\s+по\s+(?:приобретени|покупк|продаж)\w*"
     r"|(?:покупк|приобретени|продаж|поглощени)\w*\s+(?:\S+\s+){0,3}?(?:оператор|компани|акци"
     r"|дол[ейюя]|актив|бизнес)\w*)"
     r"|\bзакрыл\w*\s+сделк\w*|\bзакрыти\w*\s+сделки\s+(?:состоял|заверш|произош)\w*",
     words=(
-        *("completed", "closed", "finalised", "finalized", "exit"),
-        *("заверши", "закрыл", "закрыти"),
+        *("completed", "closed", "finalised", "finalized", "exit", "completion", "closing"),
+        *("control", "owner"),
+        *("заверши", "закрыл", "закрыти", "владельц", "контрол", "закрытия", "завершения"),
     ),
 )
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
