@@ -325,3 +325,10 @@ def test_taking_control_of_a_project_is_no_sale_completed():
     taken = "In June the ministry took control of the gateway project under the agreement."
     deal = deal_of(event(1, "agreement", "2024-06", taken))
     assert "launch" not in [h.stage for h in deal.history]
+
+
+def test_a_step_yet_to_be_taken_is_a_stall_and_a_commitment_yet_to_come_is_not():
+    yet = "The Orbita gateway, whose works began in 2022, has yet to be completed."
+    assert [h.stage for h in deal_of(event(1, "deployment", "2024-06", yet)).history] == ["stalled"]
+    weighing = "Orbita is weighing a gateway in Kazakhstan but has yet to commit to one."
+    assert [h.stage for h in deal_of(event(1, "talks", "2024-06", weighing)).history] == ["talks"]

@@ -111,8 +111,12 @@ DELAY_CUES = Cue(
     # a step still not taken: `has still not been registered`, `до сих пор не завершено`,
     # `the pilot did not start` (NOT_STARTED)
     r"|(?:has|have)\s+still\s+not\s+been|до\s+сих\s+пор\s+не"
+    # ... or yet to be taken (`has yet to begin`, `is yet to be completed`; not `has yet to
+    # commit`: talks go on)
+    r"|(?:has|have|is|are)\s+yet\s+to\s+(?:begin|start|open|be\s+(?:completed|finished|launched"
+    r"|commissioned|built|registered))"
     rf"|{_NOT_STARTED})\b",
-    words=(*DELAY_WORDS, "will not be", "still not", "до сих пор"),
+    words=(*DELAY_WORDS, "will not be", "still not", "до сих пор", "yet to"),
 )
 # The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
 # as often the network's (`cut the delay for local websites to 5 milliseconds`). Also the
