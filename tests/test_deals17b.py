@@ -332,3 +332,21 @@ def test_a_step_yet_to_be_taken_is_a_stall_and_a_commitment_yet_to_come_is_not()
     assert [h.stage for h in deal_of(event(1, "deployment", "2024-06", yet)).history] == ["stalled"]
     weighing = "Orbita is weighing a gateway in Kazakhstan but has yet to commit to one."
     assert [h.stage for h in deal_of(event(1, "talks", "2024-06", weighing)).history] == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("delay", "target"),
+    [
+        ("A lack of permits has pushed the gateway's opening into 2027.", "2027"),
+        ("The gateway's opening was delayed and rescheduled for March 2027.", "2027-03"),
+    ],
+)
+def test_a_delay_naming_its_new_date_in_other_words_is_also_the_plan(delay, target):
+    signed = event(1, "agreement", "2024-02", "Orbita signed the gateway contract in February.")
+    deal = one_article_deal([signed], "2024-10-01", delays=((1, delay),))
+    assert [(h.stage, str(h.target) if h.target else None) for h in deal.history] == [
+        ("agreement", None),
+        ("stalled", None),
+        ("plan", target),
+    ]
+    assert deal_of(event(1, "deployment", "2024-06", delay)).history[0].stage == "stalled"

@@ -66,10 +66,11 @@ _RU_DELAYED = (
     r"|затягива(?:ется|ются|лось|лся|лась|лись)|пробуксовыва\w*|на\s+пауз[уе]"
     r"|срок\w*\s+(?:\S+\s+){0,3}?(?:сдвинул|сдвига|сдвинут)\w*|(?:сдвинул|сдвинут)\w*\s+(?:\w+\s+)?срок\w*"
 )
-# The same in English, as the press tells it: deferred, pushed back, put off, put on ice or
-# on the back burner, in limbo, ground to a halt, at a standstill, bogged down.
+# The same in English, as the press tells it: deferred, pushed back or into 2027, put off,
+# put on ice or on the back burner, in limbo, ground to a halt, at a standstill, bogged down.
 _EN_DELAYED = (
-    r"deferred|pushed\s+back|(?:was|were|been|being)\s+put\s+off|put\s+off\s+(?:until|till|to)"
+    r"deferred|pushed\s+back|pushed\s+(?:\S+\s+){0,3}?(?:into|until)\s+(?:\w+\s+){0,3}?(?:19|20)\d\d"
+    r"|pushed\s+(?:out\s+)?to\s+(?:\w+\s+){0,3}?(?:19|20)\d\d|(?:was|were|been|being)\s+put\s+off|put\s+off\s+(?:until|till|to)"
     r"|put\s+on\s+ice|on\s+the\s+back\s+burner|in\s+limbo|(?:ground|came|come)\s+to\s+a\s+"
     r"(?:halt|standstill)|at\s+a\s+standstill|bogged\s+down"
 )

@@ -354,11 +354,12 @@ RECALLED = Cue(
     ),
 )
 # A delay naming the new date it moves to (`has been postponed until March 2027`,
-# `pushed back to 2026`, `will not open before 2027`, `переносится на осень 2026 года`,
-# `отложен до весны`): the words before that date.
+# `pushed back to 2026`, `pushed into 2027`, `rescheduled for 2027`, `will not open before
+# 2027`, `переносится на осень 2026 года`, `отложен до весны`): the words before that date.
 NEW_DATE = Cue(
-    r"\b(?:postponed|put\s+off|pushed\s+back|moved|delayed|deferred|rescheduled|shifted"
-    r"|slipped)\s+(?:again\s+)?(?:until|till|to)\b"
+    r"\b(?:postponed|put\s+off|pushed\s+back|pushed(?:\s+out)?|moved|delayed|deferred"
+    r"|rescheduled|shifted|slipped)\s+(?:again\s+)?(?:until|till|to|into)\b|\brescheduled\s+for\b"
+    r"|\bpushed\s+(?:\S+\s+){1,3}?(?:into|until)\b"
     r"|\b(?:pushed|put)\s+(?:[\w-]+\s+){1,3}?(?:back|off)\s+(?:until|till|to)\b"
     r"|\b(?:will|would)\s+not\s+(?:open|start|launch|begin|be\s+(?:ready|completed|finished"
     r"|commissioned|launched))\s+(?:before|until)\b"
