@@ -350,3 +350,21 @@ def test_a_delay_naming_its_new_date_in_other_words_is_also_the_plan(delay, targ
         ("plan", target),
     ]
     assert deal_of(event(1, "deployment", "2024-06", delay)).history[0].stage == "stalled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Discussions with the regulator on the landing rights were held in May.", "2025-05"),
+        ("Конкурс на строительство станции объявили в марте.", "2025-03"),
+    ],
+)
+def test_discussions_or_a_russian_konkurs_held_are_talks(sentence, date):
+    found = aside_step(sentence, JULY)
+    assert found is not None
+    assert (found[0], str(found[1])) == ("talks", date)
+
+
+def test_a_konkurs_won_is_no_talks():
+    found = aside_step("По итогам конкурса в марте победила Orbita.", JULY)
+    assert found is None or found[0] != "talks"

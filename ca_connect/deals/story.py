@@ -471,15 +471,16 @@ WORK_SO_FAR = Cue(
 )
 # ... talks or a tender held (`the link was first discussed at talks with the regulator in
 # May 2019`, `переговоры, начатые в марте прошлого года`, `five companies took part in
-# last year's tender`, `chosen after a tender run last autumn`): talks (the header's
-# negotiations and bids). Not a tender's result (`won the tender`, `по
-# итогам тендера`: the award), nor talks that ended (END_CUES: a cancellation).
+# last year's tender`, `chosen after a tender run last autumn`, `discussions held in May`,
+# `конкурс объявили в марте`): talks (the header's negotiations and bids). Not a tender's
+# result (`won the tender`, `по итогам конкурса`: the award), nor talks that ended
+# (END_CUES: a cancellation).
 TALKS_HELD = Cue(
-    r"\b(?:tenders?|bids|bidders|bidding|talks|negotiations|consultations|тендер\w*"
-    r"|переговор\w*|консультаци\w*)(?!\w)",
+    r"\b(?:tenders?|bids|bidders|bidding|talks|negotiations|discussions|consultations|тендер\w*"
+    r"|конкурс\w*|переговор\w*|консультаци\w*)(?!\w)",
     words=(
-        *("tender", "bid", "talks", "negotiation", "consultation"),
-        *("тендер", "переговор", "консультаци"),
+        *("tender", "bid", "talks", "negotiation", "discussions", "consultation"),
+        *("тендер", "конкурс", "переговор", "консультаци"),
     ),
 )
 # What a sentence beside the events tells as not done or still ahead is no step of its own:
