@@ -368,3 +368,8 @@ def test_discussions_or_a_russian_konkurs_held_are_talks(sentence, date):
 def test_a_konkurs_won_is_no_talks():
     found = aside_step("По итогам конкурса в марте победила Orbita.", JULY)
     assert found is None or found[0] != "talks"
+
+
+def test_an_aside_does_not_read_the_date_of_a_relative_clause_before_it():
+    found = aside_step("Orbita, which won the tender in 2023, had the contract signed.", JULY)
+    assert found is None or found[1] is None or str(found[1]) != "2023"

@@ -269,12 +269,17 @@ UNMET = Cue(
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
 )
-# Where a clause of a sentence opens: after a stop (`;`, `:`), a joining or relative word
-# (`and`, `but`, `which`, `when`, `и`, `но`, `который`, `когда`). A comma alone opens none:
-# a date set before the subject (`In February, the holding sealed the deal`) is the clause's.
+# Where a clause of a sentence opens: after a stop or comma, a joining or relative word
+# (`and`, `but`, `which`, `when`, `и`, `но`, `который`, `когда`); but a date set before the
+# subject and its comma (`In February, the holding sealed the deal`: OPENING_DATE) is the
+# clause's.
 CLAUSE_OPENS = LazyPattern(
-    r"[;:]\s|\b(?:and|but|which|that|who|whose|where|while|when|after|before|since|until"
+    r"[;:,]\s|\b(?:and|but|which|that|who|whose|where|while|when|after|before|since|until"
     r"|as|whereas)\b|(?<!\w)(?:и|а|но|котор\w*|когда|после|где|пока|хотя)(?!\w)",
+    re.IGNORECASE,
+)
+OPENING_DATE = LazyPattern(
+    r"^\W*(?:in|on|at|during|last|earlier|this|в|во|на|с|прошл\w*)\s[^,;:]{1,40},\s",
     re.IGNORECASE,
 )
 # A visit (`The delegation visited a school connected to the network.`, `They were shown the
@@ -897,11 +902,14 @@ def _step_date(
     clause, as the event reader reads one anywhere in its sentence (`In February the holding
     sealed the deal`, `В феврале холдинг заключил сделку`, `the operator last year agreed on
     the tariffs`); not a date of an earlier clause (`bought the site in 2024, and a contract
-    was signed`: CLAUSE_OPENS)."""
+    was signed`, `Orbita, which won the tender in 2023, signed a contract`: CLAUSE_OPENS)."""
     told = resolve_event_date(text, published, past_only=True, start=found.start())
     if told is None:
-        opens = [m.end() for m in CLAUSE_OPENS.finditer(text, 0, found.start())]
-        told = resolve_event_date(text, published, past_only=True, start=max(opens, default=0))
+        clause = max((m.end() for m in CLAUSE_OPENS.finditer(text, 0, found.start())), default=0)
+        opening = OPENING_DATE.match(text)
+        if opening is not None and clause == opening.end():
+            clause = 0  # the opening date's comma: the clause is the sentence's own
+        told = resolve_event_date(text, published, past_only=True, start=clause)
         if told is not None and told.start >= found.start():
             told = None
     return told.date if told is not None and not told.planned else None
