@@ -5,9 +5,10 @@ ceremony took place three years ago, but the pandemic delayed the financing`, `t
 were near a deal in May 2022 before a court ruling froze the talks`: the
 event extractor reads one event (the stall), the deal's history has two entries. The
 first clause's step (deployment: construction or works began, a launch ceremony; talks:
-negotiations, close to signing) keeps the date it gives. The stall after `but` is dated
+negotiations, close to signing; mou: a memorandum signed; agreement: a contract signed; in
+either language) keeps the date it gives. The stall after `but` (`но`, `однако`) is dated
 by its own words, else it is the news of the article (its date); after `before` or
-`until` it happened at the step's date. Pure.
+`until` (`прежде чем`, `пока не`, `до того как`) it happened at the step's date. Pure.
 """
 
 from __future__ import annotations
@@ -56,8 +57,27 @@ class Cue:
 # Russian: `отложен`, `перенесен на 2026 год`, `сроки перенесли`, `ввод переносится`,
 # `задержка`, `отставание от графика`, `заморожен`.
 _RU_DELAYED = (
-    r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|перенос(?:ится|ятся)\b|заморож\w*"
+    r"отлож\w*|перенес(?:ен|ена|ено|ены|ли|ла)\b|перенесён\w*|перенос(?:ится|ятся)\b|заморож\w*"
     r"|отставани\w*\s+от\s+графика"
+    # `отсрочен`, `отсрочка`; `заморозили`; `застопорилось`; `затянулось`, `затягивается`;
+    # `пробуксовывает`; `поставлен на паузу`; `сроки сдвинулись` (not `сдвинулось с мёртвой
+    # точки`: got moving)
+    r"|отсроч\w*|заморозил\w*|застопорил\w*|затянул(?:ось|ся|ась|ись)"
+    r"|затягива(?:ется|ются|лось|лся|лась|лись)|пробуксовыва\w*|на\s+пауз[уе]"
+    r"|срок\w*\s+(?:\S+\s+){0,3}?(?:сдвинул|сдвига|сдвинут)\w*|(?:сдвинул|сдвинут)\w*\s+(?:\w+\s+)?срок\w*"
+)
+# The same in English, as the press tells it: deferred, pushed back or into 2027, put off,
+# put on ice or on the back burner, in limbo, ground to a halt, at a standstill, bogged down.
+_EN_DELAYED = (
+    r"deferred|pushed\s+back|pushed\s+(?:\S+\s+){0,3}?(?:into|until)\s+(?:\w+\s+){0,3}?(?:19|20)\d\d"
+    r"|pushed\s+(?:out\s+)?to\s+(?:\w+\s+){0,3}?(?:19|20)\d\d|(?:was|were|been|being)\s+put\s+off|put\s+off\s+(?:until|till|to)"
+    r"|put\s+on\s+ice|on\s+the\s+back\s+burner|in\s+limbo|(?:ground|came|come)\s+to\s+a\s+"
+    r"(?:halt|standstill)|at\s+a\s+standstill|bogged\s+down"
+)
+_DELAYED_WORDS = (
+    *("deferred", "pushed", "put off", "on ice", "back burner", "limbo", "halt", "standstill"),
+    *("bogged", "перенесён", "отсроч", "заморозил", "застопорил", "затян", "затягива"),
+    *("пробуксовыва", "пауз", "сдвин", "сдвига"),
 )
 # A step that was to begin and never did: `the pilot did not start`, `failed to get under
 # way`, `never began`, `работы так и не начались`, `так и не стартовал`.
@@ -80,19 +100,24 @@ DELAY_WORDS = (
     "заморож",
     "отставани",
     "задерж",
+    *_DELAYED_WORDS,
     *_NOT_STARTED_WORDS,
 )
 DELAY_CUES = Cue(
     r"\b(?:delay(?:ed|s)?|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    rf"|{_RU_DELAYED}|задерж\w*"
+    rf"|{_EN_DELAYED}|{_RU_DELAYED}|задерж\w*"
     # an aim given up: `will not be completed before June`, `will not be ready this year`
     r"|will\s+not\s+be\s+(?:ready|completed|finished|closed|launched|commissioned)"
     r"\s+(?:before|until|this\s+year|as\s+(?:planned|promised|scheduled))"
     # a step still not taken: `has still not been registered`, `до сих пор не завершено`,
     # `the pilot did not start` (NOT_STARTED)
     r"|(?:has|have)\s+still\s+not\s+been|до\s+сих\s+пор\s+не"
+    # ... or yet to be taken (`has yet to begin`, `is yet to be completed`; not `has yet to
+    # commit`: talks go on)
+    r"|(?:has|have|is|are)\s+yet\s+to\s+(?:begin|start|open|be\s+(?:completed|finished|launched"
+    r"|commissioned|built|registered))"
     rf"|{_NOT_STARTED})\b",
-    words=(*DELAY_WORDS, "will not be", "still not", "до сих пор"),
+    words=(*DELAY_WORDS, "will not be", "still not", "до сих пор", "yet to"),
 )
 # The same said of work where no event reads it: not a bare `delay` (`задержка`), which is
 # as often the network's (`cut the delay for local websites to 5 milliseconds`). Also the
@@ -103,7 +128,7 @@ DELAY_CUES = Cue(
 # (`the pilot did not start`, `так и не начались`).
 WORK_DELAYED = LazyPattern(
     r"\b(?:delayed|delays|postpone(?:d|ment)?|on hold|stall(?:ed|s)?|behind schedule"
-    r"|held\s+up|(?:fell|fallen)\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
+    rf"|{_EN_DELAYED}|held\s+up|(?:fell|fallen)\s+behind|(?:missed|misses)\s+(?:its|the|their|a)\s+(?:\w+\s+)?"
     r"(?:deadline|target)"
     r"|(?:date|deadline|schedule|timetable|launch|opening|completion|commissioning)"
     r"\s+(?:has\s+|had\s+)?slipped|slipped\s+(?:again|back)"
@@ -127,14 +152,26 @@ WORK_DELAYED = LazyPattern(
 DESPITE = Cue(
     r"\b(?:despite|notwithstanding|in spite of)\b", words=("despite", "notwithstanding", "spite")
 )
-_JOIN = LazyPattern(r"(?:,|\s)\s*(?P<join>but|before|until)\s", re.IGNORECASE)
+# `but` (`но`, `однако`: the stall after it is dated by its own words), or `before`,
+# `until` (`прежде чем`, `пока не`, `до того как`: the stall happened at the step's date).
+_JOIN = LazyPattern(
+    r"(?:,|\s)\s*(?P<join>but|before|until|но|однако|прежде\s+чем|пока\s+не|до\s+того\s+как)\s",
+    re.IGNORECASE,
+)
+_BUT = ("but", "но", "однако")
+_JOIN_WORDS = ("but", "before", "until", "но", "однако", "прежде", "пока", "до того")
 _STEPS = (
     (
         "deployment",
         LazyPattern(
             r"\b(?:construction|works?|building|laying)\b[^,;]{0,60}?\b(?:began|begun|started"
             r"|commenced)\b|\b(?:launch|groundbreaking)\s+ceremony\b|\bceremony\s+of\s+"
-            r"launching\b",
+            r"launching\b"
+            # `строительство началось в мае`, `начали прокладку`, `церемония закладки`
+            r"|(?<!\w)(?:строительств|работ|монтаж|прокладк|установк)\w*[^,;]{0,60}?(?<!\w)"
+            r"(?:начал|начат|стартовал)\w*|(?<!\w)(?:начал|начат|стартовал)\w*\s+(?:\S+\s+)?"
+            r"(?:строительств|работ|монтаж|прокладк|установк)\w*|(?<!\w)церемони\w*\s+(?:закладки"
+            r"|запуска|старта)",
             re.IGNORECASE,
         ),
     ),
@@ -142,7 +179,33 @@ _STEPS = (
         "talks",
         LazyPattern(
             r"\b(?:close\s+to\s+(?:signing|an?\s+(?:agreement|deal|contract))|negotiat\w+"
-            r"|(?:held|in)\s+talks)\b",
+            r"|(?:held|in)\s+talks)\b"
+            r"|(?<!\w)(?:переговор\w*|близк\w*\s+к\s+(?:подписанию|соглашению|сделке))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a memorandum signed (`the memorandum was signed in 2019, but talks stalled`)
+        "mou",
+        LazyPattern(
+            r"\b(?:memorand\w*|MoU)\b[^,;]{0,60}?\b(?:was\s+|were\s+|had\s+been\s+)?signed\b"
+            r"|\bsigned\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:memorand\w*|MoU)\b"
+            r"|(?<!\w)(?:меморандум\w*[^,;]{0,60}?(?<!\w)подписа\w*|подписа\w*\s+(?:\S+\s+){0,2}?"
+            r"меморандум\w*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # a contract signed (`the contract was signed in 2021, but the works were delayed`,
+        # `контракт подписали в 2021 году, однако работы отложены`)
+        "agreement",
+        LazyPattern(
+            r"\b(?:contract|agreement|deal|loan|grant)s?\b[^,;]{0,60}?\b(?:was\s+|were\s+"
+            r"|had\s+been\s+|has\s+been\s+)?(?:signed|concluded|awarded)\b"
+            r"|\bsigned\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,2}?(?:contract|agreement|deal"
+            r"|loan|grant)\b"
+            r"|(?<!\w)(?:(?:контракт|договор|соглашени)\w*[^,;]{0,60}?(?<!\w)(?:подписа|заключ)\w*"
+            r"|(?:подписа|заключ)\w*\s+(?:\S+\s+){0,2}?(?:контракт|договор|соглашени)\w*)",
             re.IGNORECASE,
         ),
     ),
@@ -165,7 +228,7 @@ def two_steps(
     of `published` (module docstring); None unless the stall (`stall_cue`) follows a
     step joined by `but`, `before` or `until`."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("but", "before", "until")):
+    if not any(word in lowered for word in _JOIN_WORDS):
         return None
     for join in _JOIN.finditer(text):
         # the clause before the join: `...loan in 2019; construction began later but`
@@ -178,7 +241,7 @@ def two_steps(
             return None
         told = resolve_event_date(first, published)
         step = told.date if told is not None and not told.planned else date
-        if join["join"].lower() != "but":
+        if join["join"].lower() not in _BUT:
             return TwoSteps(stage, step, step)
         own = resolve_event_date(rest, published)
         stalled = own.date if own is not None and not own.planned else published

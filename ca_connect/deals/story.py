@@ -61,20 +61,33 @@ REPLACE_CUES = Cue(
     # качестве поставщика` (in the consortium, in the project)
     r"|replac(?:e|ed|es|ing)\b.{1,40}?\bas\s+(?:\w+\s+){0,2}?(?:partner|supplier|vendor"
     r"|contractor|operator|lender|investor|provider|integrator|developer)"
-    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте))\b",
+    r"|замени(?:л|ла|ли|т)\s+(?:\S+\s+){0,4}?в\s+(?:качестве|консорциуме|проекте)"
+    # `dropped Nordtel in favour of Baltel`, `switched from Nordtel to Baltel`, `switched
+    # suppliers`, `swapped Nordtel for Baltel`, `Baltel was named the new contractor`,
+    # `became the project's new supplier`
+    r"|(?:dropp|ditch|switch|chose|picked|select|opt)\w*\b[^.;]{0,60}?\bin\s+favou?r\s+of\s+"
+    r"(?:\S+\s+)?(?-i:(?=[A-Z]))"
+    r"|switch(?:ed|es|ing)\s+from\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}?\s+to\s+(?-i:(?=[A-Z]))"
+    r"|switch(?:ed|es|ing)\s+(?:its\s+|their\s+)?(?:suppliers|vendors|contractors|partners|lenders)"
+    r"|swapp(?:ed|ing)\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}?\s+for\s+(?-i:(?=[A-Z]))"
+    r"|(?:(?:was|were|has\s+been|had\s+been)\s+(?:named|chosen|picked|selected|appointed)"
+    r"|became)\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?new\s+(?:contractor|supplier"
+    r"|vendor|partner|lender|investor|integrator|operator)"
+    # `вместо китайской Huawei` (not `Вместо этого «Оператор» …`: instead), `на смену
+    # Nordtel пришла Baltel`, `заменило Nordtel на Baltel`, `подрядчик заменён на Baltel`,
+    # `сменил подрядчиков`, `новым подрядчиком стала`
+    r"|вместо\s+(?!(?:этого|того|него|нее|неё|них|всего)\b)(?-i:[а-яё]+\s+)?[«\"]?"
+    r"(?-i:(?=[A-ZА-ЯЁ]))|на\s+смену\s+(?:\S+\s+)?[«\"]?(?-i:(?=[A-ZА-ЯЁ]))"
+    r"|пришл\w*\s+на\s+смену"
+    r"|замени(?:л|ла|ли|ло)\s+(?:\S+\s+){1,4}?на\s+(?-i:[а-яё]+\s+)?[«\"]?(?-i:(?=[A-ZА-ЯЁ]))"
+    r"|замен[её]н\w*\s+(?:\S+\s+)?на\s+(?-i:[а-яё]+\s+)?[«\"]?(?-i:(?=[A-ZА-ЯЁ]))"
+    r"|смени\w*\s+(?:\w+\s+)?(?:подрядчик|поставщик|партн[её]р|кредитор|инвестор)\w*"
+    r"|нов\w+\s+(?:подрядчик|поставщик|партн[её]р|кредитор|инвестор)\w*\s+(?:\S+\s+)?(?:стал|выбран"
+    r"|назначен)\w*)\b",
     words=(
-        "replac",
-        "instead of",
-        "took over",
-        "place",
-        "terminat",
-        "ended",
-        "cancel",
-        "rescind",
-        "замени",
-        "смени",
-        "замен",
-        "расторг",
+        *("replac", "instead of", "took over", "place", "terminat", "ended", "cancel"),
+        *("rescind", "favour", "favor", "switch", "swapp", "new "),
+        *("замени", "смени", "замен", "расторг", "вместо", "смену", "нов"),
     ),
 )
 # A body taking over from its predecessor (`the ministry, which took over the project when
@@ -106,41 +119,83 @@ BLOCK_WORDS = (
     "приостанов",
     "запрещ",
     "заблокир",
+    "запрет",
 )
 BLOCK_CUES = Cue(
     r"(?<!-)\b(?:prohibit(?:s|ed|ing)?|bann?(?:ed|ing|s)?|restrict(?:s|ed|ing)?|restrictions"
     r"|suspend(?:s|ed|ing)?|block(?:ed|ing)|blocks?\s+(?:the|a|an|its|their|any|all|access"
-    r"|use|imports?|entry|sales?)|приостанов\w*|запрещ\w*|заблокир\w*)\b",
+    r"|use|imports?|entry|sales?)|приостанов\w*|запрещ\w*|запрет\w*|заблокир\w*)\b",
     words=BLOCK_WORDS,
+)
+# A block lifted (`lifted the ban`, `eased the restrictions`, `сняли запрет`, `отменили
+# ограничения`) tells the block's end, no block.
+BLOCK_LIFTED = Cue(
+    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|scrapp(?:ed|ing)|end(?:ed|s|ing))"
+    r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:ban|bans|restrictions?|block)\b"
+    r"|(?<!\w)(?:снял\w*|сняти\w*|отмен\w*)\s+(?:\w+\s+)?(?:запрет|ограничени|блокировк)\w*",
+    words=("lift", "eas", "remov", "scrapp", "end", "снял", "сняти", "отмен"),
+)
+# Work halted, not ended: frozen, halted, stopped, paused, mothballed, put on ice, ground
+# to a halt or at a standstill; `заморозили`, `остановлены`, `остановили стройку` (not
+# `остановил выбор на`: chose), `поставлен на паузу`, `застопорилось`, `простаивает`.
+_HALTED = (
+    r"froze|frozen|halted|stopped|paused|mothballed|put\s+on\s+ice|on\s+ice"
+    r"|(?:ground|came|come|coming)\s+to\s+a\s+(?:halt|standstill)|at\s+a\s+standstill"
+    r"|заморозил\w*|остановлен\w*|останови(?:л|ла|ли|ло)(?!\s+(?:свой\s+)?выбор)"
+    r"|на\s+пауз[уе]|застопорил\w*|простаива\w*"
+)
+_HALTED_WORDS = (
+    *("froze", "halted", "stopped", "paused", "mothballed", "on ice", "halt", "standstill"),
+    *("заморозил", "остановл", "останови", "пауз", "застопорил", "простаива"),
 )
 # What stops work, for a sentence telling a step and then its stall (steps.py).
 STALL_CUES = Cue(
-    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|\b(?:froze|frozen|halted|stopped|остановлен\w*)\b",
-    words=(*DELAY_WORDS, *BLOCK_WORDS, "froze", "halted", "stopped", "остановлен"),
+    rf"{DELAY_CUES.pattern}|{BLOCK_CUES.pattern}|(?<!\w)(?:{_HALTED})(?!\w)",
+    words=(*DELAY_WORDS, *BLOCK_WORDS, *_HALTED_WORDS),
 )
 # Work standing still (status: `stalled` when told after the progress reached).
 STANDSTILL = Cue(
-    rf"{DELAY_CUES.pattern}|\b(?:froze|frozen|halted|stopped|suspend(?:s|ed)?|suspension of work"
-    r"|приостанов\w*|остановлен\w*)\b",
-    words=(*DELAY_WORDS, "froze", "halted", "stopped", "suspen", "приостанов", "остановлен"),
+    rf"{DELAY_CUES.pattern}|(?<!\w)(?:{_HALTED}|suspend(?:s|ed)?|suspension of work"
+    r"|приостанов\w*)(?!\w)",
+    words=(*DELAY_WORDS, *_HALTED_WORDS, "suspen", "приостанов"),
 )
-# An end, not a halt: talks or a deal that broke down, was abandoned or called off, ended
-# without an agreement, came to nothing, never materialised, fell apart or expired; in
-# Russian a contract rescinded or annulled, a deal cancelled or refused, talks that fell
-# through or ended with nothing (`переговоры закончились безрезультатно`).
+# An end, not a halt: talks or a deal that broke down, was abandoned, called off, shelved or
+# axed, ended without an agreement, came to nothing, never materialised, fell apart or
+# expired, a contract rescinded, revoked or torn up; in Russian a contract rescinded, torn
+# up or annulled, a deal cancelled or refused, a party that left the project, a licence
+# revoked, a project wound up, talks that fell through or ended with nothing (`переговоры
+# закончились безрезультатно`). (The event reader's words of a halt, data/entities.yaml's
+# `cancelled`, are each here or in _HALTED.)
 END_CUES = Cue(
     r"\b(?:broke\s+down|collapsed|fell\s+through|abandon(?:ed|s)?|called\s+off|scrapp(?:ed|ing)"
     r"|terminat(?:ed|es|ing)|cancel(?:led|s|ling)?|withdr(?:ew|awn)|pulled\s+out"
     r"|failed\s+to\s+(?:agree|reach)|ended\s+(?:\w+\s+){0,2}?without|came\s+to\s+nothing"
     r"|never\s+materiali[sz]ed|fell\s+apart|(?:has|had|have)\s+expired"
+    # shelved, axed, ditched, backed out or walked away, rescinded, revoked, annulled,
+    # discontinued, torn up, declared invalid, the plug pulled
+    r"|shelved|axed|ditched|backed\s+out|walk(?:ed|s)\s+away|rescind(?:ed|s)|revok(?:ed|es)"
+    r"|annull?(?:ed|s)|discontinued|t(?:ore|orn)\s+up|declared\s+(?:\S+\s+){0,3}?(?:invalid|void)"
+    r"|pulled\s+the\s+plug"
     r"|расторг\w*|аннулирова\w*|отмен(?:ен|ён|ил)\w*|отказал\w*\s+от|сорвал\w*сь|провалил\w*сь"
-    r"|(?:закончил|завершил)\w*сь\s+(?:безрезультатно|ничем|без\s+(?:результата|соглашения)))"
+    r"|(?:закончил|завершил)\w*сь\s+(?:безрезультатно|ничем|без\s+(?:результата|соглашения))"
+    # `вышел из проекта`, `покинул проект`, `ушёл из проекта`, `отозвал лицензию`, `лишил
+    # лицензии`, `свернул проект`, `разорвал контракт`, `признан недействительным`, `признал
+    # нецелесообразным`, `не стоит на повестке`
+    r"|выш(?:ел|ла|ли|ло)\s+из\s+(?:\w+\s+)?(?:проект|соглашени|договор|консорциум|сделк"
+    r"|капитал)\w*|покинул\w*\s+(?:\w+\s+)?проект\w*|уш(?:ел|ёл|ла|ли)\s+из\s+(?:\w+\s+)?проект\w*"
+    r"|отозва\w*\s+(?:\w+\s+){0,2}?лицензи\w*|лицензи\w*\s+(?:\w+\s+){0,2}?отозва\w*|лиш(?:ил|ила|или|ен|ена|ены)\s+(?:\w+\s+){0,2}?"
+    r"лицензи\w*|сверну\w*|свёрну\w*|разорва\w*\s+(?:\w+\s+){0,2}?(?:контракт|договор"
+    r"|соглашени)\w*|признан\w*\s+(?:\w+\s+)?недействительн\w*|нецелесообразн\w*"
+    r"|не\s+стоит\s+на\s+повестке|на\s+повестке\s+не\s+стоит)"
     r"(?!\w)",
     words=(
         *("broke", "collapsed", "fell", "abandon", "called", "scrapp", "terminat", "cancel"),
         *("withdr", "pulled", "failed", "ended", "nothing", "materiali", "expired"),
+        *("shelved", "axed", "ditched", "backed", "walk", "rescind", "revok", "annul"),
+        *("discontinued", "tore", "torn", "declared"),
         *("расторг", "аннулирова", "отмен", "отказал", "сорвал", "провалил", "закончил"),
-        "завершил",
+        *("завершил", "выш", "покинул", "уш", "отозва", "лиш", "сверну", "свёрну", "разорва"),
+        *("признан", "нецелесообразн", "повестке"),
     ),
 )
 # Talk or a plan of ending a deal (its project, contract or money) is a threat to it,
@@ -184,7 +239,8 @@ IN_SERVICE = Cue(
     r"|(?:offers|offered|is\s+offering|now\s+offering)\b[^.;]{0,60}?\bservices?)\b",
     words=("launch", "commercial", "live", "service", "operation", "broadcasting"),
 )
-# Building work told as done (`construction works on the first stage have been completed`)
+# Building work told as done (`construction works on the first stage have been completed`,
+# `completed construction of the first section`, `завершено строительство участка`)
 # is a built stage completed: a launch, whatever word of the sentence read otherwise
 # (`suspension` of a line is how it hangs, not a halt). Not what is still expected.
 BUILT_DONE = Cue(
@@ -195,8 +251,14 @@ BUILT_DONE = Cue(
     r"(?:stretch|section|segment|leg|stage|phase)\b"
     # `Китайский участок готов`, `первый этап строительства завершен`, `участок построен`
     r"|\b(?:участ\w*|очеред\w*|этап\w*|строительств\w*|работ\w*|отрез\w*|сегмент\w*)\b"
-    r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b",
-    words=("completed", "finished", "готов", "заверш", "построен"),
+    r"[^.;]{0,120}?\b(?:готов[аоы]?|заверш(?:ен|ена|ено|ены|ил[аио]сь|ился)|построен[аоы]?)\b"
+    # told verb first: `completed construction of the first section`, `завершено строительство
+    # участка`, `Транстелеком завершил прокладку` (not `форум завершил работу`: closed)
+    r"|\b(?:completed|finished)\s+(?:the\s+)?(?:construction|building|laying|installation)\s+"
+    r"(?:of|on)\b"
+    r"|(?<!\w)(?:заверш(?:ен|ена|ено|ены|ил|ила|или|ило)|окончен[аоы]?)\s+(?:\S+\s+){0,2}?"
+    r"(?:(?:строительств|прокладк|монтаж|участ|этап|очеред)\w*|работ[ы]?(?!\w))",
+    words=("completed", "finished", "готов", "заверш", "построен", "окончен"),
 )
 # Work that was to be done by then and was not (`the line was supposed to be commissioned
 # by the end of 2025`, `должен был быть завершен`): a plan that missed its aim, no progress.
@@ -206,6 +268,19 @@ UNMET = Cue(
     r"^[^,;]*?\b(?:was|were|had\s+been)\s+(?:supposed|due|scheduled|meant)\s+to\b"
     r"|^[^,;]*?\bshould\s+have\b|^[^,;]*?\bдолж(?:ен|на|но|ны)\s+был[аио]?\b",
     words=("supposed", "due", "scheduled", "meant", "should", "долж"),
+)
+# Where a clause of a sentence opens: after a stop or comma, a joining or relative word
+# (`and`, `but`, `which`, `when`, `и`, `но`, `который`, `когда`); but a date set before the
+# subject and its comma (`In February, the holding sealed the deal`: OPENING_DATE) is the
+# clause's.
+CLAUSE_OPENS = LazyPattern(
+    r"[;:,]\s|\b(?:and|but|which|that|who|whose|where|while|when|after|before|since|until"
+    r"|as|whereas)\b|(?<!\w)(?:и|а|но|котор\w*|когда|после|где|пока|хотя)(?!\w)",
+    re.IGNORECASE,
+)
+OPENING_DATE = LazyPattern(
+    r"^\W*(?:in|on|at|during|last|earlier|this|в|во|на|с|прошл\w*)\s[^,;:]{1,40},\s",
+    re.IGNORECASE,
 )
 # A visit (`The delegation visited a school connected to the network.`, `They were shown the
 # campus under construction.`, `Делегация посетила строящийся ЦОД.`): the visitors' talks
@@ -248,13 +323,24 @@ CLOSED_CUES = Cue(
     r"(?:completed|closed|finali[sz]ed)"
     r"|\b(?:deal|transaction|sale|acquisition|takeover)\s+(?:has\s+|had\s+)?closed\b"
     r"|\b(?:exited|completed\s+(?:its|their)\s+exit\s+from)\s+(?:the\s+)?(?-i:[A-Z])\w+"
+    # `the deal was completed`, `after the closing of the sale`, `took full control of
+    # Kcell`, `became the sole owner of Kcell`; `стала единственным владельцем`, `получила
+    # контроль над`, `перешёл под контроль`, `после закрытия сделки`
+    r"|\b(?:deal|transaction)\s+(?:was|has\s+been|had\s+been)\s+(?:completed|finali[sz]ed)\b"
+    r"|\b(?:after|following|upon|since)\s+(?:the\s+)?(?:completion|closing)\s+of\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:deal|transaction|sale|purchase|{_TAKEOVER})\b"
+    r"|\b(?:took|taken|takes|assumed)\s+(?:full\s+|sole\s+)?control\s+of\s+(?-i:[A-Z])"
+    r"|\bbecame\s+(?:the\s+|its\s+)?(?:sole\s+|full\s+|new\s+|majority\s+)?owner\s+of\b"
+    r"|(?<!\w)стал[аио]?\s+(?:\S+\s+)?владельц\w*|(?<!\w)получил\w*\s+(?:\S+\s+)?контроль\s+над"
+    r"|(?<!\w)(?:перешл[аио]|перешёл|перешел)\s+под\s+контроль|(?<!\w)после\s+(?:закрытия|завершения)\s+сделки"
     r"|\bзаверши\w*\s+(?:\w+\s+){0,2}?(?:сделк\w*\s+по\s+(?:приобретени|покупк|продаж)\w*"
     r"|(?:покупк|приобретени|продаж|поглощени)\w*\s+(?:\S+\s+){0,3}?(?:оператор|компани|акци"
     r"|дол[ейюя]|актив|бизнес)\w*)"
     r"|\bзакрыл\w*\s+сделк\w*|\bзакрыти\w*\s+сделки\s+(?:состоял|заверш|произош)\w*",
     words=(
-        *("completed", "closed", "finalised", "finalized", "exit"),
-        *("заверши", "закрыл", "закрыти"),
+        *("completed", "closed", "finalised", "finalized", "exit", "completion", "closing"),
+        *("control", "owner"),
+        *("заверши", "закрыл", "закрыти", "владельц", "контрол", "закрытия", "завершения"),
     ),
 )
 # What the article recalls from earlier reports (`Ранее сообщалось, что ...`, `Напомним`,
@@ -273,11 +359,12 @@ RECALLED = Cue(
     ),
 )
 # A delay naming the new date it moves to (`has been postponed until March 2027`,
-# `pushed back to 2026`, `will not open before 2027`, `переносится на осень 2026 года`,
-# `отложен до весны`): the words before that date.
+# `pushed back to 2026`, `pushed into 2027`, `rescheduled for 2027`, `will not open before
+# 2027`, `переносится на осень 2026 года`, `отложен до весны`): the words before that date.
 NEW_DATE = Cue(
-    r"\b(?:postponed|put\s+off|pushed\s+back|moved|delayed|deferred|rescheduled|shifted"
-    r"|slipped)\s+(?:again\s+)?(?:until|till|to)\b"
+    r"\b(?:postponed|put\s+off|pushed\s+back|pushed(?:\s+out)?|moved|delayed|deferred"
+    r"|rescheduled|shifted|slipped)\s+(?:again\s+)?(?:until|till|to|into)\b|\brescheduled\s+for\b"
+    r"|\bpushed\s+(?:\S+\s+){1,3}?(?:into|until)\b"
     r"|\b(?:pushed|put)\s+(?:[\w-]+\s+){1,3}?(?:back|off)\s+(?:until|till|to)\b"
     r"|\b(?:will|would)\s+not\s+(?:open|start|launch|begin|be\s+(?:ready|completed|finished"
     r"|commissioned|launched))\s+(?:before|until)\b"
@@ -327,18 +414,51 @@ AHEAD_CUES = Cue(
 # since works began in June 2023`, `the licence was issued in May, and trials started a week
 # later`, `part of an upgrade of the backbone that started in 2022`, `строительство
 # началось в марте`, `работы возобновлены`): a deployment.
-STEP_BEGAN = Cue(
-    r"\b(?:construction|works?|building|laying|installation|testing|tests|trials?"
+_WORK = (
+    r"construction|works?|building|laying|installation|testing|tests|trials?"
     r"|pilot(?:\s+operation)?|roll-?out|moderni[sz](?:e|es|ed|ing|ation)"
-    r"|upgrad(?:e|es|ed|ing)|reconstruction)\b[^.;]{0,60}?\b(?:(?:has|have|had)\s+)?"
-    r"(?:began|begun|started|commenced|resumed|got\s+under\s+way)\b"
+    r"|upgrad(?:e|es|ed|ing)|reconstruction"
+)
+_RU_WORK = (
+    r"строительств|работ|монтаж|прокладк|установк|испытани|тестировани|модернизаци|реконструкци"
+)
+STEP_BEGAN = Cue(
+    rf"\b(?:{_WORK})\b[^.;]{{0,60}}?\b(?:(?:has|have|had)\s+)?"
+    r"(?:began|begun|started|commenced|resumed|restarted|got\s+under\s+way"
+    r"|(?:is|are|was|were)\s+back\s+(?:under\s+way|on\s+track))\b"
+    # `the contractor resumed laying the cable`, `restarted the works`, `since the resumption
+    # of construction in May` (a resumption named after `after`, `since`, `после` is past:
+    # not `рассчитывают на возобновление работ`, a hope)
+    rf"|\b(?:resumed|restarted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_WORK})\b"
+    rf"|\b(?:after|since|following)\s+(?:the\s+)?resumption\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_WORK})\b"
     r"|\b(?:строительств\w*|работы|монтаж\w*|прокладк\w*|установк\w*|испытани\w*"
     r"|тестировани\w*|модернизаци\w*|реконструкци\w*)\b[^,.;]{0,60}?\b(?:начал(?:ось|ись|ась|ся)|стартовал[аои]?"
-    r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся))(?!\w)",
+    r"|возобновлен[аоы]?|возобновил(?:ось|ись|ась|ся)|разморожен[аоы]?)(?!\w)"
+    # told verb first: `began laying the cable`, `started construction of`, `broke ground`,
+    # `приступил к монтажу`, `начали прокладку`, `заложили первый камень`
+    rf"|\b(?:began|started|commenced)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:construction|building|laying|installation|works?\s+on|testing|trials?|roll-?out)\b"
+    r"|\bbroke\s+ground\b"
+    rf"|(?<!\w)(?:приступил\w*\s+к|начал[аио]?\s|начали\s)\s*(?:\S+\s+)?(?:{_RU_WORK})\w*"
+    r"|(?<!\w)(?:залож\w*\s+(?:\S+\s+)?камен\w*|закладк\w*\s+(?:\S+\s+)?камн\w*)"
+    # `подрядчик возобновил работы`, `возобновление строительства в мае`, `работы вновь
+    # ведутся`, `разморозили проект`
+    rf"|(?<!\w)возобновил[аи]?\s+(?:\w+\s+)?(?:{_RU_WORK})\w*"
+    rf"|(?<!\w)(?:после|с\s+момента)\s+возобновлени\w*\s+(?:\w+\s+)?(?:{_RU_WORK})\w*"
+    r"|(?<!\w)(?:работы|строительство|монтаж|прокладка)\s+(?:\S+\s+){0,3}?вновь\s+(?:ведут|вед[её]т|ид[её]т"
+    r"|идут)\w*|(?<!\w)разморози\w*\s+(?:\w+\s+)?(?:проект|строительств|работ)\w*",
     words=(
-        *("began", "begun", "started", "commenced", "resumed", "under way"),
-        *("начал", "стартовал", "возобнов"),
+        *("began", "begun", "started", "commenced", "resumed", "under way", "restarted"),
+        *("back on track", "resumption", "broke ground"),
+        *("начал", "стартовал", "возобнов", "разморо", "вновь", "приступил", "залож", "закладк"),
     ),
+)
+# ... of which work resumed (not work begun, which an event of its article may tell again)
+RESUMED = Cue(
+    r"\b(?:resum(?:ed|ption)|restarted|back\s+(?:on\s+track|under\s+way))\b"
+    r"|(?<!\w)(?:возобнов\w*|вновь|разморо\w*)",
+    words=("resum", "restarted", "back", "возобнов", "вновь", "разморо"),
 )
 # ... a count of the work done so far (`To date, 300 villages have been connected.`, `the
 # first of them were already online`, `на сегодня подключено 60 сёл`, `бригады успели
@@ -356,15 +476,16 @@ WORK_SO_FAR = Cue(
 )
 # ... talks or a tender held (`the link was first discussed at talks with the regulator in
 # May 2019`, `переговоры, начатые в марте прошлого года`, `five companies took part in
-# last year's tender`, `chosen after a tender run last autumn`): talks (the header's
-# negotiations and bids). Not a tender's result (`won the tender`, `по
-# итогам тендера`: the award), nor talks that ended (END_CUES: a cancellation).
+# last year's tender`, `chosen after a tender run last autumn`, `discussions held in May`,
+# `конкурс объявили в марте`): talks (the header's negotiations and bids). Not a tender's
+# result (`won the tender`, `по итогам конкурса`: the award), nor talks that ended
+# (END_CUES: a cancellation).
 TALKS_HELD = Cue(
-    r"\b(?:tenders?|bids|bidders|bidding|talks|negotiations|consultations|тендер\w*"
-    r"|переговор\w*|консультаци\w*)(?!\w)",
+    r"\b(?:tenders?|bids|bidders|bidding|talks|negotiations|discussions|consultations|тендер\w*"
+    r"|конкурс\w*|переговор\w*|консультаци\w*)(?!\w)",
     words=(
-        *("tender", "bid", "talks", "negotiation", "consultation"),
-        *("тендер", "переговор", "консультаци"),
+        *("tender", "bid", "talks", "negotiation", "discussions", "consultation"),
+        *("тендер", "конкурс", "переговор", "консультаци"),
     ),
 )
 # What a sentence beside the events tells as not done or still ahead is no step of its own:
@@ -396,10 +517,29 @@ AIM_BEFORE = Cue(
 # `соглашение о гранте подписано в октябре 2024 года`): an agreement.
 SIGNED_AT = Cue(
     r"\b(?:contract|agreement|deal|loan|grant|credit\s+line)s?\b[^.;]{0,60}?\b(?:was\s+|were\s+"
-    r"|had\s+been\s+|has\s+been\s+)?(?:signed|awarded|concluded)\b"
+    r"|had\s+been\s+|has\s+been\s+)?(?:signed|awarded|concluded|inked|sealed|finali[sz]ed)\b"
     r"|\b(?:контракт|договор|соглашени|кредит|заем|займ|грант)\w*\b[^.;]{0,60}?"
-    r"\b(?:подписан|заключен|подписал|заключил)\w*",
-    words=("signed", "awarded", "concluded", "подписа", "заключ"),
+    r"\b(?:подписан|заключен|заключён|подписал|заключил)\w*"
+    # the Russian passive told verb first (`в марте был подписан контракт`, `заключено
+    # соглашение о гранте`)
+    r"|(?<!\w)(?:подписан|заключен|заключён)\w*\s+(?:\w+\s+)?(?:контракт|договор|соглашени"
+    r"|кредит|заем|заём|займ|грант)\w*",
+    words=(
+        *("signed", "awarded", "concluded", "inked", "sealed", "finalised", "finalized"),
+        *("подписа", "заключ"),
+    ),
+)
+# ... an acquisition approved (the shared header counts a regulator's approval of an
+# acquisition as an agreement: `the committee approved Orbita's acquisition of the stake`,
+# `the takeover was cleared in May`, `ведомство одобрило сделку`, `сделка одобрена`).
+APPROVED = Cue(
+    r"\b(?:approv(?:ed|es)|cleared|greenlit|green-lit)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?"
+    r"(?:deal|acquisition|takeover|purchase|merger|buy-?out|sale)\b"
+    r"|\b(?:deal|acquisition|takeover|purchase|merger|buy-?out|sale)\b[^.;]{0,40}?\b(?:was|were"
+    r"|has\s+been|had\s+been)\s+(?:approved|cleared|greenlit|green-lit)\b"
+    r"|(?<!\w)одобр(?:ил|ила|или|ило|ен|ена|ено)\w*\s+(?:\w+\s+)?(?:сделк|покупк|приобретени"
+    r"|слияни)\w*|(?<!\w)(?:сделк|покупк|приобретени|слияни)\w*\s+(?:\S+\s+){0,4}?одобр(?:ен|ил)\w*",
+    words=("approv", "cleared", "greenlit", "green-lit", "одобр"),
 )
 # ... an agreement reached without a signing (`the route was finally agreed in March`,
 # `agreed on the tariffs`, `reached an agreement`, `struck a deal`, `came to terms`, `has
@@ -440,6 +580,7 @@ _SIDE_STEPS = (
     ("deployment", WORK_SO_FAR),
     ("agreement", SIGNED_AT),
     ("agreement", AGREED),
+    ("agreement", APPROVED),
     ("talks", TALKS_HELD),
 )
 # The stages of an event whose sentence tells no such step in a clause: work begun beside
@@ -475,7 +616,11 @@ def story_stages(events: list[Event]) -> list[str]:
         )
         blocked = (
             halted
-            or (BLOCK_CUES.search(text) and not DESPITE.search(text))
+            or (
+                BLOCK_CUES.search(text)
+                and not DESPITE.search(text)
+                and not BLOCK_LIFTED.search(text)
+            )
             or (
                 event.stage == "cancelled"
                 and not _ended(event)
@@ -521,8 +666,14 @@ def visit_only(text: str) -> bool:
 
 
 def _built_done(text: str) -> bool:
+    """Does the sentence tell building work done (BUILT_DONE), not a study, nor what should
+    or will be done (STILL_AHEAD, in its words and the few before them in its clause: `will
+    have completed construction of`)?"""
     found = BUILT_DONE.search(text)
-    return bool(found) and not STUDY_DONE.search(text) and not STILL_AHEAD.search(found[0])
+    if found is None or STUDY_DONE.search(text):
+        return False
+    clause = max(text.rfind(mark, 0, found.start()) for mark in ",;:") + 1
+    return not STILL_AHEAD.search(text[max(clause, found.start() - 25) : found.end()])
 
 
 def steps_of(
@@ -678,8 +829,7 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         found = cue.search(event.text)
         if found is None or _ahead(event.text, found) or _not_held(kind, event.text):
             continue
-        told = resolve_event_date(event.text, facts.date, past_only=True, start=found.start())
-        when = told.date if told is not None and not told.planned else None
+        when = _step_date(event.text, facts.date, found)
         if when is None and cue is WORK_SO_FAR:
             when = facts.date  # the work done by the day its article tells it
         elif when is None and kind == "agreement" and _done_by_now(event.text, found):
@@ -705,6 +855,8 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         kind, when = found
         if when is not None and _told_by_event(kind, when, facts):
             continue
+        if when is None and kind == "deployment" and _work_told_again(text, facts):
+            continue
         if kind == "plan":
             aim = resolve_event_date(text, facts.date, targets_only=True)
             update = {"date": facts.date, "planned": True, "target": aim.date if aim else None}
@@ -715,6 +867,13 @@ def asides_of(event: Event, stage: str, facts: ArticleFacts) -> list[tuple[Event
         else:
             entries.append((told_apart(event, text, facts.date), kind))
     return entries
+
+
+def _work_told_again(text: str, facts: ArticleFacts) -> bool:
+    """Is an undated start of work (not a resumption: RESUMED) the work an event of its
+    article reads (`Kcell began building 5G in Almaty`, the title's event, then `Кселл
+    приступило к установке базовых станций` in the lead)? One start told twice."""
+    return not RESUMED.search(text) and any(e.stage == "deployment" for e in facts.events)
 
 
 def so_far(text: str) -> bool:
@@ -747,6 +906,26 @@ def _done_by_now(text: str, found: re.Match[str]) -> bool:
     return bool(DONE_BY_NOW.search(text[max(0, found.start() - 25) : found.end()]))
 
 
+def _step_date(
+    text: str, published: PartialDate | None, found: re.Match[str]
+) -> PartialDate | None:
+    """The past date of the step `found` tells: in its words, else before them in its
+    clause, as the event reader reads one anywhere in its sentence (`In February the holding
+    sealed the deal`, `В феврале холдинг заключил сделку`, `the operator last year agreed on
+    the tariffs`); not a date of an earlier clause (`bought the site in 2024, and a contract
+    was signed`, `Orbita, which won the tender in 2023, signed a contract`: CLAUSE_OPENS)."""
+    told = resolve_event_date(text, published, past_only=True, start=found.start())
+    if told is None:
+        clause = max((m.end() for m in CLAUSE_OPENS.finditer(text, 0, found.start())), default=0)
+        opening = OPENING_DATE.match(text)
+        if opening is not None and clause == opening.end():
+            clause = 0  # the opening date's comma: the clause is the sentence's own
+        told = resolve_event_date(text, published, past_only=True, start=clause)
+        if told is not None and told.start >= found.start():
+            told = None
+    return told.date if told is not None and not told.planned else None
+
+
 def _ahead(text: str, found: re.Match[str]) -> bool:
     """Does the step `found` tells stand ahead or undone (NOT_DONE: `a tender will be
     announced`, `is to be signed`, `has not begun`)? Read in its words and the few before
@@ -774,8 +953,7 @@ def aside_step(text: str, published: PartialDate | None) -> tuple[str, PartialDa
     for kind, found in steps:
         if _ahead(text, found) or _not_held(kind, text):
             continue
-        told = resolve_event_date(text, published, past_only=True, start=found.start())
-        when = told.date if told is not None and not told.planned else None
+        when = _step_date(text, published, found)
         if when is None and kind == "agreement" and _done_by_now(text, found):
             when = published
         if when is not None or kind == "deployment":
