@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ca_connect.deals.facts import delays_told_apart
 from ca_connect.deals.story import aside_step
-from ca_connect.models import PartialDate
+from ca_connect.models import PartialDate, TaggedArticle
 from tests.test_deals_history import dated_stages, deal_of, event, one_article_deal
 
 JULY = PartialDate.parse("2025-07-01")
@@ -373,3 +374,20 @@ def test_a_konkurs_won_is_no_talks():
 def test_an_aside_does_not_read_the_date_of_a_relative_clause_before_it():
     found = aside_step("Orbita, which won the tender in 2023, had the contract signed.", JULY)
     assert found is None or found[1] is None or str(found[1]) != "2023"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The opening of the gateway was deferred to the spring.",
+        "Since then the gateway project has been in limbo.",
+        "Строительство шлюза застопорилось из-за отсутствия разрешения.",
+    ],
+)
+def test_a_new_delay_word_in_a_sentence_no_event_reads_is_a_stall(told: str) -> None:
+    """The cheap test of a body for delay words (deals/facts.py) holds every word the
+    delay pattern may match on: one word missing there hides every sentence using it."""
+    first = "Orbita signed a gateway contract with the ministry."
+    signed = event(1, "agreement", "2025-03-01", first)
+    tagged = TaggedArticle(id="a1", path="a1.txt", body=f"{first} {told}", events=[signed])
+    assert delays_told_apart(tagged) == ((1, told),)

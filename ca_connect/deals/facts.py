@@ -14,7 +14,7 @@ from ..tokens import tokenize
 from .dating import newest_written, project_timeline
 from .model import ArticleFacts, NameMention
 from .names import AliasFinder, find_project_names, name_key
-from .steps import DESPITE, WORK_DELAYED
+from .steps import DELAYED_WORDS, DESPITE, WORK_DELAYED
 from .story import REORGANISED, REPLACE_CUES, aside_step
 
 # Syndicated copies of a text share their opening words (outlets add their own heads and
@@ -68,6 +68,7 @@ _DELAY_WORDS = (
     *("will not", "отлож", "перенес", "перенос", "заморож", "отставани", "задерж"),
     *("сорва", "срыв", "остановлен", "прекращен", "не удастся"),
     *("did not", "didn't", "failed to", "never", "так и не"),
+    *DELAYED_WORDS,  # deferred, put on ice, in limbo, отсрочен, застопорилось ...
 )
 
 

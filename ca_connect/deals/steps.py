@@ -74,7 +74,7 @@ _EN_DELAYED = (
     r"|put\s+on\s+ice|on\s+the\s+back\s+burner|in\s+limbo|(?:ground|came|come)\s+to\s+a\s+"
     r"(?:halt|standstill)|at\s+a\s+standstill|bogged\s+down"
 )
-_DELAYED_WORDS = (
+DELAYED_WORDS = (
     *("deferred", "pushed", "put off", "on ice", "back burner", "limbo", "halt", "standstill"),
     *("bogged", "перенесён", "отсроч", "заморозил", "застопорил", "затян", "затягива"),
     *("пробуксовыва", "пауз", "сдвин", "сдвига"),
@@ -100,7 +100,7 @@ DELAY_WORDS = (
     "заморож",
     "отставани",
     "задерж",
-    *_DELAYED_WORDS,
+    *DELAYED_WORDS,
     *_NOT_STARTED_WORDS,
 )
 DELAY_CUES = Cue(
