@@ -1,0 +1,89 @@
+"""Review of session 17's event rules (docs/events.md), review17b: the sentences where
+their words occur but the rule must not fire, and the rules no earlier test held.
+
+Every sentence here is written for the test (none is taken from a measurement set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_plans9_s11 import events as read_events
+
+MEETING = "Kcell held talks with Huawei on 5G in Astana on Monday. "
+VSTRECHA = "Kcell провел переговоры с Huawei по 5G в Астане в понедельник. "
+
+
+def stages(body: str, language: str = "en") -> list[str]:
+    return [event.stage for event in read_events(body, language, "2025-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # `with other …` the topic's, not the talks' partners: the sides tell more
+        (MEETING + "The sides also discussed cooperation with other operators.", "en"),
+        (MEETING + "The sides also discussed a link to another data centre.", "en"),
+        (VSTRECHA + "Стороны также обсудили сотрудничество с другими странами региона.", "ru"),
+        # each other, the other side: those told
+        (MEETING + "The sides also negotiated with each other on prices.", "en"),
+        (MEETING + "The sides also held talks with the other side on prices.", "en"),
+        # `с другой стороны` is `on the other hand`
+        (VSTRECHA + "Переговоры, с другой стороны, продолжатся в мае.", "ru"),
+    ],
+)
+def test_other_after_with_that_names_no_other_partners(body: str, language: str) -> None:
+    assert stages(body, language) == ["talks"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (MEETING + "The company is also in talks with another vendor.", "en"),
+        (VSTRECHA + "Компания также ведет переговоры с иными поставщиками.", "ru"),
+        (VSTRECHA + "Компания также провела консультации со многими другими банками.", "ru"),
+    ],
+)
+def test_talks_with_another_partner_in_other_words(body: str, language: str) -> None:
+    assert stages(body, language) == ["talks", "talks"]
+
+
+def parties(body: str, stage: str, language: str = "en") -> list[str]:
+    found = [e for e in read_events(body, language, "2025-06-12") if e.stage == stage]
+    assert len(found) == 1, found
+    return sorted(party.id for party in found[0].parties)
+
+
+@pytest.mark.parametrize(
+    ("body", "stage", "language"),
+    [
+        # a verb of saying that also takes an organisation as its object: no report without
+        # `that`, `что`; the subject acts
+        (
+            "Kcell added Nokia as a second supplier of its 5G network under a contract "
+            "signed in May.",
+            "agreement",
+            "en",
+        ),
+        (
+            "Kcell подтвердил Huawei в качестве поставщика и подписал контракт на поставку "
+            "базовых станций 5G.",
+            "agreement",
+            "ru",
+        ),
+        (
+            "Kcell объявил Huawei победителем тендера и подписал контракт на строительство "
+            "сети 5G.",
+            "plan",
+            "ru",
+        ),
+    ],
+)
+def test_a_saying_verb_with_an_object_reports_nothing(body: str, stage: str, language: str) -> None:
+    assert "kcell" in parties(body, stage, language)
+
+
+def test_the_owner_of_a_thing_in_russian_stays_a_party() -> None:
+    # `принадлежащий` of a network bought: the owner sells it
+    body = "Kcell приобрел сеть ВОЛС, принадлежащую Казахтелекому, в мае."
+    assert parties(body, "agreement", "ru") == ["kazakhtelecom", "kcell"]
