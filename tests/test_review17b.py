@@ -39,7 +39,7 @@ def test_other_after_with_that_names_no_other_partners(body: str, language: str)
 @pytest.mark.parametrize(
     ("body", "language"),
     [
-        (MEETING + "The company is also in talks with another vendor.", "en"),
+        (MEETING + "Kcell is negotiating with another vendor as well.", "en"),
         (VSTRECHA + "Компания также ведет переговоры с иными поставщиками.", "ru"),
         (VSTRECHA + "Компания также провела консультации со многими другими банками.", "ru"),
     ],
@@ -87,3 +87,67 @@ def test_the_owner_of_a_thing_in_russian_stays_a_party() -> None:
     # `принадлежащий` of a network bought: the owner sells it
     body = "Kcell приобрел сеть ВОЛС, принадлежащую Казахтелекому, в мае."
     assert parties(body, "agreement", "ru") == ["kazakhtelecom", "kcell"]
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        # each neuter or plural form session 17 added, on a sentence of its own
+        ("Служба связи выдала Kcell разрешение на 5G.", "agreement"),
+        ("Власти выдали Kcell разрешение на строительство сети 5G в Алматы.", "agreement"),
+        ("Комиссия выдала Kcell частоты для 5G в Алматы.", "agreement"),
+        ("Государство купило долю в Kcell.", "agreement"),
+        ("Компания Kcell купила акции Tele2.", "agreement"),
+        ("Казахтелеком и Kcell купили акции Tele2.", "agreement"),
+        ("Правительство купило акции Kcell.", "agreement"),
+        ("Предприятие Kcell стало победителем тендера на 5G.", "agreement"),
+        ("Агентство сдало в эксплуатацию ЦОД Kcell в Алматы.", "launch"),
+        ("Предприятие Kcell ушло с рынка Кыргызстана.", "launch"),
+        ("Kcell и Tele2 ушли с рынка Кыргызстана.", "launch"),
+        ("Предприятие Kcell вышло с рынка Кыргызстана.", "launch"),
+        ("Kcell и Tele2 вышли с рынка Кыргызстана.", "launch"),
+        ("Предприятие Kcell взяло обязательство построить сеть 5G в Алматы.", "plan"),
+        ("Правительство взяло на себя обязательство построить с Kcell сеть 5G.", "plan"),
+        ("Регулятор лишил Kcell лицензии на 5G.", "cancelled"),
+        ("Власти лишили Kcell лицензии на 5G.", "cancelled"),
+        ("Предприятие Kcell вышло из проекта строительства ЦОД в Оше.", "cancelled"),
+        ("Предприятие Kcell ушло из проекта строительства ЦОД в Оше.", "cancelled"),
+        ("Предприятие Kcell вышло из соглашения с Tele2 о строительстве сети.", "cancelled"),
+        ("Предприятие Kcell вышло из договора с Tele2 о строительстве сети.", "cancelled"),
+    ],
+)
+def test_each_russian_form_added_is_read(body: str, stage: str) -> None:
+    assert stages(body, "ru") == [stage]
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        ("The government freezes Kcell's 5G project in Osh.", "cancelled"),
+        ("Kcell obtained a license for 5G from the regulator in May.", "agreement"),
+        ("Kcell secured its 5G licence in Astana in March.", "agreement"),
+        ("Kcell received its license for 5G in May.", "agreement"),
+    ],
+)
+def test_each_english_form_added_is_read(body: str, stage: str) -> None:
+    assert stages(body) == [stage]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        # a state adverb between the verb of a state and the halt
+        ("Kcell's fibre line to Kashgar remains still suspended.", "en"),
+        # the Russian short participle right after the verb of a state (the usual
+        # instrumental, `остается замороженным`, is no halt cue at all)
+        ("Строительство ЦОД Kcell в Оше остается заморожено.", "ru"),
+        ("Строительство ЦОД Kcell в Оше остаётся заблокировано.", "ru"),
+    ],
+)
+def test_a_halt_as_a_state_in_other_words(body: str, language: str) -> None:
+    assert stages(body, language) == []
+
+
+def test_a_halt_done_beside_a_halt_as_a_state_is_a_halt() -> None:
+    body = "The line remains on hold after the regulator suspended Kcell's licence in May."
+    assert stages(body) == ["cancelled"]

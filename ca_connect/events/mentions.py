@@ -105,7 +105,7 @@ _PLAN_NOUNS = frozenset(
     | {"roadmaps", "decree", "decrees", "resolution", "resolutions", "draft", "drafts"}
 )
 # Talks with others: `other` this near after the partner's preposition that follows the
-# talks cue (`also in talks with regulators in other countries`).
+# talks cue (`talking to ministers from other countries`).
 _OTHER_AFTER_PREPOSITION = 3
 # What a clause of its own opens on when its subject is no actor: a determiner.
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
@@ -854,7 +854,7 @@ def _talks_with_others(sentence: Sentence, grammar: Grammar) -> bool:
     """A talks cue whose partners are others than those told: a partner's preposition
     (`with`, `to`; Russian `с`) ending the cue or right after it, no punctuation between,
     then `other` at most three words on, no organisation named between (`is also in talks
-    with regulators in other countries`, `ведет переговоры с другими операторами`). Not
+    to ministers from other countries`, `ведет переговоры с другими операторами`). Not
     `discussed cooperation with other operators` (the topic's partners: the sides may
     tell more of the meeting so), `discussed other projects` (a topic), `talks with
     Huawei on other projects`, `talks with each other` or `with the other side` (those

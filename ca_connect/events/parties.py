@@ -48,7 +48,7 @@ _BYSTANDER_BEFORE = re.compile(
     r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
-# ... or by its possessive in a company's apposition: `QazCloud, Kazakhtelecom's cloud
+# ... or by its possessive in a company's apposition: `Kazteleport, Kazakhtelecom's satellite
 # subsidiary`, `Uzmobile, Uztelecom's mobile brand`, `ООО «X» – дочерняя компания` is read above.
 _OWNED_AFTER = LazyPattern(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|brand|affiliate|daughter\s+company)\b",
@@ -607,7 +607,7 @@ def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> 
 
 def _owner_in_apposition(mention: Mention, organizations: list[Mention], text: str) -> bool:
     """Is the organisation the owner a company's apposition names by its possessive
-    (`QazCloud, Kazakhtelecom's cloud subsidiary, is building …`) or, in Russian, by
+    (`Kazteleport, Kazakhtelecom's satellite subsidiary, is building …`) or, in Russian, by
     `принадлежащий`, `подконтрольный` (`MegaCom, подконтрольный X`)? It describes the named
     company, as `a subsidiary of X` does; an unnamed unit's owner acts for it (`laid by
     Bishkekteploset's telecoms unit`)."""
