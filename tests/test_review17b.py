@@ -7,7 +7,13 @@ Every sentence here is written for the test (none is taken from a measurement se
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ca_connect.events import analyse
+from ca_connect.models import Article
+
+from .test_plans9_s11 import REAL
 from .test_plans9_s11 import events as read_events
 
 MEETING = "Kcell held talks with Huawei on 5G in Astana on Monday. "
@@ -151,3 +157,37 @@ def test_a_halt_as_a_state_in_other_words(body: str, language: str) -> None:
 def test_a_halt_done_beside_a_halt_as_a_state_is_a_halt() -> None:
     body = "The line remains on hold after the regulator suspended Kcell's licence in May."
     assert stages(body) == ["cancelled"]
+
+
+# Words the session-17 rules read, both scripts mixed, with punctuation and the names of
+# organisations of one word and of several: any text made of them reads without a crash.
+_WORDS = [
+    *("talks", "with", "to", "other", "another", "each", "the", "side", "sides", "also"),
+    *("remains", "stays", "still", "on", "hold", "frozen", "froze", "suspended", "bank"),
+    *("The", "bank", "corporation", "group", "After", "meeting", "Following", "their"),
+    *("Kcell", "Huawei", "Tele2", "Eurasian", "Development", "Bank", "Kazakhtelecom's"),
+    *("subsidiary", "unit", "owned", "by", "via", "transiting", "must", "be", "approved"),
+    *("explained", "that", "added", "переговоры", "с", "другими", "другой", "стороны"),
+    *("остается", "заморожено", "принадлежащий", "подконтрольный", "Кселл", "помимо"),
+    *("пояснил", "что", "требует", "одобрения", "транзитом", "через", "банк", "стороны"),
+    *(",", ".", "«", "»", "'s", "\n\n", "—", "(", ")", "5G", "2025", "May"),
+]
+
+
+@given(
+    title=st.one_of(st.none(), st.just(""), st.lists(st.sampled_from(_WORDS), max_size=8)),
+    body=st.lists(st.sampled_from(_WORDS), max_size=60),
+)
+def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: list[str]) -> None:
+    title_text = " ".join(title) if isinstance(title, list) else title
+    for language in ("en", "ru"):
+        article = Article(
+            id="x",
+            path="x.txt",
+            title=title_text,
+            body=" ".join(body),
+            date="2025-03-14",
+            language=language,
+        )
+        for event in analyse(article, REAL).events:
+            assert event.stage
