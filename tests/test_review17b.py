@@ -191,3 +191,125 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
         )
         for event in analyse(article, REAL).events:
             assert event.stage
+
+
+@pytest.mark.parametrize(
+    ("body", "stage", "language", "expected"),
+    [
+        # owners in an apposition, each word of the vocabulary
+        (
+            "Altel, Kazakhtelecom's mobile brand, launched 5G in Almaty in May.",
+            "launch",
+            "en",
+            ["altel"],
+        ),
+        (
+            "Altel, Kazakhtelecom's mobile arm, launched 5G in Almaty in May.",
+            "launch",
+            "en",
+            ["altel"],
+        ),
+        (
+            "Kazteleport, an affiliate of Kazakhtelecom, opened a data centre in Almaty.",
+            "launch",
+            "en",
+            ["kazteleport"],
+        ),
+        (
+            "Kazteleport, a daughter company of Kazakhtelecom, opened a data centre in Almaty.",
+            "launch",
+            "en",
+            ["kazteleport"],
+        ),
+        # bystanders in Russian
+        ("Кроме Kcell, сеть 5G в Алматы запустил оператор Tele2.", "launch", "ru", ["tele2"]),
+        (
+            "По сравнению с Kcell, оператор Tele2 запустил сеть 5G в Алматы.",
+            "launch",
+            "ru",
+            ["tele2"],
+        ),
+        # route points
+        (
+            "Kazakhtelecom will route its traffic to Europe by way of Azerbaijan from next year.",
+            "plan",
+            "en",
+            ["kazakhtelecom"],
+        ),
+        (
+            "Kazakhtelecom will route its traffic to Europe transiting Azerbaijan from next year.",
+            "plan",
+            "en",
+            ["kazakhtelecom"],
+        ),
+        # saying with `что`
+        (
+            "Kcell объявил, что Tele2 запустит сеть 5G в Алматы в следующем году.",
+            "plan",
+            "ru",
+            ["tele2"],
+        ),
+        (
+            "Kcell заявляет, что Tele2 запустит сеть 5G в Алматы в следующем году.",
+            "plan",
+            "ru",
+            ["tele2"],
+        ),
+        (
+            (
+                "Сеть 5G в Алматы запустит Tele2 в следующем году, подчеркнул председатель правления "
+                "АО «Казахтелеком» Арман Султанов."
+            ),
+            "plan",
+            "ru",
+            ["tele2"],
+        ),
+        (
+            (
+                "Tele2 will launch 5G in Almaty next year, confirmed Chairman of Kazakhtelecom Arman "
+                "Sultanov."
+            ),
+            "plan",
+            "en",
+            ["tele2"],
+        ),
+        (
+            "Российское издание «Вестник» передаёт, что Kcell запустил сеть 5G в Алматы.",
+            "launch",
+            "ru",
+            ["kcell"],
+        ),
+        # an approval still required
+        (
+            (
+                "Kazakhtelecom agreed to buy Kcell from Telia, a deal that has yet to be cleared by "
+                "the Agency for Protection and Development of Competition."
+            ),
+            "agreement",
+            "en",
+            ["kazakhtelecom", "kcell", "telia"],
+        ),
+        (
+            (
+                "Казахтелеком договорился о покупке Kcell у Telia при условии согласования Агентства "
+                "по защите и развитию конкуренции."
+            ),
+            "agreement",
+            "ru",
+            ["kazakhtelecom", "kcell", "telia"],
+        ),
+        (
+            (
+                "Казахтелеком договорился о покупке Kcell у Telia; сделка еще не одобрена Агентством "
+                "по защите и развитию конкуренции."
+            ),
+            "agreement",
+            "ru",
+            ["kazakhtelecom", "kcell", "telia"],
+        ),
+    ],
+)
+def test_each_party_word_added_is_read(
+    body: str, stage: str, language: str, expected: list[str]
+) -> None:
+    assert parties(body, stage, language) == expected
