@@ -257,7 +257,8 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
         ),
         (
             (
-                "Сеть 5G в Алматы запустит Tele2 в следующем году, подчеркнул председатель правления "
+                "Сеть 5G в Алматы запустит Tele2 в следующем году, подчеркнул председатель "
+                "правления "
                 "АО «Казахтелеком» Арман Султанов."
             ),
             "plan",
@@ -266,7 +267,8 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
         ),
         (
             (
-                "Tele2 will launch 5G in Almaty next year, confirmed Chairman of Kazakhtelecom Arman "
+                "Tele2 will launch 5G in Almaty next year, confirmed Chairman of Kazakhtelecom "
+                "Arman "
                 "Sultanov."
             ),
             "plan",
@@ -282,7 +284,8 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
         # an approval still required
         (
             (
-                "Kazakhtelecom agreed to buy Kcell from Telia, a deal that has yet to be cleared by "
+                "Kazakhtelecom agreed to buy Kcell from Telia, a deal that has yet to be cleared "
+                "by "
                 "the Agency for Protection and Development of Competition."
             ),
             "agreement",
@@ -291,7 +294,8 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
         ),
         (
             (
-                "Казахтелеком договорился о покупке Kcell у Telia при условии согласования Агентства "
+                "Казахтелеком договорился о покупке Kcell у Telia при условии согласования "
+                "Агентства "
                 "по защите и развитию конкуренции."
             ),
             "agreement",
@@ -300,7 +304,8 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
         ),
         (
             (
-                "Казахтелеком договорился о покупке Kcell у Telia; сделка еще не одобрена Агентством "
+                "Казахтелеком договорился о покупке Kcell у Telia; сделка еще не одобрена "
+                "Агентством "
                 "по защите и развитию конкуренции."
             ),
             "agreement",
