@@ -505,12 +505,15 @@ class ArticleParties:
         names: who met are the sides (a story tells its meeting first, `Kcell and Nokia hold
         talks` then `After the talks, the sides …` paragraphs on)."""
         field = self.sentences[index].field
-        nearby = range(index - 1, max(-1, index - 1 - _REACH), -1)
-        lead = next((i for i, s in enumerate(self.sentences) if s.field == "body"), None)
-        first = [i for i, s in enumerate(self.sentences[:index]) if s.field == "title"]
-        told = [i for i in nearby if self.sentences[i].field == field]
-        told += [i for i in [*first, *([lead] if lead is not None else [])] if i < index]
-        for back in dict.fromkeys(told):
+        nearby = [
+            i
+            for i in range(index - 1, max(-1, index - 1 - _REACH), -1)
+            if self.sentences[i].field == field
+        ]
+        before_it = self.sentences[:index]
+        titles = [i for i, s in enumerate(before_it) if s.field == "title"]
+        lead = [i for i, s in enumerate(before_it) if s.field == "body"][:1]
+        for back in dict.fromkeys([*nearby, *titles, *lead]):
             before = self.sentences[back]
             if before.cues and _MEETING_WORD.search(before.text):
                 return [

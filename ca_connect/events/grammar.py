@@ -742,8 +742,9 @@ RUSSIAN = Grammar(
     partner_prepositions=frozenset({"с", "со"}),
     counterpart_nouns=frozenset({"стороной", "стороны", "стороне"}),
     venue_words=frozenset({"кулуарах"}),
-    staying=frozenset({"остается", "остаётся", "остаются", "оставался", "оставалась"})
-    | frozenset({"оставалось", "оставались"}),
+    staying=frozenset(
+        {"остается", "остаётся", "остаются", "оставался", "оставалась", "оставалось", "оставались"}
+    ),
     # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
     # or follow a preposition (`, с которой Кселл подписал контракт`)
     aside=LazyPattern(
