@@ -281,6 +281,25 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
             "ru",
             ["kcell"],
         ),
+        (
+            "Arman Sultanov, the chairman of Kazakhtelecom, explained that Tele2 would launch 5G "
+            "in Almaty next year.",
+            "plan",
+            "en",
+            ["tele2"],
+        ),
+        (
+            "Сеть 5G в Алматы запустит Tele2 в следующем году, пояснили в пресс-службе Kcell.",
+            "plan",
+            "ru",
+            ["tele2"],
+        ),
+        (
+            "Kcell рассказал, что Tele2 запустит сеть 5G в Алматы в следующем году.",
+            "plan",
+            "ru",
+            ["tele2"],
+        ),
         # an approval still required
         (
             (
