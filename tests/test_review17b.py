@@ -337,3 +337,31 @@ def test_each_party_word_added_is_read(
     body: str, stage: str, language: str, expected: list[str]
 ) -> None:
     assert parties(body, stage, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "reference", "expected"),
+    [
+        (
+            "Qazaqstan Investment Corporation is studying the Kazakhtelecom fibre project.",
+            "The corporation plans to approve an investment in the line next year.",
+            "qazaqstan-investment-corporation",
+        ),
+        (
+            "Kolesa Group is studying the Kazakhtelecom data centre project.",
+            "The group plans to invest in the data centre next year.",
+            "kolesa-group",
+        ),
+        (
+            "Tunduk State Enterprise is studying the Kyrgyztelecom data exchange project.",
+            "The enterprise plans to launch the exchange next year.",
+            "tunduk",
+        ),
+    ],
+)
+def test_the_corporation_group_enterprise_name_the_one_so_headed(
+    told: str, reference: str, expected: str
+) -> None:
+    # a company named on the way between (`Kazakhtelecom chose Huawei`) is not the one
+    body = f"{told} Kazakhtelecom chose Huawei as its supplier in March. {reference}"
+    assert parties(body, "plan") == [expected]
