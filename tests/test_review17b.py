@@ -300,6 +300,13 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
             "ru",
             ["tele2"],
         ),
+        (
+            "Kcell and Tele2 signed a roaming agreement in May, the Agency for Protection and "
+            "Development of Competition explained.",
+            "agreement",
+            "en",
+            ["kcell", "tele2"],
+        ),
         # an approval still required
         (
             (
