@@ -276,7 +276,7 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
             ["tele2"],
         ),
         (
-            "Российское издание «Вестник» передаёт, что Kcell запустил сеть 5G в Алматы.",
+            "Российский «Вестник» передаёт, что Kcell запустил сеть 5G в Алматы.",
             "launch",
             "ru",
             ["kcell"],
@@ -305,6 +305,13 @@ def test_any_text_of_the_rules_words_reads(title: list[str] | str | None, body: 
             "Development of Competition explained.",
             "agreement",
             "en",
+            ["kcell", "tele2"],
+        ),
+        (
+            "Kcell и Tele2 подписали соглашение о роуминге в мае, пояснила пресс-служба "
+            "Агентства по защите и развитию конкуренции.",
+            "agreement",
+            "ru",
             ["kcell", "tele2"],
         ),
         # an approval still required

@@ -54,7 +54,7 @@ _OWNED_AFTER = LazyPattern(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|brand|affiliate|daughter\s+company)\b",
     re.IGNORECASE,
 )
-_APPOSITION = LazyPattern(r"[»\"”)]?\s*,\s+(?:the\s+|a\s+)?")
+_APPOSITION = LazyPattern(r"[»\"”)]?\s*,\s+")
 # ... or by `owned by`, `controlled by` in Russian right after the company's name (`Starlink,
 # принадлежащий SpaceX`, `MegaCom, подконтрольный X`); of a thing (`купил вышки,
 # принадлежащие X`) the owner may sell it, and stays.
