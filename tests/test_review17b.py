@@ -34,6 +34,8 @@ def stages(body: str, language: str = "en") -> list[str]:
         # each other, the other side: those told
         (MEETING + "The sides also negotiated with each other on prices.", "en"),
         (MEETING + "The sides also held talks with the other side on prices.", "en"),
+        # a clause of its own after the talks
+        (MEETING + "The sides also held talks, with other issues left open.", "en"),
         # `с другой стороны` is `on the other hand`
         (VSTRECHA + "Переговоры, с другой стороны, продолжатся в мае.", "ru"),
     ],
@@ -379,3 +381,11 @@ def test_the_corporation_group_enterprise_name_the_one_so_headed(
     # a company named on the way between (`Kazakhtelecom chose Huawei`) is not the one
     body = f"{told} Kazakhtelecom chose Huawei as its supplier in March. {reference}"
     assert parties(body, "plan") == [expected]
+
+
+def test_an_owner_after_russian_owned_by_and_a_class_noun_is_no_party() -> None:
+    body = (
+        "Сервис Starlink, принадлежащий компании SpaceX, в прошлом году начал работать в "
+        "Кыргызстане в тестовом режиме."
+    )
+    assert parties(body, "deployment", "ru") == ["KG", "starlink"]
