@@ -113,9 +113,9 @@ def test_the_verbs_of_saying_completed() -> None:
         "Kcell explained that Tele2 would launch 5G in Almaty next year.",
         "Kcell подтвердил, что Tele2 запустит сеть 5G в Алматы в следующем году.",
         "Tele2 will launch 5G in Almaty next year, explained Chairman of Kazakhtelecom "
-        "Bagdat Musin.",
+        "Arman Sultanov.",
         "Сеть 5G в Алматы запустит Tele2 в следующем году, пояснил председатель правления "
-        "АО «Казахтелеком» Багдат Мусин.",
+        "АО «Казахтелеком» Арман Султанов.",
     ):
         assert parties_of(body, "plan") == ["tele2"], body
 
@@ -164,8 +164,10 @@ def test_the_bank_is_the_organisation_whose_name_it_heads() -> None:
 
 
 def test_an_owner_named_by_its_possessive_in_an_apposition() -> None:
-    body = "QazCloud, Kazakhtelecom's cloud subsidiary, is building a data centre in Almaty."
-    assert parties_of(body, "deployment") == ["qazcloud"]
+    body = (
+        "Kazteleport, Kazakhtelecom's satellite subsidiary, is building a ground station in Almaty."
+    )
+    assert parties_of(body, "deployment") == ["kazteleport"]
     # an unnamed unit's owner acts for it
     body = "Fibre links for the new traffic centre are being laid by Kazakhtelecom's telecoms unit."
     assert parties_of(body, "deployment") == ["kazakhtelecom"]
@@ -176,9 +178,9 @@ def test_the_bank_named_sentences_before() -> None:
         "The Asian Development Bank approved a grant for rural broadband in Tajikistan. "
         "The project will connect 800 villages. Tajiktelecom will lay the fibre. "
         "Villages in Khatlon come first. Schools follow in 2026. "
-        "In 2023 the bank provided a $20 million credit to Kyrgyzstan for fibre links."
+        "Back in 2023, the bank signed a $20 million loan with Kyrgyzstan for fibre links."
     )
-    found = [e for e in events(body) if e.text.startswith("In 2023")]
+    found = [e for e in events(body) if e.text.startswith("Back in 2023")]
     assert len(found) == 1
     assert "adb" in {p.id for p in found[0].parties}
 
@@ -191,7 +193,7 @@ def test_an_owner_in_an_apposition_holds_the_shares_of_a_share_deal() -> None:
 def test_a_maker_referred_to_by_its_home_is_no_bank() -> None:
     body = (
         "Tojiktelecom signed a contract with Huawei for a data centre in Dushanbe. "
-        "The project will be financed by a loan from the Export-Import Bank of China. "
+        "A loan from the Export-Import Bank of China will pay for the project. "
         "The contract follows a memorandum signed by Tojiktelecom and the Chinese vendor "
         "in April last year."
     )

@@ -19,7 +19,7 @@ def stages(body: str, language: str = "en") -> list[str]:
     [
         (
             "Kcell held talks with Huawei on 5G in Astana on Monday. "
-            "The company is also in talks with other vendors.",
+            "Kcell is negotiating with other vendors too.",
             "en",
         ),
         (
@@ -29,7 +29,7 @@ def stages(body: str, language: str = "en") -> list[str]:
         ),
         (
             "Kcell held talks with Huawei on 5G in Astana on Monday. "
-            "The operator is also talking to regulators of other countries.",
+            "The operator is talking to ministers from other countries as well.",
             "en",
         ),
         (
@@ -69,7 +69,7 @@ def test_talks_told_on_stay_the_meeting_told(body: str, language: str) -> None:
         "Kcell held talks with Huawei on 5G in Astana on Monday. "
         "The sides also discussed other projects.",
         "Kcell held talks with Huawei on 5G in Astana on Monday. "
-        "The company is also in talks with Huawei on other projects.",
+        "Kcell is negotiating with Huawei about other projects as well.",
     ],
 )
 def test_other_topics_leave_the_meeting_told_on(body: str) -> None:
@@ -133,7 +133,7 @@ def test_a_licence_received_with_words_between_is_an_agreement(body: str) -> Non
 
 
 def test_a_licence_not_received_is_none() -> None:
-    assert stages("Kcell has not yet received a licence for 5G.") == []
+    assert stages("Tele2 has never received a 5G licence in Kazakhstan.") == []
 
 
 @pytest.mark.parametrize(

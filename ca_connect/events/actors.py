@@ -453,12 +453,8 @@ class ArticleParties:
                     )
             elif word in self.grammar.agency_words:  # `the ministry`: the last agency named
                 # ... a ministry first: `the ministry` is no tax service named after it.
-                agency = ("organization",)
                 head = "Ministry" if word in _MINISTRY_WORDS else None
-                found += (
-                    head is not None
-                    and self._earlier(index, want=1, kinds=agency, org_kind="agency", head=head)
-                ) or self._earlier(index, want=1, kinds=agency, org_kind="agency")
+                found += self._headed_else_nearest(index, head, org_kind="agency")
             elif word in self.grammar.company_words:  # `the company`: the last company named
                 found += self._earlier(
                     index, want=1, kinds=("organization",), org_kind="company", exclude=named
@@ -467,16 +463,8 @@ class ArticleParties:
                 # `the bank`, `the corporation`, `the group`: the last organisation whose
                 # name that word heads (`the Eurasian Development Bank`) over another named
                 # since (`the bank` is no operator the sentence before names), else the last
-                found += (
-                    word in _NAME_HEADS
-                    and self._earlier(
-                        index,
-                        want=1,
-                        kinds=("organization",),
-                        exclude=named,
-                        head=word.capitalize(),
-                    )
-                ) or self._earlier(index, want=1, kinds=("organization",), exclude=named)
+                head = word.capitalize() if word in _NAME_HEADS else None
+                found += self._headed_else_nearest(index, head, exclude=named)
         elif (later := _LATER_REFERENCE.search(sentence.text)) is not None:
             # `supplied equipment to the operator`: the nearest earlier one other than those
             # the sentence names; `the bank` a company or an international bank. `…, the
@@ -490,17 +478,26 @@ class ArticleParties:
             found += (
                 self._of_home(index, later.span(), named)
                 or speaker
-                or (
-                    head is not None
-                    and self._earlier(
-                        index, want=1, kinds=("organization",), exclude=named, head=head
-                    )
-                )
-                or self._earlier(
-                    index, want=1, kinds=("organization",), org_kind=kind, exclude=named
-                )
+                or self._headed_else_nearest(index, head, org_kind=kind, exclude=named)
             )
         return found
+
+    def _headed_else_nearest(
+        self,
+        index: int,
+        head: str | None,
+        org_kind: str | None = None,
+        exclude: frozenset[str] | set[str] = frozenset(),
+    ) -> list[Party]:
+        """The organisation a reference by kind names (`the ministry`, `the bank`): the
+        nearest earlier one whose name `head` heads, else the nearest one."""
+        kinds = ("organization",)
+        return (
+            head is not None
+            and self._earlier(
+                index, want=1, kinds=kinds, org_kind=org_kind, exclude=exclude, head=head
+            )
+        ) or self._earlier(index, want=1, kinds=kinds, org_kind=org_kind, exclude=exclude)
 
     def _who_met(self, index: int, named: set[str]) -> list[Party]:
         """The parties of the meeting the nearest of the sentences before (within reach, the
@@ -508,12 +505,15 @@ class ArticleParties:
         names: who met are the sides (a story tells its meeting first, `Kcell and Nokia hold
         talks` then `After the talks, the sides …` paragraphs on)."""
         field = self.sentences[index].field
-        nearby = range(index - 1, max(-1, index - 1 - _REACH), -1)
-        lead = next((i for i, s in enumerate(self.sentences) if s.field == "body"), None)
-        first = [i for i, s in enumerate(self.sentences[:index]) if s.field == "title"]
-        told = [i for i in nearby if self.sentences[i].field == field]
-        told += [i for i in [*first, *([lead] if lead is not None else [])] if i < index]
-        for back in dict.fromkeys(told):
+        nearby = [
+            i
+            for i in range(index - 1, max(-1, index - 1 - _REACH), -1)
+            if self.sentences[i].field == field
+        ]
+        before_it = self.sentences[:index]
+        titles = [i for i, s in enumerate(before_it) if s.field == "title"]
+        lead = [i for i, s in enumerate(before_it) if s.field == "body"][:1]
+        for back in dict.fromkeys([*nearby, *titles, *lead]):
             before = self.sentences[back]
             if before.cues and _MEETING_WORD.search(before.text):
                 return [

@@ -263,9 +263,14 @@ class Grammar:
     joining_links: frozenset[str] = frozenset()
     told_on_adverbs: frozenset[str] = frozenset()  # those of them that name nobody (`also`)
     # Words naming partners other than those told, right after a partner's preposition
-    # (`talks with other operators`, Russian `с другими операторами`): other talks.
+    # (`talks with other operators`, Russian `с другими операторами`): other talks. Not
+    # so after a word making them each other (`with each other`, `with one another`), nor
+    # before a noun naming the one counterpart (`with the other side`, `с другой стороной`;
+    # Russian `с другой стороны` is `on the other hand`).
     others: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
+    reciprocal_openers: frozenset[str] = frozenset()
+    counterpart_nouns: frozenset[str] = frozenset()
     # Completing verbs, and the studies and surveys whose completion is work done, no
     # service launched (`completed a feasibility study`; a test completed may open one).
     completions: frozenset[str] = frozenset()
@@ -408,6 +413,8 @@ ENGLISH = Grammar(
     told_on_adverbs=frozenset({"also"}),
     others=frozenset({"other", "another"}),
     partner_prepositions=frozenset({"with", "to"}),
+    reciprocal_openers=frozenset({"each", "one"}),
+    counterpart_nouns=frozenset({"side", "party"}),
     venue_words=frozenset({"sidelines", "margins", "sideline", "margin"}),
     news_sources=frozenset({("familiar", "with"), ("close", "to"), ("involved", "in")}),
     delays=frozenset({"delayed", "delaying", "postponed", "postponing", "stalled"}),
@@ -733,9 +740,11 @@ RUSSIAN = Grammar(
     told_on_adverbs=frozenset({"также"}),
     others=frozenset({"другими", "других", "другим", "другой", "иными", "иных", "иным"}),
     partner_prepositions=frozenset({"с", "со"}),
+    counterpart_nouns=frozenset({"стороной", "стороны", "стороне"}),
     venue_words=frozenset({"кулуарах"}),
-    staying=frozenset({"остается", "остаётся", "остаются", "оставался", "оставалась"})
-    | frozenset({"оставалось", "оставались"}),
+    staying=frozenset(
+        {"остается", "остаётся", "остаются", "оставался", "оставалась", "оставалось", "оставались"}
+    ),
     # the pronoun may close a short noun phrase (`, вторая очередь которой была запущена …`)
     # or follow a preposition (`, с которой Кселл подписал контракт`)
     aside=LazyPattern(

@@ -104,9 +104,8 @@ _PLAN_NOUNS = frozenset(
     {"program", "programs", "programme", "programmes", "strategy", "strategies", "roadmap"}
     | {"roadmaps", "decree", "decrees", "resolution", "resolutions", "draft", "drafts"}
 )
-# Talks with others: a partner's preposition this near after the talks cue, then `other`
-# this near after it (`also in talks with regulators in other countries`).
-_OTHERS_REACH = 6
+# Talks with others: `other` this near after the partner's preposition that follows the
+# talks cue (`talking to ministers from other countries`).
 _OTHER_AFTER_PREPOSITION = 3
 # What a clause of its own opens on when its subject is no actor: a determiner.
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "that"})
@@ -852,26 +851,34 @@ def _talks_told_on(sentence: Sentence, grammar: Grammar) -> bool:
 
 
 def _talks_with_others(sentence: Sentence, grammar: Grammar) -> bool:
-    """A talks cue whose partners are others than those told: `other` at most three words
-    after a partner's preposition (`with`, `to`; Russian `с`) within six words after the
-    cue, no organisation named between (`is also in talks with regulators in other
-    countries`, `ведет переговоры с другими операторами`; not `discussed other projects`,
-    a topic, nor `talks with Huawei on other projects`): other talks, never the meeting
-    told on."""
-    starts, _, folded = sentence.tokens
+    """A talks cue whose partners are others than those told: a partner's preposition
+    (`with`, `to`; Russian `с`) ending the cue or right after it, no punctuation between,
+    then `other` at most three words on, no organisation named between (`is also in talks
+    to ministers from other countries`, `ведет переговоры с другими операторами`). Not
+    `discussed cooperation with other operators` (the topic's partners: the sides may
+    tell more of the meeting so), `discussed other projects` (a topic), `talks with
+    Huawei on other projects`, `talks with each other` or `with the other side` (those
+    told): other talks, never the meeting told on."""
+    starts, ends, folded = sentence.tokens
     named = [m.start - sentence.start for m in sentence.mentions if m.kind == "organization"]
     for read in sentence.cues:
         if read.stage != "talks":
             continue
-        after = read.cue.last - 1  # the cue's own preposition too (`talking to`)
-        for at in range(after, min(after + 1 + _OTHERS_REACH, len(folded))):
-            if folded[at] not in grammar.partner_prepositions:
+        own = read.cue.last - 1  # the cue's own preposition too (`talking to`)
+        for at in range(own, min(own + 2, len(folded))):
+            if folded[at] not in grammar.partner_prepositions or (
+                at > own and sentence.text[ends[own] : starts[at]].strip()
+            ):
                 continue
             ahead = folded[at + 1 : at + 1 + _OTHER_AFTER_PREPOSITION]
             other = next((k for k, word in enumerate(ahead) if word in grammar.others), None)
-            if other is not None and not any(
-                starts[at] <= position < starts[at + 1 + other] for position in named
-            ):
+            if other is None:
+                continue
+            word = at + 1 + other
+            noun = folded[word + 1] if word + 1 < len(folded) else ""
+            if folded[word - 1] in grammar.reciprocal_openers or noun in grammar.counterpart_nouns:
+                continue
+            if not any(starts[at] <= position < starts[word] for position in named):
                 return True
     return False
 

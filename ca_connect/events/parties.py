@@ -43,20 +43,26 @@ _BYSTANDER_BEFORE = re.compile(
     r"(?:(?-i:[a-z][\w-]*|[\w-]+-(?:listed|based|owned)|[\w-]+['’]s)\s+){0,2}"
     # a subsidiary (`дочерняя компания «X»`) or a group (`входящая в группу X`) names its owner
     r"|(?:дочерн\w+\s+(?:компани\w+|структур\w+|предприяти\w+)"
-    # or a brand or branch its owner (`сотовый бренд АК «X»`), or `owned by` and
-    # `controlled by` in Russian (`Starlink, принадлежащий X`, `подконтрольная X`)
-    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*)|бренд\w*|филиал\w*"
-    r"|принадлежащ\w+|подконтрольн\w+)"
+    # or a brand or branch its owner (`сотовый бренд АК «X»`)
+    r"|входящ\w+\s+в\s+(?:состав\s+)?(?:групп\w+|холдинг\w*)|бренд\w*|филиал\w*)"
     r"\s+(?:АО\s+|АК\s+)?[«\"“]?)$",
     re.IGNORECASE,
 )
-# ... or by its possessive in a company's apposition: `QazCloud, Kazakhtelecom's cloud
+# ... or by its possessive in a company's apposition: `Kazteleport, Kazakhtelecom's satellite
 # subsidiary`, `Uzmobile, Uztelecom's mobile brand`, `ООО «X» – дочерняя компания` is read above.
 _OWNED_AFTER = LazyPattern(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|brand|affiliate|daughter\s+company)\b",
     re.IGNORECASE,
 )
-_APPOSITION = LazyPattern(r"[»\"”)]?\s*,\s+(?:the\s+|a\s+)?")
+_APPOSITION = LazyPattern(r"[»\"”)]?\s*,\s+")
+# ... or by `owned by`, `controlled by` in Russian right after the company's name (`Starlink,
+# принадлежащий SpaceX`, `MegaCom, подконтрольный X`); of a thing (`купил вышки,
+# принадлежащие X`) the owner may sell it, and stays.
+_OWNED_BY_AFTER_NAME = LazyPattern(
+    r"[»\"”)]?\s*,\s+(?:принадлежащ\w+|подконтрольн\w+)\s+(?:(?:компани\w+|групп\w+"
+    r"|холдинг\w*|корпораци\w+)\s+)?(?:АО\s+|АК\s+)?[«\"“]?",
+    re.IGNORECASE,
+)
 # A name the actor trades under is its brand, no party: `offers services under the Uzmobile
 # and Uzonline banners`, `operates under the brands Tele2/Altel` (the names listed so far may
 # come between; Russian `под брендом X` is read above).
@@ -74,10 +80,7 @@ _BRAND_AFTER = LazyPattern(
 # buy a controlling stake in Kcell, owned by Telia`).
 _STAKE_OWNER = LazyPattern(
     r"\b(?:stake|shares|share|interest)\s+in\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
-    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$"
-    # (`пакет акций Kcell, принадлежащий Telia`)
-    r"|(?:^|\s)(?:акци\w*|дол[яиюе]\w*|пакет\w*)\s+(?:[\w«»\"“”-]+\s+){0,3}?(?:[\w«»\"“”-]+,\s+)?"
-    r"(?:принадлежащ\w+|подконтрольн\w+)\s+(?:АО\s+|АК\s+)?[«\"“]?$",
+    r"(?:owned|controlled)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # An organisation whose meeting is the venue (`during a Mazhilis session`, `on the sidelines
@@ -182,13 +185,15 @@ _ROUTE_POINT = re.compile(
 # An organisation that says what another one, named right after, does reports it: `Kcell
 # said Beeline would …`, `Министерство (МЦР) сообщило, что компания SpaceX рассматривает …`.
 _REPORTED_REACH = 30  # characters from `said that` to the organisation it reports on
+# The verbs that also take an organisation as their object (`added Nokia as a supplier`,
+# `объявил Huawei победителем`, `рассказал Huawei о планах`) say only with `that`, `что`.
 REPORTS = LazyPattern(
     r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
-    r"|также)\s+){0,2}(?:said|says|reported|announced|revealed|stated|noted|confirmed|told\s+\w+"
-    r"|added|explained|disclosed"
-    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует|заявляет|объявил[аои]?"
-    r"|подтвердил[аои]?|рассказал[аои]?|пояснил[аои]?|уточнил[аои]?|добавил[аои]?)"
-    r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?\b",
+    r"|также)\s+){0,2}(?:(?:said|says|reported|announced|revealed|stated|noted|confirmed"
+    r"|told\s+\w+|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
+    r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?"
+    r"|(?:added|explained|disclosed|заявляет|объявил[аои]?|подтвердил[аои]?|рассказал[аои]?"
+    r"|пояснил[аои]?|уточнил[аои]?|добавил[аои]?)(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что))\b",
     re.IGNORECASE,
 )
 # ... the one it reports on opening the reported clause: a pronoun (`Kcell said it chose
@@ -602,11 +607,17 @@ def _part_of_name(mention: Mention, organizations: list[Mention], text: str) -> 
 
 def _owner_in_apposition(mention: Mention, organizations: list[Mention], text: str) -> bool:
     """Is the organisation the owner a company's apposition names by its possessive
-    (`QazCloud, Kazakhtelecom's cloud subsidiary, is building …`)? It describes the named
+    (`Kazteleport, Kazakhtelecom's satellite subsidiary, is building …`) or, in Russian, by
+    `принадлежащий`, `подконтрольный` (`MegaCom, подконтрольный X`)? It describes the named
     company, as `a subsidiary of X` does; an unnamed unit's owner acts for it (`laid by
     Bishkekteploset's telecoms unit`)."""
-    return _OWNED_AFTER.match(text, mention.end) is not None and any(
-        _APPOSITION.fullmatch(text, o.end, mention.start) for o in organizations
+    return any(
+        (
+            _OWNED_AFTER.match(text, mention.end) is not None
+            and _APPOSITION.fullmatch(text, o.end, mention.start) is not None
+        )
+        or _OWNED_BY_AFTER_NAME.fullmatch(text, o.end, mention.start) is not None
+        for o in organizations
     )
 
 
