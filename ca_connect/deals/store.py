@@ -206,7 +206,7 @@ class DealStore:
             if stored >= ATTACH_FROM:
                 attached = self._attached() + len(touched)
                 if attached <= RELINK_SHARE * stored:
-                    self._attach(touched, named, dictionary)
+                    self._attach(touched, old_keys, named, dictionary)
                     self._set_attached(attached)
                     return
                 everything = True
@@ -292,13 +292,23 @@ class DealStore:
         self.db.execute("INSERT OR REPLACE INTO deal_state VALUES ('attached', ?)", (count,))
 
     def _attach(
-        self, touched: set[str], named: Sequence[NamedDeal], dictionary: EntityDictionary
+        self,
+        touched: set[str],
+        old_keys: set[str],
+        named: Sequence[NamedDeal],
+        dictionary: EntityDictionary,
     ) -> None:
-        """Attach the events of the articles `touched` to the deals the link rules put them
-        in, leaving every other event where it is (module docstring)."""
+        """Attach the events of the articles `touched` (with `old_keys` the keys they had)
+        to the deals the link rules put them in, leaving every other event where it is
+        unless they move it (module docstring)."""
         db = self.db
         present = self._facts(touched)  # the removed articles have no facts left
         ranked, reordered = self._reordered(present, touched, named)
+        # A removed or changed article leaves the keys it had one article fewer: they may
+        # fall behind another key as an added one may pass it.
+        ranked_before, reordered_before = self._passing(set(old_keys), touched)
+        ranked |= ranked_before
+        reordered |= reordered_before - touched
         touched = touched | reordered
         present += self._facts(reordered)
         before = self._memberships(touched)
@@ -405,9 +415,14 @@ class DealStore:
         join the first of the two: its events move. Those articles are attached again with
         the touched ones. Keys of more than COMPARED_UP_TO articles are not compared: their
         counts seldom meet."""
+        return self._passing({key for f in present for key in leading_keys(f, named)}, touched)
+
+    def _passing(self, keys: set[str], touched: set[str]) -> tuple[set[str], set[str]]:
+        """`_reordered` for `keys`, each held by one article more or fewer than before the
+        articles `touched` (added, changed or removed) came."""
         ranked: set[str] = set()
         reordered: set[str] = set()
-        for key in {key for f in present for key in leading_keys(f, named)}:
+        for key in keys:
             kind, host = _kind_host(key)
             if kind not in _RANKED_KINDS:
                 continue
