@@ -325,7 +325,8 @@ class DealStore:
                 crowded.add((host, kind))
         kept: dict[str, set[int] | None]
         kept = {a: n for a, n in self._events_of(candidates).items() if a not in touched}
-        if len(kept) > WHOLE_UP_TO:
+        whole = len(kept) <= WHOLE_UP_TO
+        if not whole:
             # Of hub deals, the events of the articles sharing a key with the touched ones:
             # every article holding one of their keys is there, so rule 3 weighs their keys
             # as the whole deals would; a topic apart (rule 5) may be missed.
@@ -344,7 +345,17 @@ class DealStore:
         gained: dict[str, set[EventRef]] = defaultdict(set)
         side: set[EventRef] = set()
         fresh: list[DealGroup] = []
-        for group in link(facts, named, previous, names, reserved, crowded):
+        linked = link(facts, named, previous, names, reserved, crowded)
+        if whole and self._moves_others(
+            linked, facts, touched, held, (named, previous, names, reserved, crowded)
+        ):
+            # The candidate deals, whole, are linked as the store holds them without the
+            # touched articles, and with them otherwise: the touched articles join two of
+            # them or split one, as a full link would. They are replaced by that link.
+            regrouped = link(facts, named, previous, names, reserved - candidates, crowded)
+            self._replace(candidates, touched, regrouped, {f.id: f for f in facts})
+            return
+        for group in linked:
             mine = {ref for ref in group.events if ref[0] in touched}
             if not mine:
                 continue  # the other events stay where they are
@@ -401,6 +412,63 @@ class DealStore:
                 emptied.discard(same[0])
                 group = replace(group, id=same[0])
             self._put(group, by_id, built_record(group, by_id))
+
+    def _moves_others(
+        self,
+        linked: Sequence[DealGroup],
+        facts: Sequence[ArticleFacts],
+        touched: set[str],
+        held: Mapping[EventRef, set[str]],
+        rules: tuple,
+    ) -> bool:
+        """Whether the touched articles move events of other articles among the candidate
+        deals: linked without them (`rules`: link's other arguments), the other events
+        (`held`: their candidate deals) come out as the store holds them, and `linked`
+        (with them) groups those events otherwise. When the candidates alone do not link
+        as stored (a rule read an article they lack), nothing is trusted to move."""
+        stored: dict[str, set[EventRef]] = defaultdict(set)
+        for ref, deals in held.items():
+            for deal in deals:
+                stored[deal].add(ref)
+        others = [f for f in facts if f.id not in touched]
+        without = {frozenset(group.events) for group in link(others, *rules)}
+        if without != {frozenset(refs) for refs in stored.values()}:
+            return False
+        with_them = {
+            frozenset(ref for ref in group.events if ref[0] not in touched) for group in linked
+        }
+        return with_them - {frozenset()} != without
+
+    def _replace(
+        self,
+        deals: set[str],
+        touched: set[str],
+        groups: Sequence[DealGroup],
+        by_id: Mapping[str, ArticleFacts],
+    ) -> None:
+        """Replace `deals` and the touched articles' events by `groups` (linked from the
+        facts `by_id`); a deal made of what it was made of, with no touched article, is
+        not built again."""
+        db = self.db
+        made_of = self._made_of(deals)
+        same = {
+            group.id
+            for group in groups
+            if made_of.get(group.id) == _made_of(group)
+            and not touched & {article for article, _ in group.events}
+        }
+        for deal in deals:
+            if deal not in same:
+                db.execute("DELETE FROM deals WHERE id = ?", (deal,))
+                db.execute("DELETE FROM deal_summaries WHERE id = ?", (deal,))
+            for table, column in _DEAL_TABLES[2:]:
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", (deal,))
+            db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
+        for article in touched:
+            db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
+        built = built_records(groups, by_id, dating_contexts(groups, by_id), same)
+        for group in groups:
+            self._put(group, by_id, built.get(group.id))
 
     def _reordered(
         self, present: Sequence[ArticleFacts], touched: set[str], named: Sequence[NamedDeal]
