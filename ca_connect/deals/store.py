@@ -336,6 +336,13 @@ class DealStore:
         # weighs those keys by all their articles and events, as a full link does.
         for article in self._sharing(ranked) - touched:
             kept[article] = None
+        # Rule 3 joins organisations that go together in any country (SpaceX and
+        # Starlink) by the share of all the articles naming them: those articles, when
+        # they are few, are linked too, whole.
+        orgs = {key for key in self.keys_of({*kept, *touched}) if key.startswith(_ORG)}
+        named_with = self._sharing(orgs) - touched - set(kept)
+        if len(named_with) <= WHOLE_UP_TO:
+            kept.update(dict.fromkeys(named_with))
         facts = present + self._facts(set(kept), kept)
         held = self._memberships(kept, candidates)
         previous = {ref: deal for ref, deals in {**held, **before}.items() for deal in deals}
@@ -352,7 +359,11 @@ class DealStore:
             # The candidate deals, whole, are linked as the store holds them without the
             # touched articles, and with them otherwise: the touched articles join two of
             # them or split one, as a full link would. They are replaced by that link.
-            regrouped = link(facts, named, previous, names, reserved - candidates, crowded)
+            regrouped = [
+                group
+                for group in link(facts, named, previous, names, reserved - candidates, crowded)
+                if any(ref in held or ref[0] in touched for ref in group.events)
+            ]
             self._replace(candidates, touched, regrouped, {f.id: f for f in facts})
             return
         for group in linked:
@@ -431,13 +442,11 @@ class DealStore:
             for deal in deals:
                 stored[deal].add(ref)
         others = [f for f in facts if f.id not in touched]
-        without = {frozenset(group.events) for group in link(others, *rules)}
-        if without != {frozenset(refs) for refs in stored.values()}:
+        without = _candidate_shapes(link(others, *rules), touched, held)
+        if without is None or without != {frozenset(refs) for refs in stored.values()}:
             return False
-        with_them = {
-            frozenset(ref for ref in group.events if ref[0] not in touched) for group in linked
-        }
-        return with_them - {frozenset()} != without
+        with_them = _candidate_shapes(linked, touched, held)
+        return with_them is not None and with_them != without
 
     def _replace(
         self,
@@ -738,6 +747,23 @@ class DealStore:
 # it put right (2,000 generated articles, 20 additions: 38 deals unlike a full link's,
 # against 32). A key as stored is its kind, its host, then what it names.
 _RANKED_KINDS = ("name", "with")
+# How a key of a counterpart in any country begins (link.article_keys).
+_ORG = "org" + KEY_SEPARATOR
+
+
+def _candidate_shapes(
+    groups: Sequence[DealGroup], touched: set[str], held: Mapping[EventRef, set[str]]
+) -> set[frozenset[EventRef]] | None:
+    """The events of the candidate deals (`held`) as `groups` put them together, the
+    touched articles' left out; None when a group mixes them (or the touched ones) with
+    events of articles linked beside them only for their keys' weights."""
+    shapes = set()
+    for group in groups:
+        inside = {ref for ref in group.events if ref in held or ref[0] in touched}
+        if inside and len(inside) != len(group.events):
+            return None
+        shapes.add(frozenset(ref for ref in inside if ref[0] not in touched))
+    return shapes - {frozenset()}
 
 
 def _kind_host(key: str) -> tuple[str, str]:
