@@ -11,7 +11,8 @@ added, changed or removed touch the deals of every article that shares a key wit
 it (the keys of hub deals reach everything), so the touched articles' events are
 *attached* instead (`_attach`): linked by the same rules together with the deals their
 keys lead to, each joins the deal its group mostly holds (or a new one), and only the
-deals that gained or lost events are built again; the other events stay where they are.
+deals that gained or lost events are built again; the other events stay where they are,
+unless the touched articles join or split candidate deals linked whole (`_moves_others`).
 Once the articles attached since the last full link pass RELINK_SHARE of the store, and
 whenever many change at once, everything is linked again. A changed named-deals file
 re-reads every article's names and re-links everything.
