@@ -11,7 +11,8 @@ added, changed or removed touch the deals of every article that shares a key wit
 it (the keys of hub deals reach everything), so the touched articles' events are
 *attached* instead (`_attach`): linked by the same rules together with the deals their
 keys lead to, each joins the deal its group mostly holds (or a new one), and only the
-deals that gained or lost events are built again; the other events stay where they are.
+deals that gained or lost events are built again; the other events stay where they are,
+unless the touched articles join or split candidate deals linked whole (`_moves_others`).
 Once the articles attached since the last full link pass RELINK_SHARE of the store, and
 whenever many change at once, everything is linked again. A changed named-deals file
 re-reads every article's names and re-links everything.
@@ -49,6 +50,10 @@ RELINK_SHARE = 0.1
 # Candidate deals of more articles than this (hub deals) are linked with an attached article
 # only through the articles sharing a key with it (`_attach`).
 WHOLE_UP_TO = 300
+# An attached article's organisations, and its candidates', named in more articles than
+# this in other deals are weighed by the candidates alone (`_attach`): linking those
+# articles too cost the bench's added article at 20,000 articles 0.07 s CPU, against 0.01.
+NAMED_WITH_UP_TO = 30
 # Keys of more articles than this are not compared for a change of their order
 # (`_reordered`): the counts of such keys seldom meet, and comparing them reads thousands.
 COMPARED_UP_TO = 300
@@ -206,7 +211,7 @@ class DealStore:
             if stored >= ATTACH_FROM:
                 attached = self._attached() + len(touched)
                 if attached <= RELINK_SHARE * stored:
-                    self._attach(touched, named, dictionary)
+                    self._attach(touched, old_keys, named, dictionary)
                     self._set_attached(attached)
                     return
                 everything = True
@@ -292,13 +297,23 @@ class DealStore:
         self.db.execute("INSERT OR REPLACE INTO deal_state VALUES ('attached', ?)", (count,))
 
     def _attach(
-        self, touched: set[str], named: Sequence[NamedDeal], dictionary: EntityDictionary
+        self,
+        touched: set[str],
+        old_keys: set[str],
+        named: Sequence[NamedDeal],
+        dictionary: EntityDictionary,
     ) -> None:
-        """Attach the events of the articles `touched` to the deals the link rules put them
-        in, leaving every other event where it is (module docstring)."""
+        """Attach the events of the articles `touched` (with `old_keys` the keys they had)
+        to the deals the link rules put them in, leaving every other event where it is
+        unless they move it (module docstring)."""
         db = self.db
         present = self._facts(touched)  # the removed articles have no facts left
         ranked, reordered = self._reordered(present, touched, named)
+        # A removed or changed article leaves the keys it had one article fewer: they may
+        # fall behind another key as an added one may pass it.
+        ranked_before, reordered_before = self._passing(set(old_keys), touched)
+        ranked |= ranked_before
+        reordered |= reordered_before - touched
         touched = touched | reordered
         present += self._facts(reordered)
         before = self._memberships(touched)
@@ -315,7 +330,8 @@ class DealStore:
                 crowded.add((host, kind))
         kept: dict[str, set[int] | None]
         kept = {a: n for a, n in self._events_of(candidates).items() if a not in touched}
-        if len(kept) > WHOLE_UP_TO:
+        whole = len(kept) <= WHOLE_UP_TO
+        if not whole:
             # Of hub deals, the events of the articles sharing a key with the touched ones:
             # every article holding one of their keys is there, so rule 3 weighs their keys
             # as the whole deals would; a topic apart (rule 5) may be missed.
@@ -325,6 +341,13 @@ class DealStore:
         # weighs those keys by all their articles and events, as a full link does.
         for article in self._sharing(ranked) - touched:
             kept[article] = None
+        # Rule 3 joins organisations that go together in any country (SpaceX and
+        # Starlink) by the share of all the articles naming them: those articles, when
+        # they are few, are linked too, whole.
+        orgs = {key for key in self.keys_of({*kept, *touched}) if key.startswith(_ORG)}
+        named_with = self._sharing(orgs) - touched - set(kept)
+        if len(named_with) <= NAMED_WITH_UP_TO:
+            kept.update(dict.fromkeys(named_with))
         facts = present + self._facts(set(kept), kept)
         held = self._memberships(kept, candidates)
         previous = {ref: deal for ref, deals in {**held, **before}.items() for deal in deals}
@@ -334,7 +357,21 @@ class DealStore:
         gained: dict[str, set[EventRef]] = defaultdict(set)
         side: set[EventRef] = set()
         fresh: list[DealGroup] = []
-        for group in link(facts, named, previous, names, reserved, crowded):
+        linked = link(facts, named, previous, names, reserved, crowded)
+        if whole and self._moves_others(
+            linked, facts, touched, held, (named, previous, names, reserved, crowded)
+        ):
+            # The candidate deals, whole, are linked as the store holds them without the
+            # touched articles, and with them otherwise: the touched articles join two of
+            # them or split one, as a full link would. They are replaced by that link.
+            regrouped = [
+                group
+                for group in link(facts, named, previous, names, reserved - candidates, crowded)
+                if any(ref in held or ref[0] in touched for ref in group.events)
+            ]
+            self._replace(candidates, touched, regrouped, {f.id: f for f in facts})
+            return
+        for group in linked:
             mine = {ref for ref in group.events if ref[0] in touched}
             if not mine:
                 continue  # the other events stay where they are
@@ -392,6 +429,61 @@ class DealStore:
                 group = replace(group, id=same[0])
             self._put(group, by_id, built_record(group, by_id))
 
+    def _moves_others(
+        self,
+        linked: Sequence[DealGroup],
+        facts: Sequence[ArticleFacts],
+        touched: set[str],
+        held: Mapping[EventRef, set[str]],
+        rules: tuple,
+    ) -> bool:
+        """Whether the touched articles move events of other articles among the candidate
+        deals: linked without them (`rules`: link's other arguments), the other events
+        (`held`: their candidate deals) come out as the store holds them, and `linked`
+        (with them) groups those events otherwise. When the candidates alone do not link
+        as stored (a rule read an article they lack), nothing is trusted to move."""
+        stored: dict[str, set[EventRef]] = defaultdict(set)
+        for ref, deals in held.items():
+            for deal in deals:
+                stored[deal].add(ref)
+        as_stored = {frozenset(refs) for refs in stored.values()}
+        with_them = _candidate_shapes(linked, touched, held)
+        if with_them is None or with_them == as_stored:
+            return False  # (most attachments: no second link)
+        others = [f for f in facts if f.id not in touched]
+        return _candidate_shapes(link(others, *rules), touched, held) == as_stored
+
+    def _replace(
+        self,
+        deals: set[str],
+        touched: set[str],
+        groups: Sequence[DealGroup],
+        by_id: Mapping[str, ArticleFacts],
+    ) -> None:
+        """Replace `deals` and the touched articles' events by `groups` (linked from the
+        facts `by_id`); a deal made of what it was made of, with no touched article, is
+        not built again."""
+        db = self.db
+        made_of = self._made_of(deals)
+        same = {
+            group.id
+            for group in groups
+            if made_of.get(group.id) == _made_of(group)
+            and not touched & {article for article, _ in group.events}
+        }
+        for deal in deals:
+            if deal not in same:
+                db.execute("DELETE FROM deals WHERE id = ?", (deal,))
+                db.execute("DELETE FROM deal_summaries WHERE id = ?", (deal,))
+            for table, column in _DEAL_TABLES[2:]:
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", (deal,))
+            db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
+        for article in touched:
+            db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
+        built = built_records(groups, by_id, dating_contexts(groups, by_id), same)
+        for group in groups:
+            self._put(group, by_id, built.get(group.id))
+
     def _reordered(
         self, present: Sequence[ArticleFacts], touched: set[str], named: Sequence[NamedDeal]
     ) -> tuple[set[str], set[str]]:
@@ -405,9 +497,14 @@ class DealStore:
         join the first of the two: its events move. Those articles are attached again with
         the touched ones. Keys of more than COMPARED_UP_TO articles are not compared: their
         counts seldom meet."""
+        return self._passing({key for f in present for key in leading_keys(f, named)}, touched)
+
+    def _passing(self, keys: set[str], touched: set[str]) -> tuple[set[str], set[str]]:
+        """`_reordered` for `keys`, each held by one article more or fewer than before the
+        articles `touched` (added, changed or removed) came."""
         ranked: set[str] = set()
         reordered: set[str] = set()
-        for key in {key for f in present for key in leading_keys(f, named)}:
+        for key in keys:
             kind, host = _kind_host(key)
             if kind not in _RANKED_KINDS:
                 continue
@@ -655,6 +752,23 @@ class DealStore:
 # it put right (2,000 generated articles, 20 additions: 38 deals unlike a full link's,
 # against 32). A key as stored is its kind, its host, then what it names.
 _RANKED_KINDS = ("name", "with")
+# How a key of a counterpart in any country begins (link.article_keys).
+_ORG = "org" + KEY_SEPARATOR
+
+
+def _candidate_shapes(
+    groups: Sequence[DealGroup], touched: set[str], held: Mapping[EventRef, set[str]]
+) -> set[frozenset[EventRef]] | None:
+    """The events of the candidate deals (`held`) as `groups` put them together, the
+    touched articles' left out; None when a group mixes them (or the touched ones) with
+    events of articles linked beside them only for their keys' weights."""
+    shapes = set()
+    for group in groups:
+        inside = {ref for ref in group.events if ref in held or ref[0] in touched}
+        if inside and len(inside) != len(group.events):
+            return None
+        shapes.add(frozenset(ref for ref in inside if ref[0] not in touched))
+    return shapes - {frozenset()}
 
 
 def _kind_host(key: str) -> tuple[str, str]:
