@@ -117,8 +117,9 @@ class PhraseMatcher(Generic[Payload]):
         # against damage; this, against a shape the code does not expect), at a third of
         # the cost of checking each item.
         matcher._phrases = {}
+        shape = {len(_STORED)}  # every stored phrase's length (its lengths tested in C)
         for key, phrases in data:
-            if not isinstance(phrases, list) or any(len(p) != len(_STORED) for p in phrases):
+            if not isinstance(phrases, list) or not shape.issuperset(map(len, phrases)):
                 raise ValueError("not a list of stored phrases")
             matcher._phrases[tuple(map(str, key))] = phrases
         matcher._stored = set(matcher._phrases)
