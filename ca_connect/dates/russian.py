@@ -19,6 +19,8 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ahocorasick_rs import AhoCorasick
+
 from ..lazy_pattern import LazyPattern
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -624,15 +626,30 @@ def _english_text(text: str) -> str:
 def _rewrites(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English) of each Russian date expression of `text`, in text order."""
     found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
-    lowered = text.lower()
     every = not _OTHER_CASES.isdisjoint(text)  # (then each pattern is searched)
+    held = _words_held(text.lower())
     for pattern, kind, words in _phrases():
-        if words and not every and not any(word in lowered for word in words):
+        if words and not every and held.isdisjoint(words):
             continue
         for match in pattern.finditer(text):
             if not any(match.start() < end and start < match.end() for start, end, _ in found):
                 found.append((match.start(), match.end(), _english(kind, match)))
     return tuple(sorted(found))
+
+
+@cache
+def _word_search() -> tuple[AhoCorasick, list[str]]:
+    """One search for every pattern's words, and the words."""
+    words = sorted({word for _, _, held in _phrases() for word in held})
+    return AhoCorasick(words), words
+
+
+def _words_held(lowered: str) -> set[str]:
+    """The patterns' words a text in lower case holds (one pass, overlapping ones too)."""
+    search, words = _word_search()
+    return {
+        words[index] for index, _, _ in search.find_matches_as_indexes(lowered, overlapping=True)
+    }
 
 
 def date_lines(text: str) -> str:
