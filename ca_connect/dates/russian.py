@@ -19,9 +19,15 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ahocorasick_rs import AhoCorasick
+
 from ..lazy_pattern import LazyPattern
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Letters a case-insensitive search takes for another's that lower() does not make it
+# (`ı` and `İ` for `i`, `ſ` for `s`, the old Cyrillic forms of `в д о с т ъ ѣ ꙋ`): a text
+# holding one is searched with every pattern, whatever its words.
+_OTHER_CASES = frozenset("ıİſ" + "".join(map(chr, range(0x1C80, 0x1C89))))
 
 # Month words in every case, as stems: «декабря», «декабре», «Декабрь».
 _MONTHS = {
@@ -74,11 +80,23 @@ _WEEKDAYS = {
 _WEEKDAY_RELATIVE = {"прошл": "last", "минувш": "last", "эт": "this", "следующ": "next"}
 
 
-# Each pattern and the English it becomes (a function of the match), compiled when a text
-# with Cyrillic letters is first read: an English article never needs them.
+# The words (in lower case) one of which every match of a pattern of relative words
+# («в прошлом году») or of months («в декабре») holds.
+_RELATIVE_WORDS = (
+    "прошл предыдущ минувш прошедш текущ нынешн следующ будущ наступающ"
+    " этом этем этего этого этий этый этая этой этей"
+)
+_MONTH_WORDS = "январ феврал март апрел мае май маю мая июн июл август сентябр октябр ноябр декабр"
+
+
+# Each pattern, the English it becomes (a function of the match), and words (in lower case)
+# one of which each of its matches holds, none for a pattern holding no word: a text
+# holding none of them is not searched with it, as most texts hold none of most patterns'
+# words (tests/test_ingest17b.py proves each pattern's words from its parts). Compiled
+# when a text with Cyrillic letters is first read: an English article never needs them.
 @cache
-def _phrases() -> list[tuple[re.Pattern[str], str]]:
-    return [
+def _phrases() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
+    phrases = [
         # «в 2020-х годах», «к 2030-м годам», «2010-е годы»: a decade, no year (its
         # preposition too, or `в` would make `in 2020` of it)
         (
@@ -88,12 +106,14 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "decade",
+            "год гг.",
         ),
         # «запланирован на 2026 год», «намечен на март», «намечалось на конец 2023 года»,
         # «планировалось на лето»: scheduled (not «отложен на 2027 год»)
         (
             re.compile(r"\b(?:запланирова|намеча|намечен|планировал)\w*\s+на\b", re.IGNORECASE),
             "scheduled",
+            "запланирова намеча намечен планировал",
         ),
         # «перенесен на 2027 год», «отложили на второй квартал», «переносится на конец 2025
         # года» (the present, as `is moved to`): a new target (postponed to)
@@ -108,6 +128,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "postponed",
+            "перенес перенос отлож отклад сдвин сдвига отодвин",
         ),
         # «на конец 2025 года», «на начало года», «на середину 2026 года», «на лето 2021 года»
         # after a verb of scheduling (its «на» read with the verb: `scheduled in the end of`,
@@ -119,6 +140,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "accusative",
+            "конец начало середину осень весну лето зиму",
         ),
         # «в третьем квартале следующего года», «во втором квартале 2026 года», «на второй
         # квартал» (its «на» read with the word before it: `scheduled in`, `postponed to`)
@@ -131,6 +153,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "quarter",
+            "квартал",
         ),
         # «во второй половине февраля 2018 года»: in the second half of
         (
@@ -140,6 +163,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "half",
+            "половин полугоди",
         ),
         # «осенью», «к осени 2021 года»: a season
         (
@@ -150,6 +174,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "season",
+            "осен весн лет зим",
         ),
         # «в прошлом году», «в этом месяце», «на следующей неделе», «в текущем году»
         (
@@ -158,11 +183,13 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "period",
+            _RELATIVE_WORDS,
         ),
         # «в позапрошлом году», «позапрошлой осенью» is not read: the year before last
         (
             re.compile(r"\b(?:в|на)\s+позапрошл\w*\s+(?P<unit>год|месяц|недел)\w*", re.IGNORECASE),
             "before-last",
+            "позапрошл",
         ),
         # «до конца месяца», «в начале квартала»: the month or quarter of publication, after
         # a part of it (`by the end of the month`)
@@ -173,11 +200,13 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "of-period",
+            "месяца квартала",
         ),
         # «в декабре прошлого года»
         (
             re.compile(rf"\b{_MONTH_WORD}\s+{_RELATIVE_WORD}\s+года\b", re.IGNORECASE),
             "month-of-year",
+            _RELATIVE_WORDS,
         ),
         # «в конце 2023 года», «в начале марта», «в середине прошлого года»: a part of a period
         (
@@ -186,6 +215,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "position",
+            "конце начале середине",
         ),
         # «до середины 2026 года», «к началу года»: by a part of a period (`by the middle of`)
         (
@@ -195,15 +225,21 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "by-position",
+            "середин начал",
         ),
         # «в декабре того же года», «в том же году»: the year written before (`the same year`)
         (
             re.compile(r"\b(?:того\s+же\s+года|(?:в\s+)?том\s+же\s+году)\b", re.IGNORECASE),
             "same-year",
+            "того году",
         ),
         # «прошлого года», «прошлого месяца» after a part of it (`by the end of next year`,
         # `at the end of last month`)
-        (re.compile(rf"\b{_RELATIVE_WORD}\s+(?P<of>года|месяца)\b", re.IGNORECASE), "year-of"),
+        (
+            re.compile(rf"\b{_RELATIVE_WORD}\s+(?P<of>года|месяца)\b", re.IGNORECASE),
+            "year-of",
+            _RELATIVE_WORDS,
+        ),
         # «годом ранее», «двумя годами позже», «год спустя», «через два года» (not «через
         # год после», a time counted back): counted from the date written before (`a year
         # earlier`, `two years later`)
@@ -218,8 +254,9 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "counted",
+            "годом годами месяцем месяцами неделей неделями спустя через",
         ),
-        (re.compile(r"\bна\s+следующий\s+день\b", re.IGNORECASE), "next-day"),
+        (re.compile(r"\bна\s+следующий\s+день\b", re.IGNORECASE), "next-day", "следующий"),
         # «два года назад», «месяц назад» (not «почти год назад», «несколько лет назад»: vague)
         (
             re.compile(
@@ -229,16 +266,18 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "ago",
+            "назад",
         ),
         # «полгода назад»: half a year ago
-        (re.compile(r"\bполгода\s+назад\b", re.IGNORECASE), "half-year-ago"),
-        (re.compile(r"\bнакануне\b", re.IGNORECASE), "eve"),
+        (re.compile(r"\bполгода\s+назад\b", re.IGNORECASE), "half-year-ago", "полгода"),
+        (re.compile(r"\bнакануне\b", re.IGNORECASE), "eve", "накануне"),
         # «в декабре», «к марту»: a month without a year; «до конца года» is not a date
         (
             re.compile(rf"\b(?P<lead>в|во|к|до|с)\s+{_MONTH_WORD}\b(?!\s+\d)", re.IGNORECASE),
             "in-month",
+            _MONTH_WORDS,
         ),
-        (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month"),
+        (re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE), "month", _MONTH_WORDS),
         # `2015 г.`, `2025 года`, «2030-му году», «2025-го»: the year's noun and ending are
         # not part of an English date
         (
@@ -248,18 +287,24 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "drop",
+            "",
         ),
         # «не позднее 2026 года», «не позже марта»: no later than
-        (re.compile(r"\bне\s+(?:позднее|позже)\b", re.IGNORECASE), "no-later"),
+        (re.compile(r"\bне\s+(?:позднее|позже)\b", re.IGNORECASE), "no-later", "позднее позже"),
         # `в 22:10`
-        (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at"),
+        (re.compile(r"\bв(?=\s+\d{1,2}:\d{2})"), "at", ":"),
         (
             re.compile(
                 r"\b(?:Дата\s+публикации|Опубликовано|Обновлено|Дата)(?=\s*:)", re.IGNORECASE
             ),
             "label",
+            "дата публикации опубликовано обновлено",
         ),
-        (re.compile(r"\b(?:позавчера|вчера|сегодня|завтра)\b", re.IGNORECASE), "day-word"),
+        (
+            re.compile(r"\b(?:позавчера|вчера|сегодня|завтра)\b", re.IGNORECASE),
+            "day-word",
+            "вчера сегодня завтра",
+        ),
         # «в среду», «в прошлый четверг», «в минувшую пятницу», «в это воскресенье»
         (
             re.compile(
@@ -268,6 +313,7 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "weekday",
+            "понедельник вторник среду четверг пятницу субботу воскресенье",
         ),
         # What makes a date a target: «до конца 2025 года», «будет запущен в 2026 году»; «до
         # конца года» is the end of the year of publication.
@@ -277,10 +323,15 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "by-year-end",
+            "конц",
         ),
-        (re.compile(r"\b(?:до|к)\s+конц[аеу]\b", re.IGNORECASE), "by-end"),
+        (re.compile(r"\b(?:до|к)\s+конц[аеу]\b", re.IGNORECASE), "by-end", "конц"),
         # «программа на 2026-2028 годы»: a programme's years
-        (re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE), "for"),
+        (
+            re.compile(r"\bна(?=\s+\d{4}\s*[-–—]\s*\d{4}\s+(?:годы|гг\.))", re.IGNORECASE),
+            "for",
+            "годы гг.",
+        ),
         (
             re.compile(
                 r"\b(?:будет|будут|планиру\w+|планирова\w+|запланирова\w+|намеча\w+|намечен\w*|намерен[аоы]?\b|намерева\w+|ожида\w+"
@@ -290,6 +341,10 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "future",
+            (
+                "будет будут планиру планирова намеча намечен намерен намерева ожида предполага"
+                " рассчитыва начн заверш состоит состоят откро заработа стартует долж"
+            ),
         ),
         # A perfective verb in the present form tells the future (`запустит сеть в марте`: will
         # launch): the common ones of the trade, third person and `we`.
@@ -303,22 +358,30 @@ def _phrases() -> list[tuple[re.Pattern[str], str]]:
                 re.IGNORECASE,
             ),
             "future",
+            (
+                "запуст заверш подключ возобнов обеспеч установ предостав расшир объяв внедр"
+                " охват увелич выдел подготов постро проло откро подпиш начн введ провед перейд"
+                " выйд разверн созда сда"
+            ),
         ),
         # `в 2015 году`: a year after `в` is a date
-        (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in"),
+        (re.compile(r"\bв(?=\s+\d{4}\b)", re.IGNORECASE), "in", "в"),
         # «до мая 2026 года», «к 15 марта 2026 года»: a target month or day
         (
             re.compile(
                 rf"\b(?:к|до)(?=\s+(?:\d{{1,2}}\s+)?{_MONTH_WORD}\s+\d{{4}})", re.IGNORECASE
             ),
             "by",
+            _MONTH_WORDS,
         ),
         # `к 2027 году`, `до 2030 года`: a target year
         (
             re.compile(r"\b(?:к|до)(?=\s+\d{4}(?:-?(?:го|му|м|й))?\s+(?:год|г\.))", re.IGNORECASE),
             "by",
+            "год г.",
         ),
     ]
+    return [(pattern, kind, tuple(words.split())) for pattern, kind, words in phrases]
 
 
 # What a Russian sentence needs to hold a date in words (a cheap test before reading it).
@@ -563,11 +626,30 @@ def _english_text(text: str) -> str:
 def _rewrites(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, English) of each Russian date expression of `text`, in text order."""
     found: list[tuple[int, int, str]] = []  # earlier patterns win where two overlap
-    for pattern, kind in _phrases():
+    every = not _OTHER_CASES.isdisjoint(text)  # (then each pattern is searched)
+    held = _words_held(text.lower())
+    for pattern, kind, words in _phrases():
+        if words and not every and held.isdisjoint(words):
+            continue
         for match in pattern.finditer(text):
             if not any(match.start() < end and start < match.end() for start, end, _ in found):
                 found.append((match.start(), match.end(), _english(kind, match)))
     return tuple(sorted(found))
+
+
+@cache
+def _word_search() -> tuple[AhoCorasick, list[str]]:
+    """One search for every pattern's words, and the words."""
+    words = sorted({word for _, _, held in _phrases() for word in held})
+    return AhoCorasick(words), words
+
+
+def _words_held(lowered: str) -> set[str]:
+    """The patterns' words a text in lower case holds (one pass, overlapping ones too)."""
+    search, words = _word_search()
+    return {
+        words[index] for index, _, _ in search.find_matches_as_indexes(lowered, overlapping=True)
+    }
 
 
 def date_lines(text: str) -> str:

@@ -88,12 +88,12 @@ class PhraseMatcher(Generic[Payload]):
             key = match_key(text)
             if not key:
                 continue
-            words = tuple(match.group() for match in TOKEN.finditer(text))
-            letters = [char for char in text if char.isalpha()]
+            words = tuple(TOKEN.findall(text))  # (TOKEN has no group: whole matches)
+            letters = list(filter(str.isalpha, text))
             phrase = _Phrase(
                 words=words,
                 gaps=phrase_gaps(text),
-                exact_case=len(letters) >= 2 and all(char.isupper() for char in letters),
+                exact_case=len(letters) >= 2 and all(map(str.isupper, letters)),
                 needs_capital=proper and len(key) == 1 and text[:1].isupper(),
                 payload=payload,
                 title_case=title_case is not None and title_case(text),
@@ -117,8 +117,9 @@ class PhraseMatcher(Generic[Payload]):
         # against damage; this, against a shape the code does not expect), at a third of
         # the cost of checking each item.
         matcher._phrases = {}
+        shape = {len(_STORED)}  # every stored phrase's length (its lengths tested in C)
         for key, phrases in data:
-            if not isinstance(phrases, list) or any(len(p) != len(_STORED) for p in phrases):
+            if not isinstance(phrases, list) or not shape.issuperset(map(len, phrases)):
                 raise ValueError("not a list of stored phrases")
             matcher._phrases[tuple(map(str, key))] = phrases
         matcher._stored = set(matcher._phrases)
@@ -221,11 +222,13 @@ class PhraseMatchers:
 
     def __init__(self, matchers: Sequence[PhraseMatcher[Any]]) -> None:
         self.matchers = list(matchers)
-        keys = sorted({key for matcher in matchers for key in matcher._phrases})
+        owners: dict[tuple[str, ...], list[int]] = {}  # key -> the matchers holding it
+        for index, matcher in enumerate(matchers):
+            for key in matcher._phrases:
+                owners.setdefault(key, []).append(index)
+        keys = sorted(owners)
         self._keys = keys
-        self._owners = [
-            [i for i, matcher in enumerate(matchers) if key in matcher._phrases] for key in keys
-        ]
+        self._owners = [owners[key] for key in keys]
         patterns = [f"{_JOIN}{_JOIN.join(key)}{_JOIN}" for key in keys]
         self._automaton = AhoCorasick(patterns) if patterns else None
         # The hits of the last whole text searched, for its pieces (tokens.piece_of).
