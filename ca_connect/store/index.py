@@ -448,7 +448,6 @@ class Index(Questions):
             db.execute("DELETE FROM files WHERE name = ?", (name,))
             self._drop(name)
         changed.sort()
-        columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
         stored_ids = set(gone)  # every id whose files changed: only they can be shadowed anew
         dictionary = self.dictionary()
@@ -478,7 +477,6 @@ class Index(Questions):
                     indexed = self._drop(analysed.name, analysed.text if analysed.record else None)
                 num = self._store(analysed, status, racy, indexed)
                 vocabulary.add(analysed.words)
-            columns.update(analysed.columns)
             if num is not None:
                 stored_ids.add(analysed.id)
                 deals.put_facts(analysed.id, num, *analysed.deal_facts)
@@ -505,9 +503,6 @@ class Index(Questions):
             else:
                 deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
                 db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
-        if columns:  # with those of the views these articles printed none of (no event)
-            stored_columns = json.loads(self._meta("columns").get("columns", "{}"))
-            self._set_meta(columns=json.dumps({**stored_columns, **columns}))
         if changed or deleted:
             self._mark_shadowed(stored_ids)
             db.execute(  # counted when next asked

@@ -172,9 +172,10 @@ class Questions:
         derive = (query.EVENT_FROM_RECORD if events else query.FROM_RECORD).get(view)
         if derive is None and view != schema.RECORD_VIEW:
             raise ValueError(f"unknown view {view!r}")
-        with translated():
-            stored = json.loads(self._meta("columns").get("columns", "{}"))
-        columns = stored.get(("event:" if events else "") + view, [])
+        if events:
+            columns = query.EVENT_HEADERS.get(view, query.EVENT_FIELDS)
+        else:
+            columns = query.HEADERS.get(view, query.ARTICLE_FIELDS)
         fts = self.fts()
 
         def where_of(row_by_row: bool, no_errors: bool) -> tuple[str, list[Any]]:
@@ -221,7 +222,7 @@ class Questions:
                 finally:
                     rest.close()
 
-        return Lines(columns, fetch, str(self.articles), derive, csv_column)
+        return Lines(list(columns), fetch, str(self.articles), derive, csv_column)
 
     def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
         """query.summary_sections of the selected articles, counted in SQL. The counts of
