@@ -108,3 +108,28 @@ def test_a_damaged_columns_value_in_meta_is_not_read(data_dir: Path, damage: str
         db.execute("INSERT OR REPLACE INTO meta VALUES ('columns', ?)", (damage,))
     after = {name: _csv(data_dir, command) for name, (command, _) in _COMMANDS.items()}
     assert after == before
+
+
+@pytest.mark.parametrize("key", ["summary", "partners:TM", "dictionary_json"])
+@pytest.mark.parametrize("damage", ["null", "not JSON {", "[1]"])
+def test_a_damaged_value_kept_in_meta_rebuilds_the_index(
+    data_dir: Path, key: str, damage: str
+) -> None:
+    """The counts and the dictionary kept in `meta` as JSON: one that is not what
+    caconnect keeps there is damage to the index, which is rebuilt (no traceback, no
+    internal error), as for any other damage to the file."""
+    commands = [
+        ["summary", "--format", "csv"],
+        ["partners", "--country", "TM", "--format", "csv"],
+        ["timeline", "--country", "Turkmenistan", "--format", "csv"],
+    ]
+
+    def outputs() -> list[tuple[int, str]]:
+        results = [CliRunner().invoke(cli, ["--data", str(data_dir), *c]) for c in commands]
+        return [(result.exit_code, result.stdout) for result in results]
+
+    before = outputs()
+    assert [code for code, _ in before] == [0, 0, 0] and all(text for _, text in before)
+    with sqlite3.connect(default_path(data_dir)) as db:
+        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, damage))
+    assert outputs() == before
