@@ -135,3 +135,29 @@ def test_a_damaged_value_kept_in_meta_rebuilds_the_index(
     with sqlite3.connect(default_path(data_dir)) as db:
         db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, damage))
     assert outputs() == before
+
+
+@pytest.mark.parametrize(
+    ("key", "damage"), [("generation", "not a number"), ("deals_pending", "null")]
+)
+def test_a_damaged_value_read_by_an_update_rebuilds_the_index(
+    data_dir: Path, key: str, damage: str
+) -> None:
+    """The update's own values in `meta` (the generation, the deals waiting to be linked):
+    one damaged is rebuilt from, as the counts are, when an added article is stored."""
+    note = data_dir / "articles" / "zz-note.md"
+
+    def outputs() -> list[tuple[int, str]]:
+        results = [
+            CliRunner().invoke(cli, ["--data", str(data_dir), *command, "--format", "csv"])
+            for command in (["articles"], ["deals"], ["timeline"])
+        ]
+        return [(result.exit_code, result.stdout) for result in results]
+
+    outputs()
+    with sqlite3.connect(default_path(data_dir)) as db:
+        db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, damage))
+    note.write_text(_NOTE, encoding="utf-8")
+    damaged = outputs()
+    shutil.rmtree(default_path(data_dir).parent)
+    assert damaged == outputs() and [code for code, _ in damaged] == [0, 0, 0]

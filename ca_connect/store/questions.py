@@ -72,7 +72,7 @@ class Questions:
             return self._dictionary
         with translated():
             stored = self._meta("dictionary_json")["dictionary_json"]
-        return _kept("dictionary_json", _StoredDictionary, stored)
+        return meta_value("dictionary_json", _StoredDictionary, stored)
 
     def deals(self) -> list[Deal]:
         """Every deal as linked at ingest (deals/store.py), with its status as its events
@@ -232,7 +232,7 @@ class Questions:
             stored = self._meta("summary").get("summary")
             generation = self._meta("generation").get("generation")
             if filters.is_empty() and stored:
-                return _kept("summary", _summary_of_packed, stored)
+                return meta_value("summary", _summary_of_packed, stored)
             where, values = sql.article_where(filters, self.fts())
             db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (num INTEGER PRIMARY KEY)")
             db.execute("DELETE FROM chosen")
@@ -257,7 +257,7 @@ class Questions:
         with translated(), reading(self.db) as db:
             stored = self._meta(kept, "generation") if kept else {}
             if kept in stored:
-                return _kept(kept, _rows, stored[kept])
+                return meta_value(kept, _rows, stored[kept])
             found = sql.partners(db, filters, self.fts())
         if kept:
             with translated(), suppress(IndexUnavailable):  # read-only or busy: next time
@@ -356,7 +356,7 @@ class Questions:
 Kept = TypeVar("Kept")
 
 
-def _kept(key: str, made: Callable[[str], Kept], stored: str) -> Kept:
+def meta_value(key: str, made: Callable[[str], Kept], stored: str) -> Kept:
     """What a value kept in `meta` stands for. One that does not make it (not JSON, or JSON
     of another shape) was damaged: IndexCorrupt, and the index is rebuilt (corpus._ask)
     as for any other damage to the file."""
