@@ -390,14 +390,11 @@ def render_lines(lines: Lines, fmt: Format, file: TextIO, *, wide: bool = False)
     except for a table on a terminal, laid out for its width (render_table_stream)."""
     if fmt == "jsonl":
         file.writelines(line + "\n" for line in lines.json())
-    elif fmt == "csv":
+    elif fmt == "csv":  # the view's header (its fields), whether or not a row follows
         rows = iter(lines.csv())
-        first = next(rows, None)
-        if first is None:  # no rows: as render() writes none
-            file.write("\n")
-        else:
-            file.write(csv_line(lines.columns) + first)
-            file.writelines(rows)
+        first = next(rows, "")  # asked first: a query that fails prints no header
+        file.write(csv_line(lines.columns) + first)
+        file.writelines(rows)
     elif fmt == "json":
         opened = False
         for row in lines.rows():

@@ -28,48 +28,76 @@ Row = dict[str, Any]
 # every exported article: bumped whenever an article field is added or changed.
 ARTICLE_SCHEMA_VERSION = 1
 
+# The fields of each view, in order: its rows are built from them (`_row`), so each view's
+# CSV header is known from the code alone, and printed for a store with no row of it.
+ARTICLE_FIELDS = (
+    "schema_version",
+    "id",
+    "path",
+    "title",
+    "date",
+    "date_precision",
+    "date_source",
+    "source",
+    "url",
+    "language",
+    "countries",
+    "initiatives",
+    "organizations",
+    "mentions",
+)
+TIMELINE_FIELDS = ("date", "id", "title", "countries", "organizations", "initiatives")
+LISTING_FIELDS = ("id", "date", "source", "title", "path")
+_ARTICLE_NESTED = ("organizations", "mentions")  # the record's fields the CSV row flattens
+_ARTICLE_COPIED = tuple(key for key in ARTICLE_FIELDS if key not in _ARTICLE_NESTED)
+ARTICLE_CSV_FIELDS = (*_ARTICLE_COPIED, "organizations", "organization_ids", "mentions")
+
+
+def _row(fields: tuple[str, ...], values: Iterable[Any]) -> Row:
+    return dict(zip(fields, values, strict=True))
+
 
 def timeline_row(record: Row) -> Row:
     """One row of `timeline --articles`, from the article's export record."""
-    return {
-        "date": record["date"],
-        "id": record["id"],
-        "title": record["title"],
-        "countries": record["countries"],
-        "organizations": [org["name"] for org in record["organizations"]],
-        "initiatives": record["initiatives"],
-    }
+    return _row(
+        TIMELINE_FIELDS,
+        (
+            record["date"],
+            record["id"],
+            record["title"],
+            record["countries"],
+            [org["name"] for org in record["organizations"]],
+            record["initiatives"],
+        ),
+    )
 
 
 def listing_row(record: Row) -> Row:
     """One row of `caconnect articles`: id, date, source, title, path (of the record)."""
-    return {
-        "id": record["id"],
-        "date": record["date"],
-        "source": record["source"],
-        "title": record["title"],
-        "path": record["path"],
-    }
+    return {key: record[key] for key in LISTING_FIELDS}
 
 
 def article_record(article: TaggedArticle) -> Row:
     """The public export schema of one article (documented in the README)."""
-    return {
-        "schema_version": ARTICLE_SCHEMA_VERSION,
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "date": article.date.isoformat() if article.date else None,
-        "date_precision": article.date_precision,
-        "date_source": article.date_source,
-        "source": article.source,
-        "url": article.url,
-        "language": article.language,
-        "countries": list(article.countries),
-        "initiatives": list(article.initiatives),
-        "organizations": [org.model_dump() for org in article.organizations],
-        "mentions": [mention.model_dump() for mention in article.mentions],
-    }
+    return _row(
+        ARTICLE_FIELDS,
+        (
+            ARTICLE_SCHEMA_VERSION,
+            article.id,
+            article.path,
+            article.title,
+            article.date.isoformat() if article.date else None,
+            article.date_precision,
+            article.date_source,
+            article.source,
+            article.url,
+            article.language,
+            list(article.countries),
+            list(article.initiatives),
+            [org.model_dump() for org in article.organizations],
+            [mention.model_dump() for mention in article.mentions],
+        ),
+    )
 
 
 def year_key(date: PartialDate | None) -> str:
@@ -185,13 +213,15 @@ def csv_from_record(record: Row) -> Row:
     """An article's CSV row from its export record (the store keeps only the record):
     organisations as names and ids, mentions counted."""
     organizations = record["organizations"]
-    row = {k: v for k, v in record.items() if k not in ("organizations", "mentions")}
-    return {
-        **row,
-        "organizations": [org["name"] for org in organizations],
-        "organization_ids": [org["id"] for org in organizations],
-        "mentions": len(record["mentions"]),
-    }
+    return _row(
+        ARTICLE_CSV_FIELDS,
+        (
+            *[record[key] for key in _ARTICLE_COPIED],
+            [org["name"] for org in organizations],
+            [org["id"] for org in organizations],
+            len(record["mentions"]),
+        ),
+    )
 
 
 # --- Deal events ----------------------------------------------------------------------
@@ -200,6 +230,63 @@ def csv_from_record(record: Row) -> Row:
 # event field is added or changed: 2 added evidence, amounts, target, sources, party
 # roles; exports before it carried no version.
 EVENT_SCHEMA_VERSION = 2
+
+EVENT_FIELDS = (
+    "schema_version",
+    "article_id",
+    "number",
+    "stage",
+    "date",
+    "date_precision",
+    "date_basis",
+    "planned",
+    "parties",
+    "initiatives",
+    "field",
+    "start",
+    "end",
+    "text",
+    "target",
+    "amounts",
+    "sources",
+    "evidence",
+)
+EVENT_TIMELINE_FIELDS = (
+    "date",
+    "precision",
+    "dated_by",
+    "planned",
+    "stage",
+    "parties",
+    "initiatives",
+    "target",
+    "sentences",
+    "evidence",
+    "article",
+    "event",
+)
+EVENT_CSV_FIELDS = (
+    "schema_version",
+    "article_id",
+    "number",
+    "stage",
+    "date",
+    "date_precision",
+    "date_basis",
+    "planned",
+    "parties",
+    "initiatives",
+    "target",
+    "party_ids",
+    "party_kinds",
+    "party_roles",
+    "amounts",
+    "sentences",
+    "field",
+    "start",
+    "end",
+    "text",
+)
 
 
 def central_asian_actors(event: Event) -> set[str]:
@@ -240,44 +327,50 @@ def _party_label(party: Row) -> str:
 
 def event_row(record: Row) -> Row:
     """One row of `timeline`, from the event's export record."""
-    return {
-        "date": record["date"],
-        "precision": record["date_precision"],
-        "dated_by": record["date_basis"],
-        "planned": record["planned"],
-        "stage": record["stage"],
-        "parties": [_party_label(party) for party in record["parties"]],
-        "initiatives": record["initiatives"],
-        "target": record["target"],
-        "sentences": len(record["evidence"]),  # how many sentences report the event
-        "evidence": snippet(record["text"]),
-        "article": record["article_id"],
-        "event": record["number"],
-    }
+    return _row(
+        EVENT_TIMELINE_FIELDS,
+        (
+            record["date"],
+            record["date_precision"],
+            record["date_basis"],
+            record["planned"],
+            record["stage"],
+            [_party_label(party) for party in record["parties"]],
+            record["initiatives"],
+            record["target"],
+            len(record["evidence"]),  # sentences: how many report the event
+            snippet(record["text"]),
+            record["article_id"],
+            record["number"],
+        ),
+    )
 
 
 def event_record(event: Event) -> Row:
     """The public export schema of one event (README: Export schemas)."""
-    return {
-        "schema_version": EVENT_SCHEMA_VERSION,
-        "article_id": event.article_id,
-        "number": event.number,
-        "stage": event.stage,
-        "date": event.date.isoformat() if event.date else None,
-        "date_precision": event.date_precision,
-        "date_basis": event.date_basis,
-        "planned": event.planned,
-        "parties": [party.model_dump() for party in event.parties],
-        "initiatives": list(event.initiatives),
-        "field": event.field,
-        "start": event.start,
-        "end": event.end,
-        "text": event.text,
-        "target": event.target.isoformat() if event.target else None,
-        "amounts": [amount.model_dump() for amount in event.amounts],
-        "sources": event.sources.model_dump(),
-        "evidence": [evidence.model_dump() for evidence in event.evidence],
-    }
+    return _row(
+        EVENT_FIELDS,
+        (
+            EVENT_SCHEMA_VERSION,
+            event.article_id,
+            event.number,
+            event.stage,
+            event.date.isoformat() if event.date else None,
+            event.date_precision,
+            event.date_basis,
+            event.planned,
+            [party.model_dump() for party in event.parties],
+            list(event.initiatives),
+            event.field,
+            event.start,
+            event.end,
+            event.text,
+            event.target.isoformat() if event.target else None,
+            [amount.model_dump() for amount in event.amounts],
+            event.sources.model_dump(),
+            [evidence.model_dump() for evidence in event.evidence],
+        ),
+    )
 
 
 def event_csv_from_record(record: Row) -> Row:
@@ -285,18 +378,24 @@ def event_csv_from_record(record: Row) -> Row:
     parties as names, ids, kinds and roles, amounts as written, the number of evidence
     sentences, and the strongest sentence's place and text last."""
     parties = record["parties"]
-    text_fields = ("field", "start", "end", "text")
-    nested = ("amounts", "sources", "evidence")
-    return {
-        **{k: v for k, v in record.items() if k not in (*text_fields, *nested)},
-        "parties": [party["name"] for party in parties],
-        "party_ids": [party["id"] for party in parties],
-        "party_kinds": [party["kind"] for party in parties],
-        "party_roles": [party.get("role") or "" for party in parties],
-        "amounts": [amount["text"] for amount in record["amounts"]],
-        "sentences": len(record["evidence"]),
-        **{k: record[k] for k in text_fields},
-    }
+    return _row(
+        EVENT_CSV_FIELDS,
+        (
+            *[record[key] for key in EVENT_CSV_FIELDS[:8]],  # schema_version ... planned
+            [party["name"] for party in parties],
+            record["initiatives"],
+            record["target"],
+            [party["id"] for party in parties],
+            [party["kind"] for party in parties],
+            [party.get("role") or "" for party in parties],
+            [amount["text"] for amount in record["amounts"]],
+            len(record["evidence"]),
+            record["field"],
+            record["start"],
+            record["end"],
+            record["text"],
+        ),
+    )
 
 
 def partner_rows(partners: Iterable[Row]) -> list[Row]:
@@ -364,4 +463,14 @@ FROM_RECORD: dict[str, Callable[[Row], Row]] = {
 EVENT_FROM_RECORD: dict[str, Callable[[Row], Row]] = {
     "timeline": event_row,  # `timeline`
     "csv": event_csv_from_record,  # `export --events` as CSV
+}
+# Each view's fields: its CSV header, whether or not the store holds a row of it.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "timeline": TIMELINE_FIELDS,
+    "list": LISTING_FIELDS,
+    "csv": ARTICLE_CSV_FIELDS,
+}
+EVENT_HEADERS: dict[str, tuple[str, ...]] = {
+    "timeline": EVENT_TIMELINE_FIELDS,
+    "csv": EVENT_CSV_FIELDS,
 }

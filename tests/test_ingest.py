@@ -16,7 +16,7 @@ from ca_connect.dates import russian
 from ca_connect.dates.russian import english_dates
 from ca_connect.events import dating
 from ca_connect.output import csv_line
-from ca_connect.query import EVENT_FROM_RECORD
+from ca_connect.query import EVENT_FROM_RECORD, EVENT_HEADERS
 from ca_connect.store import ingest
 from ca_connect.store.schema import EVENT_LINES, WHOLE, unpack
 from ca_connect.tagging.matcher import Match, PhraseMatcher, PhraseMatchers, _fits
@@ -129,13 +129,13 @@ def test_an_ascii_sentence_with_a_month_in_capitals_may_hold_a_date() -> None:
 
 
 def test_each_view_header_and_line_are_those_of_every_view_derived(project_dictionary) -> None:
-    """A view kept as no line (`csv` of the events) is derived only for its header: the
-    headers and lines are those of deriving every view of every event."""
+    """Each view's header (query.EVENT_HEADERS) is the fields of its rows, and the lines
+    stored are those of deriving the view of every event."""
     analysed = ingest.analyse_file(SEEDS, "004_c790570d8809d829.txt", project_dictionary)
     records = [json.loads(unpack(event.record)) for event in analysed.events]
     assert len(records) > 1
     for view, derive in EVENT_FROM_RECORD.items():
-        assert analysed.columns[f"event:{view}"] == list(derive(records[0]))
+        assert list(EVENT_HEADERS[view]) == list(derive(records[0]))
     for event, record in zip(analysed.events, records, strict=True):
         row = EVENT_FROM_RECORD["timeline"](record)
         # stored as the part its row's columns do not hold (schema.StoredLine)

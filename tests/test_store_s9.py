@@ -206,7 +206,7 @@ def test_a_country_party_is_stored_as_its_own_country() -> None:
         end=4,
         text="Deal",
     )
-    stored, _ = _stored_event(event, {})
+    stored, _ = _stored_event(event)
     assert [(party, country) for party, country, *_ in stored.parties] == [
         ("KZ", "KZ"),
         ("kazakhtelecom", "KZ"),

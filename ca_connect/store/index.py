@@ -21,7 +21,7 @@ from ..loader import MAX_ARTICLE_SIZE
 from ..vocab import Filters
 from . import schema, sql
 from .connection import IndexCorrupt, IndexUnavailable, reading, translated, writing
-from .questions import NO_ERRORS, PARTNERS_KEY, Questions
+from .questions import NO_ERRORS, PARTNERS_KEY, Questions, meta_value
 from .scan import (
     FILES_TOKEN,
     RACY_NS,
@@ -59,6 +59,12 @@ MMAP_SIZE = 1 << 26
 DEFER_LINKING_UP_TO = 1000
 _PENDING = "deals_pending"  # meta key: the articles and old keys whose deals wait (JSON)
 _FOLDER_STAT = "folder_stat"  # meta key: the articles folder's own stat at the last update
+
+
+def _pending(stored: str) -> tuple[set[str], set[str]]:
+    """The articles and old keys of `_PENDING`'s value."""
+    waiting = json.loads(stored)
+    return set(waiting["articles"]), set(waiting["keys"])
 
 
 class Index(Questions):
@@ -448,7 +454,6 @@ class Index(Questions):
             db.execute("DELETE FROM files WHERE name = ?", (name,))
             self._drop(name)
         changed.sort()
-        columns: dict[str, list[str]] = {}
         touched_ids = set(gone)
         stored_ids = set(gone)  # every id whose files changed: only they can be shadowed anew
         dictionary = self.dictionary()
@@ -478,7 +483,6 @@ class Index(Questions):
                     indexed = self._drop(analysed.name, analysed.text if analysed.record else None)
                 num = self._store(analysed, status, racy, indexed)
                 vocabulary.add(analysed.words)
-            columns.update(analysed.columns)
             if num is not None:
                 stored_ids.add(analysed.id)
                 deals.put_facts(analysed.id, num, *analysed.deal_facts)
@@ -491,9 +495,9 @@ class Index(Questions):
         if touched_ids or renamed:
             pending = self._meta(_PENDING)
             if pending:  # an earlier update's, not linked yet: linked with these
-                waiting = json.loads(pending[_PENDING])
-                touched_ids |= set(waiting["articles"])
-                old_keys |= set(waiting["keys"])
+                articles, keys = meta_value(_PENDING, _pending, pending[_PENDING])
+                touched_ids |= articles
+                old_keys |= keys
             if changes.held and not renamed and len(touched_ids) <= DEFER_LINKING_UP_TO:
                 self._set_meta(
                     **{
@@ -505,16 +509,14 @@ class Index(Questions):
             else:
                 deals.sync(touched_ids, old_keys, named, dictionary, everything=renamed)
                 db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
-        if columns:  # with those of the views these articles printed none of (no event)
-            stored_columns = json.loads(self._meta("columns").get("columns", "{}"))
-            self._set_meta(columns=json.dumps({**stored_columns, **columns}))
         if changed or deleted:
             self._mark_shadowed(stored_ids)
             db.execute(  # counted when next asked
                 "DELETE FROM meta WHERE key = 'summary' OR substr(key, 1, ?) = ?",
                 (len(PARTNERS_KEY), PARTNERS_KEY),
             )
-        generation = int(self._meta("generation").get("generation", "0")) + 1
+        generation = meta_value("generation", int, self._meta("generation").get("generation", "0"))
+        generation += 1
         self._set_meta(generation=str(generation))  # summary() stores counts of one generation
 
     def _linked(self) -> None:
@@ -547,9 +549,9 @@ class Index(Questions):
             return
         from ..deals.store import DealStore
 
-        pending = json.loads(waiting)
+        articles, keys = meta_value(_PENDING, _pending, waiting)
         DealStore(self.db, self._event_records).sync(
-            set(pending["articles"]), set(pending["keys"]), self.named_deals(), self.dictionary()
+            articles, keys, self.named_deals(), self.dictionary()
         )
         self.db.execute("DELETE FROM meta WHERE key = ?", (_PENDING,))
 

@@ -40,7 +40,6 @@ from .schema import (
     EVENT_PARTS,
     PARTY_KINDS,
     PATH_MARK,
-    RECORD_VIEW,
     WHOLE,
     StoredLine,
     pack,
@@ -90,7 +89,6 @@ class Analysed:
     lines: dict[str, str] = field(default_factory=dict)  # schema.ARTICLE_PARTS: stored parts
     tags: list[tuple[str, str, str | None]] = field(default_factory=list)  # kind, id, name
     events: list[StoredEvent] = field(default_factory=list)
-    columns: dict[str, list[str]] = field(default_factory=dict)  # view: CSV header
     deal_facts: tuple[bytes, list[str]] = (b"", [])  # deals.store.facts_for_index: facts, keys
 
 
@@ -127,8 +125,7 @@ def analyse_file(
     analysed.year = year_key(tagged.date)
     record = ARTICLE_RECORD(tagged)
     analysed.record = _packed(record)
-    analysed.columns[RECORD_VIEW] = list(record)
-    cells = _cells(record, FROM_RECORD, ARTICLE_FORMATS, analysed.columns)
+    cells = _cells(record, FROM_RECORD, ARTICLE_FORMATS)
     own = {"date": analysed.dates[0], "id": analysed.id}  # the row's columns (index.py)
     analysed.lines = _parts(cells, ARTICLE_PARTS, ARTICLE_LINES, own)
     analysed.tags = [
@@ -137,7 +134,7 @@ def analyse_file(
         *(("initiative", kind, None) for kind in tagged.initiatives),
         *((("language", tagged.language, None),) if tagged.language else ()),
     ]
-    stored = [_stored_event(event, analysed.columns, analysed.id) for event in tagged.events]
+    stored = [_stored_event(event, analysed.id) for event in tagged.events]
     analysed.events = [event for event, _ in stored]
     title = tagged.title or ""
     analysed.text = pack(f"{title}\0{tagged.body}")
@@ -156,13 +153,10 @@ def text_words(title: str, body: str) -> list[str]:
     return sorted({*tokenize(title)[2], *tokenize(body)[2]})
 
 
-def _stored_event(
-    event: Event, columns: dict[str, list[str]], article_id: str | None = None
-) -> tuple[StoredEvent, str]:
+def _stored_event(event: Event, article_id: str | None = None) -> tuple[StoredEvent, str]:
     """One event as the store keeps it, and its export record as JSON (what it packs);
     `article_id`: its article's, as stored (the event's own by default)."""
     record = EVENT_RECORD(event)
-    columns.setdefault(f"event:{RECORD_VIEW}", list(record))
     text = _TO_JSON(record)
     # A country is its own country: sql.event_where finds countries by that column.
     parties = [
@@ -176,7 +170,7 @@ def _stored_event(
         for p in event.parties
     ]
     dates = _dates(event.date)
-    cells = _cells(record, EVENT_FROM_RECORD, EVENT_FORMATS, columns, prefix="event:")
+    cells = _cells(record, EVENT_FROM_RECORD, EVENT_FORMATS)
     # event_timeline's columns (index.py)
     own = {
         "sort_date": dates[0] or "",
@@ -199,19 +193,13 @@ def _cells(
     record: dict[str, Any],
     views: dict[str, Callable[[dict[str, Any]], dict[str, Any]]],
     formats: dict[str, tuple[str, ...]],
-    columns: dict[str, list[str]],
-    prefix: str = "",
 ) -> dict[str, tuple[str, dict[str, str]]]:
     """The CSV line of each view stored as a line (made from the export record), and its
-    cells by field; the header of every view in `columns`."""
+    cells by field."""
     lines: dict[str, tuple[str, dict[str, str]]] = {}
     for view, derive in views.items():
-        stored = "csv" in formats.get(view, ())
-        if not stored and prefix + view in columns:
-            continue  # a view kept as no line is derived only for its header, once
-        row = derive(record)
-        columns.setdefault(prefix + view, list(row))
-        if stored:
+        if "csv" in formats.get(view, ()):
+            row = derive(record)
             cells = {key: csv_line((value, None))[:-2] for key, value in row.items()}
             lines[view] = (_joined(list(cells.values())), cells)
     return lines

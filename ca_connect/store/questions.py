@@ -6,10 +6,10 @@ them one at a time."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import query
 from ..deals import stored as stored_deals
@@ -17,7 +17,7 @@ from ..deals.rows import Month, month_of
 from ..errors import ArticleError
 from ..vocab import Filters
 from . import schema, sql
-from .connection import IndexUnavailable, reading, translated
+from .connection import IndexCorrupt, IndexUnavailable, reading, translated
 from .lines import Lines
 from .schema import unpack
 
@@ -72,7 +72,7 @@ class Questions:
             return self._dictionary
         with translated():
             stored = self._meta("dictionary_json")["dictionary_json"]
-        return _StoredDictionary(stored)
+        return meta_value("dictionary_json", _StoredDictionary, stored)
 
     def deals(self) -> list[Deal]:
         """Every deal as linked at ingest (deals/store.py), with its status as its events
@@ -172,9 +172,10 @@ class Questions:
         derive = (query.EVENT_FROM_RECORD if events else query.FROM_RECORD).get(view)
         if derive is None and view != schema.RECORD_VIEW:
             raise ValueError(f"unknown view {view!r}")
-        with translated():
-            stored = json.loads(self._meta("columns").get("columns", "{}"))
-        columns = stored.get(("event:" if events else "") + view, [])
+        if events:
+            columns = query.EVENT_HEADERS.get(view, query.EVENT_FIELDS)
+        else:
+            columns = query.HEADERS.get(view, query.ARTICLE_FIELDS)
         fts = self.fts()
 
         def where_of(row_by_row: bool, no_errors: bool) -> tuple[str, list[Any]]:
@@ -221,7 +222,7 @@ class Questions:
                 finally:
                     rest.close()
 
-        return Lines(columns, fetch, str(self.articles), derive, csv_column)
+        return Lines(list(columns), fetch, str(self.articles), derive, csv_column)
 
     def summary(self, filters: Filters) -> dict[str, list[dict[str, Any]]]:
         """query.summary_sections of the selected articles, counted in SQL. The counts of
@@ -231,7 +232,7 @@ class Questions:
             stored = self._meta("summary").get("summary")
             generation = self._meta("generation").get("generation")
             if filters.is_empty() and stored:
-                return query.summary_sections(*sql.unpacked_counts(json.loads(stored)))
+                return meta_value("summary", _summary_of_packed, stored)
             where, values = sql.article_where(filters, self.fts())
             db.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (num INTEGER PRIMARY KEY)")
             db.execute("DELETE FROM chosen")
@@ -256,7 +257,7 @@ class Questions:
         with translated(), reading(self.db) as db:
             stored = self._meta(kept, "generation") if kept else {}
             if kept in stored:
-                return json.loads(stored[kept])
+                return meta_value(kept, _rows, stored[kept])
             found = sql.partners(db, filters, self.fts())
         if kept:
             with translated(), suppress(IndexUnavailable):  # read-only or busy: next time
@@ -350,6 +351,30 @@ class Questions:
             ).fetchall()
         fields["events"] = [Event.model_validate_json(unpack(event)) for (event,) in events]
         return TaggedArticle.model_validate(fields)
+
+
+Kept = TypeVar("Kept")
+
+
+def meta_value(key: str, made: Callable[[str], Kept], stored: str) -> Kept:
+    """What a value kept in `meta` stands for. One that does not make it (not JSON, or JSON
+    of another shape) was damaged: IndexCorrupt, and the index is rebuilt (corpus._ask)
+    as for any other damage to the file."""
+    try:
+        return made(stored)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+        raise IndexCorrupt(f"its {key!r} is not what caconnect keeps there: {error}") from error
+
+
+def _summary_of_packed(stored: str) -> dict[str, list[dict[str, Any]]]:
+    return query.summary_sections(*sql.unpacked_counts(json.loads(stored)))
+
+
+def _rows(stored: str) -> list[dict[str, Any]]:
+    rows = json.loads(stored)
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise TypeError("not a list of rows")
+    return rows
 
 
 class _StoredDictionary:
