@@ -51,9 +51,9 @@ def test_a_shadowed_articles_events_stay_out_of_the_timeline(data_dir: Path) -> 
 
 
 def test_an_article_without_events_leaves_the_events_csv_header(data_dir: Path) -> None:
-    """The CSV headers kept in `meta` (`columns`) are those of every view: an update whose
-    articles hold no event keeps the events' (it replaced them with its own, and the
-    events' CSV lost its header until an article with events was stored)."""
+    """Every CSV view keeps its header after an update whose articles hold no event (when
+    the headers were learned from stored articles, such an update emptied the events'
+    header until an article with events was stored; they now come from query.py)."""
 
     def first_lines() -> list[str]:
         return [
