@@ -118,6 +118,15 @@ def small_data_dir(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="module")
+def small_seed_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`small_data_dir` copied once per module, for tests that only read it."""
+    target = tmp_path_factory.mktemp("small-seed") / "small"
+    shutil.copytree(SEEDS, target / "articles")
+    shutil.copy(FIXTURES / "entities.yaml", target / "entities.yaml")
+    return target
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """../shared (seeds, corpus, spec); tests that need it skip cleanly without it."""

@@ -18,8 +18,8 @@ def run(data: Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_timeline_for_turkmenistan_lists_seeds_000_then_004(data_dir: Path) -> None:
-    code, out, err = run(data_dir, "timeline", "--articles", "--country", "TM")
+def test_timeline_for_turkmenistan_lists_seeds_000_then_004(seed_data: Path) -> None:
+    code, out, err = run(seed_data, "timeline", "--articles", "--country", "TM")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0].split()[:2] == ["date", "id"]
@@ -29,8 +29,8 @@ def test_timeline_for_turkmenistan_lists_seeds_000_then_004(data_dir: Path) -> N
     ]
 
 
-def test_export_csv_for_tajikistan_lists_001_002_004(data_dir: Path) -> None:
-    code, out, _ = run(data_dir, "export", "--format", "csv", "--country", "TJ")
+def test_export_csv_for_tajikistan_lists_001_002_004(seed_data: Path) -> None:
+    code, out, _ = run(seed_data, "export", "--format", "csv", "--country", "TJ")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [row["id"][:3] for row in rows] == ["001", "004", "002"]
@@ -39,8 +39,8 @@ def test_export_csv_for_tajikistan_lists_001_002_004(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
-def test_export_schema(data_dir: Path, fmt: str) -> None:
-    code, out, _ = run(data_dir, "export", "--format", fmt, "--country", "turkmenistan")
+def test_export_schema(seed_data: Path, fmt: str) -> None:
+    code, out, _ = run(seed_data, "export", "--format", fmt, "--country", "turkmenistan")
     assert code == 0
     records = json.loads(out) if fmt == "json" else [json.loads(x) for x in out.splitlines()]
     assert [r["id"][:3] for r in records] == ["000", "004"]
@@ -50,39 +50,39 @@ def test_export_schema(data_dir: Path, fmt: str) -> None:
     assert set(record["organizations"][0]) == {"id", "name", "kind", "country", "parent"}
     mention = record["mentions"][0]
     assert set(mention) == {"entity", "kind", "field", "text", "start", "end", "former_name"}
-    article_text = (data_dir / "articles" / "004_c790570d8809d829.txt").read_text()
+    article_text = (seed_data / "articles" / "004_c790570d8809d829.txt").read_text()
     for mention in record["mentions"]:
         assert mention["field"] == "body"
         assert article_text[mention["start"] : mention["end"]] == mention["text"]
 
 
-def test_undated_articles_are_last_and_marked(data_dir: Path) -> None:
-    _, out, _ = run(data_dir, "timeline", "--articles", "--country", "TJ")
+def test_undated_articles_are_last_and_marked(seed_data: Path) -> None:
+    _, out, _ = run(seed_data, "timeline", "--articles", "--country", "TJ")
     last = out.splitlines()[-1]
     assert last.startswith("undated") and "002_6d280884871be0f3" in last
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
-def test_every_row_command_speaks_every_format(data_dir: Path, fmt: str) -> None:
+def test_every_row_command_speaks_every_format(seed_data: Path, fmt: str) -> None:
     for command in (["timeline", "--articles"], ["articles"], ["summary"]):
-        code, out, err = run(data_dir, *command, "--format", fmt)
+        code, out, err = run(seed_data, *command, "--format", fmt)
         assert (code, err) == (0, ""), command
         assert out.strip(), command
 
 
-def test_articles_filters(data_dir: Path) -> None:
-    _, out, _ = run(data_dir, "articles", "--org", "huawei", "--since", "2025", "-f", "csv")
+def test_articles_filters(seed_data: Path) -> None:
+    _, out, _ = run(seed_data, "articles", "--org", "huawei", "--since", "2025", "-f", "csv")
     assert [row["id"][:3] for row in csv.DictReader(io.StringIO(out))] == ["000"]
-    _, out, _ = run(data_dir, "articles", "--text", "starlink", "-f", "csv")
+    _, out, _ = run(seed_data, "articles", "--text", "starlink", "-f", "csv")
     assert [row["id"][:3] for row in csv.DictReader(io.StringIO(out))] == ["004"]
     _, out, _ = run(
-        data_dir, "articles", "--type", "satellite", "--until", "March 2026", "-f", "csv"
+        seed_data, "articles", "--type", "satellite", "--until", "March 2026", "-f", "csv"
     )
     assert [row["id"][:3] for row in csv.DictReader(io.StringIO(out))] == ["004"]
 
 
-def test_summary_table(data_dir: Path) -> None:
-    code, out, _ = run(data_dir, "summary", "--format", "json")
+def test_summary_table(seed_data: Path) -> None:
+    code, out, _ = run(seed_data, "summary", "--format", "json")
     assert code == 0
     result = json.loads(out)
     assert set(result) == {
@@ -96,15 +96,15 @@ def test_summary_table(data_dir: Path) -> None:
     assert {"year": "undated", "articles": 2} in result["years"]
 
 
-def test_show_marks_mentions(data_dir: Path) -> None:
-    code, out, _ = run(data_dir, "show", "004_c790570d8809d829")
+def test_show_marks_mentions(seed_data: Path) -> None:
+    code, out, _ = run(seed_data, "show", "004_c790570d8809d829")
     assert code == 0
     assert "date:          2026-02-12 (dateline)" in out
     assert "[Starlink]" in out and "organization starlink: body[" in out
 
 
-def test_show_json_is_the_export_record(data_dir: Path) -> None:
-    _, out, _ = run(data_dir, "show", "003_fa4b8374434da661", "-f", "json")
+def test_show_json_is_the_export_record(seed_data: Path) -> None:
+    _, out, _ = run(seed_data, "show", "003_fa4b8374434da661", "-f", "json")
     assert json.loads(out)[0]["organizations"][0]["id"] == "carec"
 
 
@@ -122,8 +122,8 @@ def test_show_json_is_the_export_record(data_dir: Path) -> None:
         (["export", "--format", "xml"], "Invalid value for '--format'"),
     ],
 )
-def test_usage_errors_exit_2_with_one_line(data_dir: Path, args: list[str], message: str) -> None:
-    code, _, err = run(data_dir, *args)
+def test_usage_errors_exit_2_with_one_line(seed_data: Path, args: list[str], message: str) -> None:
+    code, _, err = run(seed_data, *args)
     assert code == 2
     assert message in err
     assert "Traceback" not in err
@@ -135,8 +135,8 @@ def test_missing_data_folder(tmp_path: Path) -> None:
     assert err.strip().endswith("use --data DIR or set CACONNECT_DATA")
 
 
-def test_data_from_environment(data_dir: Path) -> None:
-    result = CliRunner().invoke(cli, ["articles"], env={"CACONNECT_DATA": str(data_dir)})
+def test_data_from_environment(seed_data: Path) -> None:
+    result = CliRunner().invoke(cli, ["articles"], env={"CACONNECT_DATA": str(seed_data)})
     assert result.exit_code == 0 and "004_c790570d8809d829" in result.stdout
 
 

@@ -429,8 +429,8 @@ def run(data: Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_timeline_shows_events_by_default(data_dir: Path) -> None:
-    code, out, err = run(data_dir, "timeline", "--country", "TM")
+def test_timeline_shows_events_by_default(seed_data: Path) -> None:
+    code, out, err = run(seed_data, "timeline", "--country", "TM")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0].split() == [
@@ -455,15 +455,15 @@ def test_timeline_shows_events_by_default(data_dir: Path) -> None:
     assert all(len(line) < 400 for line in lines)
 
 
-def test_timeline_articles_keeps_the_article_view(data_dir: Path) -> None:
-    code, out, _ = run(data_dir, "timeline", "--articles", "--country", "TM", "-f", "csv")
+def test_timeline_articles_keeps_the_article_view(seed_data: Path) -> None:
+    code, out, _ = run(seed_data, "timeline", "--articles", "--country", "TM", "-f", "csv")
     assert code == 0
     assert [row["id"][:3] for row in csv.DictReader(io.StringIO(out))] == ["000", "004"]
 
 
-def test_timeline_stage_and_partner(data_dir: Path) -> None:
+def test_timeline_stage_and_partner(seed_data: Path) -> None:
     code, out, _ = run(
-        data_dir,
+        seed_data,
         "timeline",
         "--stage",
         "mou",
@@ -477,12 +477,12 @@ def test_timeline_stage_and_partner(data_dir: Path) -> None:
     assert (row["date"], row["stage"], row["article"]) == (None, "mou", "002_6d280884871be0f3")
     assert "Huawei Technologies Tajikistan" in row["parties"] and "5g" in row["initiatives"]
     assert len(row["evidence"]) <= 100
-    _, out, _ = run(data_dir, "timeline", "--stage", "launch", "--stage", "talks", "-f", "jsonl")
+    _, out, _ = run(seed_data, "timeline", "--stage", "launch", "--stage", "talks", "-f", "jsonl")
     assert {json.loads(line)["stage"] for line in out.splitlines()} == {"launch", "talks"}
 
 
-def test_partners_command(data_dir: Path) -> None:
-    code, out, err = run(data_dir, "partners", "--country", "TJ", "-f", "csv")
+def test_partners_command(seed_data: Path) -> None:
+    code, out, err = run(seed_data, "partners", "--country", "TJ", "-f", "csv")
     assert (code, err) == (0, "")
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(out))}
     assert list(next(iter(rows.values())))[:7] == [
@@ -498,13 +498,13 @@ def test_partners_command(data_dir: Path) -> None:
     assert (
         rows["IR"]["first"] == "2024-11" and rows["huawei-technologies-tajikistan"]["first"] == ""
     )
-    code, out, _ = run(data_dir, "partners", "--country", "TJ")
+    code, out, _ = run(seed_data, "partners", "--country", "TJ")
     assert code == 0 and out.startswith("partner ")
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
-def test_export_events(data_dir: Path, fmt: str) -> None:
-    code, out, _ = run(data_dir, "export", "--events", "--format", fmt, "--country", "TM")
+def test_export_events(seed_data: Path, fmt: str) -> None:
+    code, out, _ = run(seed_data, "export", "--events", "--format", fmt, "--country", "TM")
     assert code == 0
     if fmt == "csv":
         records = list(csv.DictReader(io.StringIO(out)))
@@ -519,7 +519,7 @@ def test_export_events(data_dir: Path, fmt: str) -> None:
         "2015-04",
     )
     assert first["date_precision"] == "month" and first["date_basis"] == "sentence"
-    text = (data_dir / "articles" / "004_c790570d8809d829.txt").read_text()
+    text = (seed_data / "articles" / "004_c790570d8809d829.txt").read_text()
     for record in records:
         start, end = int(record["start"]), int(record["end"])
         if record["article_id"].startswith("004"):
@@ -549,8 +549,8 @@ def test_export_events(data_dir: Path, fmt: str) -> None:
         (["partners"], "Error: --country is required"),
     ],
 )
-def test_event_usage_errors(data_dir: Path, args: list[str], message: str) -> None:
-    code, out, err = run(data_dir, *args)
+def test_event_usage_errors(seed_data: Path, args: list[str], message: str) -> None:
+    code, out, err = run(seed_data, *args)
     assert (code, out) == (2, "")
     assert err.startswith(message) and len(err.splitlines()) == 1
 

@@ -304,7 +304,7 @@ WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(WORDS, max_size=40), st.sampled_from([" ", "  ", "-", "\n", "’s "]))
 def test_every_mention_slices_back_and_backs_a_tag(words: list[str], glue: str) -> None:
     body = glue.join(words)

@@ -561,9 +561,9 @@ COMMANDS = [
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_every_table_fits_80_columns_without_splitting_an_id(
-    small_data_dir: Path, command: list[str]
+    small_seed_data: Path, command: list[str]
 ) -> None:
-    _, out, _ = run(small_data_dir, *command, "--format", "json")
+    _, out, _ = run(small_seed_data, *command, "--format", "json")
     data = json.loads(out)
     sections = data if isinstance(data, dict) else {"rows": data}
     for rows in sections.values():
@@ -603,8 +603,8 @@ def test_every_table_fits_80_columns_without_splitting_an_id(
         ),
     ],
 )
-def test_usage_errors_are_one_line(small_data_dir: Path, args: list[str], message: str) -> None:
-    code, out, err = run(small_data_dir, *args)
+def test_usage_errors_are_one_line(small_seed_data: Path, args: list[str], message: str) -> None:
+    code, out, err = run(small_seed_data, *args)
     assert (code, out, err) == (2, "", f"Error: {message}\n")
 
 
@@ -624,12 +624,12 @@ def test_eval_without_the_gold_articles_is_a_data_error(
     )
 
 
-def test_show_takes_a_file_name_and_suggests_an_id(small_data_dir: Path) -> None:
-    code, out, _ = run(small_data_dir, "show", "004_c790570d8809d829.txt")
+def test_show_takes_a_file_name_and_suggests_an_id(small_seed_data: Path) -> None:
+    code, out, _ = run(small_seed_data, "show", "004_c790570d8809d829.txt")
     assert code == 0 and out.startswith("id:            004_c790570d8809d829\n")
-    code, _, err = run(small_data_dir, "show", "data/articles/004_c790570d8809d829.md")
+    code, _, err = run(small_seed_data, "show", "data/articles/004_c790570d8809d829.md")
     assert code == 0
-    code, _, err = run(small_data_dir, "show", "004_c790570d8809d82")
+    code, _, err = run(small_seed_data, "show", "004_c790570d8809d82")
     assert (code, err) == (
         2,
         "Error: no article with id '004_c790570d8809d82'; did you mean '004_c790570d8809d829'? "
@@ -637,8 +637,8 @@ def test_show_takes_a_file_name_and_suggests_an_id(small_data_dir: Path) -> None
     )
 
 
-def test_every_echoed_value_is_capped(small_data_dir: Path) -> None:
-    code, _, err = run(small_data_dir, "show", "q" * 5000)
+def test_every_echoed_value_is_capped(small_seed_data: Path) -> None:
+    code, _, err = run(small_seed_data, "show", "q" * 5000)
     assert code == 2 and len(err) < 200
 
 

@@ -61,7 +61,7 @@ def _hits_by_bisection(matchers: PhraseMatchers, folded: list[str]) -> list[list
     return hits
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_TEXTS)
 def test_hits_counted_from_spaces_are_those_found_by_bisection(text: str) -> None:
     folded = tokenize(text)[2]
@@ -93,7 +93,7 @@ def _chosen_by_comprehension(matcher: PhraseMatcher, hits: list, text: str, toke
     return matches
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_TEXTS.map(lambda text: text.replace("Telecom", "TELECOM", 1)))
 def test_the_phrases_chosen_by_a_loop_are_those_of_the_comprehension(text: str) -> None:
     tokens = tokenize(text)
@@ -115,7 +115,7 @@ _HINTED = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_HINTED)
 def test_date_hint_in_lower_case_is_the_case_blind_search(text: str) -> None:
     plain = dating._DATE_HINT.search(text) is not None or dating._russian_date_word(text)
@@ -164,7 +164,7 @@ def test_names_after_a_legal_form_are_read_only_where_a_form_can_be(project_dict
     ungated = copy.copy(discoverer)
     ungated._latin_forms = None  # the regex over every text, as before the gate
 
-    @settings(max_examples=400, deadline=None)
+    @settings(max_examples=200, deadline=None)
     @given(_FORM_TEXTS)
     def same(text: str) -> None:
         assert discoverer._formed(text) == ungated._formed(text)
@@ -174,7 +174,7 @@ def test_names_after_a_legal_form_are_read_only_where_a_form_can_be(project_dict
     assert not discoverer._formed("The deal with Kazakh Invest was signed.")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="ab 1.,\n’", max_size=60), st.integers(min_value=0, max_value=5_000))
 def test_a_text_without_cyrillic_comes_from_itself_character_by_character(
     text: str, padding: int
@@ -197,7 +197,7 @@ _RUSSIAN_DATES = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(_RUSSIAN_DATES)
 def test_a_datelines_english_text_is_english_dates_text(text: str) -> None:
     assert russian._english_text(text) == english_dates(text).text

@@ -92,7 +92,7 @@ def test_gapped_cues_found_by_first_words_are_the_plain_search(project_dictionar
         st.tuples(st.sampled_from(words + _FILLER), st.sampled_from(_GAPS)), max_size=40
     ).map(lambda parts: "".join(word + gap for word, gap in parts))
 
-    @settings(max_examples=300, deadline=None)
+    @settings(max_examples=150, deadline=None)
     @given(texts)
     def check(text: str) -> None:
         tokens = tokenize(text)

@@ -349,9 +349,9 @@ def run(data: Path, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_report_writes_the_page(data_dir: Path, tmp_path: Path) -> None:
+def test_report_writes_the_page(seed_data: Path, tmp_path: Path) -> None:
     target = tmp_path / "tm.html"
-    code, out, err = run(data_dir, "report", "--country", "TM", "-o", str(target))
+    code, out, err = run(seed_data, "report", "--country", "TM", "-o", str(target))
     assert (code, out) == (0, "")
     assert err.endswith(
         f"Wrote {target}: 4 of 4 storylines (2 of 2 deals), 11 events, 2 articles.\n"
@@ -364,18 +364,18 @@ def test_report_writes_the_page(data_dir: Path, tmp_path: Path) -> None:
     [["--country", "Atlantis"], ["--since", "someday"], ["--stage", "signed"]],
 )
 def test_bad_filters_get_the_errors_of_other_commands(
-    data_dir: Path, tmp_path: Path, option: list[str]
+    seed_data: Path, tmp_path: Path, option: list[str]
 ) -> None:
-    expected = run(data_dir, "timeline", *option)
-    got = run(data_dir, "report", *option, "-o", str(tmp_path / "r.html"))
+    expected = run(seed_data, "timeline", *option)
+    got = run(seed_data, "report", *option, "-o", str(tmp_path / "r.html"))
     assert got == expected and got[0] == 2
     assert not (tmp_path / "r.html").exists()
 
 
-def test_report_needs_an_output_and_a_positive_top(data_dir: Path, tmp_path: Path) -> None:
-    code, _, err = run(data_dir, "report")
+def test_report_needs_an_output_and_a_positive_top(seed_data: Path, tmp_path: Path) -> None:
+    code, _, err = run(seed_data, "report")
     assert code == 2 and "Error: Missing option '--output' / '-o'." in err
-    code, _, err = run(data_dir, "report", "--top", "0", "-o", str(tmp_path / "r.html"))
+    code, _, err = run(seed_data, "report", "--top", "0", "-o", str(tmp_path / "r.html"))
     assert code == 2 and "Error: Invalid value for '--top': 0 is not in the range x>=1." in err
 
 
