@@ -267,27 +267,8 @@ class DealStore:
         names = {c.code: c.name for c in dictionary.countries}
         groups = link(facts, named, previous, names, reserved, crowded)
         by_id = {f.id: f for f in facts}
-        # A deal made of the same events, names and background, none of them from an
-        # article that changed, has the same record: it is not built again.
-        made_of = {} if everything else self._made_of(deals)
-        kept = {
-            group.id
-            for group in groups
-            if made_of.get(group.id) == _made_of(group)
-            and not touched & {article for article, _ in group.events}
-        }
-        for deal in deals:
-            if deal not in kept:
-                db.execute("DELETE FROM deals WHERE id = ?", (deal,))
-                db.execute("DELETE FROM deal_summaries WHERE id = ?", (deal,))
-            db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
-            db.execute("DELETE FROM deal_groups WHERE deal = ?", (deal,))
-            db.execute("DELETE FROM deal_hosts WHERE deal = ?", (deal,))
-        for article in relink:  # their events were all in `deals`, or in none
-            db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
-        built = built_records(groups, by_id, dating_contexts(groups, by_id), kept)
-        for group in groups:
-            self._put(group, by_id, built.get(group.id))
+        # `relink`'s events were all in `deals`, or in none
+        self._replace(deals, touched, groups, by_id, relinked=relink, everything=everything)
 
     def _attached(self) -> int:
         row = self.db.execute("SELECT value FROM deal_state WHERE key = 'attached'").fetchone()
@@ -459,12 +440,16 @@ class DealStore:
         touched: set[str],
         groups: Sequence[DealGroup],
         by_id: Mapping[str, ArticleFacts],
+        *,
+        relinked: set[str] | None = None,
+        everything: bool = False,
     ) -> None:
-        """Replace `deals` and the touched articles' events by `groups` (linked from the
-        facts `by_id`); a deal made of what it was made of, with no touched article, is
-        not built again."""
+        """Replace `deals` and the events of the articles `relinked` (the touched ones
+        unless given) by `groups` (linked from the facts `by_id`). A deal made of the same
+        events, names and background, none of them from a touched article, has the same
+        record: it is not built again (none is kept when `everything` is linked again)."""
         db = self.db
-        made_of = self._made_of(deals)
+        made_of = {} if everything else self._made_of(deals)
         same = {
             group.id
             for group in groups
@@ -478,7 +463,7 @@ class DealStore:
             for table, column in _DEAL_TABLES[2:]:
                 db.execute(f"DELETE FROM {table} WHERE {column} = ?", (deal,))
             db.execute("DELETE FROM deal_events WHERE deal = ?", (deal,))
-        for article in touched:
+        for article in touched if relinked is None else relinked:
             db.execute("DELETE FROM deal_events WHERE article = ?", (article,))
         built = built_records(groups, by_id, dating_contexts(groups, by_id), same)
         for group in groups:
