@@ -562,10 +562,6 @@ def test_one_article_naming_two_vendors_makes_no_pair():
 STEPNET = Party(id="stepnet", name="StepNet", kind="company", country="KZ")
 
 
-def grouped_2(facts) -> list[list[tuple[str, int]]]:
-    return sorted(sorted(group.events) for group in link(facts))
-
-
 def test_a_home_company_joins_two_articles_only_where_their_types_fit():
     """KazTel's 5G launch and the exchange point KazTel joined name no counterpart: two
     deals, though KazTel is in both (rule 4); its 5G plan a month on is the launch's."""
@@ -581,7 +577,7 @@ def test_a_home_company_joins_two_articles_only_where_their_types_fit():
         article("p3", "2024-05-04", [event("p3", 1, "plan", "2024-05-02", [KZ, KAZTEL], ("5g",))]),
         article("p4", "2024-06-04", [event("p4", 1, "plan", "2024-06-02", [KZ, KAZTEL], ("ixp",))]),
     ]
-    assert grouped_2(facts) == [[("p1", 1), ("p3", 1)], [("p2", 1), ("p4", 1)]]
+    assert grouped(facts) == [[("p1", 1), ("p3", 1)], [("p2", 1), ("p4", 1)]]
 
 
 def test_a_home_company_alone_in_two_stories_of_other_types_founds_two_deals():
@@ -594,7 +590,7 @@ def test_a_home_company_alone_in_two_stories_of_other_types_founds_two_deals():
         ),
         article("q3", "2024-05-04", [event("q3", 1, "plan", "2024-05-02", [KZ, KAZTEL], ("ixp",))]),
     ]
-    assert grouped_2(facts) == [[("q1", 1)], [("q2", 1), ("q3", 1)]]
+    assert grouped(facts) == [[("q1", 1)], [("q2", 1), ("q3", 1)]]
 
 
 def test_an_untyped_event_of_a_home_company_joins_its_deal():
@@ -604,7 +600,7 @@ def test_an_untyped_event_of_a_home_company_joins_its_deal():
         ),
         article("r2", "2024-04-04", [event("r2", 1, "plan", "2024-04-02", [KZ, KAZTEL], ())]),
     ]
-    assert grouped_2(facts) == [[("r1", 1), ("r2", 1)]]
+    assert grouped(facts) == [[("r1", 1), ("r2", 1)]]
 
 
 def test_an_articles_own_keys_joined_together_mark_no_side_mention():
@@ -964,7 +960,7 @@ def test_a_home_companys_new_type_joins_no_other_companys_deal():
             "t3", "2024-05-04", [event("t3", 1, "launch", "2024-05-02", [KZ, KAZTEL], ("ixp",))]
         ),
     ]
-    assert grouped_2(facts) == [[("t1", 1)], [("t2", 1)], [("t3", 1)]]
+    assert grouped(facts) == [[("t1", 1)], [("t2", 1)], [("t3", 1)]]
 
 
 def test_an_articles_own_events_do_not_part_a_home_company_by_type():
@@ -980,7 +976,7 @@ def test_an_articles_own_events_do_not_part_a_home_company_by_type():
             ],
         )
     ]
-    assert grouped_2(facts) == [[("u1", 1), ("u1", 2)]]
+    assert grouped(facts) == [[("u1", 1), ("u1", 2)]]
 
 
 def test_a_deal_of_one_undated_event_with_no_initiative_builds():

@@ -93,7 +93,7 @@ def test_a_name_made_of_a_demonym_and_common_words_needs_capitals(
     assert orgs(text, dictionary) == expected
 
 
-def orgs_2(text: str, dictionary) -> list[tuple[str, str, str | None]]:
+def orgs_with_kinds(text: str, dictionary) -> list[tuple[str, str, str | None]]:
     tagged = tag(Article(id="a", path="a.txt", body=text), dictionary)
     return [(o.id, o.kind, o.country) for o in tagged.organizations]
 
@@ -127,7 +127,7 @@ def orgs_2(text: str, dictionary) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_legal_forms_before_a_name(dictionary, text: str, expected: list) -> None:
-    assert orgs_2(text, dictionary) == expected
+    assert orgs_with_kinds(text, dictionary) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_legal_forms_before_a_name(dictionary, text: str, expected: list) -> Non
     ],
 )
 def test_embassies_named_by_their_state(dictionary, text: str, expected: list) -> None:
-    assert [o for o in orgs_2(text, dictionary) if o[0].startswith("new:")] == expected
+    assert [o for o in orgs_with_kinds(text, dictionary) if o[0].startswith("new:")] == expected
 
 
 @pytest.mark.parametrize(
@@ -177,7 +177,9 @@ def test_embassies_named_by_their_state(dictionary, text: str, expected: list) -
     ],
 )
 def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected: list) -> None:
-    assert [(o[0], o[1]) for o in orgs_2(text, dictionary) if o[0].startswith("new:")] == expected
+    assert [
+        (o[0], o[1]) for o in orgs_with_kinds(text, dictionary) if o[0].startswith("new:")
+    ] == expected
 
 
 @pytest.mark.parametrize(
@@ -230,7 +232,7 @@ def test_russian_bodies_named_by_head_and_remit(dictionary, text: str, expected:
     ],
 )
 def test_a_sample_of_the_new_names(dictionary, text: str, expected: str) -> None:
-    assert expected in [o[0] for o in orgs_2(text, dictionary)]
+    assert expected in [o[0] for o in orgs_with_kinds(text, dictionary)]
 
 
 @pytest.mark.parametrize(
@@ -252,7 +254,7 @@ def test_a_sample_of_the_new_names(dictionary, text: str, expected: str) -> None
 def test_titles_and_facilities_are_no_organisations(
     dictionary, text: str, expected: list[str]
 ) -> None:
-    assert [o[0] for o in orgs_2(text, dictionary)] == expected
+    assert [o[0] for o in orgs_with_kinds(text, dictionary)] == expected
 
 
 def organisations(text: str, dictionary: EntityDictionary) -> set[str]:

@@ -683,7 +683,7 @@ def _months_before(day: dt.date, count: int) -> PartialDate:
 
 
 @pytest.fixture(scope="module")
-def events_2(dictionary: EntityDictionary):
+def events_sep2019(dictionary: EntityDictionary):
     def read(body: str, date: str = "2019-09-18", language: str = "en") -> list[Event]:
         article = Article(id="x", path="x.txt", body=body, date=date, language=language)
         return analyse(article, dictionary).events
@@ -795,34 +795,34 @@ def test_a_length_of_time_counts_nothing_back(text: str) -> None:
     assert counted_back(text) == []
 
 
-def test_the_event_in_the_clause_is_that_long_before_the_main_clauses_day(events_2) -> None:
+def test_the_event_in_the_clause_is_that_long_before_the_main_clauses_day(events_sep2019) -> None:
     body = (
         "Kyrgyztelecom began laying the Naryn cable on Monday, seven months after Kyrgyzstan "
         "signed a $30 million loan with the Asian Development Bank."
     )
-    dated = {e.stage: (str(e.date), e.date_basis) for e in events_2(body)}
+    dated = {e.stage: (str(e.date), e.date_basis) for e in events_sep2019(body)}
     assert dated == {"deployment": ("2019-09-16", "sentence"), "agreement": ("2019-02", "sentence")}
 
 
-def test_with_no_date_of_its_own_the_main_clause_is_the_storys_day(events_2) -> None:
+def test_with_no_date_of_its_own_the_main_clause_is_the_storys_day(events_sep2019) -> None:
     # `a fortnight` before 18 September 2019 is the week of 2-8 September: that month
     body = "A fortnight after Beeline exited Tajikistan, Tcell said it would buy its towers."
-    exited = next(e for e in events_2(body) if e.stage == "launch")
+    exited = next(e for e in events_sep2019(body) if e.stage == "launch")
     assert (str(exited.date), exited.date_basis) == ("2019-09", "sentence")
 
 
-def test_the_main_clause_is_that_long_after_the_clauses_own_date(events_2) -> None:
+def test_the_main_clause_is_that_long_after_the_clauses_own_date(events_sep2019) -> None:
     body = "Two years after it entered the market in 2015, Tele2 signed a contract with Nokia."
-    (signed,) = events_2(body)
+    (signed,) = events_sep2019(body)
     assert (signed.stage, str(signed.date)) == ("agreement", "2017")
 
 
-def test_russian_a_time_counted_back(events_2) -> None:
+def test_russian_a_time_counted_back(events_sep2019) -> None:
     body = (
         "Строительство линии началось в понедельник, через пять месяцев после того, как "
         "Киргизия подписала кредитное соглашение с Эксимбанком Китая."
     )
-    dated = {e.stage: str(e.date) for e in events_2(body, language="ru")}
+    dated = {e.stage: str(e.date) for e in events_sep2019(body, language="ru")}
     assert dated == {"deployment": "2019-09-16", "agreement": "2019-04"}
 
 
@@ -928,9 +928,13 @@ def test_the_following_day_and_a_comparison() -> None:
         ),
     ],
 )
-def test_work_beside_a_deal_told_in_passing_is_not_dated_by_it(events_2, body, language) -> None:
+def test_work_beside_a_deal_told_in_passing_is_not_dated_by_it(
+    events_sep2019, body, language
+) -> None:
     work = next(
-        e for e in events_2(body, date="2024-09-05", language=language) if e.stage == "deployment"
+        e
+        for e in events_sep2019(body, date="2024-09-05", language=language)
+        if e.stage == "deployment"
     )
     assert (str(work.date), work.date_basis) == ("2024-09-05", "article")
 
@@ -961,7 +965,7 @@ def test_a_trailing_apposition_is_found_where_its_noun_begins() -> None:
     assert trailing_apposition("The operator signed a deal in May 2023.") is None
 
 
-def events_3(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
+def read_events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
     article = Article(id="x", path="x.txt", title=None, body=body, date=date, language=language)
     return analyse(article, REAL).events
 
@@ -972,7 +976,7 @@ def test_a_plan_pointing_back_to_a_vague_time_is_of_that_time() -> None:
         "said. A few years ago, OneWeb representatives visited Astana to discuss an office. "
         "At that time, it was planned to launch the service in 2023."
     )
-    plans = [event for event in events_3(body, "en", "2025-11-14") if event.stage == "plan"]
+    plans = [event for event in read_events(body, "en", "2025-11-14") if event.stage == "plan"]
     assert [(str(p.date), str(p.target)) for p in plans] == [
         ("2025-11-14", "None"),
         ("None", "2023"),
@@ -980,7 +984,7 @@ def test_a_plan_pointing_back_to_a_vague_time_is_of_that_time() -> None:
 
 
 def dated(body: str, language: str = "en") -> list[tuple[str, str]]:
-    return [(e.stage, str(e.date)) for e in events_3(body, language, "2024-09-05")]
+    return [(e.stage, str(e.date)) for e in read_events(body, language, "2024-09-05")]
 
 
 odd_text = st.one_of(
@@ -1103,11 +1107,11 @@ def test_the_date_readers_take_any_text(text: str, date: PartialDate | None) -> 
 )
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_odd_articles_read_without_error(body: str, language: str) -> None:
-    events_3(body, language, "2024-09-05")
-    events_3(body, language, None)
+    read_events(body, language, "2024-09-05")
+    read_events(body, language, None)
 
 
-years_2 = st.integers(min_value=2001, max_value=2060)
+years_from_2001 = st.integers(min_value=2001, max_value=2060)
 
 
 def _date(sentence: str, day: dt.date) -> PartialDate | None:
@@ -1119,7 +1123,7 @@ days = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31))
 
 
 @pytest.fixture(scope="module")
-def events_4(dictionary: EntityDictionary):
+def dated_events(dictionary: EntityDictionary):
     def read(
         body: str, date: str | None, language: str = "en", title: str | None = None
     ) -> list[Event]:
@@ -1133,7 +1137,7 @@ def events_4(dictionary: EntityDictionary):
 
 publications = st.one_of(
     st.none(),
-    years_2.map(lambda year: PartialDate(year=year)),
+    years_from_2001.map(lambda year: PartialDate(year=year)),
     days.map(lambda day: PartialDate(year=day.year, month=day.month)),
     days.map(PartialDate.model_validate),
 )
@@ -1182,7 +1186,10 @@ DATE_WORDS = [
 sentences = st.lists(st.sampled_from(DATE_WORDS), max_size=12).map(" ".join)
 
 
-@given(years_2, st.sampled_from(["через год после", "год спустя после", "через два года после"]))
+@given(
+    years_from_2001,
+    st.sampled_from(["через год после", "год спустя после", "через два года после"]),
+)
 def test_a_russian_count_from_another_event_is_not_counted_from_the_date_before(
     year: int, count: str
 ) -> None:
@@ -1249,13 +1256,15 @@ def test_the_russian_next_day_counts_from_the_day_written_before(day: dt.date) -
     assert found is not None and found.date == PartialDate.model_validate(day + dt.timedelta(1))
 
 
-def test_a_russian_weekend_alone_dates_the_sentence(events_4) -> None:
-    (deal,) = events_4("Kcell подписал соглашение с Nokia в минувшие выходные.", "2025-03-12", "ru")
+def test_a_russian_weekend_alone_dates_the_sentence(dated_events) -> None:
+    (deal,) = dated_events(
+        "Kcell подписал соглашение с Nokia в минувшие выходные.", "2025-03-12", "ru"
+    )
     assert str(deal.date) == "2025-03"  # the 8th and 9th, not the day it was told
 
 
-def test_an_end_told_before_the_start_is_no_end(events_4) -> None:
-    (plan,) = events_4(
+def test_an_end_told_before_the_start_is_no_end(dated_events) -> None:
+    (plan,) = dated_events(
         "Kcell will begin building the line in 2027, once the design is approved by 2026.",
         "2025-03-12",
     )
@@ -1270,9 +1279,9 @@ def test_an_end_told_before_the_start_is_no_end(events_4) -> None:
     ],
 )
 def test_an_english_weekend_or_night_alone_dates_the_sentence(
-    events_4, body: str, date: str
+    dated_events, body: str, date: str
 ) -> None:
-    (deal,) = events_4(body, "2025-03-12")
+    (deal,) = dated_events(body, "2025-03-12")
     assert str(deal.date) == date
 
 
@@ -1306,7 +1315,7 @@ def test_the_date_readers_answer_any_sentence(sentence: str, published, data) ->
     ],
 )
 def test_an_article_with_few_dates_or_events_is_read(
-    events_4, body: str, language: str, date: str | None
+    dated_events, body: str, language: str, date: str | None
 ) -> None:
-    for event in events_4(body, date, language):
+    for event in dated_events(body, date, language):
         assert event.date is None or event.date.year > 2000

@@ -10,16 +10,16 @@ from hypothesis import strategies as st
 from ca_connect.events import analyse
 from ca_connect.models import Article, Event
 from tests.test_events_ru import REAL
-from tests.test_events_ru import stages as stages_3
+from tests.test_events_ru import stages as russian_stages
 
 
-def events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
+def read_events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
     article = Article(id="x", path="x.txt", title=None, body=body, date=date, language=language)
     return analyse(article, REAL).events
 
 
 def stages(body: str, language: str = "en") -> list[str]:
-    return [event.stage for event in events(body, language, "2025-06-12")]
+    return [event.stage for event in read_events(body, language, "2025-06-12")]
 
 
 @pytest.mark.parametrize(
@@ -43,14 +43,14 @@ def test_a_duty_imposed_is_no_commitment() -> None:
 def read(body: str, language: str = "ru") -> list[tuple[str, str | None, list[str]]]:
     return [
         (event.stage, str(event.date), sorted(p.id for p in event.parties if p.kind != "country"))
-        for event in events(body, language, "2025-11-14")
+        for event in read_events(body, language, "2025-11-14")
     ]
 
 
 def read_en(body: str) -> list[tuple[str, str, list[str]]]:
     return [
         (event.stage, str(event.date), sorted(p.id for p in event.parties if p.kind != "country"))
-        for event in events(body, "en", "2025-11-14")
+        for event in read_events(body, "en", "2025-11-14")
     ]
 
 
@@ -247,16 +247,16 @@ def test_market_statistics_in_russian_tell_no_work() -> None:
 
 @given(st.text(alphabet=".,;:!?…-–—()«»\"' \n", max_size=40), st.sampled_from(["en", "ru"]))
 def test_punctuation_alone_tells_no_event(body: str, language: str) -> None:
-    assert events(body, language, "2025-06-12") == []
+    assert read_events(body, language, "2025-06-12") == []
 
 
-def events_2(body: str, title: str | None = None) -> list[Event]:
+def events(body: str, title: str | None = None) -> list[Event]:
     article = Article(id="x", path="x.txt", title=title, body=body, date="2025-03-14")
     return analyse(article, REAL).events
 
 
-def stages_2(body: str) -> list[str]:
-    return [e.stage for e in events_2(body)]
+def english_stages(body: str) -> list[str]:
+    return [e.stage for e in events(body)]
 
 
 def test_work_listed_as_a_projects_parts_describes_the_project() -> None:
@@ -264,22 +264,24 @@ def test_work_listed_as_a_projects_parts_describes_the_project() -> None:
         "As readers may recall, the project has three components: construction of the fibre "
         "line itself, supply of equipment and a campaign to promote the constructed line."
     )
-    assert stages_2(body) == []
+    assert english_stages(body) == []
     body = (
         "As readers may recall, the project consists of construction of the fibre line itself "
         "and a campaign to promote the constructed line."
     )
-    assert stages_2(body) == []
-    assert stages_2("Kyrgyztelecom is building a fiber line to Naryn with World Bank money.") == [
-        "deployment"
-    ]
+    assert english_stages(body) == []
+    assert english_stages(
+        "Kyrgyztelecom is building a fiber line to Naryn with World Bank money."
+    ) == ["deployment"]
 
 
 def test_issues_agreed_on_are_no_deal() -> None:
-    assert "agreement" not in stages_2(
+    assert "agreement" not in english_stages(
         "Tajiktelecom and Huawei agreed on all open issues of the data centre project."
     )
-    assert "agreement" not in stages_3("Таджиктелеком и ZTE договорились по всем вопросам проекта.")
-    assert stages_2("Tajiktelecom and Huawei agreed on the construction of a data centre.") == [
-        "agreement"
-    ]
+    assert "agreement" not in russian_stages(
+        "Таджиктелеком и ZTE договорились по всем вопросам проекта."
+    )
+    assert english_stages(
+        "Tajiktelecom and Huawei agreed on the construction of a data centre."
+    ) == ["agreement"]

@@ -795,13 +795,8 @@ def test_a_foreign_agency_brings_its_home_only_when_the_article_names_it() -> No
     assert "KR" in ids(one(body + " South Korea funds the work."))
 
 
-def events_2(body: str) -> list[Event]:
-    article = Article(id="x", path="x.txt", title=None, body=body, date="2025-03-14")
-    return analyse(article, REAL).events
-
-
-def parties_of(body: str, stage: str) -> list[str]:
-    found = [event for event in events_2(body) if event.stage == stage]
+def parties_of(body: str, stage: str, title: str | None = None) -> list[str]:
+    found = [event for event in events(body, title) if event.stage == stage]
     assert len(found) == 1, found
     return sorted(party.id for party in found[0].parties)
 
@@ -841,7 +836,7 @@ def test_a_country_the_service_goes_to_leaves_the_provider_the_subject() -> None
         "Kazakhstan plans to sell satellite capacity to its neighbours. "
         "Service for Kyrgyzstan will be launched next spring."
     )
-    plans = [e for e in events_2(body) if e.text.startswith("Service")]
+    plans = [e for e in events(body) if e.text.startswith("Service")]
     assert sorted(p.id for p in plans[0].parties) == ["KG", "KZ"]
 
 
@@ -850,7 +845,7 @@ def test_a_country_the_service_goes_to_in_russian() -> None:
         "Казахстан построит станции спутниковой связи. "
         "Канал для Кыргызстана планируется открыть весной."
     )
-    plans = [e for e in events_2(body) if e.text.startswith("Канал")]
+    plans = [e for e in events(body) if e.text.startswith("Канал")]
     assert sorted(p.id for p in plans[0].parties) == ["KG", "KZ"]
 
 
@@ -875,12 +870,6 @@ def test_a_country_acting_is_no_receiving_side() -> None:
     assert parties_of(body, "plan") == ["KG", "TJ"]
 
 
-def parties_of_2(body: str, stage: str, title: str | None = None) -> list[str]:
-    found = [event for event in events(body, title) if event.stage == stage]
-    assert len(found) == 1, found
-    return sorted(party.id for party in found[0].parties)
-
-
 def test_the_sides_after_the_meeting_the_title_tells() -> None:
     # the meeting is told in the title only: its parties are the sides, not the company
     # named on the way
@@ -889,7 +878,7 @@ def test_the_sides_after_the_meeting_the_title_tells() -> None:
         "Huawei already supplies the operator's core network. After the talks, the sides "
         "agreed a memorandum on the fibre link."
     )
-    assert parties_of_2(body, "mou", title) == ["CN", "china-telecom", "kyrgyztelecom"]
+    assert parties_of(body, "mou", title) == ["CN", "china-telecom", "kyrgyztelecom"]
 
 
 def test_the_sides_after_the_meeting_the_lead_tells_paragraphs_before() -> None:
@@ -899,7 +888,7 @@ def test_the_sides_after_the_meeting_the_lead_tells_paragraphs_before() -> None:
         "Tcell also works with Ericsson.\n\nAfter the talks, the sides agreed a memorandum "
         "on the fibre link."
     )
-    assert parties_of_2(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"]
+    assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"]
 
 
 def test_the_sides_after_the_meeting_the_russian_title_tells() -> None:
@@ -908,7 +897,7 @@ def test_the_sides_after_the_meeting_the_russian_title_tells() -> None:
         "Huawei уже поставляет оператору оборудование. После переговоров стороны заключили "
         "меморандум о строительстве ВОЛС."
     )
-    assert parties_of_2(body, "mou", title) == ["CN", "china-telecom", "kyrgyztelecom"]
+    assert parties_of(body, "mou", title) == ["CN", "china-telecom", "kyrgyztelecom"]
 
 
 def test_the_sides_after_the_meeting_in_other_words() -> None:
@@ -923,7 +912,7 @@ def test_the_sides_after_the_meeting_in_other_words() -> None:
         "During talks, the sides",
     ):
         body = told + opening + " agreed a memorandum on the link."
-        assert parties_of_2(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"], opening
+        assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"], opening
 
 
 def test_the_sides_after_the_meeting_in_other_russian_words() -> None:
@@ -933,7 +922,7 @@ def test_the_sides_after_the_meeting_in_other_russian_words() -> None:
     )
     for opening in ("По результатам состоявшихся переговоров стороны", "В рамках встречи стороны"):
         body = told + opening + " заключили меморандум о строительстве ВОЛС."
-        assert parties_of_2(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"], opening
+        assert parties_of(body, "mou") == ["CN", "china-telecom", "kyrgyztelecom"], opening
 
 
 def test_an_owner_after_russian_owned_by_is_no_party() -> None:
@@ -941,14 +930,14 @@ def test_an_owner_after_russian_owned_by_is_no_party() -> None:
         "Сервис Starlink, принадлежащий SpaceX, в прошлом году начал работать в Кыргызстане "
         "в тестовом режиме."
     )
-    assert parties_of_2(body, "deployment") == ["KG", "starlink"]
+    assert parties_of(body, "deployment") == ["KG", "starlink"]
     body = "Оператор MegaCom, подконтрольный Кыргызтелекому, начал строительство сети 5G в Бишкеке."
-    assert parties_of_2(body, "deployment") == ["KG", "megacom"]
+    assert parties_of(body, "deployment") == ["KG", "megacom"]
 
 
 def test_the_owner_of_a_traded_stake_in_russian_is_a_party() -> None:
     body = "Казахтелеком подписал соглашение о покупке пакета акций Кселл, принадлежащего Telia."
-    assert parties_of_2(body, "agreement") == ["kazakhtelecom", "kcell", "telia"]
+    assert parties_of(body, "agreement") == ["kazakhtelecom", "kcell", "telia"]
 
 
 def test_bystanders_in_russian() -> None:
@@ -959,9 +948,9 @@ def test_bystanders_in_russian() -> None:
         "Tele2, конкурирующий с Kcell, запустил сеть 5G в Алматы.",
         "Кроме того, Tele2 запустил сеть 5G в Алматы.",
     ):
-        assert parties_of_2(body, "launch") == ["tele2"], body
+        assert parties_of(body, "launch") == ["tele2"], body
     body = "Сеть 5G в Алматы вместо компании Kcell построит Tele2."
-    assert parties_of_2(body, "plan") == ["tele2"]
+    assert parties_of(body, "plan") == ["tele2"]
 
 
 def test_the_verbs_of_saying_completed() -> None:
@@ -975,7 +964,7 @@ def test_the_verbs_of_saying_completed() -> None:
         "Сеть 5G в Алматы запустит Tele2 в следующем году, пояснил председатель правления "
         "АО «Казахтелеком» Арман Султанов.",
     ):
-        assert parties_of_2(body, "plan") == ["tele2"], body
+        assert parties_of(body, "plan") == ["tele2"], body
 
 
 def test_an_approval_still_required_in_the_passive_and_in_russian() -> None:
@@ -987,7 +976,7 @@ def test_an_approval_still_required_in_the_passive_and_in_russian() -> None:
         "Казахтелеком договорился о покупке Kcell у Telia; сделка должна быть одобрена "
         "Агентством по защите и развитию конкуренции.",
     ):
-        assert parties_of_2(body, "agreement") == ["kazakhtelecom", "kcell", "telia"], body
+        assert parties_of(body, "agreement") == ["kazakhtelecom", "kcell", "telia"], body
 
 
 def test_a_route_point_in_other_words() -> None:
@@ -998,16 +987,16 @@ def test_a_route_point_in_other_words() -> None:
         "Казахтелеком будет направлять трафик в Европу транзитом через Азербайджан со "
         "следующего года.",
     ):
-        assert parties_of_2(body, "plan") == ["kazakhtelecom"], body
+        assert parties_of(body, "plan") == ["kazakhtelecom"], body
     body = "Kazakhtelecom will lay a fibre line through Azerbaijan next year."
-    assert parties_of_2(body, "plan") == ["AZ", "kazakhtelecom"]
+    assert parties_of(body, "plan") == ["AZ", "kazakhtelecom"]
 
 
 def test_an_owner_after_division_of_and_an_outlet_that_reports_in_russian() -> None:
     body = "Kazteleport, a division of Kazakhtelecom, opened a data centre in Almaty."
-    assert parties_of_2(body, "launch") == ["kazteleport"]
+    assert parties_of(body, "launch") == ["kazteleport"]
     body = "Российский «Вестник» сообщает, что Kcell запустил сеть 5G в Алматы."
-    assert parties_of_2(body, "launch") == ["kcell"]
+    assert parties_of(body, "launch") == ["kcell"]
 
 
 def test_the_bank_is_the_organisation_whose_name_it_heads() -> None:
@@ -1016,19 +1005,19 @@ def test_the_bank_is_the_organisation_whose_name_it_heads() -> None:
         "Kyrgyztelecom chose Huawei as its supplier in March. "
     )
     body = told + "The bank plans to approve a loan for the line next year."
-    assert parties_of_2(body, "plan") == ["eurasian-development-bank"]
+    assert parties_of(body, "plan") == ["eurasian-development-bank"]
     body = told + "Kyrgyztelecom plans to sign a loan agreement with the bank next year."
-    assert parties_of_2(body, "plan") == ["eurasian-development-bank", "kyrgyztelecom"]
+    assert parties_of(body, "plan") == ["eurasian-development-bank", "kyrgyztelecom"]
 
 
 def test_an_owner_named_by_its_possessive_in_an_apposition() -> None:
     body = (
         "Kazteleport, Kazakhtelecom's satellite subsidiary, is building a ground station in Almaty."
     )
-    assert parties_of_2(body, "deployment") == ["kazteleport"]
+    assert parties_of(body, "deployment") == ["kazteleport"]
     # an unnamed unit's owner acts for it
     body = "Fibre links for the new traffic centre are being laid by Kazakhtelecom's telecoms unit."
-    assert parties_of_2(body, "deployment") == ["kazakhtelecom"]
+    assert parties_of(body, "deployment") == ["kazakhtelecom"]
 
 
 def test_the_bank_named_sentences_before() -> None:
@@ -1045,7 +1034,7 @@ def test_the_bank_named_sentences_before() -> None:
 
 def test_an_owner_in_an_apposition_holds_the_shares_of_a_share_deal() -> None:
     body = "Tele2 agreed to buy a 49% stake in Altel, Kazakhtelecom's mobile unit."
-    assert parties_of_2(body, "agreement") == ["altel", "kazakhtelecom", "tele2"]
+    assert parties_of(body, "agreement") == ["altel", "kazakhtelecom", "tele2"]
 
 
 def test_a_maker_referred_to_by_its_home_is_no_bank() -> None:
@@ -1265,7 +1254,7 @@ def test_the_owner_of_a_company_a_stake_in_which_is_traded_is_a_party() -> None:
     assert ids(one(body, "agreement")) == ["kcell", "ericsson"]
 
 
-def events_3(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
+def read_events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
     article = Article(id="x", path="x.txt", title=None, body=body, date=date, language=language)
     return analyse(article, REAL).events
 
@@ -1273,7 +1262,7 @@ def events_3(body: str, language: str = "en", date: str | None = "2025-05-16") -
 def read(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
     return [
         (event.stage, sorted(p.id for p in event.parties if p.kind != "country"))
-        for event in events_3(body, language, "2025-06-12")
+        for event in read_events(body, language, "2025-06-12")
     ]
 
 
@@ -1353,10 +1342,10 @@ def test_a_russian_demonym_reference_opening_the_sentence() -> None:
     assert read(body, "ru")[-1] == ("plan", ["huawei", "kcell"])
 
 
-def read_2(body: str, language: str = "ru") -> list[tuple[str, str | None, list[str]]]:
+def read_ru(body: str, language: str = "ru") -> list[tuple[str, str | None, list[str]]]:
     return [
         (event.stage, str(event.date), sorted(p.id for p in event.parties if p.kind != "country"))
-        for event in events_3(body, language, "2025-11-14")
+        for event in read_events(body, language, "2025-11-14")
     ]
 
 
@@ -1371,7 +1360,7 @@ def read_2(body: str, language: str = "ru") -> list[tuple[str, str | None, list[
 def test_an_organisation_where_the_news_was_told_is_no_party(source: str) -> None:
     # `сообщили в …` (they said at …): the organisation is the source, not an actor
     body = f"Кселл приступил к строительству базовых станций в Жетысу, {source}."
-    assert read_2(body) == [("deployment", "2025-11-14", ["kcell"])]
+    assert read_ru(body) == [("deployment", "2025-11-14", ["kcell"])]
 
 
 def test_an_organisation_told_as_the_source_may_still_be_referred_to() -> None:
@@ -1381,14 +1370,14 @@ def test_an_organisation_told_as_the_source_may_still_be_referred_to() -> None:
         "цифрового развития Казахстана. Напомним, в марте министерство расторгло договор "
         "с компанией Huawei."
     )
-    events = read_2(body)
+    events = read_ru(body)
     assert events[0] == ("deployment", "2025-11-14", ["kcell"])
     assert events[1][0] == "cancelled"
     assert "kz-digital-ministry" in events[1][2]
 
 
-def parties_of_3(body: str, stage: str, language: str = "en") -> set[str]:
-    found = [e for e in events_3(body, language, "2025-06-12") if e.stage == stage]
+def party_names_of(body: str, stage: str, language: str = "en") -> set[str]:
+    found = [e for e in read_events(body, language, "2025-06-12") if e.stage == stage]
     assert found, body
     return {p.name for p in found[-1].parties if p.kind != "country"}
 
@@ -1409,7 +1398,7 @@ def parties_of_3(body: str, stage: str, language: str = "en") -> set[str]:
     ],
 )
 def test_the_new_owner_is_the_buyer_told_before(body: str, language: str) -> None:
-    assert parties_of_3(body, "plan", language) == {"Kcell"}
+    assert party_names_of(body, "plan", language) == {"Kcell"}
 
 
 def test_the_buyer_named_after_the_purchase_is_the_new_owner() -> None:
@@ -1417,7 +1406,7 @@ def test_the_buyer_named_after_the_purchase_is_the_new_owner() -> None:
         "The regulator approved the acquisition of Tele2 by Kcell. "
         "The new owner plans to build 300 more sites by 2027."
     )
-    assert parties_of_3(body, "plan") == {"Kcell"}
+    assert party_names_of(body, "plan") == {"Kcell"}
 
 
 def test_the_winners_are_the_companies_the_award_names() -> None:
@@ -1425,7 +1414,7 @@ def test_the_winners_are_the_companies_the_award_names() -> None:
         "Kcell and Tele2 won the spectrum auction on Monday. "
         "The winners plan to launch 5G in Shymkent by 2026."
     )
-    assert parties_of_3(body, "plan") == {"Kcell", "Tele2"}
+    assert party_names_of(body, "plan") == {"Kcell", "Tele2"}
 
 
 @pytest.mark.parametrize(
@@ -1446,7 +1435,7 @@ def test_a_duty_with_a_deadline_is_the_obliged_winners_plan() -> None:
         "По условиям аукциона победители обязаны запустить сети 5G в Шымкенте до конца "
         "2026 года."
     )
-    plans = [e for e in events_3(body, "ru", "2025-06-12") if e.stage == "plan"]
+    plans = [e for e in read_events(body, "ru", "2025-06-12") if e.stage == "plan"]
     assert [{p.name for p in e.parties} for e in plans] == [{"Kcell", "Tele2"}]
     assert plans[0].target is not None and plans[0].target.year == 2026
 
@@ -1457,12 +1446,12 @@ def test_a_duty_counted_in_years_is_the_new_owners_plan() -> None:
         "В течение трёх лет новый владелец обязан сохранить действующие тарифы на "
         "мобильную связь."
     )
-    assert parties_of_3(body, "plan", "ru") == {"Kcell"}
+    assert party_names_of(body, "plan", "ru") == {"Kcell"}
 
 
 def test_a_duty_without_a_deadline_stays_no_plan() -> None:
     body = "Операторы обязаны запустить сети 5G в Шымкенте."
-    assert [e.stage for e in events_3(body, "ru", "2025-06-12")] == []
+    assert [e.stage for e in read_events(body, "ru", "2025-06-12")] == []
 
 
 def test_a_demonym_before_a_name_adds_no_earlier_company() -> None:
@@ -1470,7 +1459,7 @@ def test_a_demonym_before_a_name_adds_no_earlier_company() -> None:
         "Kcell подписал контракт с ZTE. "
         "Министерство подписало договор с китайской компанией Huawei."
     )
-    (_, last) = events_3(body, "ru", "2024-09-05")
+    (_, last) = read_events(body, "ru", "2024-09-05")
     assert sorted(p.id for p in last.parties if p.kind != "country") == ["huawei"]
 
 
@@ -1481,7 +1470,7 @@ def test_a_plan_naming_its_country_only_as_a_place_is_the_leads_subjects() -> No
         "The radios come from Ericsson.\n\n"
         "About 300 base stations will be installed in Kazakhstan by December."
     )
-    plan = events_3(body, "en", "2024-09-05")[-1]
+    plan = read_events(body, "en", "2024-09-05")[-1]
     assert (plan.stage, sorted(p.id for p in plan.parties if p.kind != "country")) == (
         "plan",
         ["kcell"],
@@ -1523,7 +1512,7 @@ def test_any_text_is_analysed_without_a_crash(opening: str, text: str, title) ->
 
 
 def parties(body: str, stage: str, language: str = "en") -> list[str]:
-    found = [e for e in events_3(body, language, "2025-06-12") if e.stage == stage]
+    found = [e for e in read_events(body, language, "2025-06-12") if e.stage == stage]
     assert len(found) == 1, found
     return sorted(party.id for party in found[0].parties)
 

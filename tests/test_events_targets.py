@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ca_connect.dates import counted_ahead, resolve_event_date
-from ca_connect.dates import events as events_2
+from ca_connect.dates import events as date_events
 from ca_connect.dates.russian import english_dates
 from ca_connect.events import analyse
 from ca_connect.models import Article, EntityDictionary, Event, PartialDate
@@ -503,11 +503,11 @@ def test_a_fiscal_year_is_its_year(year: int, form: str) -> None:
 
 BETWEEN = ["the launch of the Aktau data hall", "its 5G launch", "the opening by a year,"]
 
-MOVES_2 = ["postpones", "postponed", "is postponing", "delays", "delayed", "pushes", "pushed"]
+MORE_MOVES = ["postpones", "postponed", "is postponing", "delays", "delayed", "pushes", "pushed"]
 
-MOVES_2 += ["moves", "moved", "shifted", "has put back", "put back", "pushed out", "slips"]
+MORE_MOVES += ["moves", "moved", "shifted", "has put back", "put back", "pushed out", "slips"]
 
-RUSSIAN_MOVES_2 = ["перенесли", "перенесла", "отложили", "сдвинули", "перенесена", "отложена"]
+MORE_RUSSIAN_MOVES = ["перенесли", "перенесла", "отложили", "сдвинули", "перенесена", "отложена"]
 
 MONTHS_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля"]
 
@@ -533,7 +533,7 @@ ENGLISH_MONTHS += ["August", "September", "October", "November", "December"]
 def test_the_event_date_rules_write_no_russian_word() -> None:
     """The strings of dates/events.py (docstrings aside) hold no Russian word of a rule:
     they come from dates/russian.py; a dateline's capitals and its labels are left."""
-    tree = ast.parse(Path(events_2.__file__).read_text(encoding="utf-8"))
+    tree = ast.parse(Path(date_events.__file__).read_text(encoding="utf-8"))
     docstrings = {
         id(node.body[0].value)
         for node in ast.walk(tree)
@@ -552,7 +552,7 @@ def test_the_event_date_rules_write_no_russian_word() -> None:
     assert words <= {"опубликовано", "обновлено", "дата", "публикации"}
 
 
-@given(years, st.sampled_from(MOVES_2), st.sampled_from(BETWEEN))
+@given(years, st.sampled_from(MORE_MOVES), st.sampled_from(BETWEEN))
 def test_a_year_after_a_move_is_its_new_target(year: int, verb: str, between: str) -> None:
     published = PartialDate(year=year, month=6, day=3)
     sentence = f"The operator {verb} {between} to {year + 2}."
@@ -587,7 +587,7 @@ def test_a_year_after_to_without_a_move_is_no_target(sentence: str) -> None:
     assert found is None or not found.planned
 
 
-@given(years, st.sampled_from(RUSSIAN_MOVES_2), st.booleans())
+@given(years, st.sampled_from(MORE_RUSSIAN_MOVES), st.booleans())
 def test_a_russian_move_from_one_year_to_another_is_a_target(
     year: int, verb: str, with_noun: bool
 ) -> None:
@@ -674,7 +674,7 @@ def test_a_street_named_for_a_month_is_no_time() -> None:
     assert found is None
 
 
-def events_3(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
+def read_events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
     article = Article(id="x", path="x.txt", title=None, body=body, date=date, language=language)
     return analyse(article, REAL).events
 
@@ -682,7 +682,7 @@ def events_3(body: str, language: str = "en", date: str | None = "2025-05-16") -
 def read(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
     return [
         (event.stage, sorted(p.id for p in event.parties if p.kind != "country"))
-        for event in events_3(body, language, "2025-06-12")
+        for event in read_events(body, language, "2025-06-12")
     ]
 
 
@@ -708,7 +708,7 @@ def read(body: str, language: str = "en") -> list[tuple[str, list[str]]]:
     ],
 )
 def test_a_postponement_to_a_new_date_plans_it(body: str, language: str, target: str) -> None:
-    [event] = events_3(body, language, "2025-06-12")
+    [event] = read_events(body, language, "2025-06-12")
     assert (event.stage, str(event.target)) == ("plan", target)
 
 
@@ -726,7 +726,7 @@ def test_a_season_to_come_in_an_undated_article_sets_an_aim_of_its_own(season: s
         "Kcell and Nokia signed a memorandum of understanding on 5G in Astana. "
         f"Nokia will deliver a design for the core network {season}."
     )
-    events = events_3(body, "en", None)
+    events = read_events(body, "en", None)
     assert [event.stage for event in events] == ["mou", "plan"]
 
 
@@ -742,7 +742,7 @@ def test_a_season_to_come_in_an_undated_article_sets_an_aim_of_its_own(season: s
     ],
 )
 def test_every_postponement_to_a_new_date_plans_it(body: str, language: str) -> None:
-    [event] = events_3(body, language, "2025-06-12")
+    [event] = read_events(body, language, "2025-06-12")
     assert (event.stage, str(event.target)) == ("plan", "2027-05")
 
 

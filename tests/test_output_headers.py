@@ -100,7 +100,8 @@ def test_the_headers_are_those_printed_for_stored_rows(seed_data: Path) -> None:
 
 
 def _timeline(data: Path) -> str:
-    return CliRunner().invoke(cli, ["--data", str(data), "timeline", "--format", "csv"]).stdout
+    result = CliRunner().invoke(cli, ["--data", str(data), "timeline", "--format", "csv"])
+    return result.stdout
 
 
 @pytest.mark.parametrize("stored", [None, "{}", '{"record": []}'])

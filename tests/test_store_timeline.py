@@ -73,10 +73,6 @@ def test_an_article_without_events_leaves_the_events_csv_header(data_dir: Path) 
     assert first_lines() == headers
 
 
-def _timeline_2(data: Path) -> str:
-    return CliRunner().invoke(cli, ["--data", str(data), "timeline", "--format", "csv"]).stdout
-
-
 def test_a_timeline_leaves_out_the_shadowed_article_test_only_when_the_store_says_so(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -88,11 +84,11 @@ def test_a_timeline_leaves_out_the_shadowed_article_test_only_when_the_store_say
         return event_where(*args, shadowed=shadowed, **kwargs)
 
     monkeypatch.setattr(sql, "event_where", recorded)
-    _timeline_2(data_dir)
+    _timeline(data_dir)
     assert asked and not any(asked)
     (data_dir / "articles" / "000_31d352362439dc2f.md").write_text(
         "---\ntitle: Another file of that id\n---\nText.\n", encoding="utf-8"
     )
     asked.clear()
-    _timeline_2(data_dir)
+    _timeline(data_dir)
     assert asked and all(asked)
