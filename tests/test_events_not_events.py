@@ -35,7 +35,7 @@ def test_what_a_facility_will_do_describes_it(body: str) -> None:
 
 def test_a_duty_imposed_is_no_commitment() -> None:
     # No deadline: a standing condition (with one it is the obliged companies' plan,
-    # tests/test_recall16b.py).
+    # tests/test_events_parties.py).
     body = "По условиям лицензии Kcell и Beeline обязаны запустить сети 5G в Алматы."
     assert stages(body, "ru") == []
 
