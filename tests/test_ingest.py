@@ -1,5 +1,5 @@
-"""Session 12's cold-ingest shortcuts read what the plain readings read: old against new
-on generated text (hypothesis), then a property of the new."""
+"""The cold-ingest shortcuts (docs/speed.md "Cold ingest") read what the plain readings
+read: old against new on generated text (hypothesis), then a property of the new."""
 
 from __future__ import annotations
 
