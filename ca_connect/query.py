@@ -278,15 +278,12 @@ EVENT_TIMELINE_FIELDS = (
     "article",
     "event",
 )
+# An event's CSV row: the record's first fields as they are, its parties and amounts
+# flattened, the number of its sentences, and the strongest sentence's place and text.
+_EVENT_COPIED = EVENT_FIELDS[:8]  # schema_version ... planned
+_EVENT_SENTENCE = EVENT_FIELDS[10:14]  # field, start, end, text
 EVENT_CSV_FIELDS = (
-    "schema_version",
-    "article_id",
-    "number",
-    "stage",
-    "date",
-    "date_precision",
-    "date_basis",
-    "planned",
+    *_EVENT_COPIED,
     "parties",
     "initiatives",
     "target",
@@ -295,10 +292,7 @@ EVENT_CSV_FIELDS = (
     "party_roles",
     "amounts",
     "sentences",
-    "field",
-    "start",
-    "end",
-    "text",
+    *_EVENT_SENTENCE,
 )
 
 
@@ -394,7 +388,7 @@ def event_csv_from_record(record: Row) -> Row:
     return fields_row(
         EVENT_CSV_FIELDS,
         (
-            *[record[key] for key in EVENT_CSV_FIELDS[:8]],  # schema_version ... planned
+            *[record[key] for key in _EVENT_COPIED],
             [party["name"] for party in parties],
             record["initiatives"],
             record["target"],
@@ -403,10 +397,7 @@ def event_csv_from_record(record: Row) -> Row:
             [party.get("role") or "" for party in parties],
             [amount["text"] for amount in record["amounts"]],
             len(record["evidence"]),
-            record["field"],
-            record["start"],
-            record["end"],
-            record["text"],
+            *[record[key] for key in _EVENT_SENTENCE],
         ),
     )
 
