@@ -50,11 +50,11 @@ def deals(
         caconnect deals --country KZ
         caconnect deals --status stalled --stalled-after 12
     """
+    from ..deals.query import DEAL_ROW_FIELDS
     from ..deals.rows import STALLED_AFTER, check_status, select_shown_rows, table_row
     from ..output import render
 
     corpus = _open(ctx)
-    fields: tuple[str, ...] = ()  # the CSV header; a table's is its rows' keys
     if fmt == "table" and _filters(corpus, params).is_empty():  # rows stored ready, cut
         rows = select_shown_rows(
             corpus.shown_deal_rows(),
@@ -62,17 +62,14 @@ def deals(
             as_of=_as_of(params) or corpus.newest_month(),
             stalled_after=params.get("stalled_after", STALLED_AFTER),
         )
-    else:  # deals.query is loaded on this path anyway (the deals' summaries)
-        from ..deals.query import DEAL_ROW_FIELDS
-
-        fields = DEAL_ROW_FIELDS
+    else:
         rows = _deals(corpus, params, statuses, rows=True)
         if fmt == "table":  # lists cut to a few items (CSV and JSON keep them whole)
             rows = [table_row(row) for row in rows]
     _write(
         output,
         ctx.obj["data_dir"],
-        lambda file: render(rows, fmt, file, columns=fields, wide=_wide()),
+        lambda file: render(rows, fmt, file, columns=DEAL_ROW_FIELDS, wide=_wide()),
     )
     _finish(ctx, corpus)
 

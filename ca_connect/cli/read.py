@@ -270,7 +270,7 @@ def export(
             rows, fields = query.deal_event_records(deals), query.DEAL_EVENT_FIELDS
         elif fmt == "csv":
             rows, fields = [query.deal_csv_record(d) for d in deals], query.DEAL_CSV_FIELDS
-        else:  # JSON: the export record, whose fields the JSON schema names
+        else:  # JSON and JSON Lines: the export record (no header)
             rows, fields = [query.deal_record(d) for d in deals], ()
         _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, columns=fields))
         _finish(ctx, corpus)

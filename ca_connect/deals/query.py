@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models import PartialDate
 from ..query import Filters, fields_row, snippet
-from .model import Deal, HistoryEntry
 from .rows import SCHEMA_VERSION, STALLED_AFTER, export_record, shown_row, status_as_of
 from .stored import pack
+
+if TYPE_CHECKING:  # the models are what callers hand in: `deals` needs only the fields
+    from ..models import PartialDate
+    from .model import Deal, HistoryEntry
 
 Row = dict[str, Any]
 
