@@ -119,3 +119,24 @@ def test_render_prints_the_fields_it_is_given_and_then_any_a_row_adds() -> None:
     out = io.StringIO()
     render_sections({"x": [], "y": []}, "csv", out, columns={"x": ("a",), "y": ("a", "b")})
     assert out.getvalue() == "table,a,b\n"
+
+
+def test_a_summary_prints_every_tables_fields_when_some_table_is_empty(tmp_path: Path) -> None:
+    """An article with initiative types but no country or organisation: the summary's
+    header still has every table's fields, in their order (and the country x type
+    table, which has no row, adds no type column)."""
+    data = tmp_path / "data"
+    (data / "articles").mkdir(parents=True)
+    shutil.copy(PROJECT / "data" / "entities.yaml", data / "entities.yaml")
+    (data / "articles" / "note.md").write_text(
+        "---\ntitle: A note\ndate: 2024-05-01\n---\n"
+        "A new data centre and a fibre-optic line were opened.\n",
+        encoding="utf-8",
+    )
+    assert _run(data, "summary --format csv") == (
+        0,
+        "table,country,articles,initiative,organization,year\n"
+        "initiatives,,1,data-center,,\n"
+        "initiatives,,1,fiber,,\n"
+        "years,,1,,,2024\n",
+    )
