@@ -58,7 +58,7 @@ _NOT_NAMES_WORDS = (
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 _EXAMPLE_LIMIT = 200
-# A candidate's row (`entities --candidates`): built from these fields, the CSV header.
+# The fields a candidate's row (`entities --candidates`) is built from: its CSV header.
 CANDIDATE_FIELDS = ("name", "count", "articles", "example", "article")
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..models import EntityDictionary, TaggedArticle
 from ..query import fields_row
 
-# An entity's row (`entities`): its rows are built from these fields, the CSV header.
+# The fields an entity's row (`entities`) is built from, in order: its CSV header.
 ENTITY_FIELDS = ("kind", "id", "name", "country", "aliases", "articles")
 
 
