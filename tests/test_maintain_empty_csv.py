@@ -8,7 +8,6 @@ and a check with no finding still name their fields; rows come under the same he
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,22 +15,23 @@ from click.testing import CliRunner
 
 from ca_connect.cli import cli
 
-from .conftest import PROJECT, write_data
+from .conftest import write_data
 
 ENTITIES_HEADER = "kind,id,name,country,aliases,articles\n"
 CANDIDATES_HEADER = "name,count,articles,example,article\n"
 CHECK_HEADER = "table,articles,entities,errors,warnings,result,check,subject,message\n"
 
-# Every name of the dictionary is used and every article is dated and tagged: no finding.
-_CLEAN_DICTIONARY = """\
+# Every name of the dictionary is used and every article is dated and tagged: no finding;
+# one name the dictionary lacks (a candidate).
+_DICTIONARY = """\
 countries:
   - {code: TJ, name: Tajikistan}
 initiatives:
   - {id: satellite, name: Satellite internet, triggers: [satellite]}
 """
-_CLEAN_ARTICLES = {
+_ARTICLES = {
     "dish.md": "---\ntitle: Dishes on roofs\ndate: 2024-11-05\n---\n"
-    "Villages in Tajikistan now get satellite internet.\n",
+    "Villages in Tajikistan now get satellite internet from Orbit Lane Networks.\n",
 }
 
 
@@ -42,10 +42,12 @@ def _run(data: Path, *args: str) -> tuple[int, str]:
 
 @pytest.fixture(scope="module")
 def empty_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data = tmp_path_factory.mktemp("empty") / "data"
-    (data / "articles").mkdir(parents=True)
-    shutil.copy(PROJECT / "data" / "entities.yaml", data / "entities.yaml")
-    return data
+    return write_data(tmp_path_factory.mktemp("empty") / "data", _DICTIONARY, {})
+
+
+@pytest.fixture(scope="module")
+def clean_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_data(tmp_path_factory.mktemp("clean") / "data", _DICTIONARY, _ARTICLES)
 
 
 @pytest.mark.parametrize("options", [(), ("--no-index",)], ids=["index", "no-index"])
@@ -66,19 +68,20 @@ def test_an_entity_filter_that_matches_nothing_prints_the_entities_header(
     assert _run(empty_data, *args) == (0, "(none)\n")
 
 
-def test_entities_and_candidates_rows_come_under_the_same_header(seed_data: Path) -> None:
-    for args, header in [
-        (("entities", "--country", "TJ"), ENTITIES_HEADER),
-        (("entities", "--candidates"), CANDIDATES_HEADER),
-    ]:
-        code, text = _run(seed_data, *args, "--format", "csv")
-        first, _, rest = text.partition("\n")
-        assert (code, first + "\n") == (0, header) and rest, args
+def test_entities_and_candidates_rows_come_under_the_same_header(clean_data: Path) -> None:
+    assert _run(clean_data, "entities", "--country", "TJ", "--format", "csv") == (
+        0,
+        ENTITIES_HEADER + "country,TJ,Tajikistan,TJ,,1\n",
+    )
+    assert _run(clean_data, "entities", "--candidates", "--format", "csv") == (
+        0,
+        CANDIDATES_HEADER + "Orbit Lane Networks,1,1,Villages in Tajikistan now get satellite "
+        "internet from Orbit Lane Networks.,dish\n",
+    )
 
 
-def test_a_check_with_no_finding_prints_every_field(tmp_path: Path) -> None:
-    data = write_data(tmp_path / "clean", _CLEAN_DICTIONARY, _CLEAN_ARTICLES)
-    assert _run(data, "check", "--strict", "--format", "csv") == (
+def test_a_check_with_no_finding_prints_every_field(clean_data: Path) -> None:
+    assert _run(clean_data, "check", "--strict", "--format", "csv") == (
         0,
         CHECK_HEADER + "summary,1,2,0,0,ok,,,\n",
     )
