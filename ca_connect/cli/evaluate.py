@@ -149,7 +149,7 @@ def _evaluate_events_and_deals(
     analysed = {article.id: analyse(article, dictionary) for article in articles}
     both = events_gold is not None and deals_gold is not None
     sections: dict[str, list[Any]] = {}
-    columns: dict[str, tuple[str, ...]] = {}  # the deals' sections: their rows' keys
+    columns: dict[str, tuple[str, ...]] = {}  # the deals' tables: only their rows' keys
     failing = None
     if events_gold is not None:
         event_sections, failing = _event_sections(gold, events_gold, analysed, dictionary, details)
