@@ -293,6 +293,11 @@ class Grammar:
     parts_of: frozenset[str] = frozenset()
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
+    # ... and the past of a schedule, two words (`was supposed to`, `должен был`): a
+    # target missed, told beside what became of it; a word after which the plan told
+    # is the one once held (`планировалось, что …`, `it was originally planned that …`).
+    once_scheduled: frozenset[tuple[str, str]] = frozenset()
+    complementizers: frozenset[str] = frozenset()
     # A duty imposed (Russian `обязаны`, are obliged to), which the stems of a commitment
     # taken on (`обязался`) also read: a rule's condition, no plan of anyone's.
     duties: frozenset[str] = frozenset()
@@ -588,6 +593,10 @@ ENGLISH = Grammar(
         {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
     ),
     superseded=frozenset({"initially", "originally", "original"}),
+    once_scheduled=frozenset(
+        {("was", "supposed"), ("were", "supposed"), ("was", "meant"), ("were", "meant")}
+    ),
+    complementizers=frozenset({"that"}),
     halt_verbs=frozenset(
         {
             *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
@@ -791,8 +800,12 @@ RUSSIAN = Grammar(
     duties=frozenset({"обязан", "обязана", "обязано", "обязаны"}),
     superseded=frozenset(
         {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
-        | {"планировалось", "предполагалось"}  # `ранее планировалось, что …`: was planned
+        | {"планировалось", "предполагалось", "намечалось"}  # `ранее планировалось, что …`
     ),
+    once_scheduled=frozenset(
+        {("должен", "был"), ("должна", "была"), ("должно", "было"), ("должны", "были")}
+    ),
+    complementizers=frozenset({"что"}),
     # the infinitives no halt cue reads itself (`расторгнуть` is read as `расторг` planned)
     halt_verbs=frozenset({"свернуть", "отозвать", "остановить"}),
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),

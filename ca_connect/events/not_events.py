@@ -6,6 +6,7 @@ statements, and plans resting on a bare modal or a weak noun without an actor.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lazy_pattern import LazyPattern
 from ..models import Stage
@@ -29,6 +30,11 @@ INTERNET_AT_LARGE = LazyPattern(
 # A measure is the subject when it opens the sentence (`Mobile internet penetration`), and
 # its verb follows within a few words.
 _MEASURE_OPENING = 5
+# Words before a plan cue a word of a plan once held may stand (`initially expected to`),
+# and the words a clause it opens may run before the cue (`планировалось, что все 3
+# тысячи камер заработают`).
+_SUPERSEDED_REACH = 5
+_OPENED_REACH = 10
 _MEASURE_REACH = 12
 
 
@@ -207,9 +213,18 @@ def _imposed(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 
 def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     """A plan cue with `initially`, `originally` or `original` in it or among the five
-    words before it (Russian `первоначально`, `изначально`, `планировалось`): a plan once
-    held, told beside what became of it."""
-    return bool(grammar.superseded & set(folded[max(0, read.cue.first - 5) : read.cue.last]))
+    words before it (Russian `первоначально`, `изначально`, `планировалось`), or with the
+    past of a schedule there (`was supposed to`, `должен был`), or told in the clause
+    such a word opens (`Изначально планировалось, что все камеры заработают …`): a plan
+    once held, told beside what became of it."""
+    near = folded[max(0, read.cue.first - _SUPERSEDED_REACH) : read.cue.last + 1]
+    if grammar.superseded & set(near[:-1]) or grammar.once_scheduled & set(pairwise(near)):
+        return True
+    opened = folded[max(0, read.cue.first - _OPENED_REACH) : read.cue.first]
+    return any(
+        word in grammar.superseded and after in grammar.complementizers
+        for word, after in pairwise(opened)
+    )
 
 
 def _intends_a_halt(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
