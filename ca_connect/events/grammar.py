@@ -309,6 +309,9 @@ class Grammar:
     # Verbs of a state going on (`remains`, `stays`): a halt right after them tells where a
     # deal stands (`the route remains on hold`), no halt done.
     staying: frozenset[str] = frozenset()
+    # Sectors other than digital connectivity (`trade`, `railway`): a deal or talks about
+    # them, in a sentence naming no type, is no event of ours.
+    other_sectors: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
     # them (`agreed to prepare a roadmap`) plans the work, no agreement made yet.
     preparing: frozenset[str] = frozenset()
@@ -588,6 +591,10 @@ ENGLISH = Grammar(
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
     staying=frozenset({"remains", "remain", "remained", "stays", "stay", "stayed"}),
+    other_sectors=frozenset(
+        {"trade", "transport", "railway", "railways", "agriculture", "agricultural", "tourism"}
+        | {"logistics", "pipeline", "gas", "oil", "humanitarian", "customs", "roads"}
+    ),
     told_before=frozenset({"previously", "earlier", "already"}),
     told_before_openers=frozenset(
         {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
@@ -755,6 +762,11 @@ RUSSIAN = Grammar(
     partner_prepositions=frozenset({"с", "со"}),
     counterpart_nouns=frozenset({"стороной", "стороны", "стороне"}),
     venue_words=frozenset({"кулуарах"}),
+    other_sectors=frozenset(
+        {"торговли", "торговле", "торговлю", "транспорта", "транспорте", "железной"}
+        | {"железнодорожного", "железнодорожной", "сельского", "туризма", "логистики"}
+        | {"газопровода", "газопроводу", "нефти", "газа", "таможенного", "гуманитарной"}
+    ),
     staying=frozenset(
         {"остается", "остаётся", "остаются", "оставался", "оставалась", "оставалось", "оставались"}
     ),

@@ -12,7 +12,7 @@ from ..lazy_pattern import LazyPattern
 from ..models import Stage
 from .grammar import Grammar
 from .parties import Actor
-from .sentence import ReadCue, Sentence
+from .sentence import CLAUSE_BREAK, DEALS, ReadCue, Sentence
 
 # Internet or communication brought to people, named as such (`internet access`, `use the
 # internet`, `internet speed`, `communication services`): the sentence names what the event
@@ -60,6 +60,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     if words & grammar.comments and any(w in grammar.comments for w in folded[:first_cue]):
         return True
     if stage != "cancelled" and words & grammar.penalties:
+        return True
+    if stage in DEALS and words & grammar.other_sectors and _of_another_sector(sentence, grammar):
         return True
     if words & grammar.link_words and all(
         _follows_a_denied_link(read, folded, grammar) for read in sentence.cues
@@ -393,6 +395,37 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues
     ) or _present_passive(sentence, grammar)
+
+
+def _of_another_sector(sentence: Sentence, grammar: Grammar) -> bool:
+    """Talks or a deal about another sector than digital connectivity: a sentence naming
+    no type whose every deal cue's clause names such a sector outside any organisation's
+    name (`signed dozens of agreements on trade and transport`, `The railway project
+    itself was agreed`; not `an agreement with the Ministry of Transport`)."""
+    if any(m.kind == "initiative" for m in sentence.mentions):
+        return False
+    starts, _, folded = sentence.tokens
+    names = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.kind == "organization"
+    ]
+    text = sentence.text
+    deals = [read.cue for read in sentence.cues if read.stage in DEALS]
+
+    def clause_names_a_sector(first: int) -> bool:
+        at = starts[first]
+        opening = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+        closing = CLAUSE_BREAK.search(text, at)
+        end = closing.start() if closing else len(text)
+        return any(
+            word in grammar.other_sectors
+            and opening <= starts[i] < end
+            and not any(a <= starts[i] < b for a, b in names)
+            for i, word in enumerate(folded)
+        )
+
+    return bool(deals) and all(clause_names_a_sector(cue.first) for cue in deals)
 
 
 def _halt_as_a_state(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
