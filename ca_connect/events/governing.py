@@ -39,7 +39,6 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
             if plan.stage == "plan" and (
                 _governs_object(plan, cue, text, tokens, grammar)
                 or _governs_subject(plan, cue, cues, text, tokens, grammar)
-                or _continues_a_passive_future(plan, cue, text, tokens, grammar)
             ):
                 governed.add(index)
                 governing.add(plan_index)
@@ -142,44 +141,6 @@ def _governs_object(plan: Cue, cue: Cue, text: str, tokens: Tokens, grammar: Gra
         and not CLAUSE_BREAK.search(text, ends[plan.last - 1], starts[first])
         for first, _ in cue.parts
     )
-
-
-def _continues_a_passive_future(
-    plan: Cue, cue: Cue, text: str, tokens: Tokens, grammar: Grammar
-) -> bool:
-    """A participle joined by `and` to a passive future, bar adverbs, in the same clause:
-    `will be laid next year and commissioned in 2027`, `будет проложен … и введен в
-    эксплуатацию` (the second participle is still what `will be` says will happen: a
-    plan, not a launch). An auxiliary of its own after the conjunction (`and has
-    launched`) or a subject (`and Kcell launched`) opens a predicate of its own."""
-    starts, ends, folded = tokens
-    if plan.last >= cue.first or CLAUSE_BREAK.search(text, ends[plan.last - 1], starts[cue.first]):
-        return False
-    verb = plan.last  # the participle of the passive future (`will be laid`, `будет проложен`)
-    while verb < cue.first and folded[verb] in grammar.bridges:
-        verb += 1
-    if (
-        verb >= cue.first
-        or not _participle(folded[verb], grammar)
-        or not grammar.passive_auxiliaries & set(folded[plan.first : verb])
-    ):
-        return False
-    between = folded[verb + 1 : cue.first]
-    joins = [i for i, word in enumerate(between) if word in grammar.coordinators]
-    return (
-        bool(joins)
-        and all(
-            word in grammar.predicate_fillers and word not in grammar.auxiliaries
-            for word in between[joins[-1] + 1 :]
-        )
-        and _participle(folded[cue.first], grammar)
-    )
-
-
-def _participle(word: str, grammar: Grammar) -> bool:
-    """A past participle: Russian short passive (`проложен`), English `-ed` and the
-    irregular ones (`built`, `laid`)."""
-    return word in grammar.participles or word.endswith(grammar.passive_endings or ("ed",))
 
 
 def _governs_subject(

@@ -202,9 +202,6 @@ class Grammar:
     approvals: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     predicate_fillers: frozenset[str] = frozenset()
-    # The auxiliary of a passive future (`will be laid`, `будет проложен`): a participle
-    # joined to it by a coordinator is planned too (`and commissioned in 2027`).
-    passive_auxiliaries: frozenset[str] = frozenset()
     # Endings of a past verb or participle: before a coordinator it pairs with the verb
     # after it in one predicate (`signed and ratified`, `подписали и ратифицировали`).
     verb_endings: tuple[str, ...] = ("ed",)
@@ -648,7 +645,6 @@ ENGLISH = Grammar(
     ),
     approvals=frozenset({"approved", "ratified", "ratification", "endorsed", "approval"}),
     coordinators=frozenset({"and", "but"}),
-    passive_auxiliaries=frozenset({"be"}),
     predicate_fillers=frozenset(
         {"has", "have", "had", "was", "were", "since", "also", "then", "later", "now", "so"}
     ),
@@ -784,7 +780,6 @@ RUSSIAN = Grammar(
     starts=frozenset({"начато", "начата", "начались", "началось", "стартовало", "запущено"}),
     participles=frozenset(),
     coordinators=frozenset({"и", "но"}),
-    passive_auxiliaries=frozenset({"будет", "будут", "быть"}),
     predicate_fillers=frozenset({"также", "затем", "потом", "уже", "впоследствии"}),
     verb_endings=("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"),
     comparisons=frozenset({"как"}),
