@@ -291,9 +291,10 @@ class Grammar:
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
     # ... and the past of a schedule, two words (`was supposed to`, `должен был`): a
-    # target missed, told beside what became of it; a word after which the plan told
-    # is the one once held (`планировалось, что …`, `it was originally planned that …`).
+    # target missed, told beside what became of it.
     once_scheduled: frozenset[tuple[str, str]] = frozenset()
+    # The word opening a clause a verb governs (`that`, `что`): after a word of a plan
+    # once held, the plan the clause tells is that one (`планировалось, что …`).
     complementizers: frozenset[str] = frozenset()
     # A duty imposed (Russian `обязаны`, are obliged to), which the stems of a commitment
     # taken on (`обязался`) also read: a rule's condition, no plan of anyone's.

@@ -30,12 +30,12 @@ INTERNET_AT_LARGE = LazyPattern(
 # A measure is the subject when it opens the sentence (`Mobile internet penetration`), and
 # its verb follows within a few words.
 _MEASURE_OPENING = 5
+_MEASURE_REACH = 12
 # Words before a plan cue a word of a plan once held may stand (`initially expected to`),
 # and the words a clause it opens may run before the cue (`планировалось, что все 3
 # тысячи камер заработают`).
 _SUPERSEDED_REACH = 5
 _OPENED_REACH = 10
-_MEASURE_REACH = 12
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
