@@ -37,6 +37,8 @@ def test_a_deal_of_another_sector_is_no_event(body: str, language: str) -> None:
     [
         # a name holding the sector's word: the partner, not the topic
         ("Kcell signed an agreement with the Ministry of Transport of Kazakhstan.", "agreement"),
+        # ... or one the dictionary does not know, in capitals
+        ("The Kyrgyz Railway Transport Board signed a memorandum with Huawei on Monday.", "mou"),
         # a type of ours named beside it
         (
             "Kazakhstan and Uzbekistan signed an agreement on trade and a fibre-optic link.",

@@ -400,8 +400,9 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
 def _of_another_sector(sentence: Sentence, grammar: Grammar) -> bool:
     """Talks or a deal about another sector than digital connectivity: a sentence naming
     no type whose every deal cue's clause names such a sector outside any organisation's
-    name (`signed dozens of agreements on trade and transport`, `The railway project
-    itself was agreed`; not `an agreement with the Ministry of Transport`)."""
+    name, in lower case (`signed dozens of agreements on trade and transport`, `The
+    railway project itself was agreed`; not `an agreement with the Ministry of Transport`,
+    nor a name the dictionary does not know, `the Agency of Transport and Communications`)."""
     if any(m.kind == "initiative" for m in sentence.mentions):
         return False
     starts, _, folded = sentence.tokens
@@ -421,6 +422,7 @@ def _of_another_sector(sentence: Sentence, grammar: Grammar) -> bool:
         return any(
             word in grammar.other_sectors
             and opening <= starts[i] < end
+            and text[starts[i]].islower()  # `the Agency of Transport`: a name
             and not any(a <= starts[i] < b for a, b in names)
             for i, word in enumerate(folded)
         )
