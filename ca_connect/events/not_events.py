@@ -432,21 +432,12 @@ def _of_another_sector(sentence: Sentence, grammar: Grammar) -> bool:
 
 def _halt_as_a_state(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     """A halt cue right after a verb of a state going on, bar state adverbs (`remains on
-    hold`, `stays frozen`, `remains still suspended`; Russian `остается замороженным`), or
-    a one-word halt participle right after a present `is`, `are` (`the project is frozen
-    pending a decision`, `is currently suspended`), as work so told is a state: where a
-    deal stands, no halt done then (`has been suspended` stays a halt)."""
+    hold`, `stays frozen`, `remains still suspended`; Russian `остается замороженным`): where
+    a deal stands, no halt done then."""
     before = read.cue.first - 1
     while before >= 0 and folded[before] in grammar.state_adverbs:
         before -= 1
-    if before < 0:
-        return False
-    participle = read.cue.last - read.cue.first == 1 and folded[read.cue.first].endswith(
-        ("ed", "en")
-    )
-    return folded[before] in grammar.staying or (
-        participle and folded[before] in grammar.present_be
-    )
+    return before >= 0 and folded[before] in grammar.staying
 
 
 def _present_passive(sentence: Sentence, grammar: Grammar) -> bool:
