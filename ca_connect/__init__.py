@@ -15,7 +15,10 @@ Names are imported on first use, so `import ca_connect` stays cheap for the CLI.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _EXPORTS = {
     "Article": "models",
@@ -44,12 +47,24 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ca_connect' has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{module}", __name__), name)
+def lazy_exports(
+    package: str, exports: dict[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A package's `__getattr__` and `__dir__` (this one's and ca_connect.deals'): each
+    name of `exports` imported from its module (relative to `package`) when first asked
+    for; `dir()` lists those names."""
+    names = sorted(exports)
+
+    def attribute(name: str) -> Any:
+        module = exports.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        return getattr(importlib.import_module(f".{module}", package), name)
+
+    def listing() -> list[str]:
+        return names
+
+    return attribute, listing
 
 
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -8,6 +8,7 @@ the same SQL answers either way.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,10 +187,18 @@ class Corpus:
             raise IndexUnavailable(str(again)) from again
 
     def _ask(self, question: Callable[..., Answer], *args: Any, **options: Any) -> Answer:
+        """A question to the store; the index found damaged (or changed under us) is
+        rebuilt and asked again. A rebuild once the corpus is open is said on standard
+        error at once (its caller has read `warnings` already): never silent, never on
+        standard output. One while opening is among the `warnings` its caller reads."""
         try:
             return question(*args, **options)
         except IndexCorrupt as problem:
+            told = len(self._index.notes)
             self._rebuild(problem)
+            if "errors" in vars(self):  # opened: the caller has read its warnings
+                for note in self._index.notes[told:]:
+                    print(f"Warning: {note}", file=sys.stderr)
             return question(*args, **options)
 
 

@@ -4,6 +4,10 @@ table: a rich table on a terminal, aligned plain text otherwise; csv: lists join
 unknown values empty, cells that a spreadsheet would run as a formula escaped; json: one
 array (or one object of arrays for sectioned output), unknown values null; jsonl: one
 object per line.
+
+A CSV's header is the rows' fields as the code names them (`columns`: the tuple the rows
+are built from), so it is printed when no row follows; a key a row adds (a count column
+per stage seen) comes after them.
 """
 
 from __future__ import annotations
@@ -44,11 +48,13 @@ def render(
     fmt: Format,
     file: TextIO,
     *,
+    columns: Sequence[str] = (),
     title: str | None = None,
     wide: bool = False,
 ) -> None:
-    """Write rows in a format; every row is expected to have the same keys. A table on a
-    terminal fits its width (tables.py) unless `wide`."""
+    """Write rows in a format; every row is expected to have the same keys, `columns`
+    first (the CSV header, printed with no row too). A table on a terminal fits its width
+    (tables.py) unless `wide`."""
     if fmt == "json":
         json.dump(list(rows), file, ensure_ascii=False, indent=2)
         file.write("\n")
@@ -56,15 +62,22 @@ def render(
         for row in rows:
             file.write(json.dumps(row, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        _write_csv(rows, file)
+        _write_csv(rows, file, columns)
     else:
         _write_table(rows, file, title, wide)
 
 
 def render_sections(
-    sections: Mapping[str, Sequence[Row]], fmt: Format, file: TextIO, *, wide: bool = False
+    sections: Mapping[str, Sequence[Row]],
+    fmt: Format,
+    file: TextIO,
+    *,
+    columns: Mapping[str, Sequence[str]] | None = None,
+    wide: bool = False,
 ) -> None:
-    """Several named tables (a summary): one table each, or one document with a key per table."""
+    """Several named tables (a summary): one table each, or one document with a key per
+    table. CSV and JSONL: one row per row of every table, `table` naming it; the CSV
+    header is `table` and each table's `columns` (the fields its rows are built from)."""
     if fmt == "json":
         json.dump(
             {name: list(rows) for name, rows in sections.items()},
@@ -75,7 +88,8 @@ def render_sections(
         file.write("\n")
     elif fmt in ("jsonl", "csv"):
         flat = [{"table": name, **row} for name, rows in sections.items() for row in rows]
-        render(flat, fmt, file)
+        fields = [field for name in sections for field in (columns or {}).get(name, ())]
+        render(flat, fmt, file, columns=["table", *dict.fromkeys(fields)])
     else:
         for index, (name, rows) in enumerate(sections.items()):
             if index:
@@ -102,8 +116,8 @@ def _plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _write_csv(rows: Sequence[Row], file: TextIO) -> None:
-    columns = _columns(rows)
+def _write_csv(rows: Sequence[Row], file: TextIO, fields: Sequence[str]) -> None:
+    columns = _columns(rows, fields)
     file.write(csv_line(columns))
     file.writelines([csv_line(map(row.get, columns)) for row in rows])
 
@@ -120,8 +134,9 @@ def csv_line(values: Iterable[Any]) -> str:
     return (",".join(quoted) if quoted != [""] else '""') + "\n"  # a lone empty cell: ""
 
 
-def _columns(rows: Sequence[Row]) -> list[str]:
-    return list(dict.fromkeys(key for row in rows for key in row))
+def _columns(rows: Sequence[Row], fields: Sequence[str] = ()) -> list[str]:
+    """The fields named in the code, then every other key of the rows, in order."""
+    return list(dict.fromkeys([*fields, *(key for row in rows for key in row)]))
 
 
 def _cell_text(value: Any) -> str:

@@ -28,7 +28,7 @@ Row = dict[str, Any]
 # every exported article: bumped whenever an article field is added or changed.
 ARTICLE_SCHEMA_VERSION = 1
 
-# The fields of each view, in order: its rows are built from them (`_row`), so each view's
+# The fields of each view, in order: its rows are built from them (`fields_row`), so each view's
 # CSV header is known from the code alone, and printed for a store with no row of it.
 ARTICLE_FIELDS = (
     "schema_version",
@@ -53,13 +53,14 @@ _ARTICLE_COPIED = tuple(key for key in ARTICLE_FIELDS if key not in _ARTICLE_NES
 ARTICLE_CSV_FIELDS = (*_ARTICLE_COPIED, "organizations", "organization_ids", "mentions")
 
 
-def _row(fields: tuple[str, ...], values: Iterable[Any]) -> Row:
+def fields_row(fields: Sequence[str], values: Iterable[Any]) -> Row:
+    """A row of a view: its fields (the view's header) with their values, one each."""
     return dict(zip(fields, values, strict=True))
 
 
 def timeline_row(record: Row) -> Row:
     """One row of `timeline --articles`, from the article's export record."""
-    return _row(
+    return fields_row(
         TIMELINE_FIELDS,
         (
             record["date"],
@@ -79,7 +80,7 @@ def listing_row(record: Row) -> Row:
 
 def article_record(article: TaggedArticle) -> Row:
     """The public export schema of one article (documented in the README)."""
-    return _row(
+    return fields_row(
         ARTICLE_FIELDS,
         (
             ARTICLE_SCHEMA_VERSION,
@@ -105,6 +106,17 @@ def year_key(date: PartialDate | None) -> str:
     return str(date.year) if date else "undated"
 
 
+# The summary's tables and their fields; country_by_initiative adds a column per
+# initiative type an article has, most used first.
+SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
+    "countries": ("country", "articles"),
+    "initiatives": ("initiative", "articles"),
+    "organizations": ("organization", "articles"),
+    "years": ("year", "articles"),
+    "country_by_initiative": ("country",),
+}
+
+
 def summary_sections(
     by_country: Counter[str],
     by_type: Counter[str],
@@ -114,23 +126,24 @@ def summary_sections(
 ) -> dict[str, list[Row]]:
     """The summary's tables from its counts (the index counts in SQL, then comes here)."""
     types = sorted(by_type, key=lambda t: (-by_type[t], t))
+    years = sorted(by_year, key=lambda y: (y == "undated", y))
     return {
-        "countries": _counted("country", by_country),
-        "initiatives": _counted("initiative", by_type),
-        "organizations": _counted("organization", by_org),
-        "years": [
-            {"year": year, "articles": by_year[year]}
-            for year in sorted(by_year, key=lambda y: (y == "undated", y))
-        ],
+        "countries": _counted("countries", by_country, _ranked(by_country)),
+        "initiatives": _counted("initiatives", by_type, _ranked(by_type)),
+        "organizations": _counted("organizations", by_org, _ranked(by_org)),
+        "years": _counted("years", by_year, years),
         "country_by_initiative": [
-            {"country": country, **{t: matrix[(country, t)] for t in types}}
+            fields_row(
+                (*SUMMARY_FIELDS["country_by_initiative"], *types),
+                (country, *[matrix[(country, t)] for t in types]),
+            )
             for country in _ranked(by_country)
         ],
     }
 
 
-def _counted(name: str, counts: Counter[str]) -> list[Row]:
-    return [{name: key, "articles": counts[key]} for key in _ranked(counts)]
+def _counted(table: str, counts: Counter[str], keys: Iterable[str]) -> list[Row]:
+    return [fields_row(SUMMARY_FIELDS[table], (key, counts[key])) for key in keys]
 
 
 def _ranked(counts: Counter[str]) -> list[str]:
@@ -213,7 +226,7 @@ def csv_from_record(record: Row) -> Row:
     """An article's CSV row from its export record (the store keeps only the record):
     organisations as names and ids, mentions counted."""
     organizations = record["organizations"]
-    return _row(
+    return fields_row(
         ARTICLE_CSV_FIELDS,
         (
             *[record[key] for key in _ARTICLE_COPIED],
@@ -265,15 +278,12 @@ EVENT_TIMELINE_FIELDS = (
     "article",
     "event",
 )
+# An event's CSV row: the record's first fields as they are, its parties and amounts
+# flattened, the number of its sentences, and the strongest sentence's place and text.
+_EVENT_COPIED = EVENT_FIELDS[:8]  # schema_version ... planned
+_EVENT_SENTENCE = EVENT_FIELDS[10:14]  # field, start, end, text
 EVENT_CSV_FIELDS = (
-    "schema_version",
-    "article_id",
-    "number",
-    "stage",
-    "date",
-    "date_precision",
-    "date_basis",
-    "planned",
+    *_EVENT_COPIED,
     "parties",
     "initiatives",
     "target",
@@ -282,10 +292,7 @@ EVENT_CSV_FIELDS = (
     "party_roles",
     "amounts",
     "sentences",
-    "field",
-    "start",
-    "end",
-    "text",
+    *_EVENT_SENTENCE,
 )
 
 
@@ -327,7 +334,7 @@ def _party_label(party: Row) -> str:
 
 def event_row(record: Row) -> Row:
     """One row of `timeline`, from the event's export record."""
-    return _row(
+    return fields_row(
         EVENT_TIMELINE_FIELDS,
         (
             record["date"],
@@ -348,7 +355,7 @@ def event_row(record: Row) -> Row:
 
 def event_record(event: Event) -> Row:
     """The public export schema of one event (README: Export schemas)."""
-    return _row(
+    return fields_row(
         EVENT_FIELDS,
         (
             EVENT_SCHEMA_VERSION,
@@ -378,10 +385,10 @@ def event_csv_from_record(record: Row) -> Row:
     parties as names, ids, kinds and roles, amounts as written, the number of evidence
     sentences, and the strongest sentence's place and text last."""
     parties = record["parties"]
-    return _row(
+    return fields_row(
         EVENT_CSV_FIELDS,
         (
-            *[record[key] for key in EVENT_CSV_FIELDS[:8]],  # schema_version ... planned
+            *[record[key] for key in _EVENT_COPIED],
             [party["name"] for party in parties],
             record["initiatives"],
             record["target"],
@@ -390,26 +397,31 @@ def event_csv_from_record(record: Row) -> Row:
             [party.get("role") or "" for party in parties],
             [amount["text"] for amount in record["amounts"]],
             len(record["evidence"]),
-            record["field"],
-            record["start"],
-            record["end"],
-            record["text"],
+            *[record[key] for key in _EVENT_SENTENCE],
         ),
     )
 
 
+# The fields of every `partners` row; a column per stage and initiative type follows.
+PARTNER_FIELDS = ("partner", "id", "kind", "country", "events", "first", "last")
+
+
 def partner_rows(partners: Iterable[Row]) -> list[Row]:
     """`partners` rows from the store's counts (store/sql.py: partners), in its order:
-    a column per stage and initiative type that any partner has, in vocabulary order.
+    PARTNER_FIELDS, then a column per stage and initiative type that any partner has, in
+    vocabulary order.
     """
     partners = list(partners)
     seen = Counter(key for partner in partners for key, n in partner["counts"].items() if n)
     columns = [c for c in (*STAGES, *INITIATIVE_TYPES) if seen[c]]
     return [
-        {
-            **{k: v for k, v in partner.items() if k != "counts"},
-            **{column: partner["counts"].get(column, 0) for column in columns},
-        }
+        fields_row(
+            (*PARTNER_FIELDS, *columns),
+            (
+                *[partner[field] for field in PARTNER_FIELDS],
+                *[partner["counts"].get(column, 0) for column in columns],
+            ),
+        )
         for partner in partners
     ]
 

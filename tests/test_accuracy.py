@@ -235,7 +235,9 @@ EVENT_FLOORS = {
     # session 15 (recall15b): the same syndicated story (dv-23): dates 0.933 -> 0.941
     # session 16 (parties16): a country a service goes to keeps the provider's country a
     # party, 83 -> 84/120
-    "deals": (0.869, 0.882, 0.7, 0.941),  # parties 0.50 -> 0.506 (session 4 references)
+    # Session 18 (events18): talks or a deal about another sector with no connectivity
+    # type is no event: precision 0.882 -> 0.889 (one false event fewer).
+    "deals": (0.869, 0.888, 0.7, 0.941),  # parties 0.50 -> 0.506 (session 4 references)
     # Issue 15's target: recall and precision 0.70.
     # Parties (issue 9, session 5): a Central Asian company beside a foreign country makes
     # a cross-border deal: corpus-ru 0.591 -> 0.614.
@@ -363,7 +365,8 @@ WRITTEN_EVENT_FLOORS = {
     # party lost)
     # Session 17 (parties17): the owner named in an apposition (X, Y's cloud subsidiary,
     # is building) is no party, 61 -> 62 parties right.
-    "blind3": (0.894, 0.913, 0.729, 0.964),
+    # Session 18 (events18): another sector's deal is no event: precision 0.914 -> 0.924.
+    "blind3": (0.894, 0.923, 0.729, 0.964),
     # Background mentions dated in another year are events of their own (evrecall): one
     # more matched, one more false (P 0.64 -> 0.6395).
     # Event rules (evrecall, session 4): R 0.534 -> 0.544, P 0.647 -> 0.659.
@@ -421,7 +424,8 @@ WRITTEN_EVENT_FLOORS = {
     # Session 17 (recall17): talks with other partners are other talks, 71 -> 73 matched,
     # dates 68 -> 70; the two new events carry a context country the gold leaves out, so
     # parties stay 25 right (share 0.352 -> 0.342).
-    "blind-deals": (0.708, 0.776, 0.342, 0.958),
+    # Session 18 (events18): another sector's deal is no event: precision 0.777 -> 0.785.
+    "blind-deals": (0.708, 0.784, 0.342, 0.958),
     # Written on 2026-12-06 and scored on first read, before anything was tuned on it:
     # recall 0.556, precision 0.69, parties 0.425, dates 0.85.
     # Event rules (evrecall, session 4): R 0.556 -> 0.597, P 0.69 -> 0.705.
@@ -710,7 +714,9 @@ WRITTEN_EVENT_FLOORS = {
     # of its own; Russian deal completion (закрытие сделки) launches: P 0.814 -> 0.826,
     # dates 0.929 -> 0.964
     # session 16 (recall16): market statistics are no work, one false event fewer
-    "blind9": (0.85, 0.838, 0.228, 0.964),
+    # Session 18 (events18): a missed target (was supposed to, должен был) is no event:
+    # precision 0.838 -> 0.877 (three false events fewer).
+    "blind9": (0.85, 0.876, 0.228, 0.964),
     # Written in session 9 and scored on first read (main 9e3f507, the code of 7457e6e):
     # recall 0.634, precision 0.696, parties 0.324 (23/71), dates 0.859. Never read since:
     # session 9's rules, found on the other sets, moved only precision (0.703, one false
@@ -735,7 +741,9 @@ WRITTEN_EVENT_FLOORS = {
     # cue), right parties unchanged at 23: 23/79 -> 23/80.
     # session 15 (recall15b, rules found on the other sets): R 0.714 -> 0.732, P 0.769 ->
     # 0.773, dates 70 -> 72 of 80
-    "blind10": (0.732, 0.773, 0.292, 0.878),
+    # Session 18: events18's rules (missed targets, other sectors): precision 0.774 ->
+    # 0.788, recall unchanged.
+    "blind10": (0.732, 0.788, 0.292, 0.878),
 }
 
 

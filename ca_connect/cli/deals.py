@@ -50,6 +50,7 @@ def deals(
         caconnect deals --country KZ
         caconnect deals --status stalled --stalled-after 12
     """
+    from ..deals.query import DEAL_ROW_FIELDS
     from ..deals.rows import STALLED_AFTER, check_status, select_shown_rows, table_row
     from ..output import render
 
@@ -65,7 +66,11 @@ def deals(
         rows = _deals(corpus, params, statuses, rows=True)
         if fmt == "table":  # lists cut to a few items (CSV and JSON keep them whole)
             rows = [table_row(row) for row in rows]
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+    _write(
+        output,
+        ctx.obj["data_dir"],
+        lambda file: render(rows, fmt, file, columns=DEAL_ROW_FIELDS, wide=_wide()),
+    )
     _finish(ctx, corpus)
 
 

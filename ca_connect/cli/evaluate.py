@@ -68,8 +68,8 @@ def evaluate(
     """
     from ..dictionary import load_dictionary
     from ..errors import CaconnectError, UsageError
+    from ..evaluate.tags import EVALUATION_FIELDS, SCORE_FIELDS, load_gold
     from ..evaluate.tags import evaluate as score
-    from ..evaluate.tags import load_gold
     from ..loader import load_articles
     from ..output import render, render_sections
     from ..packaged import dictionary_file
@@ -102,21 +102,23 @@ def evaluate(
             "give their folder with --data"
         )
     result = score(labels, predicted, tagger)
-    rows = result.rows()
     keep = {gold: "the gold file", entities: "the entity dictionary"}
     keep.update({Path(a.path): "a gold article" for a in loaded.articles})
     if details:
-        findings = [vars(finding) for finding in result.findings]
-        sections = {"scores": rows, "details": findings}
+        sections = result.sections()
         _write(
             output,
             ctx.obj["data_dir"],
-            lambda f: render_sections(sections, fmt, f, wide=_wide()),
+            lambda f: render_sections(sections, fmt, f, columns=EVALUATION_FIELDS, wide=_wide()),
             keep,
         )
     else:
+        rows = result.rows()
         _write(
-            output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()), keep
+            output,
+            ctx.obj["data_dir"],
+            lambda file: render(rows, fmt, file, columns=SCORE_FIELDS, wide=_wide()),
+            keep,
         )
     failing = result.below(min_f1) if min_f1 is not None else []
     if failing:
@@ -136,6 +138,7 @@ def _evaluate_events_and_deals(
     """`eval --events` and/or `eval --deals`, the articles analysed once for both; with both
     options the tables follow each other and the two details sections are named apart."""
     from ..errors import UsageError
+    from ..evaluate.events import EVENT_EVALUATION_FIELDS
     from ..events import analyse
     from ..output import render_sections
 
@@ -146,22 +149,30 @@ def _evaluate_events_and_deals(
     analysed = {article.id: analyse(article, dictionary) for article in articles}
     both = events_gold is not None and deals_gold is not None
     sections: dict[str, list[Any]] = {}
+    columns: dict[str, tuple[str, ...]] = {}  # the deals' tables: only their rows' keys
     failing = None
     if events_gold is not None:
         event_sections, failing = _event_sections(gold, events_gold, analysed, dictionary, details)
-        if both and "details" in event_sections:
-            event_sections["event_details"] = event_sections.pop("details")
-        sections.update(event_sections)
+        event_details = "event_details" if both else "details"
+        sections.update(_details_as(event_sections, event_details))
+        columns.update(_details_as(EVENT_EVALUATION_FIELDS, event_details))
     if deals_gold is not None:
         deal_sections = _deal_sections(deals_gold, analysed, dictionary, data_root, details)
-        if both and "details" in deal_sections:
-            deal_sections["deal_details"] = deal_sections.pop("details")
-        sections.update(deal_sections)
-    _write(output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file))
+        sections.update(_details_as(deal_sections, "deal_details" if both else "details"))
+    _write(
+        output,
+        ctx.obj["data_dir"],
+        lambda file: render_sections(sections, fmt, file, columns=columns),
+    )
     min_f1 = ctx.params["min_f1"]
     if failing is not None and min_f1 is not None and failing < min_f1:
         click.echo(f"Error: below --min-f1 {min_f1}: events F1 {failing:.3f}", err=True)
         ctx.exit(EXIT_DATA_ERROR)
+
+
+def _details_as(sections: dict[str, Any], name: str) -> dict[str, Any]:
+    """Sections with `details` named `name` (with both --events and --deals, each has one)."""
+    return {name if key == "details" else key: value for key, value in sections.items()}
 
 
 def _event_sections(
@@ -173,13 +184,7 @@ def _event_sections(
     from ..evaluate.tags import load_gold
 
     result = evaluate_events(load_event_gold(events_gold), analysed, dictionary, load_gold(gold))
-    sections: dict[str, list[Any]] = {
-        "events": result.stage_rows(),
-        "matched_events_fields": result.field_rows(),
-    }
-    if details:
-        sections["details"] = [vars(finding) for finding in result.findings]
-    return sections, result.overall.f1
+    return result.sections(details), result.overall.f1
 
 
 def _deal_sections(

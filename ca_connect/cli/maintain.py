@@ -167,26 +167,16 @@ def check(ctx: click.Context, strict: bool, show_all: bool, fmt: str, output: Pa
         caconnect check
         caconnect --data data check --strict --format json
     """
-    from ..maintain.check import check_data
+    from ..maintain.check import CHECK_FIELDS, check_data
     from ..output import render_sections
 
     report = check_data(_data(ctx))
     failed = report.failed(strict)
-    sections = {
-        "summary": [
-            {
-                "articles": report.articles,
-                "entities": report.entities,
-                "errors": len(report.errors),
-                "warnings": len(report.warnings),
-                "result": "failed" if failed else "ok",
-            }
-        ],
-        "errors": report.rows("error"),
-        "warnings": report.rows("warning", None if show_all or fmt != "table" else 10),
-    }
+    sections = report.sections(strict, None if show_all or fmt != "table" else 10)
     _write(
-        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+        output,
+        ctx.obj["data_dir"],
+        lambda file: render_sections(sections, fmt, file, columns=CHECK_FIELDS, wide=_wide()),
     )
     if failed:
         ctx.exit(EXIT_DATA_ERROR)
@@ -243,8 +233,8 @@ def entities(
     """
     from ..dictionary import find_country
     from ..errors import UsageError
-    from ..maintain.candidates import find_candidates
-    from ..maintain.entities import entity_rows
+    from ..maintain.candidates import CANDIDATE_FIELDS, find_candidates
+    from ..maintain.entities import ENTITY_FIELDS, entity_rows
     from ..models import Filters
     from ..output import render
 
@@ -255,11 +245,17 @@ def entities(
     if candidates:
         named = corpus.named_deals()
         rows = [c.row() for c in find_candidates(articles, corpus.dictionary, named)]
+        fields = CANDIDATE_FIELDS
     else:
         try:
             code = find_country(corpus.dictionary, country).code if country else None
         except UsageError as error:
             raise UsageError(f"--country: {error}") from None
         rows = entity_rows(corpus.dictionary, articles, kind=kind, country=code)
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+        fields = ENTITY_FIELDS
+    _write(
+        output,
+        ctx.obj["data_dir"],
+        lambda file: render(rows, fmt, file, columns=fields, wide=_wide()),
+    )
     _finish(ctx, corpus)

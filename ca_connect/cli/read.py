@@ -66,7 +66,7 @@ def timeline(
         _no_event_filters(params, "with --articles")
     corpus = _open(ctx)
     if by_deal:
-        from ..deals.query import deal_timeline_rows
+        from ..deals.query import DEAL_TIMELINE_FIELDS, deal_timeline_rows
 
         rows = deal_timeline_rows(_deals(corpus, params))
         lines = None
@@ -82,7 +82,11 @@ def timeline(
             lambda file: render_table_stream(shown, file, wide=_wide()),
         )
     else:
-        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+        _write(
+            output,
+            ctx.obj["data_dir"],
+            lambda file: render(rows, fmt, file, columns=DEAL_TIMELINE_FIELDS),
+        )
     _finish(ctx, corpus)
 
 
@@ -156,11 +160,14 @@ def summary(ctx: click.Context, fmt: str, output: Path | None, **params: Any) ->
         caconnect summary --since 2024
     """
     from ..output import render_sections
+    from ..query import SUMMARY_FIELDS
 
     corpus = _open(ctx)
     sections = corpus.summary(_filters(corpus, params))
     _write(
-        output, ctx.obj["data_dir"], lambda file: render_sections(sections, fmt, file, wide=_wide())
+        output,
+        ctx.obj["data_dir"],
+        lambda file: render_sections(sections, fmt, file, columns=SUMMARY_FIELDS, wide=_wide()),
     )
     _finish(ctx, corpus)
 
@@ -181,12 +188,17 @@ def partners(ctx: click.Context, fmt: str, output: Path | None, **params: Any) -
     """
     from ..errors import UsageError
     from ..output import render
+    from ..query import PARTNER_FIELDS
 
     if not params["countries"]:
         raise UsageError("--country is required: whose partners to list (e.g. --country TJ)")
     corpus = _open(ctx)
     rows = corpus.partners(_filters(corpus, params))
-    _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, wide=_wide()))
+    _write(
+        output,
+        ctx.obj["data_dir"],
+        lambda file: render(rows, fmt, file, columns=PARTNER_FIELDS, wide=_wide()),
+    )
     _finish(ctx, corpus)
 
 
@@ -250,15 +262,17 @@ def export(
     if statuses and not (by_deal or by_deal_event):
         raise UsageError("--status selects deals: use it with --deals or --deal-events")
     if by_deal or by_deal_event:
-        from ..deals.query import deal_csv_record, deal_event_records, deal_record
+        from ..deals import query
 
         corpus = _open(ctx)
         deals = _deals(corpus, params, statuses)
         if by_deal_event:
-            rows = deal_event_records(deals)
-        else:
-            rows = [(deal_csv_record if fmt == "csv" else deal_record)(d) for d in deals]
-        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file))
+            rows, fields = query.deal_event_records(deals), query.DEAL_EVENT_FIELDS
+        elif fmt == "csv":
+            rows, fields = [query.deal_csv_record(d) for d in deals], query.DEAL_CSV_FIELDS
+        else:  # JSON and JSON Lines: the export record (no header)
+            rows, fields = [query.deal_record(d) for d in deals], ()
+        _write(output, ctx.obj["data_dir"], lambda file: render(rows, fmt, file, columns=fields))
         _finish(ctx, corpus)
         return
     if not by_event:

@@ -8,8 +8,7 @@ only reads stored deals (deals.query) does not load the event extractor.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from .. import lazy_exports
 
 _EXPORTS = {
     "Deal": "model",
@@ -25,12 +24,4 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ca_connect.deals' has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{module}", __name__), name)
-
-
-def __dir__() -> list[str]:
-    return __all__
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..models import PartialDate
-from ..query import Filters, snippet
-from .model import Deal, HistoryEntry
+from ..query import Filters, fields_row, snippet
 from .rows import SCHEMA_VERSION, STALLED_AFTER, export_record, shown_row, status_as_of
 from .stored import pack
+
+if TYPE_CHECKING:  # the models are what callers hand in: `deals` needs only the fields
+    from ..models import PartialDate
+    from .model import Deal, HistoryEntry
 
 Row = dict[str, Any]
 
@@ -53,23 +55,44 @@ def deal_matches(
     return text_articles is None or any(s.article in text_articles for s in deal.sources)
 
 
+# The fields of each deal view, in order: its rows are built from them (query.fields_row),
+# so each CSV header is known from the code alone, and printed when no deal passes.
+# `caconnect deals`:
+DEAL_ROW_FIELDS = (
+    "id",
+    "status",
+    "first",
+    "last",
+    "events",
+    "articles",
+    "outlets",
+    "title",
+    "organizations",
+    "countries",
+    "initiatives",
+)
+
+
 def deal_row(deal: Deal) -> Row:
     """One row of `caconnect deals`, whole: a terminal table cuts it to fit (tables.py),
     CSV and JSON keep every name."""
     active = [p for p in deal.parties if not p.dropped]
-    return {
-        "id": deal.id,
-        "status": deal.status,
-        "first": deal.first_seen.isoformat() if deal.first_seen else None,
-        "last": deal.last_seen.isoformat() if deal.last_seen else None,
-        "events": len(deal.history),
-        "articles": deal.articles,
-        "outlets": deal.outlets,
-        "title": deal.name,
-        "organizations": [p.name for p in active if p.kind != "country"],
-        "countries": [p.id for p in active if p.kind == "country"],
-        "initiatives": list(deal.initiatives),
-    }
+    return fields_row(
+        DEAL_ROW_FIELDS,
+        (
+            deal.id,
+            deal.status,
+            deal.first_seen.isoformat() if deal.first_seen else None,
+            deal.last_seen.isoformat() if deal.last_seen else None,
+            len(deal.history),
+            deal.articles,
+            deal.outlets,
+            deal.name,
+            [p.name for p in active if p.kind != "country"],
+            [p.id for p in active if p.kind == "country"],
+            list(deal.initiatives),
+        ),
+    )
 
 
 def deal_summary(deal: Deal) -> Row:
@@ -99,30 +122,80 @@ def deal_record(deal: Deal) -> Row:
     return export_record(deal.model_dump(mode="json"))
 
 
+# `export --deals` as CSV (README: Export schemas).
+DEAL_CSV_FIELDS = (
+    "schema_version",
+    "id",
+    "name",
+    "named",
+    "status",
+    "status_date",
+    "first_seen",
+    "last_seen",
+    "parties",
+    "party_ids",
+    "dropped_parties",
+    "initiatives",
+    "events",
+    "stages",
+    "missed_targets",
+    "amounts",
+    "articles",
+    "outlets",
+    "article_ids",
+    "sources",
+)
+
+
 def deal_csv_record(deal: Deal) -> Row:
     """One CSV row per deal: lists joined by `;`, history and sources counted or listed."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "id": deal.id,
-        "name": deal.name,
-        "named": deal.named,
-        "status": deal.status,
-        "status_date": _iso(deal.status_date),
-        "first_seen": _iso(deal.first_seen),
-        "last_seen": _iso(deal.last_seen),
-        "parties": [p.name for p in deal.parties],
-        "party_ids": [p.id for p in deal.parties],
-        "dropped_parties": [p.id for p in deal.parties if p.dropped],
-        "initiatives": list(deal.initiatives),
-        "events": len(deal.history),
-        "stages": [h.stage for h in deal.history],
-        "missed_targets": [d.isoformat() for d in deal.missed_targets],
-        "amounts": list(deal.amounts),
-        "articles": deal.articles,
-        "outlets": deal.outlets,
-        "article_ids": [s.article for s in deal.sources],
-        "sources": sorted({s.source for s in deal.sources if s.source}),
-    }
+    return fields_row(
+        DEAL_CSV_FIELDS,
+        (
+            SCHEMA_VERSION,
+            deal.id,
+            deal.name,
+            deal.named,
+            deal.status,
+            _iso(deal.status_date),
+            _iso(deal.first_seen),
+            _iso(deal.last_seen),
+            [p.name for p in deal.parties],
+            [p.id for p in deal.parties],
+            [p.id for p in deal.parties if p.dropped],
+            list(deal.initiatives),
+            len(deal.history),
+            [h.stage for h in deal.history],
+            [d.isoformat() for d in deal.missed_targets],
+            list(deal.amounts),
+            deal.articles,
+            deal.outlets,
+            [s.article for s in deal.sources],
+            sorted({s.source for s in deal.sources if s.source}),
+        ),
+    )
+
+
+# `export --deal-events` (README: Export schemas).
+DEAL_EVENT_FIELDS = (
+    "schema_version",
+    "deal_id",
+    "deal_name",
+    "deal_status",
+    "stage",
+    "event_stage",
+    "date",
+    "date_precision",
+    "target",
+    "parties",
+    "initiatives",
+    "amounts",
+    "article",
+    "event",
+    "source",
+    "url",
+    "evidence",
+)
 
 
 def deal_event_records(deals: Iterable[Deal]) -> list[Row]:
@@ -131,25 +204,32 @@ def deal_event_records(deals: Iterable[Deal]) -> list[Row]:
 
 
 def _event_record(deal: Deal, entry: HistoryEntry) -> Row:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "deal_id": deal.id,
-        "deal_name": deal.name,
-        "deal_status": deal.status,
-        "stage": entry.stage,
-        "event_stage": entry.event_stage,
-        "date": _iso(entry.date),
-        "date_precision": entry.date_precision,
-        "target": _iso(entry.target),
-        "parties": list(entry.parties),
-        "initiatives": list(entry.initiatives),
-        "amounts": list(entry.amounts),
-        "article": entry.article,
-        "event": entry.event,
-        "source": entry.source,
-        "url": entry.url,
-        "evidence": entry.evidence,
-    }
+    return fields_row(
+        DEAL_EVENT_FIELDS,
+        (
+            SCHEMA_VERSION,
+            deal.id,
+            deal.name,
+            deal.status,
+            entry.stage,
+            entry.event_stage,
+            _iso(entry.date),
+            entry.date_precision,
+            _iso(entry.target),
+            list(entry.parties),
+            list(entry.initiatives),
+            list(entry.amounts),
+            entry.article,
+            entry.event,
+            entry.source,
+            entry.url,
+            entry.evidence,
+        ),
+    )
+
+
+# `timeline --deals`.
+DEAL_TIMELINE_FIELDS = ("deal", "date", "stage", "parties", "evidence", "article")
 
 
 def deal_timeline_rows(deals: Iterable[Deal]) -> list[Row]:
@@ -159,14 +239,17 @@ def deal_timeline_rows(deals: Iterable[Deal]) -> list[Row]:
         labels = {party.id: _label(party) for party in deal.parties}
         for entry in deal.history:
             rows.append(
-                {
-                    "deal": deal.id,
-                    "date": _iso(entry.date),
-                    "stage": entry.stage,
-                    "parties": [labels.get(p, p) for p in entry.parties],
-                    "evidence": snippet(entry.evidence, 60),
-                    "article": entry.article,
-                }
+                fields_row(
+                    DEAL_TIMELINE_FIELDS,
+                    (
+                        deal.id,
+                        _iso(entry.date),
+                        entry.stage,
+                        [labels.get(p, p) for p in entry.parties],
+                        snippet(entry.evidence, 60),
+                        entry.article,
+                    ),
+                )
             )
     return rows
 

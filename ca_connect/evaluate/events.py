@@ -29,11 +29,22 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import CaconnectError
 from ..models import EntityDictionary, Event, InitiativeType, PartialDate, Stage, TaggedArticle
+from ..query import fields_row
 from ..tokens import phrase_key
 from ..vocab import STAGES
 from .tags import GoldArticle
 
 FIELDS = ("parties", "initiatives", "date", "target")
+# The sections of `eval --events` (`details` with --details) and the fields each one's
+# rows are built from (the CSV header).
+STAGE_SCORE_FIELDS = ("stage", "gold", "found", "matched", "recall", "precision", "f1")
+FIELD_SCORE_FIELDS = ("field", "right", "of", "accuracy")
+EVENT_FINDING_FIELDS = ("article", "problem", "stage", "gold", "found", "sentence")
+EVENT_EVALUATION_FIELDS = {
+    "events": STAGE_SCORE_FIELDS,
+    "matched_events_fields": FIELD_SCORE_FIELDS,
+    "details": EVENT_FINDING_FIELDS,
+}
 
 
 class GoldEvent(BaseModel):
@@ -176,6 +187,10 @@ class EventFinding:
     found: str
     sentence: str
 
+    def row(self) -> dict[str, str]:
+        values = (self.article, self.problem, self.stage, self.gold, self.found, self.sentence)
+        return fields_row(EVENT_FINDING_FIELDS, values)
+
 
 @dataclass
 class EventEvaluation:
@@ -202,29 +217,36 @@ class EventEvaluation:
         """Recall and precision overall, then per stage (stages neither side has: left out)."""
         scores = [self.overall, *(s for s in self.stages.values() if s.gold or s.found)]
         return [
-            {
-                "stage": s.stage,
-                "gold": s.gold,
-                "found": s.found,
-                "matched": s.matched,
-                "recall": round(s.recall, 3),
-                "precision": round(s.precision, 3),
-                "f1": round(s.f1, 3),
-            }
+            fields_row(
+                STAGE_SCORE_FIELDS,
+                (
+                    s.stage,
+                    s.gold,
+                    s.found,
+                    s.matched,
+                    *[round(v, 3) for v in (s.recall, s.precision, s.f1)],
+                ),
+            )
             for s in scores
         ]
 
     def field_rows(self) -> list[dict[str, Any]]:
         """Among matched events: how often each field is exactly right."""
         return [
-            {
-                "field": name,
-                "right": self.right[name],
-                "of": self.checked[name],
-                "accuracy": round(self.accuracy(name), 3),
-            }
+            fields_row(
+                FIELD_SCORE_FIELDS,
+                (name, self.right[name], self.checked[name], round(self.accuracy(name), 3)),
+            )
             for name in FIELDS
         ]
+
+    def sections(self, details: bool) -> dict[str, list[dict[str, Any]]]:
+        """`eval --events`: recall and precision per stage, then the field accuracy of
+        matched events; with `details`, every finding (EVENT_EVALUATION_FIELDS)."""
+        sections = {"events": self.stage_rows(), "matched_events_fields": self.field_rows()}
+        if details:
+            sections["details"] = [finding.row() for finding in self.findings]
+        return sections
 
 
 class _Parties:

@@ -21,10 +21,16 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from ..errors import CaconnectError
 from ..models import Article, TaggedArticle
+from ..query import fields_row
 from ..tagging.tagger import Tagger
 from ..tokens import phrase_key
 
 FIELDS = ("countries", "organizations", "initiatives")
+# The sections of `eval` (`details` with --details) and the fields each one's rows are
+# built from (the CSV header).
+SCORE_FIELDS = ("field", "tp", "fp", "fn", "precision", "recall", "f1")
+FINDING_FIELDS = ("file", "field", "problem", "value", "evidence")
+EVALUATION_FIELDS = {"scores": SCORE_FIELDS, "details": FINDING_FIELDS}
 
 
 class GoldOrganization(BaseModel):
@@ -84,6 +90,11 @@ class Finding:
     value: str
     evidence: str = ""
 
+    def row(self) -> dict[str, str]:
+        return fields_row(
+            FINDING_FIELDS, (self.file, self.field, self.problem, self.value, self.evidence)
+        )
+
 
 @dataclass
 class Evaluation:
@@ -99,30 +110,21 @@ class Evaluation:
         return self.dates_right / self.articles if self.articles else 1.0
 
     def rows(self) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = [
-            {
-                "field": s.field,
-                "tp": s.tp,
-                "fp": s.fp,
-                "fn": s.fn,
-                "precision": round(s.precision, 3),
-                "recall": round(s.recall, 3),
-                "f1": round(s.f1, 3),
-            }
+        """The scores: precision, recall and F1 per field, then the date's accuracy."""
+        rows = [
+            fields_row(
+                SCORE_FIELDS,
+                (s.field, s.tp, s.fp, s.fn, *[round(v, 3) for v in (s.precision, s.recall, s.f1)]),
+            )
             for s in self.scores.values()
         ]
-        rows.append(
-            {
-                "field": "date",
-                "tp": self.dates_right,
-                "fp": None,
-                "fn": self.articles - self.dates_right,
-                "precision": None,
-                "recall": None,
-                "f1": round(self.date_accuracy, 3),
-            }
-        )
-        return rows
+        # The date: right (tp) and wrong (fn) against the articles, its accuracy as F1.
+        date = ("date", self.dates_right, None, self.articles - self.dates_right, None, None)
+        return [*rows, fields_row(SCORE_FIELDS, (*date, round(self.date_accuracy, 3)))]
+
+    def sections(self) -> dict[str, list[dict[str, Any]]]:
+        """`eval --details`: the scores, then every finding (EVALUATION_FIELDS)."""
+        return {"scores": self.rows(), "details": [finding.row() for finding in self.findings]}
 
     def below(self, minimum: float) -> list[str]:
         """Fields whose F1 (accuracy, for the date) is under `minimum`."""

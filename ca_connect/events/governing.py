@@ -85,6 +85,7 @@ def read_cues(cues: list[Cue], text: str, tokens: Tokens, grammar: Grammar) -> l
         and not _work_delayed(cue, folded, grammar)
         and not _open_to(cue, folded, grammar)
         and not _in_a_time_frame(cue, folded, grammar)
+        and not _missed(cue, folded, grammar)
         and not (cue.stage in DEALS and index in framed and index not in governed)
         and index not in references
         # A plan noun naming the frame of what is told (`as part of its strategy`), and a
@@ -294,6 +295,16 @@ def _in_a_time_frame(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
     if index >= 0 and folded[index] in grammar.determiners:
         index -= 1
     return cue.stage == "launch" and index >= 0 and folded[index] in grammar.time_frames
+
+
+def _missed(cue: Cue, folded: list[str], grammar: Grammar) -> bool:
+    """A cue right after the past of a schedule, bar bridge words (`was supposed to be
+    commissioned`, `должны были ввести`): what was to happen and did not, a target
+    missed, no event (docs/events.md, *a plan once held*)."""
+    before = cue.first
+    while before > 0 and folded[before - 1] in grammar.bridges:
+        before -= 1
+    return bool(grammar.once_scheduled & set(pairwise(folded[max(0, before - 2) : cue.first + 1])))
 
 
 def _negated(cue: Cue, folded: list[str], grammar: Grammar) -> bool:

@@ -290,6 +290,12 @@ class Grammar:
     parts_of: frozenset[str] = frozenset()
     # Words of a plan once held (`initially`, `originally`): no plan told now.
     superseded: frozenset[str] = frozenset()
+    # ... and the past of a schedule, two words (`was supposed to`, `должен был`): a
+    # target missed, told beside what became of it.
+    once_scheduled: frozenset[tuple[str, str]] = frozenset()
+    # The word opening a clause a verb governs (`that`, `что`): after a word of a plan
+    # once held, the plan the clause tells is that one (`планировалось, что …`).
+    complementizers: frozenset[str] = frozenset()
     # A duty imposed (Russian `обязаны`, are obliged to), which the stems of a commitment
     # taken on (`обязался`) also read: a rule's condition, no plan of anyone's.
     duties: frozenset[str] = frozenset()
@@ -301,6 +307,9 @@ class Grammar:
     # Verbs of a state going on (`remains`, `stays`): a halt right after them tells where a
     # deal stands (`the route remains on hold`), no halt done.
     staying: frozenset[str] = frozenset()
+    # Sectors other than digital connectivity (`trade`, `railway`): a deal or talks about
+    # them, in a sentence naming no type, is no event of ours.
+    other_sectors: frozenset[str] = frozenset()
     # Verbs of preparing (`prepare`, `draft`, `study`; Russian `подготовить`): agreeing to
     # them (`agreed to prepare a roadmap`) plans the work, no agreement made yet.
     preparing: frozenset[str] = frozenset()
@@ -580,11 +589,19 @@ ENGLISH = Grammar(
     agreeing=frozenset({"agreed", "agree", "agrees"}),
     present_be=frozenset({"is", "are"}),
     staying=frozenset({"remains", "remain", "remained", "stays", "stay", "stayed"}),
+    other_sectors=frozenset(
+        {"trade", "transport", "railway", "railways", "agriculture", "agricultural", "tourism"}
+        | {"logistics", "pipeline", "gas", "oil", "humanitarian", "customs", "roads"}
+    ),
     told_before=frozenset({"previously", "earlier", "already"}),
     told_before_openers=frozenset(
         {"the", "a", "an", "its", "their", "from", "under", "of", "with", "to", "on", "for", "by"}
     ),
     superseded=frozenset({"initially", "originally", "original"}),
+    once_scheduled=frozenset(
+        {("was", "supposed"), ("were", "supposed"), ("was", "meant"), ("were", "meant")}
+    ),
+    complementizers=frozenset({"that"}),
     halt_verbs=frozenset(
         {
             *("terminate", "withdraw", "cancel", "pull", "abandon", "scrap", "suspend", "halt"),
@@ -742,6 +759,11 @@ RUSSIAN = Grammar(
     partner_prepositions=frozenset({"с", "со"}),
     counterpart_nouns=frozenset({"стороной", "стороны", "стороне"}),
     venue_words=frozenset({"кулуарах"}),
+    other_sectors=frozenset(
+        {"торговли", "торговле", "торговлю", "транспорта", "транспорте", "железной"}
+        | {"железнодорожного", "железнодорожной", "сельского", "туризма", "логистики"}
+        | {"газопровода", "газопроводу", "нефти", "газа", "таможенного", "гуманитарной"}
+    ),
     staying=frozenset(
         {"остается", "остаётся", "остаются", "оставался", "оставалась", "оставалось", "оставались"}
     ),
@@ -786,8 +808,12 @@ RUSSIAN = Grammar(
     duties=frozenset({"обязан", "обязана", "обязано", "обязаны"}),
     superseded=frozenset(
         {"первоначально", "изначально", "первоначальный", "первоначальным", "первоначальному"}
-        | {"планировалось", "предполагалось"}  # `ранее планировалось, что …`: was planned
+        | {"планировалось", "предполагалось", "намечалось"}  # `ранее планировалось, что …`
     ),
+    once_scheduled=frozenset(
+        {("должен", "был"), ("должна", "была"), ("должно", "было"), ("должны", "были")}
+    ),
+    complementizers=frozenset({"что"}),
     # the infinitives no halt cue reads itself (`расторгнуть` is read as `расторг` planned)
     halt_verbs=frozenset({"свернуть", "отозвать", "остановить"}),
     completions=frozenset({"завершил", "завершила", "завершило", "завершили", "завершен"}),

@@ -6,12 +6,13 @@ statements, and plans resting on a bare modal or a weak noun without an actor.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lazy_pattern import LazyPattern
 from ..models import Stage
 from .grammar import Grammar
 from .parties import Actor
-from .sentence import ReadCue, Sentence
+from .sentence import CLAUSE_BREAK, DEALS, ReadCue, Sentence
 
 # Internet or communication brought to people, named as such (`internet access`, `use the
 # internet`, `internet speed`, `communication services`): the sentence names what the event
@@ -30,6 +31,11 @@ INTERNET_AT_LARGE = LazyPattern(
 # its verb follows within a few words.
 _MEASURE_OPENING = 5
 _MEASURE_REACH = 12
+# Words before a plan cue a word of a plan once held may stand (`initially expected to`),
+# and the words a clause it opens may run before the cue (`планировалось, что все 3
+# тысячи камер заработают`).
+_SUPERSEDED_REACH = 5
+_OPENED_REACH = 10
 
 
 def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar: Grammar) -> bool:
@@ -54,6 +60,8 @@ def not_an_event(sentence: Sentence, stage: Stage, actors: list[Actor], grammar:
     if words & grammar.comments and any(w in grammar.comments for w in folded[:first_cue]):
         return True
     if stage != "cancelled" and words & grammar.penalties:
+        return True
+    if stage in DEALS and words & grammar.other_sectors and _of_another_sector(sentence, grammar):
         return True
     if words & grammar.link_words and all(
         _follows_a_denied_link(read, folded, grammar) for read in sentence.cues
@@ -207,9 +215,18 @@ def _imposed(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
 
 def _superseded(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
     """A plan cue with `initially`, `originally` or `original` in it or among the five
-    words before it (Russian `первоначально`, `изначально`, `планировалось`): a plan once
-    held, told beside what became of it."""
-    return bool(grammar.superseded & set(folded[max(0, read.cue.first - 5) : read.cue.last]))
+    words before it (Russian `первоначально`, `изначально`, `планировалось`), or with the
+    past of a schedule there (`was supposed to`, `должен был`), or told in the clause
+    such a word opens (`Изначально планировалось, что все камеры заработают …`): a plan
+    once held, told beside what became of it."""
+    near = folded[max(0, read.cue.first - _SUPERSEDED_REACH) : read.cue.last + 1]
+    if grammar.superseded & set(near[:-1]) or grammar.once_scheduled & set(pairwise(near)):
+        return True
+    opened = folded[max(0, read.cue.first - _OPENED_REACH) : read.cue.first]
+    return any(
+        word in grammar.superseded and after in grammar.complementizers
+        for word, after in pairwise(opened)
+    )
 
 
 def _intends_a_halt(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:
@@ -378,6 +395,39 @@ def _describes_a_state(sentence: Sentence, grammar: Grammar) -> bool:
         and folded[read.cue.first - 2] in grammar.auxiliaries
         for read in sentence.cues
     ) or _present_passive(sentence, grammar)
+
+
+def _of_another_sector(sentence: Sentence, grammar: Grammar) -> bool:
+    """Talks or a deal about another sector than digital connectivity: a sentence naming
+    no type whose every deal cue's clause names such a sector outside any organisation's
+    name, in lower case (`signed dozens of agreements on trade and transport`, `The
+    railway project itself was agreed`; not `an agreement with the Ministry of Transport`,
+    nor a name the dictionary does not know, `the Agency of Transport and Communications`)."""
+    if any(m.kind == "initiative" for m in sentence.mentions):
+        return False
+    starts, _, folded = sentence.tokens
+    names = [
+        (m.start - sentence.start, m.end - sentence.start)
+        for m in sentence.mentions
+        if m.kind == "organization"
+    ]
+    text = sentence.text
+    deals = [read.cue for read in sentence.cues if read.stage in DEALS]
+
+    def clause_names_a_sector(first: int) -> bool:
+        at = starts[first]
+        opening = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+        closing = CLAUSE_BREAK.search(text, at)
+        end = closing.start() if closing else len(text)
+        return any(
+            word in grammar.other_sectors
+            and opening <= starts[i] < end
+            and text[starts[i]].islower()  # `the Agency of Transport`: a name
+            and not any(a <= starts[i] < b for a, b in names)
+            for i, word in enumerate(folded)
+        )
+
+    return bool(deals) and all(clause_names_a_sector(cue.first) for cue in deals)
 
 
 def _halt_as_a_state(read: ReadCue, folded: list[str], grammar: Grammar) -> bool:

@@ -26,6 +26,7 @@ from ..deals.named import NamedDeal
 from ..deals.proposals import deal_name_proposals
 from ..dictionary import surfaces
 from ..models import EntityDictionary, TaggedArticle, TextField
+from ..query import fields_row
 from ..tagging.discovery import NEW
 from ..tokens import TOKEN, match_key, sentence_spans
 
@@ -57,6 +58,8 @@ _NOT_NAMES_WORDS = (
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 _EXAMPLE_LIMIT = 200
+# The fields a candidate's row (`entities --candidates`) is built from: its CSV header.
+CANDIDATE_FIELDS = ("name", "count", "articles", "example", "article")
 
 
 @dataclass(frozen=True)
@@ -83,13 +86,9 @@ class Candidate:
     article_id: str  # the article of that sentence
 
     def row(self) -> dict[str, object]:
-        return {
-            "name": self.name,
-            "count": self.count,
-            "articles": self.articles,
-            "example": self.example,
-            "article": self.article_id,
-        }
+        return fields_row(
+            CANDIDATE_FIELDS, (self.name, self.count, self.articles, self.example, self.article_id)
+        )
 
 
 class CandidateFinder:

@@ -15,16 +15,25 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from ..corpus import DataDir
 from ..errors import DictionaryError
 from ..loader import ARTICLE_SUFFIXES, link_problem
 from ..models import Article, EntityDictionary, Filters, TaggedArticle
+from ..query import fields_row
 from ..tokens import phrase_key
 from .duplicates import article_text, duplicate_pairs
 
 Severity = Literal["error", "warning"]
+
+# The sections of `check` and the fields each one's rows are built from (the CSV header).
+FINDING_FIELDS = ("check", "subject", "message")
+CHECK_FIELDS: dict[str, tuple[str, ...]] = {
+    "summary": ("articles", "entities", "errors", "warnings", "result"),
+    "errors": FINDING_FIELDS,
+    "warnings": FINDING_FIELDS,
+}
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,7 @@ class Finding:
     message: str
 
     def row(self) -> dict[str, str]:
-        return {"check": self.check, "subject": self.subject, "message": self.message}
+        return fields_row(FINDING_FIELDS, (self.check, self.subject, self.message))
 
 
 @dataclass
@@ -70,8 +79,19 @@ class Report:
             rows += [f.row() for f in found[:limit]]
             if limit is not None and len(found) > limit:
                 more = f"... {len(found) - limit} more"
-                rows.append({"check": check, "subject": more, "message": "(--all lists them)"})
+                rows.append(fields_row(FINDING_FIELDS, (check, more, "(--all lists them)")))
         return rows
+
+    def sections(self, strict: bool, limit: int | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The sections of CHECK_FIELDS: what was checked and the result, then the errors
+        and the warnings (with `limit`, as `rows` cuts them)."""
+        counts = (self.articles, self.entities, len(self.errors), len(self.warnings))
+        result = "failed" if self.failed(strict) else "ok"
+        return {
+            "summary": [fields_row(CHECK_FIELDS["summary"], (*counts, result))],
+            "errors": self.rows("error"),
+            "warnings": self.rows("warning", limit),
+        }
 
 
 def check_data(data: DataDir) -> Report:

@@ -7,6 +7,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..models import EntityDictionary, TaggedArticle
+from ..query import fields_row
+
+# The fields an entity's row (`entities`) is built from, in order: its CSV header.
+ENTITY_FIELDS = ("kind", "id", "name", "country", "aliases", "articles")
 
 
 def entity_rows(
@@ -29,46 +33,31 @@ def entity_rows(
         counts.update(f"initiative:{type_}" for type_ in article.initiatives)
     rows: list[dict[str, Any]] = []
     for entry in sorted(dictionary.countries, key=lambda c: c.code):
+        aliases = [
+            *entry.aliases,
+            *entry.demonyms,
+            *entry.capitals,
+            *(former.name for former in entry.former_names),
+        ]
+        count = counts[f"country:{entry.code}"]
         rows.append(
-            {
-                "kind": "country",
-                "id": entry.code,
-                "name": entry.name,
-                "country": entry.code,
-                "aliases": [
-                    *entry.aliases,
-                    *entry.demonyms,
-                    *entry.capitals,
-                    *(former.name for former in entry.former_names),
-                ],
-                "articles": counts[f"country:{entry.code}"],
-            }
+            fields_row(
+                ENTITY_FIELDS, ("country", entry.code, entry.name, entry.code, aliases, count)
+            )
         )
     for org in sorted(dictionary.organizations, key=lambda o: o.id):
+        aliases = [*org.aliases, *(former.name for former in org.former_names), *org.shared_aliases]
+        count = counts[f"organization:{org.id}"]
         rows.append(
-            {
-                "kind": org.kind,
-                "id": org.id,
-                "name": org.name,
-                "country": org.country,
-                "aliases": [
-                    *org.aliases,
-                    *(former.name for former in org.former_names),
-                    *org.shared_aliases,
-                ],
-                "articles": counts[f"organization:{org.id}"],
-            }
+            fields_row(ENTITY_FIELDS, (org.kind, org.id, org.name, org.country, aliases, count))
         )
     for initiative in sorted(dictionary.initiatives, key=lambda i: i.id):
+        aliases = list(initiative.triggers)
+        count = counts[f"initiative:{initiative.id}"]
         rows.append(
-            {
-                "kind": "initiative",
-                "id": initiative.id,
-                "name": initiative.name,
-                "country": None,
-                "aliases": list(initiative.triggers),
-                "articles": counts[f"initiative:{initiative.id}"],
-            }
+            fields_row(
+                ENTITY_FIELDS, ("initiative", initiative.id, initiative.name, None, aliases, count)
+            )
         )
     organization_kinds = ("company", "agency", "intl")
     if kind == "organization":

@@ -21,6 +21,7 @@ from string import Formatter
 from typing import Any
 
 from .. import packing
+from ..query import EVENT_TIMELINE_FIELDS, LISTING_FIELDS, TIMELINE_FIELDS
 
 SCHEMA_VERSION = 18  # PRAGMA user_version of an index this code wrote
 # Rows of a few kB (an article's record and text, a deal's record) leave on average half a
@@ -84,35 +85,27 @@ WHOLE = "\x01"  # a line's own part that begins with it is the whole line (Store
 # The stored CSV lines (ARTICLE_FORMATS, EVENT_FORMATS) and the parts their rows keep of
 # them: each part, the view whose row it is cut from and that row's fields it holds (their
 # CSV cells, comma-separated). The dates, ids and numbers are the rows' own columns; an
-# article's title is kept once for its two lines.
+# article's title is kept once for its two lines. Each part is the fields of its view
+# (query.py) between those its row holds in columns of its own: two views of one list.
+# `timeline --articles`: date, id (the row's), title (title_csv), then its part.
+_, _, _TITLE, *_ARTICLE_TIMELINE_PART = TIMELINE_FIELDS
+# `articles`: id, date (the row's), its part, title (title_csv), path (PATH_MARK).
+_, _, *_LIST_PART, _, _ = LISTING_FIELDS
+# `timeline`: date (sort_date), its part, article and event (article_id, number).
+_, *_EVENT_TIMELINE_PART, _, _ = EVENT_TIMELINE_FIELDS
 ARTICLE_LINES = (
     StoredLine("timeline", "timeline_part", "{date},{id},{title_csv},{timeline_part}\n"),
     StoredLine("list", "list_part", "{id},{date},{list_part},{title_csv}," + PATH_MARK + "\n"),
 )
 ARTICLE_PARTS = {
-    "title_csv": ("timeline", ["title"]),
-    "timeline_part": ("timeline", ["countries", "organizations", "initiatives"]),
-    "list_part": ("list", ["source"]),
+    "title_csv": ("timeline", [_TITLE]),
+    "timeline_part": ("timeline", _ARTICLE_TIMELINE_PART),
+    "list_part": ("list", _LIST_PART),
 }
 EVENT_LINES = (
     StoredLine("timeline", "timeline_part", "{sort_date},{timeline_part},{article_id},{number}\n"),
 )
-EVENT_PARTS = {
-    "timeline_part": (
-        "timeline",
-        [
-            "precision",
-            "dated_by",
-            "planned",
-            "stage",
-            "parties",
-            "initiatives",
-            "target",
-            "sentences",
-            "evidence",
-        ],
-    ),
-}
+EVENT_PARTS = {"timeline_part": ("timeline", _EVENT_TIMELINE_PART)}
 # The kinds of tags as the `tags` table stores them (a letter: its rows are most of it).
 TAG_KINDS = {"country": "c", "organization": "o", "initiative": "i", "language": "l"}
 # The kinds of parties as `event_parties` stores them: a digit, in the order of their names
