@@ -112,7 +112,7 @@ def test_a_file_that_is_not_theirs_compiles_as_re_compile_does(
     path = tmp_path / "patterns"
     write_patterns(path, "build", [(text, flags)])
     content = path.read_bytes()
-    header, key, digest, entries, words = content.split(b"\n", 4)
+    header, key, _digest, entries, words = content.split(b"\n", 4)
     data = entries + b"\n" + words
     if damage == "digest":
         path.write_bytes(content[:-1] + bytes([content[-1] ^ 1]))
