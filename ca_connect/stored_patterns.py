@@ -38,6 +38,7 @@ import re
 import sys
 from array import array
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -91,13 +92,14 @@ def read_patterns(path: Path, build: str) -> None:
     if _read_from == (path, build):
         return
     _read, _words, _read_from = {}, memoryview(b""), (path, build)
-    data = read_keyed(path, _HEADER, _key(build)) if _WORDS else None
+    words_type = _words_type()
+    data = read_keyed(path, _HEADER, _key(build)) if words_type else None
     if data is None:
         return
     entries_at = data.find(b"\n") + 1
     try:
         entries = json.loads(data[: entries_at - 1])
-        words = memoryview(data)[entries_at:].cast(_WORDS)  # TypeError: not whole words
+        words = memoryview(data)[entries_at:].cast(words_type)  # TypeError: not whole words
         read = {
             (text, flags): _entry(text, flags, *numbers, size=len(words))
             for text, flags, *numbers in entries
@@ -140,10 +142,11 @@ def write_patterns(path: Path, build: str, patterns: Iterable[Key]) -> None:
     """Write every one of `patterns` compiled to `path` for the code of `build`, with those
     read from it, unless it was read holding them all already."""
     wanted = {(text, int(flags)) for text, flags in patterns}
-    if not _WORDS or (_read_from == (path, build) and wanted <= _read.keys()):
+    words_type = _words_type()
+    if not words_type or (_read_from == (path, build) and wanted <= _read.keys()):
         return
     entries: list[list[Any]] = []
-    words = array(_WORDS)
+    words = array(words_type)
     for text, flags in sorted(wanted | _read.keys()):
         if flags & re.DEBUG:
             continue  # re.compile prints these: never read back
@@ -171,12 +174,13 @@ def _code_of(text: str, flags: int) -> _Made:
 
 
 def _key(build: str) -> str:
-    """The file's key: the code's build and what made the code words (`_WORDS`)."""
+    """The file's key: the code's build and what made the code words (`_words_type`)."""
     made_by = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
     text = "\0".join(map(str, (build, *made_by, sys.byteorder)))
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
+@cache  # made when a file is first read or written: a command that reads none pays nothing
 def _words_type() -> str:
     """The array type of the engine's code words (`_sre.CODESIZE` bytes each), if this
     interpreter's private interfaces are the ones this module knows and hand a probe over
@@ -190,6 +194,3 @@ def _words_type() -> str:
     except Exception:  # another interpreter's internals, or none: compiled as re does
         return ""
     return words if handed == re.compile(*_PROBE) else ""
-
-
-_WORDS = _words_type()

@@ -145,9 +145,12 @@ def test_without_the_interpreters_interfaces_nothing_is_read_or_written(
 
     monkeypatch.setattr(stored_patterns, "_sre", Engine())
     assert compile_pattern(text) == re.compile(text)  # the hand-over fails: compiled
-    assert stored_patterns._words_type() == ""  # the probe fails: no file for this process
-    monkeypatch.setattr(stored_patterns, "_WORDS", "")
-    path.unlink()
-    write_patterns(tmp_path / "patterns", "build", [(text, 0)])
-    read_patterns(path, "another build")
-    assert not path.exists() and stored_patterns._read == {}
+    stored_patterns._words_type.cache_clear()
+    try:
+        assert stored_patterns._words_type() == ""  # the probe fails: no file is read or written
+        path.unlink()
+        write_patterns(tmp_path / "patterns", "build", [(text, 0)])
+        read_patterns(path, "another build")
+        assert not path.exists() and stored_patterns._read == {}
+    finally:
+        stored_patterns._words_type.cache_clear()
