@@ -6,12 +6,12 @@ same phrase, `Iran’s` contains the word `Iran`, and `Uzbektelecom` never conta
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import OrderedDict
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
+from .lazy_pattern import LazyPattern
 from .spelling import fold
 from .stemming import is_cyrillic, stem
 
@@ -19,15 +19,15 @@ from .stemming import is_cyrillic, stem
 # and the Uzbek letters oʻ and gʻ written with an apostrophe (`O'zbekiston`), which is no
 # possessive (`Hugo's`). A year glued to a name is a word of its own (`2008Tajiktelecom`),
 # and so are a time's minutes glued to a capital (`22:33ООН`).
-TOKEN = re.compile(
+TOKEN = LazyPattern(
     r"(?:1[89]|20)\d\d(?=[A-Z][a-z])"
     r"|(?<=\d:)\d\d(?=[A-ZА-ЯЁ])"
     r"|\w+(?:[.&]\w+|(?<=[OoGg])['’‘`](?!s\b)\w+)*"
 )
-_LATIN = re.compile(r"[a-zà-ɏ]")
+_LATIN = LazyPattern(r"[a-zà-ɏ]")
 # Characters that may separate the words of one phrase without changing it.
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
+_SEPARATORS = LazyPattern(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
+_SENTENCE_END = LazyPattern(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
 # Characters in one sentence at most; a longer run without a sentence end (a table, a
 # dump) is cut at spaces. The rules read inside a sentence cost the square of its length,
 # and real sentences stay far below this (the longest in the shared sets: 745).
@@ -76,7 +76,7 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 Tokens = tuple[list[int], list[int], list[str]]
 # TOKEN as the one group of a split (TOKEN has no group of its own).
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+_TOKEN_SPLIT = LazyPattern(f"({TOKEN.pattern})")
 
 # The last texts tokenised and split into sentences, with their answers: the tagger, the
 # event reader and the deal facts all ask for the same field's tokens and sentences.

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ca_connect import keyed_file
 from ca_connect.cli import cli
 from ca_connect.models import Article, EntityDictionary
 from ca_connect.store import default_path
@@ -100,7 +101,7 @@ def test_group_data_of_another_shape_is_compiled_not_an_error(
     for number in range(6):  # every phrase said to be of a seventh matcher
         groups = groups.replace(b"[%d," % number, b"[9,")
     broken = index_line + b"\n" + groups
-    written.write_bytes(b"\n".join((header, key, cache._digest(broken), broken)))
+    written.write_bytes(b"\n".join((header, key, keyed_file.digest(broken), broken)))
     part = cache.load_tagger(small_dictionary, written, "k", whole=False)
     assert part.tag(FIRST) == Tagger(small_dictionary).tag(FIRST)
 

@@ -190,6 +190,7 @@ def test_a_span_of_the_wrong_shape_in_the_taggers_file_is_compiled_not_an_error(
     """The tagger's file (tagging/cache.py) checks each group's span when an article's
     words first need it: one not a span of the groups (a writer's bug, the digest
     matching) makes the tagger compile, and tag as the compiled one does."""
+    from ca_connect import keyed_file
     from ca_connect.models import Article
     from ca_connect.tagging import cache
     from ca_connect.tagging import tagger as tagger_module
@@ -207,7 +208,7 @@ def test_a_span_of_the_wrong_shape_in_the_taggers_file_is_compiled_not_an_error(
     word = next(word for word in sorted(cache._text_keys(article)) if word in index)
     index[word] = [len(groups) + 5, 1]
     broken = json.dumps(index).encode() + b"\n" + groups
-    path.write_bytes(b"\n".join((header, key, cache._digest(broken), broken)))
+    path.write_bytes(b"\n".join((header, key, keyed_file.digest(broken), broken)))
     monkeypatch.setattr(tagger_module, "_COMPILED", {})
     part = cache.load_tagger(small_dictionary, path, "k", whole=False)
     assert part.tag(article) == Tagger(small_dictionary).tag(article)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ca_connect import keyed_file
 from ca_connect.cli import cli
 from ca_connect.loader import load_article
 from ca_connect.models import Article, EntityDictionary
@@ -139,7 +140,7 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_written_anew(
         path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)))
     else:  # a well-formed file of ours whose data is not six matchers
         data = b'{"matchers": []}'
-        path.write_bytes(b"".join((cache._HEADER, b"k\n", cache._digest(data), b"\n", data)))
+        path.write_bytes(b"".join((cache._HEADER, b"k\n", keyed_file.digest(data), b"\n", data)))
     monkeypatch.setattr(tagger_module, "_COMPILED", {})
     calls = compiles(monkeypatch)
     tagger = cache.load_tagger(dictionary, path, "k")

@@ -457,7 +457,7 @@ _LEADING_PREPOSITION = LazyPattern(
 )
 # A dateline heading a sentence (`TASHKENT, July 16, 2019 (Kun.uz) – ...`, `ALMATY/Dec. 28
 # —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
     r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[–—-])\s"
 )

@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection
 
 from ..dates import yearless_dateline
 from ..events import CENTRAL_ASIA, subject_country
+from ..lazy_pattern import LazyPattern
 from ..models import Event, Mention, PartialDate, TaggedArticle
 from ..tokens import tokenize
 from .dating import newest_written, project_timeline
@@ -85,7 +86,7 @@ def _may_tell_a_delay(lowered: str) -> bool:
 
 
 # A sentence of the body: up to its end mark, or the line's end.
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+_SENTENCE = LazyPattern(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
 
 
 class UnreadSentences:

@@ -20,7 +20,7 @@ from .sentence import Sentence
 
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
-_BYSTANDER_BEFORE = re.compile(
+_BYSTANDER_BEFORE = LazyPattern(
     r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
     r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|quoting|until"
     # the exchange a company files a notice with: `said in a filing with the Kazakhstan
@@ -68,10 +68,10 @@ _OWNED_BY_AFTER_NAME = LazyPattern(
 # come between; Russian `под брендом X` is read above).
 _LISTED = r"(?:[^.;:()–—]{0,30}?(?:/|,|\band)\s*)?[«\"“]?"
 _BRAND_WORD = r"(?:brands?|banners?|trademarks?)"
-_BRAND_NAMED_AFTER = re.compile(
+_BRAND_NAMED_AFTER = LazyPattern(
     r"\bunder\s+(?:the|its|their)\s+" + _BRAND_WORD + r"\s+" + _LISTED + "$", re.IGNORECASE
 )
-_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the|its|their)\s+" + _LISTED + "$", re.IGNORECASE)
+_UNDER_BEFORE = LazyPattern(r"\bunder\s+(?:the|its|their)\s+" + _LISTED + "$", re.IGNORECASE)
 _BRAND_AFTER = LazyPattern(
     r"^[»\"”]?(?:\s*(?:/|,|\band\b)\s*[^.;:()–—]{0,30}?)?\s+" + _BRAND_WORD + r"\b",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _VENUE_BEFORE = LazyPattern(
 # ... or is followed by: `a Dubai-based investor`, `the Russia-run Baikonur Cosmodrome`,
 # `Amsterdam-listed VEON`, `CIS countries`, `EU member states`,
 # a market («индийский рынок»), or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
-_BYSTANDER_AFTER = re.compile(
+_BYSTANDER_AFTER = LazyPattern(
     # (a short name in brackets may come between: `Commonwealth of Independent States (CIS)
     # countries`)
     r"^(?:\s*\([^()]{1,15}\))?(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
@@ -113,7 +113,7 @@ _BYSTANDER_AFTER = re.compile(
 )
 # A country naming the part of a line or network that lies in it (`the Uzbek section`, `the
 # Tajik network`, `на таджикском участке`) tells where work is done, not who acts.
-_PART_OF_LINE = re.compile(
+_PART_OF_LINE = LazyPattern(
     r"\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:section|sections|segment|stretch|leg|portion|network"
     r"|участ(?:ок|ка|ке|ку|ком)|сегмент\w*|отрез(?:ок|ка|ке))\b",
     re.IGNORECASE,
@@ -121,12 +121,12 @@ _PART_OF_LINE = re.compile(
 # ... and so does the side of a border the work is on (`completed on the Kazakh side`, `на
 # казахстанской стороне`): not `the Kazakh side proposed`, the country's delegation.
 _ON_SIDE_BEFORE = LazyPattern(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
+_SIDE_AFTER = LazyPattern(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
 # ... or names, by possessive or demonym, a name the dictionary does not know that then
 # reports, an outlet's way (`Russia's Vesti reported that …`, `российский «Вестник»
 # пишет`): the outlet's home, no party.
-_OUTLET_AFTER = re.compile(
+_OUTLET_AFTER = LazyPattern(
     r"(?:['’]s|\w*)\s+[«\"“]?"
     # (not a person's title: `Kazakh President Tokayev wrote`)
     r"(?!(?:president|prime|premier|minister|deputy|vice|chairman|chairwoman|ambassador|head"
@@ -140,7 +140,7 @@ _LATIN_WORD_BEFORE = LazyPattern(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z"
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
 # it is the named company's home.
-_REFERENCE_NOUN = re.compile(
+_REFERENCE_NOUN = LazyPattern(
     r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation"
     r"|integrator|developer|contractor|provider)\b"
     r"(?!['’])",
@@ -156,7 +156,7 @@ _PART_OF_NAME = LazyPattern(
 )
 # An authority whose approval is still required is no party of the event that waits for
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
-_PENDING = re.compile(
+_PENDING = LazyPattern(
     r"(?:\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
     r"|consent|permission|clearance)\s+(?:of|from|by)"
     # ... or said in the passive: `must still be approved by`, `has yet to be cleared by`
@@ -173,11 +173,11 @@ _PENDING = re.compile(
 )
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
 # `в обход России`) is no party: the word, then no clause break, then the country.
-_AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
+_AVOIDED = LazyPattern(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
 _CLAUSE_BREAK = LazyPattern(r"[,;:()–—]")
 # A country traffic goes `via` (`route traffic to the Gulf via Azerbaijan`) is a point of
 # the route, no party (`a line through Afghanistan` makes it one: the line is built there).
-_ROUTE_POINT = re.compile(
+_ROUTE_POINT = LazyPattern(
     r"(?:\b(?:via|by\s+way\s+of|transiting|(?:in\s+)?transit\s+(?:through|via))"
     r"|(?<!\w)транзит(?:ом)?\s+через)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -263,7 +263,7 @@ _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 # under construction`) is a visitor, no party: a visit is no event (the gold headers), and
 # the work is the visited thing's. Not when the visit has a purpose (`visited Kyrgyzstan to
 # discuss …`) or the visitor does more (`visited Baku and signed …`).
-_VISIT = re.compile(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.IGNORECASE)
+_VISIT = LazyPattern(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.IGNORECASE)
 _VISITOR_ACTS = LazyPattern(r"\band\b|[,;:–—]|(?:^|\s)(?:и|чтобы)\s|\bto\s+$", re.IGNORECASE)
 
 
@@ -711,24 +711,24 @@ def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:
 # A party named by the role a deal told before gave it: its buyer (`the new owner`, `the
 # buyer`, Russian `новый владелец`, `покупатель`) or its winners (`the winners`, `each
 # winner`, Russian `победители`).
-_BUYER_ROLE = re.compile(
+_BUYER_ROLE = LazyPattern(
     r"\bthe\s+(?:new\s+owners?|buyers?|purchasers?|acquirers?)\b(?!['’])"
     r"|(?:^|\s)(?:новы(?:й|е)\s+владел(?:ец|ьцы)|покупател(?:ь|и))\b",
     re.IGNORECASE,
 )
-_WINNER_ROLE = re.compile(
+_WINNER_ROLE = LazyPattern(
     r"\b(?:the|each|both)\s+winners?\b(?!['’])|(?:^|\s)победител(?:ь|и)\b", re.IGNORECASE
 )
 # The steps that give those roles: a purchase (`completed its acquisition of`, `bought`,
 # Russian `приобретение`, `купила`) and an award (`were awarded`, `won the auction`,
 # Russian `победителями стали`, `выиграла тендер`).
-_PURCHASE = re.compile(
+_PURCHASE = LazyPattern(
     r"\b(?:acquisition|acquires?|acquired|acquiring|purchase[sd]?|purchasing|bought|buys"
     r"|takeover|took\s+over)\b"
     r"|(?:^|\s)(?:приобретени\w*|приобр[её]л\w*|приобретает|купил\w*|покупк\w*|поглощени\w*)",
     re.IGNORECASE,
 )
-_AWARD = re.compile(
+_AWARD = LazyPattern(
     r"\b(?:awarded|won|wins|winners?)\b|(?:^|\s)(?:победител\w*|выиграл\w*)", re.IGNORECASE
 )
 
