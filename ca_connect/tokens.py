@@ -304,6 +304,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 # whose ways holds one, a repeat at least once, a lookaround that must hold) gives strings
 # one of which a match holds.
 _MOST_STRINGS = 256
+_SHORTEST = 3  # letters
 # Letters a case-insensitive search takes for another's that lower() does not make it
 # (`ı` and `İ` for `i`, `ſ` for `s`, the old Cyrillic forms of `в д о с т ъ ѣ ꙋ`): a text
 # holding one may match whatever its words.
@@ -367,39 +368,49 @@ def _strength(strings: set[str]) -> tuple[int, int]:
     return min(map(len, strings)), -len(strings)
 
 
-def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings (lower case) one of which every match of `pattern` holds in a text in
-    lower case (unless the text holds an OTHER_CASES letter), or None where no part of
-    it must hold a literal."""
-    held = _held(_sre_parse.parse(pattern.pattern, pattern.flags))
-    return frozenset(max(held, key=_strength)) if held else None
+def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings (lower case), one of each of which every match of `pattern` holds in
+    a text in lower case (unless the text holds an OTHER_CASES letter), strongest first.
+    The strongest if its strings have three letters or more, the others if four or more:
+    most texts hold a shorter one (`the`, `its`), and each found costs the search a step."""
+    held = {
+        frozenset(strings) for strings in _held(_sre_parse.parse(pattern.pattern, pattern.flags))
+    }
+    ranked = sorted(held, key=lambda strings: (_strength(strings), sorted(strings)), reverse=True)
+    return tuple(
+        strings
+        for rank, strings in enumerate(ranked)
+        if min(map(len, strings)) >= (_SHORTEST if rank == 0 else _SHORTEST + 1)
+    )
 
 
 class WordGate:
-    """Which of some patterns may match in a text: the words each needs (`needed_words`),
-    found for all of them in one pass over the text in lower case. Read when first used."""
+    """Which of some patterns may match in a text: one of the words of each set a pattern
+    needs (`needed_words`), found for all of them in one pass over the text in lower case.
+    Read when first used."""
 
     def __init__(self, *patterns: re.Pattern[str] | Callable[[], re.Pattern[str]]) -> None:
         self._patterns = patterns
         self._search: AhoCorasick | None = None
-        self._needs: list[frozenset[int] | None] = []
+        self._needs: list[tuple[frozenset[int], ...]] = []
 
     def _compile(self) -> AhoCorasick:
         numbers: dict[str, int] = {}
         for pattern in self._patterns:
-            words = needed_words(pattern if isinstance(pattern, re.Pattern) else pattern())
+            sets = needed_words(pattern if isinstance(pattern, re.Pattern) else pattern())
             self._needs.append(
-                None
-                if words is None
-                else frozenset(numbers.setdefault(word, len(numbers)) for word in words)
+                tuple(
+                    frozenset(numbers.setdefault(word, len(numbers)) for word in words)
+                    for words in sets
+                )
             )
         self._search = AhoCorasick(list(numbers))  # numbered in their order
         return self._search
 
     def may_match(self, text: str) -> tuple[bool, ...]:
-        """For each pattern, whether `text` holds a word it needs (or it needs none)."""
+        """For each pattern, whether `text` holds a word of each set it needs."""
         search = self._search or self._compile()
         if not OTHER_CASES.isdisjoint(text):
             return (True,) * len(self._needs)
         held = {n for n, _, _ in search.find_matches_as_indexes(text.lower(), overlapping=True)}
-        return tuple(needs is None or not needs.isdisjoint(held) for needs in self._needs)
+        return tuple(all(not words.isdisjoint(held) for words in needs) for needs in self._needs)

@@ -34,9 +34,19 @@ from ca_connect.tokens import OTHER_CASES, WordGate, needed_words
         (r"(?!besides)\w+", None),
     ],
 )
-def test_the_words_a_pattern_needs(pattern, words):
+def test_the_words_a_pattern_needs_most(pattern, words):
     found = needed_words(re.compile(pattern, re.IGNORECASE))
-    assert (set(found) if found is not None else None) == words
+    assert (set(found[0]) if found else None) == words
+
+
+def test_every_set_of_words_a_pattern_needs():
+    found = needed_words(re.compile(r"\bunder\s+(?:the|its)\s+(?:brands?|labels?)\s+of", re.I))
+    # (the strongest first; `the`, `its` left out: most sentences hold one)
+    assert found == (frozenset({"under"}), frozenset({"brand", "label"}))
+    # a gate lets through only a text holding a word of each
+    gate = WordGate(re.compile(r"\bunder\s+(?:the|its)\s+(?:brands?|banners?)", re.I))
+    assert gate.may_match("Under its Brand") == (True,)
+    assert gate.may_match("under the new name") == (False,)
 
 
 SENTENCES = [
@@ -70,6 +80,8 @@ SENTENCES = [
 ]
 GATED = [parties._BYSTANDER_BEFORE, parties._PENDING, parties._BRAND_NAMED_AFTER]
 GATED += [parties._UNDER_BEFORE, parties._VENUE_BEFORE.compiled()]
+TRADED = [parties._SHARE_DEAL.compiled(), parties._COMPANY_SOLD.compiled()]
+TRADED += [parties._SOLD_BEFORE.compiled()]
 
 
 def test_the_gate_holds_the_bystander_patterns_in_order():
@@ -118,7 +130,13 @@ def test_a_gate_over_no_word_lets_every_text_through():
 def test_a_letter_a_search_takes_for_a_word_letter_lowers_to_it_or_is_searched_anyway():
     # Every character a case-insensitive search takes for a letter of the gated patterns'
     # words either lowers (str.lower) to that letter or lets the text through.
-    letters = {c for pattern in GATED for word in needed_words(pattern) or () for c in word}
+    letters = {
+        c
+        for pattern in GATED + TRADED
+        for words in needed_words(pattern)
+        for word in words
+        for c in word
+    }
     every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     any_letter = "[" + "".join(map(re.escape, sorted(letters))) + "]"
     for match in re.finditer(any_letter, every_character, re.IGNORECASE):
@@ -126,3 +144,38 @@ def test_a_letter_a_search_takes_for_a_word_letter_lowers_to_it_or_is_searched_a
         for letter in letters:
             if re.fullmatch(re.escape(letter), taken, re.IGNORECASE):
                 assert taken.lower() == letter or taken in OTHER_CASES, taken
+
+
+TRADES = [
+    "Orbita agreed to buy a 75% stake in Baltel; the shareholders of Nordtel approved a merger.",
+    "Orbita will sell another mobile operator, after the purchase of its cable company.",
+    "The deal for Baltel, and the bid for Nordtel, went ahead; Orbita bought «Baltel» from X.",
+    "Orbita acquired control of Baltel, combining its mobile unit with Nordtel's business.",
+    "Orbita купила 49% акций Baltel; доля Nordtel выросла после слияния.",
+    "Orbita signed a roaming agreement with Baltel in Almaty.",
+]
+
+
+def test_the_trade_gate_holds_the_trade_patterns_in_order():
+    gated = [pattern() for pattern in parties._TRADE_GATE._patterns]
+    assert gated == TRADED
+
+
+@pytest.mark.parametrize("sentence", TRADES)
+def test_a_trade_pattern_matching_anywhere_in_a_sentence_is_let_through(sentence):
+    may = parties._TRADE_GATE.may_match(sentence)
+    for start in range(len(sentence) + 1):
+        for end in range(start, len(sentence) + 1):
+            for number, pattern in enumerate(TRADED):
+                if pattern.search(sentence, start, end):
+                    assert may[number], (pattern.pattern, sentence[start:end])
+
+
+def test_each_trade_pattern_matches_in_some_sentence_and_none_in_the_last():
+    for pattern in TRADED:
+        assert any(
+            pattern.search(sentence, 0, word.start())
+            for sentence in TRADES[:-1]
+            for word in re.finditer(r"\b\w", sentence)
+        ), pattern.pattern
+    assert parties._TRADE_GATE.may_match(TRADES[-1]) == (False, False, False)

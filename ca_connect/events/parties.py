@@ -302,6 +302,9 @@ _SHARE_DEAL = LazyPattern(
     re.IGNORECASE,
 )
 
+# ... each searched only in a sentence holding a word of each set it needs (most hold none).
+_TRADE_GATE = WordGate(_SHARE_DEAL.compiled, _COMPANY_SOLD.compiled, _SOLD_BEFORE.compiled)
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -785,8 +788,11 @@ def trades_a_company(sentence: Sentence) -> bool:
     """Does the sentence tell a deal in a company's shares or the sale of a company (`a
     75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
     text = sentence.text
-    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
+    share_deal, company_sold, sold_before = _TRADE_GATE.may_match(text)
+    if (share_deal and _SHARE_DEAL.search(text)) or (company_sold and _COMPANY_SOLD.search(text)):
         return True
+    if not sold_before:
+        return False
     spans = [
         (m.start - sentence.start, m.end - sentence.start)
         for m in sentence.mentions
