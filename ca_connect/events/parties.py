@@ -176,7 +176,6 @@ _PENDING = re.compile(
 _BEFORE_GATE = WordGate(
     _BYSTANDER_BEFORE, _PENDING, _BRAND_NAMED_AFTER, _UNDER_BEFORE, _VENUE_BEFORE.compiled
 )
-_EVERY = (True,) * 5
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
 # `в обход России`) is no party: the word, then no clause break, then the country.
 _AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
@@ -514,12 +513,10 @@ def read_role(sentence: Sentence, offset: int, party_kind: str, grammar: Grammar
     return None
 
 
-def _bystander(
-    mention: Mention, text: str, sentence_start: int, may: tuple[bool, ...] = _EVERY
-) -> bool:
+def _bystander(mention: Mention, text: str, sentence_start: int, may: tuple[bool, ...]) -> bool:
     """Is the mention named only aside (`owned by`, `besides`, `requires the approval of`,
     a brand, a meeting's host)? `may`: for each pattern of _BEFORE_GATE, whether its
-    sentence holds a word it needs (all searched by default)."""
+    sentence holds a word it needs."""
     bystander_before, pending, brand_named_after, under_before, venue_before = may
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
