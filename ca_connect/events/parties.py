@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from ..lazy_pattern import LazyPattern
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
-from ..tokens import phrase_key
+from ..tokens import WordGate, phrase_key
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
 from .sentence import Sentence
@@ -171,6 +171,11 @@ _PENDING = LazyPattern(
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
+# The patterns read in the words before a mention, searched only where its sentence holds
+# a word each needs (read from the pattern: tokens.needed_words); most sentences hold none.
+_BEFORE_GATE = WordGate(
+    _BYSTANDER_BEFORE, _PENDING, _BRAND_NAMED_AFTER, _UNDER_BEFORE, _VENUE_BEFORE.compiled
+)
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
 # `в обход России`) is no party: the word, then no clause break, then the country.
 _AVOIDED = LazyPattern(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
@@ -296,6 +301,9 @@ _SHARE_DEAL = LazyPattern(
     re.IGNORECASE,
 )
 
+# ... each searched only in a sentence holding a word of each set it needs (most hold none).
+_TRADE_GATE = WordGate(_SHARE_DEAL.compiled, _COMPANY_SOLD.compiled, _SOLD_BEFORE.compiled)
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -343,9 +351,12 @@ class PartyReader:
         venues: list[Actor] = []
         # A country inside a bystander's name is a bystander too (`besides the National
         # Bank of Tajikistan`).
-        # Each mention read once for the bystander words around it (a slow regex).
+        # Each mention read once for the bystander words around it (slow regexes, each
+        # searched only where the sentence holds a word it needs).
+        reach = max(sentence.end, *(m.start for m in mentions)) if mentions else sentence.end
+        may = _BEFORE_GATE.may_match(text[sentence.start : reach])
         bystanders = [
-            m.kind != "initiative" and _bystander(m, text, sentence.start) for m in mentions
+            m.kind != "initiative" and _bystander(m, text, sentence.start, may) for m in mentions
         ]
         aside = [
             (m.start, m.end)
@@ -502,22 +513,37 @@ def read_role(sentence: Sentence, offset: int, party_kind: str, grammar: Grammar
     return None
 
 
-def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
+def _bystander(mention: Mention, text: str, sentence_start: int, may: tuple[bool, ...]) -> bool:
+    """Is the mention named only aside (`owned by`, `besides`, `requires the approval of`,
+    a brand, a meeting's host)? `may`: for each pattern of _BEFORE_GATE, whether its
+    sentence holds a word it needs."""
+    bystander_before, pending, brand_named_after, under_before, venue_before = may
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     return bool(
         (
-            _BYSTANDER_BEFORE.search(before)
+            bystander_before
+            and _BYSTANDER_BEFORE.search(before)
             and not _STAKE_OWNER.search(
                 text, max(sentence_start, mention.start - 60), mention.start
             )
         )
         or _speakers_title(mention, text, sentence_start)
         or _BYSTANDER_AFTER.match(after)
-        or (mention.kind == "organization" and _at_its_meeting(before, after))
-        or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
-        or _BRAND_NAMED_AFTER.search(before)
-        or (_UNDER_BEFORE.search(before) is not None and _BRAND_AFTER.match(after) is not None)
+        or (
+            mention.kind == "organization"
+            and (_VENUE_AFTER.match(after) or (venue_before and _VENUE_BEFORE.search(before)))
+        )
+        or (
+            pending
+            and _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+        )
+        or (brand_named_after and _BRAND_NAMED_AFTER.search(before))
+        or (
+            under_before
+            and _UNDER_BEFORE.search(before) is not None
+            and _BRAND_AFTER.match(after) is not None
+        )
     )
 
 
@@ -630,11 +656,6 @@ def _nested(mention: Mention, organizations: list[Mention]) -> bool:
         and o.end - o.start > mention.end - mention.start
         for o in organizations
     )
-
-
-def _at_its_meeting(before: str, after: str) -> bool:
-    """Is the organisation named as the body whose meeting is the venue?"""
-    return bool(_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before))
 
 
 def _avoided(mention: Mention, text: str, sentence_start: int, in_sentence: bool) -> bool:
@@ -764,8 +785,11 @@ def trades_a_company(sentence: Sentence) -> bool:
     """Does the sentence tell a deal in a company's shares or the sale of a company (`a
     75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
     text = sentence.text
-    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
+    share_deal, company_sold, sold_before = _TRADE_GATE.may_match(text)
+    if (share_deal and _SHARE_DEAL.search(text)) or (company_sold and _COMPANY_SOLD.search(text)):
         return True
+    if not sold_before:
+        return False
     spans = [
         (m.start - sentence.start, m.end - sentence.start)
         for m in sentence.mentions
