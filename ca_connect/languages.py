@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .lazy_pattern import LazyPattern
 from .models import EntityDictionary, IgnoreRules, LanguageOrganization, LanguageVocabulary
 from .tokens import match_key
 
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 
 # Letters of the scripts told apart; a text is Russian when most of its letters are Cyrillic.
 # Runs of them: their lengths sum to the letters' count, in far fewer matches.
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_CYRILLIC = LazyPattern(r"[\u0400-\u04ff]+")
+_LATIN = LazyPattern(r"[A-Za-z\u00c0-\u024f]+")
 _SAMPLE = 4000  # characters read to decide: the head of a text is enough
 
 

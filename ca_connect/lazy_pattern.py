@@ -8,6 +8,10 @@ the same methods: the pattern is compiled by the first call of any of them, whic
 sets the compiled pattern's own methods on the instance, so that no wrapper runs again.
 `pattern` is there before (patterns built from others read it); `flags`, `groups` and
 `groupindex` compile it.
+
+Compiling one reads it back from the file beside the index when the process has read one
+that holds it (stored_patterns.py); every LazyPattern made is listed (`every_pattern`), so
+that the file holds them all, whichever an article used.
 """
 
 from __future__ import annotations
@@ -17,8 +21,16 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .stored_patterns import Key, compile_pattern
+
 # The compiled pattern's methods that a LazyPattern sets on itself when it compiles.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+_MADE: list[LazyPattern] = []  # every one made, in the order made
+
+
+def every_pattern() -> list[Key]:
+    """The text and flags of every LazyPattern made in this process."""
+    return [(lazy.pattern, int(lazy._flags)) for lazy in _MADE]
 
 
 class LazyPattern:
@@ -28,11 +40,12 @@ class LazyPattern:
         self.pattern = pattern
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        _MADE.append(self)
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            self._compiled = compile_pattern(self.pattern, self._flags)
             for name in _METHODS:  # instance attributes: found before the methods below
                 self.__dict__[name] = getattr(self._compiled, name)
         return self._compiled

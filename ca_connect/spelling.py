@@ -24,8 +24,9 @@ Words of up to three letters are only case-folded: they are function words (`of`
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from .lazy_pattern import LazyPattern
 
 # Letters whose Latin transliteration is two letters; everything else is plain NFKD.
 _LETTERS = str.maketrans(
@@ -57,20 +58,20 @@ _STEMS = (
     ("qozoq", "kazakh"),
     ("toshkent", "tashkent"),
 )
-_KAZAK = re.compile(r"^kazak(?!h)")
-_ISTON = re.compile(r"iston(?=$|[a-z])")
+_KAZAK = LazyPattern(r"^kazak(?!h)")
+_ISTON = LazyPattern(r"iston(?=$|[a-z])")
 _SOUNDS = (
-    (re.compile(r"(?<=[a-z])(?:iy|yi|ii)$"), "i"),
-    (re.compile(r"(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z]|$)"), "i"),
-    (re.compile(r"dzh|dj|j"), "zh"),
-    (re.compile(r"q"), "k"),
-    (re.compile(r"x(?=[aeiou])"), "kh"),
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"c(?![eiyh])"), "k"),
-    (re.compile(r"(?<=[a-z])([tb])re(s?)$"), r"\1er\2"),
+    (LazyPattern(r"(?<=[a-z])(?:iy|yi|ii)$"), "i"),
+    (LazyPattern(r"(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z]|$)"), "i"),
+    (LazyPattern(r"dzh|dj|j"), "zh"),
+    (LazyPattern(r"q"), "k"),
+    (LazyPattern(r"x(?=[aeiou])"), "kh"),
+    (LazyPattern(r"gh"), "g"),
+    (LazyPattern(r"ck"), "k"),
+    (LazyPattern(r"c(?![eiyh])"), "k"),
+    (LazyPattern(r"(?<=[a-z])([tb])re(s?)$"), r"\1er\2"),
 )
-_DOUBLED = re.compile(r"([a-z])\1+")
+_DOUBLED = LazyPattern(r"([a-z])\1+")
 _SHORT = 3
 
 

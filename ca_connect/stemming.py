@@ -14,15 +14,16 @@ development set they tag alike (pymorphy3 loses one country), and Snowball costs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import product
 
 import Stemmer
 
+from .lazy_pattern import LazyPattern
+
 _RUSSIAN = Stemmer.Stemmer("russian")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = LazyPattern(r"[\u0400-\u04ff]")
 
 # Case endings added to a name by what it ends in (a consonant, -а/-я, -й, -ь, -о/-е);
 # adjectives (-ый, -ий, -ой, -ая ...) take the adjective endings.

@@ -6,28 +6,38 @@ same phrase, `Iran’s` contains the word `Iran`, and `Uzbektelecom` never conta
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, pairwise
 
+from ahocorasick_rs import AhoCorasick
+
+from .lazy_pattern import LazyPattern
 from .spelling import fold
 from .stemming import is_cyrillic, stem
+
+try:  # Python's parser of patterns (re._parser from 3.11, sre_parse before)
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # A word: letters/digits/underscore, joined by `.` or `&` inside (`U.S`, `24.kg`, `AT&T`),
 # and the Uzbek letters oʻ and gʻ written with an apostrophe (`O'zbekiston`), which is no
 # possessive (`Hugo's`). A year glued to a name is a word of its own (`2008Tajiktelecom`),
 # and so are a time's minutes glued to a capital (`22:33ООН`).
-TOKEN = re.compile(
+TOKEN = LazyPattern(
     r"(?:1[89]|20)\d\d(?=[A-Z][a-z])"
     r"|(?<=\d:)\d\d(?=[A-ZА-ЯЁ])"
     r"|\w+(?:[.&]\w+|(?<=[OoGg])['’‘`](?!s\b)\w+)*"
 )
-_LATIN = re.compile(r"[a-zà-ɏ]")
+_LATIN = LazyPattern(r"[a-zà-ɏ]")
 # Characters that may separate the words of one phrase without changing it.
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
+_SEPARATORS = LazyPattern(r"[\s\-‐‑‒–—\"'“”‘’«»„]+")
+_SENTENCE_END = LazyPattern(r"[.!?…]+[\"'”’»)]*\s+|\n\s*")
 # Characters in one sentence at most; a longer run without a sentence end (a table, a
 # dump) is cut at spaces. The rules read inside a sentence cost the square of its length,
 # and real sentences stay far below this (the longest in the shared sets: 745).
@@ -76,7 +86,7 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 Tokens = tuple[list[int], list[int], list[str]]
 # TOKEN as the one group of a split (TOKEN has no group of its own).
-_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
+_TOKEN_SPLIT = LazyPattern(f"({TOKEN.pattern})")
 
 # The last texts tokenised and split into sentences, with their answers: the tagger, the
 # event reader and the deal facts all ask for the same field's tokens and sentences.
@@ -284,3 +294,123 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[word_start:dot].casefold()
     # `I. Razzakov`: a lone capital initial does not end a sentence either.
     return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+
+
+# --- the words a pattern needs ---------------------------------------------------------
+#
+# A pattern is searched only in a text holding one of the words every match of it holds,
+# read from the pattern itself by Python's parser of patterns (one vocabulary: the
+# pattern's): a part every match must hold (a run of literal letters, a branch each of
+# whose ways holds one, a repeat at least once, a lookaround that must hold) gives strings
+# one of which a match holds.
+_MOST_STRINGS = 256
+_SHORTEST = 3  # letters
+# Letters a case-insensitive search takes for another's that lower() does not make it
+# (`ı` and `İ` for `i`, `ſ` for `s`, the old Cyrillic forms of `в д о с т ъ ѣ ꙋ`): a text
+# holding one may match whatever its words.
+OTHER_CASES = frozenset("ıİſ" + "".join(map(chr, range(0x1C80, 0x1C89))))
+
+
+def _exact(item: tuple) -> set[str] | None:
+    """The strings (lower case) a part matches exactly: a literal, a class of literals,
+    a branch or group of such; None for anything else."""
+    op, value = item
+    if op is _sre.LITERAL:
+        return {chr(value).lower()}
+    if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in value):
+        return {chr(code).lower() for _, code in value}
+    if op is _sre.BRANCH:
+        ways = [_exact_run(list(way)) for way in value[1]]
+        return set().union(*ways) if all(way is not None for way in ways) else None
+    if op is _sre.SUBPATTERN:
+        return _exact_run(list(value[3]))
+    return None
+
+
+def _exact_run(items: list) -> set[str] | None:
+    strings = {""}
+    for item in items:
+        exact = _exact(item)
+        if exact is None or len(strings) * len(exact) > _MOST_STRINGS:
+            return None
+        strings = {s + t for s in strings for t in exact}
+    return strings
+
+
+def _held(items: object) -> list[set[str]]:
+    """Sets of strings, one of each of which every match of the parts `items` holds."""
+    found: list[set[str]] = []
+    run = {""}
+    for item in [*items, (None, None)]:  # type: ignore[misc]
+        exact = _exact(item) if item[0] is not None else None
+        if exact is not None and len(run) * len(exact) <= _MOST_STRINGS:
+            run = {s + t for s in run for t in exact}
+            continue
+        if "" not in run:
+            found.append(run)
+        run = exact if exact is not None else {""}
+        op, value = item
+        if op is _sre.SUBPATTERN:
+            found += _held(value[3])
+        elif op is _sre.BRANCH:
+            ways = [_held(way) for way in value[1]]
+            if all(ways):  # each way's best stands for it
+                found.append(set().union(*(max(way, key=_strength) for way in ways)))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
+            found += _held(value[2])
+        elif op is _sre.ASSERT:  # a lookahead or lookbehind that must hold
+            found += _held(value[1])
+    return found
+
+
+def _strength(strings: set[str]) -> tuple[int, int]:
+    """The longer a set's shortest string, the fewer texts hold one; then the fewer."""
+    return min(map(len, strings)), -len(strings)
+
+
+def needed_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings (lower case), one of each of which every match of `pattern` holds in
+    a text in lower case (unless the text holds an OTHER_CASES letter), strongest first.
+    The strongest if its strings have three letters or more, the others if four or more:
+    most texts hold a shorter one (`the`, `its`), and each found costs the search a step."""
+    held = {
+        frozenset(strings) for strings in _held(_sre_parse.parse(pattern.pattern, pattern.flags))
+    }
+    ranked = sorted(held, key=lambda strings: (_strength(strings), sorted(strings)), reverse=True)
+    return tuple(
+        strings
+        for rank, strings in enumerate(ranked)
+        if min(map(len, strings)) >= (_SHORTEST if rank == 0 else _SHORTEST + 1)
+    )
+
+
+class WordGate:
+    """Which of some patterns may match in a text: one of the words of each set a pattern
+    needs (`needed_words`), found for all of them in one pass over the text in lower case.
+    Read when first used."""
+
+    def __init__(self, *patterns: re.Pattern[str] | Callable[[], re.Pattern[str]]) -> None:
+        self._patterns = patterns
+        self._search: AhoCorasick | None = None
+        self._needs: list[tuple[frozenset[int], ...]] = []
+
+    def _compile(self) -> AhoCorasick:
+        numbers: dict[str, int] = {}
+        for pattern in self._patterns:
+            sets = needed_words(pattern if isinstance(pattern, re.Pattern) else pattern())
+            self._needs.append(
+                tuple(
+                    frozenset(numbers.setdefault(word, len(numbers)) for word in words)
+                    for words in sets
+                )
+            )
+        self._search = AhoCorasick(list(numbers))  # numbered in their order
+        return self._search
+
+    def may_match(self, text: str) -> tuple[bool, ...]:
+        """For each pattern, whether `text` holds a word of each set it needs."""
+        search = self._search or self._compile()
+        if not OTHER_CASES.isdisjoint(text):
+            return (True,) * len(self._needs)
+        held = {n for n, _, _ in search.find_matches_as_indexes(text.lower(), overlapping=True)}
+        return tuple(all(not words.isdisjoint(held) for words in needs) for needs in self._needs)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ca_connect import keyed_file
 from ca_connect.cli import cli
 from ca_connect.loader import load_article
 from ca_connect.models import Article, EntityDictionary
@@ -140,7 +141,7 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_written_anew(
         path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)))
     else:  # a well-formed file of ours whose data is not six matchers
         data = b'{"matchers": []}'
-        path.write_bytes(b"".join((cache._HEADER, b"k\n", cache._digest(data), b"\n", data)))
+        path.write_bytes(b"".join((cache._HEADER, b"k\n", keyed_file.digest(data), b"\n", data)))
     monkeypatch.setattr(tagger_module, "_COMPILED", {})
     calls = compiles(monkeypatch)
     tagger = cache.load_tagger(dictionary, path, "k")
@@ -258,7 +259,7 @@ def test_group_data_of_another_shape_is_compiled_not_an_error(
     for number in range(6):  # every phrase said to be of a seventh matcher
         groups = groups.replace(b"[%d," % number, b"[9,")
     broken = index_line + b"\n" + groups
-    written.write_bytes(b"\n".join((header, key, cache._digest(broken), broken)))
+    written.write_bytes(b"\n".join((header, key, keyed_file.digest(broken), broken)))
     part = cache.load_tagger(small_dictionary, written, "k", whole=False)
     assert part.tag(FIRST) == Tagger(small_dictionary).tag(FIRST)
 
@@ -285,6 +286,7 @@ def test_a_span_of_the_wrong_shape_in_the_taggers_file_is_compiled_not_an_error(
     """The tagger's file (tagging/cache.py) checks each group's span when an article's
     words first need it: one not a span of the groups (a writer's bug, the digest
     matching) makes the tagger compile, and tag as the compiled one does."""
+    from ca_connect import keyed_file
     from ca_connect.models import Article
     from ca_connect.tagging import cache
     from ca_connect.tagging import tagger as tagger_module
@@ -302,7 +304,7 @@ def test_a_span_of_the_wrong_shape_in_the_taggers_file_is_compiled_not_an_error(
     word = next(word for word in sorted(cache._text_keys(article)) if word in index)
     index[word] = [len(groups) + 5, 1]
     broken = json.dumps(index).encode() + b"\n" + groups
-    path.write_bytes(b"\n".join((header, key, cache._digest(broken), broken)))
+    path.write_bytes(b"\n".join((header, key, keyed_file.digest(broken), broken)))
     monkeypatch.setattr(tagger_module, "_COMPILED", {})
     part = cache.load_tagger(small_dictionary, path, "k", whole=False)
     assert part.tag(article) == Tagger(small_dictionary).tag(article)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -42,6 +43,7 @@ from .russian import (
     WEEKEND_WORDS,
     WITHIN_HINTS,
     WITHIN_WORDS,
+    EnglishText,
     english_dates,
 )
 
@@ -457,7 +459,7 @@ _LEADING_PREPOSITION = LazyPattern(
 )
 # A dateline heading a sentence (`TASHKENT, July 16, 2019 (Kun.uz) – ...`, `ALMATY/Dec. 28
 # —`): a place, its date, maybe the outlet, a dash. It dates the article, not the event.
-_DATELINE = re.compile(
+_DATELINE = LazyPattern(
     r"^\s*[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,2}\s*[,/]\s*"
     r"(?P<date>[^–—()\n]{0,40}?\d[^–—()\n]{0,20}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[–—-])\s"
 )
@@ -520,12 +522,10 @@ def resolve_event_date(
         full = _full_dates(dateline["date"])
         published = full[0].date if full else None
     apposition = _TRAILING_APPOSITION.search(english.text)
-    floor = next((i for i, at in enumerate(english.origin) if at >= start), len(english.text))
+    floor = _first_from(english, start)
     read_from = floor
     if after > start:
-        read_from = next(
-            (i for i, at in enumerate(english.origin) if at >= after), len(english.text)
-        )
+        read_from = _first_from(english, after)
     # One predicate's words reaching into the apposition tell its noun's deal (`кредита
     # ЕАБР, подписанного в марте 2024 года`): the apposition's date is then its own.
     own = apposition is not None and 0 < floor <= apposition.start()
@@ -550,6 +550,12 @@ def resolve_event_date(
     return reported
 
 
+def _first_from(english: EnglishText, at: int) -> int:
+    """The first character of `english` from `at` in the original on (its origins never
+    go back: a bisection), else its end."""
+    return min(bisect_left(english.origin, at), len(english.text))
+
+
 def tells_a_move(text: str) -> bool:
     """Whether `text` tells a date moved (`postponed`, `pushing`, «перенесла»): a target
     after it is the new one, the one before it the one missed."""
@@ -560,9 +566,9 @@ def said_on(sentence: str, found: EventDate) -> bool:
     """Whether `found`, read from `sentence`, is only the day something was said (`the group
     said on Wednesday`, «сообщил в среду»): the sentence writes no other date."""
     english = english_dates(sentence)
-    start = next((i for i, at in enumerate(english.origin) if at >= found.start), None)
-    end = next((i for i, at in enumerate(english.origin) if at >= found.end), None)
-    if start is None or end is None:
+    # (its origins never go back: bisections; none from `found` on, found beyond it)
+    start, end = bisect_left(english.origin, found.start), bisect_left(english.origin, found.end)
+    if end == len(english.origin):
         return False
     return _dates_a_report(english.text, _Candidate(start, end, _fixed(found.date)))
 

@@ -79,9 +79,9 @@ _DMY_NUMERIC = LazyPattern(
 # Each with what it cannot match without, a cheap search that rules most texts out: every
 # full date has a four-digit year; an ISO date, one with a separator and a digit after it;
 # a numeric one, digits and two separators (`$1.5 billion` has one).
-_FOUR_DIGITS = re.compile(r"\d{4}")
-_ISO_HINT = re.compile(r"\d{4}[-/.]\d")
-_NUMERIC_HINT = re.compile(r"\d[./-]\d\d?[./-]\d")
+_FOUR_DIGITS = LazyPattern(r"\d{4}")
+_ISO_HINT = LazyPattern(r"\d{4}[-/.]\d")
+_NUMERIC_HINT = LazyPattern(r"\d[./-]\d\d?[./-]\d")
 _FULL_DATE_PATTERNS = (
     (_ISO, _ISO_HINT),
     (_DMY_WORDS, _FOUR_DIGITS),

@@ -23,7 +23,7 @@ from ahocorasick_rs import AhoCorasick
 
 from ..lazy_pattern import LazyPattern
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = LazyPattern(r"[\u0400-\u04ff]")
 # Letters a case-insensitive search takes for another's that lower() does not make it
 # (`ı` and `İ` for `i`, `ſ` for `s`, the old Cyrillic forms of `в д о с т ъ ѣ ꙋ`): a text
 # holding one is searched with every pattern, whatever its words.

@@ -33,10 +33,10 @@ _CONNECT = r"(?:\s+(?:of|for|and|the|de)\s+|[ \t]+|\s*[-–]\s*)"
 _RUN = rf"{_WORD}(?:{_CONNECT}{_WORD}){{0,7}}"
 # Found from their ends, the head word or the bracketed acronym, then read backwards in
 # a window before it: a run of capitals is matched only where it can end.
-_HEAD = re.compile(rf"\s+{_HEADS}\b")
+_HEAD = LazyPattern(rf"\s+{_HEADS}\b")
 _RUN_AT_END = LazyPattern(rf"\b({_RUN})$")
 _WINDOW = 120
-_QUOTED = re.compile(r"[“\"«‘']([A-Z][^“”\"«»‘’']{2,80}?)[”\"»’']")
+_QUOTED = LazyPattern(r"[“\"«‘']([A-Z][^“”\"«»‘’']{2,80}?)[”\"»’']")
 _QUOTE_HEAD = LazyPattern(rf"\b{_HEADS}\s*$|^\s*{_HEADS}\b")
 _BRACKETED = LazyPattern(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _ACRONYM = LazyPattern(r"\b([A-Z][A-Z0-9-]{2,9})\b")

@@ -14,26 +14,69 @@ by its own words, else it is the news of the article (its date); after `before` 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
+
+from ahocorasick_rs import AhoCorasick
 
 from ..dates.events import resolve_event_date
 from ..lazy_pattern import LazyPattern
 from ..models import PartialDate
 
+# Every Cue's words, numbered once, and a text's words found in one pass over it: the
+# words of all the cues tested on one text (story.py asks up to twenty of a sentence) are
+# looked for once, not once a cue and word (some cues hold forty). Kept for the last texts,
+# by the text (a str caches its hash): a sentence is asked again for each of its events.
+_WORD_NUMBERS: dict[str, int] = {}
+_RECENT_TEXTS = 64
+_HELD: OrderedDict[str, frozenset[int]] = OrderedDict()
+_word_search: AhoCorasick | None = None
+
+
+def _numbered(words: tuple[str, ...]) -> frozenset[int]:
+    """The numbers of `words` among every cue's (the search made again with new ones)."""
+    global _word_search
+    for word in words:
+        if word not in _WORD_NUMBERS:
+            _WORD_NUMBERS[word] = len(_WORD_NUMBERS)
+            _word_search = None
+            _HELD.clear()
+    return frozenset(_WORD_NUMBERS[word] for word in words)
+
+
+def _held(text: str, lowered: str | None) -> frozenset[int]:
+    """The numbers of the cues' words `text` holds in lower case (as `word in lowered`
+    finds them: anywhere, overlapping ones too)."""
+    held = _HELD.get(text)
+    if held is None:
+        global _word_search
+        if _word_search is None:
+            _word_search = AhoCorasick(list(_WORD_NUMBERS))  # numbered in their order
+        found = _word_search.find_matches_as_indexes(
+            text.lower() if lowered is None else lowered, overlapping=True
+        )
+        held = frozenset([number for number, _, _ in found])
+        if len(_HELD) >= _RECENT_TEXTS:
+            _HELD.popitem(last=False)  # the oldest
+        _HELD[text] = held
+    return held
+
 
 class Cue:
     """A cue pattern (case-insensitive) searched only in text holding one of its `words`
-    (lower case; every match holds one): most sentences hold none, and testing for a word
-    costs a small part of the search. Compiled when first searched: most cues are met in
-    no article, and compiling all of them cost an added article's command ~13 ms."""
+    (lower case; every match holds one): most sentences hold none, and the words of every
+    cue are found in a text by one pass (`_held`). Compiled when first searched: most cues
+    are met in no article, and compiling all of them cost an added article's command ~13
+    ms."""
 
-    __slots__ = ("_regex", "flags", "pattern", "words")
+    __slots__ = ("_numbers", "_regex", "flags", "pattern", "words")
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE, *, words: tuple[str, ...]):
         self.pattern = pattern
         self.flags = flags
         self._regex: re.Pattern[str] | None = None
         self.words = words
+        self._numbers = _numbered(words)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -44,13 +87,10 @@ class Cue:
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         """The cue's first match in `text` (`lowered`: `text` in lower case, where the
-        caller tests several cues on one text)."""
-        if lowered is None:
-            lowered = text.lower()
-        for word in self.words:
-            if word in lowered:
-                return self.regex.search(text)
-        return None
+        caller has it)."""
+        if self._numbers.isdisjoint(_held(text, lowered)):
+            return None
+        return self.regex.search(text)
 
 
 # Work delayed or postponed: a stall (story.py), whether an event reads it or not. In

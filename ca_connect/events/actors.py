@@ -65,7 +65,7 @@ _COMPANY_PAIR = LazyPattern(r"compan|firm|operator|компани|операто
 # A sentence opening on a plural class noun refers to the pair told before (`The operators
 # say they will …`), one opening on a possessive reference to the actor told before, even
 # beside others it names (`The company's gateway, built with Uztelecom, was commissioned`).
-_PLURAL_SUBJECT = re.compile(
+_PLURAL_SUBJECT = LazyPattern(
     r"\W*(?:the\s+(?:operators|companies|firms|partners|subsidiaries)\b"
     r"|(?:дочерние\s+)?(?:компании|операторы)\b)",
     re.I,
@@ -79,7 +79,7 @@ _SUBJECT_REFERENCE = LazyPattern(
 )
 # A reference after the cue: the object of a preposition, or who told it, or a person's
 # company.
-_LATER_REFERENCE = re.compile(
+_LATER_REFERENCE = LazyPattern(
     r"\b(?:to|with|from|for|by|of|and)\s+the\s+(?-i:[A-Z][\w-]*\s+)?(?:company|operator"
     r"|manufacturer|vendor|supplier|integrator|developer|contractor|(bank|lender))\b(?!['’])"
     r"|,\s+the\s+(?:company|operator)\s+(?:said|says|added|noted|reported|announced)\b"
@@ -90,7 +90,7 @@ _LATER_REFERENCE = re.compile(
 # A company referred to by where it is from (`турецкому оператору`, `китайская компания`,
 # `the Turkish operator`), no name after it (`китайской компанией Inspur` names one) and no
 # possessive (`the Chinese company’s office` is the office).
-_HOME_REFERENCE = re.compile(
+_HOME_REFERENCE = LazyPattern(
     r"(?:(?<!\w)(?-i:[а-яёА-ЯЁ][а-яё]*(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ие|их|ими))\s+"
     r"(?:компани(?:я|и|ю|ей|ям|ями)|оператор(?:а|у|ом|е|ы|ов|ам)?|производител[\w]+"
     r"|поставщик\w*|разработчик\w*|подрядчик\w*|интегратор\w*|вендор\w*|фирм[аыуое]\w*)"
@@ -129,7 +129,7 @@ _MEETING_WORD = LazyPattern(
 )
 # A sentence opening on the deal it follows (`Under the agreement, OneWeb will build …`,
 # `Согласно соглашению, центр планируется запустить …`) tells what the deal's parties do.
-_UNDER_THE_DEAL = re.compile(
+_UNDER_THE_DEAL = LazyPattern(
     r"\W*(?:(?:under|according\s+to|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)"
     r"\s+(?:the\s+terms\s+of\s+)?(?:the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:agreements?|memorand\w*|contracts?|deal|mou)\b"
@@ -141,7 +141,7 @@ _UNDER_THE_DEAL = re.compile(
 # funds it (`The decision was reached during a meeting between the Ministry … and Starlink`,
 # `The move is funded by JBIC …`, `Соответствующее соглашение было подписано на встрече главы
 # X и главы Y`): the organisations it names are the event's parties.
-_MADE_BY_AFTER = re.compile(
+_MADE_BY_AFTER = LazyPattern(
     r"\W*(?:the|this|that)\s+(?:decision|agreement|deal|contract|memorandum|move)\s+(?:was"
     r"|were|is|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reached|signed|made|taken|concluded"
     r"|funded|financed)\b"
@@ -152,7 +152,7 @@ _MADE_BY_AFTER = re.compile(
 # The next sentence opening on a list of the things just told (`Five lines were docked in
 # Turkmenistan. These are Ashgabat-Bajigiran (Iran), …`, `Это Ашхабад – Баджигиран (Иран),
 # …`): the countries and organisations it names are the event's parties.
-_LIST_OPENS = re.compile(r"\W*these\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-i:[А-ЯЁA-Z])", re.I)
+_LIST_OPENS = LazyPattern(r"\W*these\s+(?:are|were)\s+(?-i:[A-Z])|\W*это\s+(?-i:[А-ЯЁA-Z])", re.I)
 # The next sentence opening on an organisation telling of the event (`The Ministry of
 # Foreign Affairs revealed that talks were held …`, `Служба связи заявила, что целью запуска
 # …`): the source the lead's news came from, which the shared golds list as a party.
@@ -163,7 +163,7 @@ _AGENCY_BEFORE = LazyPattern(r"\bthe\s+(?:ministry|agency|regulator)\b", re.IGNO
 # `The Beeline network for the metro was developed using the Uztelecom infrastructure`): that
 # organisation is a party of the event naming the same thing. (Who only built or made it, a
 # manufacturer, is not read: the golds show no such case.)
-_DEVELOPED_BY = re.compile(
+_DEVELOPED_BY = LazyPattern(
     # the thing, the head of its noun phrase (a phrase after it may follow: `for the metro`)
     r"\W*the\s+(?:[\w-]+\s+){0,3}?(?P<thing>(?-i:[a-z][\w-]*))"
     r"(?:\s+(?:for|of|in|on|at)\s+[^.;:,]{1,30}?)?\s*,?\s+"

@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..keyed_file import read_keyed, write_keyed
 from ..models import EntityDictionary
-from ..tagging.cache import read_keyed, write_keyed
 from ..tagging.tagger import compiled
 from .reader import CueSets
 

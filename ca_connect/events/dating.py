@@ -156,13 +156,13 @@ _WORK_BEGUN = LazyPattern(
 _CLAUSE_BREAK = LazyPattern(r"[,;:–—]|\.(?:\s|$)")
 _CLAUSE_END = LazyPattern(r"[;:–—]|\.(?:\s|$)")  # asides included: `, published in 2023,`
 # A `, which …,` aside (a comma inside a number, `2,300`, does not close it).
-_ASIDE = re.compile(
+_ASIDE = LazyPattern(
     r",\s+(?:which|who|когда|котор(?:ый|ая|ое|ые|ую|ой|ого|ом|ым|ыми|ых))\b(?:[^,]|(?<=\d),(?=\d))*"
     r",(?!\d)"
 )
 # A `, which …` clause ending the sentence (`…, which replaced ZTE in 2023.`, «…, которая в
 # 2023 году заменила ZTE.»): like an aside, it dates only what it tells.
-_TRAILING_CLAUSE = re.compile(
+_TRAILING_CLAUSE = LazyPattern(
     r",\s+(?:which|who|когда|который|которая|которое|которые|которой|которого|котором"
     r"|которым)\b(?:[^,]|(?<=\d),(?=\d))*$"
 )

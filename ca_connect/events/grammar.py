@@ -346,16 +346,16 @@ ENGLISH = Grammar(
         }
     ),
     venue=LazyPattern(r"\b(?:in|at)\s+$", re.IGNORECASE),
-    country_pair=re.compile(
+    country_pair=LazyPattern(
         r"\b(?:the\s+two|both)\s+(?:countries|states|nations|governments|republics)\b",
         re.IGNORECASE,
     ),
-    actor_pair=re.compile(
+    actor_pair=LazyPattern(
         r"\b(?:the\s+(?:two\s+)?(?:sides|parties|partners)|both\s+(?:sides|parties|partners)"
         r"|(?:the\s+two|both)\s+(?:companies|firms|operators|organi[sz]ations))\b",
         re.IGNORECASE,
     ),
-    actor_reference=re.compile(
+    actor_reference=LazyPattern(
         r"\b(?:the\s+(?:company|operator|telco|cellco|firm|provider|regulator|ministry"
         r"|agency|bank|government|enterprise|corporation|group)|it|we|they)\b",
         re.IGNORECASE,
@@ -365,13 +365,13 @@ ENGLISH = Grammar(
         r"|element\s+of|component\s+of)\s+(?:\S+\s+){0,5}$",
         re.IGNORECASE,
     ),
-    dummy_subject=re.compile(
+    dummy_subject=LazyPattern(
         r"\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:reported|noted"
         r"|said|announced|planned|expected|known|stated|decided|emphasized|emphasised|clear"
         r"|important|necessary|possible|likely|hoped|believed|assumed)\b",
         re.IGNORECASE,
     ),
-    event_reference=re.compile(
+    event_reference=LazyPattern(
         r"^\W*(?:the|this|that|these|such\s+an?|under\s+the|within\s+the|according\s+to\s+the"
         r"|as\s+part\s+of\s+the)\s+(?:\w+\s+){0,2}?(?:memorandum|memorandums|mou|agreement"
         r"|agreements|contract|contracts|deal|document|documents|project|talks|meeting"
@@ -438,12 +438,12 @@ ENGLISH = Grammar(
             *("communication", "communications", "broadband"),
         }
     ),
-    aside=re.compile(r",\s+(?:which|who)\b", re.IGNORECASE),
-    time_clause=re.compile(r"\b(?:after|before|when)\b", re.IGNORECASE),
+    aside=LazyPattern(r",\s+(?:which|who)\b", re.IGNORECASE),
+    time_clause=LazyPattern(r"\b(?:after|before|when)\b", re.IGNORECASE),
     gerund_ending="ing",
     passing_fillers=frozenset({"they", "it", "we", "was", "were", "had", "has", "have", "been"}),
     passing_subjects=frozenset({"the", "its", "their"}),
-    passing_aside=re.compile(
+    passing_aside=LazyPattern(
         r"\b(?:(?P<memo>memorandum|memorandums|memoranda|mou)|agreement|agreements|contract"
         r"|contracts|deal|loan|loans|credit|grant)\b(?:[^,.;:()]|\(\w+\)){0,100}?,\s+"
         r"(?:signed|concluded|ratified)\b",
@@ -556,7 +556,7 @@ ENGLISH = Grammar(
         **dict.fromkeys(("operator", "telco", "cellco", "carrier"), "operator"),
         **dict.fromkeys(("regulator", "licence", "license", "licences", "spectrum"), "regulator"),
     },
-    clause_join=re.compile(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
+    clause_join=LazyPattern(r"(?:,|;)\s*(?:and|while|whereas|but)?\s+(?:the\s+|its\s+)?"),
     aim_join=LazyPattern(r",?\s+(?:and|while|whereas|with)\s+|;\s*"),
     plural_deals=frozenset(
         {
@@ -625,7 +625,7 @@ ENGLISH = Grammar(
         {"prepare", "draft", "study", "consider", "examine", "explore", "elaborate", "assess"}
     ),
     joins=frozenset({"and", "but", "which", "that", "while", "who", "where", "as"}),
-    separate=re.compile(
+    separate=LazyPattern(
         r"^\W*(?:separately|meanwhile|in\s+(?:a\s+separate|another)\s+(?:deal|agreement"
         r"|move|development|transaction|report))\b",
         re.IGNORECASE,
@@ -638,8 +638,8 @@ ENGLISH = Grammar(
         r"\s+(?:years|decades)\s+ago\b",
         re.IGNORECASE,
     ),
-    ordinal=re.compile(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
-    attribution=re.compile(
+    ordinal=LazyPattern(r"^\W*(?:the\s+)?(?:first|second|third|fourth|fifth)\b", re.IGNORECASE),
+    attribution=LazyPattern(
         r"^\W*(?:this|that)\s+(?:was|has\s+been)\s+(?:announced|reported|stated|said|disclosed)"
         r"\s+by\b",
         re.IGNORECASE,
@@ -651,7 +651,7 @@ ENGLISH = Grammar(
     ),
     # `according to` frames only with a deal or a plan (`According to the memorandum,`):
     # `According to the agency,` names who told it.
-    deal_frame=re.compile(
+    deal_frame=LazyPattern(
         r"^\W*(?:(?:under|within|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with)"
         r"\s+(?:the|this|that|these|its|their)\s"
         r"|according\s+to\s+(?:the|this|that|these|its|their)\s+(?=(?:[\w-]+\s+){0,3}?"
@@ -903,7 +903,9 @@ RUSSIAN = Grammar(
     definition=LazyPattern(r"\W*\w[\w-]*(?:\s+\w[\w-]*){0,3}\s+[—–-]\s+[а-яёa-z]\w*"),
     predicate=LazyPattern(r"\w*(?:[еиуюаяё]т(?:ся)?|[аеиоуяё]л[аио]?(?:сь|ся)?)\b", re.IGNORECASE),
     distributive=LazyPattern(r"(?:^|\s)(?:операторы|операторов)\s", re.IGNORECASE),
-    ordinal=re.compile(r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE),
+    ordinal=LazyPattern(
+        r"^\W*(?:перв|втор|трет|четв[её]рт|пят)(?:ый|ая|ое|ой|ые)\b", re.IGNORECASE
+    ),
     attribution=LazyPattern(
         r"^\W*об\s+этом\s+(?:сообщил|заявил|рассказал|говорится)\w*", re.IGNORECASE
     ),

@@ -60,7 +60,7 @@ _OPENER_WORDS = LazyPattern(
 )
 # Words after its last actor that make a clause a predicate of its own.
 _PREDICATE_WORDS = 2
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE = LazyPattern(r"\n[ \t\r\f\v]*\n")
 # Sentences back to the step that gave a role its holders (`the new owner`: the purchase).
 _ROLE_REACH = 30
 # What ends a sentence (a headline ends with none of these).
@@ -68,7 +68,7 @@ _SENTENCE_END = frozenset(".!?…:;")
 # A list item elaborates what the sentence before it reported.
 _LIST_ITEM = LazyPattern(r"^\s*(?:[•·*▪◦‣-]|\d{1,2}[.)]\s)")
 # What a sentence needs to hold an amount at all (a cheap test before reading).
-_DIGIT = re.compile(r"\d")
+_DIGIT = LazyPattern(r"\d")
 # A year, or a word of a time to come (`next year`, `в следующем году`), a target may be.
 _YEARISH = LazyPattern(
     r"\b(?:19|20)\d\d\b|\b(?:next|this|following|coming|same)\s+(?:year|month|spring|summer|"

@@ -13,14 +13,14 @@ from operator import attrgetter
 
 from ..lazy_pattern import LazyPattern
 from ..models import EntityDictionary, Mention, OrgRef, Party, PartySource
-from ..tokens import phrase_key
+from ..tokens import WordGate, phrase_key
 from ..vocab import CENTRAL_ASIA
 from .grammar import Grammar
 from .sentence import Sentence
 
 # Words a country or organisation is named after when it only describes, owns or is
 # compared with the actor: `owned by`, `besides Starlink`, `such as OneWeb`.
-_BYSTANDER_BEFORE = re.compile(
+_BYSTANDER_BEFORE = LazyPattern(
     r"(?:\b(?:besides|unlike|compared\s+(?:with|to)|than|compet(?:es|ing|e)\s+with"
     r"|member\s+of|agency\s+of|alternatives?\s+to|instead\s+of|apart\s+from|citing|quoting|until"
     # the exchange a company files a notice with: `said in a filing with the Kazakhstan
@@ -68,10 +68,10 @@ _OWNED_BY_AFTER_NAME = LazyPattern(
 # come between; Russian `под брендом X` is read above).
 _LISTED = r"(?:[^.;:()–—]{0,30}?(?:/|,|\band)\s*)?[«\"“]?"
 _BRAND_WORD = r"(?:brands?|banners?|trademarks?)"
-_BRAND_NAMED_AFTER = re.compile(
+_BRAND_NAMED_AFTER = LazyPattern(
     r"\bunder\s+(?:the|its|their)\s+" + _BRAND_WORD + r"\s+" + _LISTED + "$", re.IGNORECASE
 )
-_UNDER_BEFORE = re.compile(r"\bunder\s+(?:the|its|their)\s+" + _LISTED + "$", re.IGNORECASE)
+_UNDER_BEFORE = LazyPattern(r"\bunder\s+(?:the|its|their)\s+" + _LISTED + "$", re.IGNORECASE)
 _BRAND_AFTER = LazyPattern(
     r"^[»\"”]?(?:\s*(?:/|,|\band\b)\s*[^.;:()–—]{0,30}?)?\s+" + _BRAND_WORD + r"\b",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _VENUE_BEFORE = LazyPattern(
 # ... or is followed by: `a Dubai-based investor`, `the Russia-run Baikonur Cosmodrome`,
 # `Amsterdam-listed VEON`, `CIS countries`, `EU member states`,
 # a market («индийский рынок»), or is the stock exchange of a ticker: `Kcell (KASE: KCEL)`.
-_BYSTANDER_AFTER = re.compile(
+_BYSTANDER_AFTER = LazyPattern(
     # (a short name in brackets may come between: `Commonwealth of Independent States (CIS)
     # countries`)
     r"^(?:\s*\([^()]{1,15}\))?(?:(?:\s*-\s*|\s+)(?:based|headquartered|registered|region|countries|states"
@@ -113,7 +113,7 @@ _BYSTANDER_AFTER = re.compile(
 )
 # A country naming the part of a line or network that lies in it (`the Uzbek section`, `the
 # Tajik network`, `на таджикском участке`) tells where work is done, not who acts.
-_PART_OF_LINE = re.compile(
+_PART_OF_LINE = LazyPattern(
     r"\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:section|sections|segment|stretch|leg|portion|network"
     r"|участ(?:ок|ка|ке|ку|ком)|сегмент\w*|отрез(?:ок|ка|ке))\b",
     re.IGNORECASE,
@@ -121,12 +121,12 @@ _PART_OF_LINE = re.compile(
 # ... and so does the side of a border the work is on (`completed on the Kazakh side`, `на
 # казахстанской стороне`): not `the Kazakh side proposed`, the country's delegation.
 _ON_SIDE_BEFORE = LazyPattern(r"(?:\bon\s+the|(?:^|\s)на)\s+$", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"\s+(?:side|стороне)\b", re.IGNORECASE)
+_SIDE_AFTER = LazyPattern(r"\s+(?:side|стороне)\b", re.IGNORECASE)
 _MEDIA_REACH = 3
 # ... or names, by possessive or demonym, a name the dictionary does not know that then
 # reports, an outlet's way (`Russia's Vesti reported that …`, `российский «Вестник»
 # пишет`): the outlet's home, no party.
-_OUTLET_AFTER = re.compile(
+_OUTLET_AFTER = LazyPattern(
     r"(?:['’]s|\w*)\s+[«\"“]?"
     # (not a person's title: `Kazakh President Tokayev wrote`)
     r"(?!(?:president|prime|premier|minister|deputy|vice|chairman|chairwoman|ambassador|head"
@@ -140,7 +140,7 @@ _LATIN_WORD_BEFORE = LazyPattern(r"(?<![A-Za-z])(?!of\b|the\b)[A-Za-z]+[ \t]+\Z"
 # A demonym inside a reference to a company told before (`the French-Italian manufacturer`,
 # `the American company`) only describes it; before a name (`the Chinese company Huawei`)
 # it is the named company's home.
-_REFERENCE_NOUN = re.compile(
+_REFERENCE_NOUN = LazyPattern(
     r"(?:-[\w-]+)?\s+(?:company|manufacturer|operator|firm|vendor|supplier|corporation"
     r"|integrator|developer|contractor|provider)\b"
     r"(?!['’])",
@@ -156,7 +156,7 @@ _PART_OF_NAME = LazyPattern(
 )
 # An authority whose approval is still required is no party of the event that waits for
 # it: `requires the approval of Tajikistan's Antimonopoly Service`.
-_PENDING = re.compile(
+_PENDING = LazyPattern(
     r"(?:\b(?:requires?|needs?|pending|subject\s+to|awaits?|awaiting)\s+(?:the\s+)?(?:approval"
     r"|consent|permission|clearance)\s+(?:of|from|by)"
     # ... or said in the passive: `must still be approved by`, `has yet to be cleared by`
@@ -171,13 +171,18 @@ _PENDING = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
+# The patterns read in the words before a mention, searched only where its sentence holds
+# a word each needs (read from the pattern: tokens.needed_words); most sentences hold none.
+_BEFORE_GATE = WordGate(
+    _BYSTANDER_BEFORE, _PENDING, _BRAND_NAMED_AFTER, _UNDER_BEFORE, _VENUE_BEFORE.compiled
+)
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
 # `в обход России`) is no party: the word, then no clause break, then the country.
-_AVOIDED = re.compile(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
+_AVOIDED = LazyPattern(r"\b(?:without|bypassing|avoiding)\b|в\s+обход|\bминуя\b", re.I)
 _CLAUSE_BREAK = LazyPattern(r"[,;:()–—]")
 # A country traffic goes `via` (`route traffic to the Gulf via Azerbaijan`) is a point of
 # the route, no party (`a line through Afghanistan` makes it one: the line is built there).
-_ROUTE_POINT = re.compile(
+_ROUTE_POINT = LazyPattern(
     r"(?:\b(?:via|by\s+way\s+of|transiting|(?:in\s+)?transit\s+(?:through|via))"
     r"|(?<!\w)транзит(?:ом)?\s+через)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -263,7 +268,7 @@ _PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 # under construction`) is a visitor, no party: a visit is no event (the gold headers), and
 # the work is the visited thing's. Not when the visit has a purpose (`visited Kyrgyzstan to
 # discuss …`) or the visitor does more (`visited Baku and signed …`).
-_VISIT = re.compile(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.IGNORECASE)
+_VISIT = LazyPattern(r"\bvisit(?:s|ed)\b|(?:^|\s)посетил[аио]?\b", re.IGNORECASE)
 _VISITOR_ACTS = LazyPattern(r"\band\b|[,;:–—]|(?:^|\s)(?:и|чтобы)\s|\bto\s+$", re.IGNORECASE)
 
 
@@ -295,6 +300,9 @@ _SHARE_DEAL = LazyPattern(
     r"|(?:^|\s)(?:акци[йия]|дол[июя]\b|слияни)",
     re.IGNORECASE,
 )
+
+# ... each searched only in a sentence holding a word of each set it needs (most hold none).
+_TRADE_GATE = WordGate(_SHARE_DEAL.compiled, _COMPANY_SOLD.compiled, _SOLD_BEFORE.compiled)
 
 
 @dataclass(frozen=True)
@@ -343,9 +351,12 @@ class PartyReader:
         venues: list[Actor] = []
         # A country inside a bystander's name is a bystander too (`besides the National
         # Bank of Tajikistan`).
-        # Each mention read once for the bystander words around it (a slow regex).
+        # Each mention read once for the bystander words around it (slow regexes, each
+        # searched only where the sentence holds a word it needs).
+        reach = max(sentence.end, *(m.start for m in mentions)) if mentions else sentence.end
+        may = _BEFORE_GATE.may_match(text[sentence.start : reach])
         bystanders = [
-            m.kind != "initiative" and _bystander(m, text, sentence.start) for m in mentions
+            m.kind != "initiative" and _bystander(m, text, sentence.start, may) for m in mentions
         ]
         aside = [
             (m.start, m.end)
@@ -502,22 +513,37 @@ def read_role(sentence: Sentence, offset: int, party_kind: str, grammar: Grammar
     return None
 
 
-def _bystander(mention: Mention, text: str, sentence_start: int) -> bool:
+def _bystander(mention: Mention, text: str, sentence_start: int, may: tuple[bool, ...]) -> bool:
+    """Is the mention named only aside (`owned by`, `besides`, `requires the approval of`,
+    a brand, a meeting's host)? `may`: for each pattern of _BEFORE_GATE, whether its
+    sentence holds a word it needs."""
+    bystander_before, pending, brand_named_after, under_before, venue_before = may
     before = text[max(sentence_start, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
     return bool(
         (
-            _BYSTANDER_BEFORE.search(before)
+            bystander_before
+            and _BYSTANDER_BEFORE.search(before)
             and not _STAKE_OWNER.search(
                 text, max(sentence_start, mention.start - 60), mention.start
             )
         )
         or _speakers_title(mention, text, sentence_start)
         or _BYSTANDER_AFTER.match(after)
-        or (mention.kind == "organization" and _at_its_meeting(before, after))
-        or _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
-        or _BRAND_NAMED_AFTER.search(before)
-        or (_UNDER_BEFORE.search(before) is not None and _BRAND_AFTER.match(after) is not None)
+        or (
+            mention.kind == "organization"
+            and (_VENUE_AFTER.match(after) or (venue_before and _VENUE_BEFORE.search(before)))
+        )
+        or (
+            pending
+            and _PENDING.search(text[max(sentence_start, mention.start - 70) : mention.start])
+        )
+        or (brand_named_after and _BRAND_NAMED_AFTER.search(before))
+        or (
+            under_before
+            and _UNDER_BEFORE.search(before) is not None
+            and _BRAND_AFTER.match(after) is not None
+        )
     )
 
 
@@ -632,11 +658,6 @@ def _nested(mention: Mention, organizations: list[Mention]) -> bool:
     )
 
 
-def _at_its_meeting(before: str, after: str) -> bool:
-    """Is the organisation named as the body whose meeting is the venue?"""
-    return bool(_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before))
-
-
 def _avoided(mention: Mention, text: str, sentence_start: int, in_sentence: bool) -> bool:
     """Is the country named as what is avoided (`without … through Russia`)?
     `in_sentence`: does the sentence (a text `before` begins) hold an avoiding word? When
@@ -711,24 +732,24 @@ def _dateline(mention: Mention, text: str, sentence_start: int) -> bool:
 # A party named by the role a deal told before gave it: its buyer (`the new owner`, `the
 # buyer`, Russian `новый владелец`, `покупатель`) or its winners (`the winners`, `each
 # winner`, Russian `победители`).
-_BUYER_ROLE = re.compile(
+_BUYER_ROLE = LazyPattern(
     r"\bthe\s+(?:new\s+owners?|buyers?|purchasers?|acquirers?)\b(?!['’])"
     r"|(?:^|\s)(?:новы(?:й|е)\s+владел(?:ец|ьцы)|покупател(?:ь|и))\b",
     re.IGNORECASE,
 )
-_WINNER_ROLE = re.compile(
+_WINNER_ROLE = LazyPattern(
     r"\b(?:the|each|both)\s+winners?\b(?!['’])|(?:^|\s)победител(?:ь|и)\b", re.IGNORECASE
 )
 # The steps that give those roles: a purchase (`completed its acquisition of`, `bought`,
 # Russian `приобретение`, `купила`) and an award (`were awarded`, `won the auction`,
 # Russian `победителями стали`, `выиграла тендер`).
-_PURCHASE = re.compile(
+_PURCHASE = LazyPattern(
     r"\b(?:acquisition|acquires?|acquired|acquiring|purchase[sd]?|purchasing|bought|buys"
     r"|takeover|took\s+over)\b"
     r"|(?:^|\s)(?:приобретени\w*|приобр[её]л\w*|приобретает|купил\w*|покупк\w*|поглощени\w*)",
     re.IGNORECASE,
 )
-_AWARD = re.compile(
+_AWARD = LazyPattern(
     r"\b(?:awarded|won|wins|winners?)\b|(?:^|\s)(?:победител\w*|выиграл\w*)", re.IGNORECASE
 )
 
@@ -764,8 +785,11 @@ def trades_a_company(sentence: Sentence) -> bool:
     """Does the sentence tell a deal in a company's shares or the sale of a company (`a
     75% stake`, `would sell another mobile operator`, `a deal for Kcell`)?"""
     text = sentence.text
-    if _SHARE_DEAL.search(text) or _COMPANY_SOLD.search(text):
+    share_deal, company_sold, sold_before = _TRADE_GATE.may_match(text)
+    if (share_deal and _SHARE_DEAL.search(text)) or (company_sold and _COMPANY_SOLD.search(text)):
         return True
+    if not sold_before:
+        return False
     spans = [
         (m.start - sentence.start, m.end - sentence.start)
         for m in sentence.mentions

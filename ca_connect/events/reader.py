@@ -30,11 +30,11 @@ from .grammar import Grammar, grammar_for
 from .sentence import CLAUSE_BREAK, Cue, ReadCue, Sentence, choose_stage
 
 # The publication date line at the head of a body (`date 2025-03-03`): not a sentence's.
-_HEADER_DATE = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
+_HEADER_DATE = LazyPattern(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\b\s*", re.IGNORECASE)
 # `A … B` cues: B at most this many words after A, with no clause break between.
-_GAP_MARK = re.compile(r"\s*(?:…|\.\.\.)\s*")
+_GAP_MARK = LazyPattern(r"\s*(?:…|\.\.\.)\s*")
 _MAX_GAP = 20
-_LATIN_WORD = re.compile(r"[a-z]")
+_LATIN_WORD = LazyPattern(r"[a-z]")
 # Marks that end no clause: a list's comma (`engineering, procurement and construction
 # contract`) and an acronym in brackets (`(EPC)`).
 _NO_BREAK = LazyPattern(r",\s+(?:[\w-]+\s+){1,2}(?:and|or)\s|\(\w+\)")

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
+from ..lazy_pattern import every_pattern
 from ..loader import MAX_ARTICLE_SIZE
+from ..stored_patterns import pattern_path, read_patterns, write_patterns
 from ..vocab import Filters
 from . import schema, sql
 from .connection import IndexCorrupt, IndexUnavailable, reading, translated, writing
@@ -264,6 +266,7 @@ class Index(Questions):
         from . import affected, ingest  # noqa: F401
 
         assert self.path is not None
+        read_patterns(pattern_path(self.path), tagger_key.partition(":")[0])  # the build key
         try:
             dictionary = self.dictionary()
         except DictionaryError:  # the update says so
@@ -363,10 +366,11 @@ class Index(Questions):
             ).rowcount
         renamed = stored_meta.get("named_deals") != wanted["named_deals"]
         if changed or deleted or renamed:  # else no dictionary is loaded, no deal re-linked
-            tagger_key = f"{wanted['build']}:{wanted['dictionary']}"
+            build = wanted["build"]
+            tagger_key = f"{build}:{wanted['dictionary']}"
             known = {name for name in changed if name in stored}
             changes = _Changes(racy_from, stat, changed, deleted, known, held)
-            self._analyse(changes, renamed, tagger_key, progress)
+            self._analyse(changes, renamed, build, tagger_key, progress)
         if changed or deleted or NO_ERRORS not in self._meta(NO_ERRORS):  # what errors show
             self._set_meta(**{NO_ERRORS: self._no_errors()})
         racy = db.execute("SELECT 1 FROM files WHERE racy LIMIT 1").fetchone()
@@ -427,7 +431,12 @@ class Index(Questions):
         }
 
     def _analyse(
-        self, changes: _Changes, renamed: bool, tagger_key: str, progress: Progress | None
+        self,
+        changes: _Changes,
+        renamed: bool,
+        build: str,
+        tagger_key: str,
+        progress: Progress | None,
     ) -> None:
         """Store the new and changed files, drop the deleted ones, re-link their deals.
         `tagger_key`: what the compiled tagger kept beside the index must have been made
@@ -463,6 +472,7 @@ class Index(Questions):
 
             # Only an update compiles; a few articles read only their phrases from the file.
             whole = len(changed) > PART_READINGS
+            read_patterns(pattern_path(self.path), build)
             load_tagger(dictionary, cache_path(self.path), tagger_key, whole=whole)
             load_cues(dictionary, cue_cache_path(self.path), tagger_key)
         from .affected import Vocabulary
@@ -490,6 +500,8 @@ class Index(Questions):
                     touched_ids.discard(analysed.id)
                 else:
                     touched_ids.add(analysed.id)
+        if self.path is not None and changed:  # every pattern, whichever the articles used
+            write_patterns(pattern_path(self.path), build, every_pattern())
         if renamed and changes.held:
             deals.refresh_names(self.select(Filters()), named)
         if touched_ids or renamed:

@@ -21,13 +21,12 @@ an article with other words.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..keyed_file import read_keyed, write_keyed
 from ..models import Article, EntityDictionary, TaggedArticle
 from ..tokens import token_keys, tokenize
 from .tagger import Tagger, compiled
@@ -69,10 +68,6 @@ def _compile(dictionary: EntityDictionary, path: Path, key: str) -> Tagger:
     tagger = Tagger(dictionary)
     _write(path, key, tagger)
     return tagger
-
-
-def _digest(data: bytes | memoryview) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).hexdigest().encode()
 
 
 class _Stored:
@@ -214,37 +209,3 @@ def _write(path: Path, key: str, tagger: Tagger) -> None:
     parts.append(b"]")
     index_line = json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode()
     write_keyed(path, _HEADER, key, b"".join((index_line, b"\n", *parts)))
-
-
-def read_keyed(path: Path, header: bytes, key: str) -> bytes | None:
-    """The data of a file `write_keyed` wrote with this header (its first line) and key;
-    None if there is none, or it has another header or key, or its digest does not match
-    (cut short, changed, another program's)."""
-    try:
-        content = path.read_bytes()
-    except OSError:
-        return None
-    # Cut at the first three line ends, the rest copied once (a tagger's file is ~3 MB).
-    key_at = len(header)
-    digest_at = content.find(b"\n", key_at) + 1
-    data_at = content.find(b"\n", digest_at) + 1
-    if (
-        not content.startswith(header)
-        or not 0 < digest_at < data_at
-        or content[key_at : digest_at - 1] != key.encode()
-        or content[digest_at : data_at - 1] != _digest(memoryview(content)[data_at:])
-    ):
-        return None
-    return content[data_at:]
-
-
-def write_keyed(path: Path, header: bytes, key: str, data: bytes) -> None:
-    """Write `data` to `path` after its header, key and digest (`read_keyed` checks them),
-    through a temporary file renamed over it: a reader sees the whole file or none. A
-    folder that cannot be written keeps no file: each such command compiles again."""
-    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        partial.write_bytes(b"".join((header, key.encode(), b"\n", _digest(data), b"\n", data)))
-        os.replace(partial, path)
-    except OSError:
-        partial.unlink(missing_ok=True)

@@ -38,7 +38,7 @@ from ..tokens import TOKEN
 NEW = "new:"  # the id prefix of an organisation the dictionary does not know
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
 _CONTINUATIONS = frozenset({"of", "for", "on"})  # `Agency for ...`, `Institute of ...`
-_BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z&.\- ]{1,14}?)\s*\)")
+_BRACKETED = LazyPattern(r"\(\s*([A-Z][A-Za-z&.\- ]{1,14}?)\s*\)")
 _BREAK = LazyPattern(r"[.,;:!?()\[\]\n\"“”«»]")  # punctuation that ends a name
 _MAX_SKIPPED = 1  # capitalised words of a name its acronym may leave out (`National`)
 _HEADLINE_SHARE = 0.7  # a sentence with more capitalised words than this is a headline
@@ -405,7 +405,7 @@ _RUSSIAN_HEADS = {
     "|департамент|дирекци",
     "company": "ассоциаци|союз|корпораци",
 }
-_RUSSIAN_HEADED = re.compile(
+_RUSSIAN_HEADED = LazyPattern(
     r"(?<=[а-яё,»)][ \t])"
     rf"([А-ЯЁ]{_RUSSIAN_ADJECTIVE}[ \t]+(?:{_RUSSIAN_ADJECTIVE}[ \t]+){{0,3}}"
     rf"(?:(?P<agency>{_RUSSIAN_HEADS['agency']})|(?P<company>{_RUSSIAN_HEADS['company']}))"
@@ -455,7 +455,7 @@ def _local_governments(text: str) -> list[Discovered]:
 
 # Every character of the Cyrillic blocks (those case-blind matching folds Cyrillic
 # letters to, such as U+1C80 for `в`, included).
-_ANY_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_ANY_CYRILLIC = LazyPattern("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 # Legal forms written after a name (`Kcell JSC`, `Unitel, LLC`, `Huawei Co., Ltd.`).
 LEGAL_FORM = (
     r"(?:LLC|LLP|JSC|OJSC|CJSC|PJSC|PLC|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.,?\s+Ltd\.?|AG|GmbH)"

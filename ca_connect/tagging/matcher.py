@@ -11,7 +11,6 @@ several matchers over a text in that one search.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from ahocorasick_rs import AhoCorasick
 
+from ..lazy_pattern import LazyPattern
 from ..stemming import phrase_forms
 from ..tokens import (
     TOKEN,
@@ -287,8 +287,8 @@ def _leftmost_longest(hit: _Hit) -> tuple[int, int]:
     return hit[0], -hit[1]
 
 
-_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # `OneWeb`, `ForteBank`; not `SpaceX`
-_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+_CAMEL = LazyPattern(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")  # `OneWeb`, `ForteBank`; not `SpaceX`
+_CAMEL_PARTS = LazyPattern(r"[A-Z][a-z]+")
 
 
 def _variants(words: tuple[str, ...], key: tuple[str, ...], plural: bool) -> list[tuple[str, ...]]:
