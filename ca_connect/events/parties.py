@@ -174,7 +174,11 @@ _PENDING = LazyPattern(
 # The patterns read in the words before a mention, searched only where its sentence holds
 # a word each needs (read from the pattern: tokens.needed_words); most sentences hold none.
 _BEFORE_GATE = WordGate(
-    _BYSTANDER_BEFORE, _PENDING, _BRAND_NAMED_AFTER, _UNDER_BEFORE, _VENUE_BEFORE.compiled
+    _BYSTANDER_BEFORE.compiled,
+    _PENDING.compiled,
+    _BRAND_NAMED_AFTER.compiled,
+    _UNDER_BEFORE.compiled,
+    _VENUE_BEFORE.compiled,
 )
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
 # `в обход России`) is no party: the word, then no clause break, then the country.
