@@ -6,6 +6,7 @@ same phrase, `Iran’s` contains the word `Iran`, and `Uzbektelecom` never conta
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable

@@ -78,8 +78,9 @@ SENTENCES = [
     "Besıdes Starlink the operator signed.",
     "The operator signed with Kcell and Beeline in Almaty.",
 ]
-GATED = [parties._BYSTANDER_BEFORE, parties._PENDING, parties._BRAND_NAMED_AFTER]
-GATED += [parties._UNDER_BEFORE, parties._VENUE_BEFORE.compiled()]
+GATED = [parties._BYSTANDER_BEFORE.compiled(), parties._PENDING.compiled()]
+GATED += [parties._BRAND_NAMED_AFTER.compiled(), parties._UNDER_BEFORE.compiled()]
+GATED += [parties._VENUE_BEFORE.compiled()]
 TRADED = [parties._SHARE_DEAL.compiled(), parties._COMPANY_SOLD.compiled()]
 TRADED += [parties._SOLD_BEFORE.compiled()]
 

@@ -174,7 +174,11 @@ _PENDING = LazyPattern(
 # The patterns read in the words before a mention, searched only where its sentence holds
 # a word each needs (read from the pattern: tokens.needed_words); most sentences hold none.
 _BEFORE_GATE = WordGate(
-    _BYSTANDER_BEFORE, _PENDING, _BRAND_NAMED_AFTER, _UNDER_BEFORE, _VENUE_BEFORE.compiled
+    _BYSTANDER_BEFORE.compiled,
+    _PENDING.compiled,
+    _BRAND_NAMED_AFTER.compiled,
+    _UNDER_BEFORE.compiled,
+    _VENUE_BEFORE.compiled,
 )
 # A country named as what is avoided (`without sending it through Russia or Kazakhstan`,
 # `в обход России`) is no party: the word, then no clause break, then the country.
@@ -194,11 +198,11 @@ _REPORTED_REACH = 30  # characters from `said that` to the organisation it repor
 # `объявил Huawei победителем`, `рассказал Huawei о планах`) say only with `that`, `что`.
 REPORTS = LazyPattern(
     r"[)»\"”]?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:also|has|had|previously|earlier|today|on\s+\w+day|ранее"
-    r"|также)\s+){0,2}(?:(?:said|says|reported|announced|revealed|stated|noted|confirmed"
-    r"|told\s+\w+|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует)"
-    r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что)?"
-    r"|(?:added|explained|disclosed|заявляет|объявил[аои]?|подтвердил[аои]?|рассказал[аои]?"
-    r"|пояснил[аои]?|уточнил[аои]?|добавил[аои]?)(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что))\b",
+    r"|также)\s+){0,2}(?:(?:said|says|stated|told\s+\w+)(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that)?"
+    r"|(?:reported|announced|revealed|noted|confirmed|added|explained|disclosed"
+    r"|сообщил[аои]?|заявил[аои]?|отметил[аои]?|сообщает|информирует|заявляет|объявил[аои]?"
+    r"|подтвердил[аои]?|рассказал[аои]?|пояснил[аои]?|уточнил[аои]?|добавил[аои]?|подчеркнул[аои]?)"
+    r"(?:\s+on\s+\w+day)?\s*(?:,\s*)?(?:that|что))\b",
     re.IGNORECASE,
 )
 # ... the one it reports on opening the reported clause: a pronoun (`Kcell said it chose
