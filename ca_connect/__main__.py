@@ -39,7 +39,7 @@ import os
 import sys
 from pathlib import Path
 
-# What the `caconnect` group reads of its own options (cli/group.py; tests/test_lean13.py
+# What the `caconnect` group reads of its own options (cli/group.py; tests/test_startup.py
 # checks that the two agree): the commands whose scan begins first, the options taking a
 # value (the ones the scan needs, and the one it does not), and its environment variables.
 SCANNED_FIRST = frozenset(

@@ -679,7 +679,8 @@ def test_relative_event_dates_need_enough_precision(sentence: str, published: Pa
     "sentence",
     [
         "The 2024-2028 plan covers the whole country.",
-        # a year range told as done dates nothing (a plan's window is its target: test_targets_s10)
+        # a year range told as done dates nothing (a plan's window is its target:
+        # test_events_targets)
         "Road works ran in 2016-2018 under the plan.",
         "The government named 2025–2030 the decade of digital services.",
         "The operator will build 7,600 base stations and lay 550 kilometers of cable.",

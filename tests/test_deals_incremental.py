@@ -29,6 +29,7 @@ from ca_connect.loader import load_articles
 from ca_connect.models import Party
 from ca_connect.query import event_record
 from ca_connect.store.schema import unpack
+from tests.test_deals import NORDTEL, ORBITA
 
 from .conftest import FIXTURES, PROJECT, SHARED
 from .test_deals import KZ, SKYNET, article, event
@@ -367,3 +368,156 @@ def test_an_attached_article_joins_its_deal_and_past_the_share_all_is_linked_aga
     store.sync({"a4"}, set(), [], _no_dictionary())  # 2 attached > 0.4 of 4 articles
     assert store._attached() == 0
     assert _shapes(store) == {frozenset(group.events) for group in link(facts)}
+
+
+def _deal_of(groups, ref):
+    return next(frozenset(g.events) for g in groups if ref in g.events)
+
+
+def _round_up_and(*more):
+    # Skynet and Orbita are each told by three articles (the round-up one of them);
+    # Skynet by more events. The round-up names Nordtel once, beside both of them.
+    facts = [
+        article(
+            "a1",
+            "2024-01-10",
+            [
+                event("a1", 1, "mou", "2024-01-10", [KZ, SKYNET]),
+                event("a1", 2, "plan", "2024-01-10", [KZ, SKYNET]),
+            ],
+        ),
+        article("a2", "2024-02-10", [event("a2", 1, "agreement", "2024-02-10", [KZ, SKYNET])]),
+        article("b1", "2024-03-10", [event("b1", 1, "mou", "2024-03-10", [KZ, ORBITA])]),
+        article("b2", "2024-04-10", [event("b2", 1, "agreement", "2024-04-10", [KZ, ORBITA])]),
+        article(
+            "r",
+            "2024-05-10",
+            [
+                event("r", 1, "talks", "2024-05-10", [KZ, SKYNET, ORBITA]),
+                event("r", 2, "talks", "2024-05-10", [KZ, NORDTEL]),
+            ],
+        ),
+    ]
+    return facts + list(more)
+
+
+def test_an_article_passing_one_vendor_by_another_moves_the_round_ups_events_when_attached(
+    monkeypatch,
+):
+    # A fourth Orbita article puts Orbita before Skynet: a full link joins Nordtel, told
+    # only beside both, to Orbita's deal; without it, to Skynet's (more events).
+    added = article("b3", "2024-06-10", [event("b3", 1, "launch", "2024-06-10", [KZ, ORBITA])])
+    without, full = link(_round_up_and()), link(_round_up_and(added))
+    assert ("a1", 1) in _deal_of(without, ("r", 2))
+    assert ("b1", 1) in _deal_of(full, ("r", 2))
+    for whole_up_to in (deal_store.WHOLE_UP_TO, 0):  # every candidate deal a hub, too
+        monkeypatch.setattr(deal_store, "WHOLE_UP_TO", whole_up_to)
+        assert attached_against_full(_round_up_and(added), [added])[:2] == (1, 1)
+
+
+def test_an_article_changing_no_order_attaches_no_other_article(monkeypatch):
+    # A second Nordtel article: Nordtel (two articles) meets neither Skynet nor Orbita
+    # (three each), and only the added article's events are attached.
+    added = article("n1", "2024-06-10", [event("n1", 1, "mou", "2024-06-10", [KZ, NORDTEL])])
+    seen = []
+    reordered = deal_store.DealStore._reordered
+
+    def spy(self, present, touched, named):
+        found = reordered(self, present, touched, named)
+        seen.append(found[1])
+        return found
+
+    monkeypatch.setattr(deal_store.DealStore, "_reordered", spy)
+    assert attached_against_full(_round_up_and(added), [added])[:2] == (1, 1)
+    assert seen == [set()]
+
+
+def test_the_order_is_weighed_by_every_article_of_the_two_keys(monkeypatch):
+    # Orbita's 2015 fibre memorandum is a deal of its own (rule 5), no candidate of a
+    # 2024 satellite article's: it still counts for Orbita's rank, as in a full link (four
+    # Orbita articles besides the added one, against four Skynet ones).
+    facts = _round_up_and(
+        article("a3", "2024-02-20", [event("a3", 1, "plan", "2024-02-20", [KZ, SKYNET])]),
+        article(
+            "b0",
+            "2015-01-10",
+            [event("b0", 1, "mou", "2015-01-10", [KZ, ORBITA], kinds=("fiber",))],
+        ),
+    )
+    added = article("b3", "2024-06-10", [event("b3", 1, "launch", "2024-06-10", [KZ, ORBITA])])
+    full = link([*facts, added])
+    assert ("b1", 1) in _deal_of(full, ("r", 2)) and ("b1", 1) not in _deal_of(full, ("b0", 1))
+    assert ("a1", 1) in _deal_of(link(facts), ("r", 2))
+    for whole_up_to in (deal_store.WHOLE_UP_TO, 0):
+        monkeypatch.setattr(deal_store, "WHOLE_UP_TO", whole_up_to)
+        assert attached_against_full([*facts, added], [added])[:2] == (1, 1)
+
+
+def _attaching(monkeypatch) -> None:
+    monkeypatch.setattr(deal_store, "ATTACH_FROM", 0)
+    monkeypatch.setattr(deal_store, "RELINK_SHARE", 1.0)
+
+
+def _linked_in_full(facts):
+    store = _store()
+    for f in facts:
+        _put(store, f)
+    store.sync({f.id for f in facts}, set(), [], _no_dictionary(), everything=True)
+    return store
+
+
+def _bridged_story():
+    # a1 (2014) and a3 (2020) are one partner's story six years apart; a2 (2017) names
+    # the partner's unit, which a3 names beside the partner: it fills the gap (rule 5).
+    unit = Party(id="skynet-unit", name="Skynet Ground", kind="company", country="US")
+    return [
+        article("a1", "2014-01-10", [event("a1", 1, "mou", "2014-01-10", [KZ, SKYNET])]),
+        article(
+            "a2",
+            "2017-06-10",
+            [event("a2", 1, "agreement", "2017-06-10", [KZ, unit])],
+        ),
+        article(
+            "a3",
+            "2020-01-10",
+            [
+                event(
+                    "a3",
+                    1,
+                    "launch",
+                    "2020-01-10",
+                    [KZ, SKYNET, unit],
+                )
+            ],
+        ),
+    ]
+
+
+def test_a_removed_article_letting_one_vendor_fall_behind_moves_the_round_ups_events(
+    monkeypatch,
+):
+    # With a fourth Orbita article Orbita ranks before Skynet and the round-up's Nordtel
+    # event is in Orbita's deal; that article removed, a full link puts it in Skynet's.
+    added = article("b3", "2024-06-10", [event("b3", 1, "launch", "2024-06-10", [KZ, ORBITA])])
+    facts = _round_up_and(added)
+    assert ("b1", 1) in _deal_of(link(facts), ("r", 2))
+    assert ("a1", 1) in _deal_of(link(_round_up_and()), ("r", 2))
+    for whole_up_to in (deal_store.WHOLE_UP_TO, 0):
+        monkeypatch.setattr(deal_store, "WHOLE_UP_TO", whole_up_to)
+        _attaching(monkeypatch)
+        store = _linked_in_full(facts)
+        gone = store.keys_of(["b3"])
+        store.forget("b3")
+        store.sync({"b3"}, gone, [], _no_dictionary())
+        assert _shapes(store) == {frozenset(g.events) for g in link(_round_up_and())}
+
+
+def test_an_attached_article_bridging_two_deals_joins_them_in_any_order(monkeypatch):
+    # Attaching a2 last joins the deals of a1 and a3, as a full link does; so does every
+    # other order of the three.
+    _attaching(monkeypatch)
+    facts = _bridged_story()
+    full = {frozenset(group.events) for group in link(facts)}
+    assert len(full) == 1
+    for order in permutations(["a1", "a2", "a3"]):
+        assert shapes_added_one_by_one(facts, order) == full, order

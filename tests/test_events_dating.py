@@ -9,10 +9,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ca_connect.dates import resolve_event_date
+from ca_connect.dates import (
+    CountedBack,
+    counted_ahead,
+    counted_back,
+    resolve_event_date,
+    tells_a_move,
+    trailing_apposition,
+)
 from ca_connect.events import analyse, dating
 from ca_connect.loader import parse_article
 from ca_connect.models import Article, EntityDictionary, Event, PartialDate
+from tests.test_events_ru import REAL
 
 
 @pytest.fixture(scope="module")
@@ -639,3 +647,675 @@ def test_a_reports_day_gives_way_to_the_signing_told_next(events) -> None:
     # Without the signing told again, the report's day dates the deal.
     (alone,) = (e for e in events(body.split("\n\n")[0]) if e.stage == "agreement")
     assert str(alone.date) == "2025-03-13"
+
+
+# A part of a year in the accusative, with its last month.
+PARTS = {"конец": 12, "начало": 1, "середину": 7, "весну": 5, "лето": 8, "осень": 11}
+
+POSTPONING = ["перенесён", "перенесено", "перенесли", "переносится", "переносятся"]
+
+POSTPONING += ["отложен", "откладывается", "сдвинут", "сдвигается", "отодвинули"]
+
+PUBLISHED = PartialDate(year=2024, month=9, day=5)  # a Thursday in September
+
+# Verbs of scheduling and of postponing, each before its «на».
+SCHEDULING = ["запланирован", "запланировано", "намечен", "намечено", "намечалось"]
+
+SCHEDULING += ["планировалось", "намечается"]
+
+years = st.integers(min_value=2000, max_value=2060)
+
+
+def target(sentence: str, published: PartialDate | None = PUBLISHED) -> PartialDate | None:
+    found = resolve_event_date(sentence, published)
+    assert found is None or found.planned, sentence
+    return None if found is None else found.date
+
+
+MONTHS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+RUSSIAN_MONTHS = ["", "", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
+
+
+def _months_before(day: dt.date, count: int) -> PartialDate:
+    index = day.year * 12 + day.month - 1 - count
+    return PartialDate(year=index // 12, month=index % 12 + 1)
+
+
+@pytest.fixture(scope="module")
+def events_sep2019(dictionary: EntityDictionary):
+    def read(body: str, date: str = "2019-09-18", language: str = "en") -> list[Event]:
+        article = Article(id="x", path="x.txt", body=body, date=date, language=language)
+        return analyse(article, dictionary).events
+
+    return read
+
+
+RELATIVE_YEARS = {"прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0, "следующего": 1}
+
+SEASONS = ["летом", "осенью", "весной", "зимой"]
+
+
+@given(years, st.sampled_from(SCHEDULING + POSTPONING), st.sampled_from(sorted(PARTS)))
+def test_a_part_of_a_written_year_after_a_schedule_is_its_target(
+    year: int, verb: str, part: str
+) -> None:
+    sentence = f"Запуск сети {verb} на {part} {year} года."
+    found = resolve_event_date(sentence, PUBLISHED)
+    assert found is not None and found.planned
+    assert found.date == PartialDate(year=year)
+    assert found.text.startswith(verb)
+
+
+@given(st.sampled_from(SCHEDULING + POSTPONING), st.sampled_from(sorted(PARTS)))
+def test_a_part_of_no_year_is_the_next_one_not_over(verb: str, part: str) -> None:
+    # published in September: this year's end and autumn are not over, the others are
+    expected = 2024 if PARTS[part] >= 9 else 2025
+    of_the_year = " года" if part in ("конец", "начало", "середину") else ""
+    sentence = f"Ввод узла {verb} на {part}{of_the_year}."
+    assert target(sentence) == PartialDate(year=expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Сдачу линии перенесли на конец текущего года.", "2024"),
+        ("Монтаж станции намечен на середину следующего года.", "2025"),
+        ("Работы начнутся весной 2025 года, ввод намечен на конец того же года.", "2025"),
+    ],
+)
+def test_russian_accusative_parts_with_a_relative_year(sentence: str, expected: str) -> None:
+    assert target(sentence) == PartialDate.parse(expected)
+
+
+@given(
+    years,
+    st.sampled_from(
+        [
+            "has slipped to",
+            "slipped into",
+            "was pushed to",
+            "was pushed back into",
+            "was moved back to",
+            "was set back to",
+            "was brought forward to",
+            "was postponed until",
+        ]
+    ),
+)
+def test_english_words_of_a_moved_schedule_make_a_target(year: int, words: str) -> None:
+    found = resolve_event_date(f"The opening of the data hall {words} {year}.", PUBLISHED)
+    assert found is not None and found.planned and found.date == PartialDate(year=year)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The lenders hope to sign the loan "before the end of this year".', "2024"),
+        ("The two sides hope to agree on the price before the end of the year.", "2024"),
+        ("Officials are hoping to see the cable laid before the very end of 2026.", "2026"),
+        ("The opening was moved back to the autumn.", "2024"),
+        ("The launch was postponed to the first quarter.", "2025"),
+    ],
+)
+def test_english_hopes_and_moves_make_targets(sentence: str, expected: str) -> None:
+    assert target(sentence) == PartialDate.parse(expected)
+
+
+def test_before_the_end_told_as_done_is_no_target() -> None:
+    # a deadline only in a plan's sentence: `completed before the end of 2023` was done then
+    found = resolve_event_date("The operator completed the line before the end of 2023.", PUBLISHED)
+    assert found is not None and (found.date, found.planned) == (PartialDate(year=2023), False)
+    found = resolve_event_date("The operator had built the line before 2020.", PUBLISHED)
+    assert found is not None and not found.planned
+
+
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)), st.integers(1, 9))
+def test_months_after_count_back_from_the_main_clause(day: dt.date, count: int) -> None:
+    base = PartialDate.model_validate(day)
+    english = f"Work began on {day:%d %B %Y}, {MONTHS[count]} months after the loan was signed."
+    (duration,) = counted_back(english)
+    assert english[duration.start :].startswith(MONTHS[count])
+    assert duration.before(base) == _months_before(day, count)
+    if count >= 2:
+        russian = f"Работы начались через {RUSSIAN_MONTHS[count]} месяцев после того, как …"
+        (duration,) = counted_back(russian)
+        assert duration.before(base) == _months_before(day, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work was halted for a year after the border closed.",
+        "It opened more than a year after the deal, weeks after the licence.",
+        "Работы стояли более года после того, как закрылась граница.",
+    ],
+)
+def test_a_length_of_time_counts_nothing_back(text: str) -> None:
+    assert counted_back(text) == []
+
+
+def test_the_event_in_the_clause_is_that_long_before_the_main_clauses_day(events_sep2019) -> None:
+    body = (
+        "Kyrgyztelecom began laying the Naryn cable on Monday, seven months after Kyrgyzstan "
+        "signed a $30 million loan with the Asian Development Bank."
+    )
+    dated = {e.stage: (str(e.date), e.date_basis) for e in events_sep2019(body)}
+    assert dated == {"deployment": ("2019-09-16", "sentence"), "agreement": ("2019-02", "sentence")}
+
+
+def test_with_no_date_of_its_own_the_main_clause_is_the_storys_day(events_sep2019) -> None:
+    # `a fortnight` before 18 September 2019 is the week of 2-8 September: that month
+    body = "A fortnight after Beeline exited Tajikistan, Tcell said it would buy its towers."
+    exited = next(e for e in events_sep2019(body) if e.stage == "launch")
+    assert (str(exited.date), exited.date_basis) == ("2019-09", "sentence")
+
+
+def test_the_main_clause_is_that_long_after_the_clauses_own_date(events_sep2019) -> None:
+    body = "Two years after it entered the market in 2015, Tele2 signed a contract with Nokia."
+    (signed,) = events_sep2019(body)
+    assert (signed.stage, str(signed.date)) == ("agreement", "2017")
+
+
+def test_russian_a_time_counted_back(events_sep2019) -> None:
+    body = (
+        "Строительство линии началось в понедельник, через пять месяцев после того, как "
+        "Киргизия подписала кредитное соглашение с Эксимбанком Китая."
+    )
+    dated = {e.stage: str(e.date) for e in events_sep2019(body, language="ru")}
+    assert dated == {"deployment": "2019-09-16", "agreement": "2019-04"}
+
+
+@given(
+    st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.sampled_from(SEASONS),
+    st.sampled_from(sorted(RELATIVE_YEARS)),
+)
+def test_a_season_of_a_named_year_is_that_year(day: dt.date, season: str, which: str) -> None:
+    # «летом прошлого года» is the summer of the year before publication, whatever the month
+    verb = "подпишут" if RELATIVE_YEARS[which] > 0 else "подписали"
+    found = resolve_event_date(
+        f"Стороны {verb} договор {season} {which} года.", PartialDate.model_validate(day)
+    )
+    # (the year only: a year told as done in a January article is read as that January)
+    assert found is not None and found.date.year == day.year + RELATIVE_YEARS[which]
+
+
+@given(years)
+def test_no_later_than_is_a_deadline(year: int) -> None:
+    for sentence in (
+        f"Сеть запустят не позднее {year} года.",
+        f"The grid opens no later than {year}.",
+    ):
+        assert target(sentence) == PartialDate(year=year)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "planned"),
+    [
+        ("Сеть запустят к 2030-му году.", "2030", True),
+        ("Линию построили в 2023-м году.", "2023", False),
+        ("Договор подписали в конце прошлого месяца.", "2024-08", False),
+        ("Kcell will open the hall no later than March.", "2025-03", True),
+    ],
+)
+def test_forms_completed(sentence: str, expected: str, planned: bool) -> None:
+    found = resolve_event_date(sentence, PUBLISHED)
+    assert found is not None
+    assert (found.date, found.planned) == (PartialDate.parse(expected), planned)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "planned"),
+    [
+        ("Kcell will switch on 5G in Shymkent by end-2025.", "2025", True),
+        ("The regulator wants the band cleared by year-end.", "2024", True),
+        ("The regulator wants the band cleared by the year's end.", "2024", True),
+        ("Beeline aims to finish the towers by year-end 2026.", "2026", True),
+        ("Tcell signed the loan at end-March.", "2024-03", False),
+    ],
+)
+def test_the_press_short_forms_of_an_end(sentence: str, expected: str, planned: bool) -> None:
+    found = resolve_event_date(sentence, PUBLISHED)
+    assert found is not None
+    assert (found.date, found.planned) == (PartialDate.parse(expected), planned)
+
+
+@given(
+    st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)),
+    st.integers(min_value=1, max_value=10),
+    st.sampled_from(["day", "month"]),
+)
+def test_a_time_counted_later_from_a_written_date(day: dt.date, count: int, unit: str) -> None:
+    words = MONTHS[count] if count > 1 else "one"
+    sentence = (
+        f"Kcell signed the contract on {day.day} {day:%B %Y} and the ministry approved it "
+        f"{words} {unit}{'s' if count > 1 else ''} later."
+    )
+    found = resolve_event_date(sentence, None, start=sentence.index(" and "))
+    if unit == "day":
+        later = day + dt.timedelta(days=count)
+        assert found is not None and found.date == PartialDate.model_validate(later)
+    else:
+        assert found is not None and found.date == _months_before(day, -count)
+
+
+def test_the_following_day_and_a_comparison() -> None:
+    sentence = "Uzbektelecom signed on 30 December 2024 and Huawei signed the next day."
+    found = resolve_event_date(sentence, PUBLISHED, start=sentence.index(" and "))
+    assert found is not None and found.date == PartialDate(year=2024, month=12, day=31)
+    # `a month later than planned` compares: it dates nothing
+    sentence = "The cable opened in May 2024, a month later than planned."
+    assert resolve_event_date(sentence, PUBLISHED, start=sentence.index(",")) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "The line is being built with a loan from the Asian Development Bank signed in "
+            "March 2023.",
+            "en",
+        ),
+        ("Kcell is laying the cable through a grant approved last year.", "en"),
+        (
+            "Казахтелеком строит линию на средства кредита АБР, подписанного в марте 2023 года.",
+            "ru",
+        ),
+        (
+            "Линию строит Huawei по контракту с Казахтелекомом, заключённому 5 марта 2023 года.",
+            "ru",
+        ),
+    ],
+)
+def test_work_beside_a_deal_told_in_passing_is_not_dated_by_it(
+    events_sep2019, body, language
+) -> None:
+    work = next(
+        e
+        for e in events_sep2019(body, date="2024-09-05", language=language)
+        if e.stage == "deployment"
+    )
+    assert (str(work.date), work.date_basis) == ("2024-09-05", "article")
+
+
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31)))
+def test_half_a_year_ago_and_the_day_before_yesterday(day: dt.date) -> None:
+    published = PartialDate.model_validate(day)
+    for sentence in (
+        "Tcell signed the lease half a year ago.",
+        "Tcell подписал договор полгода назад.",
+    ):
+        found = resolve_event_date(sentence, published)
+        assert found is not None and found.date == _months_before(day, 6)
+    two_days = PartialDate.model_validate(day - dt.timedelta(days=2))
+    for sentence in (
+        "Tcell signed the lease the day before yesterday.",
+        "Tcell подписал его позавчера.",
+    ):
+        found = resolve_event_date(sentence, published)
+        assert found is not None and found.date == two_days
+
+
+def test_a_trailing_apposition_is_found_where_its_noun_begins() -> None:
+    english = "Work on the line goes on, a project approved in 2021."
+    assert trailing_apposition(english) == english.index(", a project")
+    russian = "Линию строят на средства займа, выданного в мае 2023 года."
+    assert trailing_apposition(russian) == russian.index(", выданного")
+    assert trailing_apposition("The operator signed a deal in May 2023.") is None
+
+
+def read_events(body: str, language: str = "en", date: str | None = "2025-05-16") -> list[Event]:
+    article = Article(id="x", path="x.txt", title=None, body=body, date=date, language=language)
+    return analyse(article, REAL).events
+
+
+def test_a_plan_pointing_back_to_a_vague_time_is_of_that_time() -> None:
+    body = (
+        "Kcell will set up a working group on satellite internet with OneWeb, the ministry "
+        "said. A few years ago, OneWeb representatives visited Astana to discuss an office. "
+        "At that time, it was planned to launch the service in 2023."
+    )
+    plans = [event for event in read_events(body, "en", "2025-11-14") if event.stage == "plan"]
+    assert [(str(p.date), str(p.target)) for p in plans] == [
+        ("2025-11-14", "None"),
+        ("None", "2023"),
+    ]
+
+
+def dated(body: str, language: str = "en") -> list[tuple[str, str]]:
+    return [(e.stage, str(e.date)) for e in read_events(body, language, "2024-09-05")]
+
+
+odd_text = st.one_of(
+    st.text(max_size=120),
+    st.text(alphabet=" ,.;:!?-–—()«»\"'", max_size=40),
+    st.sampled_from(["", " ", ".", ", ,", "after", "через после", ", a deal signed in", "2020-х"]),
+)
+
+published = st.one_of(
+    st.none(),
+    st.builds(PartialDate, year=st.integers(1990, 2060)),
+    st.builds(PartialDate, year=st.integers(1990, 2060), month=st.integers(1, 12)),
+    st.dates().map(PartialDate.model_validate),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The line opened within two months after the contract was signed.",
+        "Работы начались почти через год после того, как был подписан контракт.",
+    ],
+)
+def test_a_time_within_or_almost_counts_nothing_back(text: str) -> None:
+    assert counted_back(text) == []
+
+
+def test_spustya_counts_back_as_cherez_does() -> None:
+    (duration,) = counted_back("Сеть запустили спустя два года после того, как …")
+    assert (duration.count, duration.unit) == (2, "year")
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    (duration,) = counted_back("A fortnight after the auction, Kcell bought the band.")
+    # two weeks before 3 September 2024 is the week of 19-25 August (one week before, that
+    # of 26 August-1 September, would give the year only)
+    day = PartialDate(year=2024, month=9, day=3)
+    assert duration.before(day) == PartialDate(year=2024, month=8)
+
+
+def test_a_year_after_a_month_keeps_the_month() -> None:
+    a_year = CountedBack(start=0, clause=12, count=1, unit="year")
+    assert a_year.after(PartialDate(year=2015, month=5)) == PartialDate(year=2016, month=5)
+    assert a_year.before(PartialDate(year=2015, month=5)) == PartialDate(year=2014, month=5)
+
+
+def test_a_clause_with_a_date_of_its_own_keeps_it() -> None:
+    body = "Tele2 signed a contract with Nokia in 2019, two years after it launched 4G in May 2017."
+    assert dated(body) == [("agreement", "2019"), ("launch", "2017-05")]
+
+
+def test_before_the_end_of_the_year_is_read_with_its_before() -> None:
+    found = resolve_event_date("Kcell will finish the line before the end of the year.", PUBLISHED)
+    assert found is not None and found.planned
+    assert (found.date, found.text) == (PartialDate(year=2024), "before the end of the year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сеть построили в 2020-х годах.",
+        "Сеть построят к 2030-м годам.",
+        "В 2010-е годы линию строил Huawei.",
+    ],
+)
+def test_a_russian_decade_is_no_year(sentence: str) -> None:
+    # `in the 2020s` is no date; nor is `в 2020-х годах`, which once read as `in 2020`
+    assert resolve_event_date(sentence, PUBLISHED) is None
+
+
+def test_a_year_with_its_russian_ending_is_still_that_year() -> None:
+    found = resolve_event_date("Линию построили в 2023-м году.", PUBLISHED)
+    assert found is not None and found.date == PartialDate(year=2023)
+    assert found.text == "в 2023-м году"  # the ending and the noun read as the year's
+
+
+def test_a_time_counted_later_counts_from_the_last_date_before_it() -> None:
+    sentence = (
+        "Kcell agreed the terms on 2 February 2024, signed the contract on 3 March 2024 "
+        "and the ministry approved it two weeks later."
+    )
+    found = resolve_event_date(sentence, None, start=sentence.index(" and the ministry"))
+    assert found is not None and found.date == PartialDate(year=2024, month=3)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The towers are being built under a grant awarded in March 2023.",
+        "Kcell is laying the cable with a credit approved in May 2023.",
+    ],
+)
+def test_work_under_a_grant_or_credit_is_not_dated_by_it(body: str) -> None:
+    assert ("deployment", "2024-09-05") in dated(body)
+
+
+def test_an_apposition_dates_the_event_only_when_its_participle_is_the_cue() -> None:
+    # `signed … on Monday, a deal first proposed in 2021`: the cue stands before the
+    # apposition, whose date is the proposal's
+    body = "Kcell signed a contract with Huawei on Monday, a deal first proposed in 2021."
+    assert dated(body) == [("agreement", "2024-09-02")]
+
+
+@given(odd_text, published)
+def test_the_date_readers_take_any_text(text: str, date: PartialDate | None) -> None:
+    for duration in counted_back(text):
+        assert 0 <= duration.start < duration.clause <= len(text)
+        if date is not None:
+            duration.before(date)
+            duration.after(date)
+    at = trailing_apposition(text)
+    assert at is None or 0 <= at <= len(text)
+    resolve_event_date(text, date)
+    resolve_event_date(text, date, start=len(text) // 2)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["", ".", "…", ", , ;", "Kcell signed.", "A fortnight after.", "Через два месяца после."],
+)
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_odd_articles_read_without_error(body: str, language: str) -> None:
+    read_events(body, language, "2024-09-05")
+    read_events(body, language, None)
+
+
+years_from_2001 = st.integers(min_value=2001, max_value=2060)
+
+
+def _date(sentence: str, day: dt.date) -> PartialDate | None:
+    found = resolve_event_date(sentence, PartialDate.model_validate(day))
+    return None if found is None else found.date
+
+
+days = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def dated_events(dictionary: EntityDictionary):
+    def read(
+        body: str, date: str | None, language: str = "en", title: str | None = None
+    ) -> list[Event]:
+        article = Article(
+            id="x", path="x.txt", body=body, date=date, language=language, title=title
+        )
+        return analyse(article, dictionary).events
+
+    return read
+
+
+publications = st.one_of(
+    st.none(),
+    years_from_2001.map(lambda year: PartialDate(year=year)),
+    days.map(lambda day: PartialDate(year=day.year, month=day.month)),
+    days.map(PartialDate.model_validate),
+)
+
+DATE_WORDS = [
+    "within",
+    "in",
+    "a couple of",
+    "two",
+    "weeks",
+    "months",
+    "years",
+    "ago",
+    "later",
+    "earlier",
+    "the week before last",
+    "last quarter",
+    "by the end of the quarter",
+    "over the weekend",
+    "this morning",
+    "last night",
+    "in Q3",
+    "by 2H",
+    "FY2026",
+    "the 2024 financial year",
+    "postponed",
+    "pushing it back to",
+    "begin in April and finish by",
+    "2027",
+    "31 December",
+    "Published 4 February 2026",
+    "в течение пяти лет",
+    "через два года",
+    "годом ранее",
+    "пару недель назад",
+    "в позапрошлом квартале",
+    "в минувшие выходные",
+    "до конца месяца",
+    "на следующий день",
+    "перенесла на",
+    ",",
+    ".",
+    "",
+]
+
+sentences = st.lists(st.sampled_from(DATE_WORDS), max_size=12).map(" ".join)
+
+
+@given(
+    years_from_2001,
+    st.sampled_from(["через год после", "год спустя после", "через два года после"]),
+)
+def test_a_russian_count_from_another_event_is_not_counted_from_the_date_before(
+    year: int, count: str
+) -> None:
+    sentence = f"Kcell подписал контракт в {year} году, а {count} запуска сети расширил её."
+    assert resolve_event_date(sentence, None, start=sentence.index(", а")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kcell signed the deal in the last year of the programme.",
+        "Kcell signed the deal during the last month of the year.",
+        "Kcell will sign in the next quarter of the year.",
+    ],
+)
+def test_a_period_of_something_named_after_it_is_no_period_from_publication(
+    sentence: str,
+) -> None:
+    assert resolve_event_date(sentence, PartialDate(year=2025, month=6, day=4)) is None
+
+
+@given(days)
+def test_the_week_before_last_is_two_weeks_back(day: dt.date) -> None:
+    assert _date("Kcell signed it the week before last.", day) == _date(
+        "Kcell signed it two weeks ago.", day
+    )
+
+
+@given(days)
+def test_the_quarter_before_last_is_the_year_of_six_months_back(day: dt.date) -> None:
+    six_months_back = (day.year * 12 + day.month - 1 - 6) // 12
+    found = _date("Kcell signed it the quarter before last.", day)
+    assert found == PartialDate(year=six_months_back)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "weekend"),
+    [
+        # `this weekend` is ahead even told with no word of the future (Wednesday 4 June
+        # 2025: the 7th and 8th, not the 31 May and 1 June before)
+        ("The Kcell auction is this weekend.", "2025-06-04", "2025-06"),
+        # told on its Sunday, a weekend ahead is the one under way (28-29 June), not the next
+        ("Kcell will sign the deal this weekend.", "2025-06-29", "2025-06"),
+    ],
+)
+def test_this_weekend_is_the_one_ahead(sentence: str, published: str, weekend: str) -> None:
+    found = resolve_event_date(sentence, PartialDate.model_validate(published))
+    assert found is not None and found.planned and str(found.date) == weekend
+
+
+def test_a_weekend_told_as_done_on_its_saturday_is_that_day() -> None:
+    published = PartialDate(year=2025, month=5, day=31)  # a Saturday
+    found = resolve_event_date("Kcell signed the deal over the weekend.", published)
+    assert found is not None and not found.planned and found.date == published
+
+
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 30)))
+def test_the_russian_next_day_counts_from_the_day_written_before(day: dt.date) -> None:
+    months = ["", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа"]
+    months += ["сентября", "октября", "ноября", "декабря"]
+    written = f"{day.day} {months[day.month]} {day.year} года"
+    sentence = f"Kcell подписал контракт {written}, а на следующий день запустил сеть."
+    found = resolve_event_date(sentence, None, start=sentence.index(", а"))
+    assert found is not None and found.date == PartialDate.model_validate(day + dt.timedelta(1))
+
+
+def test_a_russian_weekend_alone_dates_the_sentence(dated_events) -> None:
+    (deal,) = dated_events(
+        "Kcell подписал соглашение с Nokia в минувшие выходные.", "2025-03-12", "ru"
+    )
+    assert str(deal.date) == "2025-03"  # the 8th and 9th, not the day it was told
+
+
+def test_an_end_told_before_the_start_is_no_end(dated_events) -> None:
+    (plan,) = dated_events(
+        "Kcell will begin building the line in 2027, once the design is approved by 2026.",
+        "2025-03-12",
+    )
+    assert str(plan.target) == "2027"
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Kcell signed a deal with Nokia over the weekend.", "2025-03"),  # the 8th and 9th
+        ("Kcell signed a deal with Nokia last night.", "2025-03-11"),
+    ],
+)
+def test_an_english_weekend_or_night_alone_dates_the_sentence(
+    dated_events, body: str, date: str
+) -> None:
+    (deal,) = dated_events(body, "2025-03-12")
+    assert str(deal.date) == date
+
+
+@given(st.one_of(sentences, st.text(max_size=80)), publications, st.data())
+def test_the_date_readers_answer_any_sentence(sentence: str, published, data) -> None:
+    start = data.draw(st.integers(0, len(sentence)))
+    after = data.draw(st.integers(0, len(sentence) + 2))
+    targets_only = data.draw(st.booleans())
+    found = resolve_event_date(
+        sentence, published, start=start, after=after, targets_only=targets_only
+    )
+    assert found is None or found.start >= 0
+    aim = counted_ahead(sentence, published)
+    assert aim is None or published is not None
+    assert tells_a_move(sentence) in (True, False)
+
+
+@pytest.mark.parametrize("date", [None, "2025-03-12"])
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("", "en"),
+        ("The weather was fine.", "en"),  # no event
+        ("Погода была хорошей.", "ru"),
+        ("Kcell will pick a vendor within six months.", "en"),  # a plan counted forward
+        ("Kcell will begin digging in April and finish by 2027.", "en"),  # started, then ended
+        ("Kcell перенесла запуск сети на 2027 год.", "ru"),  # a move
+        ("Beeline has cancelled its tower deal with Nokia.\n\nThe decision was made.", "en"),
+        ("On Tuesday the minister met Kcell.\n\nThe minister was informed of the 5G plan.", "en"),
+        ("Kcell has laid 300 km of fibre since digging began.", "en"),  # a since clause, no date
+    ],
+)
+def test_an_article_with_few_dates_or_events_is_read(
+    dated_events, body: str, language: str, date: str | None
+) -> None:
+    for event in dated_events(body, date, language):
+        assert event.date is None or event.date.year > 2000

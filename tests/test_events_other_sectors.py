@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_plans9_s11 import events
+from .test_events_stages import read_events as events
 
 
 def stages(body: str, language: str = "en") -> list[str]:

@@ -5,7 +5,7 @@ with no article, or a filter that matches nothing, prints that one line; JSON pr
 `[]` (or an object of empty arrays for a summary), JSONL nothing, a table `(none)`. The
 headers are a public interface: each is written out here byte for byte, and a folder
 that has rows prints the same header above them. The views the store streams (timeline,
-articles, export) are tested so in test_headers17.py; here, the outputs made of rows in
+articles, export) are tested so in test_output_headers.py; here, the outputs made of rows in
 memory: deals, their timeline and exports, the summary and partners.
 """
 

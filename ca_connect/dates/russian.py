@@ -92,7 +92,7 @@ _MONTH_WORDS = "январ феврал март апрел мае май маю
 # Each pattern, the English it becomes (a function of the match), and words (in lower case)
 # one of which each of its matches holds, none for a pattern holding no word: a text
 # holding none of them is not searched with it, as most texts hold none of most patterns'
-# words (tests/test_ingest17b.py proves each pattern's words from its parts). Compiled
+# words (tests/test_ingest.py proves each pattern's words from its parts). Compiled
 # when a text with Cyrillic letters is first read: an English article never needs them.
 @cache
 def _phrases() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:

@@ -24,10 +24,10 @@ from typing import Any, BinaryIO, NamedTuple
 # (__main__.py): only modules the interpreter has loaded by then. What the scan's child or
 # the command needs later (hashlib, json, threading, sqlite3 through schema, the loader)
 # is imported where it is used: at the top, they put ~20 ms before the fork, which a warm
-# command at 100,000 files then waits for (tests/test_lean16.py).
+# command at 100,000 files then waits for (tests/test_store_scan.py).
 
 # loader.ARTICLE_SUFFIXES, named here so that the scan need not import the loader
-# (tests/test_lean16.py checks that the two agree).
+# (tests/test_store_scan.py checks that the two agree).
 ARTICLE_SUFFIXES = (".txt", ".md")
 RACY_NS = 2_000_000_000  # mtime granularity to distrust (coarse clocks, FAT's 2 s)
 PARALLEL_STAT_FROM = 20_000  # files to stat before a second process pays for itself
@@ -110,7 +110,7 @@ class Scan:
 
 
 # A file as one line: its name, then its Stat (a name holds no `/`). The store makes the
-# same line of each row of its `files` table in SQL (store/index.py); tests/test_addfast_s11.py
+# same line of each row of its `files` table in SQL (store/index.py); tests/test_store_scan.py
 # checks that the two agree.
 FILE_LINE = "{}/{},{},{},{}"
 FILE_LINE_SQL = "name || '/' || mtime_ns || ',' || size || ',' || ctime_ns || ',' || inode"

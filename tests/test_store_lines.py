@@ -1,5 +1,5 @@
-"""Session 16's smaller index: each CSV line stored as the part of it no other column of
-its row holds (schema.StoredLine), made again in SQL as it is read."""
+"""The CSV lines the index stores (store/index.py): each record's line, composed in SQL or in
+Python alike."""
 
 from __future__ import annotations
 
@@ -17,8 +17,19 @@ from ca_connect.output import csv_line
 from ca_connect.query import EVENT_FROM_RECORD, FROM_RECORD
 from ca_connect.store import ingest, schema
 from ca_connect.store.index import Index
+from ca_connect.store.ingest import _joined
+from ca_connect.store.schema import ARTICLE_LINES, EVENT_LINES
 
 from .conftest import PROJECT
+
+
+def _index(data: Path) -> sqlite3.Connection:
+    index = Index(data / "index.sqlite", data / "articles", data / "entities.yaml")
+    index.open()
+    index.sync()
+    index.close()
+    return sqlite3.connect(data / "index.sqlite")
+
 
 ARTICLE = """\
 ---
@@ -63,14 +74,6 @@ def odd_corpus(tmp_path: Path) -> Path:
     )
     shutil.copy(PROJECT / "data" / "entities.yaml", tmp_path / "entities.yaml")
     return tmp_path
-
-
-def _index(data: Path) -> sqlite3.Connection:
-    index = Index(data / "index.sqlite", data / "articles", data / "entities.yaml")
-    index.open()
-    index.sync()
-    index.close()
-    return sqlite3.connect(data / "index.sqlite")
 
 
 def test_each_stored_line_is_the_line_of_its_record(odd_corpus: Path) -> None:
@@ -142,3 +145,34 @@ def test_party_kinds_keep_the_order_of_their_names() -> None:
     """`partners` takes the least stored kind of a party: the least of the names."""
     assert set(schema.PARTY_KINDS) == set(get_args(PartyKind))
     assert sorted(schema.PARTY_KINDS) == sorted(schema.PARTY_KINDS, key=schema.PARTY_KINDS.get)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["2024-03", "a1", "Towers, masts", 'the "hub"', None, ["KZ", "UZ"]],
+        [""],
+        ["", ""],
+        [None],
+        ["line\nbreak", "carriage\rreturn"],
+    ],
+)
+def test_a_line_joined_from_its_cells_is_the_csv_line(row):
+    cells = [csv_line((value, None))[:-2] for value in row]
+    assert _joined(cells) == csv_line(row)
+
+
+def test_a_stored_line_is_composed_as_before():
+    values = {
+        "date": "2024-03-01",
+        "id": "a1",
+        "title_csv": '"Towers, masts"',
+        "timeline_part": "KZ,,fiber",
+        "list_part": "",
+        "sort_date": None,
+        "article_id": "a1",
+        "number": 2,
+    }
+    for line in (*ARTICLE_LINES, *EVENT_LINES):
+        expected = line.line.format(**{k: "" if v is None else v for k, v in values.items()})
+        assert line.compose(values) == expected

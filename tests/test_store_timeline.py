@@ -1,10 +1,13 @@
-"""Session 17 (lean17): what a timeline's SQL leaves out when the store says it may."""
+"""A timeline's SQL: the events of a shadowed article are left out only when the store says one may
+be."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from ca_connect.cli import cli
@@ -12,6 +15,11 @@ from ca_connect.store import default_path, sql
 from ca_connect.vocab import Filters
 
 _SHADOW_TEST = "articles_shadowed WHERE shadowed"
+
+
+def _timeline(data: Path) -> str:
+    result = CliRunner().invoke(cli, ["--data", str(data), "timeline", "--format", "csv"])
+    return result.stdout
 
 
 def test_events_are_tested_for_a_shadowed_article_only_when_one_may_be() -> None:
@@ -22,11 +30,6 @@ def test_events_are_tested_for_a_shadowed_article_only_when_one_may_be() -> None
             unshadowed, same_values = sql.event_where(filters, True, row_by_row, shadowed=False)
             assert _SHADOW_TEST not in unshadowed and same_values == values
     assert sql.event_where(Filters(), True, shadowed=False)[0] == "1"  # still a WHERE
-
-
-def _timeline(data: Path) -> str:
-    result = CliRunner().invoke(cli, ["--data", str(data), "timeline", "--format", "csv"])
-    return result.stdout
 
 
 def test_a_shadowed_articles_events_stay_out_of_the_timeline(data_dir: Path) -> None:
@@ -68,3 +71,24 @@ def test_an_article_without_events_leaves_the_events_csv_header(data_dir: Path) 
     note = "---\ntitle: A note\ndate: 2024-05-01\n---\nNothing was signed today.\n"
     (data_dir / "articles" / "zz-note.md").write_text(note, encoding="utf-8")
     assert first_lines() == headers
+
+
+def test_a_timeline_leaves_out_the_shadowed_article_test_only_when_the_store_says_so(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[bool] = []
+    event_where = sql.event_where
+
+    def recorded(*args: Any, shadowed: bool = True, **kwargs: Any) -> tuple[str, list[Any]]:
+        asked.append(shadowed)
+        return event_where(*args, shadowed=shadowed, **kwargs)
+
+    monkeypatch.setattr(sql, "event_where", recorded)
+    _timeline(data_dir)
+    assert asked and not any(asked)
+    (data_dir / "articles" / "000_31d352362439dc2f.md").write_text(
+        "---\ntitle: Another file of that id\n---\nText.\n", encoding="utf-8"
+    )
+    asked.clear()
+    _timeline(data_dir)
+    assert asked and all(asked)
