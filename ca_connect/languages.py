@@ -91,7 +91,9 @@ def ignore_rules(dictionary: EntityDictionary) -> IgnoreRules:
     rules = dictionary.ignore
     for vocabulary in dictionary.languages.values():
         extra = vocabulary.ignore
-        rules = IgnoreRules(
+        # Both already validated: joined without validating again (model_construct), so
+        # that the tagger's first use does not build IgnoreRules's validator.
+        rules = IgnoreRules.model_construct(
             names=[*rules.names, *extra.names],
             after_demonym=[*rules.after_demonym, *extra.after_demonym],
             before_language=[*rules.before_language, *extra.before_language],

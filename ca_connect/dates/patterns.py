@@ -129,7 +129,9 @@ def _make_date(
         return None
     if day is not None and (month is None or not 1 <= day <= calendar.monthrange(year, month)[1]):
         return None
-    return PartialDate(year=year, month=month, day=day)
+    # Checked above as its validators would: built without them (model_construct), so
+    # that a command which reads one article's dates does not build them (~ms).
+    return PartialDate.model_construct(year=year, month=month, day=day)
 
 
 def _month_number(token: str, *, any_case: bool = False) -> int | None:

@@ -65,25 +65,18 @@ def _held(text: str, lowered: str | None) -> frozenset[int]:
 class Cue:
     """A cue pattern (case-insensitive) searched only in text holding one of its `words`
     (lower case; every match holds one): most sentences hold none, and the words of every
-    cue are found in a text by one pass (`_held`). Compiled when first searched: most cues
-    are met in no article, and compiling all of them cost an added article's command ~13
-    ms."""
+    cue are found in a text by one pass (`_held`). Compiled when first searched (a
+    LazyPattern, so read back from the stored patterns): most cues are met in no article,
+    and compiling all of them cost an added article's command ~13 ms."""
 
-    __slots__ = ("_numbers", "_regex", "flags", "pattern", "words")
+    __slots__ = ("_numbers", "flags", "pattern", "regex", "words")
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE, *, words: tuple[str, ...]):
         self.pattern = pattern
         self.flags = flags
-        self._regex: re.Pattern[str] | None = None
+        self.regex = LazyPattern(pattern, flags)
         self.words = words
         self._numbers = _numbered(words)
-
-    @property
-    def regex(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        if self._regex is None:
-            self._regex = re.compile(self.pattern, self.flags)
-        return self._regex
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         """The cue's first match in `text` (`lowered`: `text` in lower case, where the
