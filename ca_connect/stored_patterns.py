@@ -161,8 +161,10 @@ def write_patterns(path: Path, build: str, patterns: Iterable[Key]) -> None:
     write_keyed(path, _HEADER, _key(build), head + b"\n" + words.tobytes())
 
 
+@cache  # a process that writes several files (a library user's, the tests') parses once
 def _code_of(text: str, flags: int) -> _Made:
-    """What `re._compiler.compile(text, flags)` hands over to `_sre.compile`, but the text."""
+    """What `re._compiler.compile(text, flags)` hands over to `_sre.compile`, but the text
+    (shared: never changed by its callers)."""
     parsed = _parser.parse(text, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
