@@ -23,44 +23,7 @@ from ca_connect.store.index import Index
 from ca_connect.store.questions import _StoredDictionary
 
 from .conftest import PROJECT
-
-# The headers as every earlier caconnect printed them for a store holding such rows: a
-# public interface (README: Export schemas), byte for byte.
-_ARTICLES_CSV = (
-    "schema_version,id,path,title,date,date_precision,date_source,source,url,language,"
-    "countries,initiatives,organizations,organization_ids,mentions\n"
-)
-
-_EVENTS_CSV = (
-    "schema_version,article_id,number,stage,date,date_precision,date_basis,planned,parties,"
-    "initiatives,target,party_ids,party_kinds,party_roles,amounts,sentences,field,start,end,"
-    "text\n"
-)
-
-_LISTING = "id,date,source,title,path\n"
-
-_TIMELINE = (
-    "date,precision,dated_by,planned,stage,parties,initiatives,target,sentences,evidence,"
-    "article,event\n"
-)
-
-_TIMELINE_ARTICLES = "date,id,title,countries,organizations,initiatives\n"
-
-_COMMANDS = {
-    "export": (["export"], _ARTICLES_CSV),
-    "export --events": (["export", "--events"], _EVENTS_CSV),
-    "timeline": (["timeline"], _TIMELINE),
-    "timeline --articles": (["timeline", "--articles"], _TIMELINE_ARTICLES),
-    "articles": (["articles"], _LISTING),
-}
-
-
-def _csv(data: Path, command: list[str], *options: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, ["--data", str(data), *options, *command, "--format", "csv"])
-    return result.exit_code, result.stdout
-
-
-_NOTE = "---\ntitle: A note\ndate: 2024-05-01\n---\nNothing was signed today.\n"
+from .test_output_headers import _COMMANDS, _NOTE, _csv
 
 
 @pytest.mark.parametrize("damage", ["null", "not JSON {"])
