@@ -21,7 +21,8 @@ from ca_connect import events
 from ca_connect.cli import group as group_module
 from ca_connect.corpus import Corpus, DataDir, open_corpus
 from ca_connect.dictionary import load_dictionary
-from ca_connect.models import Article, EntityDictionary, TaggedArticle
+from ca_connect.events import analyse
+from ca_connect.models import Article, EntityDictionary, Event, TaggedArticle
 from ca_connect.store import index as index_module
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -185,3 +186,18 @@ def analysed_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(index_module, "analyse_files", counting)
     return analysed
+
+
+@pytest.fixture(scope="module")
+def dated_events(dictionary: EntityDictionary):
+    """Events of one article written for a test: `read(body, date, language, title)`."""
+
+    def read(
+        body: str, date: str | None, language: str = "en", title: str | None = None
+    ) -> list[Event]:
+        article = Article(
+            id="x", path="x.txt", body=body, date=date, language=language, title=title
+        )
+        return analyse(article, dictionary).events
+
+    return read

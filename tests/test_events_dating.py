@@ -1122,19 +1122,6 @@ def _date(sentence: str, day: dt.date) -> PartialDate | None:
 days = st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2060, 12, 31))
 
 
-@pytest.fixture(scope="module")
-def dated_events(dictionary: EntityDictionary):
-    def read(
-        body: str, date: str | None, language: str = "en", title: str | None = None
-    ) -> list[Event]:
-        article = Article(
-            id="x", path="x.txt", body=body, date=date, language=language, title=title
-        )
-        return analyse(article, dictionary).events
-
-    return read
-
-
 publications = st.one_of(
     st.none(),
     years_from_2001.map(lambda year: PartialDate(year=year)),

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ca_connect.dictionary import load_dictionary
 from ca_connect.events import analyse
-from ca_connect.models import Article, EntityDictionary, Event
+from ca_connect.models import Article, Event
 
 from .conftest import PROJECT
 
@@ -754,19 +754,6 @@ ASIDE = "Digital technologies are changing every part of daily life."
 MEETING = "On Tuesday the minister held talks with the chairman of Kcell."
 
 WORK = "Kcell is building a data center in Almaty."
-
-
-@pytest.fixture(scope="module")
-def dated_events(dictionary: EntityDictionary):
-    def read(
-        body: str, date: str | None, language: str = "en", title: str | None = None
-    ) -> list[Event]:
-        article = Article(
-            id="x", path="x.txt", body=body, date=date, language=language, title=title
-        )
-        return analyse(article, dictionary).events
-
-    return read
 
 
 @pytest.mark.parametrize(
